@@ -1,0 +1,1 @@
+"""Language data shipped with translator_gui (SRX rules, termbase, check patterns)."""

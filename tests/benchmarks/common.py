@@ -1,0 +1,37 @@
+"""Shared helpers for benchmarks: where ../shared/data is, and the WMT14 news pairs."""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED_DATA = ROOT.parent / "shared" / "data"
+WMT14 = SHARED_DATA / "align" / "wmt14-newstest-fr-en"
+
+_DOC = re.compile(r'<doc [^>]*docid="([^"]+)"[^>]*>(.*?)</doc>', re.S)
+_SEG = re.compile(r'<seg id="(\d+)">(.*?)</seg>', re.S)
+
+
+def require(path: Path) -> bool:
+    """True when benchmark data is present; otherwise say so on stderr."""
+    if path.exists():
+        return True
+    print(f"benchmark data missing: {path} (it lives in ../shared/data)", file=sys.stderr)
+    return False
+
+
+def read_sgm(path: Path) -> list[tuple[str, list[str]]]:
+    """The documents of a WMT 'fake SGML' file: [(docid, [segment text, ...]), ...]."""
+    text = path.read_text(encoding="utf-8")
+    return [(m.group(1), [html.unescape(s.group(2)).strip() for s in _SEG.finditer(m.group(2))])
+            for m in _DOC.finditer(text)]
+
+
+def wmt14_documents() -> list[tuple[str, list[str], list[str]]]:
+    """[(docid, french segments, english segments)] of WMT14 newstest fr-en."""
+    fr = read_sgm(WMT14 / "newstest2014-fren-src.fr.sgm")
+    en = read_sgm(WMT14 / "newstest2014-fren-ref.en.sgm")
+    return [(d1, s1, s2) for (d1, s1), (_d2, s2) in zip(fr, en, strict=True)]

@@ -1,0 +1,274 @@
+"""The check engine: what a check is, what an issue is, and how they are run over a document.
+
+A check is a small declarative unit (Weblate's shape): a stable id, an MQM category, a default
+severity, the side(s) and language(s) it reads, and one method that returns issues with exact
+character spans. Registration is explicit and duplicate ids are refused.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from typing import Any, ClassVar
+
+from translator_gui.core.model import CheckSettings, ReviewDocument, Segment
+
+log = logging.getLogger(__name__)
+
+SIDES = ("source", "target", "both")
+
+
+class Severity(str, Enum):
+    NEUTRAL = "neutral"
+    MINOR = "minor"
+    MAJOR = "major"
+    CRITICAL = "critical"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+    @property
+    def penalty(self) -> int:
+        """MQM penalty points of one issue of this severity."""
+        return _MQM_PENALTY[self]
+
+
+_SEVERITY_RANK = {Severity.NEUTRAL: 0, Severity.MINOR: 1, Severity.MAJOR: 2, Severity.CRITICAL: 3}
+_MQM_PENALTY = {Severity.NEUTRAL: 0, Severity.MINOR: 1, Severity.MAJOR: 5, Severity.CRITICAL: 25}
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One problem at a character span of one side of one segment."""
+
+    segment: int  # Segment.id
+    side: str  # "source" | "target" | "both"
+    start: int  # Python string indices into that side's text ("both": into the target)
+    end: int
+    check: str
+    category: str
+    severity: Severity
+    message: str
+    suggestion: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"segment": self.segment, "side": self.side, "start": self.start, "end": self.end,
+                "check": self.check, "category": self.category,
+                "severity": self.severity.value, "message": self.message,
+                "suggestion": self.suggestion}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a check returns: a span on one side, a message, maybe a suggestion.
+
+    The engine turns findings into Issues, filling in the segment, check id, category
+    and (possibly overridden) severity, so checks stay short.
+    """
+
+    side: str
+    start: int
+    end: int
+    message: str
+    suggestion: str | None = None
+    severity: Severity | None = None  # only when the check grades its own findings
+
+
+@dataclass(frozen=True)
+class Example:
+    """A (source, target) pair a check must flag (bad) or spare (good); used by the registry test."""
+
+    source: str
+    target: str
+    source_language: str = "fr"
+    target_language: str = "en"
+
+
+@dataclass
+class SegmentContext:
+    """What a check sees of one segment: both texts, their languages, and the whole document."""
+
+    segment: Segment
+    source_language: str
+    target_language: str
+    document: ReviewDocument | None = None
+    # Per-run scratch space shared by checks (parsed spaCy docs, tokenizations...).
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    def text(self, side: str) -> str:
+        return self.segment.source if side == "source" else self.segment.target
+
+    def language(self, side: str) -> str:
+        return self.source_language if side == "source" else self.target_language
+
+    def sides_in(self, language: str) -> list[str]:
+        """The side(s) of this pair written in `language` (a monolingual check reads those)."""
+        return [side for side in ("source", "target") if self.language(side) == language]
+
+
+class Check:
+    """Base class: subclasses set the class attributes and override one of the two methods."""
+
+    id: ClassVar[str]
+    name: ClassVar[str]
+    description: ClassVar[str]
+    category: ClassVar[str]  # MQM, e.g. "Accuracy/Mistranslation", "Terminology"
+    severity: ClassVar[Severity] = Severity.MINOR
+    sides: ClassVar[tuple[str, ...]] = ("source", "target")
+    # Languages the check can read; empty means any. A monolingual French check lists ("fr",).
+    languages: ClassVar[tuple[str, ...]] = ()
+    # "segment" checks run on each edit; "document" checks need the whole document.
+    scope: ClassVar[str] = "segment"
+    bad_examples: ClassVar[tuple[Example, ...]] = ()
+    good_examples: ClassVar[tuple[Example, ...]] = ()
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        return ()
+
+    def check_document(self, document: ReviewDocument,
+                       contexts: list[SegmentContext]) -> Iterable[tuple[int, Finding]]:
+        """Document-wide checks yield (segment index, finding)."""
+        return ()
+
+    def applies_to(self, source_language: str, target_language: str) -> bool:
+        if not self.languages:
+            return True
+        return source_language in self.languages or target_language in self.languages
+
+
+_REGISTRY: dict[str, Check] = {}
+
+
+def register(check_class: type[Check]) -> type[Check]:
+    """Class decorator: add one instance of the check to the catalogue (ids must be unique)."""
+    check = check_class()
+    if check.id in _REGISTRY:
+        raise ValueError(f"duplicate check id {check.id!r}")
+    _REGISTRY[check.id] = check
+    return check_class
+
+
+def all_checks() -> list[Check]:
+    _load_catalogue()
+    return list(_REGISTRY.values())
+
+
+def get_check(check_id: str) -> Check:
+    _load_catalogue()
+    return _REGISTRY[check_id]
+
+
+def _load_catalogue() -> None:
+    # Importing the catalogue module registers every check family exactly once.
+    from translator_gui.core.checks import catalogue  # noqa: F401
+
+
+def effective_severity(check: Check, settings: CheckSettings | None,
+                       finding: Finding | None = None) -> Severity:
+    if settings and check.id in settings.severity:
+        return Severity(settings.severity[check.id])
+    if finding is not None and finding.severity is not None:
+        return finding.severity
+    return check.severity
+
+
+def _to_issue(check: Check, segment: Segment, finding: Finding,
+              settings: CheckSettings | None) -> Issue:
+    return Issue(segment.id, finding.side, finding.start, finding.end, check.id, check.category,
+                 effective_severity(check, settings, finding), finding.message, finding.suggestion)
+
+
+def is_ignored(issue: Issue, segment: Segment, settings: CheckSettings | None,
+               issues_in_segment: list[Issue]) -> bool:
+    if not settings or not settings.ignored:
+        return False
+    words = segment.text(issue.side if issue.side != "both" else "target")[issue.start:issue.end]
+    occurrence = occurrence_of(issue, segment, issues_in_segment)
+    return any(i.segment == issue.segment and i.check == issue.check and i.side == issue.side
+               and i.text == words and i.occurrence == occurrence for i in settings.ignored)
+
+
+def occurrence_of(issue: Issue, segment: Segment, issues_in_segment: list[Issue]) -> int:
+    """How many earlier issues of the same check flag the same words on the same side."""
+    text = segment.text(issue.side if issue.side != "both" else "target")
+    words = text[issue.start:issue.end]
+    count = 0
+    for other in issues_in_segment:
+        if other is issue or other == issue:
+            break
+        if (other.check == issue.check and other.side == issue.side
+                and text[other.start:other.end] == words):
+            count += 1
+    return count
+
+
+def _run_safely(check: Check, call: Callable[[], Iterable[Any]]) -> Iterator[Any]:
+    # One failing check must never stop the others: log it and move on.
+    try:
+        yield from call()
+    except Exception:  # noqa: BLE001 - a broken check is logged, not fatal
+        log.exception("check %s failed", check.id)
+
+
+def enabled_checks(source_language: str, target_language: str,
+                   settings: CheckSettings | None) -> list[Check]:
+    disabled = settings.disabled if settings else set()
+    return [c for c in all_checks()
+            if c.id not in disabled and c.applies_to(source_language, target_language)]
+
+
+def check_segment(document: ReviewDocument, index: int,
+                  context: SegmentContext | None = None) -> list[Issue]:
+    """Run the segment-scope checks on one segment (the live re-check after an edit)."""
+    segment = document.segments[index]
+    context = context or SegmentContext(segment, document.source_language,
+                                        document.target_language, document)
+    settings = document.checks
+    issues: list[Issue] = []
+    for check in enabled_checks(document.source_language, document.target_language, settings):
+        if check.scope != "segment":
+            continue
+        for finding in _run_safely(check, lambda c=check: c.check_segment(context)):
+            issues.append(_to_issue(check, segment, finding, settings))
+    issues.sort(key=lambda i: (i.side, i.start, i.end, i.check))
+    return [i for i in issues if not is_ignored(i, segment, settings, issues)]
+
+
+def check_document(document: ReviewDocument,
+                   progress: Callable[[int, int], None] | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> list[Issue]:
+    """Run every enabled check over the document; segment checks first, then document ones."""
+    settings = document.checks
+    checks = enabled_checks(document.source_language, document.target_language, settings)
+    contexts = [SegmentContext(s, document.source_language, document.target_language, document)
+                for s in document.segments]
+    per_segment: list[list[Issue]] = [[] for _ in document.segments]
+    total = len(document.segments)
+    for index, (segment, context) in enumerate(zip(document.segments, contexts, strict=True)):
+        if cancelled and cancelled():
+            break
+        for check in checks:
+            if check.scope != "segment":
+                continue
+            for finding in _run_safely(check, lambda c=check, x=context: c.check_segment(x)):
+                per_segment[index].append(_to_issue(check, segment, finding, settings))
+        if progress and (index % 200 == 0 or index == total - 1):
+            progress(index + 1, total)
+    for check in checks:
+        if check.scope != "document":
+            continue
+        for index, finding in _run_safely(
+                check, lambda c=check: c.check_document(document, contexts)):
+            per_segment[index].append(_to_issue(check, document.segments[index], finding, settings))
+    issues: list[Issue] = []
+    for segment, found in zip(document.segments, per_segment, strict=True):
+        found.sort(key=lambda i: (i.side, i.start, i.end, i.check))
+        issues.extend(i for i in found if not is_ignored(i, segment, settings, found))
+    return issues
+
+
+def with_severity(issue: Issue, severity: Severity) -> Issue:
+    return replace(issue, severity=severity)

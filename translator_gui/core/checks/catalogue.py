@@ -1,0 +1,3 @@
+"""Imports every check family so that each registers itself once, in a stable order."""
+
+# Each family module registers its checks on import; add new families here.

@@ -1,0 +1,1 @@
+"""The Qt window: a thin view over translator_gui.core."""
