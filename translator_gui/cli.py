@@ -1,0 +1,258 @@
+"""The headless command line: align, check, export and import-review, for batch work and CI.
+
+Exit codes: 0 no issue of severity minor or worse, 1 there are, 2 bad usage or bad input.
+Input errors print one line naming the file and the problem, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from translator_gui import __version__
+from translator_gui.core.model import InputError, ReviewDocument
+
+COMMANDS = ("align", "check", "export", "import-review", "checks")
+SEVERITIES = ("neutral", "minor", "major", "critical")
+EXIT_CLEAN, EXIT_ISSUES, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A combination of arguments that argparse cannot refuse by itself."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="translator-gui",
+        description="Review machine translation: align a source with its draft, flag MT errors, "
+                    "export the corrections. Without a command, opens the window "
+                    "(translator-gui [SOURCE DRAFT | PROJECT]).")
+    parser.add_argument("--version", action="version", version=f"translator-gui {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def languages(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--source-language", default="fr", metavar="CODE",
+                         help="language of the source (default: fr)")
+        sub.add_argument("--target-language", default="en", metavar="CODE",
+                         help="language of the draft/target (default: en)")
+        sub.add_argument("--srx", metavar="FILE", help="your own SRX segmentation rules")
+
+    align = commands.add_parser("align", help="segment and align a source and its draft")
+    align.add_argument("source", help="source text (.txt or .docx)")
+    align.add_argument("draft", help="draft translation (.txt or .docx)")
+    align.add_argument("--presegmented", action="store_true",
+                       help="one sentence per line: take lines as sentences, as they are")
+    align.add_argument("--format", choices=("tsv", "json"), default="tsv")
+    languages(align)
+
+    check = commands.add_parser("check", help="flag machine-translation errors")
+    check.add_argument("input", help="a bilingual file (.tsv, .tmx, .xlf), a project (.tgp), "
+                                     "a source text, or a lone text to check on its own")
+    check.add_argument("draft", nargs="?", help="the draft, when INPUT is the source text")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--save", metavar="PROJECT", help="also save the project file")
+    check.add_argument("--disable", action="append", default=[], metavar="CHECK",
+                       help="switch a check off (repeatable; see `translator-gui checks`)")
+    check.add_argument("--glossary", action="append", default=[], metavar="FILE",
+                       help="your own glossary (CSV/TSV/TBX); it takes precedence (repeatable)")
+    check.add_argument("--min-severity", choices=SEVERITIES, default="neutral",
+                       help="report only issues at least this severe")
+    check.add_argument("--presegmented", action="store_true",
+                       help="one sentence per line in monolingual inputs")
+    languages(check)
+
+    export = commands.add_parser("export", help="write the corrected document or a report")
+    export.add_argument("project", help="a project file saved by check --save or the window")
+    export.add_argument("--to", required=True, metavar="FILE",
+                        help="output; its extension picks the format: .docx .xlf .xliff .tmx "
+                             ".html .csv")
+    export.add_argument("--track-changes", action="store_true",
+                        help="DOCX: corrections as Word tracked changes against the draft")
+    export.add_argument("--comments", action="store_true",
+                        help="DOCX: open issues as Word comments")
+    export.add_argument("--bilingual", action="store_true",
+                        help="DOCX: a bilingual review table instead of the document layout")
+    export.add_argument("--author", default="translator_gui", help="author of revisions/comments")
+
+    review = commands.add_parser("import-review",
+                                 help="bring back a reviewer's edits from a bilingual review DOCX")
+    review.add_argument("project")
+    review.add_argument("reviewed", help="the bilingual review .docx after the reviewer's edits")
+
+    commands.add_parser("checks", help="list the checks with their id, category and severity")
+    return parser
+
+
+# -- helpers -------------------------------------------------------------------------------------
+
+
+def _load_document(args: argparse.Namespace) -> ReviewDocument:
+    from translator_gui.core import pipeline
+    from translator_gui.core.project import PROJECT_SUFFIX, load_project
+    from translator_gui.core.readers import is_bilingual
+
+    source_language, target_language = args.source_language, args.target_language
+    if args.draft:
+        for path in (args.input, args.draft):
+            if is_bilingual(path) or path.endswith(PROJECT_SUFFIX):
+                raise UsageError(f"{path}: with two files, both must be monolingual texts "
+                                 "(.txt or .docx)")
+        return pipeline.open_pair(args.input, args.draft, source_language, target_language,
+                                  presegmented=args.presegmented, srx_path=args.srx)
+    if args.input.endswith(PROJECT_SUFFIX):
+        return load_project(args.input)
+    if is_bilingual(args.input):
+        return pipeline.open_bilingual(args.input, source_language, target_language)
+    return pipeline.open_single(args.input, source_language, other_language=target_language,
+                                presegmented=args.presegmented, srx_path=args.srx)
+
+
+def _context(text: str, start: int, end: int, width: int = 30) -> str:
+    left = text[max(0, start - width):start]
+    right = text[end:end + width]
+    return (("…" if start > width else "") + left + "[" + text[start:end] + "]" + right
+            + ("…" if end + width < len(text) else "")).replace("\n", " ")
+
+
+def _format_issue_text(issue: Any, document: ReviewDocument) -> str:
+    segment = document.segment_by_id(issue.segment)
+    text = segment.text("target" if issue.side == "both" else issue.side)
+    lines = [f"segment {issue.segment + 1} · {issue.side} · {issue.severity.value} · "
+             f"{issue.check} ({issue.category})",
+             f"    {_context(text, issue.start, issue.end)}",
+             f"    {issue.message}"]
+    if issue.suggestion:
+        lines.append(f"    suggestion: {issue.suggestion}")
+    return "\n".join(lines)
+
+
+# -- commands ------------------------------------------------------------------------------------
+
+
+def cmd_align(args: argparse.Namespace) -> int:
+    from translator_gui.core.pipeline import open_pair
+
+    document = open_pair(args.source, args.draft, args.source_language, args.target_language,
+                         presegmented=args.presegmented, srx_path=args.srx)
+    source, draft = document.source_input, document.draft_input
+    assert source is not None and draft is not None
+    if args.format == "json":
+        json.dump({"source_sentences": source.sentence_texts(),
+                   "target_sentences": draft.sentence_texts(),
+                   "beads": [s.bead.to_json() for s in document.segments]},
+                  sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        out = sys.stdout
+        for segment in document.segments:
+            out.write(f"{_one_line(segment.source)}\t{_one_line(segment.draft)}\n")
+    return EXIT_CLEAN
+
+
+def _one_line(text: str) -> str:
+    return text.replace("\t", " ").replace("\n", " ")
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from translator_gui.core.checks import check_document
+    from translator_gui.core.checks.base import Severity, all_checks
+
+    document = _load_document(args)
+    known = {c.id for c in all_checks()}
+    unknown = [c for c in args.disable if c not in known]
+    if unknown:
+        raise UsageError(f"unknown check id(s): {', '.join(unknown)} "
+                         "(`translator-gui checks` lists them)")
+    for glossary in args.glossary:
+        if not Path(glossary).is_file():
+            raise InputError(glossary, "glossary file not found")
+    document.checks.disabled.update(args.disable)
+    document.checks.glossaries.extend(str(Path(g).resolve()) for g in args.glossary)
+    issues = check_document(document)
+    floor = Severity(args.min_severity).rank
+    shown = [i for i in issues if i.severity.rank >= floor]
+    if args.save:
+        from translator_gui.core.project import save_project
+
+        save_project(document, args.save)
+    if args.format == "json":
+        json.dump({"segments": [{"id": s.id, "source": s.source, "target": s.target}
+                                for s in document.segments],
+                   "issues": [i.to_json() for i in shown]}, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        for issue in shown:
+            print(_format_issue_text(issue, document))
+        counts = {s: sum(1 for i in shown if i.severity.value == s) for s in SEVERITIES}
+        summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n) or "no issues"
+        print(f"{len(document.segments)} segments checked: {summary}")
+    serious = any(i.severity.rank >= Severity.MINOR.rank for i in shown)
+    return EXIT_ISSUES if serious else EXIT_CLEAN
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from translator_gui.core.checks import check_document
+    from translator_gui.core.export import export_document
+    from translator_gui.core.project import load_project
+
+    document = load_project(args.project)
+    issues = check_document(document)
+    export_document(document, args.to, track_changes=args.track_changes,
+                    comments=args.comments, bilingual=args.bilingual, issues=issues,
+                    author=args.author)
+    print(f"wrote {args.to}", file=sys.stderr)
+    return EXIT_CLEAN
+
+
+def cmd_import_review(args: argparse.Namespace) -> int:
+    from translator_gui.core.export import apply_review_edits, import_review
+    from translator_gui.core.project import load_project, save_project
+
+    document = load_project(args.project)
+    report = import_review(document, args.reviewed)
+    apply_review_edits(document, report.edits)
+    save_project(document, args.project)
+    print(report.summary() if hasattr(report, "summary") else
+          f"{len(report.edits)} segment(s) updated", file=sys.stderr)
+    return EXIT_CLEAN
+
+
+def cmd_checks(_args: argparse.Namespace) -> int:
+    from translator_gui.core.checks.base import all_checks
+
+    for check in sorted(all_checks(), key=lambda c: c.id):
+        print(f"{check.id:32} {check.severity.value:9} {check.category:34} {check.name}")
+    return EXIT_CLEAN
+
+
+HANDLERS = {"align": cmd_align, "check": cmd_check, "export": cmd_export,
+            "import-review": cmd_import_review, "checks": cmd_checks}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return EXIT_ERROR
+    logging.basicConfig(level=logging.WARNING, format="translator-gui: %(message)s")
+    try:
+        return HANDLERS[args.command](args)
+    except InputError as error:
+        print(f"translator-gui: {error}", file=sys.stderr)
+    except UsageError as error:
+        print(f"translator-gui: {error}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("translator-gui: interrupted", file=sys.stderr)
+    except BrokenPipeError:
+        pass
+    except Exception as error:  # noqa: BLE001 - the promise is one line, never a traceback
+        logging.getLogger(__name__).debug("internal error", exc_info=True)
+        print(f"translator-gui: internal error ({type(error).__name__}: {error}); "
+              "please report it with the files that caused it", file=sys.stderr)
+    return EXIT_ERROR

@@ -1,0 +1,184 @@
+"""The project file: a documented, versioned JSON format, saved atomically.
+
+See docs/project-format.md. A crash while saving never leaves half a file: the JSON is written
+to a temporary file in the same folder, flushed to disk, then renamed over the old one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from translator_gui.core.model import (
+    Bead,
+    CheckSettings,
+    InputError,
+    InputText,
+    Paragraph,
+    ReviewDocument,
+    Segment,
+    Sentence,
+    Status,
+)
+
+FORMAT_VERSION = 1
+APPLICATION = "translator_gui"
+PROJECT_SUFFIX = ".tgp"
+
+
+def _input_to_json(text: InputText | None, base: Path) -> dict[str, Any] | None:
+    if text is None:
+        return None
+    return {
+        "path": _path_to_json(text.path, base),
+        "language": text.language,
+        "kind": text.kind,
+        "paragraphs": [{"text": p.text, "location": p.location, "style": p.style}
+                       for p in text.paragraphs],
+        "sentences": [[s.paragraph, s.start, s.end] for s in text.sentences],
+    }
+
+
+def _input_from_json(data: dict[str, Any] | None, base: Path) -> InputText | None:
+    if not data:
+        return None
+    return InputText(
+        _path_from_json(data.get("path"), base), data["language"],
+        [Paragraph(p["text"], p.get("location") or {}, p.get("style")) for p in data["paragraphs"]],
+        [Sentence(int(p), int(s), int(e)) for p, s, e in data["sentences"]],
+        data.get("kind", "text"),
+    )
+
+
+def _path_to_json(path: str | None, base: Path) -> dict[str, str] | None:
+    """Keep both forms: the relative one survives moving the project folder with its files."""
+    if not path:
+        return None
+    absolute = Path(path).resolve()
+    try:
+        relative = os.path.relpath(absolute, base)
+    except ValueError:  # another drive on Windows
+        relative = str(absolute)
+    return {"absolute": str(absolute), "relative": relative}
+
+
+def _path_from_json(data: dict[str, str] | str | None, base: Path) -> str | None:
+    if not data:
+        return None
+    if isinstance(data, str):
+        return data
+    relative = base / data.get("relative", "")
+    if data.get("relative") and relative.exists():
+        return str(relative.resolve())
+    return data.get("absolute")
+
+
+def segment_to_json(segment: Segment) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": segment.id, "source": segment.source, "draft": segment.draft,
+        "target": segment.target, "status": segment.status.value, "bead": segment.bead.to_json(),
+    }
+    if segment.source_original != segment.source:
+        data["source_original"] = segment.source_original
+    if segment.note:
+        data["note"] = segment.note
+    return data
+
+
+def segment_from_json(data: dict[str, Any]) -> Segment:
+    return Segment(
+        int(data["id"]), data["source"], data["draft"], data["target"],
+        Status(data.get("status", "draft")), Bead.from_json(data.get("bead") or {}),
+        data.get("source_original", data["source"]), data.get("note", ""),
+    )
+
+
+def document_to_json(document: ReviewDocument, project_path: str | Path) -> dict[str, Any]:
+    base = Path(project_path).resolve().parent
+    return {
+        "format": FORMAT_VERSION,
+        "application": APPLICATION,
+        "source_language": document.source_language,
+        "target_language": document.target_language,
+        "files": {
+            "source": _path_to_json(document.source_path, base),
+            "draft": _path_to_json(document.draft_path, base),
+            "bilingual": _path_to_json(document.bilingual_path, base),
+        },
+        "inputs": {
+            "source": _input_to_json(document.source_input, base),
+            "draft": _input_to_json(document.draft_input, base),
+        },
+        "checks": document.checks.to_json(),
+        "segments": [segment_to_json(s) for s in document.segments],
+    }
+
+
+def document_from_json(data: dict[str, Any], project_path: str | Path) -> ReviewDocument:
+    base = Path(project_path).resolve().parent
+    files = data.get("files") or {}
+    inputs = data.get("inputs") or {}
+    return ReviewDocument(
+        segments=[segment_from_json(s) for s in data["segments"]],
+        source_language=data.get("source_language", "fr"),
+        target_language=data.get("target_language", "en"),
+        source_input=_input_from_json(inputs.get("source"), base),
+        draft_input=_input_from_json(inputs.get("draft"), base),
+        checks=CheckSettings.from_json(data.get("checks")),
+        source_path=_path_from_json(files.get("source"), base),
+        draft_path=_path_from_json(files.get("draft"), base),
+        bilingual_path=_path_from_json(files.get("bilingual"), base),
+    )
+
+
+def write_atomically(path: str | Path, data: bytes) -> None:
+    """Write bytes so that `path` holds either the old content or the new, never a mix."""
+    path = Path(path)
+    folder = path.resolve().parent
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def save_project(document: ReviewDocument, path: str | Path) -> None:
+    data = json.dumps(document_to_json(document, path), ensure_ascii=False, indent=1)
+    try:
+        write_atomically(path, data.encode("utf-8"))
+    except OSError as error:
+        raise InputError(str(path), f"could not save the project ({error.strerror or error})") from None
+
+
+def load_project(path: str | Path) -> ReviewDocument:
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(str(path), "project file not found")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise InputError(str(path), "not a translator_gui project (not UTF-8 text)") from None
+    except json.JSONDecodeError as error:
+        raise InputError(str(path), f"the project file is damaged (invalid JSON at line "
+                                    f"{error.lineno}, column {error.colno})") from None
+    if not isinstance(data, dict) or "format" not in data or "segments" not in data:
+        raise InputError(str(path), "not a translator_gui project file")
+    version = data["format"]
+    if not isinstance(version, int) or version < 1:
+        raise InputError(str(path), f"unknown project format {version!r}")
+    if version > FORMAT_VERSION:
+        raise InputError(str(path), f"this project was saved by a newer translator_gui (format "
+                                    f"{version}; this version reads up to {FORMAT_VERSION}): "
+                                    f"update translator_gui to open it")
+    try:
+        return document_from_json(data, path)
+    except (KeyError, TypeError, ValueError) as error:
+        raise InputError(str(path), f"the project file is damaged ({error!r})") from None
