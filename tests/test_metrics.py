@@ -1,0 +1,119 @@
+"""Post-edit distance and MQM scoring agree with sacrebleu and the MQM penalty table."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sacrebleu.metrics import CHRF, TER
+
+from translator_gui.core.checks.base import Issue, Severity
+from translator_gui.core.metrics import (
+    _CHRF,
+    _TER,
+    _unchanged_statistics,
+    corpus_distance,
+    document_distance,
+    document_word_count,
+    mqm_score,
+    segment_distance,
+    word_count,
+)
+from translator_gui.core.model import ReviewDocument, Segment
+
+
+def test_equal_texts_score_perfectly():
+    assert segment_distance("The cat sat.", "The cat sat.") == (100.0, 0.0)
+
+
+@pytest.mark.parametrize("draft,target", [("", ""), ("", "New words."), ("Gone.", ""),
+                                          ("   ", "x")])
+def test_empty_strings_are_safe(draft, target):
+    chrf, ter = segment_distance(draft, target)
+    assert 0.0 <= chrf <= 100.0 and ter >= 0.0
+    if draft != target:
+        assert chrf < 100.0 and ter > 0.0
+
+
+def test_matches_sacrebleu_sentence_scores():
+    draft, target = "The cat sat on the mat.", "The cat sits on a mat."
+    chrf, ter = segment_distance(draft, target)
+    assert chrf == pytest.approx(CHRF().sentence_score(draft, [target]).score)
+    assert ter == pytest.approx(TER().sentence_score(draft, [target]).score)
+    assert chrf < 100.0 and ter > 0.0
+
+
+def test_more_editing_means_more_distance():
+    target = "The committee approved the budget on Tuesday."
+    light = segment_distance("The committee approved the budget on tuesday.", target)
+    heavy = segment_distance("Committee has approve a budgets Monday.", target)
+    assert light[0] > heavy[0] and light[1] < heavy[1]
+
+
+def test_document_distance_is_sacrebleu_corpus_score():
+    pairs = [("The cat sat on the mat.", "The cat sits on a mat."),
+             ("Hello there.", "Hello there."),
+             ("Le vote a eu lieu.", "The vote took place."),
+             ("Untouched sentence here.", "Untouched sentence here.")]
+    document = ReviewDocument([Segment(i, "fr", d, t) for i, (d, t) in enumerate(pairs)])
+    chrf, ter = document_distance(document)
+    drafts, targets = [p[0] for p in pairs], [p[1] for p in pairs]
+    assert chrf == pytest.approx(CHRF().corpus_score(drafts, [targets]).score)
+    assert ter == pytest.approx(TER().corpus_score(drafts, [targets]).score)
+
+
+def test_untouched_document_scores_perfectly():
+    document = ReviewDocument([Segment(0, "a", "Same.", "Same."), Segment(1, "b", "", "")])
+    assert document_distance(document) == (100.0, 0.0)
+    assert corpus_distance([]) == (100.0, 0.0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="abcé .,'«»-\t", max_size=40))
+def test_unchanged_shortcut_equals_sacrebleu_statistics(text):
+    expected_chrf = tuple(_CHRF._extract_corpus_statistics([text], [[text]])[0])
+    expected_ter = tuple(float(x) for x in _TER._extract_corpus_statistics([text], [[text]])[0])
+    assert _unchanged_statistics(text) == (expected_chrf, expected_ter)
+
+
+def test_ten_thousand_segments_are_fast():
+    import time
+
+    pairs = [(f"Sentence {i} of the report on the budget of the Union.",
+              f"Sentence {i} in the report on the Union budget." if i % 3 == 0
+              else f"Sentence {i} of the report on the budget of the Union.")
+             for i in range(10_000)]
+    started = time.perf_counter()
+    corpus_distance(pairs)
+    assert time.perf_counter() - started < 5.0
+
+
+def test_mqm_penalties_and_normalisation():
+    issues = [Issue(0, "target", 0, 1, "x", "Accuracy", severity, "m") for severity in
+              (Severity.NEUTRAL, Severity.MINOR, Severity.MAJOR, Severity.CRITICAL)]
+    score = mqm_score(issues, 2000)
+    assert score.penalty_points == 31
+    assert score.penalty_per_1000 == pytest.approx(15.5)
+    assert score.score == pytest.approx(100 - 31 * 100 / 2000)
+    assert score.counts == {"neutral": 1, "minor": 1, "major": 1, "critical": 1}
+    assert not score.passed
+    assert mqm_score(issues, 2000, threshold=20).passed
+
+
+def test_mqm_edge_cases():
+    assert mqm_score([], 0).passed
+    nothing_to_score = mqm_score(["minor"], 0)
+    assert not nothing_to_score.passed and math.isinf(nothing_to_score.penalty_per_1000)
+    neutral_only = mqm_score(["neutral"] * 50, 100, threshold=0)
+    assert neutral_only.passed and neutral_only.penalty_points == 0
+
+
+def test_word_counts():
+    assert word_count("L'Union européenne a voté, le 3 mars.") == 7
+    assert word_count("") == 0
+    document = ReviewDocument([Segment(0, "Un deux trois.", "One two.", "One two three.")])
+    assert document_word_count(document, "source") == 3
+    assert document_word_count(document, "draft") == 2
+    assert document_word_count(document, "target") == 3
