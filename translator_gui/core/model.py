@@ -259,18 +259,18 @@ class ReviewDocument:
         else:
             draft_at = _nearest_space(segment.draft, round(
                 len(segment.draft) * target_at / max(1, len(segment.target))))
-        source_sentences, target_sentences = _split_bead_indices(segment, source_at, target_at)
+        first_half, second_half = _split_bead_indices(segment, source_at, target_at)
         original = segment.source_original or ""
         original_at = source_at if original == segment.source else _nearest_space(
             original, round(len(original) * source_at / max(1, len(segment.source))))
         first = Segment(segment.id, segment.source[:source_at].rstrip(),
                         segment.draft[:draft_at].rstrip(), segment.target[:target_at].rstrip(),
-                        Status.DRAFT, Bead(source_sentences[0], target_sentences[0],
+                        Status.DRAFT, Bead(*first_half,
                                            segment.bead.confidence),
                         original[:original_at].rstrip(), segment.note)
         second = Segment(self.next_id(), segment.source[source_at:].lstrip(),
                          segment.draft[draft_at:].lstrip(), segment.target[target_at:].lstrip(),
-                         Status.DRAFT, Bead(source_sentences[1], target_sentences[1],
+                         Status.DRAFT, Bead(*second_half,
                                             segment.bead.confidence),
                          original[original_at:].lstrip())
         for half in (first, second):

@@ -118,7 +118,9 @@ def read_paragraphs(path: str | Path) -> TextFile:
         return read_docx_paragraphs(path)
     if path.suffix.lower() == ".doc":
         raise InputError(str(path), "old Word .doc files are not supported; save it as .docx")
-    if zipfile.is_zipfile(path):
+    with path.open("rb") as stream:
+        magic = stream.read(4)
+    if magic == b"PK\x03\x04":
         raise InputError(str(path), "this is a zip archive (maybe a .docx with another name?)")
     return read_text_paragraphs(path)
 

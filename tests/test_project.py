@@ -1,0 +1,101 @@
+"""Project file: round trip, atomic save, and refusal of newer or damaged files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from translator_gui.core.model import (
+    Bead,
+    CheckSettings,
+    IgnoredIssue,
+    InputError,
+    InputText,
+    Paragraph,
+    ReviewDocument,
+    Segment,
+    Sentence,
+    Status,
+)
+from translator_gui.core.project import FORMAT_VERSION, load_project, save_project
+
+
+def sample_document(tmp_path: Path) -> ReviewDocument:
+    source_file = tmp_path / "source.txt"
+    source_file.write_text("Bonjour. Merci.\n", encoding="utf-8")
+    source_input = InputText(str(source_file), "fr",
+                             [Paragraph("Bonjour. Merci.", {"part": "line", "line": 0})],
+                             [Sentence(0, 0, 8), Sentence(0, 9, 15)])
+    segments = [
+        Segment(0, "Bonjour.", "Hello.", "Hello!", Status.EDITED, Bead([0], [0], 0.93)),
+        Segment(1, "Merci.", "Thank.", "Thanks.", Status.CONFIRMED, Bead([1], [1], 0.4),
+                source_original="Merci !", note="client prefers informal"),
+    ]
+    checks = CheckSettings({"fr-calque"}, {"number-mismatch": "critical"},
+                           [IgnoredIssue(1, "repeated-word", "target", "the", 0)], ["/x/g.tbx"])
+    return ReviewDocument(segments, "fr", "en", source_input=source_input, checks=checks,
+                          source_path=str(source_file))
+
+
+def test_round_trip_keeps_everything(tmp_path: Path) -> None:
+    document = sample_document(tmp_path)
+    path = tmp_path / "job.tgp"
+    save_project(document, path)
+    loaded = load_project(path)
+    assert loaded.segments == document.segments
+    assert loaded.checks == document.checks
+    assert loaded.source_input == document.source_input
+    assert (loaded.source_language, loaded.target_language) == ("fr", "en")
+    assert Path(loaded.source_path).resolve() == Path(document.source_path).resolve()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["format"] == FORMAT_VERSION
+    assert {"source", "draft", "target", "status", "bead"} <= set(data["segments"][0])
+
+
+def test_paths_follow_a_moved_project_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "a"
+    folder.mkdir()
+    document = sample_document(folder)
+    save_project(document, folder / "job.tgp")
+    moved = tmp_path / "b"
+    folder.rename(moved)
+    assert load_project(moved / "job.tgp").source_path == str((moved / "source.txt").resolve())
+
+
+def test_save_is_atomic_and_leaves_no_temporary(tmp_path: Path, monkeypatch) -> None:
+    document = sample_document(tmp_path)
+    path = tmp_path / "job.tgp"
+    save_project(document, path)
+    before = path.read_bytes()
+    import translator_gui.core.project as project
+
+    def crash(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(project.os, "replace", crash)
+    document.segments[0].target = "changed"
+    with pytest.raises(InputError, match="could not save"):
+        save_project(document, path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_newer_format_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.tgp"
+    path.write_text(json.dumps({"format": FORMAT_VERSION + 1, "segments": []}), encoding="utf-8")
+    with pytest.raises(InputError, match="newer translator_gui"):
+        load_project(path)
+
+
+@pytest.mark.parametrize(("content", "problem"), [
+    ("{not json", "damaged"),
+    ('{"hello": 1}', "not a translator_gui project"),
+    ('{"format": 1, "segments": [{"id": 0}]}', "damaged"),
+])
+def test_damaged_projects(tmp_path: Path, content: str, problem: str) -> None:
+    path = tmp_path / "bad.tgp"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=problem):
+        load_project(path)
