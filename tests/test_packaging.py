@@ -1,0 +1,54 @@
+"""Packaging: data files load from an installed wheel, and the core never imports Qt."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_resources_load_from_the_checkout() -> None:
+    from translator_gui.core.resources import resource
+
+    assert resource("lang", "stopwords-fr.txt").read_text(encoding="utf-8").strip()
+
+
+@pytest.mark.slow
+def test_resources_load_from_an_installed_wheel(tmp_path: Path) -> None:
+    wheel_dir = tmp_path / "wheel"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+                    "-q", "-w", str(wheel_dir), str(ROOT)], check=True)
+    wheel = next(wheel_dir.glob("translator_gui-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "translator_gui/resources/lang/stopwords-fr.txt" in names
+    target = tmp_path / "site"
+    with zipfile.ZipFile(wheel) as archive:
+        archive.extractall(target)
+    # A fresh interpreter without site-packages (so no editable install of the checkout)
+    # that sees only the unpacked wheel.
+    probe = (f"import sys; sys.path.insert(0, {str(target)!r});"
+             "import translator_gui.core.resources as r;"
+             "p = r.resource('lang', 'stopwords-en.txt');"
+             "assert 'the' in p.read_text(encoding='utf-8').split();"
+             "print(r.__file__)")
+    result = subprocess.run([sys.executable, "-S", "-c", probe], capture_output=True, text=True,
+                            cwd=tmp_path, check=True)
+    assert str(target) in result.stdout
+
+
+def test_core_never_imports_qt() -> None:
+    result = subprocess.run(["lint-imports", str(ROOT / "pyproject.toml")],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_headless_commands_do_not_load_qt() -> None:
+    probe = ("import sys, translator_gui.cli, translator_gui.core.pipeline,"
+             " translator_gui.core.checks;"
+             "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt loaded'")
+    subprocess.run([sys.executable, "-c", probe], check=True, cwd=ROOT)
