@@ -1,0 +1,156 @@
+"""The command line end to end: align, check, errors and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from translator_gui import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+
+FRENCH = ("Le deuxième atelier s'est ouvert à Pékin le 12 mai. Des experts de 40 pays y "
+          "participent.\nLa résolution a été adoptée en juillet 2024. Elle encourage la "
+          "coopération internationale.\n")
+ENGLISH = ("The second workshop opened in Beijing on 12 May. Experts from 40 countries are "
+           "taking part.\nThe resolution was adopted in July 2024. It encourages international "
+           "cooperation.\n")
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> tuple[Path, Path]:
+    source, draft = tmp_path / "source.txt", tmp_path / "draft.txt"
+    source.write_text(FRENCH, encoding="utf-8")
+    draft.write_text(ENGLISH, encoding="utf-8")
+    return source, draft
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = cli.main([str(a) for a in args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_align_json_schema(pair, capsys) -> None:
+    code, out, _ = run_cli(capsys, "align", *pair, "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert len(data["source_sentences"]) == 4 and len(data["target_sentences"]) == 4
+    assert [b["source"] for b in data["beads"]] == [[0], [1], [2], [3]]
+    assert [b["target"] for b in data["beads"]] == [[0], [1], [2], [3]]
+    assert all(0.0 <= b["confidence"] <= 1.0 for b in data["beads"])
+
+
+def test_align_tsv(pair, capsys) -> None:
+    code, out, _ = run_cli(capsys, "align", *pair)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == ("Le deuxième atelier s'est ouvert à Pékin le 12 mai.\t"
+                        "The second workshop opened in Beijing on 12 May.")
+
+
+def test_align_presegmented_takes_lines_as_they_are(tmp_path, capsys) -> None:
+    source, draft = tmp_path / "s.txt", tmp_path / "d.txt"
+    source.write_text("Un. Deux.\nTrois.\n", encoding="utf-8")
+    draft.write_text("One. Two.\nThree.\n", encoding="utf-8")
+    code, out, _ = run_cli(capsys, "align", source, draft, "--presegmented", "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and data["source_sentences"] == ["Un. Deux.", "Trois."]
+    assert data["beads"] == [{"source": [0], "target": [0], "confidence": data["beads"][0]["confidence"]},
+                             {"source": [1], "target": [1], "confidence": data["beads"][1]["confidence"]}]
+
+
+def test_check_json_schema_and_exit_code(pair, capsys) -> None:
+    code, out, _ = run_cli(capsys, "check", *pair, "--format", "json")
+    data = json.loads(out)
+    assert code in (0, 1)
+    assert [s["id"] for s in data["segments"]] == list(range(len(data["segments"])))
+    for issue in data["issues"]:
+        assert set(issue) == {"segment", "side", "start", "end", "check", "category", "severity",
+                              "message", "suggestion"}
+        assert issue["side"] in ("source", "target", "both")
+        assert issue["severity"] in ("neutral", "minor", "major", "critical")
+        text = data["segments"][issue["segment"]]["target" if issue["side"] != "source" else "source"]
+        assert 0 <= issue["start"] < issue["end"] <= len(text)
+    serious = any(i["severity"] != "neutral" for i in data["issues"])
+    assert code == (1 if serious else 0)
+
+
+def test_check_bilingual_tsv_and_save(tmp_path, capsys) -> None:
+    tsv = tmp_path / "pairs.tsv"
+    tsv.write_text("Bonjour.\tHello.\nLe chat dort.\tThe cat sleeps.\n", encoding="utf-8")
+    project = tmp_path / "job.tgp"
+    code, out, _ = run_cli(capsys, "check", tsv, "--format", "json", "--save", project)
+    data = json.loads(out)
+    assert [s["source"] for s in data["segments"]] == ["Bonjour.", "Le chat dort."]
+    assert project.is_file()
+    code_again, out_again, _ = run_cli(capsys, "check", project, "--format", "json")
+    assert json.loads(out_again)["segments"] == data["segments"] and code_again == code
+
+
+def test_check_lone_text_checks_its_own_side(tmp_path, capsys) -> None:
+    text = tmp_path / "french.txt"
+    text.write_text("Le chat dort. Il fait beau.\n", encoding="utf-8")
+    code, out, _ = run_cli(capsys, "check", text, "--format", "json")
+    data = json.loads(out)
+    assert [s["source"] for s in data["segments"]] == ["Le chat dort.", "Il fait beau."]
+    assert all(s["target"] == "" for s in data["segments"])
+    assert all(i["side"] == "source" for i in data["issues"])
+
+
+def test_check_text_format_is_readable(pair, capsys) -> None:
+    _code, out, _ = run_cli(capsys, "check", *pair)
+    assert out.strip().splitlines()[-1].startswith("4 segments checked")
+
+
+def test_unknown_check_id_is_a_usage_error(pair, capsys) -> None:
+    code, _out, err = run_cli(capsys, "check", *pair, "--disable", "no-such-check")
+    assert code == 2 and "no-such-check" in err
+
+
+@pytest.mark.parametrize(("content", "problem"), [
+    (b"", "empty"),
+    ("Déjà vu".encode("cp1252"), "byte offset 1"),
+])
+def test_bad_input_is_one_line_and_exit_2(tmp_path, pair, capsys, content, problem) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    code, out, err = run_cli(capsys, "align", bad, pair[1])
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "bad.txt" in err and problem in err
+
+
+def test_swapped_languages_are_refused(pair, capsys) -> None:
+    source, draft = pair
+    code, _out, err = run_cli(capsys, "align", draft, source)
+    assert code == 2 and "swapped" in err
+
+
+def test_english_to_french_works_too(pair, capsys) -> None:
+    source, draft = pair
+    code, out, _ = run_cli(capsys, "align", draft, source, "--source-language", "en",
+                           "--target-language", "fr", "--format", "json")
+    assert code == 0 and len(json.loads(out)["beads"]) == 4
+
+
+def test_usage_errors_exit_2(capsys) -> None:
+    with pytest.raises(SystemExit) as raised:
+        cli.main(["align", "only-one-file.txt"])
+    assert raised.value.code == 2
+    assert cli.main([]) == 2
+
+
+def test_module_entry_point_in_a_subprocess(pair) -> None:
+    result = subprocess.run([sys.executable, "-m", "translator_gui", "align", *map(str, pair),
+                             "--format", "json"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)["beads"]) == 4
+    missing = subprocess.run([sys.executable, "-m", "translator_gui", "check", "nope.tsv"],
+                             capture_output=True, text=True, check=False)
+    assert missing.returncode == 2 and "Traceback" not in missing.stderr
+    assert missing.stderr.strip() == "translator-gui: nope.tsv: file not found"
