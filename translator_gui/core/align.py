@@ -1,0 +1,525 @@
+"""Sentence alignment: monotone n:m beads between source and draft sentences, with a confidence.
+
+How it works (any language pair; nothing here knows French or English):
+
+1. Every sentence becomes a length (non-space characters) and a bag of tokens that survive
+   translation between languages written in the Latin script: numbers, cognate prefixes of
+   longer words after accent folding (`nation`/`nation`, `Westphalie`/`Westphalia` share
+   little, `baron`/`baron` a lot), capitalised names, and punctuation that translators keep
+   (? ! : ; quotes, parentheses). Tokens are weighted by how rare they are in the document
+   and by how evenly they occur on both sides (a prefix frequent on one side only is a false
+   friend of the tokenizer, not a cognate).
+2. A bead's lexical similarity is the cosine of the summed token vectors of its two sides;
+   its length cost is Gale & Church's; bead types carry priors; paragraph boundaries, when
+   the caller knows them, cost when they are crossed or not matched on the other side.
+3. Dynamic programming runs row by row (numpy over the target axis) inside a corridor: the
+   whole matrix for short documents, otherwise a corridor found by aligning blocks of
+   sentences first (coarse to fine); the corridor is widened when the best path touches it.
+4. A bead's confidence is a logistic function of how much better its cost is than leaving
+   its sentences unaligned.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from translator_gui.core.model import Bead
+
+# Bead types (source sentences, target sentences) and their prior probabilities. The 1-1,
+# 1-0/0-1, 2-1/1-2 and 2-2 figures are Gale & Church's; the rarer shapes get small priors
+# so that they win only with clear evidence.
+BEAD_PRIORS: dict[tuple[int, int], float] = {
+    (1, 1): 0.89,
+    (1, 0): 0.005,
+    (0, 1): 0.005,
+    (2, 1): 0.0445,
+    (1, 2): 0.0445,
+    (2, 2): 0.011,
+    (3, 1): 0.006,
+    (1, 3): 0.006,
+    (3, 2): 0.002,
+    (2, 3): 0.002,
+    (4, 1): 0.0015,
+    (1, 4): 0.0015,
+}
+
+
+@dataclass(frozen=True)
+class AlignParameters:
+    """The few numbers of the scoring model.
+
+    Tuned by hand on the TransRead fr-en novels (French source) and checked on the WMT14
+    news test and on Text+Berg de-fr; see tests/benchmarks/bench_align.py.
+    """
+
+    length_variance: float = 6.8  # Gale & Church's s^2
+    length_weight: float = 1.0
+    lexical_weight: float = 6.0  # cost of a bead with no lexical overlap, per sentence
+    prefix: int = 4  # cognate prefix length
+    null_cost: float = 5.3  # -log P(1-0); the lexical term then decides
+    paragraph_mismatch: float = 3.0  # a bead boundary on one side only at a paragraph end
+    paragraph_cross: float = 4.0  # a bead that swallows a paragraph boundary
+    full_cells: int = 4_000_000  # above this many cells, go coarse to fine
+
+
+PARAMETERS = AlignParameters()
+
+_TOKEN = re.compile(r"\d+|[^\W\d_]+|[?!:;()\"«»“”„]")
+_QUOTES = set("\"«»“”„")
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def sentence_tokens(sentence: str, prefix: int = PARAMETERS.prefix) -> list[str]:
+    """The tokens of a sentence that a translation is likely to keep."""
+    tokens: list[str] = []
+    first = True
+    for match in _TOKEN.finditer(sentence):
+        text = match.group()
+        if text[0].isdigit():
+            tokens.append("#" + text.lstrip("0")[:12] if text.strip("0") else "#0")
+        elif text[0].isalpha():
+            folded = _fold(text)
+            if len(folded) >= prefix:
+                tokens.append(folded[:prefix])
+            elif not first and text[0].isupper() and len(folded) >= 2:
+                tokens.append(folded)
+            first = False
+        elif text in _QUOTES:
+            tokens.append('"')
+        else:
+            tokens.append(text)
+    return tokens
+
+
+# ---------------------------------------------------------------------------------------------
+# Features
+
+
+@dataclass
+class _Side:
+    lengths: np.ndarray  # float64, per sentence
+    cum_length: np.ndarray  # float64, n + 1
+    entry_token: np.ndarray  # int64 token ids, sorted by (token, sentence)
+    entry_sentence: np.ndarray  # int64
+    entry_value: np.ndarray  # float64, tf * weight
+    norms: np.ndarray  # (n, 4): squared norm of the sum of sentences i..i+k, k = 0..3
+    boundary: np.ndarray  # bool, n + 1: a paragraph boundary before sentence i
+
+    @property
+    def size(self) -> int:
+        return len(self.lengths)
+
+
+def _boundaries(count: int, paragraphs: Sequence[int] | None) -> np.ndarray:
+    boundary = np.zeros(count + 1, dtype=bool)
+    boundary[0] = boundary[count] = True
+    if paragraphs is not None and count > 1:
+        ids = np.asarray(paragraphs)
+        if len(ids) != count:
+            raise ValueError(f"{len(ids)} paragraph ids for {count} sentences")
+        boundary[1:count] = ids[1:] != ids[:-1]
+    return boundary
+
+
+def _entries(token_lists: list[list[int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(token, sentence, count) triples, unique and sorted by (token, sentence)."""
+    sizes = np.fromiter((len(t) for t in token_lists), dtype=np.int64, count=len(token_lists))
+    tokens = np.fromiter((t for ts in token_lists for t in ts), dtype=np.int64,
+                         count=int(sizes.sum()))
+    sentences = np.repeat(np.arange(len(token_lists), dtype=np.int64), sizes)
+    if not len(tokens):
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0)
+    key = tokens * (len(token_lists) + 1) + sentences
+    unique, counts = np.unique(key, return_counts=True)
+    return unique // (len(token_lists) + 1), unique % (len(token_lists) + 1), counts.astype(float)
+
+
+def _group_norms(tokens: np.ndarray, sentences: np.ndarray, values: np.ndarray,
+                 count: int) -> np.ndarray:
+    """Squared norms of the summed vectors of sentence runs i..i+k (k = 0..3)."""
+    # gram[i, d] = dot(v_i, v_{i+d}) for d = 0..3; entries are sorted by (token, sentence)
+    gram = np.zeros((count + 4, 4))
+    np.add.at(gram[:, 0], sentences, values * values)
+    for lag in range(1, 4):
+        if len(tokens) <= lag:
+            break
+        same = tokens[lag:] == tokens[:-lag]
+        gap = sentences[lag:] - sentences[:-lag]
+        ok = same & (gap <= 3)
+        np.add.at(gram, (sentences[:-lag][ok], gap[ok]), values[:-lag][ok] * values[lag:][ok])
+    norms = np.zeros((count, 4))
+    for k in range(4):
+        total = np.zeros(count)
+        for start in range(k + 1):
+            for end in range(start, k + 1):
+                d = end - start
+                part = gram[start:start + count, d]
+                total += part if d == 0 else 2 * part
+        norms[:, k] = total
+    return norms
+
+
+def _features(source_tokens: list[list[str]], target_tokens: list[list[str]],
+              source: Sequence[str], target: Sequence[str],
+              source_boundary: np.ndarray, target_boundary: np.ndarray,
+              max_share: float = 1.0) -> tuple[_Side, _Side]:
+    vocabulary: dict[str, int] = {}
+    ids_s = [[vocabulary.setdefault(t, len(vocabulary)) for t in ts] for ts in source_tokens]
+    ids_t = [[vocabulary.setdefault(t, len(vocabulary)) for t in ts] for ts in target_tokens]
+    n, m = len(source), len(target)
+    tok_s, sen_s, cnt_s = _entries(ids_s)
+    tok_t, sen_t, cnt_t = _entries(ids_t)
+    size = len(vocabulary)
+    df_s = np.bincount(tok_s, minlength=size).astype(float)
+    df_t = np.bincount(tok_t, minlength=size).astype(float)
+    rate_s = df_s / max(n, 1)
+    rate_t = df_t / max(m, 1)
+    shared = (df_s > 0) & (df_t > 0)
+    shared &= np.maximum(rate_s, rate_t) <= max_share
+    with np.errstate(divide="ignore", invalid="ignore"):
+        balance = np.where(shared, np.minimum(rate_s, rate_t) / np.maximum(rate_s, rate_t), 0.0)
+        idf = np.where(shared, np.log((n + m) / np.maximum(df_s + df_t, 1.0)), 0.0)
+    weight = np.maximum(idf, 0.0) * balance
+    keep_s = weight[tok_s] > 0
+    keep_t = weight[tok_t] > 0
+    sides = []
+    for texts, tok, sen, cnt, keep, boundary in (
+        (source, tok_s, sen_s, cnt_s, keep_s, source_boundary),
+        (target, tok_t, sen_t, cnt_t, keep_t, target_boundary),
+    ):
+        lengths = np.fromiter((len(s) - s.count(" ") for s in texts), dtype=float,
+                              count=len(texts))
+        lengths = np.maximum(lengths, 1.0)
+        tok, sen = tok[keep], sen[keep]
+        value = cnt[keep] * weight[tok]
+        sides.append(_Side(lengths, np.concatenate(([0.0], np.cumsum(lengths))), tok, sen, value,
+                           _group_norms(tok, sen, value, len(texts)), boundary))
+    return sides[0], sides[1]
+
+
+def _coarsen(side: _Side, block: int) -> _Side:
+    """Blocks of `block` sentences as single units (for the coarse pass)."""
+    n = side.size
+    count = -(-n // block)
+    lengths = np.add.reduceat(side.lengths, np.arange(0, n, block))
+    sentence = side.entry_sentence // block
+    key = side.entry_token * (count + 1) + sentence
+    unique, inverse = np.unique(key, return_inverse=True)
+    values = np.bincount(inverse, weights=side.entry_value)
+    tok, sen = unique // (count + 1), unique % (count + 1)
+    boundary = np.zeros(count + 1, dtype=bool)
+    boundary[0] = boundary[count] = True
+    return _Side(lengths, np.concatenate(([0.0], np.cumsum(lengths))), tok, sen, values,
+                 _group_norms(tok, sen, values, count), boundary)
+
+
+# ---------------------------------------------------------------------------------------------
+# Dynamic programming inside a corridor
+
+
+def _log_erfc(x: np.ndarray) -> np.ndarray:
+    """-log(erfc(x)) for x >= 0 (Abramowitz & Stegun 7.1.26, stable for large x)."""
+    t = 1.0 / (1.0 + 0.3275911 * x)
+    poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741
+                + t * (-1.453152027 + t * 1.061405429))))
+    return x * x - np.log(poly)
+
+
+def _band_products(src: _Side, tgt: _Side, row_lo: np.ndarray, row_hi: np.ndarray,
+                   width: int) -> np.ndarray:
+    """Prefix sums along the target of dot(source i, target j) for j in row i's band.
+
+    Returns R of shape (n, width + 1): R[i, x] = sum of dots with targets row_lo[i] .. +x-1.
+    """
+    n, m = src.size, tgt.size
+    products = np.zeros((n, width))
+    if len(src.entry_token) and len(tgt.entry_token):
+        key_t = tgt.entry_token * (m + 1) + tgt.entry_sentence
+        base = src.entry_token * (m + 1)
+        sentence = src.entry_sentence
+        start = np.searchsorted(key_t, base + row_lo[sentence])
+        stop = np.searchsorted(key_t, base + row_hi[sentence])
+        counts = stop - start
+        total = int(counts.sum())
+        # expand in chunks so that frequent tokens in wide bands cannot exhaust memory
+        chunk = 4_000_000
+        flat = products.reshape(-1)
+        ends = np.cumsum(counts)
+        first = 0
+        while first < len(counts):
+            last = int(np.searchsorted(ends, (ends[first - 1] if first else 0) + chunk,
+                                       side="right"))
+            last = max(last, first + 1)
+            c = counts[first:last]
+            if c.sum():
+                owner = np.repeat(np.arange(first, last), c)
+                offsets = np.arange(int(c.sum())) - np.repeat(np.cumsum(c) - c, c)
+                target_entry = start[owner] + offsets
+                rows = sentence[owner]
+                cols = tgt.entry_sentence[target_entry] - row_lo[rows]
+                values = src.entry_value[owner] * tgt.entry_value[target_entry]
+                flat += np.bincount(rows * width + cols, weights=values, minlength=n * width)
+            first = last
+        del total
+    prefix = np.zeros((n, width + 1))
+    np.cumsum(products, axis=1, out=prefix[:, 1:])
+    return prefix
+
+
+@dataclass
+class _Path:
+    beads: list[tuple[int, int, int, int, float, float]]  # i0, i1, j0, j1, cost, null cost
+    touches: bool
+
+
+class Cancelled(Exception):
+    """The caller's `cancelled()` said stop."""
+
+
+def _dp(src: _Side, tgt: _Side, lo: np.ndarray, hi: np.ndarray, params: AlignParameters,
+        progress: Callable[[int, int], None] | None,
+        cancelled: Callable[[], bool] | None) -> _Path:
+    """Best monotone path from (0, 0) to (n, m) with cells (i, j), lo[i] <= j < hi[i]."""
+    n, m = src.size, tgt.size
+    width = int((hi - lo).max())
+    types = [t for t in BEAD_PRIORS if t[0] >= 1]
+    max_b = max(b for _a, b in BEAD_PRIORS)
+    # sentence row r pairs with targets of cells in rows r+1 .. r+4, shifted back by max_b
+    row_lo = np.maximum(lo[1:] - max_b, 0)
+    row_hi = np.minimum(np.maximum(hi[np.minimum(np.arange(1, n + 1) + 3, n)], row_lo), m)
+    m_width = max(int((row_hi - row_lo).max()), 1)
+    prefix = _band_products(src, tgt, row_lo, row_hi, m_width)
+
+    ratio = tgt.cum_length[-1] / max(src.cum_length[-1], 1.0)
+    s2 = params.length_variance
+    prior = {t: -math.log(p) for t, p in BEAD_PRIORS.items()}
+    null = params.null_cost
+    inf = np.inf
+    cost_table = np.full((n + 1, width + 1), inf)  # last column stays inf: the sentinel
+    choice = np.zeros((n + 1, width), dtype=np.int8)  # index into types; -1 = 0-1 bead
+    cols = np.arange(width)
+    s_cross = np.concatenate(([0], np.cumsum(src.boundary[1:n].astype(int)), [0]))
+    # boundaries inside target sentences pj .. j-1 sit at positions pj+1 .. j-1
+    t_inner = np.concatenate(([0], np.cumsum(tgt.boundary[1:m + 1].astype(int))))
+
+    def row_cells(i: int) -> tuple[np.ndarray, np.ndarray]:
+        j = lo[i] + cols
+        valid = j < hi[i]
+        valid &= j <= m
+        return j, valid
+
+    for i in range(n + 1):
+        if cancelled is not None and i % 256 == 0 and cancelled():
+            raise Cancelled
+        if progress is not None and i % 1024 == 0:
+            progress(i, n)
+        j, valid = row_cells(i)
+        jc = np.minimum(j, m)
+        cell = np.where(src.boundary[i] != tgt.boundary[jc], params.paragraph_mismatch, 0.0)
+        best = np.full(width, inf)
+        pick = np.zeros(width, dtype=np.int8)
+        if i == 0:
+            best[(j == 0) & valid] = 0.0
+        for index, (a, b) in enumerate(types):
+            if a > i:
+                continue
+            prev = i - a
+            pj = j - b
+            col = pj - lo[prev]
+            ok = valid & (pj >= 0) & (col >= 0) & (pj < hi[prev])
+            col = np.where(ok, col, width)
+            before = cost_table[prev, col]
+            if not ok.any():
+                continue
+            if b == 0:
+                cost = np.full(width, null)
+            else:
+                pjc = np.clip(pj, 0, m)
+                ls = src.cum_length[i] - src.cum_length[prev]
+                lt = tgt.cum_length[jc] - tgt.cum_length[pjc]
+                mean = np.maximum((ls * ratio + lt) / 2.0, 1.0)
+                delta = np.abs(lt - ls * ratio) / np.sqrt(mean * s2)
+                cost = prior[(a, b)] + params.length_weight * _log_erfc(delta / math.sqrt(2))
+                # lexical cosine of the summed vectors
+                dot = np.zeros(width)
+                for r in range(prev, i):
+                    base = row_lo[r]
+                    hi_x = np.clip(jc - base, 0, m_width)
+                    lo_x = np.clip(pjc - base, 0, m_width)
+                    dot += prefix[r, hi_x] - prefix[r, lo_x]
+                ns = src.norms[prev, a - 1]
+                nt = tgt.norms[np.minimum(pjc, m - 1), b - 1]
+                nt = np.where(pj >= 0, nt, 0.0)
+                if ns > 0:
+                    with np.errstate(divide="ignore", invalid="ignore"):
+                        cosine = np.where(nt > 0, dot / np.sqrt(ns * nt), 0.0)
+                    lexical = params.lexical_weight * (1.0 - np.minimum(cosine, 1.0))
+                else:
+                    lexical = np.where(nt > 0, params.lexical_weight, 0.0)
+                lexical = lexical * ((a + b) / 2.0)
+                cost = cost + lexical
+                crossings = (s_cross[i - 1] - s_cross[prev]) if a > 1 else 0
+                if b > 1:
+                    crossings = crossings + (t_inner[np.maximum(jc - 1, 0)] - t_inner[pjc])
+                cost = cost + params.paragraph_cross * crossings
+            candidate = before + cost
+            better = candidate < best
+            best = np.where(better, candidate, best)
+            pick = np.where(better, index, pick)
+        # 0-1 beads chain along the row: best[j] = min(best[j], best[j-1] + null + cell[j])
+        best = best + cell
+        best[~valid] = inf
+        step = np.where(valid, null + cell, 0.0)
+        running = np.cumsum(step)
+        chained = np.minimum.accumulate(best - running) + running
+        chained[~valid] = inf
+        insert = chained < best - 1e-9
+        pick = np.where(insert, -1, pick)
+        cost_table[i, :width] = np.where(insert, chained, best)
+        choice[i] = pick
+    if progress is not None:
+        progress(n, n)
+
+    # trace back
+    beads: list[tuple[int, int, int, int, float, float]] = []
+    i, j = n, m
+    touches = False
+    while i > 0 or j > 0:
+        k = j - lo[i]
+        if (k <= 1 and lo[i] > 0) or (k >= hi[i] - lo[i] - 2 and hi[i] <= m):
+            touches = True
+        kind = int(choice[i, k])
+        if kind == -1:
+            a, b = 0, 1
+        else:
+            a, b = types[kind]
+        here = cost_table[i, k]
+        there = cost_table[i - a, j - b - lo[i - a]]
+        beads.append((i - a, i, j - b, j, float(here - there), null * (a + b)))
+        i, j = i - a, j - b
+    beads.reverse()
+    return _Path(beads, touches)
+
+
+# ---------------------------------------------------------------------------------------------
+# Corridors
+
+
+def _full_corridor(n: int, m: int) -> tuple[np.ndarray, np.ndarray]:
+    return np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m + 1, dtype=np.int64)
+
+
+def _corridor_from_path(path: _Path, block_s: int, block_t: int, n: int, m: int,
+                        margin: int) -> tuple[np.ndarray, np.ndarray]:
+    """Widen a coarse path (over blocks) into a corridor of fine cells."""
+    lo = np.full(n + 1, m + 1, dtype=np.int64)
+    hi = np.zeros(n + 1, dtype=np.int64)
+    for i0, i1, j0, j1, _cost, _null in path.beads:
+        r0, r1 = min(i0 * block_s, n), min(i1 * block_s, n)
+        c0, c1 = max(j0 * block_t - margin, 0), min(j1 * block_t + margin, m)
+        lo[r0:r1 + 1] = np.minimum(lo[r0:r1 + 1], c0)
+        hi[r0:r1 + 1] = np.maximum(hi[r0:r1 + 1], c1 + 1)
+    return _monotone(lo, hi, m)
+
+
+def _monotone(lo: np.ndarray, hi: np.ndarray, m: int) -> np.ndarray:
+    lo = np.minimum.accumulate(lo[::-1])[::-1]
+    hi = np.maximum.accumulate(hi)
+    lo[0] = 0
+    hi[-1] = m + 1
+    return lo, np.maximum(hi, lo + 1)
+
+
+def _widen(lo: np.ndarray, hi: np.ndarray, n: int, m: int, margin: int) -> tuple[np.ndarray,
+                                                                                   np.ndarray]:
+    rows = np.arange(n + 1)
+    low = lo[np.maximum(rows - margin, 0)] - margin
+    high = hi[np.minimum(rows + margin, n)] + margin
+    return _monotone(np.clip(low, 0, m), np.clip(high, 1, m + 1), m)
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+
+def _confidence(cost: float, null_cost: float, size: int) -> float:
+    # margin per sentence between aligning these sentences together and leaving them
+    # unaligned; 0 means "as good as a deletion", a few units means clearly right.
+    if size == 0:
+        return 0.5
+    margin = (null_cost - cost) / size
+    return float(1.0 / (1.0 + math.exp(-(margin - 1.0))))
+
+
+def align_sentences(source: Sequence[str], target: Sequence[str], *,
+                    source_paragraphs: Sequence[int] | None = None,
+                    target_paragraphs: Sequence[int] | None = None,
+                    source_language: str = "fr", target_language: str = "en",
+                    progress: Callable[[int, int], None] | None = None,
+                    cancelled: Callable[[], bool] | None = None,
+                    parameters: AlignParameters = PARAMETERS) -> list[Bead]:
+    """Align source sentences with target sentences; beads are monotone and cover everything.
+
+    `source_paragraphs`/`target_paragraphs` give a paragraph id per sentence (non-decreasing);
+    paragraph ends then act as soft anchors. The languages are accepted for future
+    language-specific data; the scoring itself works for any pair written in a Latin script
+    (numbers, names and punctuation still help for other scripts). When `cancelled()` turns
+    true the work stops and an empty list is returned.
+    """
+    del source_language, target_language  # the model is language-independent so far
+    n, m = len(source), len(target)
+    if n == 0 or m == 0:
+        return ([Bead([i], [], 0.5) for i in range(n)]
+                + [Bead([], [j], 0.5) for j in range(m)])
+    try:
+        return _align(list(source), list(target), source_paragraphs, target_paragraphs,
+                      progress, cancelled, parameters)
+    except Cancelled:
+        return []
+
+
+def _align(source: list[str], target: list[str], source_paragraphs: Sequence[int] | None,
+           target_paragraphs: Sequence[int] | None,
+           progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None,
+           params: AlignParameters) -> list[Bead]:
+    n, m = len(source), len(target)
+    tokens_s = [sentence_tokens(s, params.prefix) for s in source]
+    tokens_t = [sentence_tokens(t, params.prefix) for t in target]
+    b_s = _boundaries(n, source_paragraphs)
+    b_t = _boundaries(m, target_paragraphs)
+    src, tgt = _features(tokens_s, tokens_t, source, target, b_s, b_t)
+    if (n + 1) * (m + 1) <= params.full_cells:
+        lo, hi = _full_corridor(n, m)
+        path = _dp(src, tgt, lo, hi, params, progress, cancelled)
+    else:
+        # coarse pass over blocks of sentences, on the rarer tokens only
+        block = max(2, math.ceil(max(n, m) / 600))
+        coarse_s = _coarsen(_features(tokens_s, tokens_t, source, target, b_s, b_t,
+                                      max_share=0.05)[0], block)
+        coarse_t = _coarsen(_features(tokens_s, tokens_t, source, target, b_s, b_t,
+                                      max_share=0.05)[1], block)
+        cn, cm = coarse_s.size, coarse_t.size
+        clo, chi = _full_corridor(cn, cm)
+        coarse = _dp(coarse_s, coarse_t, clo, chi, params, None, cancelled)
+        margin = 2 * block + 10
+        lo, hi = _corridor_from_path(coarse, block, block, n, m, margin)
+        while True:
+            path = _dp(src, tgt, lo, hi, params, progress, cancelled)
+            if not path.touches or (hi - lo).max() > m:
+                break
+            margin *= 2
+            lo, hi = _widen(lo, hi, n, m, margin)
+    return [Bead(list(range(i0, i1)), list(range(j0, j1)),
+                 _confidence(cost, null, (i1 - i0) + (j1 - j0)))
+            for i0, i1, j0, j1, cost, null in path.beads]
