@@ -16,7 +16,6 @@ from translator_gui.core.model import (
     Sentence,
 )
 from translator_gui.core.readers import read_bilingual, read_paragraphs
-from translator_gui.core.segment import Segmenter
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -38,6 +37,9 @@ def read_input(path: str | Path, language: str, *, presegmented: bool = False,
             end = len(paragraph.text.rstrip())
             sentences.append(Sentence(index, start, end))
     else:
+        # Imported here: the SRX engine costs a noticeable start-up for presegmented input.
+        from translator_gui.core.segment import Segmenter
+
         segmenter = Segmenter(language, srx_path)
         for index, paragraph in enumerate(text_file.paragraphs):
             sentences.extend(Sentence(index, start, end)
