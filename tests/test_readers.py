@@ -62,11 +62,17 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
 def test_huge_file_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from translator_gui.core import readers
 
-    monkeypatch.setattr(readers, "MAX_FILE_BYTES", 1000)
     path = tmp_path / "big.txt"
-    path.write_bytes(b"a" * 5000)
-    with pytest.raises(InputError, match="MB"):
+    with path.open("wb") as stream:  # a sparse 50 MB file: nothing to read, only a size
+        stream.truncate(50 * 1024 * 1024)
+    with pytest.raises(InputError, match="50 MB") as raised:
         read_paragraphs(path)
+    assert "big.txt" in str(raised.value)
+    monkeypatch.setattr(readers, "MAX_TEXT_BYTES", 1000)
+    small = tmp_path / "pairs.tsv"
+    small.write_bytes(b"a\tb\n" * 500)
+    with pytest.raises(InputError, match="split the document"):
+        read_bilingual(small)
 
 
 def test_decode_text_rejects_binary() -> None:

@@ -16,8 +16,10 @@ from pathlib import Path
 from translator_gui.core.model import InputError, Paragraph
 
 # Larger files are almost certainly not a document to review (a database dump, a video...);
-# refusing early keeps the window responsive and memory sane.
+# refusing early keeps the window responsive and memory sane. Word files carry images, so
+# they may be bigger than their text; 25 MB of plain text is some 150,000 sentences.
 MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_TEXT_BYTES = 25 * 1024 * 1024
 
 MONOLINGUAL_SUFFIXES = {".txt", ".text", ".md", ".docx"}
 BILINGUAL_SUFFIXES = {".tsv", ".tab", ".tmx", ".xlf", ".xliff", ".xlf2", ".mqxliff", ".sdlxliff"}
@@ -32,7 +34,7 @@ class TextFile:
     warnings: list[str]
 
 
-def _check_file(path: Path) -> None:
+def _check_file(path: Path, limit: int = MAX_FILE_BYTES) -> None:
     if not path.exists():
         raise InputError(str(path), "file not found")
     if path.is_dir():
@@ -40,9 +42,10 @@ def _check_file(path: Path) -> None:
     size = path.stat().st_size
     if size == 0:
         raise InputError(str(path), "the file is empty")
-    if size > MAX_FILE_BYTES:
+    if size > limit:
         raise InputError(str(path), f"the file is {size / 1_048_576:.0f} MB, more than the "
-                                    f"{MAX_FILE_BYTES // 1_048_576} MB a review document may have")
+                                    f"{limit // 1_048_576} MB this kind of file may have here; "
+                                    "split the document and review it in parts")
 
 
 def decode_text(data: bytes, path: str) -> tuple[str, list[str]]:
@@ -113,8 +116,9 @@ def read_docx_paragraphs(path: Path) -> TextFile:
 def read_paragraphs(path: str | Path) -> TextFile:
     """The paragraphs of a monolingual input (.docx, or anything else read as plain text)."""
     path = Path(path)
-    _check_file(path)
-    if path.suffix.lower() == ".docx":
+    is_docx = path.suffix.lower() == ".docx"
+    _check_file(path, MAX_FILE_BYTES if is_docx else MAX_TEXT_BYTES)
+    if is_docx:
         return read_docx_paragraphs(path)
     if path.suffix.lower() == ".doc":
         raise InputError(str(path), "old Word .doc files are not supported; save it as .docx")
@@ -132,7 +136,7 @@ def is_bilingual(path: str | Path) -> bool:
 def read_bilingual(path: str | Path) -> list[tuple[str, str]]:
     """Already aligned (source, target) units of a TSV, TMX or XLIFF file, in file order."""
     path = Path(path)
-    _check_file(path)
+    _check_file(path, MAX_TEXT_BYTES)
     suffix = path.suffix.lower()
     if suffix in (".tsv", ".tab"):
         return _read_tsv(path)
