@@ -3,3 +3,12 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _private_config_dir(tmp_path_factory, monkeypatch):
+    # The window's settings, log and recovery file must never touch the real user folder.
+    monkeypatch.setenv("TRANSLATOR_GUI_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))

@@ -1,0 +1,136 @@
+"""The grid's table model, the issue list model, settings, commands and find & replace logic."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6.QtWidgets", reason="the window needs PySide6")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QUndoStack  # noqa: E402
+from ui_support import install_test_checks, small_document  # noqa: E402
+
+from translator_gui.core.checks.base import check_document  # noqa: E402
+from translator_gui.core.model import Status  # noqa: E402
+from translator_gui.ui import settings  # noqa: E402
+from translator_gui.ui.commands import EditTextCommand, SetStatusCommand  # noqa: E402
+from translator_gui.ui.find_replace import (  # noqa: E402
+    compile_pattern,
+    find_matches,
+    plan_replacements,
+)
+from translator_gui.ui.issues_panel import IssueListModel  # noqa: E402
+from translator_gui.ui.segment_model import (  # noqa: E402
+    Column,
+    IssuesRole,
+    SegmentModel,
+    WorstSeverityRole,
+)
+
+
+@pytest.fixture
+def model(qapp, monkeypatch):
+    install_test_checks(monkeypatch)
+    document = small_document()
+    model = SegmentModel()
+    model.set_document(document, check_document(document))
+    return model
+
+
+def test_segment_model_passes_qtmodeltester(qtmodeltester, model):
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_issue_list_model_passes_qtmodeltester(qtmodeltester, model):
+    issues = IssueListModel(model)
+    issues.refresh()
+    assert issues.rowCount() == 3  # two false friends, one double space
+    qtmodeltester.check(issues, force_py=True)
+
+
+def test_cells_show_their_side_of_the_issues(model):
+    target = model.index(0, Column.TARGET)
+    source = model.index(1, Column.SOURCE)
+    assert [i.check for i in target.data(IssuesRole)] == ["test-false-friend"]
+    assert model.index(0, Column.SOURCE).data(IssuesRole) == []
+    assert [i.side for i in source.data(IssuesRole)] == ["source"]
+    assert model.index(0, Column.ISSUES).data() == "1"
+    assert model.index(0, Column.ISSUES).data(WorstSeverityRole) == "major"
+    assert model.index(2, Column.ISSUES).data() == ""
+
+
+def test_low_confidence_bead_is_marked(model):
+    low = model.index(4, Column.NUMBER)
+    high = model.index(0, Column.NUMBER)
+    assert low.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert high.data(Qt.ItemDataRole.BackgroundRole) is None
+    assert "Low confidence" in low.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_set_data_changes_the_core_document_and_says_so(qtbot, model):
+    index = model.index(2, Column.TARGET)
+    with qtbot.waitSignal(model.dataChanged):
+        assert model.setData(index, "The meeting was held in Beijing. It lasted two days.")
+    segment = model.document.segments[2]
+    assert segment.target.startswith("The meeting was held")
+    assert segment.status == Status.EDITED
+    assert model.index(2, Column.DISTANCE).data().startswith("TER")
+    assert model.index(3, Column.DISTANCE).data() == "—"
+
+
+def test_typing_merges_into_one_undo_step(model):
+    stack = QUndoStack()
+    session = object()
+    for text in ("The project is c", "The project is cu", "The project is currently"):
+        stack.push(EditTextCommand(model, 0, "target", text, session))
+    assert stack.count() == 1
+    stack.push(EditTextCommand(model, 0, "target", "Other", object()))
+    assert stack.count() == 2
+    stack.undo()
+    assert model.document.segments[0].target == "The project is currently"
+    stack.undo()
+    assert model.document.segments[0].target == "The project is actually under way."
+    assert model.document.segments[0].status == Status.DRAFT
+
+
+def test_undoing_an_edit_restores_a_confirmation(model):
+    stack = QUndoStack()
+    stack.push(SetStatusCommand(model, 4, Status.CONFIRMED))
+    stack.push(EditTextCommand(model, 4, "target", "The report comes out in July."))
+    assert model.document.segments[4].status == Status.EDITED
+    stack.undo()
+    assert model.document.segments[4].status == Status.CONFIRMED
+
+
+def test_settings_have_typed_defaults_and_round_trip(tmp_path, monkeypatch):
+    monkeypatch.setenv(settings.CONFIG_DIR_VARIABLE, str(tmp_path))
+    assert settings.get(settings.AUTOSAVE_SECONDS) == 30
+    assert settings.get(settings.DISABLED_CHECKS) == []
+    settings.set(settings.AUTOSAVE_SECONDS, 45)
+    settings.set(settings.DISABLED_CHECKS, ["a", "b"])
+    settings.set(settings.SEVERITY_OVERRIDES, {"a": "critical"})
+    assert settings.get(settings.AUTOSAVE_SECONDS) == 45
+    assert settings.get(settings.DISABLED_CHECKS) == ["a", "b"]
+    assert settings.get(settings.SEVERITY_OVERRIDES) == {"a": "critical"}
+    assert (tmp_path / "settings.ini").is_file()
+    for path in [f"p{i}.json" for i in range(12)]:
+        settings.add_recent_file(path)
+    recent = settings.get(settings.RECENT_FILES)
+    assert recent[0] == "p11.json" and len(recent) == settings.MAX_RECENT
+
+
+def test_find_and_replace_plans_without_changing_anything(model):
+    document = model.document
+    plain = compile_pattern("actually", regex=False, match_case=True)
+    assert [(m.row, m.side) for m in find_matches(document, plain)] == [(0, "target"),
+                                                                         (3, "target")]
+    planned = plan_replacements(document, plain, "currently", regex=False)
+    assert [p.new for p in planned] == ["The project is currently under way.",
+                                        "The experts are currently in Geneva."]
+    assert document.segments[0].target == "The project is actually under way."
+    regex = compile_pattern(r"in (\w+)\.$", regex=True, match_case=False)
+    planned = plan_replacements(document, regex, r"at \1.", regex=True)
+    assert [p.new for p in planned] == ["The experts are actually at Geneva.",
+                                        "The report will be published at July."]
+    literal = compile_pattern("(", regex=False, match_case=False)
+    assert find_matches(document, literal) == []

@@ -1,0 +1,70 @@
+"""Start the review window: the application object, crash safety, the files to open."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from . import errors
+from .main_window import MainWindow
+from .workers import run_task
+
+log = logging.getLogger(__name__)
+
+SAMPLE_SOURCE = "samples/seed-fr.txt"
+SAMPLE_DRAFT = "samples/seed-en-draft.txt"
+
+
+def bundled_sample() -> list[str]:
+    """The sample pair of a checkout, when there is one."""
+    root = Path(__file__).resolve().parents[2]
+    source, draft = root / SAMPLE_SOURCE, root / SAMPLE_DRAFT
+    if source.is_file() and draft.is_file():
+        return [str(source), str(draft)]
+    return []
+
+
+def preload_morphology(window: MainWindow) -> None:
+    """Load the French spaCy model on a worker, so the first agreement check is instant."""
+    if importlib.util.find_spec("translator_gui.core.morphology") is None:
+        return
+
+    def work(_progress, _cancelled):
+        from translator_gui.core import morphology
+        return morphology.preload()
+
+    window.statusBar().showMessage("Loading the French language model…")
+    run_task(work, lambda _r: window.statusBar().showMessage("French language model ready.", 3000),
+             lambda error: log.warning("French model not loaded: %s", error), name="spaCy")
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or sys.argv[:1])
+    app.setApplicationName("translator-gui")
+    app.setOrganizationName("translator-gui")
+    app.setApplicationDisplayName("translator-gui")
+    # Fusion draws from the palette, so light and dark follow the system's colour scheme.
+    app.setStyle("Fusion")
+    return app
+
+
+def run_window(files: list[str]) -> int:
+    """Open the window on `files` (SOURCE DRAFT, a project, or nothing: the sample)."""
+    app = create_application()
+    errors.install_excepthook()
+    window = MainWindow()
+    window.show()
+    restored = window.offer_recovery()
+    if not restored:
+        chosen = list(files) if files else bundled_sample()
+        if chosen:
+            QTimer.singleShot(0, lambda: window.open_files(chosen))
+    preload_morphology(window)
+    return app.exec()

@@ -1,0 +1,167 @@
+"""Paints source and target cells: wrapped text with issue underlines; opens the segment editor.
+
+One delegate paints every row (never a widget per row): a QTextLayout per visible cell,
+with a wavy underline per issue span in the severity's colour.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QEvent, QModelIndex, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPalette, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+)
+
+from translator_gui.core.checks.base import Issue
+
+from .editor import PADDING_X, PADDING_Y, SegmentEditor, issue_tooltip, issues_at, underline_format
+from .segment_model import IssuesRole, SideRole
+
+_TEXT_OPTION = QTextOption()
+_TEXT_OPTION.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+
+
+def build_layout(text: str, font: QFont, width: float,
+                 issues: list[Issue] | None = None) -> tuple[QTextLayout, float]:
+    """Lay `text` out in lines of `width` pixels; returns the layout and its height."""
+    layout = QTextLayout(text, font)
+    layout.setTextOption(_TEXT_OPTION)
+    if issues:
+        ranges = []
+        for issue in sorted(issues, key=lambda i: i.severity.rank):
+            start, end = max(0, issue.start), min(len(text), issue.end)
+            if end > start:
+                fmt_range = QTextLayout.FormatRange()
+                fmt_range.start = start
+                fmt_range.length = end - start
+                fmt_range.format = underline_format(issue)
+                ranges.append(fmt_range)
+        layout.setFormats(ranges)
+    layout.beginLayout()
+    height = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(width, 10.0))
+        line.setPosition(QPointF(0, height))
+        height += line.height()
+    layout.endLayout()
+    return layout, height
+
+
+class SegmentDelegate(QStyledItemDelegate):
+    """Source/target cells: painted text with underlines; SegmentEditor while editing."""
+
+    editor_created = Signal(object, QModelIndex)  # SegmentEditor, index
+
+    def __init__(self, view: QAbstractItemView):
+        super().__init__(view)
+        self.view = view
+        # text heights by (text, width, font): sizeHint is asked often while scrolling
+        self._heights: OrderedDict[tuple[str, int, str], float] = OrderedDict()
+
+    # -- geometry ----------------------------------------------------------------------------
+    def text_height(self, text: str, font: QFont, width: int) -> float:
+        key = (text, width, font.key())
+        height = self._heights.get(key)
+        if height is None:
+            height = build_layout(text, font, width)[1]
+            self._heights[key] = height
+            if len(self._heights) > 20000:
+                self._heights.popitem(last=False)
+        return height
+
+    def clear_cache(self) -> None:
+        self._heights.clear()
+
+    def _cell_width(self, option: QStyleOptionViewItem, index: QModelIndex) -> int:
+        width = option.rect.width()
+        if width <= 0 and hasattr(self.view, "columnWidth"):
+            width = self.view.columnWidth(index.column())
+        return max(20, width) - 2 * PADDING_X
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        width = self._cell_width(option, index)
+        height = self.text_height(text, option.font, width)
+        minimum = option.fontMetrics.height()
+        return QSize(width + 2 * PADDING_X, int(max(height, minimum) + 2 * PADDING_Y + 1))
+
+    # -- painting ----------------------------------------------------------------------------
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        if not text:
+            return
+        issues = index.data(IssuesRole) or []
+        rect = option.rect
+        layout, _height = build_layout(text, opt.font, rect.width() - 2 * PADDING_X, issues)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = (QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active
+                 else QPalette.ColorGroup.Inactive)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setClipRect(rect)
+        painter.setPen(opt.palette.color(group, role))
+        layout.draw(painter, QPointF(rect.left() + PADDING_X, rect.top() + PADDING_Y))
+        painter.restore()
+
+    def helpEvent(self, event, view, option, index) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QEvent.Type.ToolTip or not index.isValid():
+            return super().helpEvent(event, view, option, index)
+        position = self.position_at(option, index, event.pos())
+        found = issues_at(index.data(IssuesRole) or [], position) if position >= 0 else []
+        if found:
+            QToolTip.showText(event.globalPos(), issue_tooltip(found), view)
+            return True
+        QToolTip.hideText()
+        return super().helpEvent(event, view, option, index)
+
+    def position_at(self, option: QStyleOptionViewItem, index: QModelIndex, point) -> int:
+        """The character index under `point` (viewport coordinates), or -1."""
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        rect = option.rect
+        layout, _height = build_layout(text, option.font, rect.width() - 2 * PADDING_X)
+        x = point.x() - rect.left() - PADDING_X
+        y = point.y() - rect.top() - PADDING_Y
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            if line.y() <= y < line.y() + line.height():
+                position = line.xToCursor(x)
+                return position if position < line.textStart() + line.textLength() else -1
+        return -1
+
+    # -- editing -----------------------------------------------------------------------------
+    def createEditor(self, parent, option, index) -> SegmentEditor:  # noqa: N802
+        editor = SegmentEditor(parent)
+        editor.side = index.data(SideRole) or "target"
+        editor.setFont(option.font)
+        editor.setAutoFillBackground(True)
+        editor.textChanged.connect(lambda: self.commitData.emit(editor))
+        self.editor_created.emit(editor, index)
+        return editor
+
+    def setEditorData(self, editor: SegmentEditor, index: QModelIndex) -> None:  # noqa: N802
+        editor.set_text_keeping_cursor(index.data(Qt.ItemDataRole.EditRole) or "")
+        editor.highlighter.set_issues(index.data(IssuesRole) or [])
+
+    def setModelData(self, editor: SegmentEditor, model, index: QModelIndex) -> None:  # noqa: N802
+        text = editor.toPlainText()
+        if text != index.data(Qt.ItemDataRole.EditRole):
+            model.setData(index, text, Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor, option, index) -> None:  # noqa: N802
+        editor.setGeometry(option.rect)

@@ -1,0 +1,222 @@
+"""The in-place segment editor: wrapped text with issue underlines, tooltips and quick fixes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QKeyEvent,
+    QKeySequence,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QToolTip, QWidget
+
+from translator_gui.core.checks.base import Issue
+
+from .segment_model import severity_color
+
+# The editor and the painted cell must wrap at the same place, so they share these paddings.
+PADDING_X = 4
+PADDING_Y = 3
+
+
+def underline_format(issue: Issue) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+    fmt.setUnderlineColor(severity_color(issue.severity))
+    fmt.setBackground(_tint(severity_color(issue.severity)))
+    return fmt
+
+
+def _tint(color: QColor) -> QColor:
+    tinted = QColor(color)
+    tinted.setAlpha(40)
+    return tinted
+
+
+def issue_tooltip(issues: list[Issue]) -> str:
+    parts = []
+    for issue in issues:
+        color = severity_color(issue.severity).name()
+        text = (f"<b style='color:{color}'>{issue.severity.value.capitalize()}</b> · "
+                f"{_escape(issue.category)}<br>{_escape(issue.message)}")
+        if issue.suggestion is not None:
+            text += f"<br>Suggestion: <b>{_escape(issue.suggestion) or '(delete)'}</b>"
+        text += f"<br><i style='color:gray'>{_escape(issue.check)}</i>"
+        parts.append(text)
+    return "<hr>".join(parts)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def issues_at(issues: list[Issue], position: int) -> list[Issue]:
+    return [i for i in issues if i.start <= position < max(i.end, i.start + 1)]
+
+
+class IssueHighlighter(QSyntaxHighlighter):
+    """Underlines each issue span in its severity's colour (setFormat per span)."""
+
+    def __init__(self, document: QTextDocument):
+        super().__init__(document)
+        self.issues: list[Issue] = []
+
+    def set_issues(self, issues: list[Issue]) -> None:
+        if issues != self.issues:
+            self.issues = list(issues)
+            self.rehighlight()
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
+        block = self.currentBlock()
+        offset, length = block.position(), len(text)
+        # least severe first, so the worst issue's colour wins where spans overlap
+        for issue in sorted(self.issues, key=lambda i: i.severity.rank):
+            start = max(issue.start - offset, 0)
+            end = min(issue.end - offset, length)
+            if end > start:
+                self.setFormat(start, end - start, underline_format(issue))
+
+
+class SegmentEditor(QPlainTextEdit):
+    """Edits one side of one segment. Keys a CAT user expects are passed up as signals."""
+
+    confirm_requested = Signal()  # Ctrl+Enter
+    move_requested = Signal(int)  # Ctrl+Up / Ctrl+Down: -1 / +1
+    undo_requested = Signal()
+    redo_requested = Signal()
+    quick_fix_requested = Signal(object)  # Issue
+    ignore_requested = Signal(object)  # Issue
+    disable_check_requested = Signal(object)  # Issue
+    split_requested = Signal(int)  # cursor position
+    merge_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.document().setDocumentMargin(0)
+        self.setViewportMargins(PADDING_X, PADDING_Y, PADDING_X, 0)
+        # The window's undo stack owns undo: typing merges into one command per segment.
+        self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)
+        self.highlighter = IssueHighlighter(self.document())
+        self.side = "target"
+
+    # -- content -----------------------------------------------------------------------------
+    def set_text_keeping_cursor(self, text: str) -> None:
+        if self.toPlainText() == text:
+            return
+        position = self.textCursor().position()
+        self.blockSignals(True)
+        self.setPlainText(text)
+        self.blockSignals(False)
+        cursor = self.textCursor()
+        cursor.setPosition(min(position, len(text)))
+        self.setTextCursor(cursor)
+
+    def select_span(self, start: int, end: int) -> None:
+        cursor = self.textCursor()
+        length = len(self.toPlainText())
+        cursor.setPosition(max(0, min(start, length)))
+        cursor.setPosition(max(0, min(end, length)), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    # -- keys --------------------------------------------------------------------------------
+    def _cat_key(self, event: QKeyEvent) -> str | None:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = event.key()
+        if modifiers == Qt.KeyboardModifier.ControlModifier:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                return "confirm"
+            if key == Qt.Key.Key_Up:
+                return "up"
+            if key == Qt.Key.Key_Down:
+                return "down"
+        if event.matches(QKeySequence.StandardKey.Undo):
+            return "undo"
+        if event.matches(QKeySequence.StandardKey.Redo):
+            return "redo"
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._cat_key(event):
+            event.accept()  # keep these keys from the window's shortcuts: we handle them here
+            return True
+        return super().event(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ToolTip:
+            position = self.cursorForPosition(event.pos()).position()
+            found = issues_at(self.highlighter.issues, position)
+            if found:
+                QToolTip.showText(event.globalPos(), issue_tooltip(found), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        action = self._cat_key(event)
+        if action == "confirm":
+            self.confirm_requested.emit()
+        elif action == "up":
+            self.move_requested.emit(-1)
+        elif action == "down":
+            self.move_requested.emit(1)
+        elif action == "undo":
+            self.undo_requested.emit()
+        elif action == "redo":
+            self.redo_requested.emit()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            # a segment is one line: plain Enter finishes editing, as in a spreadsheet cell
+            event.ignore()
+        else:
+            super().keyPressEvent(event)
+
+    # -- context menu on underlined words ----------------------------------------------------
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override
+        menu = self.build_context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def build_context_menu(self, pos: QPoint) -> QMenu:
+        cursor = self.cursorForPosition(pos)
+        found = issues_at(self.highlighter.issues, cursor.position())
+        menu = self.createStandardContextMenu(pos)
+        for action in menu.actions():
+            if action.text().replace("&", "").startswith(("Undo", "Redo")):
+                menu.removeAction(action)
+        first = menu.actions()[0] if menu.actions() else None
+        issue_actions: list[QAction] = []
+        for issue in found:
+            if issue.suggestion is not None:
+                label = f"Replace with “{issue.suggestion}”" if issue.suggestion else "Delete"
+                act = QAction(label, menu)
+                act.triggered.connect(lambda _=False, i=issue: self.quick_fix_requested.emit(i))
+                issue_actions.append(act)
+            act = QAction(f"Ignore this {issue.check} issue", menu)
+            act.triggered.connect(lambda _=False, i=issue: self.ignore_requested.emit(i))
+            issue_actions.append(act)
+            act = QAction(f"Turn off check {issue.check} everywhere", menu)
+            act.triggered.connect(lambda _=False, i=issue: self.disable_check_requested.emit(i))
+            issue_actions.append(act)
+        if issue_actions:
+            menu.insertActions(first, issue_actions)
+            menu.insertSeparator(first)
+        menu.addSeparator()
+        at = cursor.position()
+        split = menu.addAction("Split segment here")
+        split.triggered.connect(lambda: self.split_requested.emit(at))
+        merge = menu.addAction("Merge with next segment")
+        merge.triggered.connect(self.merge_requested.emit)
+        return menu

@@ -1,0 +1,209 @@
+"""Find (Ctrl+F) and find & replace across targets (Ctrl+H), plain or regex, with a preview."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from translator_gui.core.model import ReviewDocument
+
+
+@dataclass(frozen=True)
+class Match:
+    row: int
+    side: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Replacement:
+    segment_id: int
+    row: int
+    old: str
+    new: str
+    count: int
+
+
+def compile_pattern(text: str, regex: bool, match_case: bool) -> re.Pattern[str]:
+    """Raises re.error for a bad regular expression (shown to the translator as is)."""
+    flags = 0 if match_case else re.IGNORECASE
+    return re.compile(text if regex else re.escape(text), flags)
+
+
+def find_matches(document: ReviewDocument, pattern: re.Pattern[str],
+                 sides: tuple[str, ...] = ("source", "target")) -> list[Match]:
+    matches = []
+    for row, segment in enumerate(document.segments):
+        for side in sides:
+            for found in pattern.finditer(segment.text(side)):
+                if found.end() > found.start():
+                    matches.append(Match(row, side, found.start(), found.end()))
+    return matches
+
+
+def plan_replacements(document: ReviewDocument, pattern: re.Pattern[str], replacement: str,
+                      regex: bool) -> list[Replacement]:
+    """What replace-all would do to each target, without changing anything."""
+    planned = []
+    for row, segment in enumerate(document.segments):
+        if regex:
+            new, count = pattern.subn(replacement, segment.target)
+        else:
+            new, count = pattern.subn(lambda _m: replacement, segment.target)
+        if count and new != segment.target:
+            planned.append(Replacement(segment.id, row, segment.target, new, count))
+    return planned
+
+
+class FindReplaceDialog(QDialog):
+    """Non-modal: the translator keeps editing while it is open."""
+
+    find_requested = Signal(object, int)  # compiled pattern, direction (+1 / -1)
+    replace_requested = Signal(object, str)  # [(segment id, new target)], label
+
+    def __init__(self, document_getter, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Find and Replace")
+        self.setModal(False)
+        self.document_getter = document_getter
+        self.find_edit = QLineEdit(self)
+        self.replace_edit = QLineEdit(self)
+        self.regex_box = QCheckBox("Regular expression", self)
+        self.case_box = QCheckBox("Match case", self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Find:", self.find_edit)
+        self.replace_label = QLabel("Replace in targets:", self)
+        form.addRow(self.replace_label, self.replace_edit)
+        options = QHBoxLayout()
+        options.addWidget(self.regex_box)
+        options.addWidget(self.case_box)
+        options.addStretch(1)
+
+        self.previous_button = QPushButton("Find &previous", self)
+        self.next_button = QPushButton("Find &next", self)
+        self.preview_button = QPushButton("Pre&view replacements", self)
+        self.replace_button = QPushButton("&Replace all", self)
+        self.next_button.setDefault(True)
+        buttons = QHBoxLayout()
+        for button in (self.previous_button, self.next_button, self.preview_button,
+                       self.replace_button):
+            buttons.addWidget(button)
+        self.previous_button.clicked.connect(lambda: self.find(-1))
+        self.next_button.clicked.connect(lambda: self.find(1))
+        self.preview_button.clicked.connect(self.preview)
+        self.replace_button.clicked.connect(self.replace_all)
+
+        self.preview_table = QTableWidget(0, 3, self)
+        self.preview_table.setHorizontalHeaderLabels(["#", "Before", "After"])
+        self.preview_table.verticalHeader().hide()
+        self.preview_table.setWordWrap(True)
+        self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.preview_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(options)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.preview_table, 1)
+        self.planned: list[Replacement] = []
+        for widget in (self.find_edit, self.replace_edit):
+            widget.textChanged.connect(self._forget_preview)
+        self.regex_box.toggled.connect(self._forget_preview)
+        self.case_box.toggled.connect(self._forget_preview)
+        self.resize(760, 420)
+
+    def show_mode(self, replace: bool) -> None:
+        for widget in (self.replace_label, self.replace_edit, self.preview_button,
+                       self.replace_button, self.preview_table):
+            widget.setVisible(replace)
+        self.setWindowTitle("Find and Replace" if replace else "Find")
+        self.adjustSize() if not replace else self.resize(max(self.width(), 760), 420)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.find_edit.setFocus()
+        self.find_edit.selectAll()
+
+    def pattern(self) -> re.Pattern[str] | None:
+        text = self.find_edit.text()
+        if not text:
+            self.message.setText("Type the words to find.")
+            return None
+        try:
+            return compile_pattern(text, self.regex_box.isChecked(), self.case_box.isChecked())
+        except re.error as error:
+            self.message.setText(f"This regular expression is not valid: {error}.")
+            return None
+
+    def find(self, direction: int) -> None:
+        pattern = self.pattern()
+        if pattern is not None:
+            self.message.clear()
+            self.find_requested.emit(pattern, direction)
+
+    def preview(self) -> list[Replacement]:
+        pattern = self.pattern()
+        self.planned = []
+        if pattern is None:
+            return []
+        try:
+            self.planned = plan_replacements(self.document_getter(), pattern,
+                                             self.replace_edit.text(), self.regex_box.isChecked())
+        except (re.error, IndexError) as error:
+            self.message.setText(f"The replacement is not valid: {error}.")
+            return []
+        table = self.preview_table
+        table.setRowCount(len(self.planned))
+        for line, planned in enumerate(self.planned):
+            number = QTableWidgetItem(str(planned.row + 1))
+            number.setFlags(number.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            number.setCheckState(Qt.CheckState.Checked)
+            table.setItem(line, 0, number)
+            table.setItem(line, 1, QTableWidgetItem(planned.old))
+            table.setItem(line, 2, QTableWidgetItem(planned.new))
+        table.resizeRowsToContents()
+        total = sum(p.count for p in self.planned)
+        self.message.setText(f"{total} replacement(s) in {len(self.planned)} segment(s). "
+                             "Untick the segments to leave alone, then Replace all."
+                             if self.planned else "No target contains these words.")
+        return self.planned
+
+    def replace_all(self) -> None:
+        if not self.planned:
+            self.preview()
+        chosen = [(p.segment_id, p.new) for line, p in enumerate(self.planned)
+                  if self.preview_table.item(line, 0) is None
+                  or self.preview_table.item(line, 0).checkState() == Qt.CheckState.Checked]
+        if chosen:
+            label = f"Replace “{self.find_edit.text()}” with “{self.replace_edit.text()}”"
+            self.replace_requested.emit(chosen, label)
+            self.message.setText(f"Replaced in {len(chosen)} segment(s). Undo with Ctrl+Z.")
+        self._forget_preview()
+
+    def _forget_preview(self, *_args) -> None:
+        self.planned = []
+        self.preview_table.setRowCount(0)

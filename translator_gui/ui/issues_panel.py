@@ -1,0 +1,291 @@
+"""The issues panel: every open issue of the document, filterable, with quick fix and ignore."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from translator_gui.core.checks.base import Issue, Severity
+
+from .segment_model import SegmentModel, severity_color
+
+IssueRole = Qt.ItemDataRole.UserRole + 1
+_ROOT = QModelIndex()
+ALL = "All"
+COLUMNS = ("#", "Severity", "Check", "Side", "Words", "Message", "Suggestion")
+
+
+class IssueListModel(QAbstractTableModel):
+    """A flat list of the document's issues, in document order."""
+
+    def __init__(self, segments: SegmentModel, parent=None):
+        super().__init__(parent)
+        self.segments = segments
+        self.issues: list[Issue] = []
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self.issues = self.segments.all_issues()
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.issues)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(COLUMNS)):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.issues):
+            return None
+        issue = self.issues[index.row()]
+        column = index.column()
+        if role == IssueRole:
+            return issue
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(issue, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == 1:
+            return severity_color(issue.severity)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = issue.message
+            if issue.suggestion is not None:
+                tip += f"\nSuggestion: {issue.suggestion or '(delete)'}"
+            return tip
+        return None
+
+    def _display(self, issue: Issue, column: int) -> str:
+        if column == 0:
+            try:
+                return str(self.segments.row_of(issue.segment) + 1)
+            except KeyError:
+                return "?"
+        if column == 1:
+            return issue.severity.value
+        if column == 2:
+            return issue.check
+        if column == 3:
+            return issue.side
+        if column == 4:
+            try:
+                segment = self.segments.segment(self.segments.row_of(issue.segment))
+            except KeyError:
+                return ""
+            side = "target" if issue.side == "both" else issue.side
+            return segment.text(side)[issue.start:issue.end]
+        if column == 5:
+            return issue.message
+        return "" if issue.suggestion is None else (issue.suggestion or "(delete)")
+
+
+class IssueFilter(QSortFilterProxyModel):
+    """Keeps the issues matching the chosen check, category, severity and side."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.check = self.category = self.severity = self.side = ALL
+
+    def set_filters(self, check: str, category: str, severity: str, side: str) -> None:
+        self.check, self.category, self.severity, self.side = check, category, severity, side
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802 - Qt override
+        issue = self.sourceModel().issues[row]
+        return ((self.check == ALL or issue.check == self.check)
+                and (self.category == ALL or issue.category == self.category)
+                and (self.severity == ALL or issue.severity.value == self.severity)
+                and (self.side == ALL or issue.side == self.side))
+
+
+class IssuesPanel(QWidget):
+    """List + filters + buttons; the window connects the signals to its undoable actions."""
+
+    issue_activated = Signal(object)  # Issue: select its segment and span
+    quick_fix_requested = Signal(object)
+    ignore_requested = Signal(object)
+    disable_check_requested = Signal(object)
+
+    def __init__(self, segments: SegmentModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = IssueListModel(segments, self)
+        self.proxy = IssueFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((44, 74, 150, 54, 120, 320)):
+            self.view.setColumnWidth(column, width)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.view.clicked.connect(self._activate)
+        self.view.activated.connect(self._activate)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+
+        self.check_box = QComboBox(self)
+        self.category_box = QComboBox(self)
+        self.severity_box = QComboBox(self)
+        self.side_box = QComboBox(self)
+        filters = QHBoxLayout()
+        for label, box in (("Check", self.check_box), ("Category", self.category_box),
+                           ("Severity", self.severity_box), ("Side", self.side_box)):
+            filters.addWidget(QLabel(label, self))
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.currentTextChanged.connect(self._apply_filters)
+            filters.addWidget(box)
+        filters.addStretch(1)
+        self.count_label = QLabel(self)
+        filters.addWidget(self.count_label)
+
+        self.fix_button = QPushButton("&Apply suggestion", self)
+        self.ignore_button = QPushButton("&Ignore", self)
+        self.disable_button = QPushButton("Turn &off this check", self)
+        self.fix_button.clicked.connect(lambda: self._emit_current(self.quick_fix_requested))
+        self.ignore_button.clicked.connect(lambda: self._emit_current(self.ignore_requested))
+        self.disable_button.clicked.connect(
+            lambda: self._emit_current(self.disable_check_requested))
+        buttons = QHBoxLayout()
+        for button in (self.fix_button, self.ignore_button, self.disable_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.view.selectionModel().currentRowChanged.connect(self._update_buttons)
+
+        # many issue changes arrive together (a replace-all): refresh once
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(150)
+        self._refresh_timer.timeout.connect(self.refresh)
+        segments.issues_changed.connect(self._refresh_timer.start)
+        segments.modelReset.connect(self._refresh_timer.start)
+        self._fill_filter_boxes()
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        current = self.current_issue()
+        self.model.refresh()
+        self._fill_filter_boxes()
+        self._apply_filters()
+        if current is not None:
+            self.select_issue(current)
+        self._update_buttons()
+
+    def _fill_filter_boxes(self) -> None:
+        issues = self.model.issues
+        values = (
+            (self.check_box, sorted({i.check for i in issues})),
+            (self.category_box, sorted({i.category for i in issues})),
+            (self.severity_box, [s.value for s in sorted(Severity, key=lambda s: -s.rank)]),
+            (self.side_box, ["source", "target", "both"]),
+        )
+        for box, items in values:
+            chosen = box.currentText() or ALL
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(ALL)
+            box.addItems(items)
+            if chosen != ALL and chosen not in items:
+                box.addItem(chosen)  # keep the translator's choice even if none are left
+            box.setCurrentText(chosen)
+            box.blockSignals(False)
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_filters(self.check_box.currentText() or ALL,
+                               self.category_box.currentText() or ALL,
+                               self.severity_box.currentText() or ALL,
+                               self.side_box.currentText() or ALL)
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(f"{shown} of {total} issues" if shown != total
+                                 else f"{total} issues")
+
+    def set_filter(self, which: str, value: str) -> None:
+        box = {"check": self.check_box, "category": self.category_box,
+               "severity": self.severity_box, "side": self.side_box}[which]
+        if box.findText(value) < 0:
+            box.addItem(value)
+        box.setCurrentText(value)
+
+    def current_issue(self) -> Issue | None:
+        index = self.view.currentIndex()
+        return index.data(IssueRole) if index.isValid() else None
+
+    def select_issue(self, issue: Issue) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(IssueRole) == issue:
+                self.view.setCurrentIndex(index)
+                return True
+        return False
+
+    def _activate(self, index: QModelIndex) -> None:
+        issue = index.data(IssueRole)
+        if issue is not None:
+            self.issue_activated.emit(issue)
+
+    def _emit_current(self, signal) -> None:
+        issue = self.current_issue()
+        if issue is not None:
+            signal.emit(issue)
+
+    def _update_buttons(self, *_args) -> None:
+        issue = self.current_issue()
+        self.fix_button.setEnabled(issue is not None and issue.suggestion is not None)
+        self.ignore_button.setEnabled(issue is not None)
+        self.disable_button.setEnabled(issue is not None)
+
+    def _context_menu(self, pos) -> None:
+        index = self.view.indexAt(pos)
+        issue = index.data(IssueRole) if index.isValid() else None
+        if issue is None:
+            return
+        menu = QMenu(self)
+        if issue.suggestion is not None:
+            menu.addAction(f"Replace with “{issue.suggestion}”" if issue.suggestion
+                           else "Delete the words",
+                           lambda: self.quick_fix_requested.emit(issue))
+        menu.addAction("Ignore this occurrence", lambda: self.ignore_requested.emit(issue))
+        menu.addAction(f"Turn off check {issue.check} everywhere",
+                       lambda: self.disable_check_requested.emit(issue))
+        menu.addSeparator()
+        menu.addAction(f"Show only {issue.check}", lambda: self.set_filter("check", issue.check))
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()

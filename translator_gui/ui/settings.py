@@ -1,0 +1,118 @@
+"""The translator's preferences: one module over QSettings, every key with a typed default.
+
+Tests (and anyone who wants a portable setup) point it at a folder with the environment
+variable TRANSLATOR_GUI_CONFIG_DIR; settings and recovery files then live there.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QStandardPaths
+
+CONFIG_DIR_VARIABLE = "TRANSLATOR_GUI_CONFIG_DIR"
+MAX_RECENT = 10
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    default: Any
+
+
+# Every setting the window reads, with its default; the type of the default is the type.
+SOURCE_LANGUAGE = Option("languages/source", "fr")
+TARGET_LANGUAGE = Option("languages/target", "en")
+FONT_FAMILY = Option("view/font_family", "")  # empty: the system's default font
+FONT_SIZE = Option("view/font_size", 0)  # 0: the system's default size
+DISABLED_CHECKS = Option("checks/disabled", [])
+SEVERITY_OVERRIDES = Option("checks/severity", {})
+GLOSSARIES = Option("checks/glossaries", [])
+AUTOSAVE_SECONDS = Option("files/autosave_seconds", 30)
+RECENT_FILES = Option("files/recent", [])
+LAST_FOLDER = Option("files/last_folder", "")
+WINDOW_GEOMETRY = Option("window/geometry", b"")
+WINDOW_STATE = Option("window/state", b"")
+RECHECK_DELAY_MS = Option("checks/recheck_delay_ms", 300)
+
+
+def config_dir() -> Path:
+    """Where settings, the log and the recovery file live."""
+    override = os.environ.get(CONFIG_DIR_VARIABLE)
+    if override:
+        path = Path(override)
+    else:
+        location = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.AppConfigLocation)
+        path = Path(location or Path.home() / ".config") / "translator-gui"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _store() -> QSettings:
+    # An ini file in config_dir() on every platform, so tests and users find it in one place.
+    return QSettings(str(config_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def get(option: Option) -> Any:
+    raw = _store().value(option.key)
+    if raw is None:
+        return _copy(option.default)
+    return _convert(raw, option.default)
+
+
+def set(option: Option, value: Any) -> None:  # noqa: A001 - settings.set reads naturally
+    store = _store()
+    if isinstance(option.default, (list, dict)):
+        store.setValue(option.key, json.dumps(value))
+    elif isinstance(option.default, bytes):
+        store.setValue(option.key, bytes(value).hex())
+    else:
+        store.setValue(option.key, value)
+    store.sync()
+
+
+def reset(option: Option) -> None:
+    store = _store()
+    store.remove(option.key)
+    store.sync()
+
+
+def _copy(value: Any) -> Any:
+    return json.loads(json.dumps(value)) if isinstance(value, (list, dict)) else value
+
+
+def _convert(raw: Any, default: Any) -> Any:
+    """QSettings' ini backend returns strings; bring them back to the default's type."""
+    try:
+        if isinstance(default, bool):
+            return raw in (True, "true", "1", 1)
+        if isinstance(default, int):
+            return int(raw)
+        if isinstance(default, float):
+            return float(raw)
+        if isinstance(default, (list, dict)):
+            value = json.loads(raw) if isinstance(raw, str) else raw
+            return value if isinstance(value, type(default)) else _copy(default)
+        if isinstance(default, bytes):
+            return bytes.fromhex(raw) if isinstance(raw, str) else bytes(raw)
+        return str(raw)
+    except (TypeError, ValueError):
+        return _copy(default)
+
+
+def add_recent_file(path: str) -> list[str]:
+    """Put `path` (a project, or "source|draft" for a pair) at the top of the recent files."""
+    recent = [p for p in get(RECENT_FILES) if p != path]
+    recent.insert(0, path)
+    del recent[MAX_RECENT:]
+    set(RECENT_FILES, recent)
+    return recent
+
+
+def remove_recent_file(path: str) -> None:
+    set(RECENT_FILES, [p for p in get(RECENT_FILES) if p != path])

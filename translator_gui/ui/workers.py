@@ -1,0 +1,128 @@
+"""Long work off the GUI thread: tasks on a QThreadPool that report progress and can be cancelled.
+
+Picard's shape: `run_task(function, ...)` runs `function(progress, cancelled)` on the pool and
+posts its result (or its exception) back to the GUI thread through Qt signals, so the window
+never freezes and never touches the document from two threads at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """Raised inside a task when the translator pressed Cancel."""
+
+
+class TaskSignals(QObject):
+    progress = Signal(int, int)  # done, total
+    finished = Signal(object)  # the function's result
+    failed = Signal(object)  # the exception
+    cancelled = Signal()
+    done = Signal()  # after any of the three above
+
+
+class Task(QRunnable):
+    """One function call on the thread pool; `signals` live in the GUI thread."""
+
+    def __init__(self, function: Callable[..., Any], name: str = ""):
+        super().__init__()
+        self.setAutoDelete(False)  # we keep a Python reference until done
+        self.function = function
+        self.name = name
+        self.signals = TaskSignals()
+        self._cancel = threading.Event()
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:  # on a worker thread
+        try:
+            result = self.function(self._report, self.is_cancelled)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except Exception as error:  # noqa: BLE001 - reported to the GUI thread
+            self.error = error
+            if not self.is_cancelled():
+                log.debug("task %s failed", self.name, exc_info=True)
+            self.signals.failed.emit(error)
+        else:
+            self.result = result
+            if self.is_cancelled():
+                self.signals.cancelled.emit()
+            else:
+                self.signals.finished.emit(result)
+        self.signals.done.emit()
+
+    def _report(self, done: int, total: int) -> None:
+        self.signals.progress.emit(int(done), int(total))
+
+
+_RUNNING: set[Task] = set()
+
+
+def run_task(function: Callable[..., Any], on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[BaseException], None] | None = None,
+             on_cancel: Callable[[], None] | None = None, name: str = "",
+             pool: QThreadPool | None = None) -> Task:
+    """Run `function(progress, cancelled)` on the pool; callbacks run on the GUI thread."""
+    task = Task(function, name)
+    if on_done:
+        task.signals.finished.connect(on_done, Qt.ConnectionType.QueuedConnection)
+    if on_error:
+        task.signals.failed.connect(on_error, Qt.ConnectionType.QueuedConnection)
+    if on_cancel:
+        task.signals.cancelled.connect(on_cancel, Qt.ConnectionType.QueuedConnection)
+    _RUNNING.add(task)
+    task.signals.done.connect(lambda: _RUNNING.discard(task), Qt.ConnectionType.QueuedConnection)
+    (pool or QThreadPool.globalInstance()).start(task)
+    return task
+
+
+def running_tasks() -> list[Task]:
+    return list(_RUNNING)
+
+
+def wait_for_all(timeout_ms: int = 30000) -> bool:
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+class ProgressDialog(QProgressDialog):
+    """A modal progress dialog bound to a task: shows after a moment, Cancel cancels the task."""
+
+    def __init__(self, task: Task, label: str, parent: QWidget | None = None):
+        super().__init__(label, "Cancel", 0, 0, parent)
+        self.setWindowTitle("Working…")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(400)  # quick work finishes without a flash
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.task = task
+        self.canceled.connect(task.cancel)
+        task.signals.progress.connect(self._on_progress)
+        task.signals.done.connect(self._finish)
+        # QProgressDialog only starts its show timer once a value is set.
+        self.setValue(0)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if total > 0 and self.maximum() != total:
+            self.setMaximum(total)
+        self.setValue(min(done, total) if total > 0 else 0)
+
+    def _finish(self) -> None:
+        # Close after the result callbacks (queued) had their turn.
+        QTimer.singleShot(0, self.close)
+        QTimer.singleShot(0, self.deleteLater)
