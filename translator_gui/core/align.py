@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -60,7 +61,7 @@ class AlignParameters:
 
     length_variance: float = 6.8  # Gale & Church's s^2
     length_weight: float = 1.0
-    lexical_weight: float = 6.0  # cost of a bead with no lexical overlap, per sentence
+    lexical_weight: float = 2.0  # cost of a bead with no lexical overlap, per sentence
     prefix: int = 4  # cognate prefix length
     null_cost: float = 5.3  # -log P(1-0); the lexical term then decides
     paragraph_mismatch: float = 3.0  # a bead boundary on one side only at a paragraph end
@@ -74,6 +75,7 @@ _TOKEN = re.compile(r"\d+|[^\W\d_]+|[?!:;()\"«»“”„]")
 _QUOTES = set("\"«»“”„")
 
 
+@lru_cache(maxsize=200_000)
 def _fold(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
@@ -290,124 +292,123 @@ class Cancelled(Exception):
 def _dp(src: _Side, tgt: _Side, lo: np.ndarray, hi: np.ndarray, params: AlignParameters,
         progress: Callable[[int, int], None] | None,
         cancelled: Callable[[], bool] | None) -> _Path:
-    """Best monotone path from (0, 0) to (n, m) with cells (i, j), lo[i] <= j < hi[i]."""
+    """Best monotone path from (0, 0) to (n, m) with cells (i, j), lo[i] <= j < hi[i].
+
+    Bead costs are computed for a chunk of rows at a time (numpy over rows and cells); the
+    recurrence then needs only a handful of numpy calls per row.
+    """
     n, m = src.size, tgt.size
     width = int((hi - lo).max())
     types = [t for t in BEAD_PRIORS if t[0] >= 1]
     max_b = max(b for _a, b in BEAD_PRIORS)
-    # sentence row r pairs with targets of cells in rows r+1 .. r+4, shifted back by max_b
+    max_a = max(a for a, _b in BEAD_PRIORS)
+    # sentence row r pairs with targets of cells in rows r+1 .. r+max_a, shifted back by max_b
     row_lo = np.maximum(lo[1:] - max_b, 0)
-    row_hi = np.minimum(np.maximum(hi[np.minimum(np.arange(1, n + 1) + 3, n)], row_lo), m)
+    row_hi = np.minimum(np.maximum(hi[np.minimum(np.arange(1, n + 1) + max_a - 1, n)], row_lo),
+                        m)
     m_width = max(int((row_hi - row_lo).max()), 1)
     prefix = _band_products(src, tgt, row_lo, row_hi, m_width)
 
     ratio = tgt.cum_length[-1] / max(src.cum_length[-1], 1.0)
     s2 = params.length_variance
-    prior = {t: -math.log(p) for t, p in BEAD_PRIORS.items()}
     null = params.null_cost
     inf = np.inf
-    cost_table = np.full((n + 1, width + 1), inf)  # last column stays inf: the sentinel
+    stride = width + 1
+    table = np.full((n + 1, stride), inf)  # last column stays inf: the sentinel
+    flat_table = table.reshape(-1)
     choice = np.zeros((n + 1, width), dtype=np.int8)  # index into types; -1 = 0-1 bead
     cols = np.arange(width)
-    s_cross = np.concatenate(([0], np.cumsum(src.boundary[1:n].astype(int)), [0]))
-    # boundaries inside target sentences pj .. j-1 sit at positions pj+1 .. j-1
+    s_inner = np.concatenate(([0], np.cumsum(src.boundary[1:n + 1].astype(int))))
     t_inner = np.concatenate(([0], np.cumsum(tgt.boundary[1:m + 1].astype(int))))
+    count = len(types)
+    chunk = int(max(4, min(512, 3_000_000 // (count * width))))
 
-    def row_cells(i: int) -> tuple[np.ndarray, np.ndarray]:
-        j = lo[i] + cols
-        valid = j < hi[i]
-        valid &= j <= m
-        return j, valid
-
-    for i in range(n + 1):
-        if cancelled is not None and i % 256 == 0 and cancelled():
+    for first in range(0, n + 1, chunk):
+        if cancelled is not None and cancelled():
             raise Cancelled
-        if progress is not None and i % 1024 == 0:
-            progress(i, n)
-        j, valid = row_cells(i)
+        if progress is not None:
+            progress(first, n)
+        rows = np.arange(first, min(first + chunk, n + 1))
+        j = lo[rows][:, None] + cols[None, :]
+        valid = (j < hi[rows][:, None]) & (j <= m)
         jc = np.minimum(j, m)
-        cell = np.where(src.boundary[i] != tgt.boundary[jc], params.paragraph_mismatch, 0.0)
-        best = np.full(width, inf)
-        pick = np.zeros(width, dtype=np.int8)
-        if i == 0:
-            best[(j == 0) & valid] = 0.0
-        for index, (a, b) in enumerate(types):
-            if a > i:
+        cell = np.where(src.boundary[rows][:, None] != tgt.boundary[jc],
+                        params.paragraph_mismatch, 0.0)
+        index = np.full((count,) + j.shape, width, dtype=np.int64)  # -> sentinel
+        cost = np.full((count,) + j.shape, inf)
+        for t, (a, b) in enumerate(types):
+            has = rows >= a
+            if not has.any():
                 continue
-            prev = i - a
-            pj = j - b
-            col = pj - lo[prev]
-            ok = valid & (pj >= 0) & (col >= 0) & (pj < hi[prev])
-            col = np.where(ok, col, width)
-            before = cost_table[prev, col]
-            if not ok.any():
-                continue
+            r = rows[has]
+            prev = r - a
+            pj = j[has] - b
+            col = pj - lo[prev][:, None]
+            ok = valid[has] & (pj >= 0) & (col >= 0) & (pj < hi[prev][:, None])
+            index[t][has] = np.where(ok, prev[:, None] * stride + col, width)
             if b == 0:
-                cost = np.full(width, null)
-            else:
-                pjc = np.clip(pj, 0, m)
-                ls = src.cum_length[i] - src.cum_length[prev]
-                lt = tgt.cum_length[jc] - tgt.cum_length[pjc]
-                mean = np.maximum((ls * ratio + lt) / 2.0, 1.0)
-                delta = np.abs(lt - ls * ratio) / np.sqrt(mean * s2)
-                cost = prior[(a, b)] + params.length_weight * _log_erfc(delta / math.sqrt(2))
-                # lexical cosine of the summed vectors
-                dot = np.zeros(width)
-                for r in range(prev, i):
-                    base = row_lo[r]
-                    hi_x = np.clip(jc - base, 0, m_width)
-                    lo_x = np.clip(pjc - base, 0, m_width)
-                    dot += prefix[r, hi_x] - prefix[r, lo_x]
-                ns = src.norms[prev, a - 1]
-                nt = tgt.norms[np.minimum(pjc, m - 1), b - 1]
-                nt = np.where(pj >= 0, nt, 0.0)
-                if ns > 0:
-                    with np.errstate(divide="ignore", invalid="ignore"):
-                        cosine = np.where(nt > 0, dot / np.sqrt(ns * nt), 0.0)
-                    lexical = params.lexical_weight * (1.0 - np.minimum(cosine, 1.0))
-                else:
-                    lexical = np.where(nt > 0, params.lexical_weight, 0.0)
-                lexical = lexical * ((a + b) / 2.0)
-                cost = cost + lexical
-                crossings = (s_cross[i - 1] - s_cross[prev]) if a > 1 else 0
-                if b > 1:
-                    crossings = crossings + (t_inner[np.maximum(jc - 1, 0)] - t_inner[pjc])
-                cost = cost + params.paragraph_cross * crossings
-            candidate = before + cost
-            better = candidate < best
-            best = np.where(better, candidate, best)
-            pick = np.where(better, index, pick)
-        # 0-1 beads chain along the row: best[j] = min(best[j], best[j-1] + null + cell[j])
-        best = best + cell
-        best[~valid] = inf
-        step = np.where(valid, null + cell, 0.0)
-        running = np.cumsum(step)
-        chained = np.minimum.accumulate(best - running) + running
-        chained[~valid] = inf
-        insert = chained < best - 1e-9
-        pick = np.where(insert, -1, pick)
-        cost_table[i, :width] = np.where(insert, chained, best)
-        choice[i] = pick
+                cost[t][has] = null
+                continue
+            pjc = np.clip(pj, 0, m)
+            jh = jc[has]
+            ls = (src.cum_length[r] - src.cum_length[prev])[:, None]
+            lt = tgt.cum_length[jh] - tgt.cum_length[pjc]
+            mean = np.maximum((ls * ratio + lt) / 2.0, 1.0)
+            delta = np.abs(lt - ls * ratio) / np.sqrt(mean * s2)
+            here = -math.log(BEAD_PRIORS[(a, b)]) + params.length_weight * _log_erfc(
+                delta / math.sqrt(2))
+            dot = np.zeros(pj.shape)
+            for q in range(a):
+                sentence = prev + q
+                base = row_lo[sentence][:, None]
+                upper = np.clip(jh - base, 0, m_width)
+                lower = np.clip(pjc - base, 0, m_width)
+                dot += (np.take_along_axis(prefix[sentence], upper, 1)
+                        - np.take_along_axis(prefix[sentence], lower, 1))
+            ns = src.norms[np.minimum(prev, n - 1), a - 1][:, None]
+            nt = np.where(pj >= 0, tgt.norms[np.minimum(pjc, m - 1), b - 1], 0.0)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                cosine = np.where((ns > 0) & (nt > 0), dot / np.sqrt(ns * nt), 0.0)
+            lexical = np.where((ns > 0) | (nt > 0),
+                               params.lexical_weight * (1.0 - np.minimum(cosine, 1.0)), 0.0)
+            here = here + lexical * ((a + b) / 2.0)
+            crossings = (s_inner[r - 1] - s_inner[prev])[:, None] + (
+                t_inner[np.maximum(jh - 1, 0)] - t_inner[pjc])
+            here = here + params.paragraph_cross * crossings
+            cost[t][has] = here
+        step_all = np.where(valid, null + cell, 0.0)
+        for k, i in enumerate(rows):
+            candidates = flat_table[index[:, k]] + cost[:, k]
+            pick = candidates.argmin(0)
+            best = np.take_along_axis(candidates, pick[None, :], 0)[0]
+            if i == 0:
+                best[0] = 0.0
+            best += cell[k]
+            best[~valid[k]] = inf
+            # 0-1 beads chain along the row: best[j] = min(best[j], best[j-1] + null + cell)
+            running = np.cumsum(step_all[k])
+            chained = np.minimum.accumulate(best - running) + running
+            insert = chained < best - 1e-9
+            insert &= valid[k]
+            table[i, :width] = np.where(insert, chained, best)
+            choice[i] = np.where(insert, -1, pick)
     if progress is not None:
         progress(n, n)
 
     # trace back
     beads: list[tuple[int, int, int, int, float, float]] = []
-    i, j = n, m
+    i, jj = n, m
     touches = False
-    while i > 0 or j > 0:
-        k = j - lo[i]
+    while i > 0 or jj > 0:
+        k = jj - lo[i]
         if (k <= 1 and lo[i] > 0) or (k >= hi[i] - lo[i] - 2 and hi[i] <= m):
             touches = True
         kind = int(choice[i, k])
-        if kind == -1:
-            a, b = 0, 1
-        else:
-            a, b = types[kind]
-        here = cost_table[i, k]
-        there = cost_table[i - a, j - b - lo[i - a]]
-        beads.append((i - a, i, j - b, j, float(here - there), null * (a + b)))
-        i, j = i - a, j - b
+        a, b = (0, 1) if kind == -1 else types[kind]
+        here_cost = table[i, k]
+        there = table[i - a, jj - b - lo[i - a]]
+        beads.append((i - a, i, jj - b, jj, float(here_cost - there), null * (a + b)))
+        i, jj = i - a, jj - b
     beads.reverse()
     return _Path(beads, touches)
 
@@ -505,10 +506,8 @@ def _align(source: list[str], target: list[str], source_paragraphs: Sequence[int
     else:
         # coarse pass over blocks of sentences, on the rarer tokens only
         block = max(2, math.ceil(max(n, m) / 600))
-        coarse_s = _coarsen(_features(tokens_s, tokens_t, source, target, b_s, b_t,
-                                      max_share=0.05)[0], block)
-        coarse_t = _coarsen(_features(tokens_s, tokens_t, source, target, b_s, b_t,
-                                      max_share=0.05)[1], block)
+        rare_s, rare_t = _features(tokens_s, tokens_t, source, target, b_s, b_t, max_share=0.05)
+        coarse_s, coarse_t = _coarsen(rare_s, block), _coarsen(rare_t, block)
         cn, cm = coarse_s.size, coarse_t.size
         clo, chi = _full_corridor(cn, cm)
         coarse = _dp(coarse_s, coarse_t, clo, chi, params, None, cancelled)
