@@ -156,7 +156,10 @@ class SegmentDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: SegmentEditor, index: QModelIndex) -> None:  # noqa: N802
         editor.set_text_keeping_cursor(index.data(Qt.ItemDataRole.EditRole) or "")
+        # re-highlighting touches the text's formats, which Qt reports as a text change
+        editor.blockSignals(True)
         editor.highlighter.set_issues(index.data(IssuesRole) or [])
+        editor.blockSignals(False)
 
     def setModelData(self, editor: SegmentEditor, model, index: QModelIndex) -> None:  # noqa: N802
         text = editor.toPlainText()

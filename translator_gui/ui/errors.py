@@ -29,10 +29,15 @@ def log_path() -> Path:
 
 
 def setup_logging() -> None:
-    if any(isinstance(h, logging.FileHandler) for h in log.handlers):
-        return
+    path = log_path()
+    for handler in list(log.handlers):
+        if isinstance(handler, logging.FileHandler):
+            if Path(handler.baseFilename) == path.resolve():
+                return
+            log.removeHandler(handler)  # the configuration folder moved (tests do that)
+            handler.close()
     try:
-        handler = logging.FileHandler(log_path(), encoding="utf-8")
+        handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -72,6 +77,7 @@ def excepthook(kind: type[BaseException], error: BaseException,
                trace: TracebackType | None) -> None:
     """Log an unexpected exception and show it; never let it close the window."""
     details = "".join(traceback.format_exception(kind, error, trace))
+    setup_logging()
     log.error("unexpected error\n%s", details)
     if isinstance(error, KeyboardInterrupt):
         QApplication.quit()

@@ -113,8 +113,9 @@ class IssueFilter(QSortFilterProxyModel):
         self.check = self.category = self.severity = self.side = ALL
 
     def set_filters(self, check: str, category: str, severity: str, side: str) -> None:
+        self.beginFilterChange()
         self.check, self.category, self.severity, self.side = check, category, severity, side
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802 - Qt override
         issue = self.sourceModel().issues[row]

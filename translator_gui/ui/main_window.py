@@ -88,8 +88,9 @@ class RowFilter(QSortFilterProxyModel):
         self.setDynamicSortFilter(False)
 
     def set_filter(self, mode: int, text: str) -> None:
+        self.beginFilterChange()
         self.mode, self.text = mode, text.casefold()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802 - Qt override
         model: SegmentModel = self.sourceModel()

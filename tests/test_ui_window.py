@@ -1,0 +1,344 @@
+"""The review window end to end, offscreen: edit, confirm, undo, fix, ignore, repair, find,
+save, reopen, recover after a crash, and survive a bad file."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6.QtWidgets", reason="the window needs PySide6")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from ui_support import install_test_checks, small_document  # noqa: E402
+
+from translator_gui.core.checks.base import check_document  # noqa: E402
+from translator_gui.core.model import Status  # noqa: E402
+from translator_gui.ui import errors  # noqa: E402
+from translator_gui.ui.main_window import MainWindow, order_pair, proportional_cut  # noqa: E402
+from translator_gui.ui.recovery import RecoveryStore  # noqa: E402
+from translator_gui.ui.segment_model import Column  # noqa: E402
+
+# the offscreen platform cannot resize docks to their hints nor raise windows; harmless there
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+WAIT = 20000  # ms; generous for a loaded CI machine, never a sleep
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    """Messages that would pop up, collected instead of shown."""
+    shown: list[tuple[str, str, str]] = []
+    monkeypatch.setattr(errors, "_dialog_hook", lambda *message: shown.append(message))
+    return shown
+
+
+def make_window(qtbot, tmp_path, monkeypatch, document=None) -> MainWindow:
+    window = MainWindow(RecoveryStore(tmp_path / "recovery"))
+    # answers to the questions a translator would be asked
+    monkeypatch.setattr(window, "ask_save_changes", lambda: "discard")
+    monkeypatch.setattr(window, "ask_restore", lambda *_: True)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    if document is not None:
+        window.set_document(document, check_document(document))
+    return window
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch, dialogs):
+    install_test_checks(monkeypatch)
+    return make_window(qtbot, tmp_path, monkeypatch, small_document())
+
+
+def editor_of(window, row, column=Column.TARGET):
+    window.go_to_row(row, column)
+    editor = window.current_editor()
+    assert editor is not None
+    return editor
+
+
+def test_editing_the_target_in_place_updates_document_and_title(qtbot, window):
+    editor = editor_of(window, 2)
+    assert window.document.segments[2].source in window.model.index(2, Column.SOURCE).data()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " Really.")
+    segment = window.document.segments[2]
+    assert segment.target.endswith("two days. Really.")
+    assert segment.status == Status.EDITED
+    assert window.isWindowModified()
+    assert window.undo_stack.count() == 1  # typing merged into one step
+    window.undo_stack.undo()
+    assert segment.target == segment.draft
+    assert editor.toPlainText() == segment.draft  # the open editor follows undo
+    assert not window.isWindowModified()
+
+
+def test_live_recheck_underlines_new_issue(qtbot, window):
+    editor = editor_of(window, 4)
+    editor.selectAll()
+    with qtbot.waitSignal(window.rechecked, timeout=WAIT):
+        qtbot.keyClicks(editor, "The report is actually late.")
+    # 'actuellement' is not in this source, so the stand-in check stays quiet...
+    assert window.model.issues_of(4) == []
+    editor = editor_of(window, 4, Column.SOURCE)
+    editor.selectAll()
+    with qtbot.waitSignal(window.rechecked, timeout=WAIT):
+        qtbot.keyClicks(editor, "Le rapport est actuellement en retard.")
+    # ...until the source says it: the target's words are now flagged and underlined
+    issues = window.model.issues_of(4)
+    assert [i.check for i in issues] == ["test-false-friend"]
+    target_editor = editor_of(window, 4)
+    assert target_editor.highlighter.issues == issues
+
+
+def test_ctrl_enter_confirms_and_jumps_to_next_unconfirmed(qtbot, window):
+    window.document.segments[1].status = Status.CONFIRMED
+    editor = editor_of(window, 0)
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.segments[0].status == Status.CONFIRMED
+    assert window.current_row() == 2  # row 1 was already confirmed
+    editor = window.current_editor()
+    qtbot.keyClick(editor, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_row() == 3
+    qtbot.keyClick(window.current_editor(), Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_row() == 2
+    qtbot.keyClick(window.current_editor(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.segments[0].status == Status.DRAFT
+    window.undo_stack.redo()
+    assert window.document.segments[0].status == Status.CONFIRMED
+    qtbot.waitUntil(lambda: window.confirmed_label.text() == "Confirmed 2 / 5", timeout=WAIT)
+
+
+def test_quick_fix_from_the_issues_panel_and_undo(qtbot, window):
+    panel = window.issues_panel
+    panel.refresh()
+    issue = window.model.issues_of(0)[0]
+    assert panel.select_issue(issue)
+    panel.fix_button.click()
+    assert window.document.segments[0].target == "The project is currently under way."
+    assert window.model.issues_of(0) == []
+    window.undo_stack.undo()
+    assert window.document.segments[0].target == "The project is actually under way."
+    with qtbot.waitSignal(window.rechecked, timeout=WAIT):
+        pass  # the undo's re-check after the pause
+    assert [i.check for i in window.model.issues_of(0)] == ["test-false-friend"]
+
+
+def test_quick_fix_from_the_context_menu_of_the_underlined_word(qtbot, window):
+    editor = editor_of(window, 3)
+    position = editor.toPlainText().index("actually") + 2
+    cursor = editor.textCursor()
+    cursor.setPosition(position)
+    point = editor.cursorRect(cursor).center()
+    menu = editor.build_context_menu(point)
+    labels = [a.text() for a in menu.actions()]
+    assert "Replace with “currently”" in labels
+    next(a for a in menu.actions() if a.text() == "Replace with “currently”").trigger()
+    assert window.document.segments[3].target == "The experts are currently in Geneva."
+
+
+def test_ignore_one_occurrence_survives_recheck_and_undoes(qtbot, window):
+    issue = window.model.issues_of(3)[0]
+    window.issues_panel.refresh()
+    window.issues_panel.select_issue(issue)
+    window.issues_panel.ignore_button.click()
+    assert window.model.issues_of(3) == []
+    ignored = window.document.checks.ignored
+    assert [(i.segment, i.check, i.text) for i in ignored] == [(3, "test-false-friend",
+                                                                 "actually")]
+    assert window.recheck_row(3) == []  # the engine honours the ignore
+    assert window.model.issues_of(0) != []  # other occurrences are still flagged
+    window.undo_stack.undo()
+    assert window.document.checks.ignored == []
+    assert window.model.issues_of(3) == [issue]
+
+
+def test_turn_a_check_off_everywhere(window):
+    window.disable_check("test-false-friend")
+    assert "test-false-friend" in window.document.checks.disabled
+    assert all(i.check != "test-false-friend" for i in window.model.all_issues())
+    assert window.recheck_row(0) == []
+    window.undo_stack.undo()
+    assert "test-false-friend" not in window.document.checks.disabled
+    assert len(window.model.issues_of(0)) == 1
+
+
+def test_merge_and_split_are_undoable(qtbot, window):
+    assert window.merge_with_next(0)
+    assert window.model.rowCount() == 4
+    merged = window.document.segments[0]
+    assert merged.source.startswith("Le projet") and merged.source.endswith("douze pays.")
+    assert merged.bead.source == [0, 1]
+    window.undo_stack.undo()
+    assert window.model.rowCount() == 5
+    assert window.document.segments[1].source == "Il compte  douze pays."
+    # split the two-sentence segment at the cursor, in the target
+    editor = editor_of(window, 2)
+    at = editor.toPlainText().index("It lasted")
+    cursor = editor.textCursor()
+    cursor.setPosition(at)
+    editor.setTextCursor(cursor)
+    window.split_current()
+    assert window.model.rowCount() == 6
+    first, second = window.document.segments[2:4]
+    assert (first.source, first.target) == ("La réunion a eu lieu à Pékin.",
+                                            "The meeting took place in Beijing.")
+    assert (second.source, second.target) == ("Elle a duré deux jours.", "It lasted two days.")
+    assert second.id != first.id
+    window.undo_stack.undo()
+    assert window.model.rowCount() == 5
+    window.undo_stack.redo()
+    assert window.document.segments[3].target == "It lasted two days."
+
+
+def test_move_a_sentence_into_the_next_segment(window):
+    assert window.move_sentence(2, "target", 1)
+    assert window.document.segments[2].target == "The meeting took place in Beijing."
+    assert window.document.segments[3].target.startswith("It lasted two days. The experts")
+    # the draft moved along: the pair is still unedited, only re-aligned
+    assert window.document.segments[3].status == Status.DRAFT
+    window.undo_stack.undo()
+    assert window.document.segments[2].target.endswith("It lasted two days.")
+
+
+def test_find_selects_the_words_and_replace_all_is_one_undo_step(qtbot, window):
+    dialog = window.find_dialog
+    window.replace_action.trigger()
+    assert dialog.isVisible() and dialog.replace_edit.isVisible()
+    dialog.find_edit.setText("Beijing")
+    dialog.next_button.click()
+    assert window.current_row() == 2
+    editor = window.current_editor()
+    assert editor.textCursor().selectedText() == "Beijing"
+    dialog.find_edit.setText(r"\bactually\b")
+    dialog.regex_box.setChecked(True)
+    dialog.replace_edit.setText("currently")
+    planned = dialog.preview()
+    assert [p.row for p in planned] == [0, 3]
+    assert dialog.preview_table.rowCount() == 2
+    dialog.preview_table.item(1, 0).setCheckState(Qt.CheckState.Unchecked)  # leave row 3
+    dialog.replace_button.click()
+    assert window.document.segments[0].target == "The project is currently under way."
+    assert window.document.segments[3].target == "The experts are actually in Geneva."
+    window.undo_stack.undo()
+    assert window.document.segments[0].target == "The project is actually under way."
+
+
+def test_row_filters(window):
+    window.filter_box.setCurrentIndex(1)  # with issues
+    assert window.proxy.rowCount() == 3
+    window.filter_box.setCurrentIndex(3)  # low-confidence alignment
+    assert window.proxy.rowCount() == 1
+    window.filter_box.setCurrentIndex(0)
+    window.filter_edit.setText("genève")
+    window.apply_row_filter()
+    assert window.proxy.rowCount() == 1
+    window.filter_edit.clear()
+    window.document.segments[0].status = Status.CONFIRMED
+    window.filter_box.setCurrentIndex(2)  # unconfirmed
+    assert window.proxy.rowCount() == 4
+
+
+def test_save_close_and_reopen_finds_everything_as_left(qtbot, tmp_path, monkeypatch, window):
+    window.quick_fix(window.model.issues_of(0)[0])
+    window.ignore_issue(window.model.issues_of(3)[0])
+    editor_of(window, 0)
+    window.confirm_and_next()
+    path = str(tmp_path / "review.json")
+    assert window.save_to(path)
+    assert not window.isWindowModified()
+    assert window.windowTitle().startswith("review.json")
+    window.close()
+    again = make_window(qtbot, tmp_path, monkeypatch)
+    with qtbot.waitSignal(again.document_loaded, timeout=WAIT):
+        again.open_path(path)
+    first = again.document.segments[0]
+    assert first.target == "The project is currently under way."
+    assert first.status == Status.CONFIRMED
+    assert again.model.issues_of(3) == []  # still ignored
+    assert again.project_path == path
+    assert not again.isWindowModified()
+
+
+def test_recovery_after_a_crash(qtbot, tmp_path, monkeypatch, window):
+    editor = editor_of(window, 4)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "The report comes out in July.")
+    assert window.autosave()
+    assert window.recovery.exists()
+    # the process dies here: no closeEvent, the recovery file stays behind
+    survivor = make_window(qtbot, tmp_path, monkeypatch)
+    assert survivor.offer_recovery()
+    assert survivor.document.segments[4].target == "The report comes out in July."
+    assert survivor.document.segments[4].draft == "The report will be published in July."
+    assert survivor.isWindowModified()  # restored work is not saved yet
+
+
+def test_a_clean_close_leaves_no_recovery_file(qtbot, window):
+    window.model.set_text(0, "target", "Changed.")
+    window._changed_outside_undo = True
+    assert window.autosave()
+    window.close()
+    assert not window.recovery.exists()
+
+
+def test_closing_with_unsaved_changes_asks_first(qtbot, monkeypatch, window):
+    window.model.set_text(0, "target", "Changed.")
+    window._changed_outside_undo = True
+    asked = []
+    monkeypatch.setattr(window, "ask_save_changes", lambda: asked.append(1) or "cancel")
+    assert not window.close()
+    assert asked and window.isVisible()
+
+
+def test_a_bad_file_is_reported_and_the_open_work_is_kept(qtbot, tmp_path, window, dialogs):
+    window.model.set_text(0, "target", "Work in progress.")
+    bad = tmp_path / "broken.docx"
+    bad.write_bytes(b"PK\x03\x04 not really a word file")
+    good = tmp_path / "draft.txt"
+    good.write_text("Hello.", encoding="utf-8")
+    window._changed_outside_undo = False  # no save prompt for this test
+    with qtbot.waitSignal(window.load_failed, timeout=WAIT):
+        window.open_pair(str(bad), str(good))
+    assert dialogs and "broken.docx" in dialogs[-1][2]
+    assert window.document.segments[0].target == "Work in progress."
+    with qtbot.waitSignal(window.load_failed, timeout=WAIT):
+        window.open_path(str(tmp_path / "missing.json"))
+    assert "missing.json" in dialogs[-1][2]
+    assert window.model.rowCount() == 5
+
+
+def test_open_a_source_and_draft_on_a_worker(qtbot, tmp_path, window):
+    source = tmp_path / "texte-fr.txt"
+    draft = tmp_path / "texte-en.txt"
+    source.write_text("Le projet est actuellement en cours. Il a commencé en 2023.\n\n"
+                      "La réunion a eu lieu à Pékin.\n", encoding="utf-8")
+    draft.write_text("The project is actually under way. It started in 2023.\n\n"
+                     "The meeting took place in Beijing.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.document_loaded, timeout=WAIT):
+        window.open_pair(str(source), str(draft))
+    assert window.model.rowCount() == 3
+    assert window.windowTitle().startswith("texte-fr.txt")
+    assert [i.check for i in window.model.all_issues()] == ["test-false-friend"]
+
+
+def test_unexpected_errors_are_logged_and_the_window_stays(window, dialogs):
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as error:
+        errors.excepthook(type(error), error, error.__traceback__)
+    assert dialogs[-1][0] == "crash" and "boom" in dialogs[-1][2]
+    assert window.isVisible()
+    assert "boom" in errors.log_path().read_text(encoding="utf-8")
+
+
+def test_dropped_files_are_ordered_source_then_draft():
+    assert order_pair(["/x/report-en.txt", "/x/report-fr.txt"]) == ["/x/report-fr.txt",
+                                                                  "/x/report-en.txt"]
+    assert order_pair(["/x/a.txt", "/x/b-draft.txt"]) == ["/x/a.txt", "/x/b-draft.txt"]
+
+
+def test_split_point_on_the_other_side_prefers_a_sentence_end():
+    text = "First sentence here. Second one."
+    assert proportional_cut(text, 0.5) == text.index("Second")
