@@ -1,0 +1,92 @@
+"""Everything the translator hands back: corrected DOCX, bilingual review, XLIFF/TMX, QA report.
+
+export_document() picks the format from the file extension; import_review() reads a reviewed
+bilingual table back as a list of edits that the caller applies (apply_review_edits, or the
+window's undoable commands), so an import never changes the document behind anyone's back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from translator_gui.core.checks.base import Issue
+from translator_gui.core.export.bilingual import (
+    ReviewEdit,
+    ReviewImportReport,
+    apply_review_edits,
+    import_review,
+    write_bilingual_docx,
+)
+from translator_gui.core.export.docx_writer import DocxExportResult, write_corrected_docx
+from translator_gui.core.model import InputError, ReviewDocument
+
+__all__ = ["EXPORT_FORMATS", "DocxExportResult", "ReviewEdit", "ReviewImportReport",
+           "apply_review_edits", "export_document", "export_format", "import_review"]
+
+# Extension -> format name; the command line and the window's File > Export share this table.
+EXPORT_FORMATS: dict[str, str] = {
+    ".docx": "docx",
+    ".xlf": "xliff",
+    ".xliff": "xliff",
+    ".xlf2": "xliff",
+    ".tmx": "tmx",
+    ".html": "html",
+    ".htm": "html",
+    ".csv": "csv",
+}
+
+
+def export_format(path: str | Path) -> str:
+    """The export format a file name asks for (InputError for an unknown extension)."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in EXPORT_FORMATS:
+        known = ", ".join(sorted(EXPORT_FORMATS))
+        raise InputError(str(path), f"cannot export to {suffix or 'a file without extension'!r}: "
+                                    f"use one of {known}")
+    return EXPORT_FORMATS[suffix]
+
+
+def export_document(document: ReviewDocument, path: str | Path, *, track_changes: bool = False,
+                    comments: bool = False, bilingual: bool = False,
+                    issues: list[Issue] | None = None, author: str = "translator_gui",
+                    progress: Callable[[int, int], None] | None = None,
+                    xliff_version: str | None = None,
+                    mqm_threshold: float | None = None) -> Any:
+    """Write the document to `path` in the format its extension names.
+
+    .docx: the corrected document (with `track_changes` and `comments` as asked), or with
+    `bilingual` the review table; .xlf/.xliff: XLIFF 2.1 (`xliff_version="1.2"` for 1.2);
+    .tmx: TMX 1.4; .html/.csv: the quality report. `issues` are the issues found on the current
+    texts (the checks are run when they are not given and a format needs them).
+    """
+    kind = export_format(path)
+    if not author.strip():
+        author = "translator_gui"
+    if kind == "docx":
+        if bilingual:
+            return write_bilingual_docx(document, path, issues=issues, progress=progress)
+        if comments and issues is None:
+            from translator_gui.core.checks.base import check_document
+
+            issues = check_document(document)
+        return write_corrected_docx(document, path, track_changes=track_changes,
+                                    comments=comments, issues=issues, author=author,
+                                    progress=progress)
+    if kind in ("xliff", "tmx"):
+        from translator_gui.core.export.exchange import write_tmx, write_xliff
+
+        if kind == "tmx":
+            return write_tmx(document, path)
+        return write_xliff(document, path, version=xliff_version or "2.1")
+    from translator_gui.core.export.report import (
+        DEFAULT_THRESHOLD,
+        write_csv_report,
+        write_html_report,
+    )
+
+    threshold = DEFAULT_THRESHOLD if mqm_threshold is None else mqm_threshold
+    if kind == "csv":
+        return write_csv_report(document, path, issues=issues, threshold=threshold)
+    return write_html_report(document, path, issues=issues, threshold=threshold)

@@ -1,0 +1,257 @@
+"""Bilingual review table (DOCX: #, source, target, status, issues) and its re-import.
+
+Like the CAT tools' "export for bilingual review": a reviewer who has no translator_gui edits
+the target column in Word, with or without tracked changes, and sends the file back. The
+import reads the target column (accepting the reviewer's tracked changes), matches rows to
+segments by id, and returns the differences as edits; the document itself is only changed by
+apply_review_edits (the command line) or by the window's undoable commands.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from translator_gui.core.checks.base import Issue
+from translator_gui.core.model import InputError, ReviewDocument
+
+HEADERS = ("#", "Source", "Target", "Status", "Issues")
+MARKER = "translator_gui bilingual review"
+_ID, _SOURCE, _TARGET, _STATUS, _ISSUES = range(5)
+# Column widths in twentieths of a point, landscape A4 minus margins (about 25.7 cm).
+_WIDTHS = (700, 5000, 5000, 1200, 2700)
+
+
+@dataclass(frozen=True)
+class ReviewEdit:
+    """One change a reviewer made: the target of segment `segment` goes from old to new."""
+
+    segment: int
+    old_target: str
+    new_target: str
+
+
+@dataclass
+class ReviewImportReport:
+    """What an import found: edits to apply, and every row it could not use, with the reason."""
+
+    path: str
+    edits: list[ReviewEdit] = field(default_factory=list)
+    unchanged: int = 0
+    unmatched: list[str] = field(default_factory=list)  # rows that name no segment, and why
+    missing: list[int] = field(default_factory=list)  # segments with no row in the file
+    warnings: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        lines = [f"{self.path}: {len(self.edits)} segment(s) changed by the reviewer, "
+                 f"{self.unchanged} unchanged"]
+        if self.unmatched:
+            lines.append(f"{len(self.unmatched)} row(s) could not be matched:")
+            lines.extend(f"  {reason}" for reason in self.unmatched)
+        if self.missing:
+            shown = ", ".join(str(i) for i in self.missing[:20])
+            more = f" and {len(self.missing) - 20} more" if len(self.missing) > 20 else ""
+            lines.append(f"{len(self.missing)} segment(s) have no row in the file: {shown}{more}")
+        lines.extend(self.warnings)
+        return "\n".join(lines)
+
+
+def _issue_line(issue: Issue) -> str:
+    line = f"{issue.severity.value} · {issue.category}: {issue.message}"
+    if issue.suggestion:
+        line += f" → {issue.suggestion}"
+    return line
+
+
+def write_bilingual_docx(document: ReviewDocument, path: str | Path, *,
+                         issues: list[Issue] | None = None,
+                         progress: Callable[[int, int], None] | None = None) -> str:
+    """Write the review table; returns the path. Open issues go in the last column."""
+    import docx
+    from docx.enum.section import WD_ORIENT
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
+    from translator_gui.core.export.docx_writer import write_file
+    from translator_gui.core.export.issue_states import IssueState, classify
+
+    if issues is None:
+        from translator_gui.core.checks.base import check_document
+
+        issues = check_document(document)
+    open_by_segment: dict[int, list[Issue]] = {}
+    for record in classify(document, issues):
+        if record.state == IssueState.OPEN:
+            open_by_segment.setdefault(record.issue.segment, []).append(record.issue)
+
+    out = docx.Document()
+    section = out.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(2.0))
+    out.styles["Normal"].font.size = Pt(10)
+    out.core_properties.title = f"Bilingual review: {_name(document)}"
+    out.core_properties.keywords = MARKER
+    out.add_heading(f"Bilingual review — {_name(document)}", level=1)
+    out.add_paragraph(
+        f"Edit only the Target column ({document.target_language}); tracked changes are welcome. "
+        "Do not change the # column: it is how your corrections find their segment again.")
+    table = out.add_table(rows=1, cols=len(HEADERS))
+    table.style = out.styles["Table Grid"]
+    labels = list(HEADERS)
+    labels[_SOURCE] = f"Source ({document.source_language})"
+    labels[_TARGET] = f"Target ({document.target_language})"
+    for cell, label, width in zip(table.rows[0].cells, labels, _WIDTHS, strict=True):
+        cell.text = label
+        cell.paragraphs[0].runs[0].bold = True
+        cell.width = width * 635  # twips to EMU
+    header_properties = table.rows[0]._tr.get_or_add_trPr()
+    repeat = OxmlElement("w:tblHeader")
+    header_properties.append(repeat)
+    # Rows are built as XML directly: python-docx's cell API is too slow for 10,000 rows.
+    tbl = table._tbl
+    total = len(document.segments)
+    for number, segment in enumerate(document.segments):
+        issue_lines = [_issue_line(i) for i in open_by_segment.get(segment.id, [])]
+        values = (str(segment.id), segment.source, segment.target, segment.status.value,
+                  "\n".join(issue_lines))
+        row = OxmlElement("w:tr")
+        for column, (value, width) in enumerate(zip(values, _WIDTHS, strict=True)):
+            row.append(_cell(value, width, column == _ISSUES, OxmlElement, qn))
+        tbl.append(row)
+        if progress and (number % 1000 == 0 or number == total - 1):
+            progress(number + 1, total)
+    buffer = io.BytesIO()
+    out.save(buffer)
+    write_file(path, buffer.getvalue())
+    return str(path)
+
+
+def _cell(text: str, width: int, one_paragraph_per_line: bool, OxmlElement: Any,  # noqa: N803
+          qn: Any) -> Any:
+    from translator_gui.core.export.revisions import make_run
+
+    cell = OxmlElement("w:tc")
+    properties = OxmlElement("w:tcPr")
+    cell_width = OxmlElement("w:tcW")
+    cell_width.set(qn("w:w"), str(width))
+    cell_width.set(qn("w:type"), "dxa")
+    properties.append(cell_width)
+    cell.append(properties)
+    # A target's line break stays a line break (w:br); issues get a paragraph each.
+    lines = text.split("\n") if one_paragraph_per_line else [text]
+    for line in lines:
+        paragraph = OxmlElement("w:p")
+        if line:
+            paragraph.append(make_run(line, None))
+        cell.append(paragraph)
+    return cell
+
+
+def _name(document: ReviewDocument) -> str:
+    for path in (document.draft_path, document.source_path, document.bilingual_path):
+        if path:
+            return Path(path).name
+    return "untitled"
+
+
+# -- re-import -----------------------------------------------------------------------------------
+def _cell_text(cell: Any) -> str:
+    from translator_gui.core.export.revisions import paragraph_text
+
+    # The reviewer's tracked changes count as accepted; a stray paragraph break is a space.
+    return " ".join(t for t in (paragraph_text(p) for p in cell._tc.iterchildren(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p")) if t)
+
+
+def _find_review_table(reviewed: Any) -> Any | None:
+    for table in reviewed.tables:
+        if not table.rows:
+            continue
+        header = table.rows[0]._tr
+        cells = [c for c in header.iterchildren(
+            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tc")]
+        if len(cells) >= 3 and _plain(cells[0]) == "#":
+            return table
+    return None
+
+
+def _plain(tc: Any) -> str:
+    from translator_gui.core.export.revisions import paragraph_text
+
+    return " ".join(paragraph_text(p) for p in tc.iterchildren(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p")).strip()
+
+
+def import_review(document: ReviewDocument, path: str | Path) -> ReviewImportReport:
+    """Read a reviewed bilingual table; returns the edits (nothing is applied here)."""
+    from translator_gui.core.export.docx_writer import open_docx
+
+    path = str(path)
+    if Path(path).suffix.lower() != ".docx":
+        raise InputError(path, "a bilingual review is imported from the .docx it was exported to")
+    reviewed = open_docx(path, "reviewed")
+    table = _find_review_table(reviewed)
+    if table is None:
+        raise InputError(path, "no bilingual review table in this file (expected a table whose "
+                               "first column is headed '#'); was it exported with --bilingual?")
+    report = ReviewImportReport(path)
+    by_id = {s.id: s for s in document.segments}
+    seen: set[int] = set()
+    w_tc = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tc"
+    for number, row in enumerate(table._tbl.tr_lst[1:], start=2):
+        cells = list(row.iterchildren(w_tc))
+        if len(cells) <= _TARGET:
+            report.unmatched.append(f"row {number}: has {len(cells)} cell(s), expected "
+                                    f"{len(HEADERS)}")
+            continue
+        raw_id = _plain(cells[_ID])
+        try:
+            segment_id = int(raw_id)
+        except ValueError:
+            report.unmatched.append(f"row {number}: '#' is {raw_id!r}, not a segment number")
+            continue
+        segment = by_id.get(segment_id)
+        if segment is None:
+            report.unmatched.append(f"row {number}: segment {segment_id} is not in the project")
+            continue
+        if segment_id in seen:
+            report.unmatched.append(f"row {number}: segment {segment_id} appears twice; "
+                                    f"the first row was used")
+            continue
+        seen.add(segment_id)
+        new_target = _cell_text(_Cell(cells[_TARGET]))
+        source_in_file = _cell_text(_Cell(cells[_SOURCE]))
+        if source_in_file.strip() != segment.source.strip():
+            report.warnings.append(f"row {number}: the source of segment {segment_id} differs "
+                                   f"from the project's (the project may have changed since "
+                                   f"the export)")
+        if new_target.strip() == segment.target.strip():
+            report.unchanged += 1
+            continue
+        report.edits.append(ReviewEdit(segment_id, segment.target, new_target.strip()))
+    report.missing = [s.id for s in document.segments if s.id not in seen]
+    return report
+
+
+@dataclass
+class _Cell:
+    _tc: Any
+
+
+def apply_review_edits(document: ReviewDocument, edits: list[ReviewEdit]) -> list[ReviewEdit]:
+    """Apply imported edits to the document; returns those applied (ids still present)."""
+    applied = []
+    for edit in edits:
+        try:
+            index = document.index_of(edit.segment)
+        except KeyError:
+            continue
+        document.set_target(index, edit.new_target)
+        applied.append(edit)
+    return applied

@@ -1,0 +1,634 @@
+"""Write the corrected target into Word, in the draft's own layout whenever there is one.
+
+Three layouts, best first: a copy of the draft DOCX (every style, table, header, image and
+field stays where it was; only the words that changed are touched); a copy of the source DOCX
+when the draft was plain text (its paragraphs receive the translation); otherwise a clean
+document with one paragraph per input paragraph. In each case the draft is laid out first and
+the target is then written over it through a word-level diff, as plain edits or as tracked
+changes, so rejecting every change gives back exactly the draft.
+
+Where each segment lives: a segment's bead names the draft sentences it came from, and each
+sentence is a character span of one paragraph. A segment's *pieces* are those spans (one per
+paragraph); its target is cut into as many parts, at the word boundaries that best match the
+draft's paragraph breaks, so a sentence pair that crossed paragraphs never loses one.
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+import os
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from translator_gui.core.checks.base import Issue
+from translator_gui.core.export.comments import CommentRequest, comment_requests, initials_of
+from translator_gui.core.export.revisions import (
+    Revisions,
+    apply_text_edits,
+    iter_runs,
+    make_run,
+    max_revision_id,
+    paragraph_text,
+    run_text,
+    runs_for_span,
+    word_diff,
+)
+from translator_gui.core.model import InputError, InputText, ReviewDocument
+
+Progress = Callable[[int, int], None]
+_TOKEN = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
+
+
+@dataclass
+class Slot:
+    """One paragraph of the output and the text its pieces' offsets refer to."""
+
+    element: Any  # w:p
+    base: str
+    in_body: bool = True
+    paragraph: Any = None  # python-docx Paragraph, the parent of Run objects for comments
+
+
+@dataclass(frozen=True)
+class Piece:
+    """The part of one segment's draft that lives in one paragraph: base[start:end]."""
+
+    slot: int
+    start: int
+    end: int
+
+
+@dataclass
+class Chunk:
+    """What replaces base[start:end] of a slot, and which part of a target it carries.
+
+    target_start/target_end index the owning segment's target; `lead` is where that part
+    begins inside `text` (an inserted segment carries a separating space).
+    """
+
+    start: int
+    end: int
+    text: str
+    segment: int
+    target_start: int
+    target_end: int
+    lead: int = 0
+    order: int = 0
+
+
+@dataclass
+class Layout:
+    docx: Any
+    slots: list[Slot]
+    pieces: list[list[Piece]]  # per segment index
+
+
+@dataclass
+class DocxExportResult:
+    """What the corrected DOCX export did, for the caller to report."""
+
+    path: str
+    layout: str  # "draft", "source" or "clean"
+    paragraphs_changed: int = 0
+    comments_anchored: int = 0
+    comments_not_anchored: list[str] = field(default_factory=list)
+
+
+# -- opening inputs ------------------------------------------------------------------------------
+def open_docx(path: str | None, role: str) -> Any:
+    import zipfile
+
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    if not path or not os.path.exists(path):
+        raise InputError(path, f"the {role} Word file is needed to write the corrections into "
+                               f"its layout, but it cannot be found (was it moved?)")
+    try:
+        return docx.Document(path)
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise InputError(path, f"the {role} is not a readable Word (.docx) file ({error})") from None
+    except Exception as error:  # noqa: BLE001 - lxml errors inside a damaged package
+        raise InputError(path, f"the {role} Word file is damaged ({error})") from None
+
+
+def _find_slots(docx_document: Any, text: InputText, role: str) -> list[Slot]:
+    from translator_gui.core.docx_io import find_paragraph
+
+    slots = []
+    for paragraph in text.paragraphs:
+        try:
+            found = find_paragraph(docx_document, paragraph.location)
+        except (KeyError, IndexError, ValueError):
+            raise InputError(text.path, f"the {role} Word file has changed since the project "
+                                        f"was made: paragraph {paragraph.location} is gone") from None
+        slots.append(Slot(found._p, paragraph.text, paragraph.location.get("part") == "body",
+                          found))
+    return slots
+
+
+def _sentence_pieces(text: InputText, indices: Sequence[int]) -> list[Piece]:
+    """One piece per paragraph covering the given (consecutive) sentences."""
+    pieces: list[Piece] = []
+    for index in indices:
+        if not 0 <= index < len(text.sentences):
+            continue
+        sentence = text.sentences[index]
+        if pieces and pieces[-1].slot == sentence.paragraph:
+            last = pieces[-1]
+            pieces[-1] = Piece(last.slot, min(last.start, sentence.start),
+                               max(last.end, sentence.end))
+        else:
+            pieces.append(Piece(sentence.paragraph, sentence.start, sentence.end))
+    return pieces
+
+
+# -- layouts -------------------------------------------------------------------------------------
+def layout_from_draft_docx(document: ReviewDocument) -> Layout:
+    draft = document.draft_input
+    assert draft is not None
+    docx_document = open_docx(draft.path, "draft")
+    slots = _find_slots(docx_document, draft, "draft")
+    pieces = [_sentence_pieces(draft, s.bead.target) for s in document.segments]
+    return Layout(docx_document, slots, pieces)
+
+
+def _clean_docx(language: str) -> Any:
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    docx_document = docx.Document()
+    normal = docx_document.styles["Normal"]
+    normal.font.name = "Calibri"
+    normal.font.size = Pt(11)
+    rpr = normal.element.get_or_add_rPr()
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), language)
+    return docx_document
+
+
+def _add_paragraph(docx_document: Any, text: str, style: str | None) -> Any:
+    try:
+        return docx_document.add_paragraph(text, style if style else None)
+    except KeyError:  # a style of the input the default template does not have
+        return docx_document.add_paragraph(text)
+
+
+def layout_from_draft_text(document: ReviewDocument) -> Layout:
+    draft = document.draft_input
+    assert draft is not None
+    docx_document = _clean_docx(document.target_language)
+    slots = []
+    for paragraph in draft.paragraphs:
+        added = _add_paragraph(docx_document, paragraph.text, paragraph.style)
+        slots.append(Slot(added._p, paragraph.text, True, added))
+    pieces = [_sentence_pieces(draft, s.bead.target) for s in document.segments]
+    return Layout(docx_document, slots, pieces)
+
+
+def layout_from_source(document: ReviewDocument, docx_document: Any | None) -> Layout:
+    """The source's paragraphs receive the drafts of the segments aligned to them.
+
+    A draft aligned to several source paragraphs is shared between them in proportion to the
+    source text in each; a draft with no source sentence follows the previous segment.
+    """
+    source = document.source_input
+    assert source is not None
+    parts: list[list[tuple[int, str]]] = [[] for _ in source.paragraphs]
+    last_slot = 0 if source.paragraphs else -1
+    pending: list[int] = []  # draft-only segments before any source sentence
+    for index, segment in enumerate(document.segments):
+        source_pieces = _sentence_pieces(source, segment.bead.source)
+        if not source_pieces:
+            if last_slot < 0 or (not any(parts) and not pending and index == 0):
+                pending.append(index)
+            elif any(parts):
+                parts[last_slot].append((index, segment.draft))
+            else:
+                pending.append(index)
+            continue
+        weights = [max(1, p.end - p.start) for p in source_pieces]
+        shares = split_proportionally(segment.draft, weights)
+        for piece, share in zip(source_pieces, shares, strict=True):
+            parts[piece.slot].append((index, share))
+        if pending:
+            first = source_pieces[0].slot
+            parts[first][:0] = [(i, document.segments[i].draft) for i in pending]
+            pending = []
+        last_slot = source_pieces[-1].slot
+    if pending and parts:
+        parts[0].extend((i, document.segments[i].draft) for i in pending)
+    if docx_document is None:
+        docx_document = _clean_docx(document.target_language)
+        slots = []
+        for paragraph, paragraph_parts in zip(source.paragraphs, parts, strict=True):
+            base = " ".join(text for _, text in paragraph_parts if text)
+            added = _add_paragraph(docx_document, base, paragraph.style)
+            slots.append(Slot(added._p, base, True, added))
+    else:
+        slots = _find_slots(docx_document, source, "source")
+        for slot, paragraph_parts in zip(slots, parts, strict=True):
+            slot.base = " ".join(text for _, text in paragraph_parts if text)
+            set_paragraph_text(slot.element, slot.base)
+    pieces: list[list[Piece]] = [[] for _ in document.segments]
+    for slot_index, paragraph_parts in enumerate(parts):
+        offset = 0
+        for index, text in paragraph_parts:
+            if not text:
+                continue
+            pieces[index].append(Piece(slot_index, offset, offset + len(text)))
+            offset += len(text) + 1
+    return Layout(docx_document, slots, pieces)
+
+
+def layout_per_segment(document: ReviewDocument) -> Layout:
+    docx_document = _clean_docx(document.target_language)
+    slots = []
+    pieces = []
+    for segment in document.segments:
+        added = docx_document.add_paragraph(segment.draft)
+        slots.append(Slot(added._p, segment.draft, True, added))
+        pieces.append([Piece(len(slots) - 1, 0, len(segment.draft))])
+    return Layout(docx_document, slots, pieces)
+
+
+def choose_layout(document: ReviewDocument) -> tuple[str, Layout]:
+    draft, source = document.draft_input, document.source_input
+    if draft is not None and draft.kind == "docx":
+        return "draft", layout_from_draft_docx(document)
+    if source is not None and source.kind == "docx":
+        return "source", layout_from_source(document, open_docx(source.path, "source"))
+    if draft is not None:
+        return "clean", layout_from_draft_text(document)
+    if source is not None:
+        return "clean", layout_from_source(document, None)
+    return "clean", layout_per_segment(document)
+
+
+def set_paragraph_text(paragraph: Any, text: str) -> None:
+    """Replace a paragraph's words, keeping its properties, images and the first run's format."""
+    runs = list(iter_runs(paragraph))
+    text_runs = [r for r in runs if run_text(r)]
+    template = text_runs[0] if text_runs else None
+    new_run = make_run(text, template.find(_qn("w:rPr")) if template is not None else None)
+    if template is not None:
+        template.addprevious(new_run)
+    else:
+        properties = paragraph.find(_qn("w:pPr"))
+        if properties is not None:
+            properties.addnext(new_run)
+        else:
+            paragraph.insert(0, new_run)
+    text_tags = {_qn("w:t"), _qn("w:tab"), _qn("w:ptab"), _qn("w:cr"), _qn("w:noBreakHyphen")}
+    for run in text_runs:
+        for child in list(run):
+            if child.tag in text_tags or (child.tag == _qn("w:br") and
+                                          child.get(_qn("w:type"), "textWrapping")
+                                          == "textWrapping"):
+                run.remove(child)
+        if all(child.tag == _qn("w:rPr") for child in run):
+            run.getparent().remove(run)
+
+
+def _qn(tag: str) -> str:
+    from docx.oxml.ns import qn
+
+    return qn(tag)
+
+
+# -- cutting a target to fit the draft's paragraphs ------------------------------------------------
+def split_proportionally(text: str, weights: Sequence[int]) -> list[str]:
+    """Cut text at word boundaries into len(weights) parts sized like the weights."""
+    if len(weights) <= 1:
+        return [text]
+    total = sum(weights)
+    cuts = [0]
+    running = 0
+    for weight in weights[:-1]:
+        running += weight
+        at = _snap_to_space(text, round(len(text) * running / total), 0, len(text))
+        cuts.append(max(at, cuts[-1]))
+    cuts.append(len(text))
+    parts = []
+    for left, right in zip(cuts, cuts[1:], strict=False):
+        parts.append(text[left:right].strip())
+    return parts
+
+
+def _snap_to_space(text: str, at: int, low: int, high: int) -> int:
+    """The whitespace position in text[low:high] nearest to `at` (or the nearer edge)."""
+    at = max(low, min(high, at))
+    best = None
+    for distance in range(0, high - low + 1):
+        for candidate in (at - distance, at + distance):
+            if low <= candidate < high and text[candidate].isspace():
+                best = candidate
+                break
+        if best is not None:
+            return best
+    return low if at - low <= high - at else high
+
+
+def _token_spans(text: str) -> list[int]:
+    offsets = [0]
+    for token in _TOKEN.findall(text):
+        offsets.append(offsets[-1] + len(token))
+    return offsets
+
+
+def distribute(parts: Sequence[str], new: str) -> list[tuple[int, int]]:
+    """Spans of `new` that take the place of each old part (old parts joined by one space).
+
+    A paragraph break between two parts goes where the word diff puts the space that joined
+    them; inside a rewritten stretch it goes to the nearest word boundary in proportion.
+    """
+    if len(parts) == 1:
+        return [(0, len(new))]
+    joined = " ".join(parts)
+    old_tokens, new_tokens = _TOKEN.findall(joined), _TOKEN.findall(new)
+    old_at, new_at = _token_spans(joined), _token_spans(new)
+    opcodes = difflib.SequenceMatcher(None, old_tokens, new_tokens, autojunk=False).get_opcodes()
+
+    def mapped(position: int) -> int:
+        for tag, i1, i2, j1, j2 in opcodes:
+            c1, c2, d1, d2 = old_at[i1], old_at[i2], new_at[j1], new_at[j2]
+            if c1 <= position < c2 or (position == c2 == len(joined)):
+                if tag == "equal":
+                    return d1 + (position - c1)
+                guess = d1 + round((position - c1) * (d2 - d1) / max(1, c2 - c1))
+                return _snap_to_space(new, guess, d1, d2)
+        return len(new)
+
+    spans: list[tuple[int, int]] = []
+    start = 0
+    joint = 0
+    for part in parts[:-1]:
+        joint += len(part)
+        end = max(start, mapped(joint))
+        spans.append((start, end))
+        start = end
+        while start < len(new) and new[start].isspace():
+            start += 1
+        joint += 1
+    spans.append((start, len(new)))
+    trimmed = []
+    for left, right in spans:
+        while right > left and new[right - 1].isspace():
+            right -= 1
+        while left < right and new[left].isspace():
+            left += 1
+        trimmed.append((left, right))
+    return trimmed
+
+
+# -- planning the edits ----------------------------------------------------------------------------
+def plan_chunks(document: ReviewDocument, layout: Layout) -> list[list[Chunk]]:
+    """Per slot, what replaces what: one chunk per (segment, paragraph) part, in text order."""
+    chunks: list[list[Chunk]] = [[] for _ in layout.slots]
+    last_end: tuple[int, int] | None = None  # (slot, end) of the previous placed segment
+    orphans: list[int] = []
+    for index, segment in enumerate(document.segments):
+        pieces = layout.pieces[index]
+        if not pieces:
+            orphans.append(index)
+            continue
+        if orphans:
+            _place_orphans(document, layout, chunks, orphans, last_end, pieces[0])
+            orphans = []
+        parts = [layout.slots[p.slot].base[p.start:p.end] for p in pieces]
+        target = segment.target
+        changed = target != segment.draft and target != " ".join(parts)
+        spans = distribute(parts, target)
+        for order, (piece, (left, right)) in enumerate(zip(pieces, spans, strict=True)):
+            text = target[left:right] if changed else layout.slots[piece.slot].base[
+                piece.start:piece.end]
+            chunks[piece.slot].append(Chunk(piece.start, piece.end, text, index, left, right,
+                                            0, order))
+        last_end = (pieces[-1].slot, pieces[-1].end)
+    if orphans:
+        _place_orphans(document, layout, chunks, orphans, last_end, None)
+    for slot_chunks in chunks:
+        slot_chunks.sort(key=lambda c: (c.start, c.end > c.start, c.order))
+    for slot, slot_chunks in zip(layout.slots, chunks, strict=True):
+        _swallow_space_of_removed(slot.base, slot_chunks)
+    return chunks
+
+
+def _place_orphans(document: ReviewDocument, layout: Layout, chunks: list[list[Chunk]],
+                   orphans: list[int], after: tuple[int, int] | None,
+                   before: Piece | None) -> None:
+    """Segments with no draft sentence (the translator wrote a missing one) go next to their
+    neighbours: after the previous segment, or before the next one."""
+    for order, index in enumerate(orphans):
+        target = document.segments[index].target
+        if not target:
+            continue
+        if after is not None:
+            slot, position = after
+            chunks[slot].append(Chunk(position, position, " " + target, index, 0, len(target),
+                                      1, -len(orphans) + order))
+        elif before is not None:
+            chunks[before.slot].append(Chunk(before.start, before.start, target + " ", index, 0,
+                                             len(target), 0, -len(orphans) + order))
+        else:
+            layout.slots.append(_new_slot(layout))
+            chunks.append([Chunk(0, 0, target, index, 0, len(target))])
+
+
+def _new_slot(layout: Layout) -> Slot:
+    body = layout.docx.element.body
+    added = layout.docx.add_paragraph()
+    del body  # the paragraph is appended before the section properties by python-docx
+    return Slot(added._p, "", True, added)
+
+
+def _swallow_space_of_removed(base: str, chunks: list[Chunk]) -> None:
+    """A deleted sentence takes one neighbouring space with it, so no double space is left."""
+    for position, chunk in enumerate(chunks):
+        if chunk.text or chunk.end == chunk.start:
+            continue
+        next_start = chunks[position + 1].start if position + 1 < len(chunks) else len(base)
+        previous_end = chunks[position - 1].end if position > 0 else 0
+        end = chunk.end
+        while end < next_start and base[end].isspace():
+            end += 1
+        if end > chunk.end:
+            chunk.end = end
+            continue
+        start = chunk.start
+        while start > previous_end and base[start - 1].isspace():
+            start -= 1
+        chunk.start = start
+
+
+def slot_edits(base: str, chunks: list[Chunk]) -> list[tuple[int, int, str]]:
+    """Word-level edits of the base text; touching chunks are diffed as one stretch."""
+    regions: list[list[Chunk]] = []
+    for chunk in chunks:
+        if regions and chunk.start <= regions[-1][-1].end:
+            regions[-1].append(chunk)
+        else:
+            regions.append([chunk])
+    edits: list[tuple[int, int, str]] = []
+    for region in regions:
+        start, end = region[0].start, max(c.end for c in region)
+        old = base[start:end]
+        new = "".join(c.text for c in region)
+        if old == new:
+            continue
+        edits.extend((start + a, start + b, text) for a, b, text in word_diff(old, new))
+    return edits
+
+
+def new_positions(chunks: list[Chunk]) -> list[int]:
+    """Where each chunk's text starts in the corrected paragraph."""
+    positions = []
+    shift = 0
+    for chunk in chunks:
+        positions.append(chunk.start + shift)
+        shift += len(chunk.text) - (chunk.end - chunk.start)
+    return positions
+
+
+def corrected_text(base: str, chunks: list[Chunk]) -> str:
+    parts = []
+    at = 0
+    for chunk in chunks:
+        parts.append(base[at:chunk.start])
+        parts.append(chunk.text)
+        at = max(at, chunk.end)
+    parts.append(base[at:])
+    return "".join(parts)
+
+
+def _position_map(old: str, new: str) -> Callable[[int], int]:
+    """Map offsets of `old` to `new` where the two texts differ a little (e.g. field results)."""
+    if old == new:
+        return lambda position: position
+    opcodes = difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+
+    def mapped(position: int) -> int:
+        for tag, i1, i2, j1, j2 in opcodes:
+            if i1 <= position < i2 or (position == i2 == len(old)):
+                if tag == "equal":
+                    return j1 + position - i1
+                return j1 + round((position - i1) * (j2 - j1) / max(1, i2 - i1))
+        return len(new)
+
+    return mapped
+
+
+# -- writing -------------------------------------------------------------------------------------
+def write_corrected_docx(document: ReviewDocument, path: str | Path, *,
+                         track_changes: bool = False, comments: bool = False,
+                         issues: list[Issue] | None = None, author: str = "translator_gui",
+                         progress: Progress | None = None) -> DocxExportResult:
+    """Write the corrected target as a Word file (see the module docstring for the layout)."""
+    layout_name, layout = choose_layout(document)
+    chunks = plan_chunks(document, layout)
+    revisions = None
+    if track_changes:
+        roots = [layout.docx.element] + [s.element.getroottree().getroot() for s in layout.slots]
+        revisions = Revisions(author=author, next_id=max_revision_id(roots) + 1)
+    result = DocxExportResult(str(path), layout_name)
+    total = len(layout.slots)
+    for number, (slot, slot_chunks) in enumerate(zip(layout.slots, chunks, strict=True)):
+        edits = slot_edits(slot.base, slot_chunks)
+        if edits:
+            current = paragraph_text(slot.element)
+            to_xml = _position_map(slot.base, current)
+            apply_text_edits(slot.element, [(to_xml(a), to_xml(b), t) for a, b, t in edits],
+                             revisions)
+            result.paragraphs_changed += 1
+        if progress and (number % 500 == 0 or number == total - 1):
+            progress(number + 1, total)
+    if comments:
+        from translator_gui.core.export.issue_states import IssueState, classify
+
+        open_issues = [r.issue for r in classify(document, issues or []) if
+                       r.state == IssueState.OPEN]
+        _anchor_comments(document, layout, chunks, comment_requests(document, open_issues),
+                         author, result)
+    buffer = io.BytesIO()
+    layout.docx.save(buffer)
+    write_file(path, buffer.getvalue())
+    return result
+
+
+def write_file(path: str | Path, data: bytes) -> None:
+    """Write atomically (temporary file in the same folder, then rename)."""
+    try:
+        from translator_gui.core.project import write_atomically
+    except ImportError:  # pragma: no cover - project module always ships with the core
+        Path(path).write_bytes(data)
+        return
+    try:
+        write_atomically(path, data)
+    except OSError as error:
+        raise InputError(str(path), f"cannot write the file ({error.strerror or error})") from None
+
+
+def _anchor_comments(document: ReviewDocument, layout: Layout, chunks: list[list[Chunk]],
+                     requests: list[CommentRequest], author: str,
+                     result: DocxExportResult) -> None:
+    from docx.text.run import Run
+
+    # Where each segment's target parts landed: (slot, new offset of the part, target span).
+    placed: dict[int, list[tuple[int, int, int, int]]] = {}
+    maps: dict[int, Callable[[int], int]] = {}
+    for slot_index, slot_chunks in enumerate(chunks):
+        if not slot_chunks:
+            continue
+        positions = new_positions(slot_chunks)
+        for chunk, position in zip(slot_chunks, positions, strict=True):
+            placed.setdefault(chunk.segment, []).append(
+                (slot_index, position + chunk.lead, chunk.target_start, chunk.target_end))
+    for entries in placed.values():
+        entries.sort(key=lambda e: e[2])
+    initials = initials_of(author)
+    for request in requests:
+        entries = placed.get(request.segment_index, [])
+        covering = [e for e in entries if e[2] < request.end and e[3] > request.start] or [
+            e for e in entries if e[2] <= request.start <= e[3]][:1]
+        segment_id = document.segments[request.segment_index].id
+        if not covering or not all(layout.slots[e[0]].in_body for e in covering):
+            result.comments_not_anchored.append(f"segment {segment_id}: {request.text}")
+            continue
+        first, last = covering[0], covering[-1]
+        runs = []
+        for entry, is_first in ((first, True), (last, False)):
+            slot_index, position, target_start, target_end = entry
+            slot = layout.slots[slot_index]
+            if slot_index not in maps:
+                accepted = paragraph_text(slot.element)
+                maps[slot_index] = _position_map(corrected_text(slot.base, chunks[slot_index]),
+                                                 accepted)
+            to_xml = maps[slot_index]
+            start = position + max(0, request.start - target_start)
+            end = position + min(request.end, target_end) - target_start
+            if first is not last:
+                if is_first:
+                    end = position + target_end - target_start
+                else:
+                    start = position
+            covered = runs_for_span(slot.element, to_xml(start), to_xml(max(start, end)))
+            if not covered:
+                break
+            runs.append(Run(covered[0] if is_first else covered[-1], slot.paragraph))
+            if first is last:
+                runs.append(Run(covered[-1], slot.paragraph))
+                break
+        if len(runs) != 2:
+            result.comments_not_anchored.append(f"segment {segment_id}: {request.text}")
+            continue
+        layout.docx.add_comment(runs, text=request.text, author=author, initials=initials)
+        result.comments_anchored += 1

@@ -1,0 +1,385 @@
+"""Rewrite a Word paragraph's text on its runs, as plain edits or as tracked revisions (w:ins/w:del).
+
+A paragraph is read as a sequence of atoms — a run's text, tab, break... — with character
+offsets, the same text python-docx reports. Edits are character spans of that text. Only runs an
+edit touches are cut up (one run per atom, text cut at the edit's ends), so every untouched word
+keeps its run, formatting, hyperlink and field exactly as it was, and an untouched paragraph is
+not modified at all. Revision XML is built element by element with OxmlElement/qn: author names
+and text never pass through string formatting.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import difflib
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+W_R, W_T, W_RPR, W_TAB, W_PTAB, W_BR, W_CR = (qn("w:r"), qn("w:t"), qn("w:rPr"), qn("w:tab"),
+                                              qn("w:ptab"), qn("w:br"), qn("w:cr"))
+W_NOBREAKHYPHEN, W_INS, W_DEL = qn("w:noBreakHyphen"), qn("w:ins"), qn("w:del")
+W_DELTEXT, W_INSTRTEXT, W_DELINSTRTEXT = qn("w:delText"), qn("w:instrText"), qn("w:delInstrText")
+W_HYPERLINK, W_SDT, W_SDTCONTENT = qn("w:hyperlink"), qn("w:sdt"), qn("w:sdtContent")
+W_PPR, W_RSTYLE, W_RPRCHANGE = qn("w:pPr"), qn("w:rStyle"), qn("w:rPrChange")
+W_MOVEFROM, W_MOVETO = qn("w:moveFrom"), qn("w:moveTo")
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+# Elements whose runs are part of the paragraph's visible text.
+_RUN_CONTAINERS = {W_HYPERLINK, qn("w:fldSimple"), qn("w:smartTag"), qn("w:customXml"), W_INS,
+                   W_MOVETO, qn("w:dir"), qn("w:bdo")}
+# Elements whose runs are deleted text (not part of what the reader sees).
+_HIDDEN_CONTAINERS = {W_DEL, W_MOVEFROM}
+
+_TOKEN = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
+_CONTROL = re.compile(r"([\t\n])")
+
+
+@dataclass
+class Revisions:
+    """Who and when for tracked changes, and the source of unique revision ids."""
+
+    author: str = "translator_gui"
+    date: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    next_id: int = 1
+
+    def stamp(self, element: Any) -> Any:
+        element.set(qn("w:id"), str(self.next_id))
+        self.next_id += 1
+        element.set(qn("w:author"), self.author)
+        element.set(qn("w:date"), self.date.strftime("%Y-%m-%dT%H:%M:%SZ"))
+        return element
+
+
+def max_revision_id(elements: Sequence[Any]) -> int:
+    """The largest w:id used by revision marks in these XML trees (ids must stay unique)."""
+    tags = ("ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange", "sectPrChange",
+            "tblPrChange", "trPrChange", "tcPrChange", "numberingChange", "cellIns", "cellDel")
+    largest = 0
+    wanted = {qn(f"w:{t}") for t in tags}
+    for root in elements:
+        for element in root.iter(*wanted):
+            value = element.get(qn("w:id"))
+            if value and value.lstrip("-").isdigit():
+                largest = max(largest, int(value))
+    return largest
+
+
+# -- reading a paragraph ------------------------------------------------------------------------
+def iter_runs(container: Any, include_deleted: bool = False,
+              include_inserted: bool = True) -> Iterator[Any]:
+    """The w:r elements of a paragraph in reading order, through hyperlinks, fields, controls."""
+    for child in container.iterchildren():
+        tag = child.tag
+        if tag == W_R:
+            yield child
+        elif tag in _HIDDEN_CONTAINERS:
+            if include_deleted:
+                yield from iter_runs(child, include_deleted, include_inserted)
+        elif tag in (W_INS, W_MOVETO):
+            if include_inserted:
+                yield from iter_runs(child, include_deleted, include_inserted)
+        elif tag in _RUN_CONTAINERS:
+            yield from iter_runs(child, include_deleted, include_inserted)
+        elif tag == W_SDT:
+            content = child.find(W_SDTCONTENT)
+            if content is not None:
+                yield from iter_runs(content, include_deleted, include_inserted)
+
+
+def atom_text(child: Any) -> str | None:
+    """The text one run child stands for (as python-docx reads it); None for w:rPr."""
+    tag = child.tag
+    if tag in (W_T, W_DELTEXT):
+        return child.text or ""
+    if tag in (W_TAB, W_PTAB):
+        return "\t"
+    if tag == W_BR:
+        return "\n" if child.get(qn("w:type"), "textWrapping") == "textWrapping" else ""
+    if tag == W_CR:
+        return "\n"
+    if tag == W_NOBREAKHYPHEN:
+        return "-"
+    if tag == W_RPR:
+        return None
+    return ""
+
+
+def run_text(run: Any) -> str:
+    return "".join(t for t in (atom_text(c) for c in run.iterchildren()) if t)
+
+
+def paragraph_text(paragraph: Any, view: str = "current") -> str:
+    """Visible text of a w:p. view: "current"/"accepted" (insertions in, deletions out) or
+    "rejected" (deletions in, insertions out)."""
+    if view == "rejected":
+        runs = iter_runs(paragraph, include_deleted=True, include_inserted=False)
+    else:
+        runs = iter_runs(paragraph)
+    return "".join(run_text(r) for r in runs)
+
+
+@dataclass
+class _Atom:
+    run: Any
+    start: int
+    end: int
+
+
+def _atoms(paragraph: Any) -> list[_Atom]:
+    """One entry per run, with the run's character span in the paragraph's current text."""
+    atoms: list[_Atom] = []
+    offset = 0
+    for run in iter_runs(paragraph):
+        width = len(run_text(run))
+        atoms.append(_Atom(run, offset, offset + width))
+        offset += width
+    return atoms
+
+
+# -- cutting runs -------------------------------------------------------------------------------
+def _content_children(run: Any) -> list[Any]:
+    return [c for c in run.iterchildren() if c.tag != W_RPR]
+
+
+def _set_text(t_element: Any, text: str) -> None:
+    t_element.text = text
+    if text != text.strip() or "  " in text:
+        t_element.set(XML_SPACE, "preserve")
+
+
+def _explode(run: Any) -> list[Any]:
+    """Give each content child of the run a run of its own (same formatting); returns them."""
+    children = _content_children(run)
+    if len(children) <= 1:
+        return [run]
+    rpr = run.find(W_RPR)
+    pieces = [run]
+    anchor = run
+    for child in children[1:]:
+        piece = OxmlElement("w:r")
+        for name, value in run.attrib.items():
+            piece.set(name, value)
+        if rpr is not None:
+            piece.append(copy.deepcopy(rpr))
+        piece.append(child)  # moves the child out of the original run
+        anchor.addnext(piece)
+        anchor = piece
+        pieces.append(piece)
+    return pieces
+
+
+def _split_text_run(run: Any, at: int) -> Any:
+    """Cut a run holding a single w:t at character `at`; returns the new right-hand run."""
+    t_element = _content_children(run)[0]
+    text = t_element.text or ""
+    right = copy.deepcopy(run)
+    _set_text(t_element, text[:at])
+    _set_text(_content_children(right)[0], text[at:])
+    run.addnext(right)
+    return right
+
+
+def _isolate(paragraph: Any, cuts: Sequence[int], touched: Sequence[tuple[int, int]]) -> None:
+    """Cut runs so each position in `cuts` falls between runs; only runs near an edit are cut."""
+    if not cuts:
+        return
+    cut_set = sorted(set(cuts))
+    for atom in _atoms(paragraph):
+        if not any(a <= atom.end and b >= atom.start for a, b in touched):
+            continue
+        offset = atom.start
+        for run in _explode(atom.run):
+            width = len(run_text(run))
+            inner = [c - offset for c in cut_set if offset < c < offset + width]
+            children = _content_children(run)
+            if inner and len(children) == 1 and children[0].tag == W_T:
+                current = run
+                consumed = 0
+                for cut in inner:
+                    current = _split_text_run(current, cut - consumed)
+                    consumed = cut
+            offset += width
+
+
+# -- building revision elements ------------------------------------------------------------------
+def make_run(text: str, rpr: Any | None) -> Any:
+    """A w:r with a copy of `rpr` and the text (tabs and line breaks as w:tab / w:br)."""
+    run = OxmlElement("w:r")
+    if rpr is not None:
+        properties = copy.deepcopy(rpr)
+        for change in properties.findall(W_RPRCHANGE):
+            properties.remove(change)
+        run.append(properties)
+    for part in _CONTROL.split(text):
+        if not part:
+            continue
+        if part == "\t":
+            run.append(OxmlElement("w:tab"))
+        elif part == "\n":
+            run.append(OxmlElement("w:br"))
+        else:
+            t_element = OxmlElement("w:t")
+            _set_text(t_element, part)
+            run.append(t_element)
+    return run
+
+
+def _mark_deleted(run: Any) -> None:
+    for child in run.iterchildren():
+        if child.tag == W_T:
+            child.tag = W_DELTEXT
+            if child.text and child.text != child.text.strip():
+                child.set(XML_SPACE, "preserve")
+        elif child.tag == W_INSTRTEXT:
+            child.tag = W_DELINSTRTEXT
+
+
+def _wrap_deleted(runs: Sequence[Any], revisions: Revisions) -> Any:
+    """Move runs into w:del wrappers (one per stretch of siblings); returns the last wrapper."""
+    wrapper = None
+    for run in runs:
+        previous = run.getprevious()
+        if wrapper is None or previous is not wrapper:
+            wrapper = revisions.stamp(OxmlElement("w:del"))
+            run.addprevious(wrapper)
+        _mark_deleted(run)
+        wrapper.append(run)
+    return wrapper
+
+
+def _outermost_in(element: Any, parent: Any) -> Any:
+    # The ancestor of element that is a direct child of parent (element itself if it is one).
+    while element.getparent() is not parent:
+        element = element.getparent()
+    return element
+
+
+# -- applying edits ---------------------------------------------------------------------------
+def word_diff(old: str, new: str) -> list[tuple[int, int, str]]:
+    """Word-level differences as (start, end, replacement) spans of `old` (whitespace is a token)."""
+    if old == new:
+        return []
+    old_tokens = _TOKEN.findall(old)
+    new_tokens = _TOKEN.findall(new)
+    old_offsets = [0]
+    for token in old_tokens:
+        old_offsets.append(old_offsets[-1] + len(token))
+    matcher = difflib.SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
+    edits: list[tuple[int, int, str]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        edits.append((old_offsets[i1], old_offsets[i2], "".join(new_tokens[j1:j2])))
+    return edits
+
+
+def apply_text_edits(paragraph: Any, edits: Sequence[tuple[int, int, str]],
+                     revisions: Revisions | None = None) -> None:
+    """Apply (start, end, replacement) spans of the paragraph's current text to its runs.
+
+    Spans must not overlap. With `revisions` the changes become w:del/w:ins marked with its
+    author and date; without, the runs are changed in place.
+    """
+    edits = sorted((e for e in edits if e[0] != e[1] or e[2]), key=lambda e: (e[0], e[1]))
+    if not edits:
+        return
+    cuts = [p for a, b, _ in edits for p in (a, b)]
+    _isolate(paragraph, cuts, [(a, b) for a, b, _ in edits])
+    atoms = _atoms(paragraph)
+    for start, end, replacement in reversed(edits):
+        deleted = [a for a in atoms if a.start >= start and a.end <= end and a.end > a.start]
+        inserted_run = None
+        if replacement:
+            inserted_run = make_run(replacement, _template_rpr(atoms, start, deleted))
+        if deleted:
+            first = deleted[0].run
+            if revisions is None:
+                if inserted_run is not None:
+                    first.addprevious(inserted_run)
+                for atom in deleted:
+                    atom.run.getparent().remove(atom.run)
+            else:
+                wrapper = _wrap_deleted([a.run for a in deleted], revisions)
+                if inserted_run is not None:
+                    insertion = revisions.stamp(OxmlElement("w:ins"))
+                    insertion.append(inserted_run)
+                    wrapper.addnext(insertion)
+            continue
+        if inserted_run is None:
+            continue
+        element: Any = inserted_run
+        if revisions is not None:
+            element = revisions.stamp(OxmlElement("w:ins"))
+            element.append(inserted_run)
+        _place_insertion(paragraph, atoms, start, element, inserted_run, replacement)
+
+
+def _template_rpr(atoms: list[_Atom], at: int, deleted: list[_Atom]) -> Any | None:
+    """Formatting for new text: the replaced run's, else the run before, else the run after."""
+    if deleted:
+        return deleted[0].run.find(W_RPR)
+    before = [a for a in atoms if a.end == at and a.end > a.start]
+    if before:
+        return before[-1].run.find(W_RPR)
+    after = [a for a in atoms if a.start == at and a.end > a.start]
+    if after:
+        return after[0].run.find(W_RPR)
+    return None
+
+
+def _place_insertion(paragraph: Any, atoms: list[_Atom], at: int, element: Any,
+                     inserted_run: Any, text: str) -> None:
+    before = [a for a in atoms if a.end == at and a.end > a.start]
+    after = [a for a in atoms if a.start == at and a.end > a.start]
+    left = before[-1].run if before else None
+    right = after[0].run if after else None
+    if left is not None:
+        container = left.getparent()
+        # Text typed just after a hyperlink does not belong to the link: put it outside.
+        if container.tag == W_HYPERLINK and (right is None or right.getparent() is not container) \
+                and text[:1].isspace():
+            container.addnext(element)
+            _drop_link_style(inserted_run, right)
+            return
+        anchor = left
+        # Keep a deletion that follows the left run in front of the insertion (del, then ins).
+        while anchor.getnext() is not None and anchor.getnext().tag == W_DEL:
+            anchor = anchor.getnext()
+        anchor.addnext(element)
+        return
+    if right is not None:
+        right.addprevious(element)
+        return
+    properties = paragraph.find(W_PPR)
+    runs = list(iter_runs(paragraph, include_deleted=True))
+    if runs:
+        _outermost_in(runs[-1], paragraph).addnext(element)
+    elif properties is not None:
+        properties.addnext(element)
+    else:
+        paragraph.insert(0, element)
+
+
+def _drop_link_style(run: Any, right: Any | None) -> None:
+    rpr = run.find(W_RPR)
+    if right is not None and right.find(W_RPR) is not None:
+        if rpr is not None:
+            run.remove(rpr)
+        run.insert(0, copy.deepcopy(right.find(W_RPR)))
+        return
+    if rpr is not None:
+        for style in rpr.findall(W_RSTYLE):
+            rpr.remove(style)
+
+
+def runs_for_span(paragraph: Any, start: int, end: int) -> list[Any]:
+    """The runs covering [start, end) of the paragraph's current (accepted) text, cut to fit."""
+    _isolate(paragraph, [start, end], [(start, end)])
+    return [a.run for a in _atoms(paragraph)
+            if a.end > a.start and a.start < end and a.end > start]
