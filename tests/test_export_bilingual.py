@@ -1,0 +1,163 @@
+"""Bilingual review table: export, a reviewer's edits in Word, and re-import as edits."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from translator_gui.core.checks.base import Issue, Severity
+from translator_gui.core.export import (
+    ReviewEdit,
+    apply_review_edits,
+    export_document,
+    import_review,
+)
+from translator_gui.core.export.revisions import make_run
+from translator_gui.core.model import InputError, ReviewDocument, Segment, Status
+
+
+def _document() -> ReviewDocument:
+    pairs = [("Le comité s'est réuni.", "The committee met."),
+             ("Il a adopté le budget de 5 millions.", "It adopted the budget of 6 millions."),
+             ("Le vote a eu lieu à 14 h.", "The vote took place at 2 p.m."),
+             ("Fin « du » document & <annexe>.", "End of the document & <annex>."),
+             ("Merci.", "Thanks.")]
+    segments = [Segment(i * 10, source, target, target) for i, (source, target) in
+                enumerate(pairs)]
+    return ReviewDocument(segments)
+
+
+def _rows(path):
+    table = docx.Document(str(path)).tables[0]
+    return table, [[c.text for c in row.cells] for row in table.rows]
+
+
+def test_table_has_one_row_per_segment_with_open_issues(tmp_path):
+    document = _document()
+    issue = Issue(10, "target", 25, 33, "number-mismatch", "Accuracy/Number", Severity.MAJOR,
+                  "5 in the source, 6 here", "5 million")
+    out = tmp_path / "review.docx"
+    export_document(document, out, bilingual=True, issues=[issue])
+    _, rows = _rows(out)
+    assert rows[0][0] == "#" and rows[0][2].startswith("Target")
+    assert [r[0] for r in rows[1:]] == ["0", "10", "20", "30", "40"]
+    assert [r[2] for r in rows[1:]] == [s.target for s in document.segments]
+    assert [r[1] for r in rows[1:]] == [s.source for s in document.segments]
+    assert "5 in the source, 6 here" in rows[2][4] and "5 million" in rows[2][4]
+    assert rows[1][3] == "draft"
+
+
+def _review(path, out):
+    """What a reviewer does in Word: plain edits, a tracked change, and some damage."""
+    reviewed = docx.Document(str(path))
+    table = reviewed.tables[0]
+    rows = table.rows
+    rows[1].cells[2].text = "The committee convened."  # plain edit of segment 0
+    # segment 10: a tracked change replacing "6 millions" with "5 million"
+    paragraph = rows[2].cells[2].paragraphs[0]._p
+    for run in list(paragraph.iter(qn("w:r"))):
+        paragraph.remove(run)
+    paragraph.append(make_run("It adopted the budget of ", None))
+    deleted = OxmlElement("w:del")
+    deleted.set(qn("w:id"), "901")
+    deleted.set(qn("w:author"), "Reviewer")
+    gone = make_run("6 millions", None)
+    gone.find(qn("w:t")).tag = qn("w:delText")
+    deleted.append(gone)
+    paragraph.append(deleted)
+    inserted = OxmlElement("w:ins")
+    inserted.set(qn("w:id"), "902")
+    inserted.set(qn("w:author"), "Reviewer")
+    inserted.append(make_run("5 million", None))
+    paragraph.append(inserted)
+    paragraph.append(make_run(".", None))
+    rows[3].cells[0].text = "twenty"  # the reviewer broke an id
+    rows[4].cells[2].text = "End of the document & <appendix>."
+    extra = table.add_row()
+    extra.cells[0].text = "999"
+    extra.cells[2].text = "A row for a segment that does not exist."
+    duplicate = table.add_row()
+    duplicate.cells[0].text = "40"
+    duplicate.cells[2].text = "Thank you (second copy)."
+    reviewed.save(str(out))
+
+
+def test_reimport_returns_edits_and_reports_what_it_cannot_match(tmp_path):
+    document = _document()
+    exported = tmp_path / "review.docx"
+    export_document(document, exported, bilingual=True, issues=[])
+    reviewed = tmp_path / "reviewed.docx"
+    _review(exported, reviewed)
+    before = [(s.target, s.status) for s in document.segments]
+
+    report = import_review(document, reviewed)
+
+    assert [(s.target, s.status) for s in document.segments] == before  # nothing applied yet
+    assert report.edits == [
+        ReviewEdit(0, "The committee met.", "The committee convened."),
+        ReviewEdit(10, "It adopted the budget of 6 millions.",
+                   "It adopted the budget of 5 million."),
+        ReviewEdit(30, "End of the document & <annex>.", "End of the document & <appendix>."),
+    ]
+    assert report.unchanged == 1
+    assert len(report.unmatched) == 3
+    assert any("'twenty'" in reason for reason in report.unmatched)
+    assert any("999" in reason for reason in report.unmatched)
+    assert any("40 appears twice" in reason for reason in report.unmatched)
+    assert report.missing == [20]
+    summary = report.summary()
+    assert "3 segment(s) changed" in summary and "could not be matched" in summary
+
+    applied = apply_review_edits(document, report.edits)
+    assert len(applied) == 3
+    assert document.segment_by_id(10).target == "It adopted the budget of 5 million."
+    assert document.segment_by_id(10).status == Status.EDITED
+    assert document.segment_by_id(40).target == "Thanks."
+
+
+def test_reimport_after_the_project_changed_warns(tmp_path):
+    document = _document()
+    exported = tmp_path / "review.docx"
+    export_document(document, exported, bilingual=True, issues=[])
+    document.segments[1].source = "Il a voté le budget."
+    report = import_review(document, exported)
+    assert report.edits == [] and report.unchanged == 5
+    assert any("segment 10" in w for w in report.warnings)
+
+
+def test_reimport_refuses_files_that_are_not_review_tables(tmp_path):
+    document = _document()
+    plain = tmp_path / "plain.docx"
+    docx.Document().save(str(plain))
+    with pytest.raises(InputError, match="no bilingual review table"):
+        import_review(document, plain)
+    with pytest.raises(InputError, match="docx"):
+        import_review(document, tmp_path / "review.xlsx")
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"not a zip")
+    with pytest.raises(InputError, match="broken.docx"):
+        import_review(document, broken)
+    with pytest.raises(InputError, match="cannot be found"):
+        import_review(document, tmp_path / "absent.docx")
+
+
+def test_apply_skips_segments_that_no_longer_exist():
+    document = _document()
+    applied = apply_review_edits(document, [ReviewEdit(12345, "x", "y"),
+                                            ReviewEdit(20, document.segments[2].target, "New.")])
+    assert [e.segment for e in applied] == [20]
+    assert document.segment_by_id(20).target == "New."
+
+
+def test_ten_thousand_rows_are_quick(tmp_path):
+    import time
+
+    segments = [Segment(i, f"Phrase numéro {i}.", f"Sentence number {i}.",
+                        f"Sentence number {i}.") for i in range(10_000)]
+    started = time.perf_counter()
+    export_document(ReviewDocument(segments), tmp_path / "big.docx", bilingual=True, issues=[])
+    report = import_review(ReviewDocument(segments), tmp_path / "big.docx")
+    assert report.unchanged == 10_000 and not report.edits
+    assert time.perf_counter() - started < 30

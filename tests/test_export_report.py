@@ -1,0 +1,147 @@
+"""Quality report: issue states, MQM score, post-edit distance, as HTML and CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from translator_gui.core.checks import base
+from translator_gui.core.checks.base import Issue, Severity
+from translator_gui.core.export import export_document
+from translator_gui.core.export.issue_states import IssueState, all_issue_records
+from translator_gui.core.export.report import CSV_COLUMNS, summarise
+from translator_gui.core.metrics import segment_distance
+from translator_gui.core.model import IgnoredIssue, ReviewDocument, Segment
+
+
+def _fake_checks(document: ReviewDocument, progress=None, cancelled=None) -> list[Issue]:
+    """A stand-in for the check catalogue: flags 'website' (major) and 'colour' (minor)."""
+    found = []
+    for segment in document.segments:
+        for word, severity in (("website", Severity.MAJOR), ("colour", Severity.MINOR)):
+            for match in re.finditer(word, segment.target):
+                found.append(Issue(segment.id, "target", match.start(), match.end(),
+                                   f"fake-{word}", "Terminology", severity,
+                                   f"Avoid “{word}”", "web site"))
+    return found
+
+
+@pytest.fixture()
+def document(monkeypatch) -> ReviewDocument:
+    monkeypatch.setattr(base, "check_document", _fake_checks)
+    segments = [
+        Segment(0, "Voir le site web.", "See the website.", "See the web site."),  # fixed
+        Segment(1, "Le site web est neuf.", "The website is new.", "The website is new."),
+        Segment(2, "Notre site web marche.", "Our website works.", "Our website works."),
+        Segment(3, "La couleur <rouge> & bleue.", "The colour <red> & blue.",
+                "=The colour <red> & blue."),
+    ]
+    document = ReviewDocument(segments, draft_path="/x/draft.docx")
+    for index in range(len(segments)):
+        document.set_target(index, segments[index].target)
+    document.checks.ignored.append(IgnoredIssue(2, "fake-website", "target", "website"))
+    return document
+
+
+def test_issue_states_open_fixed_ignored(document):
+    records = all_issue_records(document)
+    states = {(r.issue.segment, r.issue.check): r.state for r in records}
+    assert states == {(0, "fake-website"): IssueState.FIXED,
+                      (1, "fake-website"): IssueState.OPEN,
+                      (2, "fake-website"): IssueState.IGNORED,
+                      (3, "fake-colour"): IssueState.OPEN}
+    fixed = next(r for r in records if r.state == IssueState.FIXED)
+    assert fixed.words == "website"
+
+
+def test_given_issues_are_used_as_found(document):
+    given = [Issue(1, "target", 4, 11, "given-check", "Style", Severity.CRITICAL, "given")]
+    records = all_issue_records(document, given, include_fixed=False)
+    assert {r.issue.check for r in records} == {"given-check", "fake-website", "fake-colour"}
+    assert all(r.state != IssueState.FIXED for r in records)
+
+
+def test_mqm_counts_open_issues_per_source_word(document):
+    summary = summarise(document, threshold=100)
+    assert summary.mqm.counts["major"] == 1 and summary.mqm.counts["minor"] == 1
+    assert summary.mqm.penalty_points == 6
+    words = summary.mqm.word_count
+    assert words == 17  # source words
+    assert summary.mqm.penalty_per_1000 == pytest.approx(6000 / words)
+    assert summary.mqm.passed is False
+    assert summarise(document, threshold=400).mqm.passed is True
+    assert summary.distances[0] == segment_distance("See the website.", "See the web site.")
+    assert summary.distances[1] == (100.0, 0.0)
+
+
+def test_csv_lists_every_issue_with_its_state(document, tmp_path):
+    out = tmp_path / "report.csv"
+    export_document(document, out)
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # spreadsheet programs read UTF-8 with a BOM
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert tuple(rows[0].keys()) == CSV_COLUMNS
+    assert [(r["segment"], r["state"]) for r in rows] == [("0", "fixed"), ("1", "open"),
+                                                         ("2", "ignored"), ("3", "open")]
+    assert rows[1]["context"] == "The [website] is new."
+    assert rows[1]["severity"] == "major" and rows[1]["category"] == "Terminology"
+    assert rows[1]["suggestion"] == "web site" and rows[1]["side"] == "target"
+    assert float(rows[0]["segment_ter"]) > 0 and rows[1]["segment_ter"] == "0.00"
+    assert rows[1]["segment_chrf"] == "100.00"
+    # a target starting with '=' must not become a spreadsheet formula
+    assert rows[3]["context"].startswith("'=The [colour]")
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.links: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        for name, value in attrs:
+            if name in ("src", "href") and value:
+                self.links.append(value)
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def test_html_report_is_self_contained_and_readable(document, tmp_path):
+    out = tmp_path / "report.html"
+    export_document(document, out, mqm_threshold=5)
+    page = out.read_text(encoding="utf-8")
+    parsed = _Collector()
+    parsed.feed(page)
+    assert "svg" in parsed.tags and "rect" in parsed.tags and "table" in parsed.tags
+    assert "script" not in parsed.tags and "link" not in parsed.tags and "img" not in parsed.tags
+    assert parsed.links == []  # nothing to fetch: one file says it all
+    text = " ".join(parsed.text)
+    assert "FAIL" in text and "open" in text and "fixed" in text and "ignored" in text
+    assert "<red>" in text and "<red>" not in page.replace("&lt;red&gt;", "")  # escaped
+    assert "Avoid “website”" in text
+    assert "chrF" in text and "TER" in text and "draft.docx" in text
+
+
+def test_html_chart_bins_long_documents(monkeypatch, tmp_path):
+    monkeypatch.setattr(base, "check_document", _fake_checks)
+    segments = [Segment(i, "Une phrase.", "A sentence.", "A sentence." if i % 2 else
+                        "One sentence.") for i in range(5000)]
+    out = tmp_path / "long.html"
+    export_document(ReviewDocument(segments), out)
+    page = out.read_text(encoding="utf-8")
+    assert 0 < page.count("<rect") <= 600
+
+
+def test_clean_document_passes(monkeypatch, tmp_path):
+    monkeypatch.setattr(base, "check_document", lambda *a, **k: [])
+    out = tmp_path / "clean.html"
+    export_document(ReviewDocument([Segment(0, "Bonjour.", "Hello.", "Hello.")]), out)
+    page = out.read_text(encoding="utf-8")
+    assert "PASS" in page and "No issues." in page
