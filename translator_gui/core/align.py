@@ -67,11 +67,15 @@ class AlignParameters:
     paragraph_mismatch: float = 3.0  # a bead boundary on one side only at a paragraph end
     paragraph_cross: float = 4.0  # a bead that swallows a paragraph boundary
     full_cells: int = 4_000_000  # above this many cells, go coarse to fine
+    learn: bool = True  # learn word pairs from a first pass, then align again
+    learn_min_count: int = 3  # a learnt pair co-occurs in at least this many trusted beads
+    learn_min_dice: float = 0.6
 
 
 PARAMETERS = AlignParameters()
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+|[?!:;()\"«»“”„]")
+_WORD = re.compile(r"[^\W\d_]+")
 _QUOTES = set("\"«»“”„")
 
 
@@ -291,13 +295,15 @@ class Cancelled(Exception):
 
 def _dp(src: _Side, tgt: _Side, lo: np.ndarray, hi: np.ndarray, params: AlignParameters,
         progress: Callable[[int, int], None] | None,
-        cancelled: Callable[[], bool] | None) -> _Path:
+        cancelled: Callable[[], bool] | None,
+        priors: dict[tuple[int, int], float] | None = None) -> _Path:
     """Best monotone path from (0, 0) to (n, m) with cells (i, j), lo[i] <= j < hi[i].
 
     Bead costs are computed for a chunk of rows at a time (numpy over rows and cells); the
     recurrence then needs only a handful of numpy calls per row.
     """
     n, m = src.size, tgt.size
+    priors = priors or BEAD_PRIORS
     width = int((hi - lo).max())
     types = [t for t in BEAD_PRIORS if t[0] >= 1]
     max_b = max(b for _a, b in BEAD_PRIORS)
@@ -355,7 +361,7 @@ def _dp(src: _Side, tgt: _Side, lo: np.ndarray, hi: np.ndarray, params: AlignPar
             lt = tgt.cum_length[jh] - tgt.cum_length[pjc]
             mean = np.maximum((ls * ratio + lt) / 2.0, 1.0)
             delta = np.abs(lt - ls * ratio) / np.sqrt(mean * s2)
-            here = -math.log(BEAD_PRIORS[(a, b)]) + params.length_weight * _log_erfc(
+            here = -math.log(priors[(a, b)]) + params.length_weight * _log_erfc(
                 delta / math.sqrt(2))
             dot = np.zeros(pj.shape)
             for q in range(a):
@@ -490,6 +496,103 @@ def align_sentences(source: Sequence[str], target: Sequence[str], *,
         return []
 
 
+def _learn_pairs(words_s: list[list[str]], words_t: list[list[str]],
+                 beads: list[tuple[int, int, int, int, float, float]], prefix: int,
+                 min_count: int = 2, min_dice: float = 0.3,
+                 max_pairs: int = 3_000_000) -> list[tuple[str, str]]:
+    """Word translations learnt from the first pass: mutual best Dice over trusted 1-1 beads.
+
+    A 1-1 bead is trusted when its neighbours are 1-1 too. This is how the aligner learns,
+    per document and without any dictionary, that `oui` is `yes` or `dit` is `said`.
+    """
+    trusted = [(bead[0], bead[2]) for k, bead in enumerate(beads)
+               if all(0 <= k + d < len(beads) and beads[k + d][1] - beads[k + d][0] == 1
+                      and beads[k + d][3] - beads[k + d][2] == 1 for d in (-1, 0, 1))]
+    if len(trusted) < 10:
+        return []
+    vocab_s: dict[str, int] = {}
+    vocab_t: dict[str, int] = {}
+    ids_s = [sorted({vocab_s.setdefault(w, len(vocab_s)) for w in words_s[i]}) for i, _ in trusted]
+    ids_t = [sorted({vocab_t.setdefault(w, len(vocab_t)) for w in words_t[j]}) for _, j in trusted]
+    size_s = np.fromiter((len(x) for x in ids_s), dtype=np.int64, count=len(ids_s))
+    size_t = np.fromiter((len(x) for x in ids_t), dtype=np.int64, count=len(ids_t))
+    products = size_s * size_t
+    if products.sum() > max_pairs:  # keep an evenly spread sample of the beads
+        keep = np.linspace(0, len(trusted) - 1, int(len(trusted) * max_pairs / products.sum()))
+        keep = np.unique(keep.astype(np.int64))
+        ids_s = [ids_s[k] for k in keep]
+        ids_t = [ids_t[k] for k in keep]
+        size_s, size_t, products = size_s[keep], size_t[keep], products[keep]
+    flat_s = np.fromiter((w for x in ids_s for w in x), dtype=np.int64, count=int(size_s.sum()))
+    flat_t = np.fromiter((w for x in ids_t for w in x), dtype=np.int64, count=int(size_t.sum()))
+    start_s = np.cumsum(size_s) - size_s
+    start_t = np.cumsum(size_t) - size_t
+    total = int(products.sum())
+    if total == 0:
+        return []
+    owner = np.repeat(np.arange(len(products)), products)
+    offset = np.arange(total) - np.repeat(np.cumsum(products) - products, products)
+    left = flat_s[start_s[owner] + offset // size_t[owner]]
+    right = flat_t[start_t[owner] + offset % size_t[owner]]
+    width = len(vocab_t)
+    keys, together = np.unique(left * width + right, return_counts=True)
+    x, y = keys // width, keys % width
+    count_s = np.bincount(flat_s, minlength=len(vocab_s))
+    count_t = np.bincount(flat_t, minlength=len(vocab_t))
+    dice = 2.0 * together / (count_s[x] + count_t[y])
+    ok = (together >= min_count) & (dice >= min_dice)
+    x, y, dice = x[ok], y[ok], dice[ok]
+    if not len(x):
+        return []
+    best_s = np.zeros(len(vocab_s))
+    np.maximum.at(best_s, x, dice)
+    best_t = np.zeros(len(vocab_t))
+    np.maximum.at(best_t, y, dice)
+    mutual = (dice >= best_s[x]) & (dice >= best_t[y])
+    names_s = list(vocab_s)
+    names_t = list(vocab_t)
+    pairs = []
+    for a, b in zip(x[mutual].tolist(), y[mutual].tolist(), strict=True):
+        word_s, word_t = names_s[a], names_t[b]
+        if len(word_s) >= prefix and word_s[:prefix] == word_t[:prefix]:
+            continue  # a cognate the prefix tokens already match
+        pairs.append((word_s, word_t))
+    return pairs
+
+
+def _sentence_words(sentence: str) -> list[str]:
+    return [_fold(w) for w in _WORD.findall(sentence)]
+
+
+def _search(src: _Side, tgt: _Side, rare: tuple[_Side, _Side] | None, params: AlignParameters,
+            progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None,
+            guide: _Path | None = None,
+            priors: dict[tuple[int, int], float] | None = None) -> _Path:
+    """The best path: over the whole matrix when small, else in a corridor (widened as needed)."""
+    n, m = src.size, tgt.size
+    if (n + 1) * (m + 1) <= params.full_cells:
+        lo, hi = _full_corridor(n, m)
+        return _dp(src, tgt, lo, hi, params, progress, cancelled, priors)
+    if guide is not None:
+        block, margin = 1, 20
+        coarse = guide
+    else:
+        # coarse pass over blocks of sentences, on the rarer tokens only
+        assert rare is not None
+        block = max(2, math.ceil(max(n, m) / 600))
+        coarse_s, coarse_t = _coarsen(rare[0], block), _coarsen(rare[1], block)
+        clo, chi = _full_corridor(coarse_s.size, coarse_t.size)
+        coarse = _dp(coarse_s, coarse_t, clo, chi, params, None, cancelled)
+        margin = 2 * block + 10
+    lo, hi = _corridor_from_path(coarse, block, block, n, m, margin)
+    while True:
+        path = _dp(src, tgt, lo, hi, params, progress, cancelled, priors)
+        if not path.touches or (hi - lo).max() > m:
+            return path
+        margin *= 2
+        lo, hi = _widen(lo, hi, n, m, margin)
+
+
 def _align(source: list[str], target: list[str], source_paragraphs: Sequence[int] | None,
            target_paragraphs: Sequence[int] | None,
            progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None,
@@ -499,26 +602,38 @@ def _align(source: list[str], target: list[str], source_paragraphs: Sequence[int
     tokens_t = [sentence_tokens(t, params.prefix) for t in target]
     b_s = _boundaries(n, source_paragraphs)
     b_t = _boundaries(m, target_paragraphs)
+    if b_s.all() or b_t.all():
+        # one sentence per paragraph on a side (e.g. pre-segmented input): no information
+        b_s = _boundaries(n, None)
+        b_t = _boundaries(m, None)
+    passes = 2 if params.learn else 1
+
+    def report(offset: int) -> Callable[[int, int], None] | None:
+        if progress is None:
+            return None
+        return lambda done, total: progress(offset * total + done, passes * total)
+
     src, tgt = _features(tokens_s, tokens_t, source, target, b_s, b_t)
-    if (n + 1) * (m + 1) <= params.full_cells:
-        lo, hi = _full_corridor(n, m)
-        path = _dp(src, tgt, lo, hi, params, progress, cancelled)
-    else:
-        # coarse pass over blocks of sentences, on the rarer tokens only
-        block = max(2, math.ceil(max(n, m) / 600))
-        rare_s, rare_t = _features(tokens_s, tokens_t, source, target, b_s, b_t, max_share=0.05)
-        coarse_s, coarse_t = _coarsen(rare_s, block), _coarsen(rare_t, block)
-        cn, cm = coarse_s.size, coarse_t.size
-        clo, chi = _full_corridor(cn, cm)
-        coarse = _dp(coarse_s, coarse_t, clo, chi, params, None, cancelled)
-        margin = 2 * block + 10
-        lo, hi = _corridor_from_path(coarse, block, block, n, m, margin)
-        while True:
-            path = _dp(src, tgt, lo, hi, params, progress, cancelled)
-            if not path.touches or (hi - lo).max() > m:
-                break
-            margin *= 2
-            lo, hi = _widen(lo, hi, n, m, margin)
+    rare = None
+    if (n + 1) * (m + 1) > params.full_cells:
+        rare = _features(tokens_s, tokens_t, source, target, b_s, b_t, max_share=0.05)
+    path = _search(src, tgt, rare, params, report(0), cancelled)
+    if params.learn:
+        words_s = [_sentence_words(s) for s in source]
+        words_t = [_sentence_words(t) for t in target]
+        pairs = _learn_pairs(words_s, words_t, path.beads, params.prefix,
+                             params.learn_min_count, params.learn_min_dice)
+        if pairs:
+            by_s: dict[str, str] = {}
+            by_t: dict[str, str] = {}
+            for word_s, word_t in pairs:
+                by_s[word_s] = by_t[word_t] = "~" + word_s
+            for tokens, words in zip(tokens_s, words_s, strict=True):
+                tokens.extend(by_s[w] for w in words if w in by_s)
+            for tokens, words in zip(tokens_t, words_t, strict=True):
+                tokens.extend(by_t[w] for w in words if w in by_t)
+            src, tgt = _features(tokens_s, tokens_t, source, target, b_s, b_t)
+            path = _search(src, tgt, None, params, report(1), cancelled, guide=path)
     return [Bead(list(range(i0, i1)), list(range(j0, j1)),
                  _confidence(cost, null, (i1 - i0) + (j1 - j0)))
             for i0, i1, j0, j1, cost, null in path.beads]
