@@ -1,0 +1,98 @@
+"""The seed's machine-translation errors, and the draft's planted ones, flagged through the CLI.
+
+Each case names the words an issue must cover; the rules behind them are general (see the
+check modules' own tests for good sentences that look like these errors).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+
+# (French words an issue on the source side must overlap, what kind of error it is)
+SEED_ERRORS = [
+    ("initiative mondiale de gouvernance mondiale", "a word said twice, garbled official name"),
+    ("résolution générale de l'Assemblée", "scrambled term"),
+    ("renforcer le renforcement", "same stem in verb and object"),
+    ("MA a appelé", "surname in capitals after « Ma Zhaoxu »"),
+    ("numériques et émergents", "agreement of coordinated adjectives"),
+    ("compact numérique mondial", "official term is « Pacte numérique mondial »"),
+    ("A / RES / 78/111", "broken UN document symbol"),
+    ("a assisté et a abordé la cérémonie", "calque of 'attended and addressed'"),
+    ("a ouvert à l'Université", "intransitive « ouvrir »: « s'est ouvert »"),
+    ("initiative mondiale de la gouvernance de l'IA", "near-miss of an official name"),
+]
+
+# (English words an issue on the target side must overlap) for errors planted in the draft
+DRAFT_ERRORS = [
+    ("21 May", "changed date"),
+    ("14", "changed number"),
+    ("assisted", "false friend of « assister à »"),
+    ("inclusivité", "untranslated French word"),
+    ("General Resolution of the Assembly", "scrambled term"),
+    ("Global Digital Pact", "wrong official term"),
+]
+
+
+def run_check(*files: Path) -> dict:
+    result = subprocess.run([sys.executable, "-m", "translator_gui", "check", *map(str, files),
+                             "--format", "json"], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 1, result.stderr
+    return json.loads(result.stdout)
+
+
+@pytest.fixture(scope="module")
+def seed_alone() -> dict:
+    return run_check(SAMPLES / "seed-fr.txt")
+
+
+@pytest.fixture(scope="module")
+def seed_with_draft() -> dict:
+    return run_check(SAMPLES / "seed-fr.txt", SAMPLES / "seed-en-draft.txt")
+
+
+def flagged(data: dict, side: str, words: str) -> list[dict]:
+    """Issues on `side` that overlap an occurrence of `words` in some segment."""
+    hits = []
+    for segment in data["segments"]:
+        text = segment[side]
+        start = text.find(words)
+        while start >= 0:
+            end = start + len(words)
+            hits += [i for i in data["issues"]
+                     if i["segment"] == segment["id"] and i["side"] in (side, "both")
+                     and i["start"] < end and i["end"] > start]
+            start = text.find(words, start + 1)
+    return hits
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("words", "kind"), SEED_ERRORS, ids=[w for w, _ in SEED_ERRORS])
+def test_seed_error_flagged_in_the_french_alone(seed_alone: dict, words: str, kind: str) -> None:
+    assert flagged(seed_alone, "source", words), f"not flagged: « {words} » ({kind})"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("words", "kind"), SEED_ERRORS, ids=[w for w, _ in SEED_ERRORS])
+def test_seed_error_flagged_beside_the_draft(seed_with_draft: dict, words: str, kind: str) -> None:
+    assert flagged(seed_with_draft, "source", words), f"not flagged: « {words} » ({kind})"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("words", "kind"), DRAFT_ERRORS, ids=[w for w, _ in DRAFT_ERRORS])
+def test_planted_draft_error_flagged(seed_with_draft: dict, words: str, kind: str) -> None:
+    assert flagged(seed_with_draft, "target", words), f"not flagged: « {words} » ({kind})"
+
+
+@pytest.mark.slow
+def test_every_issue_suggestion_is_text_or_null(seed_with_draft: dict) -> None:
+    for issue in seed_with_draft["issues"]:
+        assert issue["suggestion"] is None or issue["suggestion"].strip()
+        assert issue["message"].strip()
