@@ -40,7 +40,8 @@ def preload_morphology(window: MainWindow) -> None:
 
     window.statusBar().showMessage("Loading the French language model…")
     run_task(work, lambda _r: window.statusBar().showMessage("French language model ready.", 3000),
-             lambda error: log.warning("French model not loaded: %s", error), name="spaCy")
+             lambda error: log.warning("French model not loaded: %s", error), name="spaCy",
+             owner=window)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

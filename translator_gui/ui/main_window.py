@@ -493,7 +493,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Cancelled; your work is unchanged.", 5000)
             self.load_failed.emit("cancelled")
 
-        task = run_task(function, on_done, failed, cancelled, name=label)
+        task = run_task(function, on_done, failed, cancelled, name=label, owner=self)
         self._tasks.add(task)
         task.signals.done.connect(lambda: self._tasks.discard(task))
         if progress:
@@ -910,7 +910,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Document checked.", 3000)
             self.checks_finished.emit()
 
-        task = run_task(work, done, self._document_check_failed, name="check document")
+        task = run_task(work, done, self._document_check_failed, name="check document",
+                        owner=self)
         task.signals.progress.connect(self._show_check_progress)
         self._document_task = task
         return task
@@ -1224,7 +1225,7 @@ class MainWindow(QMainWindow):
             self.distance_label.setText(f"Post-edit: chrF {chrf:.1f} · TER {ter:.1f}")
 
         run_task(work, done, lambda error: log.warning("distance failed: %s", error),
-                 name="post-edit distance")
+                 name="post-edit distance", owner=self)
 
     def open_settings(self) -> None:
         from .dialogs import SettingsDialog

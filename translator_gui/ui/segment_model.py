@@ -42,7 +42,21 @@ SideRole = Qt.ItemDataRole.UserRole + 4  # "source" / "target" / None
 WorstSeverityRole = Qt.ItemDataRole.UserRole + 5  # Severity or None
 
 _ROOT = QModelIndex()
+_COLUMN_COUNT = len(Column)
 LOW_CONFIDENCE = 0.5  # beads below this are marked for the translator to look at
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_EDIT = Qt.ItemDataRole.EditRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+_DECORATION = Qt.ItemDataRole.DecorationRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop).value
+_LEFT = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop).value
+_NUMERIC_COLUMNS = frozenset({Column.NUMBER.value, Column.ISSUES.value, Column.DISTANCE.value})
+_ROLES = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _BACKGROUND, _DECORATION, _ALIGNMENT,
+                    int(SegmentRole), int(IssuesRole), int(ConfidenceRole), int(SideRole),
+                    int(WorstSeverityRole)})
 
 STATUS_LABELS = {Status.DRAFT: "Draft", Status.EDITED: "Edited", Status.CONFIRMED: "✔ Confirmed"}
 
@@ -130,7 +144,7 @@ class SegmentModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._document.segments)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -157,39 +171,43 @@ class SegmentModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Called ~1,000 times per painted screen: unknown roles leave first, plain ints after.
+        if role not in _ROLES or not index.isValid():
             return None
-        row, column = index.row(), Column(index.column())
-        if not 0 <= row < len(self._document.segments):
+        row, column = index.row(), index.column()
+        segments = self._document.segments
+        if not 0 <= row < len(segments):
             return None
-        segment = self._document.segments[row]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        segment = segments[row]
+        if role == _DISPLAY or role == _EDIT:
             return self._display(segment, column, row)
+        if role == _ALIGNMENT:
+            return _RIGHT if column in _NUMERIC_COLUMNS else _LEFT
+        if role == _BACKGROUND:
+            if column == Column.NUMBER or column == Column.STATUS:
+                return self._background(segment, column)
+            return None
+        if role == IssuesRole:
+            side = SIDE_OF_COLUMN.get(column)
+            found = self._issues.get(segment.id, ())
+            if side is None:
+                return list(found)
+            return [i for i in found if issue_side_matches(i, side)]
+        if role == _DECORATION:
+            if column != Column.ISSUES:
+                return None
+            worst = self.worst_severity(segment.id)
+            return severity_color(worst) if worst is not None else None
         if role == SegmentRole:
             return segment
         if role == SideRole:
             return SIDE_OF_COLUMN.get(column)
-        if role == IssuesRole:
-            side = SIDE_OF_COLUMN.get(column)
-            found = self._issues.get(segment.id, [])
-            if side is None:
-                return list(found)
-            return [i for i in found if issue_side_matches(i, side)]
         if role == ConfidenceRole:
             return float(segment.bead.confidence)
         if role == WorstSeverityRole:
             return self.worst_severity(segment.id)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(segment, column)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self._background(segment, column)
-        if role == Qt.ItemDataRole.DecorationRole and column == Column.ISSUES:
-            worst = self.worst_severity(segment.id)
-            return severity_color(worst) if worst is not None else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in (Column.NUMBER, Column.ISSUES, Column.DISTANCE):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        if role == _TOOLTIP:
+            return self._tooltip(segment, Column(column))
         return None
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -77,9 +78,15 @@ _RUNNING: set[Task] = set()
 def run_task(function: Callable[..., Any], on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[BaseException], None] | None = None,
              on_cancel: Callable[[], None] | None = None, name: str = "",
-             pool: QThreadPool | None = None) -> Task:
-    """Run `function(progress, cancelled)` on the pool; callbacks run on the GUI thread."""
+             pool: QThreadPool | None = None, owner: QObject | None = None) -> Task:
+    """Run `function(progress, cancelled)` on the pool; callbacks run on the GUI thread.
+
+    With an `owner` (the window), callbacks are dropped once it is gone: a result arriving
+    after the translator closed the window has nowhere to go.
+    """
     task = Task(function, name)
+    if owner is not None:
+        on_done, on_error, on_cancel = (_guarded(owner, c) for c in (on_done, on_error, on_cancel))
     if on_done:
         task.signals.finished.connect(on_done, Qt.ConnectionType.QueuedConnection)
     if on_error:
@@ -90,6 +97,17 @@ def run_task(function: Callable[..., Any], on_done: Callable[[Any], None] | None
     task.signals.done.connect(lambda: _RUNNING.discard(task), Qt.ConnectionType.QueuedConnection)
     (pool or QThreadPool.globalInstance()).start(task)
     return task
+
+
+def _guarded(owner: QObject, callback: Callable[..., None] | None):
+    if callback is None:
+        return None
+
+    def call(*args) -> None:
+        if shiboken6.isValid(owner):
+            callback(*args)
+
+    return call
 
 
 def running_tasks() -> list[Task]:

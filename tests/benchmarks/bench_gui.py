@@ -1,0 +1,121 @@
+"""Window benchmark: a 10,000-pair document from the WMT14 news pairs, opened, edited, scrolled.
+
+- gui_open_10k_seconds: from the aligned, checked document to the first painted screen;
+- gui_recheck_ms_median: from an edit in the target to its refreshed underlines (the live
+  re-check's pause is a deliberate debounce and is not counted; the work after it is);
+- gui_peak_rss_mb: peak resident memory of the whole process;
+- gui_scroll_worst_frame_ms: scrolling top to bottom a page at a time, the slowest frame.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import tempfile
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from common import WMT14, require, wmt14_documents  # noqa: E402
+
+PAIRS = 10_000
+
+
+def build_document(count: int = PAIRS):
+    """WMT14 pairs repeated until `count` aligned segments (1-1 beads, as the aligner gives)."""
+    from translator_gui.core.model import Bead, ReviewDocument, Segment
+
+    pairs = [(fr, en) for _docid, french, english in wmt14_documents()
+             for fr, en in zip(french, english, strict=True)]
+    segments = []
+    for index in range(count):
+        source, draft = pairs[index % len(pairs)]
+        segments.append(Segment(index, source, draft, draft, bead=Bead([index], [index], 0.9)))
+    return ReviewDocument(segments, "fr", "en")
+
+
+def run():
+    if not require(WMT14):
+        return
+    os.environ.setdefault("TRANSLATOR_GUI_CONFIG_DIR", tempfile.mkdtemp(prefix="bench-gui-"))
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from translator_gui.core.checks.base import check_document
+    from translator_gui.ui.app import create_application
+    from translator_gui.ui.main_window import MainWindow
+    from translator_gui.ui.recovery import RecoveryStore
+    from translator_gui.ui.segment_model import Column
+
+    app = create_application()
+    document = build_document()
+    issues = check_document(document)
+    yield "gui_document_pairs", len(document.segments)
+    yield "gui_document_issues", len(issues)
+
+    class PaintWatch(QObject):
+        painted = False
+
+        def eventFilter(self, _watched, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint:
+                self.painted = True
+            return False
+
+    start = time.perf_counter()
+    window = MainWindow(RecoveryStore(tempfile.mkdtemp(prefix="bench-recovery-")))
+    window.resize(1400, 900)
+    watch = PaintWatch()
+    window.view.viewport().installEventFilter(watch)
+    window.set_document(document, issues)
+    window.show()
+    while not watch.painted:
+        app.processEvents()
+    app.processEvents()  # the paint itself completes in this pass
+    yield "gui_open_10k_seconds", time.perf_counter() - start
+
+    # -- live re-check: type into a visible target, re-check, repaint -------------------------
+    row = 3
+    window.go_to_row(row, Column.TARGET)
+    editor = window.current_editor()
+    timings = []
+    for attempt in range(60):
+        cursor = editor.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        editor.setTextCursor(cursor)
+        began = time.perf_counter()
+        editor.insertPlainText(" actually" if attempt % 2 == 0 else " now")
+        window._recheck_timer.stop()
+        window.recheck_pending()
+        app.processEvents()
+        timings.append((time.perf_counter() - began) * 1000)
+    yield "gui_recheck_ms_median", statistics.median(timings)
+    yield "gui_recheck_ms_max", max(timings)
+    window._close_editor()
+
+    # -- scroll from top to bottom a page at a time ---------------------------------------------
+    bar = window.view.verticalScrollBar()
+    bar.setValue(0)
+    app.processEvents()
+    frames = []
+    scroll_start = time.perf_counter()
+    value = 0
+    while value < bar.maximum():
+        value = min(bar.maximum(), value + max(1, bar.pageStep()))
+        began = time.perf_counter()
+        bar.setValue(value)
+        window.view.fit_visible_rows()
+        window.view.viewport().repaint()
+        app.processEvents()
+        frames.append((time.perf_counter() - began) * 1000)
+    yield "gui_scroll_frames", len(frames)
+    yield "gui_scroll_seconds", time.perf_counter() - scroll_start
+    yield "gui_scroll_worst_frame_ms", max(frames) if frames else 0.0
+    yield "gui_scroll_median_frame_ms", statistics.median(frames) if frames else 0.0
+
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    yield "gui_peak_rss_mb", peak_kb / 1024
+    window._changed_outside_undo = False
+    window.undo_stack.setClean()
+    window.close()
+    QApplication.processEvents()
