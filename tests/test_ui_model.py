@@ -54,7 +54,8 @@ def test_cells_show_their_side_of_the_issues(model):
     assert [i.check for i in target.data(IssuesRole)] == ["test-false-friend"]
     assert model.index(0, Column.SOURCE).data(IssuesRole) == []
     assert [i.side for i in source.data(IssuesRole)] == ["source"]
-    assert model.index(0, Column.ISSUES).data() == "1"
+    assert model.index(0, Column.ISSUES).data() == "● 1"
+    assert model.index(0, Column.ISSUES).data(Qt.ItemDataRole.ForegroundRole).name() == "#f07f0c"
     assert model.index(0, Column.ISSUES).data(WorstSeverityRole) == "major"
     assert model.index(2, Column.ISSUES).data() == ""
 

@@ -251,12 +251,13 @@ def test_save_close_and_reopen_finds_everything_as_left(qtbot, tmp_path, monkeyp
     assert window.windowTitle().startswith("review.json")
     window.close()
     again = make_window(qtbot, tmp_path, monkeypatch)
-    with qtbot.waitSignal(again.document_loaded, timeout=WAIT):
-        again.open_path(path)
+    with qtbot.waitSignal(again.checks_finished, timeout=WAIT):
+        again.open_path(path)  # loaded on a worker, then checked in the background
     first = again.document.segments[0]
     assert first.target == "The project is currently under way."
     assert first.status == Status.CONFIRMED
     assert again.model.issues_of(3) == []  # still ignored
+    assert [i.check for i in again.model.issues_of(1)] == ["test-double-space"]
     assert again.project_path == path
     assert not again.isWindowModified()
 
@@ -316,7 +317,7 @@ def test_open_a_source_and_draft_on_a_worker(qtbot, tmp_path, window):
                       "La réunion a eu lieu à Pékin.\n", encoding="utf-8")
     draft.write_text("The project is actually under way. It started in 2023.\n\n"
                      "The meeting took place in Beijing.\n", encoding="utf-8")
-    with qtbot.waitSignal(window.document_loaded, timeout=WAIT):
+    with qtbot.waitSignal(window.checks_finished, timeout=WAIT):
         window.open_pair(str(source), str(draft))
     assert window.model.rowCount() == 3
     assert window.windowTitle().startswith("texte-fr.txt")

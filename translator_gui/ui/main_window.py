@@ -263,10 +263,10 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(self.update_title)
         self.undo_stack.indexChanged.connect(self._document_changed)
         self.apply_view_settings()
-        self.resize(1400, 860)
         geometry = settings.get(settings.WINDOW_GEOMETRY)
-        if geometry:
-            self.restoreGeometry(geometry)
+        if not geometry or not self.restoreGeometry(geometry):
+            screen = self.screen().availableGeometry()
+            self.resize(max(900, int(screen.width() * 0.92)), max(600, int(screen.height() * 0.9)))
         state = settings.get(settings.WINDOW_STATE)
         if state:
             self.restoreState(state)
@@ -517,11 +517,12 @@ class MainWindow(QMainWindow):
             except OperationCancelled:
                 raise Cancelled from None
             self._apply_default_checks(document)
-            return document, check_document(document, progress, cancelled)
+            return document
 
-        def done(result) -> None:
-            document, issues = result
-            self.set_document(document, issues)
+        def done(document: ReviewDocument) -> None:
+            # the text shows at once; the checks follow in the background (the first run
+            # may load the French model, which takes a few seconds)
+            self.set_document(document)
             settings.add_recent_file(f"{PAIR_PREFIX}{source_path}\n{draft_path}")
             self.statusBar().showMessage(
                 f"Opened {Path(source_path).name} and {Path(draft_path).name}: "
@@ -548,11 +549,11 @@ class MainWindow(QMainWindow):
                 from translator_gui.core.project import load_project
                 document = load_project(path)
                 project = path
-            return document, check_document(document, progress, cancelled), project
+            return document, project
 
         def done(result) -> None:
-            document, issues, project = result
-            self.set_document(document, issues, project_path=project)
+            document, project = result
+            self.set_document(document, project_path=project)
             settings.add_recent_file(path)
             self.statusBar().showMessage(f"Opened {Path(path).name}", 5000)
 
@@ -912,6 +913,7 @@ class MainWindow(QMainWindow):
 
         task = run_task(work, done, self._document_check_failed, name="check document",
                         owner=self)
+        self.statusBar().showMessage("Checking the document…")
         task.signals.progress.connect(self._show_check_progress)
         self._document_task = task
         return task
@@ -922,7 +924,7 @@ class MainWindow(QMainWindow):
 
     def _show_check_progress(self, done: int, total: int) -> None:
         if total and done < total:
-            self.statusBar().showMessage(f"Checking… {100 * done // total} %", 2000)
+            self.statusBar().showMessage(f"Checking the document… {100 * done // total} %", 4000)
 
     def _cancel_document_check(self) -> None:
         if self._document_task is not None:

@@ -49,12 +49,12 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _EDIT = Qt.ItemDataRole.EditRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
-_DECORATION = Qt.ItemDataRole.DecorationRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
 _RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop).value
 _LEFT = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop).value
 _NUMERIC_COLUMNS = frozenset({Column.NUMBER.value, Column.ISSUES.value, Column.DISTANCE.value})
-_ROLES = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _BACKGROUND, _DECORATION, _ALIGNMENT,
+_ROLES = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _BACKGROUND, _FOREGROUND, _ALIGNMENT,
                     int(SegmentRole), int(IssuesRole), int(ConfidenceRole), int(SideRole),
                     int(WorstSeverityRole)})
 
@@ -193,7 +193,7 @@ class SegmentModel(QAbstractTableModel):
             if side is None:
                 return list(found)
             return [i for i in found if issue_side_matches(i, side)]
-        if role == _DECORATION:
+        if role == _FOREGROUND:
             if column != Column.ISSUES:
                 return None
             worst = self.worst_severity(segment.id)
@@ -242,7 +242,7 @@ class SegmentModel(QAbstractTableModel):
             return STATUS_LABELS[segment.status]
         if column == Column.ISSUES:
             count = len(self._issues.get(segment.id, ()))
-            return str(count) if count else ""
+            return f"● {count}" if count else ""
         if segment.target == segment.draft:
             return "—"
         chrf, ter = self.distance(segment)
