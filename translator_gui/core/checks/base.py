@@ -13,14 +13,14 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any, ClassVar
 
-from translator_gui.core.model import CheckSettings, ReviewDocument, Segment
+from translator_gui.core.model import CheckSettings, IgnoredIssue, ReviewDocument, Segment
 
 log = logging.getLogger(__name__)
 
 SIDES = ("source", "target", "both")
 
 
-class Severity(str, Enum):
+class Severity(str, Enum):  # noqa: UP042 - values compare equal to plain strings
     NEUTRAL = "neutral"
     MINOR = "minor"
     MAJOR = "major"
@@ -79,7 +79,7 @@ class Finding:
 
 @dataclass(frozen=True)
 class Example:
-    """A (source, target) pair a check must flag (bad) or spare (good); used by the registry test."""
+    """A (source, target) pair a check must flag (bad) or spare (good), for the registry test."""
 
     source: str
     target: str
@@ -128,6 +128,10 @@ class Check:
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return ()
 
+    def prepare(self, contexts: list[SegmentContext]) -> None:
+        """Called once before a whole-document run: a check may batch its expensive work here
+        (parse every segment with spaCy's nlp.pipe, say) instead of one segment at a time."""
+
     def check_document(self, document: ReviewDocument,
                        contexts: list[SegmentContext]) -> Iterable[tuple[int, Finding]]:
         """Document-wide checks yield (segment index, finding)."""
@@ -169,15 +173,27 @@ def _load_catalogue() -> None:
 def effective_severity(check: Check, settings: CheckSettings | None,
                        finding: Finding | None = None) -> Severity:
     if settings and check.id in settings.severity:
-        return Severity(settings.severity[check.id])
+        try:
+            return Severity(settings.severity[check.id])
+        except ValueError:
+            # A hand-edited project file with an unknown grade must not stop the checks.
+            log.warning("unknown severity %r for check %s ignored",
+                        settings.severity[check.id], check.id)
     if finding is not None and finding.severity is not None:
         return finding.severity
     return check.severity
 
 
 def _to_issue(check: Check, segment: Segment, finding: Finding,
-              settings: CheckSettings | None) -> Issue:
-    return Issue(segment.id, finding.side, finding.start, finding.end, check.id, check.category,
+              settings: CheckSettings | None) -> Issue | None:
+    side = finding.side if finding.side in SIDES else "target"
+    text = segment.text("target" if side == "both" else side)
+    # A span outside the text would underline nothing (or crash a view): drop it, loudly.
+    if not 0 <= finding.start <= finding.end <= len(text):
+        log.warning("check %s returned span %d-%d outside a %d-character %s", check.id,
+                    finding.start, finding.end, len(text), side)
+        return None
+    return Issue(segment.id, side, finding.start, finding.end, check.id, check.category,
                  effective_severity(check, settings, finding), finding.message, finding.suggestion)
 
 
@@ -189,6 +205,31 @@ def is_ignored(issue: Issue, segment: Segment, settings: CheckSettings | None,
     occurrence = occurrence_of(issue, segment, issues_in_segment)
     return any(i.segment == issue.segment and i.check == issue.check and i.side == issue.side
                and i.text == words and i.occurrence == occurrence for i in settings.ignored)
+
+
+def ignored_issue(issue: Issue, segment: Segment, issues_in_segment: list[Issue]) -> IgnoredIssue:
+    """The record that dismisses this one occurrence (what the project file keeps)."""
+    words = segment.text(issue.side if issue.side != "both" else "target")[issue.start:issue.end]
+    return IgnoredIssue(issue.segment, issue.check, issue.side, words,
+                        occurrence_of(issue, segment, issues_in_segment))
+
+
+def ignore(document: ReviewDocument, issue: Issue, issues_in_segment: list[Issue]) -> IgnoredIssue:
+    """Dismiss one occurrence of an issue; it stays dismissed across re-checks and other edits.
+
+    `issues_in_segment` is the segment's issue list the issue was shown in (as returned by
+    check_segment, or the document's issues of that segment), so the same words flagged
+    twice by one check can be told apart.
+    """
+    segment = document.segment_by_id(issue.segment)
+    record = ignored_issue(issue, segment, issues_in_segment)
+    if record not in document.checks.ignored:
+        document.checks.ignored.append(record)
+    return record
+
+
+def unignore(document: ReviewDocument, record: IgnoredIssue) -> None:
+    document.checks.ignored = [i for i in document.checks.ignored if i != record]
 
 
 def occurrence_of(issue: Issue, segment: Segment, issues_in_segment: list[Issue]) -> int:
@@ -232,8 +273,15 @@ def check_segment(document: ReviewDocument, index: int,
         if check.scope != "segment":
             continue
         for finding in _run_safely(check, lambda c=check: c.check_segment(context)):
-            issues.append(_to_issue(check, segment, finding, settings))
-    issues.sort(key=lambda i: (i.side, i.start, i.end, i.check))
+            issue = _to_issue(check, segment, finding, settings)
+            if issue is not None:
+                issues.append(issue)
+    return _finish(issues, segment, settings)
+
+
+def _finish(issues: list[Issue], segment: Segment, settings: CheckSettings | None) -> list[Issue]:
+    """Sort a segment's issues, drop exact repeats, then drop the dismissed occurrences."""
+    issues = sorted(set(issues), key=lambda i: (i.side, i.start, i.end, i.check, i.message))
     return [i for i in issues if not is_ignored(i, segment, settings, issues)]
 
 
@@ -247,26 +295,36 @@ def check_document(document: ReviewDocument,
                 for s in document.segments]
     per_segment: list[list[Issue]] = [[] for _ in document.segments]
     total = len(document.segments)
+    segment_checks = [c for c in checks if c.scope == "segment"]
+    for check in checks:
+        for _ in _run_safely(check, lambda c=check: c.prepare(contexts) or ()):
+            pass
     for index, (segment, context) in enumerate(zip(document.segments, contexts, strict=True)):
         if cancelled and cancelled():
             break
-        for check in checks:
-            if check.scope != "segment":
-                continue
+        for check in segment_checks:
             for finding in _run_safely(check, lambda c=check, x=context: c.check_segment(x)):
-                per_segment[index].append(_to_issue(check, segment, finding, settings))
+                issue = _to_issue(check, segment, finding, settings)
+                if issue is not None:
+                    per_segment[index].append(issue)
         if progress and (index % 200 == 0 or index == total - 1):
             progress(index + 1, total)
     for check in checks:
         if check.scope != "document":
             continue
-        for index, finding in _run_safely(
-                check, lambda c=check: c.check_document(document, contexts)):
-            per_segment[index].append(_to_issue(check, document.segments[index], finding, settings))
+        if cancelled and cancelled():
+            break
+        for found in _run_safely(check, lambda c=check: c.check_document(document, contexts)):
+            index, finding = found
+            if not 0 <= index < total:
+                log.warning("check %s flagged segment index %d of %d", check.id, index, total)
+                continue
+            issue = _to_issue(check, document.segments[index], finding, settings)
+            if issue is not None:
+                per_segment[index].append(issue)
     issues: list[Issue] = []
     for segment, found in zip(document.segments, per_segment, strict=True):
-        found.sort(key=lambda i: (i.side, i.start, i.end, i.check))
-        issues.extend(i for i in found if not is_ignored(i, segment, settings, found))
+        issues.extend(_finish(found, segment, settings))
     return issues
 
 

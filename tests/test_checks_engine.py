@@ -1,0 +1,230 @@
+"""The check engine: disabling, severity overrides, ignored occurrences, failing checks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+import pytest
+
+from translator_gui.core.checks import base
+from translator_gui.core.checks.base import (
+    Check,
+    Example,
+    Finding,
+    SegmentContext,
+    Severity,
+    check_document,
+    check_segment,
+    ignore,
+    register,
+    unignore,
+)
+from translator_gui.core.model import CheckSettings, ReviewDocument, Segment
+
+
+class _Word(Check):
+    """Flags every occurrence of a word in the target (a stand-in for a real check)."""
+
+    word = "zorg"
+    name = "test word"
+    description = "flags a test word in the target"
+    category = "Style"
+    severity = Severity.MINOR
+    bad_examples = (Example("x", "zorg"),)
+    good_examples = (Example("x", "y"),)
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        for match in re.finditer(rf"\b{self.word}\b", context.segment.target):
+            yield Finding("target", match.start(), match.end(), f"{self.word} found",
+                          self.word.upper())
+
+
+class _Zorg(_Word):
+    id = "test-zorg"
+
+
+class _Blip(_Word):
+    id = "test-blip"
+    word = "blip"
+
+
+class _Broken(Check):
+    id = "test-broken"
+    name = "broken"
+    description = "always raises, after one finding"
+    category = "Style"
+    bad_examples = (Example("x", "y"),)
+    good_examples = (Example("x", "y"),)
+
+    def check_segment(self, context: SegmentContext) -> Iterator[Finding]:
+        yield Finding("target", 0, 1, "first")
+        raise RuntimeError("this check is broken")
+
+
+class _BrokenDocument(Check):
+    id = "test-broken-document"
+    name = "broken document check"
+    description = "raises in the document pass"
+    category = "Style"
+    scope = "document"
+    bad_examples = (Example("x", "y"),)
+    good_examples = (Example("x", "y"),)
+
+    def check_document(self, document, contexts):
+        raise ValueError("boom")
+
+
+class _OutOfRange(Check):
+    id = "test-out-of-range"
+    name = "bad spans"
+    description = "returns a span past the end of the text"
+    category = "Style"
+    bad_examples = (Example("x", "y"),)
+    good_examples = (Example("x", "y"),)
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        yield Finding("target", 0, 10_000, "too long")
+
+
+class _FirstWordInDocument(Check):
+    id = "test-document-scope"
+    name = "document scope"
+    description = "flags the first word of the last segment"
+    category = "Style"
+    scope = "document"
+    bad_examples = (Example("x", "y"),)
+    good_examples = (Example("x", "y"),)
+
+    def check_document(self, document, contexts):
+        last = len(document.segments) - 1
+        yield last, Finding("source", 0, 2, "document-wide")
+        yield last + 5, Finding("source", 0, 2, "no such segment")
+
+
+TEST_CHECKS = (_Zorg, _Blip, _Broken, _BrokenDocument, _OutOfRange, _FirstWordInDocument)
+
+
+@pytest.fixture
+def only_test_checks(monkeypatch):
+    """The engine runs our test checks alone (the real catalogue is tested elsewhere)."""
+    registry: dict[str, Check] = {}
+    monkeypatch.setattr(base, "_REGISTRY", registry)
+    monkeypatch.setattr(base, "_load_catalogue", lambda: None)
+    for check_class in TEST_CHECKS:
+        register(check_class)
+    return registry
+
+
+def _document(*targets: str) -> ReviewDocument:
+    return ReviewDocument([Segment(i, f"source {i}", t, t) for i, t in enumerate(targets)],
+                          "fr", "en", source_path="s.txt", draft_path="d.txt")
+
+
+def _of(issues, check_id):
+    return [i for i in issues if i.check == check_id]
+
+
+def test_register_refuses_a_duplicate_id(only_test_checks):
+    with pytest.raises(ValueError, match="duplicate"):
+        register(_Zorg)
+
+
+def test_a_failing_check_never_stops_the_others(only_test_checks, caplog):
+    document = _document("zorg and blip")
+    issues = check_segment(document, 0)
+    assert _of(issues, "test-zorg") and _of(issues, "test-blip")
+    # What the broken check found before it raised is kept; its failure is logged.
+    assert [i.message for i in _of(issues, "test-broken")] == ["first"]
+    assert "test-broken failed" in caplog.text
+    everything = check_document(document)
+    assert _of(everything, "test-zorg") and _of(everything, "test-blip")
+    assert "test-broken-document failed" in caplog.text
+
+
+def test_spans_outside_the_text_are_dropped(only_test_checks, caplog):
+    issues = check_segment(_document("zorg"), 0)
+    assert not _of(issues, "test-out-of-range")
+    assert "outside" in caplog.text
+
+
+def test_document_checks_run_and_bad_segment_indices_are_dropped(only_test_checks):
+    issues = check_document(_document("a", "b"))
+    found = _of(issues, "test-document-scope")
+    assert [(i.segment, i.message) for i in found] == [(1, "document-wide")]
+    # The live re-check of one segment runs segment checks only.
+    assert not _of(check_segment(_document("a", "b"), 1), "test-document-scope")
+
+
+def test_disabled_check_does_not_run(only_test_checks):
+    document = _document("zorg blip")
+    document.checks.disabled.add("test-zorg")
+    issues = check_segment(document, 0)
+    assert not _of(issues, "test-zorg") and _of(issues, "test-blip")
+    assert not _of(check_document(document), "test-zorg")
+
+
+def test_severity_override(only_test_checks):
+    document = _document("zorg")
+    document.checks.severity["test-zorg"] = "critical"
+    (issue,) = _of(check_segment(document, 0), "test-zorg")
+    assert issue.severity is Severity.CRITICAL
+    # An unknown grade in a hand-edited project falls back to the default, it does not crash.
+    document.checks.severity["test-zorg"] = "catastrophic"
+    (issue,) = _of(check_segment(document, 0), "test-zorg")
+    assert issue.severity is Severity.MINOR
+
+
+def test_ignored_occurrence_survives_recheck_and_edits_elsewhere(only_test_checks):
+    document = _document("zorg one, zorg two")
+    issues = _of(check_segment(document, 0), "test-zorg")
+    assert len(issues) == 2
+    record = ignore(document, issues[1], check_segment(document, 0))
+    assert record.occurrence == 1 and record.text == "zorg"
+    # Re-check: only the first occurrence is left.
+    left = _of(check_segment(document, 0), "test-zorg")
+    assert [(i.start, i.end) for i in left] == [(0, 4)]
+    # Edit elsewhere in the segment (offsets move): the dismissed one stays dismissed.
+    document.set_target(0, "Well, zorg one and then zorg two.")
+    left = _of(check_segment(document, 0), "test-zorg")
+    assert len(left) == 1 and left[0].start == 6
+    assert len(_of(check_document(document), "test-zorg")) == 1
+    # Other checks on the same segment are untouched.
+    document.set_target(0, "Well, zorg one and then zorg two, blip.")
+    assert _of(check_segment(document, 0), "test-blip")
+    # The record round-trips through the project settings and can be taken back.
+    document.checks = CheckSettings.from_json(document.checks.to_json())
+    assert len(_of(check_segment(document, 0), "test-zorg")) == 1
+    unignore(document, record)
+    assert len(_of(check_segment(document, 0), "test-zorg")) == 2
+
+
+def test_ignoring_applies_to_one_segment_only(only_test_checks):
+    document = _document("zorg", "zorg")
+    (issue,) = _of(check_segment(document, 0), "test-zorg")
+    ignore(document, issue, [issue])
+    assert not _of(check_segment(document, 0), "test-zorg")
+    assert _of(check_segment(document, 1), "test-zorg")
+
+
+def test_ignoring_twice_keeps_one_record(only_test_checks):
+    document = _document("zorg")
+    (issue,) = _of(check_segment(document, 0), "test-zorg")
+    ignore(document, issue, [issue])
+    ignore(document, issue, [issue])
+    assert len(document.checks.ignored) == 1
+
+
+def test_progress_and_cancel(only_test_checks):
+    document = _document("zorg", "zorg", "zorg")
+    seen = []
+    check_document(document, progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (3, 3)
+    assert check_document(document, cancelled=lambda: True) == []
+
+
+def test_issue_json_has_the_cli_schema(only_test_checks):
+    (issue,) = _of(check_segment(_document("zorg"), 0), "test-zorg")
+    assert issue.to_json() == {"segment": 0, "side": "target", "start": 0, "end": 4,
+                               "check": "test-zorg", "category": "Style", "severity": "minor",
+                               "message": "zorg found", "suggestion": "ZORG"}

@@ -1,0 +1,83 @@
+"""Every check in the catalogue is complete, and flags its own bad examples but not its good ones."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from translator_gui.core.checks.base import (
+    Check,
+    Example,
+    SegmentContext,
+    Severity,
+    all_checks,
+)
+from translator_gui.core.model import ReviewDocument, Segment
+
+MQM_ROOTS = ("Accuracy", "Terminology", "Linguistic conventions", "Fluency", "Style",
+             "Locale conventions", "Design and markup", "Audience appropriateness")
+KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+CHECKS = all_checks()
+
+
+def document_for(example: Example) -> ReviewDocument:
+    """A one-segment bilingual document (both files given) holding the example."""
+    return ReviewDocument([Segment(0, example.source, example.target, example.target)],
+                          example.source_language, example.target_language,
+                          source_path="source.txt", draft_path="draft.txt")
+
+
+def findings(check: Check, example: Example) -> list:
+    document = document_for(example)
+    contexts = [SegmentContext(s, document.source_language, document.target_language, document)
+                for s in document.segments]
+    if check.scope == "document":
+        return [f for _index, f in check.check_document(document, contexts)]
+    return list(check.check_segment(contexts[0]))
+
+
+def test_the_catalogue_is_not_empty():
+    ids = {c.id for c in CHECKS}
+    assert {"number-mismatch", "name-mismatch", "false-friend", "term-deprecated",
+            "term-scrambled", "term-missing-translation"} <= ids
+
+
+def test_ids_are_unique_and_kebab_case():
+    ids = [c.id for c in CHECKS]
+    assert len(ids) == len(set(ids))
+    for check_id in ids:
+        assert KEBAB.match(check_id), check_id
+
+
+@pytest.mark.parametrize("check", CHECKS, ids=lambda c: c.id)
+def test_check_is_fully_described(check: Check):
+    assert check.name and check.description and len(check.description) > 20
+    assert check.category.split("/")[0] in MQM_ROOTS, check.category
+    assert isinstance(check.severity, Severity)
+    assert check.scope in ("segment", "document")
+    assert set(check.sides) <= {"source", "target", "both"}
+    assert check.bad_examples, "needs at least one bad example"
+    assert check.good_examples, "needs at least one good example"
+
+
+BAD = [(c, e) for c in CHECKS for e in c.bad_examples]
+GOOD = [(c, e) for c in CHECKS for e in c.good_examples]
+
+
+@pytest.mark.parametrize(("check", "example"), BAD,
+                         ids=[f"{c.id}:{e.source[:30]}|{e.target[:30]}" for c, e in BAD])
+def test_check_flags_its_bad_examples(check: Check, example: Example):
+    found = findings(check, example)
+    assert found, f"{check.id} missed its bad example"
+    for finding in found:
+        text = example.source if finding.side == "source" else example.target
+        assert 0 <= finding.start < finding.end <= len(text)
+        assert finding.message
+
+
+@pytest.mark.parametrize(("check", "example"), GOOD,
+                         ids=[f"{c.id}:{e.source[:30]}|{e.target[:30]}" for c, e in GOOD])
+def test_check_spares_its_good_examples(check: Check, example: Example):
+    found = findings(check, example)
+    assert not found, f"{check.id} flagged its good example: {found}"

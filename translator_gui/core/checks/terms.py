@@ -1,0 +1,339 @@
+"""Termbase checks: deprecated forms, scrambled or garbled official names, and source terms whose
+approved translation is missing from the target."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from translator_gui.core.checks.base import (
+    Check,
+    Example,
+    Finding,
+    SegmentContext,
+    Severity,
+    register,
+)
+from translator_gui.core.termbase import (
+    ACCEPTED,
+    DEPRECATED,
+    Termbase,
+    TermMatch,
+    Token,
+    function_words,
+    termbase_for,
+    tokenize,
+)
+
+_BREAKS = set(".;:!?()[]{}«»\"“”")
+
+
+def termbase(context: SegmentContext) -> Termbase:
+    glossaries = context.document.checks.glossaries if context.document else []
+    return termbase_for(tuple(glossaries), context.source_language, context.target_language)
+
+
+def _sides(context: SegmentContext) -> list[str]:
+    return [side for side in ("source", "target") if context.text(side).strip()]
+
+
+@register
+class DeprecatedTerm(Check):
+    id = "term-deprecated"
+    name = "Deprecated or wrong term"
+    description = ("A form the termbase marks as deprecated or wrong (« compact numérique "
+                   "mondial » for « Pacte numérique mondial »).")
+    category = "Terminology"
+    severity = Severity.MAJOR
+    bad_examples = (
+        Example("Il a salué la mise en œuvre du compact numérique mondial.",
+                "He welcomed the implementation of the Global Digital Compact."),
+        Example("He welcomed the Global Digital Pact.", "Il a salué le Pacte numérique mondial.",
+                "en", "fr"),
+    )
+    good_examples = (
+        Example("Il a salué la mise en œuvre du Pacte numérique mondial.",
+                "He welcomed the implementation of the Global Digital Compact."),
+        Example("Le pacte conclu entre les deux partis est fragile.",
+                "The pact between the two parties is fragile."),
+    )
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        terms = termbase(context)
+        for side in _sides(context):
+            text = context.text(side)
+            language = context.language(side)
+            for match in terms.find(text, language, statuses=(DEPRECATED,)):
+                approved = match.entry.approved.get(language)
+                yield Finding(side, match.start, match.end,
+                              f"« {text[match.start:match.end]} » is not the official term"
+                              + (f": the termbase has « {approved} »." if approved else "."),
+                              approved)
+
+
+def _breaks_between(text: str, tokens: tuple[Token, ...], first: int, last: int) -> bool:
+    """Punctuation between two tokens means they belong to different phrases."""
+    return any(c in _BREAKS or c == "," for c in text[tokens[first].end:tokens[last].start])
+
+
+def _content(keys: tuple[str, ...], language: str) -> list[int]:
+    glue = function_words(language)
+    return [i for i, key in enumerate(keys) if key not in glue]
+
+
+def _covered(matches: list[TermMatch], start: int, end: int) -> bool:
+    return any(m.start <= start and end <= m.end for m in matches) or any(
+        start <= m.start and m.end <= end and m.status in ACCEPTED and (m.end - m.start) >= (
+            end - start) * 0.8 for m in matches)
+
+
+@register
+class ScrambledTerm(Check):
+    id = "term-scrambled"
+    name = "Scrambled or garbled official name"
+    description = ("The content words of a multi-word termbase term appear together but out of "
+                   "order, with other function words, or with one word doubled in place of "
+                   "another: suggest the official form.")
+    category = "Terminology"
+    severity = Severity.MAJOR
+    bad_examples = (
+        Example("Elle met en œuvre la résolution générale de l'Assemblée.",
+                "She implements the General Assembly resolution."),
+        Example("Il a évoqué l'initiative mondiale pour une gouvernance de l'IA.",
+                "He mentioned the Global AI Governance Initiative."),
+        Example("L'initiative mondiale de gouvernance mondiale du président a fourni une solution.",
+                "The President's Global AI Governance Initiative provided a solution."),
+    )
+    good_examples = (
+        Example("Elle met en œuvre la résolution de l'Assemblée générale.",
+                "She implements the General Assembly resolution."),
+        Example("La sécurité du Conseil est assurée.", "The Council's security is ensured."),
+        Example("Il a évoqué l'Initiative mondiale pour la gouvernance de l'IA.",
+                "He mentioned the Global AI Governance Initiative."),
+        Example("La politique générale, l'Assemblée l'a votée.",
+                "The general policy was voted by the Assembly."),
+    )
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        terms = termbase(context)
+        for side in _sides(context):
+            text = context.text(side)
+            language = context.language(side)
+            tokens = tokenize(text)
+            if len(tokens) < 2:
+                continue
+            found = terms.find(text, language)
+            reported: list[tuple[int, int]] = []
+            for finding in _scrambled(text, tokens, language, terms, found):
+                if any(s < finding[1] and finding[0] < e for s, e in reported):
+                    continue
+                reported.append((finding[0], finding[1]))
+                start, end, form, message = finding
+                yield Finding(side, start, end, message, form)
+
+
+def _scrambled(text: str, tokens: tuple[Token, ...], language: str, terms: Termbase,
+               found: list[TermMatch]) -> Iterable[tuple[int, int, str, str]]:
+    glue = function_words(language)
+    positions: dict[str, list[int]] = {}
+    for i, token in enumerate(tokens):
+        if token.key not in glue:
+            positions.setdefault(token.key, []).append(i)
+    seen: set[str] = set()
+    for key in positions:
+        for form in _forms_with_word(terms, language, key):
+            if form.text in seen or form.status not in ACCEPTED:
+                continue
+            content = _content(form.keys, language)
+            if len(content) < 2:
+                continue
+            content_keys = [form.keys[i] for i in content]
+            if any(k not in positions for k in set(content_keys)):
+                if len(content_keys) >= 4:
+                    result = _garbled(text, tokens, form, content_keys, positions, found)
+                    if result:
+                        seen.add(form.text)
+                        yield result
+                continue
+            for result in _reordered(text, tokens, form, content, positions, found, language):
+                seen.add(form.text)
+                yield result
+                break
+
+
+def _forms_with_word(terms: Termbase, language: str, key: str):
+    index = _content_index(terms, language)
+    return index.get(key, ())
+
+
+_CONTENT_INDEXES: dict[tuple[int, str], dict[str, list]] = {}
+
+
+def _content_index(terms: Termbase, language: str) -> dict[str, list]:
+    """Multi-word forms by each of their content words (built once per termbase)."""
+    cache_key = (id(terms), language)
+    index = _CONTENT_INDEXES.get(cache_key)
+    if index is None or index.get("\0owner") != [terms]:
+        index = {"\0owner": [terms]}
+        glue = function_words(language)
+        for bucket in terms._index.get(language, {}).values():
+            for form in bucket:
+                if len(form.keys) < 2 or form.status not in ACCEPTED:
+                    continue
+                for key in {k for k in form.keys if k not in glue}:
+                    index.setdefault(key, []).append(form)
+        if len(_CONTENT_INDEXES) > 8:
+            _CONTENT_INDEXES.clear()
+        _CONTENT_INDEXES[cache_key] = index
+    return index
+
+
+def _reordered(text, tokens, form, content, positions, found, language):
+    """All content words within a short phrase, but ordered or glued differently."""
+    content_keys = [form.keys[i] for i in content]
+    span_limit = len(form.keys) + 3
+    first_key = content_keys[0]
+    for anchor_key in {first_key, *content_keys}:
+        for anchor in positions[anchor_key]:
+            window = range(max(0, anchor - span_limit + 1), min(len(tokens), anchor + span_limit))
+            chosen: list[int] = []
+            used: set[int] = set()
+            for key in content_keys:
+                candidates = [i for i in window if tokens[i].key == key and i not in used]
+                if not candidates:
+                    break
+                best = min(candidates, key=lambda i: abs(i - anchor))
+                chosen.append(best)
+                used.add(best)
+            else:
+                first, last = min(chosen), max(chosen)
+                if last - first + 1 > span_limit or _breaks_between(text, tokens, first, last):
+                    continue
+                start, end = tokens[first].start, tokens[last].end
+                if _covered(found, start, end):
+                    continue
+                if any(tokens[i].key not in form.keys for i in range(first, last + 1)
+                       if tokens[i].key not in function_words(language)):
+                    continue
+                in_order = chosen == sorted(chosen)
+                if in_order:
+                    # Same words, same order, other glue: a near-miss of an official name.
+                    if len(content) < 3:
+                        continue
+                    if tuple(t.key for t in tokens[first:last + 1]) == form.keys[
+                            content[0]:content[-1] + 1]:
+                        continue  # only the capitals differ: not a garbled name
+                    yield (start, end, form.text,
+                           f"« {text[start:end]} » looks like a garbled « {form.text} ».")
+                    return
+                if not _swapped_adjacent(chosen, content, form):
+                    continue
+                yield (start, end, form.text,
+                       f"« {text[start:end]} » has the words of « {form.text} » out of order.")
+                return
+
+
+def _swapped_adjacent(chosen: list[int], content: list[int], form) -> bool:
+    """Two content words that touch in the term (noun + adjective, "Assemblée générale") come out
+    reversed: that reading is almost never a legitimate paraphrase."""
+    for a in range(len(content) - 1):
+        if content[a + 1] == content[a] + 1 and chosen[a] > chosen[a + 1]:
+            return True
+    return False
+
+
+def _garbled(text, tokens, form, content_keys, positions, found):
+    """A long official name with one content word missing and another doubled in its place
+    (« initiative mondiale de gouvernance mondiale »)."""
+    missing = [k for k in content_keys if k not in positions]
+    if len(missing) != 1:
+        return None
+    present = [k for k in content_keys if k in positions]
+    span_limit = len(form.keys) + 2
+    for anchor in positions[present[0]]:
+        window = range(anchor, min(len(tokens), anchor + span_limit))
+        keys_in_window = [tokens[i].key for i in window]
+        if not all(k in keys_in_window for k in present):
+            continue
+        order = [keys_in_window.index(k) for k in present]
+        if order != sorted(order):
+            continue
+        last = anchor + max(order)
+        # The doubled word: one of the term's words again right after the phrase.
+        doubled = [i for i in range(last + 1, min(len(tokens), last + 3))
+                   if tokens[i].key in present]
+        if not doubled or _breaks_between(text, tokens, anchor, doubled[0]):
+            continue
+        start, end = tokens[anchor].start, tokens[doubled[0]].end
+        if _covered(found, start, end):
+            continue
+        return (start, end, form.text,
+                f"« {text[start:end]} » looks like a garbled « {form.text} » "
+                f"(a word repeated, one missing).")
+    return None
+
+
+@register
+class TermConsistency(Check):
+    id = "term-missing-translation"
+    name = "Termbase translation missing"
+    description = ("A source term from the termbase whose approved translation (or an accepted "
+                   "variant or acronym) is not in the target.")
+    category = "Terminology"
+    severity = Severity.MAJOR
+    bad_examples = (
+        Example("Le Pacte numérique mondial a été adopté.", "The World Digital Pact was adopted."),
+        Example("L'ONU a publié le rapport.", "The Organization released the report."),
+    )
+    good_examples = (
+        Example("Le Pacte numérique mondial a été adopté.", "The Global Digital Compact was adopted."),
+        Example("L'ONU a publié le rapport.", "The UN released the report."),
+        Example("L'OMS et l'OTAN se sont réunies à Genève.", "WHO and NATO met in Geneva."),
+        Example("Les Nations Unies ont publié les rapports.", "The United Nations released the reports."),
+    )
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        segment = context.segment
+        if not segment.source.strip() or not segment.target.strip():
+            return
+        terms = termbase(context)
+        source_language, target_language = context.source_language, context.target_language
+        matches = terms.find(segment.source, source_language, statuses=ACCEPTED)
+        for match in matches:
+            found = segment.source[match.start:match.end]
+            # Names (capitalized, or acronyms) have one right translation; a common-noun term
+            # (« mise en œuvre », « directeur général ») is often and rightly paraphrased.
+            if not found[:1].isupper():
+                continue
+            wanted = match.entry.accepted(target_language)
+            if not wanted:
+                continue
+            if terms.contains_any(segment.target, target_language, wanted):
+                continue
+            if _content_words_present(segment.target, target_language, wanted[0]):
+                continue  # present but scrambled: term-scrambled reports it on the target
+            if _same_stem_present(segment.target, wanted):
+                continue  # Thailand → "Thai", China → "Chinese": the adjective of the name
+            yield Finding("source", match.start, match.end,
+                          f"The termbase translation « {wanted[0]} » of "
+                          f"« {segment.source[match.start:match.end]} » is not in the target.",
+                          wanted[0])
+
+
+def _same_stem_present(text: str, forms: list[str]) -> bool:
+    words = [t.key for t in tokenize(text) if len(t.key) >= 4]
+    for form in forms:
+        tokens = tokenize(form)
+        if len(tokens) != 1 or len(tokens[0].key) < 4:
+            continue
+        key = tokens[0].key
+        if any(key.startswith(w[:max(4, len(w) - 2)]) or w.startswith(key[:max(4, len(key) - 2)])
+               for w in words):
+            return True
+    return False
+
+
+def _content_words_present(text: str, language: str, form: str) -> bool:
+    glue = function_words(language)
+    keys = {t.key for t in tokenize(text)}
+    content = [t.key for t in tokenize(form) if t.key not in glue]
+    return len(content) >= 2 and all(k in keys for k in content)

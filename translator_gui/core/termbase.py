@@ -1,0 +1,434 @@
+"""The termbase: approved fr↔en terms, their variants and deprecated forms, found fast in a text.
+
+Entries come from the bundled UN/international-affairs termbase and from the translator's own
+glossaries (CSV/TSV with source,target columns, or TBX); a glossary's entries take precedence.
+Terms are indexed by normalized token sequences (casefolded, accent-insensitive, apostrophes
+unified, light plural folding), so finding every term of a segment costs O(tokens), not O(terms).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from translator_gui.core.model import InputError
+from translator_gui.core.resources import resource
+
+log = logging.getLogger(__name__)
+
+APPROVED = "approved"
+VARIANT = "variant"
+DEPRECATED = "deprecated"
+ACCEPTED = (APPROVED, VARIANT)
+
+BUNDLED = ("termbase", "un-fr-en.csv")
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'"})
+
+
+# -- normalization -------------------------------------------------------------------------------
+
+def fold(text: str) -> str:
+    """Casefolded, accent-free, apostrophes unified: how two spellings of a word are compared."""
+    text = unicodedata.normalize("NFD", text.translate(_APOSTROPHES))
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def word_key(word: str) -> str:
+    """The key of one word: folded, and with a plural ending taken off (light, both languages)."""
+    key = fold(word)
+    if len(key) <= 3 or not key.isalpha():
+        return key
+    # British and American spellings share a key: organisation/organization, labour/labor,
+    # centre/center, programme/program.
+    if len(key) > 5:
+        key = re.sub(r"iz(?=[aei])", "is", key)
+        if key.endswith(("our", "ours")) and not key.startswith(("four", "tour", "cour")):
+            key = key.replace("our", "or")
+        if key.endswith("tre") or key.endswith("tres"):
+            key = key.replace("tre", "ter")
+        if key.endswith("mme") or key.endswith("mmes"):
+            key = key.replace("mme", "m")
+    if key.endswith("eaux"):
+        return key[:-1]
+    if key.endswith("aux"):
+        return key[:-3] + "al"
+    if key.endswith("ies") and len(key) > 4:
+        return key[:-3] + "y"
+    if key.endswith("s") and not key.endswith("ss"):
+        return key[:-1]
+    if key.endswith("x"):
+        return key[:-1]
+    return key
+
+
+def is_acronym(word: str) -> bool:
+    """UN, ONU, WHO, IA: compared case-sensitively so they never match "un", "who" or "ai"."""
+    letters = [c for c in word if c.isalpha()]
+    return 2 <= len(word) <= 8 and len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+@lru_cache(maxsize=8192)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Word tokens with character offsets; elided articles (l', d') come out as their own word."""
+    return tuple(Token(m.start(), m.end(), m.group(), word_key(m.group()))
+                 for m in _WORD.finditer(text))
+
+
+@lru_cache(maxsize=4)
+def function_words(language: str) -> frozenset[str]:
+    """The words that glue a term's content words together (de, la, pour; of, the, for)."""
+    words: set[str] = set()
+    for line in resource("checks", "terms-function-words.tsv").read_text(
+            encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            lang, _, word = line.partition("\t")
+            if lang == language:
+                words.add(word_key(word.strip()))
+    return frozenset(words)
+
+
+# -- entries -------------------------------------------------------------------------------------
+
+@dataclass
+class TermEntry:
+    """One concept: its approved term, other acceptable forms and deprecated forms per language."""
+
+    id: str
+    domain: str = ""
+    approved: dict[str, str] = field(default_factory=dict)
+    variants: dict[str, list[str]] = field(default_factory=dict)
+    deprecated: dict[str, list[str]] = field(default_factory=dict)
+    note: str = ""
+    origin: str = "bundled"  # "bundled" or the glossary's file name
+
+    def accepted(self, language: str) -> list[str]:
+        """The approved term first, then the variants (acronyms included)."""
+        forms = [self.approved[language]] if self.approved.get(language) else []
+        return forms + [v for v in self.variants.get(language, []) if v]
+
+    def languages(self) -> set[str]:
+        return set(self.approved) | set(self.variants)
+
+
+@dataclass(frozen=True)
+class _Form:
+    keys: tuple[str, ...]
+    surface: tuple[str, ...]  # the form's words as written (acronyms must match exactly)
+    text: str
+    entry: TermEntry
+    status: str
+    priority: int  # higher wins: user glossaries over the bundled termbase
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    """A term form found at a character span of a text."""
+
+    entry: TermEntry
+    form: str
+    status: str
+    language: str
+    start: int
+    end: int
+    first_token: int
+    last_token: int  # exclusive
+
+
+class Termbase:
+    """Entries indexed per language by the key of their first word."""
+
+    def __init__(self, entries: Iterable[TermEntry] = ()) -> None:
+        self.entries: list[TermEntry] = []
+        self._index: dict[str, dict[str, list[_Form]]] = {}
+        # Keys of forms a higher-priority source already defines: lower ones are shadowed.
+        self._owner: dict[tuple[str, tuple[str, ...]], int] = {}
+        for entry in entries:
+            self.add(entry)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def add(self, entry: TermEntry, priority: int = 0) -> None:
+        self.entries.append(entry)
+        for language in entry.languages() | set(entry.deprecated):
+            forms = [(f, APPROVED if i == 0 and entry.approved.get(language) else VARIANT)
+                     for i, f in enumerate(entry.accepted(language))]
+            forms += [(f, DEPRECATED) for f in entry.deprecated.get(language, []) if f]
+            for text, status in forms:
+                tokens = tokenize(text)
+                if not tokens:
+                    continue
+                keys = tuple(t.key for t in tokens)
+                owner = self._owner.get((language, keys))
+                if owner is not None and owner > priority:
+                    continue
+                self._owner[(language, keys)] = priority
+                form = _Form(keys, tuple(t.text for t in tokens), text, entry, status, priority)
+                bucket = self._index.setdefault(language, {}).setdefault(keys[0], [])
+                if owner is not None and owner < priority:
+                    bucket[:] = [f for f in bucket if f.keys != keys]
+                bucket.append(form)
+
+    def extend(self, other: Termbase, priority: int) -> None:
+        for entry in other.entries:
+            self.add(entry, priority)
+
+    def forms_starting(self, language: str, key: str) -> list[_Form]:
+        return self._index.get(language, {}).get(key, [])
+
+    def find(self, text: str, language: str, statuses: Sequence[str] = (APPROVED, VARIANT,
+                                                                         DEPRECATED),
+             longest: bool = True) -> list[TermMatch]:
+        """Every form of `statuses` found in the text; with `longest`, a match inside a longer
+        one is dropped ("Nations Unies" inside "Assemblée générale des Nations Unies")."""
+        tokens = tokenize(text)
+        index = self._index.get(language)
+        if not index:
+            return []
+        matches: list[TermMatch] = []
+        for i, token in enumerate(tokens):
+            for form in index.get(token.key, ()):
+                if form.status not in statuses:
+                    continue
+                n = len(form.keys)
+                if i + n > len(tokens):
+                    continue
+                # Wrong forms are wrong whatever their case; names need their capital.
+                capital = form.status != DEPRECATED
+                if all(_same_word(tokens[i + k], form.keys[k], form.surface[k],
+                                  capital and k == 0) for k in range(n)):
+                    if form.status == DEPRECATED and _is_accepted_surface(
+                            self, language, text[tokens[i].start:tokens[i + n - 1].end], form):
+                        continue
+                    matches.append(TermMatch(form.entry, form.text, form.status, language,
+                                             tokens[i].start, tokens[i + n - 1].end, i, i + n))
+        if longest and matches:
+            matches.sort(key=lambda m: (m.first_token, -(m.last_token - m.first_token)))
+            kept: list[TermMatch] = []
+            for match in matches:
+                if any(k.first_token <= match.first_token and match.last_token <= k.last_token
+                       and (k.last_token - k.first_token) > (match.last_token - match.first_token)
+                       for k in kept):
+                    continue
+                kept.append(match)
+            matches = kept
+        return matches
+
+    def contains_any(self, text: str, language: str, forms: Iterable[str]) -> bool:
+        """Whether one of `forms` occurs in the text, with the termbase's tolerance."""
+        tokens = tokenize(text)
+        for form in forms:
+            form_tokens = tokenize(form)
+            n = len(form_tokens)
+            if not n:
+                continue
+            for i in range(len(tokens) - n + 1):
+                if all(_same_word(tokens[i + k], form_tokens[k].key, form_tokens[k].text)
+                       for k in range(n)):
+                    return True
+        return False
+
+
+def _same_word(token: Token, key: str, surface: str, first: bool = False) -> bool:
+    if token.key != key:
+        return False
+    if is_acronym(surface):
+        # NATO/Nato, UNESCO/Unesco (British style), but UN never "Un", WHO never "Who".
+        return token.text == surface or (len(surface) >= 4 and token.text[0].isupper())
+    if first and surface[:1].isupper() and token.text[:1].islower():
+        # A name written with a capital is not the common word: Suisse (the country) is not
+        # « suisse » (Swiss), Chine is not « chine ».
+        return False
+    # An acronym in the text never stands for a lowercase word of a term ("UN" is not "un").
+    return not (is_acronym(token.text) and len(token.text) <= 3 and not is_acronym(surface)
+                and surface.lower() == surface)
+
+
+def _is_accepted_surface(termbase: Termbase, language: str, found: str, form: _Form) -> bool:
+    """A deprecated form that folds to an accepted one ("Nations unies" vs "Nations Unies")
+    only counts when written exactly as deprecated, never as the accepted spelling."""
+    accepted = [f for f in form.entry.accepted(language) if tokenize(f) and
+                tuple(t.key for t in tokenize(f)) == form.keys]
+    if not accepted:
+        return False
+    return found != form.text or found in accepted
+
+
+# -- reading -------------------------------------------------------------------------------------
+
+def _split_list(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def _rows_from_table(text: str, delimiter: str, name: str) -> list[dict[str, str]]:
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    rows = [r for r in reader if any(c.strip() for c in r)]
+    if not rows:
+        raise InputError(name, "the glossary is empty")
+    header = [h.strip().lower().lstrip("\ufeff") for h in rows[0]]
+    return [dict(zip(header, (c.strip() for c in row), strict=False)) for row in rows[1:]]
+
+
+def read_table(text: str, name: str, source_language: str = "fr", target_language: str = "en",
+               origin: str = "bundled", delimiter: str | None = None) -> list[TermEntry]:
+    """Entries of a CSV/TSV termbase: either the bundled layout (id, domain, fr, en, fr_variants,
+    ...) or a plain glossary with source and target columns (named so or by language code)."""
+    if delimiter is None:
+        first = text.splitlines()[0] if text.strip() else ""
+        delimiter = "\t" if first.count("\t") > first.count(",") else ","
+    rows = _rows_from_table(text, delimiter, name)
+    header_line = text.lstrip("\ufeff").splitlines()[0].lower()
+    columns = {c.strip() for c in next(csv.reader([header_line], delimiter=delimiter))}
+    source_column = next((c for c in ("source", source_language, "src", "term")
+                          if c in columns), None)
+    target_column = next((c for c in ("target", target_language, "tgt", "translation")
+                          if c in columns), None)
+    if source_column is None or target_column is None:
+        # A two-column glossary without a header: its first row is an entry too.
+        cells = next(csv.reader([text.lstrip("\ufeff").splitlines()[0]], delimiter=delimiter))
+        if len(cells) >= 2:
+            rows = [{"source": cells[0].strip(), "target": cells[1].strip()}] + [
+                {"source": r.get(list(r)[0], ""), "target": r.get(list(r)[1], "")}
+                for r in rows if len(r) >= 2]
+            source_column, target_column = "source", "target"
+        else:
+            raise InputError(name, "no source and target columns (expected a header such as "
+                                   f"'source,target' or '{source_language},{target_language}')")
+    entries: list[TermEntry] = []
+    for number, row in enumerate(rows, start=2):
+        source, target = row.get(source_column, ""), row.get(target_column, "")
+        if not source and not target:
+            continue
+        entry = TermEntry(row.get("id") or f"{origin}:{number}", row.get("domain", ""),
+                          note=row.get("note", ""), origin=origin)
+        for language, term in ((source_language, source), (target_language, target)):
+            if term:
+                entry.approved[language] = term
+            variants = _split_list(row.get(f"{language}_variants"))
+            deprecated = _split_list(row.get(f"{language}_deprecated"))
+            if variants:
+                entry.variants[language] = variants
+            if deprecated:
+                entry.deprecated[language] = deprecated
+        entries.append(entry)
+    return entries
+
+
+def read_tbx(data: bytes, name: str, origin: str = "bundled") -> list[TermEntry]:
+    """Entries of a TBX file (TBX 2 termEntry/langSet/tig and TBX 3 conceptEntry/langSec/termSec);
+    a term whose administrative status says deprecated or superseded is kept as deprecated."""
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(data, parser=etree.XMLParser(resolve_entities=False))
+    except etree.XMLSyntaxError as error:
+        raise InputError(name, f"not a readable TBX file ({error})") from None
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    entries: list[TermEntry] = []
+    for number, concept in enumerate(root.xpath(
+            "//*[local-name()='termEntry' or local-name()='conceptEntry']"), start=1):
+        entry = TermEntry(concept.get("id") or f"{origin}:{number}", origin=origin)
+        for domain in concept.xpath(".//*[local-name()='descrip'][@type='subjectField']"):
+            entry.domain = (domain.text or "").strip()
+        for lang_set in concept.xpath("./*[local-name()='langSet' or local-name()='langSec']"):
+            language = (lang_set.get(xml_lang) or lang_set.get("lang") or "").split("-")[0].lower()
+            if not language:
+                continue
+            for term in lang_set.xpath(".//*[local-name()='term']"):
+                text = "".join(term.itertext()).strip()
+                if not text:
+                    continue
+                group = term.getparent()
+                status = " ".join(
+                    (n.text or "") for n in group.xpath(
+                        ".//*[local-name()='termNote'][@type='administrativeStatus' or "
+                        "@type='normativeAuthorization']")).lower()
+                if "deprecated" in status or "superseded" in status:
+                    entry.deprecated.setdefault(language, []).append(text)
+                elif language not in entry.approved:
+                    entry.approved[language] = text
+                else:
+                    entry.variants.setdefault(language, []).append(text)
+        if entry.approved:
+            entries.append(entry)
+    if not entries:
+        raise InputError(name, "no term entries found in the TBX file")
+    return entries
+
+
+def read_glossary(path: str | Path, source_language: str = "fr",
+                  target_language: str = "en") -> Termbase:
+    """A translator's glossary (CSV, TSV or TBX); raises InputError naming the file and problem."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(str(path), f"cannot read the glossary ({error.strerror})") from None
+    suffix = path.suffix.lower()
+    if suffix in (".tbx", ".xml"):
+        return Termbase(read_tbx(data, str(path), origin=path.name))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(str(path), "the glossary is not UTF-8 text") from None
+    delimiter = "\t" if suffix in (".tsv", ".tab", ".txt") else None
+    return Termbase(read_table(text, str(path), source_language, target_language,
+                               origin=path.name, delimiter=delimiter))
+
+
+@lru_cache(maxsize=1)
+def bundled_termbase() -> Termbase:
+    """The termbase shipped in resources/termbase (empty, with a warning, if it is missing)."""
+    node = resource(*BUNDLED)
+    try:
+        text = node.read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        log.warning("bundled termbase %s is missing", "/".join(BUNDLED))
+        return Termbase()
+    return Termbase(read_table(text, "/".join(BUNDLED), "fr", "en", origin="bundled"))
+
+
+_COMBINED: dict[tuple, Termbase] = {}
+
+
+def termbase_for(glossaries: Sequence[str] = (), source_language: str = "fr",
+                 target_language: str = "en", bundled: bool = True) -> Termbase:
+    """The bundled termbase overlaid with the glossaries (later glossaries win over earlier)."""
+    stamps = []
+    for glossary in glossaries:
+        try:
+            stamps.append((str(glossary), Path(glossary).stat().st_mtime_ns))
+        except OSError:
+            stamps.append((str(glossary), None))
+    key = (tuple(stamps), source_language, target_language, bundled)
+    if key not in _COMBINED:
+        combined = Termbase()
+        if bundled:
+            combined.extend(bundled_termbase(), priority=0)
+        for rank, glossary in enumerate(glossaries, start=1):
+            try:
+                combined.extend(read_glossary(glossary, source_language, target_language),
+                                priority=rank)
+            except InputError as error:
+                log.warning("glossary skipped: %s", error)
+        if len(_COMBINED) > 8:
+            _COMBINED.clear()
+        _COMBINED[key] = combined
+    return _COMBINED[key]
