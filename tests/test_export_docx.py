@@ -518,3 +518,56 @@ def test_libreoffice_opens_every_export(document, tmp_path):
         pdf = path.with_suffix(".pdf")
         assert pdf.exists() and pdf.stat().st_size > 1000, (path.name, completed.stdout)
         assert pdf.read_bytes().startswith(b"%PDF")
+
+
+# -- alignment repairs and odd segments ----------------------------------------------------------
+def test_split_and_merged_segments_write_back_without_duplicates(document, tmp_path):
+    index = next(i for i, s in enumerate(document.segments)
+                 if s.draft == "Appendix text is short.")
+    document.merge_with_next(index)  # "Appendix text is short. It has two sentences."
+    merged = document.segments[index]
+    document.set_target(index, "Appendix text is brief. It has two sentences.")
+    other = next(i for i, s in enumerate(document.segments) if s.draft == "Staff")
+    # split one single-sentence segment: one half keeps the sentence, the other has none
+    twelve = next(i for i, s in enumerate(document.segments)
+                  if s.draft == "Twelve people work here.")
+    document.split(twelve, 0, len("Twelve people"))
+    assert merged.bead.target and other >= 0
+    out = tmp_path / "repaired.docx"
+    export_document(document, out, track_changes=True)
+    accepted = texts_by_location(_reopen(out, "accept"))
+    assert accepted["body::[10]"] == "Appendix text is brief. It has two sentences."
+    assert accepted["body::[5, 1, 1, 0]"] == "Twelve people work here."
+    assert texts_by_location(_reopen(out, "reject")) == texts_by_location(
+        _reopen(Path(document.draft_input.path)))
+
+
+def test_text_with_no_place_in_the_draft_gets_a_tracked_paragraph(tmp_path):
+    draft_file = tmp_path / "draft.txt"
+    draft_file.write_text("Only sentence.\n", encoding="utf-8")
+    draft = read_input(draft_file, "en")
+    segments = [Segment(0, "Nouvelle phrase.", "", "A new sentence.", bead=Bead([0], []))]
+    document = ReviewDocument(segments, draft_input=draft)
+    document.segments.append(Segment(1, "Seule phrase.", "Only sentence.", "Only sentence.",
+                                      bead=Bead([1], [0])))
+    # the orphan comes first: it goes in front of the next segment's sentence
+    out = tmp_path / "orphan.docx"
+    export_document(document, out, track_changes=True)
+    assert [p.text for p in _reopen(out, "accept").paragraphs] == [
+        "A new sentence. Only sentence."]
+    lonely = ReviewDocument([Segment(0, "Seule.", "", "Alone.", bead=Bead([0], []))],
+                            draft_input=InputText(None, "en", [], [], "text"))
+    export_document(lonely, out, track_changes=True)
+    assert [p.text for p in _reopen(out, "accept").paragraphs] == ["Alone."]
+    assert [p.text for p in _reopen(out, "reject").paragraphs] == []
+
+
+def test_exported_files_are_readable_by_others(document, tmp_path):
+    import os
+    import stat
+
+    out = tmp_path / "shared.docx"
+    export_document(document, out)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask

@@ -30,7 +30,6 @@ EXPORT_FORMATS: dict[str, str] = {
     ".docx": "docx",
     ".xlf": "xliff",
     ".xliff": "xliff",
-    ".xlf2": "xliff",
     ".tmx": "tmx",
     ".html": "html",
     ".htm": "html",

@@ -53,6 +53,7 @@ class Slot:
     base: str
     in_body: bool = True
     paragraph: Any = None  # python-docx Paragraph, the parent of Run objects for comments
+    new: bool = False  # added for text that had no place in the draft
 
 
 @dataclass(frozen=True)
@@ -417,7 +418,11 @@ def plan_chunks(document: ReviewDocument, layout: Layout) -> list[list[Chunk]]:
             orphans = []
         parts = [layout.slots[p.slot].base[p.start:p.end] for p in pieces]
         target = segment.target
-        changed = target != segment.draft and target != " ".join(parts)
+        joined = " ".join(parts)
+        # Unchanged means the target is what the file says; a draft that differs from the
+        # file only in spacing (as the model normalised it) counts as unchanged too.
+        changed = target != joined and not (target == segment.draft
+                                             and target.split() == joined.split())
         spans = distribute(parts, target)
         for order, (piece, (left, right)) in enumerate(zip(pieces, spans, strict=True)):
             text = target[left:right] if changed else layout.slots[piece.slot].base[
@@ -456,10 +461,8 @@ def _place_orphans(document: ReviewDocument, layout: Layout, chunks: list[list[C
 
 
 def _new_slot(layout: Layout) -> Slot:
-    body = layout.docx.element.body
-    added = layout.docx.add_paragraph()
-    del body  # the paragraph is appended before the section properties by python-docx
-    return Slot(added._p, "", True, added)
+    added = layout.docx.add_paragraph()  # python-docx keeps it before the section properties
+    return Slot(added._p, "", True, added, new=True)
 
 
 def _swallow_space_of_removed(base: str, chunks: list[Chunk]) -> None:
@@ -554,6 +557,8 @@ def write_corrected_docx(document: ReviewDocument, path: str | Path, *,
     total = len(layout.slots)
     for number, (slot, slot_chunks) in enumerate(zip(layout.slots, chunks, strict=True)):
         edits = slot_edits(slot.base, slot_chunks)
+        if slot.new and revisions is not None:
+            _mark_paragraph_inserted(slot.element, revisions)
         if edits:
             current = paragraph_text(slot.element)
             to_xml = _position_map(slot.base, current)
@@ -575,6 +580,18 @@ def write_corrected_docx(document: ReviewDocument, path: str | Path, *,
     return result
 
 
+def _mark_paragraph_inserted(paragraph: Any, revisions: Revisions) -> None:
+    """Track the paragraph mark itself as inserted, so rejecting all removes the paragraph."""
+    from docx.oxml import OxmlElement
+
+    properties = paragraph.get_or_add_pPr()
+    run_properties = properties.find(_qn("w:rPr"))
+    if run_properties is None:
+        run_properties = OxmlElement("w:rPr")
+        properties.append(run_properties)
+    run_properties.append(revisions.stamp(OxmlElement("w:ins")))
+
+
 def write_file(path: str | Path, data: bytes) -> None:
     """Write atomically (temporary file in the same folder, then rename)."""
     try:
@@ -584,6 +601,10 @@ def write_file(path: str | Path, data: bytes) -> None:
         return
     try:
         write_atomically(path, data)
+        # A temporary file is private (0600); a file for the client gets the usual rights.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(path, 0o666 & ~umask)
     except OSError as error:
         raise InputError(str(path), f"cannot write the file ({error.strerror or error})") from None
 
