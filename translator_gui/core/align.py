@@ -61,12 +61,16 @@ class AlignParameters:
 
     length_variance: float = 6.8  # Gale & Church's s^2
     length_weight: float = 1.0
+    orphan_cost: float = 1.0  # per orphan sentence in a multi-sentence bead
+    log_sigma: float = 0.0
+    log_smooth: float = 10.0
     lexical_weight: float = 2.0  # cost of a bead with no lexical overlap, per sentence
     prefix: int = 4  # cognate prefix length
     null_cost: float = 5.3  # -log P(1-0); the lexical term then decides
     paragraph_mismatch: float = 3.0  # a bead boundary on one side only at a paragraph end
     paragraph_cross: float = 4.0  # a bead that swallows a paragraph boundary
     full_cells: int = 4_000_000  # above this many cells, go coarse to fine
+    one_sided: float = 0.5  # weight of a number or name found on one side only
     learn: bool = True  # learn word pairs from a first pass, then align again
     learn_min_count: int = 3  # a learnt pair co-occurs in at least this many trusted beads
     learn_min_dice: float = 0.6
@@ -76,6 +80,8 @@ PARAMETERS = AlignParameters()
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+|[?!:;()\"«»“”„]")
 _WORD = re.compile(r"[^\W\d_]+")
+_CLAUSE_START = set(".!?:;«»\"“”—–-(…") | {""}
+STRONG = "#"
 _QUOTES = set("\"«»“”„")
 
 
@@ -85,10 +91,17 @@ def _fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+def _after_title(before: str) -> bool:
+    """True after a short capitalised abbreviation such as M. Dr. Mme. St. (a name follows)."""
+    if not before.endswith("."):
+        return False
+    word = before[:-1].rsplit(None, 1)[-1] if before[:-1].strip() else ""
+    return 1 <= len(word) <= 3 and word[0].isupper() and word.isalpha()
+
+
 def sentence_tokens(sentence: str, prefix: int = PARAMETERS.prefix) -> list[str]:
     """The tokens of a sentence that a translation is likely to keep."""
     tokens: list[str] = []
-    first = True
     for match in _TOKEN.finditer(sentence):
         text = match.group()
         if text[0].isdigit():
@@ -97,9 +110,10 @@ def sentence_tokens(sentence: str, prefix: int = PARAMETERS.prefix) -> list[str]
             folded = _fold(text)
             if len(folded) >= prefix:
                 tokens.append(folded[:prefix])
-            elif not first and text[0].isupper() and len(folded) >= 2:
-                tokens.append(folded)
-            first = False
+            before = sentence[:match.start()].rstrip()
+            if text[0].isupper() and len(folded) >= 2 and (
+                    before[-1:] not in _CLAUSE_START or _after_title(before)):
+                tokens.append("^" + folded)  # a capital inside a clause: a name
         elif text in _QUOTES:
             tokens.append('"')
         else:
@@ -179,7 +193,7 @@ def _group_norms(tokens: np.ndarray, sentences: np.ndarray, values: np.ndarray,
 def _features(source_tokens: list[list[str]], target_tokens: list[list[str]],
               source: Sequence[str], target: Sequence[str],
               source_boundary: np.ndarray, target_boundary: np.ndarray,
-              max_share: float = 1.0) -> tuple[_Side, _Side]:
+              max_share: float = 1.0, one_sided: float = 0.0) -> tuple[_Side, _Side]:
     vocabulary: dict[str, int] = {}
     ids_s = [[vocabulary.setdefault(t, len(vocabulary)) for t in ts] for ts in source_tokens]
     ids_t = [[vocabulary.setdefault(t, len(vocabulary)) for t in ts] for ts in target_tokens]
@@ -192,11 +206,14 @@ def _features(source_tokens: list[list[str]], target_tokens: list[list[str]],
     rate_s = df_s / max(n, 1)
     rate_t = df_t / max(m, 1)
     shared = (df_s > 0) & (df_t > 0)
-    shared &= np.maximum(rate_s, rate_t) <= max_share
     with np.errstate(divide="ignore", invalid="ignore"):
         balance = np.where(shared, np.minimum(rate_s, rate_t) / np.maximum(rate_s, rate_t), 0.0)
-        idf = np.where(shared, np.log((n + m) / np.maximum(df_s + df_t, 1.0)), 0.0)
+    # numbers and names that occur on one side only are evidence too: of an omission
+    strong = np.fromiter((t[0] in STRONG for t in vocabulary), dtype=bool, count=size)
+    balance = np.where(strong, np.maximum(balance, one_sided), balance)
+    idf = np.log((n + m) / np.maximum(df_s + df_t, 1.0))
     weight = np.maximum(idf, 0.0) * balance
+    weight[np.maximum(rate_s, rate_t) > max_share] = 0.0
     keep_s = weight[tok_s] > 0
     keep_t = weight[tok_t] > 0
     sides = []
@@ -359,25 +376,44 @@ def _dp(src: _Side, tgt: _Side, lo: np.ndarray, hi: np.ndarray, params: AlignPar
             jh = jc[has]
             ls = (src.cum_length[r] - src.cum_length[prev])[:, None]
             lt = tgt.cum_length[jh] - tgt.cum_length[pjc]
-            mean = np.maximum((ls * ratio + lt) / 2.0, 1.0)
-            delta = np.abs(lt - ls * ratio) / np.sqrt(mean * s2)
+            if params.log_sigma > 0:
+                delta = np.abs(np.log((lt + params.log_smooth) / (ls * ratio + params.log_smooth))
+                               ) / params.log_sigma
+            else:
+                mean = np.maximum((ls * ratio + lt) / 2.0, 1.0)
+                delta = np.abs(lt - ls * ratio) / np.sqrt(mean * s2)
             here = -math.log(priors[(a, b)]) + params.length_weight * _log_erfc(
                 delta / math.sqrt(2))
             dot = np.zeros(pj.shape)
+            # an orphan: a sentence of a multi-sentence bead with words of its own, none of
+            # which the other side shares -- more likely a deletion than part of the bead
+            orphans = np.zeros(pj.shape)
+            column_dots = [np.zeros(pj.shape) for _ in range(b)] if b > 1 else []
             for q in range(a):
                 sentence = prev + q
                 base = row_lo[sentence][:, None]
                 upper = np.clip(jh - base, 0, m_width)
                 lower = np.clip(pjc - base, 0, m_width)
-                dot += (np.take_along_axis(prefix[sentence], upper, 1)
-                        - np.take_along_axis(prefix[sentence], lower, 1))
+                row_prefix = prefix[sentence]
+                part = (np.take_along_axis(row_prefix, upper, 1)
+                        - np.take_along_axis(row_prefix, lower, 1))
+                dot += part
+                if a > 1:
+                    orphans += (part <= 1e-12) & (src.norms[sentence, 0] > 0)[:, None]
+                for z in range(len(column_dots)):
+                    at = np.clip(pjc + z - base, 0, m_width - 1)
+                    column_dots[z] += (np.take_along_axis(row_prefix, at + 1, 1)
+                                       - np.take_along_axis(row_prefix, at, 1))
+            for z, column in enumerate(column_dots):
+                own = tgt.norms[np.clip(pjc + z, 0, m - 1), 0] > 0
+                orphans += (column <= 1e-12) & own
             ns = src.norms[np.minimum(prev, n - 1), a - 1][:, None]
             nt = np.where(pj >= 0, tgt.norms[np.minimum(pjc, m - 1), b - 1], 0.0)
             with np.errstate(divide="ignore", invalid="ignore"):
                 cosine = np.where((ns > 0) & (nt > 0), dot / np.sqrt(ns * nt), 0.0)
             lexical = np.where((ns > 0) | (nt > 0),
                                params.lexical_weight * (1.0 - np.minimum(cosine, 1.0)), 0.0)
-            here = here + lexical * ((a + b) / 2.0)
+            here = here + lexical * ((a + b) / 2.0) + params.orphan_cost * orphans
             crossings = (s_inner[r - 1] - s_inner[prev])[:, None] + (
                 t_inner[np.maximum(jh - 1, 0)] - t_inner[pjc])
             here = here + params.paragraph_cross * crossings
@@ -613,10 +649,12 @@ def _align(source: list[str], target: list[str], source_paragraphs: Sequence[int
             return None
         return lambda done, total: progress(offset * total + done, passes * total)
 
-    src, tgt = _features(tokens_s, tokens_t, source, target, b_s, b_t)
+    src, tgt = _features(tokens_s, tokens_t, source, target, b_s, b_t,
+                             one_sided=params.one_sided)
     rare = None
     if (n + 1) * (m + 1) > params.full_cells:
-        rare = _features(tokens_s, tokens_t, source, target, b_s, b_t, max_share=0.05)
+        rare = _features(tokens_s, tokens_t, source, target, b_s, b_t, max_share=0.05,
+                         one_sided=params.one_sided)
     path = _search(src, tgt, rare, params, report(0), cancelled)
     if params.learn:
         words_s = [_sentence_words(s) for s in source]
@@ -632,8 +670,11 @@ def _align(source: list[str], target: list[str], source_paragraphs: Sequence[int
                 tokens.extend(by_s[w] for w in words if w in by_s)
             for tokens, words in zip(tokens_t, words_t, strict=True):
                 tokens.extend(by_t[w] for w in words if w in by_t)
-            src, tgt = _features(tokens_s, tokens_t, source, target, b_s, b_t)
+            src, tgt = _features(tokens_s, tokens_t, source, target, b_s, b_t,
+                             one_sided=params.one_sided)
             path = _search(src, tgt, None, params, report(1), cancelled, guide=path)
+    if progress is not None:
+        progress(n, n)
     return [Bead(list(range(i0, i1)), list(range(j0, j1)),
                  _confidence(cost, null, (i1 - i0) + (j1 - j0)))
             for i0, i1, j0, j1, cost, null in path.beads]
