@@ -518,6 +518,22 @@ def test_libreoffice_opens_every_export(document, tmp_path):
         pdf = path.with_suffix(".pdf")
         assert pdf.exists() and pdf.stat().st_size > 1000, (path.name, completed.stdout)
         assert pdf.read_bytes().startswith(b"%PDF")
+    # LibreOffice understood the revisions and the comment: saved again as DOCX, they are
+    # still there, by the same author, and accepting them gives the corrected text.
+    resaved = tmp_path / "resaved"
+    completed = subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
+         "docx:MS Word 2007 XML", "--outdir", str(resaved), str(files[2])],
+        capture_output=True, text=True, timeout=240)
+    assert completed.returncode == 0, completed.stderr
+    again = _reopen(resaved / files[2].name)
+    assert again.element.xpath("//w:ins") and again.element.xpath("//w:del")
+    assert set(again.element.xpath("//w:ins/@w:author | //w:del/@w:author")) == {NASTY_AUTHOR}
+    assert [c.author for c in again.comments] == [NASTY_AUTHOR]
+    accepted = "\n".join(texts_by_location(_reopen(resaved / files[2].name, "accept")).values())
+    for key, text in EXPECTED.items():
+        if key.startswith("body") and text:
+            assert text in accepted, text
 
 
 # -- alignment repairs and odd segments ----------------------------------------------------------
