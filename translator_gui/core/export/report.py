@@ -139,7 +139,7 @@ def _e(text: object) -> str:
 
 def _chart(distances: list[tuple[float, float]], ids: list[int]) -> str:
     """Bars of post-edit distance (100 − chrF) per segment; long documents are binned."""
-    width, height, left, bottom, top = 900, 220, 40, 30, 10
+    width, height, left, bottom, top = 900, 220, 48, 30, 10
     plot_w, plot_h = width - left - 10, height - bottom - top
     values = [100.0 - chrf for chrf, _ in distances]
     if not values:
@@ -166,6 +166,8 @@ def _chart(distances: list[tuple[float, float]], ids: list[int]) -> str:
         axis.append(f"<line x1='{left}' x2='{width - 10}' y1='{y:.1f}' y2='{y:.1f}' "
                     f"stroke='#eee'/><text x='{left - 6}' y='{y + 4:.1f}' "
                     f"text-anchor='end'>{tick}</text>")
+    axis.append(f"<text x='12' y='{top + plot_h / 2:.0f}' text-anchor='middle' "
+                f"transform='rotate(-90 12 {top + plot_h / 2:.0f})'>100 − chrF</text>")
     axis.append(f"<text x='{left}' y='{height - 8}'>segment {ids[0]}</text>")
     axis.append(f"<text x='{width - 10}' y='{height - 8}' text-anchor='end'>segment "
                 f"{ids[-1]}</text>")
