@@ -587,3 +587,40 @@ def test_exported_files_are_readable_by_others(document, tmp_path):
     umask = os.umask(0)
     os.umask(umask)
     assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask
+
+
+def _linked_paragraph():
+    paragraph = _paragraph_from_runs([("See the ", False)])
+    link = etree.SubElement(paragraph, qn("w:hyperlink"))
+    link.set(qn("r:id"), "rId9")
+    run = make_run("official website", None)
+    properties = etree.Element(qn("w:rPr"))
+    style = etree.SubElement(properties, qn("w:rStyle"))
+    style.set(qn("w:val"), "Hyperlink")
+    run.insert(0, properties)
+    link.append(run)
+    paragraph.append(make_run("\tfor details.", None))
+    return paragraph
+
+
+@pytest.mark.parametrize("tracked", [False, True])
+def test_words_typed_after_a_link_stay_outside_it(tracked):
+    paragraph = _linked_paragraph()
+    old = paragraph_text(paragraph)
+    new = old.replace("website", "website now")
+    apply_text_edits(paragraph, word_diff(old, new), Revisions() if tracked else None)
+    assert paragraph_text(paragraph, "accepted") == new
+    link_text = "".join(t.text for t in paragraph.find(qn("w:hyperlink")).iter(qn("w:t")))
+    assert link_text == "official website"
+    assert paragraph.xpath("count(.//w:tab)", namespaces=W) == 1  # the tab survived
+
+
+@pytest.mark.parametrize("tracked", [False, True])
+def test_whole_paragraph_replaced_and_emptied(tracked):
+    for new in ("Entirely different words.", ""):
+        paragraph = _linked_paragraph()
+        old = paragraph_text(paragraph)
+        apply_text_edits(paragraph, word_diff(old, new), Revisions() if tracked else None)
+        assert paragraph_text(paragraph, "accepted") == new
+        assert paragraph_text(paragraph, "rejected") == (old if tracked else new)
+        assert paragraph.find(qn("w:hyperlink")) is not None  # the link element is kept
