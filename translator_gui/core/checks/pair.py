@@ -735,7 +735,8 @@ class FalseFriendCheck(Check):
             if (source_word[:1].isupper() and not sentence_initial(
                     segment.source, trigger_word.start())) or (
                     target_word[:1].isupper() and not sentence_initial(
-                        segment.target, found.start())):
+                        segment.target, found.start())) or (
+                    source_word[:1].isupper() and source_word in segment.target):
                 continue
             yield Finding("target", found.start(), found.end(),
                           f"« {segment.target[found.start():found.end()]} » is a false friend of "

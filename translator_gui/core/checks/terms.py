@@ -139,10 +139,12 @@ def _scrambled(text: str, tokens: tuple[Token, ...], language: str, terms: Termb
         if token.key not in glue:
             positions.setdefault(token.key, []).append(i)
     seen: set[str] = set()
+    results: list[tuple[int, int, int, str, str]] = []
     for key in positions:
         for form in _forms_with_word(terms, language, key):
             if form.text in seen or form.status not in ACCEPTED:
                 continue
+            seen.add(form.text)
             content = _content(form.keys, language)
             if len(content) < 2:
                 continue
@@ -151,13 +153,15 @@ def _scrambled(text: str, tokens: tuple[Token, ...], language: str, terms: Termb
                 if len(content_keys) >= 4:
                     result = _garbled(text, tokens, form, content_keys, positions, found)
                     if result:
-                        seen.add(form.text)
-                        yield result
+                        results.append((len(content), *result))
                 continue
             for result in _reordered(text, tokens, form, content, positions, found, language):
-                seen.add(form.text)
-                yield result
+                results.append((len(content), *result))
                 break
+    # The most specific official name explains the phrase best: longest forms first.
+    results.sort(key=lambda r: (-r[0], -(r[2] - r[1])))
+    for _size, start, end, form_text, message in results:
+        yield start, end, form_text, message
 
 
 def _forms_with_word(terms: Termbase, language: str, key: str):
@@ -227,6 +231,8 @@ def _reordered(text, tokens, form, content, positions, found, language):
                     return
                 if not _swapped_adjacent(chosen, content, form):
                     continue
+                if not any(w[:1].isupper() for w in form.surface):
+                    continue  # « financement durable du développement »: common nouns reorder
                 yield (start, end, form.text,
                        f"« {text[start:end]} » has the words of « {form.text} » out of order.")
                 return

@@ -1,0 +1,149 @@
+"""Termbase checks: deprecated forms, scrambled or garbled official names, missing translations."""
+
+from __future__ import annotations
+
+import pytest
+
+from translator_gui.core.checks.base import SegmentContext, check_document, get_check
+from translator_gui.core.model import ReviewDocument, Segment
+
+
+def run(check_id: str, source: str, target: str = "", source_language: str = "fr",
+        target_language: str = "en", glossaries: list[str] | None = None):
+    document = ReviewDocument([Segment(0, source, target, target)], source_language,
+                              target_language, source_path="s.txt",
+                              draft_path="d.txt" if target else None)
+    document.checks.glossaries = list(glossaries or [])
+    context = SegmentContext(document.segments[0], source_language, target_language, document)
+    return [(f.side, (source if f.side == "source" else target)[f.start:f.end], f.suggestion)
+            for f in get_check(check_id).check_segment(context)]
+
+
+DEPRECATED_BAD = [
+    ("Il a salué la mise en œuvre du compact numérique mondial.",
+     "compact numérique mondial", "Pacte numérique mondial"),
+    ("Le pays est membre des Nations-Unies.", "Nations-Unies", "Organisation des Nations Unies"),
+    ("L'Assemblée Générale a voté.", "Assemblée Générale", "Assemblée générale"),
+]
+DEPRECATED_GOOD = [
+    "Il a salué la mise en œuvre du Pacte numérique mondial.",
+    "Le pacte conclu entre les deux partis est fragile.",
+    "L'Assemblée générale a voté.",
+    "L'ASSEMBLÉE GÉNÉRALE A VOTÉ.",  # a heading in capitals is not the deprecated spelling
+    "Le pays est membre de l'Organisation des Nations Unies.",
+]
+
+
+@pytest.mark.parametrize(("source", "words", "suggestion"), DEPRECATED_BAD)
+def test_deprecated_term_flags(source, words, suggestion):
+    assert run("term-deprecated", source) == [("source", words, suggestion)]
+
+
+@pytest.mark.parametrize("source", DEPRECATED_GOOD)
+def test_deprecated_term_spares(source):
+    assert run("term-deprecated", source) == []
+
+
+def test_deprecated_term_on_the_english_side():
+    found = run("term-deprecated", "Le Pacte numérique mondial a été adopté.",
+                "The Global Digital Pact was adopted.")
+    assert found == [("target", "Global Digital Pact", "Global Digital Compact")]
+
+
+SCRAMBLED_BAD = [
+    ("Elle met en œuvre la résolution générale de l'Assemblée.",
+     "résolution générale de l'Assemblée", "résolution de l'Assemblée générale"),
+    ("Il a évoqué l'initiative mondiale pour une gouvernance de l'IA.",
+     "initiative mondiale pour une gouvernance de l'IA",
+     "Initiative mondiale pour la gouvernance de l'IA"),
+]
+SCRAMBLED_GOOD = [
+    "Elle met en œuvre la résolution de l'Assemblée générale.",
+    "La sécurité du Conseil est assurée.",
+    "Il a évoqué l'Initiative mondiale pour la gouvernance de l'IA.",
+    "La politique générale, l'Assemblée l'a votée.",
+    "Le sous-secrétaire général a parlé.",
+    "Le développement durable du programme est assuré.",
+    "Le financement durable du développement est une priorité.",
+]
+
+
+@pytest.mark.parametrize(("source", "words", "suggestion"), SCRAMBLED_BAD)
+def test_scrambled_term_flags(source, words, suggestion):
+    assert run("term-scrambled", source) == [("source", words, suggestion)]
+
+
+@pytest.mark.parametrize("source", SCRAMBLED_GOOD)
+def test_scrambled_term_spares(source):
+    assert run("term-scrambled", source) == []
+
+
+def test_scrambled_term_on_the_english_side():
+    found = run("term-scrambled", "L'Assemblée générale a voté.", "The Assembly General voted.")
+    assert found == [("target", "Assembly General", "General Assembly")]
+
+
+def test_garbled_name_with_a_doubled_word():
+    (found,) = run("term-scrambled", "L'initiative mondiale de gouvernance mondiale du président "
+                   "a fourni une solution.")
+    assert found[1] == "initiative mondiale de gouvernance mondiale"
+
+
+MISSING_BAD = [
+    ("Le Pacte numérique mondial a été adopté.", "The World Digital Pact was adopted.",
+     "Global Digital Compact"),
+    ("L'ONU a publié le rapport.", "The Organization released the report.", "United Nations"),
+    ("Le Conseil de sécurité s'est réuni.", "The council met.", "Security Council"),
+]
+MISSING_GOOD = [
+    ("Le Pacte numérique mondial a été adopté.", "The Global Digital Compact was adopted."),
+    ("L'ONU a publié le rapport.", "The UN released the report."),
+    ("L'OMS et l'OTAN se sont réunies à Genève.", "WHO and NATO met in Geneva."),
+    ("L'OTAN s'est réunie.", "Nato met."),  # British house style for acronyms
+    ("Les Nations Unies ont publié les rapports.", "The United Nations released the reports."),
+    ("Le sommet s'est tenu à Pékin.", "The summit was held in Beijing."),
+    ("Une Australienne emprisonnée en Thaïlande.", "Australian woman jailed in Thai prison."),
+    ("Le régulateur suisse a réagi.", "The Swiss regulator reacted."),  # adjective, not the place
+    ("Le directeur général a démissionné.", "The chief executive resigned."),  # generic title
+    ("L'Organisation mondiale de la Santé a parlé.", "The World Health Organisation spoke."),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "suggestion"), MISSING_BAD)
+def test_missing_translation_flags(source, target, suggestion):
+    (found,) = run("term-missing-translation", source, target)
+    assert found[0] == "source" and found[2] == suggestion
+
+
+@pytest.mark.parametrize(("source", "target"), MISSING_GOOD)
+def test_missing_translation_spares(source, target):
+    assert run("term-missing-translation", source, target) == []
+
+
+def test_missing_translation_english_source():
+    (found,) = run("term-missing-translation", "The Security Council met.",
+                   "Le Conseil s'est réuni.", "en", "fr")
+    assert found == ("source", "Security Council", "Conseil de sécurité")
+    assert run("term-missing-translation", "The UN met.", "L'ONU s'est réunie.", "en", "fr") == []
+
+
+def test_a_user_glossary_overrides_the_bundled_translation(tmp_path):
+    glossary = tmp_path / "house.csv"
+    glossary.write_text("source,target\nConseil de sécurité,UNSC\n", encoding="utf-8")
+    source, target = "Le Conseil de sécurité s'est réuni.", "The Security Council met."
+    assert run("term-missing-translation", source, target) == []
+    found = run("term-missing-translation", source, target, glossaries=[str(glossary)])
+    assert found == [("source", "Conseil de sécurité", "UNSC")]
+
+
+def test_seed_style_errors_are_flagged_in_a_monolingual_document():
+    text = ("Il a noté l'importance de l'atelier pour la mise en œuvre du compact numérique "
+            "mondial. L'atelier met en œuvre la résolution générale de l'Assemblée des Nations "
+            "Unies.")
+    sentences = [s.strip() + "." for s in text.split(".") if s.strip()]
+    document = ReviewDocument([Segment(i, s, "", "") for i, s in enumerate(sentences)], "fr", "en",
+                              source_path="seed.txt")
+    flagged = {(i.check, sentences[i.segment][i.start:i.end]) for i in check_document(document)}
+    assert ("term-deprecated", "compact numérique mondial") in flagged
+    assert any(check == "term-scrambled" and words.startswith("résolution générale de l'Assemblée")
+               for check, words in flagged)

@@ -1,0 +1,207 @@
+"""The termbase: normalization, lookup in both directions, bundled data, user glossaries."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from translator_gui.core.model import InputError
+from translator_gui.core.termbase import (
+    DEPRECATED,
+    Termbase,
+    TermEntry,
+    bundled_termbase,
+    read_glossary,
+    termbase_for,
+    word_key,
+)
+
+
+def entry(identifier, fr, en, fr_variants=(), en_variants=(), fr_deprecated=(), domain="organ"):
+    return TermEntry(identifier, domain, {"fr": fr, "en": en},
+                     {"fr": list(fr_variants), "en": list(en_variants)},
+                     {"fr": list(fr_deprecated)} if fr_deprecated else {})
+
+
+@pytest.fixture
+def termbase() -> Termbase:
+    return Termbase([
+        entry("un", "Organisation des Nations Unies", "United Nations", ["ONU", "Nations Unies"],
+              ["UN"]),
+        entry("ga", "Assemblée générale", "General Assembly"),
+        entry("who", "Organisation mondiale de la Santé", "World Health Organization", ["OMS"],
+              ["WHO"]),
+        entry("gdc", "Pacte numérique mondial", "Global Digital Compact",
+              fr_deprecated=["compact numérique mondial"], domain="initiative"),
+        entry("ch", "Suisse", "Switzerland", domain="place"),
+        entry("hr", "droits de l'homme", "human rights", domain="concept"),
+    ])
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Assemblée", "assemblee"), ("générales", "Générale"), ("organisations", "Organisation"),
+    ("organization", "organisation"), ("labour", "labor"), ("centre", "center"),
+    ("programme", "program"), ("généraux", "général"), ("bureaux", "bureau"),
+])
+def test_word_keys_fold_spelling_differences(first, second):
+    assert word_key(first) == word_key(second)
+
+
+def test_find_in_both_languages(termbase):
+    fr = termbase.find("L'Assemblée générale des Nations Unies a voté.", "fr")
+    assert {(m.entry.id, m.form) for m in fr} == {("ga", "Assemblée générale"),
+                                                 ("un", "Nations Unies")}
+    en = termbase.find("The United Nations General Assembly voted.", "en")
+    assert {m.entry.id for m in en} == {"ga", "un"}
+
+
+def test_inflection_case_accents_and_apostrophes_are_tolerated(termbase):
+    assert termbase.find("les droits de l’Homme", "fr")[0].entry.id == "hr"
+    assert termbase.find("les droits de l'homme", "fr")[0].entry.id == "hr"
+    assert termbase.find("l'ASSEMBLEE GENERALE", "fr")[0].entry.id == "ga"
+
+
+def test_acronyms_are_case_sensitive(termbase):
+    assert [m.entry.id for m in termbase.find("The UN and WHO met.", "en")] == ["un", "who"]
+    assert termbase.find("who is in un état", "en") == []
+    assert termbase.find("Who came? Un homme.", "fr") == []
+
+
+def test_a_capitalized_name_is_not_the_common_word(termbase):
+    assert termbase.find("Il vit en Suisse.", "fr")[0].entry.id == "ch"
+    assert termbase.find("le franc suisse", "fr") == []
+
+
+def test_longest_match_wins():
+    terms = Termbase([entry("a", "Conseil de sécurité", "Security Council"),
+                      entry("b", "Président du Conseil de sécurité",
+                            "President of the Security Council", domain="title")])
+    (match,) = terms.find("le Président du Conseil de sécurité", "fr")
+    assert match.entry.id == "b"
+    both = terms.find("le Président du Conseil de sécurité", "fr", longest=False)
+    assert {m.entry.id for m in both} == {"a", "b"}
+
+
+def test_deprecated_forms_are_found_with_their_status(termbase):
+    (match,) = termbase.find("le compact numérique mondial", "fr", statuses=(DEPRECATED,))
+    assert match.entry.approved["fr"] == "Pacte numérique mondial"
+
+
+def test_deprecated_form_differing_only_in_case_needs_its_exact_spelling():
+    terms = Termbase([entry("ga", "Assemblée générale", "General Assembly",
+                            fr_deprecated=["Assemblée Générale"])])
+    assert terms.find("l'Assemblée Générale", "fr", statuses=(DEPRECATED,))
+    assert not terms.find("l'Assemblée générale", "fr", statuses=(DEPRECATED,))
+
+
+def test_lookup_cost_grows_with_tokens_not_terms():
+    text = " ".join(["la coopération internationale pour le développement durable"] * 10)
+
+    def build(count):
+        return Termbase(entry(str(i), f"terme{i} numéro {i}", f"term{i} number {i}")
+                        for i in range(count))
+
+    def timing(terms):
+        started = time.perf_counter()
+        for _ in range(30):
+            terms.find(text, "fr")
+        return time.perf_counter() - started
+
+    small, large = build(100), build(30_000)
+    assert timing(large) < 5 * timing(small) + 0.02
+
+
+def test_bundled_termbase_is_found_and_large():
+    terms = bundled_termbase()
+    assert len(terms) >= 300
+    assert terms.find("l'Organisation mondiale de la Santé", "fr")
+    assert terms.find("the Security Council", "en")
+
+
+def test_csv_glossary_with_source_and_target(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text("source,target\nPacte numérique mondial,Digital Pact of the World\n",
+                    encoding="utf-8")
+    terms = read_glossary(path)
+    (match,) = terms.find("le Pacte numérique mondial", "fr")
+    assert match.entry.accepted("en") == ["Digital Pact of the World"]
+
+
+def test_tsv_glossary_without_header(tmp_path):
+    path = tmp_path / "mine.tsv"
+    path.write_text("atelier\tworkshop\nrenforcement des capacités\tcapacity-building\n",
+                    encoding="utf-8")
+    terms = read_glossary(path)
+    assert {m.entry.approved["en"] for m in terms.find(
+        "un atelier de renforcement des capacités", "fr")} == {"workshop", "capacity-building"}
+
+
+def test_csv_glossary_with_the_bundled_columns(tmp_path):
+    path = tmp_path / "full.csv"
+    path.write_text("id,domain,fr,en,fr_variants,en_variants,fr_deprecated,en_deprecated,note\n"
+                    "x,organ,Conseil de sécurité,Security Council,,UNSC,Conseil de Sécurité,,\n",
+                    encoding="utf-8")
+    (term,) = read_glossary(path).entries
+    assert term.accepted("en") == ["Security Council", "UNSC"]
+    assert term.deprecated["fr"] == ["Conseil de Sécurité"]
+
+
+TBX = """<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX" xml:lang="fr"><text><body>
+<termEntry id="gdc">
+  <descrip type="subjectField">initiative</descrip>
+  <langSet xml:lang="fr">
+    <tig><term>Pacte numérique mondial</term></tig>
+    <tig><term>compact numérique mondial</term>
+      <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>
+  </langSet>
+  <langSet xml:lang="en-GB"><tig><term>Global Digital Compact</term></tig>
+    <tig><term>GDC</term></tig></langSet>
+</termEntry>
+</body></text></martif>"""
+
+
+def test_tbx_glossary(tmp_path):
+    path = tmp_path / "terms.tbx"
+    path.write_text(TBX, encoding="utf-8")
+    (term,) = read_glossary(path).entries
+    assert term.approved == {"fr": "Pacte numérique mondial", "en": "Global Digital Compact"}
+    assert term.variants["en"] == ["GDC"]
+    assert term.deprecated["fr"] == ["compact numérique mondial"]
+    assert term.domain == "initiative"
+
+
+@pytest.mark.parametrize(("name", "content", "problem"), [
+    ("empty.csv", "", "empty"),
+    ("columns.csv", "alpha\nbeta\n", "no source and target columns"),
+    ("broken.tbx", "<martif><body>", "not a readable TBX"),
+    ("nothing.tbx", "<martif/>", "no term entries"),
+    ("latin1.csv", None, "not UTF-8"),
+])
+def test_bad_glossaries_say_which_file_and_what_is_wrong(tmp_path, name, content, problem):
+    path = tmp_path / name
+    if content is None:
+        path.write_bytes("source,target\nété,summer\n".encode("latin-1"))
+    else:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=problem) as error:
+        read_glossary(path)
+    assert error.value.path == str(path)
+
+
+def test_missing_glossary_file(tmp_path):
+    with pytest.raises(InputError, match="cannot read"):
+        read_glossary(tmp_path / "absent.csv")
+
+
+def test_user_glossary_takes_precedence_over_the_bundled_termbase(tmp_path):
+    path = tmp_path / "house.csv"
+    path.write_text("fr,en\nConseil de sécurité,UN Security Council\n", encoding="utf-8")
+    combined = termbase_for([str(path)])
+    matches = combined.find("le Conseil de sécurité", "fr")
+    assert [m.entry.accepted("en")[0] for m in matches] == ["UN Security Council"]
+    # Entries the glossary does not define still come from the bundled termbase.
+    assert combined.find("l'Assemblée générale", "fr")
+    # A glossary that cannot be read is skipped, not fatal.
+    assert termbase_for([str(tmp_path / "absent.csv")]).find("l'Assemblée générale", "fr")
