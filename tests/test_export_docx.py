@@ -624,3 +624,31 @@ def test_whole_paragraph_replaced_and_emptied(tracked):
         assert paragraph_text(paragraph, "accepted") == new
         assert paragraph_text(paragraph, "rejected") == (old if tracked else new)
         assert paragraph.find(qn("w:hyperlink")) is not None  # the link element is kept
+
+
+@pytest.mark.skipif(not (SAMPLES / "seed-en-draft.docx").exists(),
+                    reason="samples/seed-en-draft.docx is not in this checkout")
+def test_aligned_sample_pair_round_trip(tmp_path):
+    from translator_gui.core.pipeline import open_pair
+
+    document = open_pair(SAMPLES / "seed-fr.docx", SAMPLES / "seed-en-draft.docx")
+    for index, segment in enumerate(document.segments):
+        if index % 2 == 0 and " " in segment.target:
+            first, rest = segment.target.split(" ", 1)
+            document.set_target(index, f"{rest} {first}".strip())
+    out = tmp_path / "sample-corrected.docx"
+    export_document(document, out, track_changes=True, comments=True, issues=[
+        Issue(s.id, "target", 0, min(4, len(s.target)), "demo", "Style", Severity.MINOR, "Look")
+        for s in document.segments if s.target])
+    rejected = texts_by_location(_reopen(out, "reject"))
+    assert rejected == texts_by_location(_reopen(SAMPLES / "seed-en-draft.docx"))
+    accepted_text = _read_back(_reopen(out, "accept"), tmp_path / "accepted.docx")
+    for segment in document.segments:
+        for word in segment.target.split():
+            assert word in accepted_text
+    # sentences are written back in order
+    at = 0
+    for segment in document.segments:
+        found = accepted_text.find(segment.target.split("\n")[0][:30], at)
+        assert found >= 0, segment.target
+        at = found
