@@ -92,6 +92,21 @@ def test_live_recheck_underlines_new_issue(qtbot, window):
     assert target_editor.highlighter.issues == issues
 
 
+def test_document_checks_refresh_in_the_background_after_an_edit(qtbot, window):
+    editor = editor_of(window, 4)
+    editor.selectAll()
+    with qtbot.waitSignal(window.checks_finished, timeout=WAIT):
+        qtbot.keyClicks(editor, "The report will be published in Peking in July.")
+    found = window.model.issues_of(4)
+    assert [(i.check, i.suggestion) for i in found] == [("test-name-consistency", "Beijing")]
+    # an edit elsewhere that removes the other spelling clears it again
+    editor = editor_of(window, 2)
+    editor.selectAll()
+    with qtbot.waitSignal(window.checks_finished, timeout=WAIT):
+        qtbot.keyClicks(editor, "The meeting took place in the capital.")
+    assert window.model.issues_of(4) == []
+
+
 def test_ctrl_enter_confirms_and_jumps_to_next_unconfirmed(qtbot, window):
     window.document.segments[1].status = Status.CONFIRMED
     editor = editor_of(window, 0)

@@ -45,9 +45,30 @@ class SourceSpacingCheck(Check):
             yield Finding("source", match.start(), match.end(), "Double space", " ")
 
 
+class NameConsistencyCheck(Check):
+    """Document-wide: the city is written "Beijing" in one segment and "Peking" in another."""
+
+    id = "test-name-consistency"
+    name = "Same name, two spellings (test)"
+    description = "a place name spelt two ways in one document"
+    category = "Terminology/Inconsistent"
+    severity = Severity.MINOR
+    sides = ("target",)
+    scope = "document"
+
+    def check_document(self, document, contexts):
+        if not any("Beijing" in c.segment.target for c in contexts):
+            return
+        for index, context in enumerate(contexts):
+            for match in re.finditer(r"\bPeking\b", context.segment.target):
+                yield index, Finding("target", match.start(), match.end(),
+                                     "Elsewhere the city is called Beijing", "Beijing")
+
+
 def install_test_checks(monkeypatch) -> None:
     base.all_checks()  # load the real catalogue once, then hide it behind ours
-    registry = {check.id: check for check in (ActuallyCheck(), SourceSpacingCheck())}
+    registry = {check.id: check for check in (ActuallyCheck(), SourceSpacingCheck(),
+                                              NameConsistencyCheck())}
     monkeypatch.setattr(base, "_REGISTRY", registry)
 
 

@@ -35,6 +35,14 @@ def build_document(count: int = PAIRS):
     return ReviewDocument(segments, "fr", "en")
 
 
+def _current_rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def run():
     if not require(WMT14):
         return
@@ -53,6 +61,8 @@ def run():
     issues = check_document(document)
     yield "gui_document_pairs", len(document.segments)
     yield "gui_document_issues", len(issues)
+    # what the document and the check engine (spaCy and its parse cache) hold before any Qt
+    yield "gui_rss_before_window_mb", _current_rss_mb()
 
     class PaintWatch(QObject):
         painted = False

@@ -57,6 +57,13 @@ def build_layout(text: str, font: QFont, width: float,
     return layout, height
 
 
+class CompactDelegate(QStyledItemDelegate):
+    """#, status, issues and distance: one line; measuring them would cost a row fit dearly."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        return QSize(option.rect.width(), option.fontMetrics.height() + 2 * PADDING_Y)
+
+
 class SegmentDelegate(QStyledItemDelegate):
     """Source/target cells: painted text with underlines; SegmentEditor while editing."""
 
@@ -65,22 +72,30 @@ class SegmentDelegate(QStyledItemDelegate):
     def __init__(self, view: QAbstractItemView):
         super().__init__(view)
         self.view = view
-        # text heights by (text, width, font): sizeHint is asked often while scrolling
-        self._heights: OrderedDict[tuple[str, int, str], float] = OrderedDict()
+        # Layouts of recently shown cells, keyed by everything that shapes them: a row is
+        # measured (sizeHint) and then painted, and repainted on every selection change.
+        self._layouts: OrderedDict[tuple, tuple[QTextLayout, float]] = OrderedDict()
 
     # -- geometry ----------------------------------------------------------------------------
-    def text_height(self, text: str, font: QFont, width: int) -> float:
-        key = (text, width, font.key())
-        height = self._heights.get(key)
-        if height is None:
-            height = build_layout(text, font, width)[1]
-            self._heights[key] = height
-            if len(self._heights) > 20000:
-                self._heights.popitem(last=False)
-        return height
+    def layout_for(self, text: str, font: QFont, width: int,
+                   issues: list[Issue]) -> tuple[QTextLayout, float]:
+        key = (text, width, font.key(), tuple(issues))
+        cached = self._layouts.get(key)
+        if cached is None:
+            cached = build_layout(text, font, width, issues)
+            self._layouts[key] = cached
+            if len(self._layouts) > 600:
+                self._layouts.popitem(last=False)
+        else:
+            self._layouts.move_to_end(key)
+        return cached
+
+    def text_height(self, text: str, font: QFont, width: int,
+                    issues: list[Issue] | None = None) -> float:
+        return self.layout_for(text, font, width, issues or [])[1]
 
     def clear_cache(self) -> None:
-        self._heights.clear()
+        self._layouts.clear()
 
     def _cell_width(self, option: QStyleOptionViewItem, index: QModelIndex) -> int:
         width = option.rect.width()
@@ -91,7 +106,7 @@ class SegmentDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         width = self._cell_width(option, index)
-        height = self.text_height(text, option.font, width)
+        height = self.text_height(text, option.font, width, index.data(IssuesRole))
         minimum = option.fontMetrics.height()
         return QSize(width + 2 * PADDING_X, int(max(height, minimum) + 2 * PADDING_Y + 1))
 
@@ -108,7 +123,7 @@ class SegmentDelegate(QStyledItemDelegate):
             return
         issues = index.data(IssuesRole) or []
         rect = option.rect
-        layout, _height = build_layout(text, opt.font, rect.width() - 2 * PADDING_X, issues)
+        layout, _height = self.layout_for(text, opt.font, rect.width() - 2 * PADDING_X, issues)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         group = (QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active
                  else QPalette.ColorGroup.Inactive)

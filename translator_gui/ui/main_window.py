@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import gc
 import importlib.util
 import logging
 import re
@@ -44,6 +45,7 @@ from translator_gui.core.checks.base import (
 from translator_gui.core.model import IgnoredIssue, InputError, ReviewDocument, Segment, Status
 
 from . import errors, settings
+from .checking import document_scope_issues
 from .commands import (
     DisableCheckCommand,
     EditTextCommand,
@@ -53,7 +55,7 @@ from .commands import (
     SetStatusCommand,
     fixed_text,
 )
-from .delegates import SegmentDelegate
+from .delegates import CompactDelegate, SegmentDelegate
 from .editor import SegmentEditor
 from .find_replace import FindReplaceDialog
 from .issues_panel import IssuesPanel
@@ -229,12 +231,17 @@ class MainWindow(QMainWindow):
         self.delegate = SegmentDelegate(self.view)
         self.view.setItemDelegateForColumn(Column.SOURCE, self.delegate)
         self.view.setItemDelegateForColumn(Column.TARGET, self.delegate)
+        self.compact_delegate = CompactDelegate(self.view)
+        for column in (Column.NUMBER, Column.STATUS, Column.ISSUES, Column.DISTANCE):
+            self.view.setItemDelegateForColumn(column, self.compact_delegate)
         self.delegate.editor_created.connect(self._hook_editor)
         self.view.customContextMenuRequested.connect(self._grid_context_menu)
         self.setCentralWidget(self.view)
         self._editor: SegmentEditor | None = None
         self._tasks: set[Task] = set()
         self._document_task: Task | None = None
+        self._document_task_full = False
+        self._refresh_after_full = False
         self._recheck_rows: set[int] = set()
 
         self.issues_panel = IssuesPanel(self.model, self)
@@ -282,7 +289,8 @@ class MainWindow(QMainWindow):
         self._document_check_timer = QTimer(self)
         self._document_check_timer.setSingleShot(True)
         self._document_check_timer.setInterval(1500)
-        self._document_check_timer.timeout.connect(self.check_document_in_background)
+        self._document_check_timer.timeout.connect(
+            lambda: self.check_document_in_background(full=False))
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(60)
@@ -450,6 +458,9 @@ class MainWindow(QMainWindow):
         self.update_title()
         self.update_status()
         self._distance_timer.start()
+        # A large document plus the checks' parse caches are millions of long-lived objects;
+        # left to the cyclic collector they cost half-second pauses while typing or scrolling.
+        gc.freeze()
         if issues is None:
             self.check_document_in_background()
         if self.model.rowCount():
@@ -886,8 +897,15 @@ class MainWindow(QMainWindow):
         return any(c.scope == "document" for c in enabled_checks(
             document.source_language, document.target_language, document.checks))
 
-    def check_document_in_background(self) -> Task | None:
-        """Whole-document checks on a snapshot, on a worker; edits meanwhile keep their issues."""
+    def check_document_in_background(self, full: bool = True) -> Task | None:
+        """Checks on a snapshot, on a worker; edits made meanwhile keep their live issues.
+
+        `full` runs every check (after opening, F7, new settings); otherwise only the
+        document-scope checks, which is all an edit can change outside its own segment.
+        """
+        if not full and self._document_task is not None and self._document_task_full:
+            self._refresh_after_full = True  # the running full pass comes first
+            return None
         self._cancel_document_check()
         document = self.document
         if not document.segments:
@@ -899,7 +917,9 @@ class MainWindow(QMainWindow):
         revisions = {s.id: self.model.revision(s.id) for s in document.segments}
 
         def work(progress, cancelled):
-            return check_document(snapshot, progress, cancelled)
+            if full:
+                return check_document(snapshot, progress, cancelled)
+            return document_scope_issues(snapshot, cancelled)
 
         def done(issues: list[Issue]) -> None:
             if task is not self._document_task:
@@ -907,15 +927,23 @@ class MainWindow(QMainWindow):
             self._document_task = None
             changed = [segment.id for segment in self.document.segments
                        if self.model.revision(segment.id) != revisions.get(segment.id, -1)]
-            self.model.replace_all_issues(issues, keep=changed)
-            self.statusBar().showMessage("Document checked.", 3000)
+            if full:
+                self.model.replace_all_issues(issues, keep=changed)
+                self.statusBar().showMessage("Document checked.", 3000)
+            else:
+                self.model.replace_document_scope_issues(issues, keep=changed)
+            if self._refresh_after_full:
+                self._refresh_after_full = False
+                self._document_check_timer.start()
             self.checks_finished.emit()
 
         task = run_task(work, done, self._document_check_failed, name="check document",
                         owner=self)
-        self.statusBar().showMessage("Checking the document…")
-        task.signals.progress.connect(self._show_check_progress)
+        if full:
+            self.statusBar().showMessage("Checking the document…")
+            task.signals.progress.connect(self._show_check_progress)
         self._document_task = task
+        self._document_task_full = full
         return task
 
     def _document_check_failed(self, error: BaseException) -> None:

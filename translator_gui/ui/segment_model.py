@@ -54,6 +54,9 @@ _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
 _RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop).value
 _LEFT = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop).value
 _NUMERIC_COLUMNS = frozenset({Column.NUMBER.value, Column.ISSUES.value, Column.DISTANCE.value})
+_OTHER_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_TEXT_FLAGS = _OTHER_FLAGS | Qt.ItemFlag.ItemIsEditable
+_TEXT_COLUMNS = frozenset({Column.SOURCE.value, Column.TARGET.value})
 _ROLES = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _BACKGROUND, _FOREGROUND, _ALIGNMENT,
                     int(SegmentRole), int(IssuesRole), int(ConfidenceRole), int(SideRole),
                     int(WorstSeverityRole)})
@@ -164,10 +167,7 @@ class SegmentModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in (Column.SOURCE, Column.TARGET):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return _TEXT_FLAGS if index.column() in _TEXT_COLUMNS else _OTHER_FLAGS
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -396,6 +396,33 @@ class SegmentModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(self.rowCount() - 1, self.columnCount() - 1))
         self.issues_changed.emit()
+
+    def replace_document_scope_issues(self, issues: Iterable[Issue],
+                                      keep: Iterable[int] = ()) -> None:
+        """New results of the document-scope checks; live segment-scope issues stay."""
+        keep = set(keep)
+        fresh: dict[int, list[Issue]] = {}
+        for issue in issues:
+            fresh.setdefault(issue.segment, []).append(issue)
+        changed = False
+        for row, segment in enumerate(self._document.segments):
+            if segment.id in keep:
+                continue
+            current = self._issues.get(segment.id, [])
+            if not current and segment.id not in fresh:
+                continue
+            live = [i for i in current if not is_document_scope(i)]
+            new = sorted(live + fresh.get(segment.id, []),
+                         key=lambda i: (i.side, i.start, i.end, i.check))
+            if new != current:
+                if new:
+                    self._issues[segment.id] = new
+                else:
+                    self._issues.pop(segment.id, None)
+                self._emit_row(row, (Column.SOURCE, Column.TARGET, Column.ISSUES))
+                changed = True
+        if changed:
+            self.issues_changed.emit()
 
     def _drop_stale_issues(self, segment: Segment) -> None:
         # Spans that no longer fit the edited text would underline the wrong words.
