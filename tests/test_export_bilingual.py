@@ -161,3 +161,10 @@ def test_ten_thousand_rows_are_quick(tmp_path):
     report = import_review(ReviewDocument(segments), tmp_path / "big.docx")
     assert report.unchanged == 10_000 and not report.edits
     assert time.perf_counter() - started < 30
+
+
+def test_bilingual_table_needs_a_docx_name(tmp_path):
+    with pytest.raises(InputError, match="docx"):
+        export_document(_document(), tmp_path / "review.xlsx", bilingual=True)
+    with pytest.raises(InputError, match="docx"):
+        export_document(_document(), tmp_path / "review.tmx", bilingual=True)

@@ -61,6 +61,8 @@ def export_document(document: ReviewDocument, path: str | Path, *, track_changes
     texts (the checks are run when they are not given and a format needs them).
     """
     kind = export_format(path)
+    if bilingual and kind != "docx":
+        raise InputError(str(path), "the bilingual review table is a Word file: give a .docx name")
     if not author.strip():
         author = "translator_gui"
     if kind == "docx":
