@@ -652,3 +652,21 @@ def test_aligned_sample_pair_round_trip(tmp_path):
         found = accepted_text.find(segment.target.split("\n")[0][:30], at)
         assert found >= 0, segment.target
         at = found
+
+
+@pytest.mark.parametrize("tracked", [False, True])
+def test_translation_from_scratch_fills_the_source_layout(tmp_path, tracked):
+    from translator_gui.core.pipeline import open_single
+
+    source_path = build_source(tmp_path / "source.docx")
+    document = open_single(source_path, "fr", as_source=True)
+    for index in range(len(document.segments)):
+        document.set_target(index, f"English {index}.")
+    out = tmp_path / "scratch.docx"
+    result = export_document(document, out, track_changes=tracked)
+    assert result.layout == "source"
+    accepted = list(texts_by_location(_reopen(out, "accept")).values())
+    assert accepted == ["English 0.", "English 1.", "English 2. English 3.", "English 4.",
+                        "English 5.", "English 6."]
+    if tracked:
+        assert set(texts_by_location(_reopen(out, "reject")).values()) == {""}

@@ -81,6 +81,7 @@ class Chunk:
     target_end: int
     lead: int = 0
     order: int = 0
+    separate: bool = False  # new text where the draft had none: needs spaces around it
 
 
 @dataclass
@@ -256,9 +257,13 @@ def layout_from_source(document: ReviewDocument, docx_document: Any | None) -> L
         offset = 0
         for index, text in paragraph_parts:
             if not text:
+                # A segment with no draft (translated from scratch) still has its place here.
+                pieces[index].append(Piece(slot_index, offset, offset))
                 continue
+            if offset:
+                offset += 1  # the space that joins drafts in `base`
             pieces[index].append(Piece(slot_index, offset, offset + len(text)))
-            offset += len(text) + 1
+            offset += len(text)
     return Layout(docx_document, slots, pieces)
 
 
@@ -428,7 +433,7 @@ def plan_chunks(document: ReviewDocument, layout: Layout) -> list[list[Chunk]]:
             text = target[left:right] if changed else layout.slots[piece.slot].base[
                 piece.start:piece.end]
             chunks[piece.slot].append(Chunk(piece.start, piece.end, text, index, left, right,
-                                            0, order))
+                                            0, order, separate=piece.start == piece.end))
         last_end = (pieces[-1].slot, pieces[-1].end)
     if orphans:
         _place_orphans(document, layout, chunks, orphans, last_end, None)
@@ -436,7 +441,28 @@ def plan_chunks(document: ReviewDocument, layout: Layout) -> list[list[Chunk]]:
         slot_chunks.sort(key=lambda c: (c.start, c.end > c.start, c.order))
     for slot, slot_chunks in zip(layout.slots, chunks, strict=True):
         _swallow_space_of_removed(slot.base, slot_chunks)
+        _space_out_new_text(slot.base, slot_chunks)
     return chunks
+
+
+def _space_out_new_text(base: str, chunks: list[Chunk]) -> None:
+    """Text written where the draft had nothing gets a space from its neighbours."""
+    written = ""
+    at = 0
+    for position, chunk in enumerate(chunks):
+        written += base[at:chunk.start]
+        if chunk.separate and chunk.text:
+            if written and not written[-1].isspace():
+                chunk.text = " " + chunk.text
+                chunk.lead += 1
+            following = base[chunk.end:chunk.end + 1]
+            if not following and position + 1 < len(chunks):
+                following = chunks[position + 1].text[:1]
+            if following and not following.isspace() and not (
+                    position + 1 < len(chunks) and chunks[position + 1].separate):
+                chunk.text += " "
+        written += chunk.text
+        at = max(at, chunk.end)
 
 
 def _place_orphans(document: ReviewDocument, layout: Layout, chunks: list[list[Chunk]],
