@@ -670,3 +670,22 @@ def test_translation_from_scratch_fills_the_source_layout(tmp_path, tracked):
                         "English 5.", "English 6."]
     if tracked:
         assert set(texts_by_location(_reopen(out, "reject")).values()) == {""}
+
+
+def test_export_never_writes_over_its_inputs(document):
+    with pytest.raises(InputError, match="export to another name"):
+        export_document(document, document.draft_input.path, track_changes=True)
+
+
+def test_result_summary_names_what_could_not_become_a_comment(document, tmp_path):
+    header_issue = _issue(document, "final version", "In the header")
+    result = export_document(document, tmp_path / "s.docx", comments=True,
+                             issues=[header_issue, _issue(document, "adopted", "Verb")])
+    line = result.summary()
+    assert "draft's layout" in line and "1 comment(s)" in line
+    assert "1 issue(s) could not become comments" in line
+
+
+def test_unwritable_destination_is_an_input_error(document, tmp_path):
+    with pytest.raises(InputError, match="cannot write"):
+        export_document(document, tmp_path / "no-such-folder" / "out.docx")

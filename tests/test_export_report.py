@@ -145,3 +145,11 @@ def test_clean_document_passes(monkeypatch, tmp_path):
     export_document(ReviewDocument([Segment(0, "Bonjour.", "Hello.", "Hello.")]), out)
     page = out.read_text(encoding="utf-8")
     assert "PASS" in page and "No issues." in page
+
+
+def test_report_summary_and_categories(document, tmp_path):
+    out = tmp_path / "r.html"
+    summary = export_document(document, out, mqm_threshold=500)
+    assert summary.summary().startswith(f"{out}: MQM pass")
+    page = out.read_text(encoding="utf-8")
+    assert "Open issues by MQM category" in page and "<td>Terminology</td>" in page

@@ -61,6 +61,7 @@ def export_document(document: ReviewDocument, path: str | Path, *, track_changes
     texts (the checks are run when they are not given and a format needs them).
     """
     kind = export_format(path)
+    _refuse_overwriting_inputs(document, path)
     if bilingual and kind != "docx":
         raise InputError(str(path), "the bilingual review table is a Word file: give a .docx name")
     if not author.strip():
@@ -91,3 +92,15 @@ def export_document(document: ReviewDocument, path: str | Path, *, track_changes
     if kind == "csv":
         return write_csv_report(document, path, issues=issues, threshold=threshold)
     return write_html_report(document, path, issues=issues, threshold=threshold)
+
+
+def _refuse_overwriting_inputs(document: ReviewDocument, path: str | Path) -> None:
+    """Writing over the draft or the source would lose the file every later export starts from."""
+    target = Path(path).resolve()
+    for role, given in (("draft", document.draft_path), ("source", document.source_path),
+                        ("draft", document.draft_input.path if document.draft_input else None),
+                        ("source", document.source_input.path if document.source_input else None),
+                        ("bilingual input", document.bilingual_path)):
+        if given and Path(given).resolve() == target:
+            raise InputError(str(path), f"this is the {role} file the project was made from; "
+                                        f"export to another name so the original stays intact")

@@ -101,6 +101,19 @@ class DocxExportResult:
     comments_anchored: int = 0
     comments_not_anchored: list[str] = field(default_factory=list)
 
+    def summary(self) -> str:
+        """One line for the translator (the command line prints it, the window shows it)."""
+        layouts = {"draft": "in the draft's layout", "source": "in the source's layout",
+                   "clean": "as a new document"}
+        line = (f"{self.path}: corrected text written {layouts.get(self.layout, '')}, "
+                f"{self.paragraphs_changed} paragraph(s) changed")
+        if self.comments_anchored:
+            line += f", {self.comments_anchored} comment(s)"
+        if self.comments_not_anchored:
+            line += (f"; {len(self.comments_not_anchored)} issue(s) could not become comments "
+                     f"(headers and footers cannot hold Word comments, or the words are gone)")
+        return line
+
 
 # -- opening inputs ------------------------------------------------------------------------------
 def open_docx(path: str | None, role: str) -> Any:

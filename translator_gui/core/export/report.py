@@ -43,6 +43,16 @@ class QualitySummary:
     document_chrf: float
     document_ter: float
     counts: dict[str, int]  # segments per status
+    path: str = ""
+
+    def summary(self) -> str:
+        mqm = self.mqm
+        verdict = "pass" if mqm.passed else "fail"
+        open_count = sum(1 for r in self.records if r.state == IssueState.OPEN)
+        return (f"{self.path}: MQM {verdict} — {mqm.penalty_points:g} penalty points, "
+                f"{mqm.penalty_per_1000:.1f} per 1,000 words (threshold {mqm.threshold:g}); "
+                f"{open_count} open issue(s); chrF {self.document_chrf:.1f}, "
+                f"TER {self.document_ter:.1f}")
 
 
 def summarise(document: ReviewDocument, issues: list[Issue] | None = None,
@@ -109,6 +119,7 @@ def write_csv_report(document: ReviewDocument, path: str | Path, *,
     from translator_gui.core.export.docx_writer import write_file
 
     summary = summarise(document, issues, threshold)
+    summary.path = str(path)
     # UTF-8 with a byte-order mark: spreadsheet programs then read accents correctly.
     write_file(path, csv_text(document, summary).encode("utf-8-sig"))
     return summary
@@ -234,6 +245,21 @@ def html_text(document: ReviewDocument, summary: QualitySummary) -> str:
         out.append(f"<tr><td class='sev-{severity}'>{severity}</td>"
                    f"<td>{mqm.counts.get(severity, 0)}</td><td>{points}</td></tr>")
     out.append("</table>")
+    by_category: dict[str, dict[str, int]] = {}
+    for record in summary.records:
+        if record.state == IssueState.OPEN:
+            row = by_category.setdefault(record.issue.category, {})
+            row[record.issue.severity.value] = row.get(record.issue.severity.value, 0) + 1
+    if by_category:
+        out.append("<h2>Open issues by MQM category</h2><table style='width:auto'><tr>"
+                   "<th>Category</th>" + "".join(f"<th>{s}</th>" for s in MQM_PENALTIES)
+                   + "<th>Penalty</th></tr>")
+        for category in sorted(by_category):
+            row = by_category[category]
+            points = sum(MQM_PENALTIES[s] * n for s, n in row.items() if s in MQM_PENALTIES)
+            out.append(f"<tr><td>{_e(category)}</td>" + "".join(
+                f"<td>{row.get(s, 0)}</td>" for s in MQM_PENALTIES) + f"<td>{points}</td></tr>")
+        out.append("</table>")
     counts = summary.counts
     out.append(f"<p>Segments: {counts.get(Status.DRAFT.value, 0)} untouched, "
                f"{counts.get(Status.EDITED.value, 0)} edited, "
@@ -280,5 +306,6 @@ def write_html_report(document: ReviewDocument, path: str | Path, *,
     from translator_gui.core.export.docx_writer import write_file
 
     summary = summarise(document, issues, threshold)
+    summary.path = str(path)
     write_file(path, html_text(document, summary).encode("utf-8"))
     return summary
