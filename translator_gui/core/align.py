@@ -77,8 +77,14 @@ class AlignParameters:
 
 
 PARAMETERS = AlignParameters()
+_PYRAMID = 5  # sentences per block at the first coarse level, blocks per block above it
+_COARSEST = 400  # the top of the pyramid is aligned whole at about this many blocks a side
+_GUIDE_MARGIN = 20  # sentences either side of the first pass's path, for the second pass
 
-_TOKEN = re.compile(r"\d+|[^\W\d_]+|[?!:;()\"«»“”„]")
+_NUMBER = re.compile(r"\d+")
+_PUNCTUATION = re.compile(r"[?!:;()\"«»“”„]")
+# words whose first letter is not a lowercase Latin-1 one (the loop checks isupper())
+_CAPITALISED = re.compile(r"(?<![^\W\d_])[^\W\d_a-zß-ÿ][^\W\d_]*")
 _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE_START = set(".!?:;«»\"“”—–-(…") | {""}
 STRONG = "#"
@@ -91,33 +97,39 @@ def _fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
-def _after_title(before: str) -> bool:
-    """True after a short capitalised abbreviation such as M. Dr. Mme. St. (a name follows)."""
-    if not before.endswith("."):
+def _inside_clause(sentence: str, start: int) -> bool:
+    """True when the word at `start` does not open a sentence or a quote (so a capital there
+    marks a name), including after a title such as M. Dr. Mme. St."""
+    k = start - 1
+    while k >= 0 and sentence[k].isspace():
+        k -= 1
+    if k < 0:
         return False
-    word = before[:-1].rsplit(None, 1)[-1] if before[:-1].strip() else ""
-    return 1 <= len(word) <= 3 and word[0].isupper() and word.isalpha()
+    if sentence[k] not in _CLAUSE_START:
+        return True
+    if sentence[k] != ".":
+        return False
+    end = k
+    while k > 0 and sentence[k - 1].isalpha():
+        k -= 1
+    return 1 <= end - k <= 3 and sentence[k].isupper() and (k == 0 or sentence[k - 1].isspace())
+
+
+@lru_cache(maxsize=200_000)
+def _cognate(word: str, prefix: int) -> str | None:
+    folded = _fold(word)
+    return folded[:prefix] if len(folded) >= prefix else None
 
 
 def sentence_tokens(sentence: str, prefix: int = PARAMETERS.prefix) -> list[str]:
-    """The tokens of a sentence that a translation is likely to keep."""
-    tokens: list[str] = []
-    for match in _TOKEN.finditer(sentence):
+    """The tokens of a sentence that a translation is likely to keep (as a bag, unordered)."""
+    tokens = [t for t in (_cognate(w, prefix) for w in _WORD.findall(sentence)) if t]
+    tokens.extend("#" + (n.lstrip("0")[:12] or "0") for n in _NUMBER.findall(sentence))
+    tokens.extend('"' if p in _QUOTES else p for p in _PUNCTUATION.findall(sentence))
+    for match in _CAPITALISED.finditer(sentence):
         text = match.group()
-        if text[0].isdigit():
-            tokens.append("#" + text.lstrip("0")[:12] if text.strip("0") else "#0")
-        elif text[0].isalpha():
-            folded = _fold(text)
-            if len(folded) >= prefix:
-                tokens.append(folded[:prefix])
-            before = sentence[:match.start()].rstrip()
-            if text[0].isupper() and len(folded) >= 2 and (
-                    before[-1:] not in _CLAUSE_START or _after_title(before)):
-                tokens.append("^" + folded)  # a capital inside a clause: a name
-        elif text in _QUOTES:
-            tokens.append('"')
-        else:
-            tokens.append(text)
+        if text[0].isupper() and len(text) >= 2 and _inside_clause(sentence, match.start()):
+            tokens.append("^" + _fold(text))  # a capital inside a clause: a name
     return tokens
 
 
@@ -313,7 +325,7 @@ class Cancelled(Exception):
 def _dp(src: _Side, tgt: _Side, lo: np.ndarray, hi: np.ndarray, params: AlignParameters,
         progress: Callable[[int, int], None] | None,
         cancelled: Callable[[], bool] | None,
-        priors: dict[tuple[int, int], float] | None = None) -> _Path:
+        priors: dict[tuple[int, int], float] | None = None, simple: bool = False) -> _Path:
     """Best monotone path from (0, 0) to (n, m) with cells (i, j), lo[i] <= j < hi[i].
 
     Bead costs are computed for a chunk of rows at a time (numpy over rows and cells); the
@@ -322,7 +334,7 @@ def _dp(src: _Side, tgt: _Side, lo: np.ndarray, hi: np.ndarray, params: AlignPar
     n, m = src.size, tgt.size
     priors = priors or BEAD_PRIORS
     width = int((hi - lo).max())
-    types = [t for t in BEAD_PRIORS if t[0] >= 1]
+    types = [t for t in BEAD_PRIORS if t[0] >= 1 and (not simple or max(t) <= 2)]
     max_b = max(b for _a, b in BEAD_PRIORS)
     max_a = max(a for a, _b in BEAD_PRIORS)
     # sentence row r pairs with targets of cells in rows r+1 .. r+max_a, shifted back by max_b
@@ -330,7 +342,7 @@ def _dp(src: _Side, tgt: _Side, lo: np.ndarray, hi: np.ndarray, params: AlignPar
     row_hi = np.minimum(np.maximum(hi[np.minimum(np.arange(1, n + 1) + max_a - 1, n)], row_lo),
                         m)
     m_width = max(int((row_hi - row_lo).max()), 1)
-    prefix = _band_products(src, tgt, row_lo, row_hi, m_width)
+    flat_prefix = _band_products(src, tgt, row_lo, row_hi, m_width).reshape(-1)
 
     ratio = tgt.cum_length[-1] / max(src.cum_length[-1], 1.0)
     s2 = params.length_variance
@@ -394,16 +406,14 @@ def _dp(src: _Side, tgt: _Side, lo: np.ndarray, hi: np.ndarray, params: AlignPar
                 base = row_lo[sentence][:, None]
                 upper = np.clip(jh - base, 0, m_width)
                 lower = np.clip(pjc - base, 0, m_width)
-                row_prefix = prefix[sentence]
-                part = (np.take_along_axis(row_prefix, upper, 1)
-                        - np.take_along_axis(row_prefix, lower, 1))
+                row_base = (sentence * (m_width + 1))[:, None]
+                part = flat_prefix[row_base + upper] - flat_prefix[row_base + lower]
                 dot += part
                 if a > 1:
                     orphans += (part <= 1e-12) & (src.norms[sentence, 0] > 0)[:, None]
                 for z in range(len(column_dots)):
                     at = np.clip(pjc + z - base, 0, m_width - 1)
-                    column_dots[z] += (np.take_along_axis(row_prefix, at + 1, 1)
-                                       - np.take_along_axis(row_prefix, at, 1))
+                    column_dots[z] += flat_prefix[row_base + at + 1] - flat_prefix[row_base + at]
             for z, column in enumerate(column_dots):
                 own = tgt.norms[np.clip(pjc + z, 0, m - 1), 0] > 0
                 orphans += (column <= 1e-12) & own
@@ -463,14 +473,14 @@ def _full_corridor(n: int, m: int) -> tuple[np.ndarray, np.ndarray]:
     return np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m + 1, dtype=np.int64)
 
 
-def _corridor_from_path(path: _Path, block_s: int, block_t: int, n: int, m: int,
+def _corridor_from_path(path: _Path, block: int, n: int, m: int,
                         margin: int) -> tuple[np.ndarray, np.ndarray]:
-    """Widen a coarse path (over blocks) into a corridor of fine cells."""
+    """Widen a path over blocks of `block` units into a corridor of cells over the units."""
     lo = np.full(n + 1, m + 1, dtype=np.int64)
     hi = np.zeros(n + 1, dtype=np.int64)
     for i0, i1, j0, j1, _cost, _null in path.beads:
-        r0, r1 = min(i0 * block_s, n), min(i1 * block_s, n)
-        c0, c1 = max(j0 * block_t - margin, 0), min(j1 * block_t + margin, m)
+        r0, r1 = min(i0 * block, n), min(i1 * block, n)
+        c0, c1 = max(j0 * block - margin, 0), min(j1 * block + margin, m)
         lo[r0:r1 + 1] = np.minimum(lo[r0:r1 + 1], c0)
         hi[r0:r1 + 1] = np.maximum(hi[r0:r1 + 1], c1 + 1)
     return _monotone(lo, hi, m)
@@ -602,27 +612,40 @@ def _sentence_words(sentence: str) -> list[str]:
 
 def _search(src: _Side, tgt: _Side, rare: tuple[_Side, _Side] | None, params: AlignParameters,
             progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None,
-            guide: _Path | None = None,
-            priors: dict[tuple[int, int], float] | None = None) -> _Path:
-    """The best path: over the whole matrix when small, else in a corridor (widened as needed)."""
+            guide: _Path | None = None) -> _Path:
+    """The best path: over the whole matrix when small, else in a corridor (widened as needed).
+
+    The corridor comes from `guide` (an earlier path over the same sentences) or from a
+    pyramid of coarse alignments over blocks of 5, 25, 125... sentences, each level searched
+    inside the corridor of the level above, on the rarer tokens only.
+    """
     n, m = src.size, tgt.size
     if (n + 1) * (m + 1) <= params.full_cells:
         lo, hi = _full_corridor(n, m)
-        return _dp(src, tgt, lo, hi, params, progress, cancelled, priors)
+        return _dp(src, tgt, lo, hi, params, progress, cancelled)
     if guide is not None:
-        block, margin = 1, 20
-        coarse = guide
+        lo, hi = _corridor_from_path(guide, 1, n, m, _GUIDE_MARGIN)
+        margin = _GUIDE_MARGIN
     else:
-        # coarse pass over blocks of sentences, on the rarer tokens only
         assert rare is not None
-        block = max(2, math.ceil(max(n, m) / 600))
-        coarse_s, coarse_t = _coarsen(rare[0], block), _coarsen(rare[1], block)
-        clo, chi = _full_corridor(coarse_s.size, coarse_t.size)
-        coarse = _dp(coarse_s, coarse_t, clo, chi, params, None, cancelled)
-        margin = 2 * block + 10
-    lo, hi = _corridor_from_path(coarse, block, block, n, m, margin)
+        blocks = [_PYRAMID]
+        while max(n, m) / blocks[-1] > _COARSEST:
+            blocks.append(blocks[-1] * _PYRAMID)
+        path: _Path | None = None
+        for level, block in enumerate(reversed(blocks)):
+            coarse_s, coarse_t = _coarsen(rare[0], block), _coarsen(rare[1], block)
+            if path is None:
+                clo, chi = _full_corridor(coarse_s.size, coarse_t.size)
+            else:
+                clo, chi = _corridor_from_path(path, _PYRAMID, coarse_s.size, coarse_t.size,
+                                               2 * _PYRAMID + 2)
+            path = _dp(coarse_s, coarse_t, clo, chi, params, None, cancelled, simple=True)
+            del level
+        assert path is not None
+        margin = 2 * _PYRAMID + 10
+        lo, hi = _corridor_from_path(path, _PYRAMID, n, m, margin)
     while True:
-        path = _dp(src, tgt, lo, hi, params, progress, cancelled, priors)
+        path = _dp(src, tgt, lo, hi, params, progress, cancelled)
         if not path.touches or (hi - lo).max() > m:
             return path
         margin *= 2
