@@ -26,7 +26,8 @@ from lxml import etree
 from translator_gui.core.checks.base import Issue, Severity
 from translator_gui.core.docx_io import iter_docx_paragraphs
 from translator_gui.core.export import export_document
-from translator_gui.core.export.docx_writer import distribute, split_proportionally
+from translator_gui.core.export.docx_writer import distribute
+from translator_gui.core.export.layouts import split_proportionally
 from translator_gui.core.export.revisions import (
     Revisions,
     apply_text_edits,

@@ -76,7 +76,7 @@ def write_bilingual_docx(document: ReviewDocument, path: str | Path, *,
     from docx.oxml.ns import qn
     from docx.shared import Cm, Pt
 
-    from translator_gui.core.export.docx_writer import write_file
+    from translator_gui.core.export.files import write_file
     from translator_gui.core.export.issue_states import IssueState, classify
 
     if issues is None:
@@ -190,7 +190,7 @@ def _plain(tc: Any) -> str:
 
 def import_review(document: ReviewDocument, path: str | Path) -> ReviewImportReport:
     """Read a reviewed bilingual table; returns the edits (nothing is applied here)."""
-    from translator_gui.core.export.docx_writer import open_docx
+    from translator_gui.core.export.layouts import open_docx
 
     path = str(path)
     if Path(path).suffix.lower() != ".docx":

@@ -147,14 +147,14 @@ def _version() -> str:
 
 
 def write_xliff(document: ReviewDocument, path: str | Path, version: str = "2.1") -> str:
-    from translator_gui.core.export.docx_writer import write_file
+    from translator_gui.core.export.files import write_file
 
     write_file(path, xliff_bytes(document, version))
     return str(path)
 
 
 def write_tmx(document: ReviewDocument, path: str | Path) -> str:
-    from translator_gui.core.export.docx_writer import write_file
+    from translator_gui.core.export.files import write_file
 
     write_file(path, tmx_bytes(document))
     return str(path)

@@ -116,7 +116,7 @@ def csv_text(document: ReviewDocument, summary: QualitySummary) -> str:
 def write_csv_report(document: ReviewDocument, path: str | Path, *,
                      issues: list[Issue] | None = None,
                      threshold: float = DEFAULT_THRESHOLD) -> QualitySummary:
-    from translator_gui.core.export.docx_writer import write_file
+    from translator_gui.core.export.files import write_file
 
     summary = summarise(document, issues, threshold)
     summary.path = str(path)
@@ -303,7 +303,7 @@ def html_text(document: ReviewDocument, summary: QualitySummary) -> str:
 def write_html_report(document: ReviewDocument, path: str | Path, *,
                       issues: list[Issue] | None = None,
                       threshold: float = DEFAULT_THRESHOLD) -> QualitySummary:
-    from translator_gui.core.export.docx_writer import write_file
+    from translator_gui.core.export.files import write_file
 
     summary = summarise(document, issues, threshold)
     summary.path = str(path)

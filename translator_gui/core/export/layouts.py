@@ -1,0 +1,297 @@
+"""Where the corrected text goes: the output paragraphs and each segment's place in them.
+
+A layout is a Word document (a copy of the draft, a copy of the source, or a new one) with one
+*slot* per paragraph of the input it follows, and for each segment its *pieces*: the spans of
+those paragraphs' text that hold its draft (one piece per paragraph). The writer then turns
+targets into edits of those spans.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from translator_gui.core.export.revisions import iter_runs, make_run, run_text
+from translator_gui.core.model import InputError, InputText, ReviewDocument
+
+
+@dataclass
+class Slot:
+    """One paragraph of the output and the text its pieces' offsets refer to."""
+
+    element: Any  # w:p
+    base: str
+    in_body: bool = True
+    paragraph: Any = None  # python-docx Paragraph, the parent of Run objects for comments
+    new: bool = False  # added for text that had no place in the draft
+
+
+@dataclass(frozen=True)
+class Piece:
+    """The part of one segment's draft that lives in one paragraph: base[start:end]."""
+
+    slot: int
+    start: int
+    end: int
+
+
+@dataclass
+class Layout:
+    docx: Any
+    slots: list[Slot]
+    pieces: list[list[Piece]]  # per segment index
+
+
+# -- opening inputs ------------------------------------------------------------------------------
+def open_docx(path: str | None, role: str) -> Any:
+    import zipfile
+
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    if not path or not os.path.exists(path):
+        raise InputError(path, f"the {role} Word file is needed to write the corrections into "
+                               f"its layout, but it cannot be found (was it moved?)")
+    try:
+        return docx.Document(path)
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise InputError(path, f"the {role} is not a readable Word (.docx) file ({error})") from None
+    except Exception as error:  # noqa: BLE001 - lxml errors inside a damaged package
+        raise InputError(path, f"the {role} Word file is damaged ({error})") from None
+
+
+def _location_key(location: dict[str, Any]) -> tuple:
+    return (location.get("part"), location.get("section"), location.get("kind"),
+            tuple(location.get("path", ())))
+
+
+def _find_slots(docx_document: Any, text: InputText, role: str) -> list[Slot]:
+    from translator_gui.core.docx_io import find_paragraph, iter_docx_paragraphs
+
+    # One walk over the file instead of a search per paragraph (10,000 paragraphs add up).
+    walked = {_location_key(location): paragraph
+              for location, paragraph in iter_docx_paragraphs(docx_document)}
+    slots = []
+    for paragraph in text.paragraphs:
+        try:
+            found = walked.get(_location_key(paragraph.location)) or find_paragraph(
+                docx_document, paragraph.location)
+        except (KeyError, IndexError, ValueError):
+            raise InputError(text.path, f"the {role} Word file has changed since the project "
+                                        f"was made: paragraph {paragraph.location} is gone") from None
+        slots.append(Slot(found._p, paragraph.text, paragraph.location.get("part") == "body",
+                          found))
+    return slots
+
+
+def _sentence_pieces(text: InputText, indices: Sequence[int]) -> list[Piece]:
+    """One piece per paragraph covering the given (consecutive) sentences."""
+    pieces: list[Piece] = []
+    for index in indices:
+        if not 0 <= index < len(text.sentences):
+            continue
+        sentence = text.sentences[index]
+        if pieces and pieces[-1].slot == sentence.paragraph:
+            last = pieces[-1]
+            pieces[-1] = Piece(last.slot, min(last.start, sentence.start),
+                               max(last.end, sentence.end))
+        else:
+            pieces.append(Piece(sentence.paragraph, sentence.start, sentence.end))
+    return pieces
+
+
+# -- layouts -------------------------------------------------------------------------------------
+def layout_from_draft_docx(document: ReviewDocument) -> Layout:
+    draft = document.draft_input
+    assert draft is not None
+    docx_document = open_docx(draft.path, "draft")
+    slots = _find_slots(docx_document, draft, "draft")
+    pieces = [_sentence_pieces(draft, s.bead.target) for s in document.segments]
+    return Layout(docx_document, slots, pieces)
+
+
+def _clean_docx(language: str) -> Any:
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    docx_document = docx.Document()
+    normal = docx_document.styles["Normal"]
+    normal.font.name = "Calibri"
+    normal.font.size = Pt(11)
+    rpr = normal.element.get_or_add_rPr()
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), language)
+    return docx_document
+
+
+def _add_paragraph(docx_document: Any, text: str, style: str | None) -> Any:
+    try:
+        return docx_document.add_paragraph(text, style if style else None)
+    except KeyError:  # a style of the input the default template does not have
+        return docx_document.add_paragraph(text)
+
+
+def layout_from_draft_text(document: ReviewDocument) -> Layout:
+    draft = document.draft_input
+    assert draft is not None
+    docx_document = _clean_docx(document.target_language)
+    slots = []
+    for paragraph in draft.paragraphs:
+        added = _add_paragraph(docx_document, paragraph.text, paragraph.style)
+        slots.append(Slot(added._p, paragraph.text, True, added))
+    pieces = [_sentence_pieces(draft, s.bead.target) for s in document.segments]
+    return Layout(docx_document, slots, pieces)
+
+
+def layout_from_source(document: ReviewDocument, docx_document: Any | None) -> Layout:
+    """The source's paragraphs receive the drafts of the segments aligned to them.
+
+    A draft aligned to several source paragraphs is shared between them in proportion to the
+    source text in each; a draft with no source sentence follows the previous segment.
+    """
+    source = document.source_input
+    assert source is not None
+    parts: list[list[tuple[int, str]]] = [[] for _ in source.paragraphs]
+    last_slot = 0 if source.paragraphs else -1
+    pending: list[int] = []  # draft-only segments before any source sentence
+    for index, segment in enumerate(document.segments):
+        source_pieces = _sentence_pieces(source, segment.bead.source)
+        if not source_pieces:
+            if last_slot < 0 or (not any(parts) and not pending and index == 0):
+                pending.append(index)
+            elif any(parts):
+                parts[last_slot].append((index, segment.draft))
+            else:
+                pending.append(index)
+            continue
+        weights = [max(1, p.end - p.start) for p in source_pieces]
+        shares = split_proportionally(segment.draft, weights)
+        for piece, share in zip(source_pieces, shares, strict=True):
+            parts[piece.slot].append((index, share))
+        if pending:
+            first = source_pieces[0].slot
+            parts[first][:0] = [(i, document.segments[i].draft) for i in pending]
+            pending = []
+        last_slot = source_pieces[-1].slot
+    if pending and parts:
+        parts[0].extend((i, document.segments[i].draft) for i in pending)
+    if docx_document is None:
+        docx_document = _clean_docx(document.target_language)
+        slots = []
+        for paragraph, paragraph_parts in zip(source.paragraphs, parts, strict=True):
+            base = " ".join(text for _, text in paragraph_parts if text)
+            added = _add_paragraph(docx_document, base, paragraph.style)
+            slots.append(Slot(added._p, base, True, added))
+    else:
+        slots = _find_slots(docx_document, source, "source")
+        for slot, paragraph_parts in zip(slots, parts, strict=True):
+            slot.base = " ".join(text for _, text in paragraph_parts if text)
+            set_paragraph_text(slot.element, slot.base)
+    pieces: list[list[Piece]] = [[] for _ in document.segments]
+    for slot_index, paragraph_parts in enumerate(parts):
+        offset = 0
+        for index, text in paragraph_parts:
+            if not text:
+                # A segment with no draft (translated from scratch) still has its place here.
+                pieces[index].append(Piece(slot_index, offset, offset))
+                continue
+            if offset:
+                offset += 1  # the space that joins drafts in `base`
+            pieces[index].append(Piece(slot_index, offset, offset + len(text)))
+            offset += len(text)
+    return Layout(docx_document, slots, pieces)
+
+
+def layout_per_segment(document: ReviewDocument) -> Layout:
+    docx_document = _clean_docx(document.target_language)
+    slots = []
+    pieces = []
+    for segment in document.segments:
+        added = docx_document.add_paragraph(segment.draft)
+        slots.append(Slot(added._p, segment.draft, True, added))
+        pieces.append([Piece(len(slots) - 1, 0, len(segment.draft))])
+    return Layout(docx_document, slots, pieces)
+
+
+def choose_layout(document: ReviewDocument) -> tuple[str, Layout]:
+    draft, source = document.draft_input, document.source_input
+    if draft is not None and draft.kind == "docx":
+        return "draft", layout_from_draft_docx(document)
+    if source is not None and source.kind == "docx":
+        return "source", layout_from_source(document, open_docx(source.path, "source"))
+    if draft is not None:
+        return "clean", layout_from_draft_text(document)
+    if source is not None:
+        return "clean", layout_from_source(document, None)
+    return "clean", layout_per_segment(document)
+
+
+def set_paragraph_text(paragraph: Any, text: str) -> None:
+    """Replace a paragraph's words, keeping its properties, images and the first run's format."""
+    runs = list(iter_runs(paragraph))
+    text_runs = [r for r in runs if run_text(r)]
+    template = text_runs[0] if text_runs else None
+    new_run = make_run(text, template.find(_qn("w:rPr")) if template is not None else None)
+    if template is not None:
+        template.addprevious(new_run)
+    else:
+        properties = paragraph.find(_qn("w:pPr"))
+        if properties is not None:
+            properties.addnext(new_run)
+        else:
+            paragraph.insert(0, new_run)
+    text_tags = {_qn("w:t"), _qn("w:tab"), _qn("w:ptab"), _qn("w:cr"), _qn("w:noBreakHyphen")}
+    for run in text_runs:
+        for child in list(run):
+            if child.tag in text_tags or (child.tag == _qn("w:br") and
+                                          child.get(_qn("w:type"), "textWrapping")
+                                          == "textWrapping"):
+                run.remove(child)
+        if all(child.tag == _qn("w:rPr") for child in run):
+            run.getparent().remove(run)
+
+
+def _qn(tag: str) -> str:
+    from docx.oxml.ns import qn
+
+    return qn(tag)
+
+
+# -- cutting a target to fit the draft's paragraphs ------------------------------------------------
+def split_proportionally(text: str, weights: Sequence[int]) -> list[str]:
+    """Cut text at word boundaries into len(weights) parts sized like the weights."""
+    if len(weights) <= 1:
+        return [text]
+    total = sum(weights)
+    cuts = [0]
+    running = 0
+    for weight in weights[:-1]:
+        running += weight
+        at = snap_to_space(text, round(len(text) * running / total), 0, len(text))
+        cuts.append(max(at, cuts[-1]))
+    cuts.append(len(text))
+    parts = []
+    for left, right in zip(cuts, cuts[1:], strict=False):
+        parts.append(text[left:right].strip())
+    return parts
+
+
+def snap_to_space(text: str, at: int, low: int, high: int) -> int:
+    """The whitespace position in text[low:high] nearest to `at` (or the nearer edge)."""
+    at = max(low, min(high, at))
+    best = None
+    for distance in range(0, high - low + 1):
+        for candidate in (at - distance, at + distance):
+            if low <= candidate < high and text[candidate].isspace():
+                best = candidate
+                break
+        if best is not None:
+            return best
+    return low if at - low <= high - at else high
