@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from docx.oxml.ns import qn
+
 from translator_gui.core.export.revisions import iter_runs, make_run, run_text
 from translator_gui.core.model import InputError, InputText, ReviewDocument
 
@@ -238,30 +240,24 @@ def set_paragraph_text(paragraph: Any, text: str) -> None:
     runs = list(iter_runs(paragraph))
     text_runs = [r for r in runs if run_text(r)]
     template = text_runs[0] if text_runs else None
-    new_run = make_run(text, template.find(_qn("w:rPr")) if template is not None else None)
+    new_run = make_run(text, template.find(qn("w:rPr")) if template is not None else None)
     if template is not None:
         template.addprevious(new_run)
     else:
-        properties = paragraph.find(_qn("w:pPr"))
+        properties = paragraph.find(qn("w:pPr"))
         if properties is not None:
             properties.addnext(new_run)
         else:
             paragraph.insert(0, new_run)
-    text_tags = {_qn("w:t"), _qn("w:tab"), _qn("w:ptab"), _qn("w:cr"), _qn("w:noBreakHyphen")}
+    text_tags = {qn("w:t"), qn("w:tab"), qn("w:ptab"), qn("w:cr"), qn("w:noBreakHyphen")}
     for run in text_runs:
         for child in list(run):
-            if child.tag in text_tags or (child.tag == _qn("w:br") and
-                                          child.get(_qn("w:type"), "textWrapping")
+            if child.tag in text_tags or (child.tag == qn("w:br") and
+                                          child.get(qn("w:type"), "textWrapping")
                                           == "textWrapping"):
                 run.remove(child)
-        if all(child.tag == _qn("w:rPr") for child in run):
+        if all(child.tag == qn("w:rPr") for child in run):
             run.getparent().remove(run)
-
-
-def _qn(tag: str) -> str:
-    from docx.oxml.ns import qn
-
-    return qn(tag)
 
 
 # -- cutting a target to fit the draft's paragraphs ------------------------------------------------
