@@ -690,3 +690,48 @@ def test_result_summary_names_what_could_not_become_a_comment(document, tmp_path
 def test_unwritable_destination_is_an_input_error(document, tmp_path):
     with pytest.raises(InputError, match="cannot write"):
         export_document(document, tmp_path / "no-such-folder" / "out.docx")
+
+
+def _messy_paragraph(pieces: list[tuple[str, int]]):
+    """Runs as MT engines write them: split mid-word, some in links or smart tags, with
+    bookmarks and proofing marks in between."""
+    paragraph = _paragraph_from_runs([])
+    for number, (text, kind) in enumerate(pieces):
+        run = make_run(text, None)
+        if kind == 1:
+            container = etree.SubElement(paragraph, qn("w:hyperlink"))
+            container.set(qn("w:anchor"), f"b{number}")
+            container.append(run)
+        elif kind == 2:
+            container = etree.SubElement(paragraph, qn("w:smartTag"))
+            container.set(qn("w:element"), "place")
+            container.append(run)
+        else:
+            paragraph.append(run)
+        if number % 2:
+            mark = etree.SubElement(paragraph, qn("w:proofErr"))
+            mark.set(qn("w:type"), "spellStart")
+        if number % 3 == 0:
+            bookmark = etree.SubElement(paragraph, qn("w:bookmarkStart"))
+            bookmark.set(qn("w:id"), str(number))
+            bookmark.set(qn("w:name"), f"b{number}")
+    return paragraph
+
+
+@settings(max_examples=150, deadline=None)
+@given(pieces=st.lists(st.tuples(_WORDS, st.integers(0, 2)), min_size=1, max_size=8),
+       new=_WORDS)
+def test_messy_runs_rewrite_exactly(pieces, new):
+    paragraph = _messy_paragraph(pieces)
+    old = paragraph_text(paragraph)
+    marks_before = len(paragraph.xpath(".//w:bookmarkStart | .//w:proofErr", namespaces=W))
+    tracked = copy.deepcopy(paragraph)
+    apply_text_edits(tracked, word_diff(old, new), Revisions())
+    assert paragraph_text(tracked, "accepted") == new
+    assert paragraph_text(tracked, "rejected") == old
+    assert len(tracked.xpath(".//w:bookmarkStart | .//w:proofErr", namespaces=W)) == marks_before
+    ids = tracked.xpath(".//w:ins/@w:id | .//w:del/@w:id", namespaces=W)
+    assert len(ids) == len(set(ids))
+    # no revision nested in another
+    assert not tracked.xpath(".//w:ins//w:ins | .//w:del//w:del | .//w:ins//w:del",
+                             namespaces=W)
