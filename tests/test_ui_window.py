@@ -125,6 +125,31 @@ def test_ctrl_enter_confirms_and_jumps_to_next_unconfirmed(qtbot, window):
     qtbot.waitUntil(lambda: window.confirmed_label.text() == "Confirmed 2 / 5", timeout=WAIT)
 
 
+def test_keyboard_alone_find_fix_confirm_undo_save(qtbot, tmp_path, window):
+    window.project_path = str(tmp_path / "keyboard.json")
+    editor_of(window, 0)
+    editor = window.current_editor()
+    qtbot.keyClick(editor, Qt.Key.Key_F8)  # next issue: "actually" in segment 1
+    editor = window.current_editor()
+    assert (window.current_row(), editor.textCursor().selectedText()) == (0, "actually")
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)  # apply it
+    assert window.document.segments[0].target == "The project is currently under way."
+    qtbot.keyClick(window.current_editor(), Qt.Key.Key_F8)  # on to the double space
+    editor = window.current_editor()
+    assert (window.current_row(), editor.side) == (1, "source")
+    qtbot.keyClick(editor, Qt.Key.Key_I,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.model.issues_of(1) == []  # ignored
+    qtbot.keyClick(window.current_editor(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.model.issues_of(1)) == 1  # the ignore is undone
+    editor_of(window, 0)
+    qtbot.keyClick(window.current_editor(), Qt.Key.Key_Return,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert window.document.segments[0].status == Status.CONFIRMED
+    qtbot.keyClick(window.current_editor(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert (tmp_path / "keyboard.json").is_file() and not window.isWindowModified()
+
+
 def test_quick_fix_from_the_issues_panel_and_undo(qtbot, window):
     panel = window.issues_panel
     panel.refresh()
@@ -358,3 +383,118 @@ def test_dropped_files_are_ordered_source_then_draft():
 def test_split_point_on_the_other_side_prefers_a_sentence_end():
     text = "First sentence here. Second one."
     assert proportional_cut(text, 0.5) == text.index("Second")
+
+
+def test_export_report_and_round_trip_a_bilingual_review(qtbot, tmp_path, window):
+    docx = pytest.importorskip("docx")
+    report = tmp_path / "report.html"
+    with qtbot.waitSignal(window.exported, timeout=WAIT):
+        window.export_to(str(report), track_changes=False, comments=False, bilingual=False)
+    assert "actually" in report.read_text(encoding="utf-8")
+    table_path = tmp_path / "review.docx"
+    with qtbot.waitSignal(window.exported, timeout=WAIT):
+        window.export_to(str(table_path), track_changes=False, comments=False, bilingual=True)
+    # the reviewer corrects one target in Word
+    reviewed = docx.Document(str(table_path))
+    table = reviewed.tables[0]
+    row = next(r for r in table.rows[1:]
+               if r.cells[1].text.strip() == window.document.segments[4].source)
+    row.cells[2].text = "The report comes out in July."
+    reviewed.save(str(table_path))
+    assert window.import_review(str(table_path))
+    assert window.document.segments[4].target == "The report comes out in July."
+    window.undo_stack.undo()
+    assert window.document.segments[4].target == "The report will be published in July."
+
+
+def test_exporting_over_the_draft_is_refused_and_reported(qtbot, tmp_path, window, dialogs):
+    draft = tmp_path / "draft.xlf"
+    draft.write_text("original", encoding="utf-8")
+    window.document.draft_path = str(draft)
+    with qtbot.waitSignal(window.load_failed, timeout=WAIT):
+        window.export_to(str(draft), track_changes=False, comments=False, bilingual=False)
+    assert dialogs[-1][1] == "Cannot export" and "draft" in dialogs[-1][2]
+    assert draft.read_text(encoding="utf-8") == "original"
+
+
+def test_issues_panel_filters_and_click_selects_the_words(qtbot, window):
+    panel = window.issues_panel
+    panel.refresh()
+    assert panel.proxy.rowCount() == 3
+    panel.set_filter("severity", "minor")
+    assert panel.proxy.rowCount() == 1
+    panel.set_filter("severity", "All")
+    panel.set_filter("side", "target")
+    assert panel.proxy.rowCount() == 2
+    panel.set_filter("check", "test-double-space")
+    assert panel.proxy.rowCount() == 0
+    panel.set_filter("side", "All")
+    index = panel.proxy.index(0, 4)
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=panel.view.visualRect(index).center())
+    editor = window.current_editor()
+    assert (window.current_row(), editor.side) == (1, "source")
+    assert editor.textCursor().selectedText() == "  "
+
+
+def test_grid_tooltip_names_the_issue_under_the_mouse(window):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from translator_gui.ui.editor import issue_tooltip, issues_at
+    from translator_gui.ui.segment_model import IssuesRole
+    window.go_to_row(2)  # the editor is elsewhere; row 3 is painted by the delegate
+    index = window.proxy.index(3, Column.TARGET)
+    option = QStyleOptionViewItem()
+    option.initFrom(window.view)
+    option.font = window.view.font()
+    option.rect = window.view.visualRect(index)
+    text = index.data()
+    start = text.index("actually")
+    layout, _height = window.delegate.layout_for(text, option.font, option.rect.width() - 8, [])
+    line = layout.lineAt(0)
+    x = option.rect.left() + 4 + line.cursorToX(start + 3)[0]
+    y = option.rect.top() + 3 + line.height() / 2
+    from PySide6.QtCore import QPoint
+    position = window.delegate.position_at(option, index, QPoint(int(x), int(y)))
+    found = issues_at(index.data(IssuesRole), position)
+    assert [i.check for i in found] == ["test-false-friend"]
+    assert "currently" in issue_tooltip(found)
+
+
+def test_settings_dialog_applies_check_choices_to_the_document(window):
+    from translator_gui.ui import settings
+    from translator_gui.ui.dialogs import SettingsDialog
+    dialog = SettingsDialog(window.document, window)
+    table = dialog.checks_table
+    row = next(r for r in range(table.rowCount())
+               if table.item(r, 0).text() == "test-double-space")
+    table.item(row, 0).setCheckState(Qt.CheckState.Unchecked)
+    dialog._severity_boxes["test-false-friend"].setCurrentText("critical")
+    dialog.autosave.setValue(60)
+    assert dialog.apply()
+    assert window.document.checks.disabled == {"test-double-space"}
+    assert window.document.checks.severity == {"test-false-friend": "critical"}
+    assert settings.get(settings.DISABLED_CHECKS) == ["test-double-space"]
+    assert settings.get(settings.AUTOSAVE_SECONDS) == 60
+    window.apply_view_settings()
+    assert window.autosave_timer.interval() == 60000
+    assert [i.severity for i in window.recheck_row(0)] == ["critical"]
+
+
+def test_opening_can_be_cancelled_and_keeps_the_work(qtbot, tmp_path, window):
+    source = tmp_path / "fr.txt"
+    draft = tmp_path / "en.txt"
+    source.write_text("Une phrase.\n" * 200, encoding="utf-8")
+    draft.write_text("A sentence.\n" * 200, encoding="utf-8")
+    with qtbot.waitSignal(window.load_failed, timeout=WAIT) as blocker:
+        task = window.open_pair(str(source), str(draft))
+        task.cancel()
+    assert blocker.args == ["cancelled"]
+    assert window.model.rowCount() == 5
+
+
+def test_post_edit_distance_in_the_status_bar(qtbot, window):
+    window.model.set_text(0, "target", "The project is currently under way.")
+    window.update_distance()
+    qtbot.waitUntil(lambda: "chrF" in window.distance_label.text()
+                    and "chrF 100.0" not in window.distance_label.text(), timeout=WAIT)

@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
     checks_finished = Signal()  # the background whole-document check delivered its issues
     rechecked = Signal(int)  # a segment's live re-check refreshed its issues (row)
     saved = Signal(str)
+    exported = Signal(str)
 
     def __init__(self, recovery: RecoveryStore | None = None):
         super().__init__()
@@ -349,6 +350,14 @@ class MainWindow(QMainWindow):
         self.move_down_action = a("Move Last Sentence to Next Segment",
                                   lambda: self.move_sentence_current(1), "Alt+Shift+Down")
         self.recheck_action = a("Check &Whole Document", self.check_document_in_background, "F7")
+        self.next_issue_action = a("&Next Issue", lambda: self.go_to_issue(1), "F8",
+                                   "Select the next flagged words")
+        self.previous_issue_action = a("&Previous Issue", lambda: self.go_to_issue(-1),
+                                       "Shift+F8")
+        self.fix_action = a("&Apply Suggestion", self.fix_at_cursor, "Alt+Return",
+                            "Apply the suggestion of the issue at the cursor")
+        self.ignore_action = a("&Ignore Issue", self.ignore_at_cursor, "Ctrl+Shift+I",
+                               "Ignore the issue at the cursor (this occurrence)")
         self.settings_action = a("Se&ttings…", self.open_settings, "Ctrl+,")
 
     def _make_menus(self) -> None:
@@ -383,6 +392,10 @@ class MainWindow(QMainWindow):
             else:
                 segment_menu.addAction(action)
         checks_menu = bar.addMenu("&Checks")
+        for action in (self.next_issue_action, self.previous_issue_action, self.fix_action,
+                       self.ignore_action):
+            checks_menu.addAction(action)
+        checks_menu.addSeparator()
         checks_menu.addAction(self.recheck_action)
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self.issues_dock.toggleViewAction())
@@ -489,15 +502,16 @@ class MainWindow(QMainWindow):
         self._distance_timer.start()
 
     # -- opening (on worker threads) --------------------------------------------------------
-    def _run(self, function, on_done, label: str, progress: bool = True) -> Task:
+    def _run(self, function, on_done, label: str, progress: bool = True,
+             title: str = "Cannot open") -> Task:
         def failed(error: BaseException) -> None:
             message = errors.describe(error)
             if isinstance(error, (InputError, OSError, ValueError)):
-                errors.show_error(self, "Cannot open", error)
+                errors.show_error(self, title, error)
             else:
-                log.error("opening failed", exc_info=error)
-                errors.show_error(self, "Cannot open", f"{error}")
-            self.statusBar().showMessage("Nothing was opened; your work is unchanged.", 8000)
+                log.error("%s: unexpected failure", label, exc_info=error)
+                errors.show_error(self, title, f"{error}")
+            self.statusBar().showMessage(f"{title}; your work is unchanged.", 8000)
             self.load_failed.emit(message)
 
         def cancelled() -> None:
@@ -979,6 +993,66 @@ class MainWindow(QMainWindow):
             editor.select_span(start, end)
             editor.setFocus()
 
+    def issue_at_cursor(self) -> Issue | None:
+        """The issue under the editor's cursor (or the segment's first one)."""
+        row = self.current_row()
+        if row < 0:
+            return None
+        editor = self.current_editor()
+        issues = self.model.issues_of(self.model.segment(row).id)
+        if editor is not None:
+            cursor = editor.textCursor()
+            position = cursor.selectionStart()
+            for issue in editor.highlighter.issues:
+                if issue.start <= position <= issue.end and issue in issues:
+                    return issue
+            same_side = [i for i in issues if ("target" if i.side == "both" else i.side)
+                         == editor.side]
+            if same_side:
+                return same_side[0]
+        return issues[0] if issues else None
+
+    def fix_at_cursor(self) -> None:
+        issue = self.issue_at_cursor()
+        if issue is None:
+            self.statusBar().showMessage("No issue here. F8 goes to the next one.", 4000)
+        elif self.quick_fix(issue):
+            self.go_to_row(self.model.row_of(issue.segment), COLUMN_OF_SIDE[
+                "target" if issue.side == "both" else issue.side])
+
+    def ignore_at_cursor(self) -> None:
+        issue = self.issue_at_cursor()
+        if issue is not None:
+            self.ignore_issue(issue)
+
+    def go_to_issue(self, direction: int) -> bool:
+        """Select the next (or previous) issue's words after the cursor, across segments."""
+        rows = self.model.rowCount()
+        if not rows:
+            return False
+        row = max(self.current_row(), 0)
+        editor = self.current_editor()
+        here = (row, ("source", "target").index(editor.side),
+                editor.textCursor().selectionStart()) if editor else (row, -1, -1)
+
+        def place(issue: Issue, at_row: int) -> tuple[int, int, int]:
+            side = "target" if issue.side == "both" else issue.side
+            return at_row, ("source", "target").index(side), issue.start
+
+        for step in range(rows + 1):
+            at_row = (row + step * direction) % rows
+            found = sorted(self.model.issues_of(self.model.segment(at_row).id),
+                           key=lambda i, r=at_row: place(i, r), reverse=direction < 0)
+            for issue in found:
+                where = place(issue, at_row)
+                if step == 0 and (where <= here if direction > 0 else where >= here):
+                    continue
+                self.show_issue(issue)
+                self.issues_panel.select_issue(issue)
+                return True
+        self.statusBar().showMessage("No issues left.", 4000)
+        return False
+
     def quick_fix(self, issue: Issue) -> bool:
         if not self._live_issue(issue):
             self.statusBar().showMessage("This issue is out of date; it was re-checked.", 4000)
@@ -1272,68 +1346,82 @@ class MainWindow(QMainWindow):
     def _fill_export_menu(self) -> None:
         self.export_menu.clear()
         available = importlib.util.find_spec("translator_gui.core.export") is not None
+        off = dict(track_changes=False, comments=False, bilingual=False)
         entries = (
-            ("Corrected Word Document with Tracked Changes…", "Word documents (*.docx)",
-             dict(track_changes=True, comments=True, bilingual=False)),
-            ("Clean Corrected Word Document…", "Word documents (*.docx)",
-             dict(track_changes=False, comments=False, bilingual=False)),
-            ("Bilingual Review Table (Word)…", "Word documents (*.docx)",
-             dict(track_changes=False, comments=False, bilingual=True)),
-            ("XLIFF…", "XLIFF (*.xlf *.xliff)", dict(track_changes=False, comments=False,
-                                                    bilingual=True)),
-            ("TMX…", "TMX (*.tmx)", dict(track_changes=False, comments=False, bilingual=True)),
-            ("Quality Report (HTML)…", "HTML (*.html)",
-             dict(track_changes=False, comments=False, bilingual=False)),
+            ("Corrected Word Document with &Tracked Changes…", "Word documents (*.docx)",
+             dict(off, track_changes=True, comments=True)),
+            ("&Clean Corrected Word Document…", "Word documents (*.docx)", off),
+            ("&Bilingual Review Table (Word)…", "Word documents (*.docx)",
+             dict(off, bilingual=True)),
+            ("&XLIFF…", "XLIFF (*.xlf)", off),
+            ("T&MX…", "TMX (*.tmx)", off),
+            ("&Quality Report (HTML)…", "HTML (*.html)", off),
+            ("Quality Report (&CSV)…", "CSV (*.csv)", off),
         )
         for label, pattern, options in entries:
             action = self.export_menu.addAction(
                 label, lambda p=pattern, o=options: self.export_dialog(p, o))
             action.setEnabled(available)
         self.export_menu.addSeparator()
-        action = self.export_menu.addAction("Import Reviewed Bilingual File…", self.import_review)
+        action = self.export_menu.addAction("&Import Reviewed Bilingual Table…",
+                                            self.import_review_dialog)
         action.setEnabled(available)
 
     def export_dialog(self, pattern: str, options: dict) -> None:
         suffix = re.search(r"\*(\.\w+)", pattern).group(1)
         stem = Path(self.document_name() or "review").stem
+        if options.get("bilingual"):
+            stem += "-review"
+        elif suffix == ".docx":
+            stem += "-corrected"
         suggested = str(Path(settings.get(settings.LAST_FOLDER) or ".") / f"{stem}{suffix}")
         path, _ = QFileDialog.getSaveFileName(self, "Export", suggested, pattern)
         if path:
+            if not path.lower().endswith(suffix):
+                path += suffix
             self.export_to(path, **options)
 
     def export_to(self, path: str, **options) -> Task:
+        """Write an export on a worker, from a snapshot: editing may go on meanwhile."""
         from translator_gui.core.export import export_document
         self._close_editor()
         snapshot = copy.deepcopy(self.document)
         issues = self.model.all_issues()
 
-        def work(_progress, _cancelled):
-            return export_document(snapshot, path, issues=issues, **options)
+        def work(progress, _cancelled):
+            return export_document(snapshot, path, issues=issues, progress=progress, **options)
 
         def done(_result) -> None:
             self.statusBar().showMessage(f"Exported {Path(path).name}", 6000)
+            self.exported.emit(path)
 
-        return self._run(work, done, f"Exporting {Path(path).name}…")
+        return self._run(work, done, f"Exporting {Path(path).name}…", title="Cannot export")
 
-    def import_review(self) -> None:
-        from translator_gui.core.export import import_review
+    def import_review_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import reviewed file", settings.get(settings.LAST_FOLDER),
-            "Reviewed files (*.docx *.xlf *.xliff *.tmx *.tsv);;All files (*)")
-        if not path:
-            return
+            self, "Import a reviewed bilingual table", settings.get(settings.LAST_FOLDER),
+            "Word documents (*.docx)")
+        if path:
+            self.import_review(path)
+
+    def import_review(self, path: str) -> bool:
+        """Apply a reviewer's changes from a bilingual table, as one undoable step."""
+        from translator_gui.core.export import import_review
         self._close_editor()
-        before = [copy.deepcopy(s) for s in self.document.segments]
-        scratch = copy.deepcopy(self.document)
         try:
-            import_review(scratch, path)
+            report = import_review(self.document, path)
         except (InputError, OSError, ValueError) as error:
             errors.show_error(self, "Cannot import", error)
-            return
-        self._replace(0, self.document.segments[:], scratch.segments,
-                      f"Import review from {Path(path).name}")
-        del before
-        self.check_document_in_background()
+            return False
+        changes = [(edit.segment, edit.new_target) for edit in report.edits
+                   if edit.segment in {s.id for s in self.document.segments}]
+        if changes:
+            self.replace_in_targets(changes, f"Import review from {Path(path).name}")
+        if report.unmatched or report.missing or report.warnings:
+            errors.show_error(self, "Review imported with remarks", report.summary())
+        self.statusBar().showMessage(
+            f"{len(changes)} segment(s) changed by the reviewer were imported.", 8000)
+        return True
 
 
 # == helpers =====================================================================================
