@@ -202,16 +202,29 @@ def _group_norms(tokens: np.ndarray, sentences: np.ndarray, values: np.ndarray,
     return norms
 
 
-def _features(source_tokens: list[list[str]], target_tokens: list[list[str]],
-              source: Sequence[str], target: Sequence[str],
+def _encode(token_lists: list[list[str]], vocabulary: dict[str, int]
+            ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    ids = [[vocabulary.setdefault(t, len(vocabulary)) for t in ts] for ts in token_lists]
+    return _entries(ids)
+
+
+def _merge_entries(*parts: tuple[np.ndarray, np.ndarray, np.ndarray], count: int
+                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    tok = np.concatenate([p[0] for p in parts])
+    sen = np.concatenate([p[1] for p in parts])
+    cnt = np.concatenate([p[2] for p in parts])
+    unique, inverse = np.unique(tok * (count + 1) + sen, return_inverse=True)
+    return unique // (count + 1), unique % (count + 1), np.bincount(inverse, weights=cnt)
+
+
+def _features(entries_s: tuple[np.ndarray, np.ndarray, np.ndarray],
+              entries_t: tuple[np.ndarray, np.ndarray, np.ndarray],
+              vocabulary: dict[str, int], lengths_s: np.ndarray, lengths_t: np.ndarray,
               source_boundary: np.ndarray, target_boundary: np.ndarray,
               max_share: float = 1.0, one_sided: float = 0.0) -> tuple[_Side, _Side]:
-    vocabulary: dict[str, int] = {}
-    ids_s = [[vocabulary.setdefault(t, len(vocabulary)) for t in ts] for ts in source_tokens]
-    ids_t = [[vocabulary.setdefault(t, len(vocabulary)) for t in ts] for ts in target_tokens]
-    n, m = len(source), len(target)
-    tok_s, sen_s, cnt_s = _entries(ids_s)
-    tok_t, sen_t, cnt_t = _entries(ids_t)
+    n, m = len(lengths_s), len(lengths_t)
+    tok_s, sen_s, cnt_s = entries_s
+    tok_t, sen_t, cnt_t = entries_t
     size = len(vocabulary)
     df_s = np.bincount(tok_s, minlength=size).astype(float)
     df_t = np.bincount(tok_t, minlength=size).astype(float)
@@ -220,7 +233,7 @@ def _features(source_tokens: list[list[str]], target_tokens: list[list[str]],
     shared = (df_s > 0) & (df_t > 0)
     with np.errstate(divide="ignore", invalid="ignore"):
         balance = np.where(shared, np.minimum(rate_s, rate_t) / np.maximum(rate_s, rate_t), 0.0)
-    # numbers and names that occur on one side only are evidence too: of an omission
+    # numbers that occur on one side only are evidence too: of an omission
     strong = np.fromiter((t[0] in STRONG for t in vocabulary), dtype=bool, count=size)
     balance = np.where(strong, np.maximum(balance, one_sided), balance)
     idf = np.log((n + m) / np.maximum(df_s + df_t, 1.0))
@@ -229,17 +242,14 @@ def _features(source_tokens: list[list[str]], target_tokens: list[list[str]],
     keep_s = weight[tok_s] > 0
     keep_t = weight[tok_t] > 0
     sides = []
-    for texts, tok, sen, cnt, keep, boundary in (
-        (source, tok_s, sen_s, cnt_s, keep_s, source_boundary),
-        (target, tok_t, sen_t, cnt_t, keep_t, target_boundary),
+    for lengths, tok, sen, cnt, keep, boundary in (
+        (lengths_s, tok_s, sen_s, cnt_s, keep_s, source_boundary),
+        (lengths_t, tok_t, sen_t, cnt_t, keep_t, target_boundary),
     ):
-        lengths = np.fromiter((len(s) - s.count(" ") for s in texts), dtype=float,
-                              count=len(texts))
-        lengths = np.maximum(lengths, 1.0)
         tok, sen = tok[keep], sen[keep]
         value = cnt[keep] * weight[tok]
         sides.append(_Side(lengths, np.concatenate(([0.0], np.cumsum(lengths))), tok, sen, value,
-                           _group_norms(tok, sen, value, len(texts)), boundary))
+                           _group_norms(tok, sen, value, len(lengths)), boundary))
     return sides[0], sides[1]
 
 
@@ -652,19 +662,27 @@ def _search(src: _Side, tgt: _Side, rare: tuple[_Side, _Side] | None, params: Al
         lo, hi = _widen(lo, hi, n, m, margin)
 
 
+def _lengths(sentences: Sequence[str]) -> np.ndarray:
+    lengths = np.fromiter((len(s) - s.count(" ") for s in sentences), dtype=float,
+                          count=len(sentences))
+    return np.maximum(lengths, 1.0)
+
+
 def _align(source: list[str], target: list[str], source_paragraphs: Sequence[int] | None,
            target_paragraphs: Sequence[int] | None,
            progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None,
            params: AlignParameters) -> list[Bead]:
     n, m = len(source), len(target)
-    tokens_s = [sentence_tokens(s, params.prefix) for s in source]
-    tokens_t = [sentence_tokens(t, params.prefix) for t in target]
     b_s = _boundaries(n, source_paragraphs)
     b_t = _boundaries(m, target_paragraphs)
     if b_s.all() or b_t.all():
         # one sentence per paragraph on a side (e.g. pre-segmented input): no information
         b_s = _boundaries(n, None)
         b_t = _boundaries(m, None)
+    lengths_s, lengths_t = _lengths(source), _lengths(target)
+    vocabulary: dict[str, int] = {}
+    entries_s = _encode([sentence_tokens(s, params.prefix) for s in source], vocabulary)
+    entries_t = _encode([sentence_tokens(t, params.prefix) for t in target], vocabulary)
     passes = 2 if params.learn else 1
 
     def report(offset: int) -> Callable[[int, int], None] | None:
@@ -672,12 +690,12 @@ def _align(source: list[str], target: list[str], source_paragraphs: Sequence[int
             return None
         return lambda done, total: progress(offset * total + done, passes * total)
 
-    src, tgt = _features(tokens_s, tokens_t, source, target, b_s, b_t,
-                             one_sided=params.one_sided)
-    rare = None
-    if (n + 1) * (m + 1) > params.full_cells:
-        rare = _features(tokens_s, tokens_t, source, target, b_s, b_t, max_share=0.05,
-                         one_sided=params.one_sided)
+    def features(max_share: float = 1.0) -> tuple[_Side, _Side]:
+        return _features(entries_s, entries_t, vocabulary, lengths_s, lengths_t, b_s, b_t,
+                         max_share=max_share, one_sided=params.one_sided)
+
+    src, tgt = features()
+    rare = features(max_share=0.05) if (n + 1) * (m + 1) > params.full_cells else None
     path = _search(src, tgt, rare, params, report(0), cancelled)
     if params.learn:
         words_s = [_sentence_words(s) for s in source]
@@ -689,12 +707,13 @@ def _align(source: list[str], target: list[str], source_paragraphs: Sequence[int
             by_t: dict[str, str] = {}
             for word_s, word_t in pairs:
                 by_s[word_s] = by_t[word_t] = "~" + word_s
-            for tokens, words in zip(tokens_s, words_s, strict=True):
-                tokens.extend(by_s[w] for w in words if w in by_s)
-            for tokens, words in zip(tokens_t, words_t, strict=True):
-                tokens.extend(by_t[w] for w in words if w in by_t)
-            src, tgt = _features(tokens_s, tokens_t, source, target, b_s, b_t,
-                             one_sided=params.one_sided)
+            learnt_s = _encode([[by_s[w] for w in words if w in by_s] for words in words_s],
+                               vocabulary)
+            learnt_t = _encode([[by_t[w] for w in words if w in by_t] for words in words_t],
+                               vocabulary)
+            entries_s = _merge_entries(entries_s, learnt_s, count=n)
+            entries_t = _merge_entries(entries_t, learnt_t, count=m)
+            src, tgt = features()
             path = _search(src, tgt, None, params, report(1), cancelled, guide=path)
     if progress is not None:
         progress(n, n)
