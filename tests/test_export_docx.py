@@ -735,3 +735,41 @@ def test_messy_runs_rewrite_exactly(pieces, new):
     # no revision nested in another
     assert not tracked.xpath(".//w:ins//w:ins | .//w:del//w:del | .//w:ins//w:del",
                              namespaces=W)
+
+
+def test_clean_document_styles_titles_and_headings(tmp_path):
+    draft_file = tmp_path / "report.txt"
+    draft_file.write_text("Annual Report\n\nThe committee met. It voted.\n\nBudget\n\n"
+                          "The budget grew by 5%.\n\nVenue\n\nTsinghua University, Beijing\n",
+                          encoding="utf-8")
+    draft = read_input(draft_file, "en")
+    segments = [Segment(i, "", draft.sentence_text(i), draft.sentence_text(i),
+                        bead=Bead([], [i])) for i in range(len(draft.sentences))]
+    out = tmp_path / "clean.docx"
+    export_document(ReviewDocument(segments, draft_input=draft), out)
+    written = _reopen(out)
+    assert [(p.text, p.style.name) for p in written.paragraphs] == [
+        ("Annual Report", "Title"), ("The committee met. It voted.", "Normal"),
+        ("Budget", "Heading 1"), ("The budget grew by 5%.", "Normal"),
+        ("Venue", "Normal"), ("Tsinghua University, Beijing", "Normal")]
+    assert written.core_properties.title == "Annual Report"
+    assert written.core_properties.language == "en"
+
+
+def test_source_layout_marks_the_translation_in_the_target_language(tmp_path):
+    from translator_gui.core.pipeline import open_single
+
+    source_path = tmp_path / "source.docx"
+    french = docx.Document()
+    run = french.add_paragraph().add_run("Le comité s'est réuni.")
+    properties = run._r.get_or_add_rPr()
+    lang = etree.SubElement(properties, qn("w:lang"))
+    lang.set(qn("w:val"), "fr-FR")
+    french.save(str(source_path))
+    document = open_single(source_path, "fr", as_source=True)
+    document.set_target(0, "The committee met.")
+    out = tmp_path / "translated.docx"
+    export_document(document, out)
+    written = _reopen(out)
+    assert written.paragraphs[0].text == "The committee met."
+    assert set(written.element.xpath("//w:lang/@w:val")) == {"en"}

@@ -140,14 +140,56 @@ def _add_paragraph(docx_document: Any, text: str, style: str | None) -> Any:
         return docx_document.add_paragraph(text)
 
 
+_SENTENCE_END = tuple(".!?:;,…»\"')")
+
+
+def _looks_like_heading(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text) <= 100 and len(text.split()) <= 12 and not text.endswith(_SENTENCE_END)
+
+
+def guess_styles(texts: list[str], styles: list[str | None]) -> list[str | None]:
+    """Styles for plain-text paragraphs, so a clean document reads like one.
+
+    A short first line without final punctuation is the title; a later one followed by a
+    longer paragraph that ends like a sentence is a heading. Paragraphs that came with a style
+    (from a Word input) keep it.
+    """
+    guessed: list[str | None] = []
+    for index, (text, style) in enumerate(zip(texts, styles, strict=True)):
+        if style:
+            guessed.append(style)
+            continue
+        following = texts[index + 1].strip() if index + 1 < len(texts) else ""
+        if index == 0 and _looks_like_heading(text) and following:
+            guessed.append("Title")
+        elif (_looks_like_heading(text) and len(following) > len(text.strip())
+              and following.endswith(tuple(".!?…»\""))):
+            guessed.append("Heading 1")
+        else:
+            guessed.append(None)
+    return guessed
+
+
+def _set_title(docx_document: Any, texts: list[str], styles: list[str | None],
+               fallback: str | None, language: str) -> None:
+    titles = [t for t, s in zip(texts, styles, strict=True) if s == "Title"]
+    properties = docx_document.core_properties
+    properties.title = titles[0].strip() if titles else (fallback or "")
+    properties.language = language
+
+
 def layout_from_draft_text(document: ReviewDocument) -> Layout:
     draft = document.draft_input
     assert draft is not None
     docx_document = _clean_docx(document.target_language)
+    texts = [p.text for p in draft.paragraphs]
+    styles = guess_styles(texts, [p.style for p in draft.paragraphs])
+    _set_title(docx_document, texts, styles, _stem(draft.path), document.target_language)
     slots = []
-    for paragraph in draft.paragraphs:
-        added = _add_paragraph(docx_document, paragraph.text, paragraph.style)
-        slots.append(Slot(added._p, paragraph.text, True, added))
+    for text, style in zip(texts, styles, strict=True):
+        added = _add_paragraph(docx_document, text, style)
+        slots.append(Slot(added._p, text, True, added))
     pieces = [_sentence_pieces(draft, s.bead.target) for s in document.segments]
     return Layout(docx_document, slots, pieces)
 
@@ -186,16 +228,18 @@ def layout_from_source(document: ReviewDocument, docx_document: Any | None) -> L
         parts[0].extend((i, document.segments[i].draft) for i in pending)
     if docx_document is None:
         docx_document = _clean_docx(document.target_language)
+        texts = [" ".join(text for _, text in paragraph_parts if text) for paragraph_parts in parts]
+        styles = guess_styles(texts, [p.style for p in source.paragraphs])
+        _set_title(docx_document, texts, styles, _stem(source.path), document.target_language)
         slots = []
-        for paragraph, paragraph_parts in zip(source.paragraphs, parts, strict=True):
-            base = " ".join(text for _, text in paragraph_parts if text)
-            added = _add_paragraph(docx_document, base, paragraph.style)
+        for base, style in zip(texts, styles, strict=True):
+            added = _add_paragraph(docx_document, base, style)
             slots.append(Slot(added._p, base, True, added))
     else:
         slots = _find_slots(docx_document, source, "source")
         for slot, paragraph_parts in zip(slots, parts, strict=True):
             slot.base = " ".join(text for _, text in paragraph_parts if text)
-            set_paragraph_text(slot.element, slot.base)
+            set_paragraph_text(slot.element, slot.base, document.target_language)
     pieces: list[list[Piece]] = [[] for _ in document.segments]
     for slot_index, paragraph_parts in enumerate(parts):
         offset = 0
@@ -211,8 +255,14 @@ def layout_from_source(document: ReviewDocument, docx_document: Any | None) -> L
     return Layout(docx_document, slots, pieces)
 
 
+def _stem(path: str | None) -> str | None:
+    return os.path.splitext(os.path.basename(path))[0] if path else None
+
+
 def layout_per_segment(document: ReviewDocument) -> Layout:
     docx_document = _clean_docx(document.target_language)
+    docx_document.core_properties.title = _stem(document.bilingual_path) or ""
+    docx_document.core_properties.language = document.target_language
     slots = []
     pieces = []
     for segment in document.segments:
@@ -235,12 +285,19 @@ def choose_layout(document: ReviewDocument) -> tuple[str, Layout]:
     return "clean", layout_per_segment(document)
 
 
-def set_paragraph_text(paragraph: Any, text: str) -> None:
-    """Replace a paragraph's words, keeping its properties, images and the first run's format."""
+def set_paragraph_text(paragraph: Any, text: str, language: str | None = None) -> None:
+    """Replace a paragraph's words, keeping its properties, images and the first run's format.
+
+    With `language`, a language mark copied from the old words is changed to it, so Word does
+    not spell-check the translation in the source language.
+    """
     runs = list(iter_runs(paragraph))
     text_runs = [r for r in runs if run_text(r)]
     template = text_runs[0] if text_runs else None
     new_run = make_run(text, template.find(qn("w:rPr")) if template is not None else None)
+    lang = new_run.find(f"{qn('w:rPr')}/{qn('w:lang')}")
+    if language and lang is not None:
+        lang.set(qn("w:val"), language)
     if template is not None:
         template.addprevious(new_run)
     else:
