@@ -43,7 +43,9 @@ class Morphology:
                 try:
                     import spacy
 
-                    self._nlp = spacy.load(self.model, exclude=list(_DISABLED_PIPES))
+                    nlp = spacy.load(self.model, exclude=list(_DISABLED_PIPES))
+                    _speed_up_lemmatizer(nlp)
+                    self._nlp = nlp
                 except Exception as error:  # noqa: BLE001 - a missing model disables checks
                     log.warning("French model %s unavailable, agreement checks are off: %s",
                                 self.model, error)
@@ -100,6 +102,24 @@ class Morphology:
     def clear(self) -> None:
         with self._lock:
             self._parses.clear()
+
+
+def _speed_up_lemmatizer(nlp: Any) -> None:
+    """Turn the French lemmatizer's word lists into sets.
+
+    spaCy's FrenchLemmatizer tests `word in index` against lists of tens of thousands of
+    words for every token; with sets the lemmas are identical and the whole pipeline runs
+    about twice as fast.
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or "lemma_index" not in lookups:
+        return
+    table = lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        if isinstance(words, list):
+            table[key] = frozenset(words)
 
 
 _french = Morphology()

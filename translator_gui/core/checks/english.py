@@ -169,7 +169,7 @@ class EnglishUntranslatedFrench(Check):
         run: list[re.Match[str]] = []
 
         def close(run: list[re.Match[str]]) -> Iterator[tuple[int, int, str, str | None]]:
-            if len(run) >= 2 and not _is_name(run, text):
+            if len(run) >= 2 and not _is_name(run, text) and not _inside_name(run, tokens, text):
                 yield (run[0].start(), run[-1].end(),
                        f"\"{text[run[0].start():run[-1].end()]}\" looks like French left "
                        "untranslated.", None)
@@ -198,6 +198,19 @@ class EnglishUntranslatedFrench(Check):
                     and (k < 2 or tokens[k - 2].group().lower() not in french)):
                 yield (token.start(), token.end(),
                        f"\"{token.group()}\" is a French word left untranslated.", None)
+
+
+def _inside_name(run: list[re.Match[str]], tokens: list[re.Match[str]], text: str) -> bool:
+    """« La Belle et la Bête », « Otages du Monde »: lower-case French words between capitals."""
+    position = next(k for k, t in enumerate(tokens) if t is run[0])
+    before = tokens[position - 1] if position else None
+    after_index = position + len(run)
+    after = tokens[after_index] if after_index < len(tokens) else None
+    joined = (before is not None and before.group()[0].isupper()
+              and text[before.end():run[0].start()] in (" ", "\u00a0"))
+    followed = (after is not None and after.group()[0].isupper()
+                and text[run[-1].end():after.start()] in (" ", "\u00a0"))
+    return joined or followed
 
 
 def _is_name(run: list[re.Match[str]], text: str) -> bool:

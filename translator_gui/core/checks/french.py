@@ -232,7 +232,8 @@ class FrenchRepeatedContentWord(Check):
                 # A conjunction, punctuation, verb or comparison between them means a
                 # parallel structure or a sentence that says the word twice on purpose.
                 if any(u[4] in {"CCONJ", "PUNCT", "VERB", "AUX", "SCONJ"} or not u[5]
-                       or u[3] in _PARALLEL for u in between):
+                       or u[3] in _PARALLEL or (u[4] == "ADP" and u[3] not in {"de", "du", "des"})
+                       for u in between):
                     break
                 if other[3] != lemma:
                     continue
@@ -427,23 +428,27 @@ class NameInCapitals(Check):
                 tokens = words(text)
                 letters = [c for c in text if c.isalpha()]
                 shouting = letters and sum(c.isupper() for c in letters) > 0.5 * len(letters)
+                here = [(w, start) for w, start in _name_words(tokens, text)
+                        if w not in function_words]
                 for k, word in enumerate(tokens):
-                    if (not shouting and is_all_caps(word.text) and word.lower in names
+                    earlier = word.lower in names or any(
+                        w == word.lower and start < word.start for w, start in here)
+                    if (not shouting and is_all_caps(word.text) and earlier
                             and not _caps_neighbour(tokens, k, text)):
                         normal = word.text[0] + word.text[1:].lower()
                         yield index, Finding(
                             side, word.start, word.end,
                             f"« {word.text} » is written in capitals, but the name appeared "
                             f"earlier as « {normal} ».", normal)
-                names.update(w for w in _name_words(tokens, text) if w not in function_words)
+                names.update(w for w, _start in here)
 
 
 def _adjacent(text: str, left: Word, right: Word) -> bool:
     return right.start - left.end <= 1 and text[left.end:right.start] in ("", " ", "-", "\u00a0")
 
 
-def _name_words(tokens: list[Word], text: str) -> Iterator[str]:
-    """Lower-cased words of runs of two or more title-case words (« Ma Zhaoxu »)."""
+def _name_words(tokens: list[Word], text: str) -> Iterator[tuple[str, int]]:
+    """Lower-cased words of runs of two or more title-case words (« Ma Zhaoxu »), with offsets."""
     for k, word in enumerate(tokens):
         if not is_title(word.text.split("-")[0]):
             continue
@@ -452,7 +457,7 @@ def _name_words(tokens: list[Word], text: str) -> Iterator[str]:
         after = k + 1 < len(tokens) and is_title(tokens[k + 1].text.split("-")[0]) and _adjacent(
             text, word, tokens[k + 1])
         if before or after:
-            yield word.lower
+            yield word.lower, word.start
 
 
 def _caps_neighbour(tokens: list[Word], k: int, text: str) -> bool:
@@ -603,7 +608,8 @@ _PARTICIPLE_ENDINGS = (("ées", _FEM, _PLUR), ("ée", _FEM, _SING), ("és", _MAS
                        ("é", _MASC, _SING), ("ies", _FEM, _PLUR), ("ie", _FEM, _SING),
                        ("ues", _FEM, _PLUR), ("ue", _FEM, _SING), ("tes", _FEM, _PLUR),
                        ("te", _FEM, _SING), ("ts", _MASC, _PLUR), ("ses", _FEM, _PLUR),
-                       ("se", _FEM, _SING), ("i", _MASC, _SING), ("u", _MASC, _SING),
+                       ("se", _FEM, _SING), ("is", _MASC, None), ("us", _MASC, None),
+                       ("i", _MASC, _SING), ("u", _MASC, _SING),
                        ("t", _MASC, _SING))
 
 
@@ -612,6 +618,9 @@ def _morph(token: Any, feature: str) -> str | None:
     return values[0] if len(values) == 1 else None
 
 
+_NOUN_ENDINGS = ("eur", "ion", "ment", "age", "ure", "té", "ance", "ence", "isme")
+_EUR_ADJECTIVES = frozenset("supérieur inférieur extérieur intérieur antérieur postérieur ultérieur "
+                            "majeur mineur meilleur".split())
 _CLAUSE_HEADS = {"ROOT", "acl:relcl", "ccomp", "advcl", "csubj", "parataxis"}
 _FINITE_ENDINGS = ("ra", "ront", "rait", "raient", "aient", "ons", "ez")
 
@@ -644,6 +653,8 @@ def adjective_features(token: Any) -> tuple[str | None, str | None]:
         if form.endswith("ant") or form.endswith(_FINITE_ENDINGS):
             return None, None  # present participles are invariable; « permettra » is a verb
         if gender is None and not lemma.endswith("e"):  # épicènes (rapide) show no gender
+            if base == lemma and lemma.endswith(_NOUN_ENDINGS) and lemma not in _EUR_ADJECTIVES:
+                return None, None  # « la tige longueur »: a noun the tagger called an adjective
             if base == lemma:
                 gender = _MASC
             elif base == inflect(lemma, _FEM, None):
@@ -786,6 +797,8 @@ def inflect(lemma: str, gender: str | None, number: str | None) -> str | None:
 def _participle_target_form(token: Any, gender: str | None, number: str | None) -> str | None:
     form = token.text.lower()
     for ending, _g, _n in _PARTICIPLE_ENDINGS:
+        if form.endswith(ending) and ending in ("is", "us"):
+            return None  # pris or partis? the masculine singular is not in the form
         if form.endswith(ending):
             stem = form[: -len(ending)]
             masc = {"ées": "é", "ée": "é", "és": "é", "é": "é", "ies": "i", "ie": "i", "i": "i",

@@ -1,0 +1,83 @@
+"""The lazy French model: loaded once, thread-safe, parses cached; checks that need it stay
+silent (and never fail) when it is not installed."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from translator_gui.core import morphology
+from translator_gui.core.checks import check_document
+from translator_gui.core.model import ReviewDocument, Segment
+
+BAD_AGREEMENT = "La résolution a été adopté ; les technologies numériques et émergents."
+
+
+@pytest.fixture
+def missing_model():
+    previous = morphology.set_french(morphology.Morphology("no_such_model_installed"))
+    try:
+        yield morphology.french()
+    finally:
+        morphology.set_french(previous)
+
+
+def test_missing_model_answers_none(missing_model: morphology.Morphology) -> None:
+    assert missing_model.preload() is False
+    assert missing_model.parse("Bonjour.") is None
+    assert missing_model.prefetch(["Bonjour."]) == 0
+
+
+def test_checks_degrade_without_the_model(missing_model: morphology.Morphology) -> None:
+    document = ReviewDocument([Segment(0, BAD_AGREEMENT + " Il a parlé de de la réforme.",
+                                       "The resolution was adopted.", "The resolution was "
+                                       "adopted.")])
+    issues = check_document(document)
+    checks = {i.check for i in issues}
+    assert "fr-adjective-agreement" not in checks
+    assert "fr-participle-agreement" not in checks
+    # checks that do not need the model still run
+    assert "fr-repeated-word" in checks
+
+
+def test_nothing_loads_at_import() -> None:
+    fresh = morphology.Morphology()
+    assert not fresh.loaded
+
+
+@pytest.mark.slow
+def test_parse_is_cached_and_thread_safe() -> None:
+    analyser = morphology.Morphology()
+    texts = [f"Les experts numéro {n} sont arrivés." for n in range(8)]
+    results: dict[int, object] = {}
+
+    def work(n: int) -> None:
+        results[n] = analyser.parse(texts[n % len(texts)])
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(16)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert analyser.loaded
+    assert all(results[n] is not None for n in range(16))
+    assert analyser.parse(texts[0]) is analyser.parse(texts[0])
+    assert [t.text for t in analyser.parse(texts[0])][:2] == ["Les", "experts"]
+
+
+@pytest.mark.slow
+def test_prefetch_batches_into_the_cache() -> None:
+    analyser = morphology.Morphology(cache_size=3)
+    assert analyser.prefetch(["Un.", "Deux.", "Un."]) == 2
+    assert analyser.cached("Un.") and analyser.cached("Deux.")
+    assert analyser.prefetch(["Un.", "Trois.", "Quatre."]) == 2
+    assert not analyser.cached("Un.") or not analyser.cached("Deux.")  # oldest evicted
+
+
+@pytest.mark.slow
+def test_preload_for_a_worker_thread() -> None:
+    assert morphology.preload() is True
+    doc = morphology.parse_french("La résolution a été adoptée.")
+    adopted = [t for t in doc if t.text == "adoptée"][0]
+    assert adopted.morph.get("Gender") == ["Fem"]
