@@ -99,3 +99,17 @@ def test_damaged_projects(tmp_path: Path, content: str, problem: str) -> None:
     path.write_text(content, encoding="utf-8")
     with pytest.raises(InputError, match=problem):
         load_project(path)
+
+
+def test_saved_project_has_ordinary_permissions(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    path = tmp_path / "shared.tgp"
+    save_project(sample_document(tmp_path), path)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask
+    path.chmod(0o640)
+    save_project(sample_document(tmp_path), path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640

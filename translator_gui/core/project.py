@@ -134,15 +134,34 @@ def document_from_json(data: dict[str, Any], project_path: str | Path) -> Review
     )
 
 
+def _process_umask() -> int:
+    # Read once at import, while single-threaded: os.umask can only be read by setting it.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _process_umask()
+
+
 def write_atomically(path: str | Path, data: bytes) -> None:
-    """Write bytes so that `path` holds either the old content or the new, never a mix."""
+    """Write bytes so that `path` holds either the old content or the new, never a mix.
+
+    The file keeps the permissions of the one it replaces (a new file gets the usual ones):
+    a temporary file is private, but a project or an export is for sharing.
+    """
     path = Path(path)
     folder = path.resolve().parent
+    try:
+        mode = path.stat().st_mode & 0o777
+    except OSError:
+        mode = 0o666 & ~_UMASK
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
+            os.fchmod(stream.fileno(), mode)
             os.fsync(stream.fileno())
         os.replace(temporary, path)
     except BaseException:
