@@ -498,3 +498,40 @@ def test_post_edit_distance_in_the_status_bar(qtbot, window):
     window.update_distance()
     qtbot.waitUntil(lambda: "chrF" in window.distance_label.text()
                     and "chrF 100.0" not in window.distance_label.text(), timeout=WAIT)
+
+
+def test_dropping_two_files_opens_them_as_source_and_draft(qtbot, tmp_path, window):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+    draft = tmp_path / "note-en.txt"
+    source = tmp_path / "note-fr.txt"
+    source.write_text("Le projet est actuellement en cours.\n", encoding="utf-8")
+    draft.write_text("The project is actually under way.\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(draft)), QUrl.fromLocalFile(str(source))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.checks_finished, timeout=WAIT):
+        window.dropEvent(event)
+    assert window.document.source_path == str(source)  # the English file is the draft
+    assert [i.check for i in window.model.all_issues()] == ["test-false-friend"]
+
+
+def test_recent_files_remember_what_was_opened(qtbot, tmp_path, window):
+    from translator_gui.ui import settings
+    path = tmp_path / "recent.json"
+    assert window.save_to(str(path))
+    window._fill_recent_menu()
+    labels = [a.text() for a in window.recent_menu.actions()]
+    assert labels[0] == "recent.json"
+    assert settings.get(settings.RECENT_FILES)[0] == str(path)
+
+
+def test_a_lone_text_opens_with_its_own_side_only(qtbot, tmp_path, window):
+    lone = tmp_path / "texte.txt"
+    lone.write_text("Le projet est en cours. Il a commencé en 2023.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.checks_finished, timeout=WAIT):
+        window.open_path(str(lone))
+    assert [s.source for s in window.document.segments] == ["Le projet est en cours.",
+                                                            "Il a commencé en 2023."]
+    assert all(s.target == "" for s in window.document.segments)

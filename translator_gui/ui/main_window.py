@@ -75,6 +75,7 @@ log = logging.getLogger(__name__)
 
 PROJECT_SUFFIXES = (".json",)
 BILINGUAL_SUFFIXES = (".tsv", ".tmx", ".xlf", ".xliff")
+MONOLINGUAL_SUFFIXES = (".txt", ".docx")
 PAIR_PREFIX = "pair:"
 FILTERS = ("All segments", "With issues", "Unconfirmed", "Low-confidence alignment")
 
@@ -557,7 +558,7 @@ class MainWindow(QMainWindow):
                                      f"{Path(draft_path).name}…")
 
     def open_path(self, path: str) -> Task | None:
-        """A project, or a bilingual file taken as already aligned."""
+        """A project, a bilingual file taken as already aligned, or a lone text to check."""
         if not self.maybe_save():
             return None
         suffix = Path(path).suffix.lower()
@@ -568,6 +569,12 @@ class MainWindow(QMainWindow):
             if suffix in BILINGUAL_SUFFIXES:
                 from translator_gui.core.pipeline import open_bilingual
                 document = open_bilingual(path, source_language, target_language)
+                self._apply_default_checks(document)
+                project = None
+            elif suffix in MONOLINGUAL_SUFFIXES:
+                # a text alone: one segment per sentence, only its own side is checked
+                from translator_gui.core.pipeline import open_single
+                document = open_single(path, source_language, other_language=target_language)
                 self._apply_default_checks(document)
                 project = None
             else:
