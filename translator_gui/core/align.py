@@ -123,14 +123,20 @@ def _cognate(word: str, prefix: int) -> str | None:
 
 def sentence_tokens(sentence: str, prefix: int = PARAMETERS.prefix) -> list[str]:
     """The tokens of a sentence that a translation is likely to keep (as a bag, unordered)."""
-    tokens = [t for t in (_cognate(w, prefix) for w in _WORD.findall(sentence)) if t]
+    return _analyse(sentence, prefix)[0]
+
+
+def _analyse(sentence: str, prefix: int) -> tuple[list[str], list[str]]:
+    """(tokens, words): the bag of tokens, and the words as found (for learning pairs)."""
+    words = _WORD.findall(sentence)
+    tokens = [t for t in (_cognate(w, prefix) for w in words) if t]
     tokens.extend("#" + (n.lstrip("0")[:12] or "0") for n in _NUMBER.findall(sentence))
     tokens.extend('"' if p in _QUOTES else p for p in _PUNCTUATION.findall(sentence))
     for match in _CAPITALISED.finditer(sentence):
         text = match.group()
         if text[0].isupper() and len(text) >= 2 and _inside_clause(sentence, match.start()):
             tokens.append("^" + _fold(text))  # a capital inside a clause: a name
-    return tokens
+    return tokens, words
 
 
 # ---------------------------------------------------------------------------------------------
@@ -442,7 +448,7 @@ def _dp(src: _Side, tgt: _Side, lo: np.ndarray, hi: np.ndarray, params: AlignPar
         for k, i in enumerate(rows):
             candidates = flat_table[index[:, k]] + cost[:, k]
             pick = candidates.argmin(0)
-            best = np.take_along_axis(candidates, pick[None, :], 0)[0]
+            best = candidates[pick, cols]
             if i == 0:
                 best[0] = 0.0
             best += cell[k]
@@ -555,7 +561,7 @@ def align_sentences(source: Sequence[str], target: Sequence[str], *,
 def _learn_pairs(words_s: list[list[str]], words_t: list[list[str]],
                  beads: list[tuple[int, int, int, int, float, float]], prefix: int,
                  min_count: int = 2, min_dice: float = 0.3,
-                 max_pairs: int = 3_000_000) -> list[tuple[str, str]]:
+                 max_pairs: int = 1_000_000) -> list[tuple[str, str]]:
     """Word translations learnt from the first pass: mutual best Dice over trusted 1-1 beads.
 
     A 1-1 bead is trusted when its neighbours are 1-1 too. This is how the aligner learns,
@@ -614,10 +620,6 @@ def _learn_pairs(words_s: list[list[str]], words_t: list[list[str]],
             continue  # a cognate the prefix tokens already match
         pairs.append((word_s, word_t))
     return pairs
-
-
-def _sentence_words(sentence: str) -> list[str]:
-    return [_fold(w) for w in _WORD.findall(sentence)]
 
 
 def _search(src: _Side, tgt: _Side, rare: tuple[_Side, _Side] | None, params: AlignParameters,
@@ -681,8 +683,10 @@ def _align(source: list[str], target: list[str], source_paragraphs: Sequence[int
         b_t = _boundaries(m, None)
     lengths_s, lengths_t = _lengths(source), _lengths(target)
     vocabulary: dict[str, int] = {}
-    entries_s = _encode([sentence_tokens(s, params.prefix) for s in source], vocabulary)
-    entries_t = _encode([sentence_tokens(t, params.prefix) for t in target], vocabulary)
+    analysed_s = [_analyse(s, params.prefix) for s in source]
+    analysed_t = [_analyse(t, params.prefix) for t in target]
+    entries_s = _encode([tokens for tokens, _words in analysed_s], vocabulary)
+    entries_t = _encode([tokens for tokens, _words in analysed_t], vocabulary)
     passes = 2 if params.learn else 1
 
     def report(offset: int) -> Callable[[int, int], None] | None:
@@ -698,8 +702,8 @@ def _align(source: list[str], target: list[str], source_paragraphs: Sequence[int
     rare = features(max_share=0.05) if (n + 1) * (m + 1) > params.full_cells else None
     path = _search(src, tgt, rare, params, report(0), cancelled)
     if params.learn:
-        words_s = [_sentence_words(s) for s in source]
-        words_t = [_sentence_words(t) for t in target]
+        words_s = [[_fold(w) for w in words] for _tokens, words in analysed_s]
+        words_t = [[_fold(w) for w in words] for _tokens, words in analysed_t]
         pairs = _learn_pairs(words_s, words_t, path.beads, params.prefix,
                              params.learn_min_count, params.learn_min_dice)
         if pairs:
