@@ -153,3 +153,14 @@ def test_report_summary_and_categories(document, tmp_path):
     assert summary.summary().startswith(f"{out}: MQM pass")
     page = out.read_text(encoding="utf-8")
     assert "Open issues by MQM category" in page and "<td>Terminology</td>" in page
+
+
+@pytest.mark.parametrize("name,options", [("a.docx", {}), ("b.docx", {"bilingual": True}),
+                                          ("c.xlf", {}), ("d.xliff", {}), ("e.tmx", {}),
+                                          ("f.html", {}), ("g.csv", {})])
+def test_every_export_says_what_it_wrote(document, tmp_path, name, options):
+    path = tmp_path / name
+    result = export_document(document, path, **options)
+    assert path.exists() and path.stat().st_size > 0
+    assert result.summary().startswith(f"{path}: ")
+    assert str(result.path) == str(path)

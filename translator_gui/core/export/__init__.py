@@ -59,6 +59,9 @@ def export_document(document: ReviewDocument, path: str | Path, *, track_changes
     `bilingual` the review table; .xlf/.xliff: XLIFF 2.1 (`xliff_version="1.2"` for 1.2);
     .tmx: TMX 1.4; .html/.csv: the quality report. `issues` are the issues found on the current
     texts (the checks are run when they are not given and a format needs them).
+
+    Returns what was written — DocxExportResult, WrittenFile or QualitySummary — each with a
+    `path` and a one-line `summary()` to show the translator.
     """
     kind = export_format(path)
     _refuse_overwriting_inputs(document, path)
@@ -90,8 +93,10 @@ def export_document(document: ReviewDocument, path: str | Path, *, track_changes
 
     threshold = DEFAULT_THRESHOLD if mqm_threshold is None else mqm_threshold
     if kind == "csv":
-        return write_csv_report(document, path, issues=issues, threshold=threshold)
-    return write_html_report(document, path, issues=issues, threshold=threshold)
+        return write_csv_report(document, path, issues=issues, threshold=threshold,
+                                progress=progress)
+    return write_html_report(document, path, issues=issues, threshold=threshold,
+                             progress=progress)
 
 
 def _refuse_overwriting_inputs(document: ReviewDocument, path: str | Path) -> None:

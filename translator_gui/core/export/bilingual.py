@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from translator_gui.core.checks.base import Issue
+from translator_gui.core.export.files import WrittenFile
 from translator_gui.core.model import InputError, ReviewDocument
 
 HEADERS = ("#", "Source", "Target", "Status", "Issues")
@@ -68,8 +69,8 @@ def _issue_line(issue: Issue) -> str:
 
 def write_bilingual_docx(document: ReviewDocument, path: str | Path, *,
                          issues: list[Issue] | None = None,
-                         progress: Callable[[int, int], None] | None = None) -> str:
-    """Write the review table; returns the path. Open issues go in the last column."""
+                         progress: Callable[[int, int], None] | None = None) -> WrittenFile:
+    """Write the review table. Open issues go in the last column."""
     import docx
     from docx.enum.section import WD_ORIENT
     from docx.oxml import OxmlElement
@@ -129,7 +130,8 @@ def write_bilingual_docx(document: ReviewDocument, path: str | Path, *,
     buffer = io.BytesIO()
     out.save(buffer)
     write_file(path, buffer.getvalue())
-    return str(path)
+    return WrittenFile(str(path), f"bilingual review table, {total} segment(s), "
+                                  f"{sum(len(v) for v in open_by_segment.values())} open issue(s)")
 
 
 def _cell(text: str, width: int, one_paragraph_per_line: bool, OxmlElement: Any,  # noqa: N803

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from translator_gui.core.export.files import WrittenFile, write_file
 from translator_gui.core.model import ReviewDocument, Segment, Status
 
 XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2.0"
@@ -146,18 +147,16 @@ def _version() -> str:
         return "0"
 
 
-def write_xliff(document: ReviewDocument, path: str | Path, version: str = "2.1") -> str:
-    from translator_gui.core.export.files import write_file
-
+def write_xliff(document: ReviewDocument, path: str | Path,
+                version: str = "2.1") -> WrittenFile:
     write_file(path, xliff_bytes(document, version))
-    return str(path)
+    return WrittenFile(str(path), f"XLIFF {version}, {len(_exportable(document))} unit(s)")
 
 
-def write_tmx(document: ReviewDocument, path: str | Path) -> str:
-    from translator_gui.core.export.files import write_file
-
+def write_tmx(document: ReviewDocument, path: str | Path) -> WrittenFile:
     write_file(path, tmx_bytes(document))
-    return str(path)
+    pairs = sum(1 for s in document.segments if s.source.strip() and s.target.strip())
+    return WrittenFile(str(path), f"TMX 1.4, {pairs} translation unit(s)")
 
 
 # -- validation ----------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -94,7 +94,8 @@ def _as_drafted(document: ReviewDocument) -> ReviewDocument:
 
 
 def all_issue_records(document: ReviewDocument, issues: Iterable[Issue] | None = None,
-                      *, include_fixed: bool = True) -> list[IssueRecord]:
+                      *, include_fixed: bool = True,
+                      progress: Callable[[int, int], None] | None = None) -> list[IssueRecord]:
     """Every issue of the document with its state, in segment order.
 
     `issues` (what the window or the command line already found on the current texts) are
@@ -105,18 +106,29 @@ def all_issue_records(document: ReviewDocument, issues: Iterable[Issue] | None =
 
     current = list(issues) if issues is not None else []
     known = {_key(i) for i in current}
-    unfiltered = check_document(_without_ignored(document))
+    total = len(document.segments) * (2 if include_fixed else 1)
+
+    def first_pass(done: int, _count: int) -> None:
+        if progress:
+            progress(done, total)
+
+    def second_pass(done: int, count: int) -> None:
+        if progress:
+            progress(count + done, total)
+
+    unfiltered = check_document(_without_ignored(document), first_pass)
     current.extend(i for i in unfiltered if _key(i) not in known)
     records = classify(document, current)
     if include_fixed:
-        records.extend(_fixed_records(document, current))
+        records.extend(_fixed_records(document, current, second_pass))
     order = {s.id: n for n, s in enumerate(document.segments)}
     records.sort(key=lambda r: (order.get(r.issue.segment, -1), r.issue.side, r.issue.start,
                                 r.issue.check))
     return records
 
 
-def _fixed_records(document: ReviewDocument, current: list[Issue]) -> list[IssueRecord]:
+def _fixed_records(document: ReviewDocument, current: list[Issue],
+                   progress: Callable[[int, int], None] | None = None) -> list[IssueRecord]:
     drafted = _as_drafted(document)
     from translator_gui.core.checks.base import check_document
 
@@ -129,7 +141,7 @@ def _fixed_records(document: ReviewDocument, current: list[Issue]) -> list[Issue
             current_words[(issue.segment, issue.side, issue.check)].add(
                 text[issue.start:issue.end])
     records = []
-    for issue in check_document(drafted):
+    for issue in check_document(drafted, progress):
         segment = ids.get(issue.segment)
         if segment is None or not segment.is_edited:
             continue

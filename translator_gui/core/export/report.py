@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import html
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,9 +57,10 @@ class QualitySummary:
 
 
 def summarise(document: ReviewDocument, issues: list[Issue] | None = None,
-              threshold: float = DEFAULT_THRESHOLD) -> QualitySummary:
+              threshold: float = DEFAULT_THRESHOLD,
+              progress: Callable[[int, int], None] | None = None) -> QualitySummary:
     """Issues with their states, MQM over the open ones per source word, post-edit distance."""
-    records = all_issue_records(document, issues)
+    records = all_issue_records(document, issues, progress=progress)
     open_issues = [r.issue for r in records if r.state == IssueState.OPEN]
     mqm = mqm_score(open_issues, document_word_count(document, "source")
                     or document_word_count(document, "target"), threshold)
@@ -114,11 +116,11 @@ def csv_text(document: ReviewDocument, summary: QualitySummary) -> str:
 
 
 def write_csv_report(document: ReviewDocument, path: str | Path, *,
-                     issues: list[Issue] | None = None,
-                     threshold: float = DEFAULT_THRESHOLD) -> QualitySummary:
+                     issues: list[Issue] | None = None, threshold: float = DEFAULT_THRESHOLD,
+                     progress: Callable[[int, int], None] | None = None) -> QualitySummary:
     from translator_gui.core.export.files import write_file
 
-    summary = summarise(document, issues, threshold)
+    summary = summarise(document, issues, threshold, progress)
     summary.path = str(path)
     # UTF-8 with a byte-order mark: spreadsheet programs then read accents correctly.
     write_file(path, csv_text(document, summary).encode("utf-8-sig"))
@@ -301,11 +303,11 @@ def html_text(document: ReviewDocument, summary: QualitySummary) -> str:
 
 
 def write_html_report(document: ReviewDocument, path: str | Path, *,
-                      issues: list[Issue] | None = None,
-                      threshold: float = DEFAULT_THRESHOLD) -> QualitySummary:
+                      issues: list[Issue] | None = None, threshold: float = DEFAULT_THRESHOLD,
+                      progress: Callable[[int, int], None] | None = None) -> QualitySummary:
     from translator_gui.core.export.files import write_file
 
-    summary = summarise(document, issues, threshold)
+    summary = summarise(document, issues, threshold, progress)
     summary.path = str(path)
     write_file(path, html_text(document, summary).encode("utf-8"))
     return summary
