@@ -773,3 +773,23 @@ def test_source_layout_marks_the_translation_in_the_target_language(tmp_path):
     written = _reopen(out)
     assert written.paragraphs[0].text == "The committee met."
     assert set(written.element.xpath("//w:lang/@w:val")) == {"en"}
+
+
+def test_every_bilingual_sample_keeps_every_segment(tmp_path):
+    from translator_gui.core.pipeline import open_bilingual
+
+    samples = sorted(p for p in SAMPLES.glob("*") if p.suffix.lower() in
+                     (".tsv", ".tmx", ".xlf", ".xliff"))
+    if not samples:
+        pytest.skip("no bilingual sample (.tsv/.tmx/.xlf) in samples/")
+    for path in samples:
+        document = open_bilingual(path)
+        for index, segment in enumerate(document.segments):
+            if index % 3 == 0:
+                document.set_target(index, f"{segment.target} (checked)")
+        out = tmp_path / (path.stem + ".docx")
+        export_document(document, out, track_changes=True)
+        accepted = [p.text for p in _reopen(out, "accept").paragraphs]
+        rejected = [p.text for p in _reopen(out, "reject").paragraphs]
+        assert accepted == [s.target for s in document.segments], path
+        assert rejected == [s.draft for s in document.segments], path
