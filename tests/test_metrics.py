@@ -117,3 +117,14 @@ def test_word_counts():
     assert document_word_count(document, "source") == 3
     assert document_word_count(document, "draft") == 2
     assert document_word_count(document, "target") == 3
+
+
+def test_document_mqm_uses_source_words_or_target_words():
+    from translator_gui.core.metrics import document_mqm
+
+    pair = ReviewDocument([Segment(0, "Un deux trois quatre.", "One two.", "One two.")])
+    assert document_mqm(pair, ["major"]).word_count == 4
+    assert document_mqm(pair, ["major"]).penalty_per_1000 == pytest.approx(1250)
+    lone_draft = ReviewDocument([Segment(0, "", "One two.", "One two.")])
+    assert document_mqm(lone_draft, ["minor"], threshold=600).word_count == 2
+    assert document_mqm(lone_draft, ["minor"], threshold=600).passed

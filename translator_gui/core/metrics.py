@@ -165,3 +165,11 @@ def mqm_score(issues: Sequence[Any] | Iterable[Any], word_count: int,
         score = 100.0 if points == 0 else 0.0
     return MqmScore(points, words, per_1000, score, float(threshold),
                     per_1000 <= threshold, counts)
+
+
+def document_mqm(document: ReviewDocument, open_issues: Iterable[Any],
+                 threshold: float = DEFAULT_MQM_THRESHOLD) -> MqmScore:
+    """MQM of a document: its open issues against its source word count (the target's when
+    there is no source, e.g. a lone draft being checked)."""
+    words = document_word_count(document, "source") or document_word_count(document, "target")
+    return mqm_score(list(open_issues), words, threshold)
