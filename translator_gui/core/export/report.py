@@ -22,8 +22,7 @@ from translator_gui.core.metrics import (
     DEFAULT_MQM_THRESHOLD,
     MqmScore,
     document_distance,
-    document_word_count,
-    mqm_score,
+    document_mqm,
     segment_distances,
 )
 from translator_gui.core.model import ReviewDocument, Status
@@ -62,8 +61,7 @@ def summarise(document: ReviewDocument, issues: list[Issue] | None = None,
     """Issues with their states, MQM over the open ones per source word, post-edit distance."""
     records = all_issue_records(document, issues, progress=progress)
     open_issues = [r.issue for r in records if r.state == IssueState.OPEN]
-    mqm = mqm_score(open_issues, document_word_count(document, "source")
-                    or document_word_count(document, "target"), threshold)
+    mqm = document_mqm(document, open_issues, threshold)
     chrf, ter = document_distance(document)
     counts = {status.value: n for status, n in document.count_by_status().items()}
     return QualitySummary(records, mqm, segment_distances(document), chrf, ter, counts)
