@@ -624,7 +624,7 @@ def _learn_pairs(words_s: list[list[str]], words_t: list[list[str]],
 
 def _search(src: _Side, tgt: _Side, rare: tuple[_Side, _Side] | None, params: AlignParameters,
             progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None,
-            guide: _Path | None = None) -> _Path:
+            guide: _Path | None = None, simple: bool = False) -> _Path:
     """The best path: over the whole matrix when small, else in a corridor (widened as needed).
 
     The corridor comes from `guide` (an earlier path over the same sentences) or from a
@@ -657,7 +657,7 @@ def _search(src: _Side, tgt: _Side, rare: tuple[_Side, _Side] | None, params: Al
         margin = 2 * _PYRAMID + 10
         lo, hi = _corridor_from_path(path, _PYRAMID, n, m, margin)
     while True:
-        path = _dp(src, tgt, lo, hi, params, progress, cancelled)
+        path = _dp(src, tgt, lo, hi, params, progress, cancelled, simple=simple)
         if not path.touches or (hi - lo).max() > m:
             return path
         margin *= 2
@@ -699,8 +699,10 @@ def _align(source: list[str], target: list[str], source_paragraphs: Sequence[int
                          max_share=max_share, one_sided=params.one_sided)
 
     src, tgt = features()
-    rare = features(max_share=0.05) if (n + 1) * (m + 1) > params.full_cells else None
-    path = _search(src, tgt, rare, params, report(0), cancelled)
+    large = (n + 1) * (m + 1) > params.full_cells
+    rare = features(max_share=0.05) if large else None
+    # on long documents the first pass only guides the second: the common bead types do
+    path = _search(src, tgt, rare, params, report(0), cancelled, simple=large and params.learn)
     if params.learn:
         words_s = [[_fold(w) for w in words] for _tokens, words in analysed_s]
         words_t = [[_fold(w) for w in words] for _tokens, words in analysed_t]
@@ -718,6 +720,7 @@ def _align(source: list[str], target: list[str], source_paragraphs: Sequence[int
             entries_s = _merge_entries(entries_s, learnt_s, count=n)
             entries_t = _merge_entries(entries_t, learnt_t, count=m)
             src, tgt = features()
+        if pairs or large:
             path = _search(src, tgt, None, params, report(1), cancelled, guide=path)
     if progress is not None:
         progress(n, n)
