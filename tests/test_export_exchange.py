@@ -58,6 +58,8 @@ def test_xliff12_uses_the_12_namespace_and_approves_confirmed_units():
     assert 'xmlns="urn:oasis:names:tc:xliff:document:1.2"' in data
     assert "document:1.1" not in data
     assert data.count('approved="yes"') == 1
+    # the machine translation the edited target came from travels along as an alt-trans
+    assert data.count("<alt-trans") == 1 and "Cost: 3.5% &amp; &lt;taxes&gt;." in data
 
 
 def test_tmx_is_valid_and_reads_back_the_same_pairs():

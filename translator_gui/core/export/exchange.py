@@ -114,6 +114,10 @@ def _xliff12(document: ReviewDocument) -> bytes:
             del element.attrib["approved"]
         if segment.note.strip():
             unit.addnote(segment.note, origin="translator")
+        if segment.draft and segment.draft != segment.target:
+            # The machine translation the target was corrected from, for CAT tools to show.
+            unit.addalttrans(segment.draft, origin="machine-translation",
+                             lang=document.target_language)
     root = store.document.getroot()
     etree.cleanup_namespaces(root)
     return etree.tostring(store.document, xml_declaration=True, encoding="UTF-8",
