@@ -290,3 +290,33 @@ def test_false_friends_data_has_at_least_sixty_french_pairs():
     from translator_gui.core.checks.pair import false_friends
 
     assert sum(1 for f in false_friends() if f.fr_en) >= 60
+
+
+# -- English words left in French ---------------------------------------------------------------
+
+UNTRANSLATED_BAD = [
+    ("Filtre à eau avec carry bag inclus.", "Water filter with carry bag included.", ["bag"]),
+    ("La sangle est adjustable et solide.", "The strap is adjustable and strong.", ["adjustable"]),
+]
+UNTRANSLATED_GOOD = [
+    ("Filtre à eau avec sac de transport inclus.", "Water filter with carry bag included."),
+    ("La « bad bank » regroupera les actifs toxiques.", "The bad bank will hold toxic assets."),
+    ("Il a rencontré les dirigeants de Google à New York.", "He met Google executives in New York."),
+    ("Le week-end, le virus circule moins.", "At the weekend, the virus spreads less."),
+    ("L'ancien rédacteur en chef de News of the World a parlé.",
+     "The former News of the World editor spoke."),
+    ("Les mesures anti-corruption sont prêtes.", "The anti-corruption measures are ready."),
+    ("Voir le site watchdisney.com pour la suite.", "See watchdisney.com for more."),
+]
+
+
+@pytest.mark.parametrize(("french", "english", "expected"), UNTRANSLATED_BAD)
+def test_untranslated_english_word_flags(french, english, expected):
+    assert flagged_words("untranslated-english-word", french, english) == expected
+    # The same French text as the target of an English source is flagged the same way.
+    assert flagged_words("untranslated-english-word", english, french, "en", "fr") == expected
+
+
+@pytest.mark.parametrize(("french", "english"), UNTRANSLATED_GOOD)
+def test_untranslated_english_word_spares(french, english):
+    assert run("untranslated-english-word", french, english) == []

@@ -414,6 +414,13 @@ def common_words(language: str) -> frozenset[str]:
             words.update(index[part_of_speech])
         except KeyError:
             continue
+    # Irregular and invariable forms (virus, consensus, yeux) live in the exception tables.
+    exceptions = lookups.get_table("lemma_exc")
+    for part_of_speech in ("noun", "adj", "verb", "adv", "det", "pron", "adp", "cconj", "sconj"):
+        try:
+            words.update(exceptions[part_of_speech])
+        except KeyError:
+            continue
     _LEMMAS[language] = lookups.get_table("lemma_lookup")
     return frozenset(words)
 
@@ -741,3 +748,108 @@ class FalseFriendCheck(Check):
             yield Finding("target", found.start(), found.end(),
                           f"« {segment.target[found.start():found.end()]} » is a false friend of "
                           f"« {source_word} » here.", suggestion)
+
+
+# -- English words left in French ----------------------------------------------------------------
+
+_LOWER_WORD = re.compile(r"[^\W\d_]{3,}")
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    text = resource("checks", "english-words.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
+
+
+def is_english_word(word: str) -> bool:
+    words = english_words()
+    if word in words:
+        return True
+    for ending, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+                                ("ing", ""), ("ing", "e"), ("er", ""), ("ers", "")):
+        if word.endswith(ending) and len(word) - len(ending) >= 3 and \
+                word[:-len(ending)] + replacement in words:
+            return True
+    return False
+
+
+@register
+class UntranslatedEnglishWord(Check):
+    id = "untranslated-english-word"
+    name = "English word left in the French"
+    description = ("A lowercase English word in the French text, copied unchanged from the English "
+                   "side (« filtre à eau pocket »): left untranslated. Names, quotations, "
+                   "compounds and words French shares with English are spared.")
+    category = "Accuracy/Untranslated"
+    severity = Severity.MAJOR
+    bad_examples = (
+        Example("Le filtre de poche est livré avec un carry bag.",
+                "The pocket filter comes with a carry bag."),
+        Example("The strap is adjustable.", "La sangle est adjustable.", "en", "fr"),
+    )
+    good_examples = (
+        Example("Le filtre de poche est livré avec un sac de transport.",
+                "The pocket filter comes with a carry bag."),
+        Example("La « bad bank » regroupera les actifs toxiques.",
+                "The bad bank will hold the toxic assets."),
+        Example("Il a rencontré les dirigeants de Google à New York.",
+                "He met Google executives in New York."),
+        Example("Le week-end, le virus circule moins.", "At the weekend, the virus spreads less."),
+    )
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        if not both_sides(context):
+            return
+        sides = context.sides_in("fr")
+        others = context.sides_in("en")
+        if len(sides) != 1 or len(others) != 1:
+            return
+        side, other = sides[0], others[0]
+        french, english = context.text(side), context.text(other)
+        english_tokens = {w.lower() for w in _LOWER_WORD.findall(english)}
+        lexicon = common_words("fr")
+        if not lexicon:
+            return  # without a French lexicon nothing tells a French word from an English one
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(french)]
+        run: list[tuple[int, int]] = []
+        for match in _LOWER_WORD.finditer(french):
+            word = match.group()
+            start, end = match.start(), match.end()
+            if not word.islower() or word not in english_tokens:
+                continue
+            before, after = french[start - 1:start] if start else "", french[end:end + 1]
+            # Parts of compounds (anti-, e-mail), web addresses and quotations are deliberate.
+            if before in "-‑./@_'’" and before or after in ("-", "‑", "@", "_") and after:
+                continue
+            if after == "." and french[end + 1:end + 2].isalpha():
+                continue
+            if any(s <= start and end <= e for s, e in quoted):
+                continue
+            if _inside_name(french, start, end):
+                continue  # "News of the World", "Peter, Paul and Mary"
+            if _is_common_word(word, lexicon) or not is_english_word(word):
+                continue
+            if run and not french[run[-1][1]:start].strip():
+                run[-1] = (run[-1][0], end)
+            else:
+                run.append((start, end))
+        for start, end in run:
+            yield Finding(side, start, end,
+                          f"« {french[start:end]} » is English, as in the English text: "
+                          "left untranslated?")
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """Whether the word sits between capitalized words (a title or a name in English)."""
+    before = re.search(r"([^\W\d_]+)[\s,]+$", text[:start])
+    after = re.match(r"[\s,]+([^\W\d_]+)", text[end:])
+    left = bool(before and before.group(1)[0].isupper())
+    right = bool(after and after.group(1)[0].isupper())
+    if text[start:end].lower() in _ENGLISH_GLUE:
+        return left or right  # "News of the World": glue next to a capitalized word
+    return left and right
+
+
+_ENGLISH_GLUE = frozenset({"of", "the", "and", "for", "in", "on", "to", "at", "with", "by",
+                           "from", "or", "a", "an"})
