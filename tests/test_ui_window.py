@@ -535,3 +535,20 @@ def test_a_lone_text_opens_with_its_own_side_only(qtbot, tmp_path, window):
     assert [s.source for s in window.document.segments] == ["Le projet est en cours.",
                                                             "Il a commencé en 2023."]
     assert all(s.target == "" for s in window.document.segments)
+
+
+def test_grid_context_menu_fixes_the_words_under_the_mouse(qtbot, window):
+    window.go_to_row(0)  # row 3 is painted, not edited
+    index = window.proxy.index(3, Column.TARGET)
+    rect = window.view.visualRect(index)
+    text = index.data()
+    layout, _h = window.delegate.layout_for(text, window.view.font(), rect.width() - 8, [])
+    x = rect.left() + 4 + layout.lineAt(0).cursorToX(text.index("actually") + 2)[0]
+    from PySide6.QtCore import QPoint
+    menu = window.grid_context_menu(index, QPoint(int(x), rect.top() + 8))
+    fix = next(a for a in menu.actions() if a.text() == "Replace with “currently”")
+    fix.trigger()
+    assert window.document.segments[3].target == "The experts are currently in Geneva."
+    merge = next(a for a in menu.actions() if a.text() == "Merge with next segment")
+    merge.trigger()
+    assert window.model.rowCount() == 4

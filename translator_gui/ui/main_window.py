@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
@@ -56,7 +57,7 @@ from .commands import (
     fixed_text,
 )
 from .delegates import CompactDelegate, SegmentDelegate
-from .editor import SegmentEditor
+from .editor import SegmentEditor, issues_at
 from .find_replace import FindReplaceDialog
 from .issues_panel import IssuesPanel
 from .recovery import RecoveryStore
@@ -65,6 +66,7 @@ from .segment_model import (
     LOW_CONFIDENCE,
     SIDE_OF_COLUMN,
     Column,
+    IssuesRole,
     SegmentModel,
     is_document_scope,
     severity_color,
@@ -1261,38 +1263,39 @@ class MainWindow(QMainWindow):
     # == grid context menu =======================================================================
     def _grid_context_menu(self, pos) -> None:
         index = self.view.indexAt(pos)
-        if not index.isValid():
-            return
+        if index.isValid():
+            menu = self.grid_context_menu(index, pos)
+            menu.exec(self.view.viewport().mapToGlobal(pos))
+            menu.deleteLater()
+
+    def grid_context_menu(self, index: QModelIndex, pos) -> QMenu:
+        """Quick fixes for the underlined words under the mouse, then alignment repair."""
         row = self.proxy.mapToSource(index).row()
         menu = QMenu(self)
-        side = SIDE_OF_COLUMN.get(Column(index.column()))
-        if side is not None:
-            option = self.view.viewOptions() if hasattr(self.view, "viewOptions") else None
-            found = self._issues_at_point(index, pos, option)
-            for issue in found:
-                if issue.suggestion is not None:
-                    menu.addAction(f"Replace with “{issue.suggestion}”" if issue.suggestion
-                                   else "Delete the words", lambda i=issue: self.quick_fix(i))
-                menu.addAction(f"Ignore this {issue.check} issue",
-                               lambda i=issue: self.ignore_issue(i))
-                menu.addAction(f"Turn off check {issue.check} everywhere",
-                               lambda i=issue: self.disable_check(i))
-            if found:
-                menu.addSeparator()
-        menu.addAction("Confirm and go to next", lambda: (self.go_to_row(row, edit=False),
-                                                          self.confirm_and_next()))
+        side = SIDE_OF_COLUMN.get(index.column())
+        found = self._issues_at_point(index, pos) if side is not None else []
+        for issue in found:
+            if issue.suggestion is not None:
+                menu.addAction(f"Replace with “{issue.suggestion}”" if issue.suggestion
+                               else "Delete the words", lambda i=issue: self.quick_fix(i))
+            menu.addAction(f"Ignore this {issue.check} issue",
+                           lambda i=issue: self.ignore_issue(i))
+            menu.addAction(f"Turn off check {issue.check} everywhere",
+                           lambda i=issue: self.disable_check(i))
+        if found:
+            menu.addSeparator()
+        menu.addAction("Confirm and go to next", lambda: self.confirm_row(row))
         menu.addAction("Merge with next segment", lambda: self.merge_with_next(row))
         for label, direction in (("Move last sentence to next segment", 1),
                                  ("Move first sentence to previous segment", -1)):
             menu.addAction(label, lambda d=direction: self.move_sentence(row, side or "target", d))
-        menu.exec(self.view.viewport().mapToGlobal(pos))
-        menu.deleteLater()
+        return menu
 
-    def _issues_at_point(self, index: QModelIndex, pos, _option) -> list[Issue]:
-        from PySide6.QtWidgets import QStyleOptionViewItem
+    def confirm_row(self, row: int) -> None:
+        self.go_to_row(row, edit=False)
+        self.confirm_and_next()
 
-        from .editor import issues_at
-        from .segment_model import IssuesRole
+    def _issues_at_point(self, index: QModelIndex, pos) -> list[Issue]:
         option = QStyleOptionViewItem()
         option.initFrom(self.view)
         option.font = self.view.font()
