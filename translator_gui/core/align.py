@@ -522,13 +522,21 @@ def _widen(lo: np.ndarray, hi: np.ndarray, n: int, m: int, margin: int) -> tuple
 # Public API
 
 
+# Confidence = logistic(slope * margin + offset[sentences in the bead]), where margin is how
+# much cheaper per sentence the bead is than leaving its sentences unaligned. Fitted by
+# logistic regression of "bead is exactly right" on the TransRead and WMT14 benchmark beads:
+# larger beads are wrong more often at the same margin, null beads are judged on their own.
+_CONFIDENCE_SLOPE = 1.7
+_CONFIDENCE_OFFSET = {1: 0.6, 2: -4.3, 3: -4.2, 4: -5.3}
+_CONFIDENCE_OFFSET_LARGER = -6.3
+
+
 def _confidence(cost: float, null_cost: float, size: int) -> float:
-    # margin per sentence between aligning these sentences together and leaving them
-    # unaligned; 0 means "as good as a deletion", a few units means clearly right.
     if size == 0:
         return 0.5
     margin = (null_cost - cost) / size
-    return float(1.0 / (1.0 + math.exp(-(margin - 1.0))))
+    logit = _CONFIDENCE_SLOPE * margin + _CONFIDENCE_OFFSET.get(size, _CONFIDENCE_OFFSET_LARGER)
+    return float(1.0 / (1.0 + math.exp(-min(max(logit, -50.0), 50.0))))
 
 
 def align_sentences(source: Sequence[str], target: Sequence[str], *,
