@@ -306,7 +306,8 @@ def test_recovery_after_a_crash(qtbot, tmp_path, monkeypatch, window):
     editor = editor_of(window, 4)
     editor.selectAll()
     qtbot.keyClicks(editor, "The report comes out in July.")
-    assert window.autosave()
+    with qtbot.waitSignal(window.autosaved, timeout=WAIT):
+        window.autosave_timer.start(50)  # the periodic autosave, made quick for the test
     assert window.recovery.exists()
     # the process dies here: no closeEvent, the recovery file stays behind
     survivor = make_window(qtbot, tmp_path, monkeypatch)
@@ -319,7 +320,8 @@ def test_recovery_after_a_crash(qtbot, tmp_path, monkeypatch, window):
 def test_a_clean_close_leaves_no_recovery_file(qtbot, window):
     window.model.set_text(0, "target", "Changed.")
     window._changed_outside_undo = True
-    assert window.autosave()
+    with qtbot.waitSignal(window.autosaved, timeout=WAIT):
+        window.autosave()
     window.close()
     assert not window.recovery.exists()
 

@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
     checks_finished = Signal()  # the background whole-document check delivered its issues
     rechecked = Signal(int)  # a segment's live re-check refreshed its issues (row)
     saved = Signal(str)
+    autosaved = Signal()
     exported = Signal(str)
 
     def __init__(self, recovery: RecoveryStore | None = None):
@@ -245,6 +246,7 @@ class MainWindow(QMainWindow):
         self._tasks: set[Task] = set()
         self._document_task: Task | None = None
         self._document_task_full = False
+        self._autosave_task: Task | None = None
         self._refresh_after_full = False
         self._recheck_rows: set[int] = set()
 
@@ -714,6 +716,8 @@ class MainWindow(QMainWindow):
         for task in list(self._tasks):
             task.cancel()
         self._cancel_document_check()
+        if self._autosave_task is not None:
+            self._autosave_task.wait(10.0)  # or it could write the file again after we clear it
         self.recovery.clear()
         settings.set(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         settings.set(settings.WINDOW_STATE, bytes(self.saveState().data()))
@@ -721,15 +725,27 @@ class MainWindow(QMainWindow):
         event.accept()
 
     # -- autosave and recovery --------------------------------------------------------------
-    def autosave(self) -> bool:
+    def autosave(self) -> Task | None:
+        """Write the recovery file from a snapshot, on a worker (a large document takes a
+        moment to serialise, and the translator is typing)."""
         if not self.is_modified() or not self.document.segments:
-            return False
-        try:
-            self.recovery.write(self.document, self.project_path)
-        except (InputError, OSError) as error:
+            return None
+        if self._autosave_task is not None and not self._autosave_task.is_done():
+            return None  # the previous one is still writing
+        snapshot = snapshot_of(self.document)
+        project_path = self.project_path
+        recovery = self.recovery
+
+        def work(_progress, _cancelled):
+            recovery.write(snapshot, project_path)
+
+        def failed(error: BaseException) -> None:
             log.warning("autosave failed: %s", error)
-            return False
-        return True
+
+        task = run_task(work, lambda _r: self.autosaved.emit(), failed, name="autosave",
+                        owner=self)
+        self._autosave_task = task
+        return task
 
     def ask_restore(self, saved_at: float, project_path: str | None) -> bool:
         """Tests replace this method."""
@@ -934,9 +950,7 @@ class MainWindow(QMainWindow):
         if not document.segments:
             self.checks_finished.emit()
             return None
-        snapshot = copy.copy(document)
-        snapshot.segments = [copy.copy(s) for s in document.segments]
-        snapshot.checks = copy.deepcopy(document.checks)
+        snapshot = snapshot_of(document)
         revisions = {s.id: self.model.revision(s.id) for s in document.segments}
 
         def work(progress, cancelled):
@@ -1395,7 +1409,7 @@ class MainWindow(QMainWindow):
         """Write an export on a worker, from a snapshot: editing may go on meanwhile."""
         from translator_gui.core.export import export_document
         self._close_editor()
-        snapshot = copy.deepcopy(self.document)
+        snapshot = snapshot_of(self.document)
         issues = self.model.all_issues()
 
         def work(progress, _cancelled):
@@ -1435,6 +1449,15 @@ class MainWindow(QMainWindow):
 
 
 # == helpers =====================================================================================
+def snapshot_of(document: ReviewDocument) -> ReviewDocument:
+    """A copy a worker can read while the translator edits on: segments are copied one level
+    (their texts are immutable strings; merge and split put new Segment objects in place)."""
+    snapshot = copy.copy(document)
+    snapshot.segments = [copy.copy(segment) for segment in document.segments]
+    snapshot.checks = copy.deepcopy(document.checks)
+    return snapshot
+
+
 def order_pair(files: list[str]) -> list[str]:
     """Two dropped files: the draft is the one whose name says so (draft, en, mt)."""
     if len(files) != 2:

@@ -41,6 +41,7 @@ class Task(QRunnable):
         self.name = name
         self.signals = TaskSignals()
         self._cancel = threading.Event()
+        self._done = threading.Event()
         self.result: Any = None
         self.error: BaseException | None = None
 
@@ -50,7 +51,20 @@ class Task(QRunnable):
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def is_done(self) -> bool:
+        return self._done.is_set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the function returned (for shutdown only: never in normal GUI code)."""
+        return self._done.wait(timeout)
+
     def run(self) -> None:  # on a worker thread
+        try:
+            self._run()
+        finally:
+            self._done.set()
+
+    def _run(self) -> None:
         try:
             result = self.function(self._report, self.is_cancelled)
         except Cancelled:
