@@ -37,7 +37,7 @@ from translator_gui.core.export.revisions import (
     apply_text_edits,
     max_revision_id,
     paragraph_text,
-    runs_for_span,
+    runs_for_spans,
     word_diff,
 )
 from translator_gui.core.model import ReviewDocument
@@ -371,42 +371,52 @@ def _anchor_comments(document: ReviewDocument, layout: Layout, chunks: list[list
                 (slot_index, position + chunk.lead, chunk.target_start, chunk.target_end))
     for entries in placed.values():
         entries.sort(key=lambda e: e[2])
-    initials = initials_of(author)
-    add_comment = comment_adder(layout.docx)
+    # First where every comment goes, then each paragraph's runs are cut once for all its
+    # comments (cutting per comment is quadratic in a long paragraph), then the comments.
+    plans: list[tuple[CommentRequest, list[tuple[int, int, int]]]] = []
+    spans_by_slot: dict[int, list[tuple[int, int]]] = {}
     for request in requests:
         entries = placed.get(request.segment_index, [])
         covering = [e for e in entries if e[2] < request.end and e[3] > request.start] or [
             e for e in entries if e[2] <= request.start <= e[3]][:1]
-        segment_id = document.segments[request.segment_index].id
         if not covering or not all(layout.slots[e[0]].in_body for e in covering):
-            result.comments_not_anchored.append(f"segment {segment_id}: {request.text}")
+            plans.append((request, []))
             continue
         first, last = covering[0], covering[-1]
-        runs = []
-        for entry, is_first in ((first, True), (last, False)):
+        parts = []
+        for entry in ((first,) if first is last else (first, last)):
             slot_index, position, target_start, target_end = entry
-            slot = layout.slots[slot_index]
             if slot_index not in maps:
-                accepted = paragraph_text(slot.element)
+                slot = layout.slots[slot_index]
                 maps[slot_index] = _position_map(corrected_text(slot.base, chunks[slot_index]),
-                                                 accepted)
+                                                 paragraph_text(slot.element))
             to_xml = maps[slot_index]
             start = position + max(0, request.start - target_start)
             end = position + min(request.end, target_end) - target_start
             if first is not last:
-                if is_first:
+                if entry is first:
                     end = position + target_end - target_start
                 else:
                     start = position
-            covered = runs_for_span(slot.element, to_xml(start), to_xml(max(start, end)))
-            if not covered:
-                break
-            runs.append(Run(covered[0] if is_first else covered[-1], slot.paragraph))
-            if first is last:
-                runs.append(Run(covered[-1], slot.paragraph))
-                break
-        if len(runs) != 2:
+            span = (to_xml(start), to_xml(max(start, end)))
+            parts.append((slot_index, *span))
+            spans_by_slot.setdefault(slot_index, []).append(span)
+        plans.append((request, parts))
+    covered: dict[tuple[int, int, int], list[Any]] = {}
+    for slot_index, spans in spans_by_slot.items():
+        for span, runs in zip(spans, runs_for_spans(layout.slots[slot_index].element, spans),
+                              strict=True):
+            covered[(slot_index, *span)] = runs
+    initials = initials_of(author)
+    add_comment = comment_adder(layout.docx)
+    for request, parts in plans:
+        first_runs = covered.get(parts[0], []) if parts else []
+        last_runs = covered.get(parts[-1], []) if parts else []
+        if not first_runs or not last_runs:
+            segment_id = document.segments[request.segment_index].id
             result.comments_not_anchored.append(f"segment {segment_id}: {request.text}")
             continue
+        runs = [Run(first_runs[0], layout.slots[parts[0][0]].paragraph),
+                Run(last_runs[-1], layout.slots[parts[-1][0]].paragraph)]
         add_comment(runs, request.text, author, initials)
         result.comments_anchored += 1

@@ -10,6 +10,7 @@ and text never pass through string formatting.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import datetime as dt
 import difflib
@@ -174,37 +175,106 @@ def _explode(run: Any) -> list[Any]:
     return pieces
 
 
-def _split_text_run(run: Any, at: int) -> Any:
-    """Cut a run holding a single w:t at character `at`; returns the new right-hand run."""
+def _split_text_run(run: Any, cuts: Sequence[int]) -> None:
+    """Cut a run holding a single w:t at the given character offsets (sorted, inside it)."""
     t_element = _content_children(run)[0]
     text = t_element.text or ""
-    right = copy.deepcopy(run)
-    _set_text(t_element, text[:at])
-    _set_text(_content_children(right)[0], text[at:])
-    run.addnext(right)
-    return right
+    bounds = [0, *cuts, len(text)]
+    _set_text(t_element, text[:bounds[1]])
+    rpr = run.find(W_RPR)
+    anchor = run
+    for left, right in zip(bounds[1:], bounds[2:], strict=False):
+        piece = OxmlElement("w:r")
+        for name, value in run.attrib.items():
+            piece.set(name, value)
+        if rpr is not None:
+            piece.append(copy.deepcopy(rpr))
+        piece_text = OxmlElement("w:t")
+        for name, value in t_element.attrib.items():
+            piece_text.set(name, value)
+        _set_text(piece_text, text[left:right])
+        piece.append(piece_text)
+        anchor.addnext(piece)
+        anchor = piece
 
 
 def _isolate(paragraph: Any, cuts: Sequence[int], touched: Sequence[tuple[int, int]]) -> None:
-    """Cut runs so each position in `cuts` falls between runs; only runs near an edit are cut."""
+    """Cut runs so each position in `cuts` falls between runs; only runs near an edit are cut.
+
+    `touched` spans must be sorted and must not overlap. Lookups are binary searches, so a
+    paragraph of thousands of runs and edits is cut in near-linear time.
+    """
     if not cuts:
         return
     cut_set = sorted(set(cuts))
+    touched_starts = [a for a, _ in touched]
+    touched_ends = [b for _, b in touched]
     for atom in _atoms(paragraph):
-        if not any(a <= atom.end and b >= atom.start for a, b in touched):
+        # The last span starting at or before the atom's end is the only one that can reach it.
+        last = bisect.bisect_right(touched_starts, atom.end) - 1
+        if last < 0 or touched_ends[last] < atom.start:
             continue
         offset = atom.start
         for run in _explode(atom.run):
             width = len(run_text(run))
-            inner = [c - offset for c in cut_set if offset < c < offset + width]
+            low = bisect.bisect_right(cut_set, offset)
+            high = bisect.bisect_left(cut_set, offset + width)
+            inner = [c - offset for c in cut_set[low:high]]
             children = _content_children(run)
             if inner and len(children) == 1 and children[0].tag == W_T:
-                current = run
-                consumed = 0
-                for cut in inner:
-                    current = _split_text_run(current, cut - consumed)
-                    consumed = cut
+                _split_text_run(run, inner)
             offset += width
+
+
+class _AtomIndex:
+    """The runs of a paragraph by character position (positions only grow along the list)."""
+
+    def __init__(self, atoms: list[_Atom]) -> None:
+        self.atoms = atoms
+        self.starts = [a.start for a in atoms]
+        self.ends = [a.end for a in atoms]
+
+    def within(self, start: int, end: int) -> list[_Atom]:
+        """Runs with text lying entirely inside [start, end)."""
+        found = []
+        for index in range(bisect.bisect_left(self.starts, start), len(self.atoms)):
+            atom = self.atoms[index]
+            if atom.start >= end:
+                break
+            if atom.end <= end and atom.end > atom.start:
+                found.append(atom)
+        return found
+
+    def ending_at(self, at: int) -> _Atom | None:
+        """The last run with text that ends exactly at `at`."""
+        index = bisect.bisect_right(self.ends, at) - 1
+        while index >= 0 and self.ends[index] == at:
+            atom = self.atoms[index]
+            if atom.end > atom.start:
+                return atom
+            index -= 1
+        return None
+
+    def starting_at(self, at: int) -> _Atom | None:
+        """The first run with text that starts exactly at `at`."""
+        index = bisect.bisect_left(self.starts, at)
+        while index < len(self.atoms) and self.starts[index] == at:
+            atom = self.atoms[index]
+            if atom.end > atom.start:
+                return atom
+            index += 1
+        return None
+
+    def overlapping(self, start: int, end: int) -> list[_Atom]:
+        """Runs with text overlapping [start, end)."""
+        found = []
+        for index in range(max(0, bisect.bisect_right(self.ends, start) - 1), len(self.atoms)):
+            atom = self.atoms[index]
+            if atom.start >= end:
+                break
+            if atom.end > atom.start and atom.end > start:
+                found.append(atom)
+        return found
 
 
 # -- building revision elements ------------------------------------------------------------------
@@ -291,9 +361,9 @@ def apply_text_edits(paragraph: Any, edits: Sequence[tuple[int, int, str]],
         return
     cuts = [p for a, b, _ in edits for p in (a, b)]
     _isolate(paragraph, cuts, [(a, b) for a, b, _ in edits])
-    atoms = _atoms(paragraph)
+    atoms = _AtomIndex(_atoms(paragraph))
     for start, end, replacement in reversed(edits):
-        deleted = [a for a in atoms if a.start >= start and a.end <= end and a.end > a.start]
+        deleted = atoms.within(start, end)
         inserted_run = None
         if replacement:
             inserted_run = make_run(replacement, _template_rpr(atoms, start, deleted))
@@ -320,25 +390,19 @@ def apply_text_edits(paragraph: Any, edits: Sequence[tuple[int, int, str]],
         _place_insertion(paragraph, atoms, start, element, inserted_run, replacement)
 
 
-def _template_rpr(atoms: list[_Atom], at: int, deleted: list[_Atom]) -> Any | None:
+def _template_rpr(atoms: _AtomIndex, at: int, deleted: list[_Atom]) -> Any | None:
     """Formatting for new text: the replaced run's, else the run before, else the run after."""
     if deleted:
         return deleted[0].run.find(W_RPR)
-    before = [a for a in atoms if a.end == at and a.end > a.start]
-    if before:
-        return before[-1].run.find(W_RPR)
-    after = [a for a in atoms if a.start == at and a.end > a.start]
-    if after:
-        return after[0].run.find(W_RPR)
-    return None
+    neighbour = atoms.ending_at(at) or atoms.starting_at(at)
+    return neighbour.run.find(W_RPR) if neighbour is not None else None
 
 
-def _place_insertion(paragraph: Any, atoms: list[_Atom], at: int, element: Any,
+def _place_insertion(paragraph: Any, atoms: _AtomIndex, at: int, element: Any,
                      inserted_run: Any, text: str) -> None:
-    before = [a for a in atoms if a.end == at and a.end > a.start]
-    after = [a for a in atoms if a.start == at and a.end > a.start]
-    left = before[-1].run if before else None
-    right = after[0].run if after else None
+    before, after = atoms.ending_at(at), atoms.starting_at(at)
+    left = before.run if before is not None else None
+    right = after.run if after is not None else None
     if left is not None:
         container = left.getparent()
         # Text typed just after a hyperlink does not belong to the link: put it outside.
@@ -380,6 +444,23 @@ def _drop_link_style(run: Any, right: Any | None) -> None:
 
 def runs_for_span(paragraph: Any, start: int, end: int) -> list[Any]:
     """The runs covering [start, end) of the paragraph's current (accepted) text, cut to fit."""
-    _isolate(paragraph, [start, end], [(start, end)])
-    return [a.run for a in _atoms(paragraph)
-            if a.end > a.start and a.start < end and a.end > start]
+    return runs_for_spans(paragraph, [(start, end)])[0]
+
+
+def runs_for_spans(paragraph: Any, spans: Sequence[tuple[int, int]]) -> list[list[Any]]:
+    """runs_for_span for many spans of one paragraph, cutting the runs once for all of them."""
+    cuts = [p for span in spans for p in span]
+    touched = _merge_spans(spans)
+    _isolate(paragraph, cuts, touched)
+    atoms = _AtomIndex(_atoms(paragraph))
+    return [[a.run for a in atoms.overlapping(start, end)] for start, end in spans]
+
+
+def _merge_spans(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
