@@ -281,8 +281,10 @@ class MainWindow(QMainWindow):
             screen = self.screen().availableGeometry()
             self.resize(max(900, int(screen.width() * 0.92)), max(600, int(screen.height() * 0.9)))
         state = settings.get(settings.WINDOW_STATE)
-        if state:
-            self.restoreState(state)
+        if not state or not self.restoreState(state):
+            # the grid is where the work is; the issues list gets about a quarter
+            self.resizeDocks([self.issues_dock], [max(160, self.height() // 4)],
+                             Qt.Orientation.Vertical)
         self.update_title()
         self.update_status()
 
