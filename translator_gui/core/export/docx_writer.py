@@ -182,12 +182,12 @@ def plan_chunks(document: ReviewDocument, layout: Layout) -> list[list[Chunk]]:
 
 def _space_out_new_text(base: str, chunks: list[Chunk]) -> None:
     """Text written where the draft had nothing gets a space from its neighbours."""
-    written = ""
+    last = ""  # the last character written so far
     at = 0
     for position, chunk in enumerate(chunks):
-        written += base[at:chunk.start]
+        last = base[at:chunk.start][-1:] or last
         if chunk.separate and chunk.text:
-            if written and not written[-1].isspace():
+            if last and not last.isspace():
                 chunk.text = " " + chunk.text
                 chunk.lead += 1
             following = base[chunk.end:chunk.end + 1]
@@ -196,7 +196,7 @@ def _space_out_new_text(base: str, chunks: list[Chunk]) -> None:
             if following and not following.isspace() and not (
                     position + 1 < len(chunks) and chunks[position + 1].separate):
                 chunk.text += " "
-        written += chunk.text
+        last = chunk.text[-1:] or last
         at = max(at, chunk.end)
 
 
