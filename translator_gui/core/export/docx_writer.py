@@ -15,6 +15,7 @@ draft's paragraph breaks, so a sentence pair that crossed paragraphs never loses
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import io
 import re
@@ -289,15 +290,30 @@ def _position_map(old: str, new: str) -> Callable[[int], int]:
     """Map offsets of `old` to `new` where the two texts differ a little (e.g. field results)."""
     if old == new:
         return lambda position: position
-    opcodes = difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+    # Only the stretch between the common beginning and end needs a diff.
+    prefix = 0
+    limit = min(len(old), len(new))
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while (suffix < limit - prefix and old[len(old) - 1 - suffix] == new[len(new) - 1 - suffix]):
+        suffix += 1
+    middle = difflib.SequenceMatcher(None, old[prefix:len(old) - suffix],
+                                     new[prefix:len(new) - suffix], autojunk=False)
+    opcodes = [("equal", 0, prefix, 0, prefix)]
+    opcodes += [(tag, i1 + prefix, i2 + prefix, j1 + prefix, j2 + prefix)
+                for tag, i1, i2, j1, j2 in middle.get_opcodes()]
+    opcodes.append(("equal", len(old) - suffix, len(old), len(new) - suffix, len(new)))
+    opcodes = [o for o in opcodes if o[2] > o[1] or o[4] > o[3]]
+    starts = [o[1] for o in opcodes]
 
     def mapped(position: int) -> int:
-        for tag, i1, i2, j1, j2 in opcodes:
-            if i1 <= position < i2 or (position == i2 == len(old)):
-                if tag == "equal":
-                    return j1 + position - i1
-                return j1 + round((position - i1) * (j2 - j1) / max(1, i2 - i1))
-        return len(new)
+        if position >= len(old):
+            return len(new)
+        tag, i1, i2, j1, j2 = opcodes[max(0, bisect.bisect_right(starts, position) - 1)]
+        if tag == "equal":
+            return j1 + position - i1
+        return j1 + round((position - i1) * (j2 - j1) / max(1, i2 - i1))
 
     return mapped
 
