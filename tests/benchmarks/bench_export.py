@@ -105,6 +105,20 @@ def corrected_document(draft: InputText, rng: random.Random) -> tuple[ReviewDocu
     return ReviewDocument(segments, draft_input=draft, draft_path=draft.path), issues
 
 
+def _accepts_to_targets(path: Path, document: ReviewDocument) -> bool:
+    """Not timed: the file, with every change accepted, reads as the corrected targets."""
+    import docx
+
+    from translator_gui.core.export.revisions import paragraph_text
+
+    draft = document.draft_input
+    expected: list[list[str]] = [[] for _ in draft.paragraphs]
+    for segment in document.segments:
+        expected[draft.sentences[segment.bead.target[0]].paragraph].append(segment.target)
+    written = docx.Document(str(path)).paragraphs
+    return [paragraph_text(p._p) for p in written] == [" ".join(t) for t in expected]
+
+
 def run():
     from translator_gui.core.export import export_document
 
@@ -120,6 +134,7 @@ def run():
                                  issues=issues, author="Benchmark")
         elapsed = time.perf_counter() - started
         yield "export_10k_segments", len(document.segments)
+        yield "export_10k_accept_all_is_corrected", _accepts_to_targets(out, document)
         yield "export_10k_edited_segments", edited
         yield "export_10k_comments", result.comments_anchored
         yield "export_10k_seconds", elapsed
