@@ -270,6 +270,23 @@ def test_participle_agreement(french: str, expected: list[str]) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("french, expected", [
+    ("Les granulés de charbon actif ne peut pas être régénérés.", ["peut"]),
+    ("Les délégations ne peut pas voter.", ["peut"]),
+    ("Le comité ont décidé de reporter la séance.", ["ont"]),
+    ("La commission examinent le rapport.", ["examinent"]),
+    # collective, coordinated and inverted subjects; venir/tenir in -ient
+    ("La plupart des membres ont voté.", []),
+    ("Le ministre et son adjoint sont partis.", []),
+    ("Le milliardaire détient encore 25 % du capital et revient en scène.", []),
+    ("Le nombre de personnes touchées augmente.", []),
+    ("Les pays qui ont signé le traité sont nombreux.", []),
+])
+def test_subject_verb_agreement(french: str, expected: list[str]) -> None:
+    assert_flags("fr-subject-verb-agreement", french, expected)
+
+
+@pytest.mark.slow
 def test_agreement_suggests_the_agreeing_form() -> None:
     document = ReviewDocument([Segment(
         0, "Un envoyé pour les technologies numériques et émergents a parlé.", "", "")])
@@ -384,7 +401,8 @@ def test_every_french_check_is_registered_with_examples() -> None:
     for check_id in ("fr-repeated-word", "fr-repeated-content-word", "fr-verb-object-same-stem",
                      "fr-calque", "name-in-capitals", "fr-capitalized-month-day",
                      "fr-capitalized-nationality-adjective", "fr-adjective-agreement",
-                     "fr-participle-agreement", "fr-number-format", "broken-document-symbol",
+                     "fr-participle-agreement", "fr-subject-verb-agreement", "fr-number-format",
+                     "broken-document-symbol",
                      "fr-space-before-punctuation"):
         check = get_check(check_id)
         assert check.description and check.category and check.bad_examples

@@ -413,10 +413,7 @@ class NameInCapitals(Check):
 
     def check_document(self, document: ReviewDocument,
                        contexts: list[SegmentContext]) -> Iterable[tuple[int, Finding]]:
-        function_words = (data_words("french-words.tsv", "function")
-                          | data_words("repetitions.tsv", "en", "light")
-                          | {"le", "la", "les", "de", "du", "des", "the", "of", "and", "et", "a",
-                             "an", "in", "en", "mr", "mrs", "ms", "m", "mme", "dr", "st", "saint"})
+        function_words = data_words("french-words.tsv", "function") | _NAME_FUNCTION_WORDS
         seen: dict[str, set[str]] = {}
         for index, context in enumerate(contexts):
             for side in ("source", "target"):
@@ -433,14 +430,29 @@ class NameInCapitals(Check):
                 for k, word in enumerate(tokens):
                     earlier = word.lower in names or any(
                         w == word.lower and start < word.start for w, start in here)
+                    glued = text[max(0, word.start - 1):word.start] + text[word.end:word.end + 1]
                     if (not shouting and is_all_caps(word.text) and earlier
-                            and not _caps_neighbour(tokens, k, text)):
+                            and not any(c.isalnum() or c in "&/.-_" for c in glued)
+                            and not _caps_neighbour(tokens, k, text)
+                            and not _in_capitals_opposite(context, side, word.text)):
                         normal = word.text[0] + word.text[1:].lower()
                         yield index, Finding(
                             side, word.start, word.end,
                             f"« {word.text} » is written in capitals, but the name appeared "
                             f"earlier as « {normal} ».", normal)
                 names.update(w for w, _start in here)
+
+
+# Small words that start title-case runs without being names (« Le Monde », "At The Top").
+_NAME_FUNCTION_WORDS = frozenset(
+    "le la les de du des d l et en au aux un une the of and a an at in on for to by with from as "
+    "is it or mr mrs ms m mme dr st saint san santa new".split())
+
+
+def _in_capitals_opposite(context: SegmentContext, side: str, word: str) -> bool:
+    """The other side writes the word in capitals too (a brand's house style, « KETTLER »)."""
+    other = context.text("target" if side == "source" else "source")
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", other) is not None
 
 
 def _adjacent(text: str, left: Word, right: Word) -> bool:
@@ -999,6 +1011,73 @@ class FrenchParticipleAgreement(Check):
                    f"({_describe(target)}).", _suggest(token, *wanted))
 
 
+@register
+class FrenchSubjectVerbAgreement(Check):
+    id = "fr-subject-verb-agreement"
+    name = "Subject–verb agreement (French)"
+    description = ("A verb in the third person whose number does not match its noun subject "
+                   "(« les granulés ne peut pas » → « ne peuvent pas »). Uses spaCy's French "
+                   "model; only nouns whose number shows in form and determiner count, and "
+                   "collective or coordinated subjects are spared.")
+    category = "Linguistic conventions/Grammar"
+    severity = Severity.MAJOR
+    languages = ("fr",)
+    bad_examples = (Example("Les granulés de charbon actif ne peut pas être régénérés.",
+                            "Activated carbon granules cannot be regenerated."),)
+    good_examples = (Example("La plupart des membres ont voté et le ministre et son adjoint sont "
+                             "partis.", "Most members voted; the minister and his deputy left."),)
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        return findings(context, "fr", lambda text: self._find(text, context))
+
+    @staticmethod
+    def _find(text: str, context: SegmentContext | None = None
+              ) -> Iterator[tuple[int, int, str, str | None]]:
+        doc = french_doc(text, context)
+        if doc is None:
+            return
+        collective = data_words("agreement-fr.tsv", "collective")
+        for verb in doc:
+            if verb.pos_ not in {"VERB", "AUX"} or "Fin" not in verb.morph.get("VerbForm"):
+                continue
+            if verb.morph.get("Person") != ["3"] or not verb.text.islower():
+                continue
+            form, lemma = verb.lower_, verb.lemma_.lower()
+            if (form.endswith(("ment", "ant")) or not verb.is_alpha or form == lemma
+                    or not lemma.endswith(("er", "ir", "re", "oir"))):
+                continue  # adverbs, participles and adjectives the tagger took for verbs
+            plural = form.endswith(("ent", "ont")) and not form.endswith(("tient", "vient"))
+            shown = _PLUR if plural else _SING
+            if _morph(verb, "Number") != shown:
+                continue
+            holder = verb.head if verb.dep_ in {"cop", "aux:pass", "aux:tense", "aux"} else verb
+            if holder.dep_ == "conj":
+                continue  # coordinated verbs may share a subject the parser did not see
+            subjects = [c for c in holder.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+            if len(subjects) != 1:
+                continue
+            subject = subjects[0]
+            if (subject.pos_ != "NOUN" or not _has_determiner(subject)
+                    or subject.lemma_.lower() in collective or subject.dep_ == "conj"
+                    or any(c.dep_ == "conj" for c in subject.children)):
+                continue
+            first = min(t.i for t in subject.subtree)
+            if first > 0 and doc[first - 1].lower_ in {"et", "ou", "ni", ",", "avec"}:
+                continue
+            number = noun_features(subject)[1]
+            if number is None or number == shown:
+                continue
+            low, high = sorted((subject.i, verb.i))
+            if any(t.pos_ == "PUNCT" for t in doc[low + 1 : high]):
+                continue  # an incise or a list: the parser's subject is a guess
+            if any(t.pos_ in {"NOUN", "PROPN", "PRON"} and t.i not in (subject.i,)
+                   and noun_features(t)[1] in (shown, None) for t in doc[low + 1 : high]):
+                continue  # « le nombre de personnes ont », a relative clause, a pronoun
+            yield (verb.idx, verb.idx + len(verb.text),
+                   f"« {verb.text} » should agree with its subject « {subject.text} » "
+                   f"({_NUMBER_WORDS[number]}).", None)
+
+
 # -- number formats, document symbols, spacing -------------------------------------------------
 
 
@@ -1140,26 +1219,41 @@ class FrenchSpaceBeforePunctuation(Check):
 
 
 _SPACED_HIGH_PUNCTUATION = re.compile(r"(?<=\w)[ \u00a0\u202f]+[:;!?]")
-_house_styles: dict[int, tuple[Any, int, bool]] = {}
+_house_styles: dict[int, tuple[Any, int, list[int]]] = {}
+_STYLE_WINDOW = 20  # segments on each side: about one article or one section
 
 
 def _document_omits_spaces(context: SegmentContext) -> bool:
-    """True when the document's French mostly writes « : ; ! ? » without a space before."""
+    """True when the French around this segment mostly writes « : ; ! ? » without a space.
+
+    Counted over the nearby segments, since a document stitched from several sources (or a
+    corpus) may change house style from one article to the next.
+    """
     document = context.document
     if document is None:
         return False
     known = _house_styles.get(id(document))
     if known and known[0]() is document and known[1] == len(document.segments):
-        return known[2]
-    spaced = unspaced = 0
-    for segment in document.segments:
-        for side in context.sides_in("fr"):
-            text = segment.text(side)
-            spaced += len(_SPACED_HIGH_PUNCTUATION.findall(text))
-            unspaced += sum(1 for _ in FrenchSpaceBeforePunctuation._find(text))
-    omits = unspaced > spaced
-    _house_styles[id(document)] = (weakref.ref(document), len(document.segments), omits)
-    return omits
+        balance = known[2]
+    else:
+        balance = [0]  # running total of (unspaced - spaced) marks, one entry per segment
+        for segment in document.segments:
+            score = 0
+            for side in context.sides_in("fr"):
+                text = segment.text(side)
+                score -= len(_SPACED_HIGH_PUNCTUATION.findall(text))
+                score += sum(1 for _ in FrenchSpaceBeforePunctuation._find(text))
+            balance.append(balance[-1] + score)
+        _house_styles[id(document)] = (weakref.ref(document), len(document.segments), balance)
+    index = next((i for i, s in enumerate(document.segments) if s is context.segment), None)
+    if index is None:
+        return False
+    own = [context.text(side) for side in context.sides_in("fr")]
+    if any(_SPACED_HIGH_PUNCTUATION.search(text) for text in own):
+        return False  # the segment itself spaces some marks: the missing ones are slips
+    low = max(0, index - _STYLE_WINDOW)
+    high = min(len(document.segments), index + _STYLE_WINDOW + 1)
+    return balance[high] - balance[low] > 0
 
 
 _ENGLISH_MARKERS = re.compile(r"\b(?:the|and|of|is|are|you|we|to|for|with|this|that|it)\b",
