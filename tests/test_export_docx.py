@@ -693,8 +693,8 @@ def test_unwritable_destination_is_an_input_error(document, tmp_path):
 
 
 def _messy_paragraph(pieces: list[tuple[str, int]]):
-    """Runs as MT engines write them: split mid-word, some in links or smart tags, with
-    bookmarks and proofing marks in between."""
+    """Runs as MT engines write them: split mid-word, some in links, smart tags, content
+    controls or simple fields, with bookmarks and proofing marks in between."""
     paragraph = _paragraph_from_runs([])
     for number, (text, kind) in enumerate(pieces):
         run = make_run(text, None)
@@ -705,6 +705,14 @@ def _messy_paragraph(pieces: list[tuple[str, int]]):
         elif kind == 2:
             container = etree.SubElement(paragraph, qn("w:smartTag"))
             container.set(qn("w:element"), "place")
+            container.append(run)
+        elif kind == 3:
+            control = etree.SubElement(paragraph, qn("w:sdt"))
+            etree.SubElement(control, qn("w:sdtPr"))
+            etree.SubElement(control, qn("w:sdtContent")).append(run)
+        elif kind == 4:
+            container = etree.SubElement(paragraph, qn("w:fldSimple"))
+            container.set(qn("w:instr"), " DOCPROPERTY Title ")
             container.append(run)
         else:
             paragraph.append(run)
@@ -719,7 +727,7 @@ def _messy_paragraph(pieces: list[tuple[str, int]]):
 
 
 @settings(max_examples=150, deadline=None)
-@given(pieces=st.lists(st.tuples(_WORDS, st.integers(0, 2)), min_size=1, max_size=8),
+@given(pieces=st.lists(st.tuples(_WORDS, st.integers(0, 4)), min_size=1, max_size=8),
        new=_WORDS)
 def test_messy_runs_rewrite_exactly(pieces, new):
     paragraph = _messy_paragraph(pieces)
