@@ -320,3 +320,14 @@ def test_untranslated_english_word_flags(french, english, expected):
 @pytest.mark.parametrize(("french", "english"), UNTRANSLATED_GOOD)
 def test_untranslated_english_word_spares(french, english):
     assert run("untranslated-english-word", french, english) == []
+
+
+def test_capitalized_english_words_count_only_under_an_english_title():
+    title = "Civil War Frontier Rifle, Steel Frame"
+    assert flagged_words("untranslated-english-word", "Fusil de guerre civile Frontier, cadre "
+                         "en acier", title) == ["Frontier"]
+    # In running text a capitalized word is a name; names that are also words are spared too.
+    assert run("untranslated-english-word", "Le Frontier Club a fermé ses portes.",
+               "The Frontier Club closed its doors.") == []
+    assert run("untranslated-english-word", "Entretien avec Peter Turner",
+               "Interview With Peter Turner About Music") == []

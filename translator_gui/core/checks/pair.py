@@ -757,20 +757,23 @@ _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 
 @lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
+def english_words() -> dict[str, bool]:
+    """English words → whether the word is also a name (Ford, Turner)."""
     text = resource("checks", "english-words.txt").read_text(encoding="utf-8")
-    return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
+    return {w.rstrip("*"): w.endswith("*") for w in text.splitlines()
+            if w and not w.startswith("#")}
 
 
-def is_english_word(word: str) -> bool:
+def is_english_word(word: str, names_too: bool = True) -> bool:
+    """Whether a lowercase word is English (with its -s, -ed, -ing forms); `names_too=False`
+    leaves out the words that are also names."""
     words = english_words()
-    if word in words:
-        return True
-    for ending, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
-                                ("ing", ""), ("ing", "e"), ("er", ""), ("ers", "")):
-        if word.endswith(ending) and len(word) - len(ending) >= 3 and \
-                word[:-len(ending)] + replacement in words:
-            return True
+    candidates = [word] + [word[:-len(ending)] + replacement for ending, replacement in (
+        ("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+        ("er", ""), ("ers", "")) if word.endswith(ending) and len(word) - len(ending) >= 3]
+    for candidate in candidates:
+        if candidate in words:
+            return names_too or not words[candidate]
     return False
 
 
@@ -786,6 +789,7 @@ class UntranslatedEnglishWord(Check):
     bad_examples = (
         Example("Le filtre de poche est livré avec un carry bag.",
                 "The pocket filter comes with a carry bag."),
+        Example("Couteau de poche Katadyn Folding", "Katadyn Folding Pocket Knife"),
         Example("The strap is adjustable.", "La sangle est adjustable.", "en", "fr"),
     )
     good_examples = (
@@ -795,6 +799,7 @@ class UntranslatedEnglishWord(Check):
                 "The bad bank will hold the toxic assets."),
         Example("Il a rencontré les dirigeants de Google à New York.",
                 "He met Google executives in New York."),
+        Example("Couteau de poche pliant Katadyn", "Katadyn Folding Pocket Knife"),
         Example("Le week-end, le virus circule moins.", "At the weekend, the virus spreads less."),
     )
 
@@ -813,11 +818,23 @@ class UntranslatedEnglishWord(Check):
             return  # without a French lexicon nothing tells a French word from an English one
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(french)]
         run: list[tuple[int, int]] = []
+        # An English title in Title Case copied into the French keeps its capitals: there,
+        # a capitalized English word is no sign of a name.
+        title_case = _title_case(english)
+        english_words_as_written = set(_LOWER_WORD.findall(english))
+        common = _common_capitalized()
         for match in _LOWER_WORD.finditer(french):
             word = match.group()
             start, end = match.start(), match.end()
-            if not word.islower() or word not in english_tokens:
+            if word.islower():
+                if word not in english_tokens:
+                    continue
+            elif not (title_case and word[1:].islower() and word in english_words_as_written
+                      and fold(word) not in common
+                      and not sentence_initial(french, start)):
                 continue
+            capitalized = not word.islower()
+            word = word.lower()
             before, after = french[start - 1:start] if start else "", french[end:end + 1]
             # Parts of compounds (anti-, e-mail), web addresses and quotations are deliberate.
             if before in "-‑./@_'’" and before or after in ("-", "‑", "@", "_") and after:
@@ -828,7 +845,7 @@ class UntranslatedEnglishWord(Check):
                 continue
             if _inside_name(french, start, end):
                 continue  # "News of the World", "Peter, Paul and Mary"
-            if _is_common_word(word, lexicon) or not is_english_word(word):
+            if _is_common_word(word, lexicon) or not is_english_word(word, not capitalized):
                 continue
             if run and not french[run[-1][1]:start].strip():
                 run[-1] = (run[-1][0], end)
@@ -853,3 +870,9 @@ def _inside_name(text: str, start: int, end: int) -> bool:
 
 _ENGLISH_GLUE = frozenset({"of", "the", "and", "for", "in", "on", "to", "at", "with", "by",
                            "from", "or", "a", "an"})
+
+
+def _title_case(text: str) -> bool:
+    """Most longer words capitalized: a heading or product title in English Title Case."""
+    words = [w for w in _LOWER_WORD.findall(text) if len(w) >= 4]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
