@@ -554,3 +554,16 @@ def test_grid_context_menu_fixes_the_words_under_the_mouse(qtbot, window):
     merge = next(a for a in menu.actions() if a.text() == "Merge with next segment")
     merge.trigger()
     assert window.model.rowCount() == 4
+
+
+def test_a_hint_is_shown_but_never_pasted_into_the_text(window):
+    from translator_gui.core.checks.base import Issue, Severity
+    hint = Issue(4, "target", 4, 10, "test-hint", "Style", Severity.MINOR,
+                 "Say it more simply", "report … out")
+    window.model.set_segment_issues(4, [hint])
+    assert not window.quick_fix(hint)
+    assert window.document.segments[4].target == "The report will be published in July."
+    window.issues_panel.refresh()
+    assert window.issues_panel.select_issue(hint)
+    assert not window.issues_panel.fix_button.isEnabled()
+    assert window.issues_panel.ignore_button.isEnabled()

@@ -75,9 +75,22 @@ class SetStatusCommand(QUndoCommand):
         self.model.set_status(self.model.row_of(self.segment_id), self.old_status)
 
 
+def can_apply(issue: Issue) -> bool:
+    """True when the suggestion is text to put in place of the flagged words.
+
+    Some checks suggest a pattern for the translator to finish ("a assisté à … et y a pris
+    la parole") or alternatives ("lors de / devant"); pasting those would write the hint
+    itself into the text, so they are shown but not applied.
+    """
+    suggestion = issue.suggestion
+    if suggestion is None:
+        return False
+    return "…" not in suggestion and "..." not in suggestion and " / " not in suggestion
+
+
 def fixed_text(segment: Segment, issue: Issue) -> tuple[str, str] | None:
-    """(side, new text) after applying the issue's suggestion, or None if there is none."""
-    if issue.suggestion is None:
+    """(side, new text) after applying the issue's suggestion, or None if it cannot be."""
+    if not can_apply(issue):
         return None
     side = "target" if issue.side == "both" else issue.side
     text = segment.text(side)

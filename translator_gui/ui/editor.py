@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from translator_gui.core.checks.base import Issue
 
+from .commands import can_apply
 from .segment_model import severity_color
 
 # The editor and the painted cell must wrap at the same place, so they share these paddings.
@@ -199,10 +200,14 @@ class SegmentEditor(QPlainTextEdit):
         first = menu.actions()[0] if menu.actions() else None
         issue_actions: list[QAction] = []
         for issue in found:
-            if issue.suggestion is not None:
+            if can_apply(issue):
                 label = f"Replace with “{issue.suggestion}”" if issue.suggestion else "Delete"
                 act = QAction(label, menu)
                 act.triggered.connect(lambda _=False, i=issue: self.quick_fix_requested.emit(i))
+                issue_actions.append(act)
+            elif issue.suggestion:
+                act = QAction(f"Hint: {issue.suggestion}", menu)
+                act.setEnabled(False)  # a pattern to follow, not text to paste
                 issue_actions.append(act)
             act = QAction(f"Ignore this {issue.check} issue", menu)
             act.triggered.connect(lambda _=False, i=issue: self.ignore_requested.emit(i))

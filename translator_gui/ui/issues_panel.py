@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from translator_gui.core.checks.base import Issue, Severity
 
+from .commands import can_apply
 from .segment_model import SegmentModel, severity_color
 
 IssueRole = Qt.ItemDataRole.UserRole + 1
@@ -269,7 +270,7 @@ class IssuesPanel(QWidget):
 
     def _update_buttons(self, *_args) -> None:
         issue = self.current_issue()
-        self.fix_button.setEnabled(issue is not None and issue.suggestion is not None)
+        self.fix_button.setEnabled(issue is not None and can_apply(issue))
         self.ignore_button.setEnabled(issue is not None)
         self.disable_button.setEnabled(issue is not None)
 
@@ -279,7 +280,7 @@ class IssuesPanel(QWidget):
         if issue is None:
             return
         menu = QMenu(self)
-        if issue.suggestion is not None:
+        if can_apply(issue):
             menu.addAction(f"Replace with “{issue.suggestion}”" if issue.suggestion
                            else "Delete the words",
                            lambda: self.quick_fix_requested.emit(issue))

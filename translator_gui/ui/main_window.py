@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QSortFilterProxyModel,
@@ -54,6 +55,7 @@ from .commands import (
     ReplaceAllCommand,
     ReplaceSegmentsCommand,
     SetStatusCommand,
+    can_apply,
     fixed_text,
 )
 from .delegates import CompactDelegate, SegmentDelegate
@@ -646,6 +648,20 @@ class MainWindow(QMainWindow):
         self.recent_menu.addAction("Clear List", lambda: settings.set(settings.RECENT_FILES, []))
 
     # -- drag and drop ----------------------------------------------------------------------
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        # Qt closes the cell editor when the window loses focus (the text is already in the
+        # model); coming back, the translator expects the cursor in the segment again.
+        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+                and self.current_editor() is None and self.view.currentIndex().isValid()
+                and self.view.currentIndex().column() in (Column.SOURCE, Column.TARGET)):
+            QTimer.singleShot(0, self._reopen_editor)
+
+    def _reopen_editor(self) -> None:
+        index = self.view.currentIndex()
+        if self.current_editor() is None and index.isValid() and self.isActiveWindow():
+            self.view.edit(index)
+
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
         urls = event.mimeData().urls()
         if urls and all(u.isLocalFile() for u in urls) and len(urls) <= 2:
@@ -1085,7 +1101,9 @@ class MainWindow(QMainWindow):
         row = self.model.row_of(issue.segment)
         change = fixed_text(self.model.segment(row), issue)
         if change is None:
-            self.statusBar().showMessage("This issue has no suggestion to apply.", 4000)
+            self.statusBar().showMessage(
+                f"Hint only, edit the words yourself: {issue.suggestion}" if issue.suggestion
+                else "This issue has no suggestion to apply.", 8000)
             return False
         side, text = change
         self.undo_stack.push(EditTextCommand(
@@ -1291,9 +1309,11 @@ class MainWindow(QMainWindow):
         side = SIDE_OF_COLUMN.get(index.column())
         found = self._issues_at_point(index, pos) if side is not None else []
         for issue in found:
-            if issue.suggestion is not None:
+            if can_apply(issue):
                 menu.addAction(f"Replace with “{issue.suggestion}”" if issue.suggestion
                                else "Delete the words", lambda i=issue: self.quick_fix(i))
+            elif issue.suggestion:
+                menu.addAction(f"Hint: {issue.suggestion}").setEnabled(False)
             menu.addAction(f"Ignore this {issue.check} issue",
                            lambda i=issue: self.ignore_issue(i))
             menu.addAction(f"Turn off check {issue.check} everywhere",
