@@ -827,3 +827,23 @@ def test_one_huge_paragraph_is_rewritten_in_near_linear_time(tmp_path):
     assert result.comments_anchored == len(issues)
     assert _reopen(out, "accept").paragraphs[0].text == " ".join(s.target for s in segments)
     assert _reopen(out, "reject").paragraphs[0].text == text
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None,
+                    reason="LibreOffice (soffice) is not installed: apt-get install "
+                           "libreoffice-writer-nogui")
+def test_review_table_saved_again_by_libreoffice_imports_cleanly(document, tmp_path):
+    from translator_gui.core.export import import_review
+
+    table = tmp_path / "review.docx"
+    export_document(document, table, bilingual=True, issues=[])
+    resaved = tmp_path / "resaved"
+    completed = subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+         "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(resaved), str(table)],
+        capture_output=True, text=True, timeout=240)
+    assert completed.returncode == 0, completed.stderr
+    report = import_review(document, resaved / table.name)
+    assert report.edits == [] and report.unmatched == [] and report.missing == []
+    assert report.unchanged == len(document.segments)
