@@ -70,6 +70,7 @@ def test_tmx_is_valid_and_reads_back_the_same_pairs():
     # a translation memory holds pairs: a segment without a target is left out
     assert read_pairs(data, "tmx") == _expected(document)[:4]
     assert b'creationtool="translator_gui"' in data
+    assert b"<note>Check the symbol &lt;A/RES&gt; &amp; its year</note>" in data
 
 
 @pytest.mark.parametrize("suffix", [".xlf", ".xliff", ".tmx"])

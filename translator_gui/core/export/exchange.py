@@ -134,6 +134,8 @@ def tmx_bytes(document: ReviewDocument) -> bytes:
         if segment.source.strip() and segment.target.strip():
             unit = store.addsourceunit(segment.source)
             unit.target = segment.target
+            if segment.note.strip():
+                unit.addnote(segment.note)
     header = store.document.getroot().find("header")
     if header is not None:
         header.set("creationtool", TOOL)
