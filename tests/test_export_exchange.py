@@ -102,3 +102,13 @@ def test_validators_catch_broken_files():
 def test_unknown_xliff_version_is_refused():
     with pytest.raises(ValueError):
         xliff_bytes(_document(), "3.0")
+
+
+@pytest.mark.parametrize("name", ["empty.xlf", "empty.tmx"])
+def test_nothing_to_exchange_is_an_input_error(tmp_path, name):
+    from translator_gui.core.model import InputError
+
+    document = ReviewDocument([Segment(0, "Seule la source.", "", "")])
+    with pytest.raises(InputError, match="nothing to put"):
+        export_document(document, tmp_path / name)
+    assert validate_xliff(xliff_bytes(ReviewDocument([]), "2.0"))  # a file needs a unit

@@ -82,6 +82,9 @@ def export_document(document: ReviewDocument, path: str | Path, *, track_changes
     if kind in ("xliff", "tmx"):
         from translator_gui.core.export.exchange import write_tmx, write_xliff
 
+        if not any(s.source.strip() and s.target.strip() for s in document.segments):
+            raise InputError(str(path), "no segment has both a source and a target: there is "
+                                        "nothing to put in a translation memory")
         if kind == "tmx":
             return write_tmx(document, path)
         return write_xliff(document, path, version=xliff_version or "2.1")

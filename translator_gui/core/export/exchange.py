@@ -202,6 +202,8 @@ def _validate_xliff2(root: etree._Element) -> list[str]:
     states = {"initial", "translated", "reviewed", "final"}
     for file_element in files:
         unit_ids = []
+        if file_element.find(f"{ns}unit") is None and file_element.find(f"{ns}group") is None:
+            problems.append(f"<file> {file_element.get('id')} has no unit")
         for unit in file_element.iter(f"{ns}unit"):
             unit_ids.append(unit.get("id"))
             children = [c.tag for c in unit if isinstance(c.tag, str)]
