@@ -331,3 +331,8 @@ def test_capitalized_english_words_count_only_under_an_english_title():
                "The Frontier Club closed its doors.") == []
     assert run("untranslated-english-word", "Entretien avec Peter Turner",
                "Interview With Peter Turner About Music") == []
+
+
+def test_words_glued_by_a_lost_line_break_are_read_apart():
+    assert flagged_words("untranslated-english-word", "Poids : 20 poundsQuoi d'autre",
+                         "Weight: 20 poundsWhat else") == ["pounds"]

@@ -752,7 +752,8 @@ class FalseFriendCheck(Check):
 
 # -- English words left in French ----------------------------------------------------------------
 
-_LOWER_WORD = re.compile(r"[^\W\d_]{3,}")
+# A word, or each part of words glued together by a lost line break ("poundsWhat").
+_LOWER_WORD = re.compile(r"[^\W\d_][^\W\d_A-ZÀ-ÖØ-Þ]+(?=[^a-zà-öø-ÿ]|$)|[^\W\d_]{3,}")
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 
