@@ -328,7 +328,8 @@ def write_corrected_docx(document: ReviewDocument, path: str | Path, *,
     chunks = plan_chunks(document, layout)
     revisions = None
     if track_changes:
-        roots = [layout.docx.element] + [s.element.getroottree().getroot() for s in layout.slots]
+        roots = {id(r): r for r in [layout.docx.element] + [
+            s.element.getroottree().getroot() for s in layout.slots]}.values()
         revisions = Revisions(author=author, next_id=max_revision_id(roots) + 1)
     result = DocxExportResult(str(path), layout_name)
     total = len(layout.slots)

@@ -15,7 +15,7 @@ import copy
 import datetime as dt
 import difflib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,7 +57,7 @@ class Revisions:
         return element
 
 
-def max_revision_id(elements: Sequence[Any]) -> int:
+def max_revision_id(elements: Iterable[Any]) -> int:
     """The largest w:id used by revision marks in these XML trees (ids must stay unique)."""
     tags = ("ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange", "sectPrChange",
             "tblPrChange", "trPrChange", "tcPrChange", "numberingChange", "cellIns", "cellDel")
