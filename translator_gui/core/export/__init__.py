@@ -20,10 +20,12 @@ from translator_gui.core.export.bilingual import (
     write_bilingual_docx,
 )
 from translator_gui.core.export.docx_writer import DocxExportResult, write_corrected_docx
+from translator_gui.core.export.files import WrittenFile
 from translator_gui.core.model import InputError, ReviewDocument
 
 __all__ = ["EXPORT_FORMATS", "DocxExportResult", "ReviewEdit", "ReviewImportReport",
-           "apply_review_edits", "export_document", "export_format", "import_review"]
+           "WrittenFile", "apply_review_edits", "export_document", "export_format",
+           "import_review"]
 
 # Extension -> format name; the command line and the window's File > Export share this table.
 EXPORT_FORMATS: dict[str, str] = {
