@@ -567,3 +567,14 @@ def test_a_hint_is_shown_but_never_pasted_into_the_text(window):
     assert window.issues_panel.select_issue(hint)
     assert not window.issues_panel.fix_button.isEnabled()
     assert window.issues_panel.ignore_button.isEnabled()
+
+
+def test_the_whole_document_check_shows_progress_and_can_be_stopped(qtbot, window):
+    with qtbot.waitSignal(window.checks_finished, timeout=WAIT):
+        task = window.check_document_in_background()
+        assert window.check_progress.isVisibleTo(window)
+    assert not window.check_progress.isVisibleTo(window)
+    task = window.check_document_in_background()
+    window.check_stop.click()
+    assert task.is_cancelled() and not window.check_stop.isVisibleTo(window)
+    assert len(window.model.all_issues()) == 3  # the issues already shown stay

@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressBar,
     QStyleOptionViewItem,
     QTableView,
+    QToolButton,
     QWidget,
 )
 
@@ -443,6 +445,18 @@ class MainWindow(QMainWindow):
         self.distance_label.setToolTip(
             "Post-edit distance of the whole document: sacrebleu chrF and TER of the original "
             "draft against the current targets")
+        # the whole-document check: how far it is, and a way to stop it
+        self.check_progress = QProgressBar(self)
+        self.check_progress.setMaximumWidth(160)
+        self.check_progress.setFormat("Checking %p%")
+        self.check_progress.setTextVisible(True)
+        self.check_stop = QToolButton(self)
+        self.check_stop.setText("Stop")
+        self.check_stop.setToolTip("Stop checking the whole document (F7 starts it again)")
+        self.check_stop.clicked.connect(self.stop_checking)
+        for widget in (self.check_progress, self.check_stop):
+            bar.addWidget(widget)
+            widget.hide()
         for label in (self.confirmed_label, self.issues_label, self.distance_label):
             bar.addPermanentWidget(label)
 
@@ -983,6 +997,7 @@ class MainWindow(QMainWindow):
             changed = [segment.id for segment in self.document.segments
                        if self.model.revision(segment.id) != revisions.get(segment.id, -1)]
             if full:
+                self._show_checking(False)
                 self.model.replace_all_issues(issues, keep=changed)
                 self.statusBar().showMessage("Document checked.", 3000)
             else:
@@ -992,10 +1007,15 @@ class MainWindow(QMainWindow):
                 self._document_check_timer.start()
             self.checks_finished.emit()
 
-        task = run_task(work, done, self._document_check_failed, name="check document",
-                        owner=self)
+        def failed(error: BaseException) -> None:
+            if task is self._document_task:
+                self._document_task = None
+                self._show_checking(False)
+            self._document_check_failed(error)
+
+        task = run_task(work, done, failed, name="check document", owner=self)
         if full:
-            self.statusBar().showMessage("Checking the document…")
+            self._show_checking(True)
             task.signals.progress.connect(self._show_check_progress)
         self._document_task = task
         self._document_task_full = full
@@ -1006,13 +1026,26 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"The document check failed: {error}", 8000)
 
     def _show_check_progress(self, done: int, total: int) -> None:
-        if total and done < total:
-            self.statusBar().showMessage(f"Checking the document… {100 * done // total} %", 4000)
+        if total:
+            self.check_progress.setMaximum(total)
+            self.check_progress.setValue(min(done, total))
+
+    def _show_checking(self, running: bool) -> None:
+        self.check_progress.setVisible(running)
+        self.check_stop.setVisible(running)
+        if running:
+            self.check_progress.setValue(0)
+
+    def stop_checking(self) -> None:
+        self._cancel_document_check()
+        self.statusBar().showMessage("Checking stopped; F7 checks the whole document again.",
+                                     6000)
 
     def _cancel_document_check(self) -> None:
         if self._document_task is not None:
             self._document_task.cancel()
             self._document_task = None
+        self._show_checking(False)
 
     # == issues ==================================================================================
     def _live_issue(self, issue: Issue) -> bool:
