@@ -334,5 +334,5 @@ def test_capitalized_english_words_count_only_under_an_english_title():
 
 
 def test_words_glued_by_a_lost_line_break_are_read_apart():
-    assert flagged_words("untranslated-english-word", "Poids : 20 poundsQuoi d'autre",
-                         "Weight: 20 poundsWhat else") == ["pounds"]
+    assert flagged_words("untranslated-english-word", "Comprend : sac, strapQuoi d'autre",
+                         "Includes: bag, strapWhat else") == ["strap"]
