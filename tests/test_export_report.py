@@ -164,3 +164,22 @@ def test_every_export_says_what_it_wrote(document, tmp_path, name, options):
     assert path.exists() and path.stat().st_size > 0
     assert result.summary().startswith(f"{path}: ")
     assert str(result.path) == str(path)
+
+
+def test_an_issue_the_check_no_longer_raises_is_fixed_even_if_its_words_stay(monkeypatch):
+    def numbers_check(document, progress=None, cancelled=None):
+        found = []
+        for segment in document.segments:
+            for match in re.finditer(r"\d+", segment.target):
+                if match.group() not in segment.source:
+                    found.append(Issue(segment.id, "target", match.start(), match.end(),
+                                       "number-mismatch", "Accuracy", Severity.MAJOR,
+                                       "Number differs from the source"))
+        return found
+
+    monkeypatch.setattr(base, "check_document", numbers_check)
+    document = ReviewDocument([Segment(0, "Le 14 mai.", "On 12 May.", "On 12 May.")])
+    assert [r.state for r in all_issue_records(document)] == [IssueState.OPEN]
+    document.set_source(0, "Le 12 mai.")  # the source was wrong, the draft right
+    records = all_issue_records(document)
+    assert [(r.state, r.words) for r in records] == [(IssueState.FIXED, "12")]

@@ -1,8 +1,8 @@
 """Which issues are still open, which the translator fixed, and which were dismissed.
 
 An issue is *ignored* when the translator dismissed that occurrence (CheckSettings.ignored),
-*fixed* when it was raised on the draft and the flagged words are no longer in the target
-(and the check no longer raises it), and *open* otherwise. Exports put open issues in comments
+*fixed* when it was raised on the draft and the check no longer flags those words (usually
+because they are no longer in the target), and *open* otherwise. Exports put open issues in comments
 and count them in the MQM score; the report lists all three.
 """
 
@@ -147,9 +147,9 @@ def _fixed_records(document: ReviewDocument, current: list[Issue],
             continue
         before = drafted.segment_by_id(issue.segment)
         words = issue_text(before, issue.side)[issue.start:issue.end]
-        now = issue_text(segment, issue.side)
-        still_raised = words in current_words.get((issue.segment, issue.side, issue.check), ())
-        if still_raised or (words and words in now):
+        # Fixed: the check no longer flags these words (they are gone from the target, or
+        # the edit made them right, e.g. the source number now agrees).
+        if words in current_words.get((issue.segment, issue.side, issue.check), ()):
             continue
         records.append(IssueRecord(issue, IssueState.FIXED, words, issue_text(before, issue.side)))
     return records
