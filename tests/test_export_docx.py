@@ -269,7 +269,7 @@ def test_comments_are_anchored_on_their_words(document, tmp_path, tracked):
                           "Number differs from the source": "6 million",
                           "Added words": "Most members"}
     comment = next(iter(reopened.comments))
-    assert comment.author == NASTY_AUTHOR
+    assert comment.author == NASTY_AUTHOR and comment.initials == "RDA"
     text = "\n".join(p.text for p in comment.paragraphs)
     assert "Suggestion: a suggestion" in text and "Accuracy/Mistranslation" in text
     assert "major" in text

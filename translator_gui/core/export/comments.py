@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -23,7 +24,8 @@ class CommentRequest:
 
 
 def initials_of(author: str) -> str:
-    words = [w for w in author.replace("_", " ").split() if w[:1].isalnum()]
+    """Initials Word shows on a comment: "Ana Silva" -> "AS", "<R&D> Ana" -> "RDA"."""
+    words = re.findall(r"[^\W_]+", author)
     return "".join(w[0].upper() for w in words[:3]) or "TG"
 
 
