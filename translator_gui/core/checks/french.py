@@ -8,11 +8,12 @@ fr_core_news_sm through translator_gui.core.morphology and stay silent without i
 from __future__ import annotations
 
 import logging
+import os
 import re
 import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from translator_gui.core import morphology
@@ -71,8 +72,14 @@ class Word:
         return self.text.lower()
 
 
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[Word, ...]:
+    return tuple(Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text))
+
+
 def words(text: str) -> list[Word]:
-    return [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+    """The words of a text with their offsets (several checks ask for the same text)."""
+    return list(_words(text))
 
 
 def is_title(word: str) -> bool:
@@ -332,6 +339,15 @@ class Calque:
 _MACRO = re.compile(r"\{([^\W\d_]\w*)\}")
 
 
+def _forms_pattern(infinitive: str) -> str:
+    """A regex for every form of a verb, factored on the forms' common beginning so that the
+    regex engine gives up after a letter or two on most words."""
+    forms = conjugate(infinitive)
+    prefix = os.path.commonprefix(forms)
+    endings = sorted({f[len(prefix):] for f in forms}, key=len, reverse=True)
+    return "(?:" + re.escape(prefix) + "(?:" + "|".join(re.escape(e) for e in endings) + "))"
+
+
 @cache
 def calques() -> tuple[Calque, ...]:
     """The calque patterns of resources/checks/calques-fr.tsv, compiled."""
@@ -339,9 +355,7 @@ def calques() -> tuple[Calque, ...]:
     for row in data_rows("calques-fr.tsv"):
         try:
             calque_id, severity, pattern, suggestion, explanation = row[:5]
-            expanded = _MACRO.sub(
-                lambda m: "(?:" + "|".join(re.escape(f) for f in conjugate(m.group(1))) + ")",
-                pattern)
+            expanded = _MACRO.sub(lambda m: _forms_pattern(m.group(1)), pattern)
             loaded.append(Calque(calque_id, Severity(severity),
                                  re.compile(expanded, re.IGNORECASE), suggestion, explanation))
         except (ValueError, re.error) as error:
@@ -433,7 +447,7 @@ class NameInCapitals(Check):
                     glued = text[max(0, word.start - 1):word.start] + text[word.end:word.end + 1]
                     if (not shouting and is_all_caps(word.text) and earlier
                             and not any(c.isalnum() or c in "&/.-_" for c in glued)
-                            and not _caps_neighbour(tokens, k, text)
+                            and not _caps_neighbour(tokens, k, text, names)
                             and not _in_capitals_opposite(context, side, word.text)):
                         normal = word.text[0] + word.text[1:].lower()
                         yield index, Finding(
@@ -472,13 +486,22 @@ def _name_words(tokens: list[Word], text: str) -> Iterator[tuple[str, int]]:
             yield word.lower, word.start
 
 
-def _caps_neighbour(tokens: list[Word], k: int, text: str) -> bool:
-    """True for « Jean DUPONT » (the administrative style) or a run of capitals (a heading)."""
+def _caps_neighbour(tokens: list[Word], k: int, text: str, names: set[str]) -> bool:
+    """True for « Jean DUPONT » (the administrative style) or a run of capitals (a heading).
+
+    A capitalized neighbour counts as a first name when it is a known name word or stands
+    mid-sentence (« Selon WANG » starts a sentence; « Jean DUPONT » names a person).
+    """
     for n in (k - 1, k + 1):
         if 0 <= n < len(tokens):
             left, right = (tokens[n], tokens[k]) if n < k else (tokens[k], tokens[n])
-            if _adjacent(text, left, right) and (is_all_caps(tokens[n].text)
-                                                 or is_title(tokens[n].text)):
+            neighbour = tokens[n]
+            if not _adjacent(text, left, right):
+                continue
+            if is_all_caps(neighbour.text):
+                return True
+            if is_title(neighbour.text) and (neighbour.lower in names
+                                             or not starts_sentence(text, neighbour.start)):
                 return True
     return False
 
@@ -875,7 +898,8 @@ class FrenchAdjectiveAgreement(Check):
         skip_before = data_words("agreement-fr.tsv", "skip-before")
         for token in doc:
             coordinated = False
-            if token.pos_ == "ADJ" and token.dep_ == "amod":
+            if token.pos_ in {"ADJ", "NOUN"} and token.dep_ == "amod":
+                # A wrongly inflected adjective often gets tagged as a noun (« concrets »).
                 noun = token.head
             elif token.pos_ in {"ADJ", "NOUN"} and token.dep_ == "conj" \
                     and token.head.pos_ == "ADJ" and token.head.dep_ == "amod":
@@ -1189,9 +1213,10 @@ class FrenchSpaceBeforePunctuation(Check):
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         # A document that never spaces these marks follows a house style (Swiss or Canadian
         # usage omits the space before ; ! ?): then a missing space is a remark, not an error.
-        house_style = _document_omits_spaces(context)
-        for finding in findings(context, "fr", self._find):
-            yield replace(finding, severity=Severity.NEUTRAL) if house_style else finding
+        found = list(findings(context, "fr", self._find))
+        if found and _document_omits_spaces(context):
+            found = [replace(finding, severity=Severity.NEUTRAL) for finding in found]
+        return found
 
     @staticmethod
     def _find(text: str) -> Iterator[tuple[int, int, str, str]]:
@@ -1219,7 +1244,7 @@ class FrenchSpaceBeforePunctuation(Check):
 
 
 _SPACED_HIGH_PUNCTUATION = re.compile(r"(?<=\w)[ \u00a0\u202f]+[:;!?]")
-_house_styles: dict[int, tuple[Any, int, list[int]]] = {}
+_house_styles: dict[int, tuple[Any, int, list[int], dict[int, int]]] = {}
 _STYLE_WINDOW = 20  # segments on each side: about one article or one section
 
 
@@ -1234,7 +1259,7 @@ def _document_omits_spaces(context: SegmentContext) -> bool:
         return False
     known = _house_styles.get(id(document))
     if known and known[0]() is document and known[1] == len(document.segments):
-        balance = known[2]
+        balance, positions = known[2], known[3]
     else:
         balance = [0]  # running total of (unspaced - spaced) marks, one entry per segment
         for segment in document.segments:
@@ -1244,8 +1269,10 @@ def _document_omits_spaces(context: SegmentContext) -> bool:
                 score -= len(_SPACED_HIGH_PUNCTUATION.findall(text))
                 score += sum(1 for _ in FrenchSpaceBeforePunctuation._find(text))
             balance.append(balance[-1] + score)
-        _house_styles[id(document)] = (weakref.ref(document), len(document.segments), balance)
-    index = next((i for i, s in enumerate(document.segments) if s is context.segment), None)
+        positions = {id(segment): i for i, segment in enumerate(document.segments)}
+        _house_styles[id(document)] = (weakref.ref(document), len(document.segments), balance,
+                                       positions)
+    index = positions.get(id(context.segment))
     if index is None:
         return False
     own = [context.text(side) for side in context.sides_in("fr")]
