@@ -183,3 +183,22 @@ def test_an_issue_the_check_no_longer_raises_is_fixed_even_if_its_words_stay(mon
     document.set_source(0, "Le 12 mai.")  # the source was wrong, the draft right
     records = all_issue_records(document)
     assert [(r.state, r.words) for r in records] == [(IssueState.FIXED, "12")]
+
+
+def test_checks_run_again_only_when_they_can_tell_something_new(monkeypatch):
+    calls = []
+
+    def counting(document, progress=None, cancelled=None):
+        calls.append(len(document.segments))
+        return []
+
+    monkeypatch.setattr(base, "check_document", counting)
+    document = ReviewDocument([Segment(0, "Un.", "One.", "One.")])
+    all_issue_records(document, [])
+    assert calls == []  # nothing dismissed, nothing edited: the given issues say it all
+    document.set_target(0, "One!")
+    all_issue_records(document, [])
+    assert calls == [1]  # the draft is checked to find what the edit fixed
+    document.checks.ignored.append(IgnoredIssue(0, "x", "target", "One"))
+    all_issue_records(document, [])
+    assert calls == [1, 1, 1]

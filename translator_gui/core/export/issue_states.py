@@ -116,10 +116,13 @@ def all_issue_records(document: ReviewDocument, issues: Iterable[Issue] | None =
         if progress:
             progress(count + done, total)
 
-    unfiltered = check_document(_without_ignored(document), first_pass)
-    current.extend(i for i in unfiltered if _key(i) not in known)
+    # Given issues already are everything the checks say, except dismissed occurrences; the
+    # checks only need to run again when some were dismissed (or nothing was given).
+    if issues is None or document.checks.ignored:
+        unfiltered = check_document(_without_ignored(document), first_pass)
+        current.extend(i for i in unfiltered if _key(i) not in known)
     records = classify(document, current)
-    if include_fixed:
+    if include_fixed and any(s.is_edited for s in document.segments):
         records.extend(_fixed_records(document, current, second_pass))
     order = {s.id: n for n, s in enumerate(document.segments)}
     records.sort(key=lambda r: (order.get(r.issue.segment, -1), r.issue.side, r.issue.start,
