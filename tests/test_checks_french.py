@@ -60,6 +60,8 @@ def test_repeated_word(french: str, expected: list[str]) -> None:
     ("Il a déclaré que l'initiative mondiale de gouvernance mondiale du président a réussi.",
      ["mondiale de gouvernance mondiale"]),
     ("La sécurité alimentaire de la sécurité régionale est menacée.", ["sécurité"]),
+    ("Le renforcement du renforcement des capacités est essentiel.", ["renforcement"]),
+    ("La stratégie nationale de développement national a été adoptée.", ["national"]),
     # parallel structures, idioms, comparisons and verbs in between are spared
     ("Les pays développés et les pays en développement ont négocié.", []),
     ("Ils se sont retrouvés face à face, jour après jour, de plus en plus souvent.", []),
@@ -76,6 +78,8 @@ def test_repeated_content_word(french: str, expected: list[str]) -> None:
     ("Il a reconnu le rôle de la Chine pour renforcer le renforcement des capacités.",
      ["renforcer le renforcement"]),
     ("Il faut développer le développement durable.", ["développer le développement"]),
+    ("Il faut protéger la protection des civils.", ["protéger la protection"]),
+    ("Il faut appliquer l'application de la loi.", ["appliquer l'application"]),
     ("Il faut renforcer les capacités des pays.", []),
     ("Ils vont former des formateurs et aider les aidants.", []),
     ("Le renforcement des capacités permet de renforcer la coopération.", []),
@@ -91,6 +95,7 @@ def test_verb_object_same_stem(french: str, expected: list[str]) -> None:
      ["a ouvert"]),
     ("La conférence a ouvert lundi à Genève.", ["a ouvert"]),
     ("Le gouvernement doit adresser les défis du changement climatique.", ["adresser les défis"]),
+    ("Il faut adresser les préoccupations des pays en développement.", ["adresser"]),
     ("Il a adressé la question des réfugiés lors du débat.", ["adressé la question des"]),
     ("Le ministre a assisté et a abordé la cérémonie d'ouverture.", ["assisté et a abordé"]),
     ("Le secrétaire général a adressé l'Assemblée générale.", ["adressé l'Assemblée"]),
@@ -191,6 +196,19 @@ def test_name_in_capitals_spares(french: str, extra: tuple[str, ...]) -> None:
     assert flagged("name-in-capitals", french, extra=extra) == []
 
 
+def test_name_in_capitals_after_a_sentence_initial_word() -> None:
+    found = flagged("name-in-capitals", "Selon WANG, la coopération progresse.",
+                    extra=("Wang Yi a rencontré son homologue.",))
+    assert found == ["WANG"]
+
+
+def test_name_in_capitals_spares_capitals_kept_from_the_other_side() -> None:
+    """A brand in capitals on both sides is a house style, not a translation slip."""
+    found = flagged("name-in-capitals", "Le cadre KETTLER est robuste.",
+                    "The KETTLER frame is sturdy.", extra=("Le vélo Kettler Axos est léger.",))
+    assert found == []
+
+
 def test_name_in_capitals_reads_the_french_target_too() -> None:
     found = flagged("name-in-capitals", "MA a appelé tous les pays.", french_is_source=False,
                     extra=("Ma Zhaoxu a pris la parole.",))
@@ -234,6 +252,9 @@ def test_capitalized_nationality(french: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("french, expected", [
     ("Un envoyé spécial pour les technologies numériques et émergents a pris la parole.",
      ["émergents"]),
+    ("Il faut des mesures concrets pour la coopération internationale.", ["concrets"]),
+    ("Il a plaidé pour une approche global et intégrée.", ["global"]),
+    ("Les organisations non gouvernementaux ont protesté.", ["gouvernementaux"]),
     ("Le pays n'aura pas adopté de réformes impopulaire pour réduire son déficit.",
      ["impopulaire"]),
     ("La Bourse a clôturé en baisse, plombée par les mauvaise résultats du groupe.",
@@ -257,6 +278,7 @@ def test_adjective_agreement(french: str, expected: list[str]) -> None:
     ("La résolution a été adopté à l'unanimité.", ["adopté"]),
     ("Les mesures ont été annoncé par le gouvernement.", ["annoncé"]),
     ("Elles sont partis hier soir.", ["partis"]),
+    ("La réunion a été reporté à mardi.", ["reporté"]),
     # collective subjects, c'est, on, pronominal verbs, coordinated subjects
     ("La résolution a été adoptée à l'unanimité.", []),
     ("La plupart des membres sont partis tôt.", []),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import unicodedata
 import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -191,7 +192,7 @@ class FrenchRepeatedWord(Check):
 _CONTENT_POS = {"NOUN", "ADJ", "VERB"}
 _REPEAT_WINDOW = 4  # tokens from one occurrence to the next
 _PARALLEL = frozenset("et ou ni mais que qu comme".split())
-_LINKS = frozenset("de d du des le la les l en à au aux un une".split())
+_LINKS = frozenset("le la les l en à au aux un une".split())
 
 
 @register
@@ -257,11 +258,29 @@ class FrenchRepeatedContentWord(Check):
 # -- the same stem in a verb and its object ---------------------------------------------------
 
 _STEM_OBJECT = re.compile(
-    rf"\b(?P<verb>(?P<stem>{LETTER}{{4,}}?)(?:er|ir|re|ant|é|ée|és|ées|e|es|ent|ons|ez|ait|aient"
+    rf"\b(?P<verb>{LETTER}{{4,}}(?:er|ir|re|ant|é|ée|és|ées|e|es|ent|ons|ez|ait|aient"
     r"|era|eront|erait|eraient))\s+"
     r"(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos)\s*"
-    r"(?P<noun>(?P=stem)\w*(?:ment|tion|sion|age|ance|ence|ure|ée|ise)s?)\b",
+    rf"(?P<noun>{LETTER}+(?:ment|tion|sion|age|ance|ence|ure|ée|ise)s?)\b",
     re.IGNORECASE)
+_VERB_ENDINGS = ("eraient", "erait", "eront", "aient", "era", "ait", "ent", "ons", "ant", "ées",
+                 "és", "ée", "er", "ir", "re", "ez", "es", "é", "e")
+
+
+def _plain(word: str) -> str:
+    """Lower case without accents, so that « protéger » and « protection » compare."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _same_stem(verb: str, noun: str) -> bool:
+    stem = _plain(verb)
+    for ending in _VERB_ENDINGS:
+        if stem.endswith(ending) and len(stem) - len(ending) >= 4:
+            stem = stem[: -len(ending)]
+            break
+    shared = len(os.path.commonprefix([stem, _plain(noun)]))
+    return shared >= 4 and shared >= 0.7 * len(stem)
 
 
 @register
@@ -287,9 +306,11 @@ class FrenchVerbObjectSameStem(Check):
     def _find(text: str) -> Iterator[tuple[int, int, str, str | None]]:
         for match in _STEM_OBJECT.finditer(text):
             verb, noun = match.group("verb"), match.group("noun")
+            if verb.lower().endswith("ment") or not _same_stem(verb, noun):
+                continue  # « renforcement du renforcement » is a noun repeated (another check)
             yield (match.start(), match.end(),
-                   f"« {verb} » and « {noun} » say the same thing twice.",
-                   f"{verb} …  or  le {noun} …")
+                   f"« {verb} » and « {noun} » say the same thing twice: keep the verb and "
+                   "its real object, or the noun alone.", f"{verb} …")
 
 
 # -- calques and anglicisms ------------------------------------------------------------------
