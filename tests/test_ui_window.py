@@ -578,3 +578,31 @@ def test_the_whole_document_check_shows_progress_and_can_be_stopped(qtbot, windo
     window.check_stop.click()
     assert task.is_cancelled() and not window.check_stop.isVisibleTo(window)
     assert len(window.model.all_issues()) == 3  # the issues already shown stay
+
+
+def test_starting_the_window_offers_the_recovery_file_first(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from translator_gui.ui import app as app_module
+    from translator_gui.ui.recovery import RecoveryStore
+    import sys
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_window installs its own
+    RecoveryStore().write(small_document(), None)  # what a crashed session left behind
+    shown: list[MainWindow] = []
+    monkeypatch.setattr(MainWindow, "ask_restore", lambda self, *_: True)
+    monkeypatch.setattr(MainWindow, "show", lambda self: shown.append(self))
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    monkeypatch.setattr(app_module, "preload_morphology", lambda window: None)
+    assert app_module.run_window([]) == 0
+    window = shown[0]
+    qtbot.addWidget(window)
+    monkeypatch.setattr(window, "ask_save_changes", lambda: "discard")
+    assert [s.source for s in window.document.segments] == [s.source for s in
+                                                            small_document().segments]
+    assert window.isWindowModified()
+
+
+def test_the_bundled_sample_is_found_in_a_checkout():
+    from translator_gui.ui.app import bundled_sample
+    found = bundled_sample()
+    assert [p.rsplit("/", 1)[-1] for p in found] == ["seed-fr.txt", "seed-en-draft.txt"]
