@@ -83,15 +83,21 @@ class Morphology:
     def cached(self, text: str) -> bool:
         return text in self._parses
 
-    def prefetch(self, texts: Iterable[str], batch_size: int = 128) -> int:
-        """Parse many texts in one batch (nlp.pipe) into the cache; returns how many were new."""
+    def prefetch(self, texts: Iterable[str], batch_size: int = 32) -> int:
+        """Parse many texts in batches (nlp.pipe) into the cache; returns how many were new.
+
+        The lock is taken one batch at a time, so a live re-check from another thread waits
+        for at most one batch, not for the whole document.
+        """
         nlp = self.load()
         if nlp is None:
             return 0
-        with self._lock:
-            missing = list(dict.fromkeys(t for t in texts if t and t not in self._parses))
-            for text, doc in zip(missing, nlp.pipe(missing, batch_size=batch_size), strict=True):
-                self._remember(text, doc)
+        missing = list(dict.fromkeys(t for t in texts if t and t not in self._parses))
+        for start in range(0, len(missing), batch_size):
+            batch = missing[start : start + batch_size]
+            with self._lock:
+                for text, doc in zip(batch, nlp.pipe(batch, batch_size=batch_size), strict=True):
+                    self._remember(text, doc)
         return len(missing)
 
     def _remember(self, text: str, doc: Any) -> None:
