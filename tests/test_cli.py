@@ -154,3 +154,37 @@ def test_module_entry_point_in_a_subprocess(pair) -> None:
                              capture_output=True, text=True, check=False)
     assert missing.returncode == 2 and "Traceback" not in missing.stderr
     assert missing.stderr.strip() == "translator-gui: nope.tsv: file not found"
+
+
+def test_export_every_format_and_import_review(pair, tmp_path, capsys) -> None:
+    import docx
+
+    project = tmp_path / "job.tgp"
+    run_cli(capsys, "check", *pair, "--save", project)
+    for name in ("out.docx", "report.html", "report.csv", "out.xlf", "out.tmx"):
+        code, _out, err = run_cli(capsys, "export", project, "--to", tmp_path / name,
+                                  "--track-changes", "--comments")
+        assert code == 0, err
+        assert (tmp_path / name).stat().st_size > 0 and name in err
+    review = tmp_path / "review.docx"
+    assert run_cli(capsys, "export", project, "--to", review, "--bilingual")[0] == 0
+    reviewed = docx.Document(str(review))
+    table = reviewed.tables[0]
+    header = [cell.text for cell in table.rows[0].cells]
+    target_column = next(i for i, title in enumerate(header) if title.startswith("Target"))
+    cell = table.rows[1].cells[target_column]
+    for run in cell.paragraphs[0].runs[1:]:
+        run.text = ""
+    cell.paragraphs[0].runs[0].text = "The second workshop began."
+    reviewed.save(str(review))
+    code, _out, err = run_cli(capsys, "import-review", project, review)
+    assert code == 0 and "1 segment(s) changed" in err
+    code, out, _ = run_cli(capsys, "check", project, "--format", "json")
+    assert json.loads(out)["segments"][0]["target"] == "The second workshop began."
+
+
+def test_export_to_an_unknown_format_is_refused(pair, tmp_path, capsys) -> None:
+    project = tmp_path / "job.tgp"
+    run_cli(capsys, "check", *pair, "--save", project)
+    code, _out, err = run_cli(capsys, "export", project, "--to", tmp_path / "out.pdf")
+    assert code == 2 and "out.pdf" in err and ".docx" in err

@@ -78,6 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--bilingual", action="store_true",
                         help="DOCX: a bilingual review table instead of the document layout")
     export.add_argument("--author", default="translator_gui", help="author of revisions/comments")
+    export.add_argument("--xliff-version", choices=("1.2", "2.1"), default=None,
+                        help="XLIFF version for .xlf/.xliff (default: 2.1)")
+    export.add_argument("--mqm-threshold", type=float, default=None, metavar="POINTS",
+                        help="report: MQM penalty points per 1,000 words above which it fails")
 
     review = commands.add_parser("import-review",
                                  help="bring back a reviewer's edits from a bilingual review DOCX")
@@ -202,10 +206,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     document = load_project(args.project)
     issues = check_document(document)
-    export_document(document, args.to, track_changes=args.track_changes,
-                    comments=args.comments, bilingual=args.bilingual, issues=issues,
-                    author=args.author)
-    print(f"wrote {args.to}", file=sys.stderr)
+    result = export_document(document, args.to, track_changes=args.track_changes,
+                             comments=args.comments, bilingual=args.bilingual, issues=issues,
+                             author=args.author, xliff_version=args.xliff_version,
+                             mqm_threshold=args.mqm_threshold)
+    summary = result.summary() if hasattr(result, "summary") else f"wrote {args.to}"
+    print(summary, file=sys.stderr)
     return EXIT_CLEAN
 
 
