@@ -65,15 +65,19 @@ class AlignParameters:
     log_sigma: float = 0.0
     log_smooth: float = 10.0
     lexical_weight: float = 2.0  # cost of a bead with no lexical overlap, per sentence
+    evidence_weight: float = 4.0  # added when both sides have much to say
+    evidence_scale: float = 20.0
     prefix: int = 4  # cognate prefix length
     null_cost: float = 5.3  # -log P(1-0); the lexical term then decides
     paragraph_mismatch: float = 3.0  # a bead boundary on one side only at a paragraph end
     paragraph_cross: float = 4.0  # a bead that swallows a paragraph boundary
     full_cells: int = 4_000_000  # above this many cells, go coarse to fine
     one_sided: float = 0.5  # weight of a number or name found on one side only
+    coarse_null_factor: float = 1.0
+    coarse_length_factor: float = 1.0
     learn: bool = True  # learn word pairs from a first pass, then align again
     learn_min_count: int = 3  # a learnt pair co-occurs in at least this many trusted beads
-    learn_min_dice: float = 0.6
+    learn_min_dice: float = 0.4
 
 
 PARAMETERS = AlignParameters()
@@ -341,7 +345,8 @@ class Cancelled(Exception):
 def _dp(src: _Side, tgt: _Side, lo: np.ndarray, hi: np.ndarray, params: AlignParameters,
         progress: Callable[[int, int], None] | None,
         cancelled: Callable[[], bool] | None,
-        priors: dict[tuple[int, int], float] | None = None, simple: bool = False) -> _Path:
+        priors: dict[tuple[int, int], float] | None = None, simple: bool = False,
+        ratio: float | None = None, coarse: bool = False) -> _Path:
     """Best monotone path from (0, 0) to (n, m) with cells (i, j), lo[i] <= j < hi[i].
 
     Bead costs are computed for a chunk of rows at a time (numpy over rows and cells); the
@@ -360,9 +365,16 @@ def _dp(src: _Side, tgt: _Side, lo: np.ndarray, hi: np.ndarray, params: AlignPar
     m_width = max(int((row_hi - row_lo).max()), 1)
     flat_prefix = _band_products(src, tgt, row_lo, row_hi, m_width).reshape(-1)
 
-    ratio = tgt.cum_length[-1] / max(src.cum_length[-1], 1.0)
+    if ratio is None:
+        ratio = tgt.cum_length[-1] / max(src.cum_length[-1], 1.0)
     s2 = params.length_variance
     null = params.null_cost
+    length_weight = params.length_weight
+    if coarse:
+        # blocks of sentences: a deleted block is many deleted sentences, and block lengths
+        # match less well than sentence lengths (block ends do not follow the translation)
+        null *= params.coarse_null_factor
+        length_weight *= params.coarse_length_factor
     inf = np.inf
     stride = width + 1
     table = np.full((n + 1, stride), inf)  # last column stays inf: the sentinel
@@ -410,7 +422,7 @@ def _dp(src: _Side, tgt: _Side, lo: np.ndarray, hi: np.ndarray, params: AlignPar
             else:
                 mean = np.maximum((ls * ratio + lt) / 2.0, 1.0)
                 delta = np.abs(lt - ls * ratio) / np.sqrt(mean * s2)
-            here = -math.log(priors[(a, b)]) + params.length_weight * _log_erfc(
+            here = -math.log(priors[(a, b)]) + length_weight * _log_erfc(
                 delta / math.sqrt(2))
             dot = np.zeros(pj.shape)
             # an orphan: a sentence of a multi-sentence bead with words of its own, none of
@@ -437,8 +449,13 @@ def _dp(src: _Side, tgt: _Side, lo: np.ndarray, hi: np.ndarray, params: AlignPar
             nt = np.where(pj >= 0, tgt.norms[np.minimum(pjc, m - 1), b - 1], 0.0)
             with np.errstate(divide="ignore", invalid="ignore"):
                 cosine = np.where((ns > 0) & (nt > 0), dot / np.sqrt(ns * nt), 0.0)
+            # the more both sides have to say (rare shared-vocabulary tokens), the more a
+            # low cosine means "not translations of each other"
+            evidence = np.minimum(ns, nt)
+            evidence = evidence / (evidence + params.evidence_scale)
             lexical = np.where((ns > 0) | (nt > 0),
-                               params.lexical_weight * (1.0 - np.minimum(cosine, 1.0)), 0.0)
+                               (params.lexical_weight + params.evidence_weight * evidence)
+                               * (1.0 - np.minimum(cosine, 1.0)), 0.0)
             here = here + lexical * ((a + b) / 2.0) + params.orphan_cost * orphans
             crossings = (s_inner[r - 1] - s_inner[prev])[:, None] + (
                 t_inner[np.maximum(jh - 1, 0)] - t_inner[pjc])
@@ -630,6 +647,18 @@ def _learn_pairs(words_s: list[list[str]], words_t: list[list[str]],
     return pairs
 
 
+def _path_ratio(path: _Path, src: _Side, tgt: _Side) -> float:
+    """Target/source length ratio over the aligned (non-null) beads of a path."""
+    total_s = total_t = 0.0
+    for i0, i1, j0, j1, _cost, _null in path.beads:
+        if i1 > i0 and j1 > j0:
+            total_s += src.cum_length[i1] - src.cum_length[i0]
+            total_t += tgt.cum_length[j1] - tgt.cum_length[j0]
+    if total_s <= 0 or total_t <= 0:
+        return tgt.cum_length[-1] / max(src.cum_length[-1], 1.0)
+    return total_t / total_s
+
+
 def _search(src: _Side, tgt: _Side, rare: tuple[_Side, _Side] | None, params: AlignParameters,
             progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None,
             guide: _Path | None = None, simple: bool = False) -> _Path:
@@ -640,9 +669,12 @@ def _search(src: _Side, tgt: _Side, rare: tuple[_Side, _Side] | None, params: Al
     inside the corridor of the level above, on the rarer tokens only.
     """
     n, m = src.size, tgt.size
+    ratio = tgt.cum_length[-1] / max(src.cum_length[-1], 1.0)
+    if guide is not None:
+        ratio = _path_ratio(guide, src, tgt)
     if (n + 1) * (m + 1) <= params.full_cells:
         lo, hi = _full_corridor(n, m)
-        return _dp(src, tgt, lo, hi, params, progress, cancelled)
+        return _dp(src, tgt, lo, hi, params, progress, cancelled, ratio=ratio)
     if guide is not None:
         lo, hi = _corridor_from_path(guide, 1, n, m, _GUIDE_MARGIN)
         margin = _GUIDE_MARGIN
@@ -659,17 +691,30 @@ def _search(src: _Side, tgt: _Side, rare: tuple[_Side, _Side] | None, params: Al
             else:
                 clo, chi = _corridor_from_path(path, _PYRAMID, coarse_s.size, coarse_t.size,
                                                2 * _PYRAMID + 2)
-            path = _dp(coarse_s, coarse_t, clo, chi, params, None, cancelled, simple=True)
-            del level
+            path = _dp(coarse_s, coarse_t, clo, chi, params, None, cancelled, simple=True,
+                       ratio=ratio, coarse=True)
+            if level == 0:
+                # a long passage missing on one side skews the document's length ratio;
+                # measure it again on what the top level aligned, and align the top again
+                better = _path_ratio(path, coarse_s, coarse_t)
+                if abs(math.log(better / ratio)) > 0.03:
+                    ratio = better
+                    path = _dp(coarse_s, coarse_t, clo, chi, params, None, cancelled,
+                               simple=True, ratio=ratio, coarse=True)
         assert path is not None
         margin = 2 * _PYRAMID + 10
         lo, hi = _corridor_from_path(path, _PYRAMID, n, m, margin)
-    while True:
-        path = _dp(src, tgt, lo, hi, params, progress, cancelled, simple=simple)
+    for _attempt in range(3):
+        path = _dp(src, tgt, lo, hi, params, progress, cancelled, simple=simple, ratio=ratio)
         if not path.touches or (hi - lo).max() > m:
-            return path
+            break
+        # the best path ran along the corridor's edge: it may want out; widen, within reason
         margin *= 2
-        lo, hi = _widen(lo, hi, n, m, margin)
+        wider = _widen(lo, hi, n, m, margin)
+        if (n + 1) * int((wider[1] - wider[0]).max()) > params.full_cells:
+            break
+        lo, hi = wider
+    return path
 
 
 def _lengths(sentences: Sequence[str]) -> np.ndarray:
