@@ -23,6 +23,19 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 WAIT = 20000  # ms; generous for a loaded CI machine, never a sleep
 
 
+@pytest.fixture(autouse=True)
+def _no_worker_outlives_its_test():
+    yield
+    # a check still running on the pool after its window is gone would race the next test
+    # (or the interpreter's exit)
+    from PySide6.QtCore import QThreadPool
+
+    from translator_gui.ui.workers import running_tasks
+    for task in running_tasks():
+        task.cancel()
+    assert QThreadPool.globalInstance().waitForDone(60000)
+
+
 @pytest.fixture
 def dialogs(monkeypatch):
     """Messages that would pop up, collected instead of shown."""
@@ -581,12 +594,14 @@ def test_the_whole_document_check_shows_progress_and_can_be_stopped(qtbot, windo
 
 
 def test_starting_the_window_offers_the_recovery_file_first(qtbot, monkeypatch):
+    import sys
+
     from PySide6.QtWidgets import QApplication
 
     from translator_gui.ui import app as app_module
     from translator_gui.ui.recovery import RecoveryStore
-    import sys
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_window installs its own
+    install_test_checks(monkeypatch)
     RecoveryStore().write(small_document(), None)  # what a crashed session left behind
     shown: list[MainWindow] = []
     monkeypatch.setattr(MainWindow, "ask_restore", lambda self, *_: True)

@@ -7,12 +7,12 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from . import errors
 from .main_window import MainWindow
-from .workers import run_task
+from .workers import run_task, running_tasks
 
 log = logging.getLogger(__name__)
 
@@ -68,4 +68,9 @@ def run_window(files: list[str]) -> int:
         if chosen:
             QTimer.singleShot(0, lambda: window.open_files(chosen))
     preload_morphology(window)
-    return app.exec()
+    code = app.exec()
+    # Worker threads may still be inside spaCy; let them end before the interpreter does.
+    for task in running_tasks():
+        task.cancel()
+    QThreadPool.globalInstance().waitForDone(15000)
+    return code
