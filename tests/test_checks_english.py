@@ -5,18 +5,27 @@ from __future__ import annotations
 
 import pytest
 
-from translator_gui.core.checks import check_document, get_check
+from translator_gui.core.checks import all_checks, check_document, get_check
 from translator_gui.core.checks.base import Severity
 from translator_gui.core.model import ReviewDocument, Segment
+
+
+def only(document: ReviewDocument, check_id: str) -> ReviewDocument:
+    """Switch every other check off, so a test reads one check (and loads spaCy only if it
+    needs it)."""
+    document.checks.disabled = {c.id for c in all_checks() if c.id != check_id}
+    return document
 
 
 def flagged(check_id: str, english: str, *, english_is_target: bool = True) -> list[str]:
     """The English words `check_id` flags when `english` is one side of a one-pair document."""
     if english_is_target:
         document = ReviewDocument([Segment(0, "Texte français.", english, english)], "fr", "en")
+        only(document, check_id)
     else:
         document = ReviewDocument([Segment(0, english, "Texte français.", "Texte français.")],
                                   "en", "fr")
+        only(document, check_id)
     side = "target" if english_is_target else "source"
     return [english[i.start:i.end] for i in check_document(document)
             if i.check == check_id and i.side == side]

@@ -5,10 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from translator_gui.core.checks import check_document, check_segment, get_check
+from translator_gui.core.checks import all_checks, check_document, check_segment, get_check
 from translator_gui.core.checks.base import Severity
 from translator_gui.core.checks.french import calques, conjugate
 from translator_gui.core.model import ReviewDocument, Segment
+
+
+def only(document: ReviewDocument, check_id: str) -> ReviewDocument:
+    """Switch every other check off, so a test reads one check (and loads spaCy only if it
+    needs it)."""
+    document.checks.disabled = {c.id for c in all_checks() if c.id != check_id}
+    return document
 
 
 def flagged(check_id: str, french: str, english: str = "", *, french_is_source: bool = True,
@@ -22,7 +29,7 @@ def flagged(check_id: str, french: str, english: str = "", *, french_is_source: 
         source, target = (text, english) if french_is_source else (english, text)
         segments.append(Segment(index, source, target, target))
     languages = ("fr", "en") if french_is_source else ("en", "fr")
-    document = ReviewDocument(segments, *languages)
+    document = only(ReviewDocument(segments, *languages), check_id)
     side = "source" if french_is_source else "target"
     last = segments[-1].id
     return [french[i.start:i.end] for i in check_document(document)
@@ -156,7 +163,8 @@ def test_calque_patterns_are_data_and_many() -> None:
 
 
 def test_calque_severity_comes_from_the_data() -> None:
-    document = ReviewDocument([Segment(0, "Le projet est basé sur des données.", "", "")])
+    document = only(ReviewDocument([Segment(0, "Le projet est basé sur des données.", "", "")]),
+                    "fr-calque")
     found = [i for i in check_document(document) if i.check == "fr-calque"]
     assert found and all(i.severity is Severity.NEUTRAL for i in found)
 
@@ -310,8 +318,9 @@ def test_subject_verb_agreement(french: str, expected: list[str]) -> None:
 
 @pytest.mark.slow
 def test_agreement_suggests_the_agreeing_form() -> None:
-    document = ReviewDocument([Segment(
-        0, "Un envoyé pour les technologies numériques et émergents a parlé.", "", "")])
+    document = only(ReviewDocument([Segment(
+        0, "Un envoyé pour les technologies numériques et émergents a parlé.", "", "")]),
+        "fr-adjective-agreement")
     issues = [i for i in check_segment(document, 0) if i.check == "fr-adjective-agreement"]
     assert [i.suggestion for i in issues] == ["émergentes"]
 
@@ -345,8 +354,10 @@ def test_broken_document_symbol(french: str, expected: list[str]) -> None:
 
 
 def test_broken_document_symbol_in_english_too() -> None:
-    document = ReviewDocument([Segment(0, "la résolution A/RES/78/111", "resolution A / RES / 78/111",
-                                       "resolution A / RES / 78/111")])
+    document = only(ReviewDocument([Segment(0, "la résolution A/RES/78/111",
+                                            "resolution A / RES / 78/111",
+                                            "resolution A / RES / 78/111")]),
+                    "broken-document-symbol")
     issues = [i for i in check_document(document) if i.check == "broken-document-symbol"]
     assert [(i.side, i.suggestion) for i in issues] == [("target", "A/RES/78/111")]
 
@@ -367,11 +378,13 @@ def test_space_before_punctuation(french: str, expected: list[str]) -> None:
 def test_space_before_punctuation_follows_the_house_style() -> None:
     """A document that never spaces these marks gets remarks, not errors."""
     texts = ["Titre: sous-titre.", "Il a dit: oui.", "Question? Réponse.", "Fin: rien."]
-    document = ReviewDocument([Segment(i, t, "", "") for i, t in enumerate(texts)])
+    document = only(ReviewDocument([Segment(i, t, "", "") for i, t in enumerate(texts)]),
+                    "fr-space-before-punctuation")
     issues = [i for i in check_document(document) if i.check == "fr-space-before-punctuation"]
     assert issues and all(i.severity is Severity.NEUTRAL for i in issues)
-    mixed = ReviewDocument([Segment(0, "Il a dit : oui ; non.", "", ""),
-                            Segment(1, "Titre: sous-titre.", "", "")])
+    mixed = only(ReviewDocument([Segment(0, "Il a dit : oui ; non.", "", ""),
+                                 Segment(1, "Titre: sous-titre.", "", "")]),
+                 "fr-space-before-punctuation")
     issues = [i for i in check_document(mixed) if i.check == "fr-space-before-punctuation"]
     assert [i.severity for i in issues] == [Severity.MINOR]
 
@@ -389,7 +402,8 @@ def test_french_checks_read_a_french_target(check_id: str, french: str, words: s
     """en→fr: the same checks read the target when the target is the French side."""
     assert words in flagged(check_id, french, "English source.", french_is_source=False)
     # ...and never read the English side as if it were French
-    document = ReviewDocument([Segment(0, french, "English.", "English.")], "en", "fr")
+    document = only(ReviewDocument([Segment(0, french, "English.", "English.")], "en", "fr"),
+                    check_id)
     assert not [i for i in check_document(document) if i.check == check_id]
 
 
