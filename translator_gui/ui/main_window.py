@@ -484,6 +484,7 @@ class MainWindow(QMainWindow):
     def set_document(self, document: ReviewDocument, issues: list[Issue] | None = None,
                      project_path: str | None = None, modified: bool = False) -> None:
         """Show `document`; without `issues` they are computed in the background."""
+        self._close_editor()
         self._cancel_document_check()
         self.view.setCurrentIndex(QModelIndex())
         self.undo_stack.clear()

@@ -207,7 +207,7 @@ class SegmentModel(QAbstractTableModel):
         if role == WorstSeverityRole:
             return self.worst_severity(segment.id)
         if role == _TOOLTIP:
-            return self._tooltip(segment, Column(column))
+            return self._tooltip(segment, Column(column), row)
         return None
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
@@ -248,10 +248,10 @@ class SegmentModel(QAbstractTableModel):
         chrf, ter = self.distance(segment)
         return f"TER {ter:.0f} · chrF {chrf:.0f}"
 
-    def _tooltip(self, segment: Segment, column: Column) -> str | None:
+    def _tooltip(self, segment: Segment, column: Column, row: int) -> str | None:
         if column == Column.NUMBER:
             bead = segment.bead
-            text = (f"Segment {segment.id + 1}: source sentence(s) {_ranges(bead.source)} ↔ "
+            text = (f"Segment {row + 1}: source sentence(s) {_ranges(bead.source)} ↔ "
                     f"draft sentence(s) {_ranges(bead.target)}, alignment confidence "
                     f"{bead.confidence:.2f}")
             if bead.confidence < LOW_CONFIDENCE:
