@@ -543,9 +543,9 @@ def _widen(lo: np.ndarray, hi: np.ndarray, n: int, m: int, margin: int) -> tuple
 # much cheaper per sentence the bead is than leaving its sentences unaligned. Fitted by
 # logistic regression of "bead is exactly right" on the TransRead and WMT14 benchmark beads:
 # larger beads are wrong more often at the same margin, null beads are judged on their own.
-_CONFIDENCE_SLOPE = 1.7
-_CONFIDENCE_OFFSET = {1: 0.6, 2: -4.3, 3: -4.2, 4: -5.3}
-_CONFIDENCE_OFFSET_LARGER = -6.3
+_CONFIDENCE_SLOPE = 1.24
+_CONFIDENCE_OFFSET = {1: 0.65, 2: -1.41, 3: -1.57, 4: -2.64}
+_CONFIDENCE_OFFSET_LARGER = -3.89
 
 
 def _confidence(cost: float, null_cost: float, size: int) -> float:
