@@ -126,6 +126,12 @@ def test_verb_object_same_stem(french: str, expected: list[str]) -> None:
     ("Il va mettre l'emphase sur l'éducation.", ["emphase"]),
     ("Il siège sur le comité exécutif.", ["sur"]),
     ("L'agenda 2030 pour le développement durable est ambitieux.", ["agenda"]),
+    ("La conférence a ouvert à Genève sous la présidence de la Zambie.", ["a ouvert"]),
+    ("Il faut renforcer la coopération à travers le dialogue.", ["à travers"]),
+    ("Le Conseil a appelé pour un cessez-le-feu immédiat.", ["pour"]),
+    ("Le ministre a délivré un discours remarqué.", ["délivré un discours"]),
+    ("La résolution sponsorisée par la Chine a été adoptée.", ["sponsorisée"]),
+    ("Il faut bâtir des capacités nationales.", ["bâtir"]),
 ])
 def test_calque_flags(french: str, expected: list[str]) -> None:
     assert_flags("fr-calque", french, expected)
@@ -149,6 +155,9 @@ def test_calque_flags(french: str, expected: list[str]) -> None:
     "Il faut initier les jeunes à la programmation.",
     "La réunion a eu lieu à Genève, à date fixe, comme chaque année.",
     "Le ministre a délivré un visa et un mandat d'extradition.",
+    "Le groupe a ouvert à Paris un restaurant et a ouvert mardi la session.",
+    "Ils ont voyagé à travers le monde ; les pompiers ont été appelés pour le récupérer.",
+    "Le support technique est disponible ; la marque veut sponsoriser un club.",
 ])
 def test_calque_spares_good_french(french: str) -> None:
     assert_flags("fr-calque", french, [])
