@@ -336,3 +336,23 @@ def test_capitalized_english_words_count_only_under_an_english_title():
 def test_words_glued_by_a_lost_line_break_are_read_apart():
     assert flagged_words("untranslated-english-word", "Comprend : sac, strapQuoi d'autre",
                          "Includes: bag, strapWhat else") == ["strap"]
+
+
+@pytest.mark.parametrize(("french", "english", "expected"), [
+    # A capitalized English word among French words, from a capitalized English phrase.
+    ("Fusil de guerre civile, bois et acier Frontier fusil conçu d'après l'original",
+     "Civil War Musket, Wood and Steel Frontier Rifle Designed After The Original", ["Frontier"]),
+])
+def test_capitalized_english_word_among_french_words(french, english, expected):
+    assert flagged_words("untranslated-english-word", french, english) == expected
+
+
+@pytest.mark.parametrize(("french", "english"), [
+    ("Frontier Airlines envisage de faire payer les bagages.",
+     "Frontier Airlines plans to charge for carry-on bags."),  # a multiword name
+    ("Les analystes de Standard & Poor's sont prudents.", "Standard & Poor's analysts are wary."),
+    ("La Bank of America a publié ses résultats.", "Bank of America released its results."),
+    ("Il a acheté un iPhone neuf.", "He bought a new iPhone."),
+])
+def test_english_names_in_french_are_spared(french, english):
+    assert run("untranslated-english-word", french, english) == []

@@ -770,8 +770,8 @@ def is_english_word(word: str, names_too: bool = True) -> bool:
     leaves out the words that are also names."""
     words = english_words()
     candidates = [word] + [word[:-len(ending)] + replacement for ending, replacement in (
-        ("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
-        ("er", ""), ("ers", "")) if word.endswith(ending) and len(word) - len(ending) >= 3]
+        ("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+        if word.endswith(ending) and len(word) - len(ending) >= 3]
     for candidate in candidates:
         if candidate in words:
             return names_too or not words[candidate]
@@ -823,16 +823,26 @@ class UntranslatedEnglishWord(Check):
         # a capitalized English word is no sign of a name.
         title_case = _title_case(english)
         english_words_as_written = set(_LOWER_WORD.findall(english))
+        tokens_en = list(_LOWER_WORD.finditer(english))
+        capital_phrases = set()
+        for i, m in enumerate(tokens_en):
+            if m.group()[0].isupper():
+                neighbours = [tokens_en[j].group() for j in (i - 1, i + 1) if 0 <= j < len(tokens_en)]
+                if sum(n[0].isupper() and not n.isupper() for n in neighbours) >= 1:
+                    capital_phrases.add(m.group())
         common = _common_capitalized()
         for match in _LOWER_WORD.finditer(french):
             word = match.group()
             start, end = match.start(), match.end()
+            if _in_camel_case_name(french, start, end):
+                continue  # iPhone, eBay: one brand name, not glued words
             if word.islower():
                 if word not in english_tokens:
                     continue
-            elif not (title_case and word[1:].islower() and word in english_words_as_written
-                      and fold(word) not in common
-                      and not sentence_initial(french, start)):
+            elif not (word[1:].islower() and fold(word) not in common
+                      and not sentence_initial(french, start)
+                      and (title_case and word in english_words_as_written
+                           or word in capital_phrases and _isolated(french, start, end))):
                 continue
             capitalized = not word.islower()
             word = word.lower()
@@ -877,3 +887,40 @@ def _title_case(text: str) -> bool:
     """Most longer words capitalized: a heading or product title in English Title Case."""
     words = [w for w in _LOWER_WORD.findall(text) if len(w) >= 4]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _isolated(text: str, start: int, end: int) -> bool:
+    """No capitalized word next to it, looking past English glue ("Bank of America",
+    "Standard & Poor's"): not part of a multiword name."""
+    words = list(re.finditer(r"[^\W\d_]+", text))
+    index = next((i for i, m in enumerate(words) if m.start() == start), None)
+    if index is None:
+        return True
+    for step in (-1, 1):
+        i = index + step
+        while 0 <= i < len(words) and words[i].group().lower() in _ENGLISH_GLUE | {"s"}:
+            i += step
+        if 0 <= i < len(words):
+            word = words[i]
+            if word.group()[0].isupper() and not (
+                    step < 0 and sentence_initial(text, word.start())
+                    and _is_common_word(word.group(), common_words("fr"))):
+                return False  # (a capitalized French word opening the sentence: « Le », « Un »)
+    return True
+
+
+def _in_camel_case_name(text: str, start: int, end: int) -> bool:
+    """Whether the word is part of a brand written like iPhone or eBay rather than two words
+    glued by a lost line break (poundsWhat). Capitalized pairs (JetBlue, but also "LeversCrank"
+    from a specification list) cannot be told apart by their shape and are read as words."""
+    left = start
+    while left > 0 and text[left - 1].isalpha():
+        left -= 1
+    right = end
+    while right < len(text) and text[right].isalpha():
+        right += 1
+    if (left, right) == (start, end):
+        return False
+    whole = text[left:right]
+    pieces = re.findall(r"[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]+(?![a-z])", whole)
+    return bool(pieces) and whole[0].islower() and len(pieces[0]) < 3
