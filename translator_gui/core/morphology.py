@@ -80,6 +80,18 @@ class Morphology:
             self._remember(text, doc)
         return doc
 
+    def in_lexicon(self, word: str, pos: str) -> bool | None:
+        """Whether the model's lemma list for a part of speech ("noun", "adj"...) has `word`;
+        None when the model (or its list) is not there."""
+        nlp = self.load()
+        if nlp is None or "lemmatizer" not in nlp.pipe_names:
+            return None
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is None or "lemma_index" not in lookups:
+            return None
+        words = lookups.get_table("lemma_index").get(pos)
+        return None if words is None else word in words
+
     def cached(self, text: str) -> bool:
         return text in self._parses
 

@@ -803,6 +803,12 @@ def _agrees_with_noun_nearby(token: Any, features: tuple[str | None, str | None]
     return False
 
 
+def _noun_only(lemma: str) -> bool:
+    """A word the model's lexicon knows as a noun and never as an adjective."""
+    analyser = morphology.french()
+    return bool(analyser.in_lexicon(lemma, "noun")) and analyser.in_lexicon(lemma, "adj") is False
+
+
 def _has_finite_verb(doc: Any) -> bool:
     return any("Fin" in t.morph.get("VerbForm") for t in doc)
 
@@ -966,6 +972,8 @@ class FrenchAdjectiveAgreement(Check):
                 continue  # « la satisfaction passagers »: a noun in apposition
             if noun.dep_ in _CLAUSE_HEADS or lemma.endswith("ss"):
                 continue  # « dont le nom suggère », « aboutisse »: a verb the tagger missed
+            if _noun_only(lemma):
+                continue  # « une poche filet », « des mesures phare »: a noun as a modifier
             if _agrees_with_noun_nearby(token, features, noun.i):
                 continue
             wanted = (target[0] or features[0], features[1] if coordinated else target[1])
