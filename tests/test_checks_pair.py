@@ -356,3 +356,12 @@ def test_capitalized_english_word_among_french_words(french, english, expected):
 ])
 def test_english_names_in_french_are_spared(french, english):
     assert run("untranslated-english-word", french, english) == []
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("Elle est contagieuse pendant près de 15 jours.", "It is contagious for about a fortnight."),
+    ("Il faut 8 jours de repos.", "A week of rest is needed."),
+    ("Une capacité de 63 milliards de mètres cubes.", "A capacity of 2.2 trillion cubic feet."),
+])
+def test_number_mismatch_spares_idioms_and_converted_volumes(source, target):
+    assert run("number-mismatch", source, target) == []

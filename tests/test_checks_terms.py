@@ -147,3 +147,11 @@ def test_seed_style_errors_are_flagged_in_a_monolingual_document():
     assert ("term-deprecated", "compact numérique mondial") in flagged
     assert any(check == "term-scrambled" and words.startswith("résolution générale de l'Assemblée")
                for check, words in flagged)
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("Le Crédit Suisse a renvoyé un trader.", "Credit Suisse fired a trader."),
+    ("Les rebelles ont quitté l'est de la RDC.", "The rebels left eastern DRC."),
+])
+def test_missing_translation_spares_other_names_and_reordered_acronyms(source, target):
+    assert run("term-missing-translation", source, target) == []

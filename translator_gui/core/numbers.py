@@ -39,14 +39,21 @@ class NumberWords:
     """One language's number words (folded) by kind: cardinal, ordinal, scale, approx, month..."""
 
     words: dict[str, tuple[float, str]]
+    # Further values a word may stand for ("fortnight" is 14 days, or « 15 jours »).
+    also: dict[str, set[float]] = field(default_factory=dict)
 
     def value(self, word: str) -> tuple[float, str] | None:
         return self.words.get(fold(word))
+
+    def values(self, word: str) -> set[float]:
+        known = self.value(word)
+        return ({known[0]} if known else set()) | self.also.get(fold(word), set())
 
 
 @lru_cache(maxsize=8)
 def number_words(language: str) -> NumberWords:
     words: dict[str, tuple[float, str]] = {}
+    also: dict[str, set[float]] = {}
     try:
         text = resource("checks", f"numbers-{language}.tsv").read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
@@ -55,8 +62,12 @@ def number_words(language: str) -> NumberWords:
         if not line or line.startswith("#"):
             continue
         word, value, kind = (line.split("\t") + ["", ""])[:3]
-        words.setdefault(fold(word.strip()), (float(value), kind.strip()))
-    return NumberWords(words)
+        key = fold(word.strip())
+        if key in words:
+            also.setdefault(key, set()).add(float(value))
+        else:
+            words[key] = (float(value), kind.strip())
+    return NumberWords(words, also)
 
 
 @lru_cache(maxsize=1)
@@ -308,7 +319,7 @@ def _spelled_numbers(text: str, language: str, words: NumberWords, add) -> None:
                 if kind == "fraction":
                     add(m.start(), m.end(), {value, 1 / value}, "word", False)
                 elif kind != "month":
-                    add(m.start(), m.end(), {value}, "word", False)
+                    add(m.start(), m.end(), words.values(m.group()), "word", False)
         elif fold(m.group()) not in joiners:
             flush()
     flush()

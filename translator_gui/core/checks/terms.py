@@ -3,6 +3,7 @@ approved translation is missing from the target."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from translator_gui.core.checks.base import (
@@ -319,10 +320,33 @@ class TermConsistency(Check):
                 continue  # present but scrambled: term-scrambled reports it on the target
             if _same_stem_present(segment.target, wanted):
                 continue  # Thailand → "Thai", China → "Chinese": the adjective of the name
+            if _inside_longer_name(segment.source, match):
+                continue  # « Crédit Suisse », « agence Chine nouvelle »: another name
+            if found.isupper() and _acronym_in(segment.target, found):
+                continue  # RDC → DRC, UE → EU: the same letters in English order
             yield Finding("source", match.start, match.end,
                           f"The termbase translation « {wanted[0]} » of "
                           f"« {segment.source[match.start:match.end]} » is not in the target.",
                           wanted[0])
+
+
+def _inside_longer_name(text: str, match: TermMatch) -> bool:
+    """A place name glued to a capitalized word is part of a longer name (Crédit Suisse)."""
+    if match.entry.domain != "place":
+        return False
+    before = text[:match.start].rstrip()
+    previous = before.split()[-1] if before.split() else ""
+    previous = previous.split("'")[-1].split("’")[-1]
+    if previous[:1].isupper() and before[-1:].isalpha():
+        head = before[:len(before) - len(previous)].rstrip()
+        return bool(head) and head[-1] not in ".!?:;«\"“("
+    return False
+
+
+def _acronym_in(text: str, acronym: str) -> bool:
+    letters = sorted(acronym)
+    return any(sorted(word) == letters for word in re.findall(r"\b[A-Z]{2,}s?\b", text)
+               for word in [word.rstrip("s")])
 
 
 def _same_stem_present(text: str, forms: list[str]) -> bool:
