@@ -29,7 +29,6 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
@@ -82,7 +81,7 @@ class AlignParameters:
 
 PARAMETERS = AlignParameters()
 _PYRAMID = 5  # sentences per block at the first coarse level, blocks per block above it
-_COARSEST = 400  # the top of the pyramid is aligned whole at about this many blocks a side
+_COARSEST = 200  # the top of the pyramid is aligned whole at about this many blocks a side
 _GUIDE_MARGIN = 20  # sentences either side of the first pass's path, for the second pass
 
 _NUMBER = re.compile(r"\d+")
@@ -95,10 +94,25 @@ _ONE_SIDED = "#"  # token kinds that count even when only one side has them: num
 _QUOTES = set("\"«»“”„")
 
 
-@lru_cache(maxsize=200_000)
-def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+def _fold_table() -> dict[int, str]:
+    """Accent folding for the Latin letters (U+00C0-U+024F), as a str.translate table."""
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFD", char)
+                       if not unicodedata.combining(c))
+        if base != char:
+            table[code] = base
+    table.update({ord("œ"): "oe", ord("Œ"): "OE", ord("æ"): "ae", ord("Æ"): "AE",
+                  ord("ß"): "ss"})
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def _fold(text: str) -> str:
+    return text.translate(_FOLD).lower()
 
 
 def _inside_clause(sentence: str, start: int) -> bool:
@@ -119,21 +133,15 @@ def _inside_clause(sentence: str, start: int) -> bool:
     return 1 <= end - k <= 3 and sentence[k].isupper() and (k == 0 or sentence[k - 1].isspace())
 
 
-@lru_cache(maxsize=200_000)
-def _cognate(word: str, prefix: int) -> str | None:
-    folded = _fold(word)
-    return folded[:prefix] if len(folded) >= prefix else None
-
-
 def sentence_tokens(sentence: str, prefix: int = PARAMETERS.prefix) -> list[str]:
     """The tokens of a sentence that a translation is likely to keep (as a bag, unordered)."""
     return _analyse(sentence, prefix)[0]
 
 
 def _analyse(sentence: str, prefix: int) -> tuple[list[str], list[str]]:
-    """(tokens, words): the bag of tokens, and the words as found (for learning pairs)."""
-    words = _WORD.findall(sentence)
-    tokens = [t for t in (_cognate(w, prefix) for w in words) if t]
+    """(tokens, words): the bag of tokens, and the folded words (for learning pairs)."""
+    words = _WORD.findall(_fold(sentence))
+    tokens = [w[:prefix] for w in words if len(w) >= prefix]
     tokens.extend("#" + (n.lstrip("0")[:12] or "0") for n in _NUMBER.findall(sentence))
     tokens.extend('"' if p in _QUOTES else p for p in _PUNCTUATION.findall(sentence))
     for match in _CAPITALISED.finditer(sentence):
@@ -744,8 +752,8 @@ def _align(source: list[str], target: list[str], source_paragraphs: Sequence[int
     # on long documents the first pass only guides the second: the common bead types do
     path = _search(src, tgt, rare, params, report(0), cancelled, simple=large and params.learn)
     if params.learn:
-        words_s = [[_fold(w) for w in words] for _tokens, words in analysed_s]
-        words_t = [[_fold(w) for w in words] for _tokens, words in analysed_t]
+        words_s = [words for _tokens, words in analysed_s]
+        words_t = [words for _tokens, words in analysed_t]
         pairs = _learn_pairs(words_s, words_t, path.beads, params.prefix,
                              params.learn_min_count, params.learn_min_dice)
         if pairs:
