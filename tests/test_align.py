@@ -56,12 +56,17 @@ def test_random_inputs_give_valid_beads(source, target, cuts_s, cuts_t):
     assert_valid(beads, len(source), len(target))
 
 
-@settings(max_examples=10, deadline=None)
-@given(st.lists(sentence, min_size=40, max_size=90), st.lists(sentence, min_size=40, max_size=90))
-def test_coarse_to_fine_path_gives_valid_beads(source, target):
+@settings(max_examples=15, deadline=None)
+@given(st.lists(sentence, min_size=1, max_size=90), st.lists(sentence, min_size=1, max_size=90),
+       st.none() | st.lists(st.booleans(), min_size=1, max_size=8))
+def test_coarse_to_fine_path_gives_valid_beads(source, target, cuts):
     # a tiny cell budget forces the blockwise corridor search used for long documents
     small = dataclasses.replace(PARAMETERS, full_cells=100)
-    beads = align_sentences(source, target, parameters=small)
+    kwargs = {}
+    if cuts is not None:
+        kwargs = {"source_paragraphs": paragraphs_for(len(source), cuts),
+                  "target_paragraphs": paragraphs_for(len(target), cuts[::-1])}
+    beads = align_sentences(source, target, parameters=small, **kwargs)
     assert_valid(beads, len(source), len(target))
 
 
