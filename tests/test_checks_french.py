@@ -131,6 +131,9 @@ def test_verb_object_same_stem(french: str, expected: list[str]) -> None:
     ("Le Conseil a appelé pour un cessez-le-feu immédiat.", ["pour"]),
     ("Le ministre a délivré un discours remarqué.", ["délivré un discours"]),
     ("La résolution sponsorisée par la Chine a été adoptée.", ["sponsorisée"]),
+    ("Il a souligné l'importance de la résolution de l'ONU favorisée en Chine sur l'IA.",
+     ["favorisée"]),
+    ("Il a exprimé son espoir pour la contribution de l'atelier.", ["pour"]),
     ("Il faut bâtir des capacités nationales.", ["bâtir"]),
 ])
 def test_calque_flags(french: str, expected: list[str]) -> None:
@@ -158,6 +161,7 @@ def test_calque_flags(french: str, expected: list[str]) -> None:
     "Le groupe a ouvert à Paris un restaurant et a ouvert mardi la session.",
     "Ils ont voyagé à travers le monde ; les pompiers ont été appelés pour le récupérer.",
     "Le support technique est disponible ; la marque veut sponsoriser un club.",
+    "Cette évolution, favorisée par la croissance, nourrit l'espoir d'une reprise.",
 ])
 def test_calque_spares_good_french(french: str) -> None:
     assert_flags("fr-calque", french, [])
