@@ -365,3 +365,8 @@ def test_english_names_in_french_are_spared(french, english):
 ])
 def test_number_mismatch_spares_idioms_and_converted_volumes(source, target):
     assert run("number-mismatch", source, target) == []
+
+
+def test_acronym_written_as_a_word_is_not_a_missing_name():
+    assert run("name-mismatch", "Les écoutes du siège de l'Onu à New York ont cessé.",
+               "The tapping of UN headquarters in New York stopped.") == []

@@ -155,3 +155,11 @@ def test_seed_style_errors_are_flagged_in_a_monolingual_document():
 ])
 def test_missing_translation_spares_other_names_and_reordered_acronyms(source, target):
     assert run("term-missing-translation", source, target) == []
+
+
+@pytest.mark.parametrize("target", [
+    "It is banned by the United States and the United Nations.",
+    "They had approvals in South Korea, after Africa and South America.",
+])
+def test_scrambled_term_spares_coordinated_names(target):
+    assert run("term-scrambled", "Il est interdit.", target) == []

@@ -340,6 +340,9 @@ class NameMismatch(Check):
                 continue
             if any(s <= match.start() and match.end() <= e for s, e in covered):
                 continue
+            if len(word) <= 6 and word[1:].islower() and terms.find(
+                    word.upper(), context.source_language):
+                continue  # « l'Onu »: an acronym written as a word
             if word.isupper():
                 # Acronyms are often spelled out or replaced in the other language (IVG,
                 # ASFC/CBSA); the termbase checks those it knows.

@@ -26,6 +26,7 @@ from translator_gui.core.termbase import (
 )
 
 _BREAKS = set(".;:!?()[]{}«»\"“”")
+_COORDINATORS = frozenset({"et", "ou", "ni", "mais", "and", "or", "nor", "but"})
 
 
 def termbase(context: SegmentContext) -> Termbase:
@@ -216,6 +217,8 @@ def _reordered(text, tokens, form, content, positions, found, language):
                 start, end = tokens[first].start, tokens[last].end
                 if _covered(found, start, end):
                     continue
+                if any(tokens[i].key in _COORDINATORS for i in range(first, last + 1)):
+                    continue  # "the United States and the United Nations": two names
                 if any(tokens[i].key not in form.keys for i in range(first, last + 1)
                        if tokens[i].key not in function_words(language)):
                     continue
