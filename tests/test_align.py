@@ -7,7 +7,7 @@ import dataclasses
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from translator_gui.core.align import PARAMETERS, align_sentences, sentence_tokens
+from translator_gui.core.align import PARAMETERS, _lexicons, align_sentences, sentence_tokens
 from translator_gui.core.model import Bead
 
 
@@ -203,3 +203,27 @@ def test_tokens_keep_what_survives_translation():
     tokens = sentence_tokens("« Où est M. Dupont ? » Il a payé 1 250 € pour la Nation.")
     assert {'"', "?", "#1", "#250", "^dupont", "dupo", "nati", "^nation", "paye"} <= set(tokens)
     assert "la" not in tokens  # short function words are not cognates
+
+
+def test_seed_lexicon_serves_both_directions():
+    french_side, english_side = _lexicons("fr", "en")
+    assert french_side["oui"] == english_side["yes"] == ["=oui"]
+    english_first, french_second = _lexicons("en", "fr")
+    assert english_first["yes"] == french_second["oui"] == ["=oui"]
+    assert _lexicons("xx", "yy") == ({}, {})  # no data: the aligner still works without
+
+
+def test_english_source_and_french_draft_align_too():
+    beads = align_sentences(ENGLISH, FRENCH, source_language="en", target_language="fr")
+    assert shapes(beads) == [([i], [i]) for i in range(len(ENGLISH))]
+
+
+def test_short_dialogue_lines_find_each_other_through_the_lexicon():
+    # No numbers, names or cognates: only the seed lexicon (oui/yes, non/no, pourquoi/why,
+    # merci/thank, monsieur/sir) ties these lines; lengths alone pair "Oui. Non." with "Yes."
+    french = ["Oui.", "Non.", "Jamais !", "Pourquoi ?", "Merci, monsieur."]
+    english = ["Yes.", "No.", "Why?", "Thank you, sir."]
+    beads = shapes(align_sentences(french, english))
+    assert beads == [([0], [0]), ([1, 2], [1]), ([3], [2]), ([4], [3])]
+    without = dataclasses.replace(PARAMETERS, lexicon=False)
+    assert shapes(align_sentences(french, english, parameters=without))[0] != ([0], [0])

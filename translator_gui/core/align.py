@@ -29,10 +29,12 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
 from translator_gui.core.model import Bead
+from translator_gui.core.resources import resource
 
 # Bead types (source sentences, target sentences) and their prior probabilities. The 1-1,
 # 1-0/0-1, 2-1/1-2 and 2-2 figures are Gale & Church's; the rarer shapes get small priors
@@ -74,6 +76,7 @@ class AlignParameters:
     paragraph_mismatch: float = 3.0  # a bead ends at a paragraph end on one side only
     paragraph_cross: float = 4.0  # per paragraph boundary inside a bead
     full_cells: int = 4_000_000  # above this many cells, search a corridor (coarse to fine)
+    lexicon: bool = True  # use resources/align/<source>-<target>.tsv when there is one
     learn: bool = True  # learn word pairs from a first pass, then align again
     learn_min_count: int = 3  # a learnt pair co-occurs in at least this many trusted beads
     learn_min_dice: float = 0.4
@@ -131,6 +134,36 @@ def _inside_clause(sentence: str, start: int) -> bool:
     while k > 0 and sentence[k - 1].isalpha():
         k -= 1
     return 1 <= end - k <= 3 and sentence[k].isupper() and (k == 0 or sentence[k - 1].isspace())
+
+
+Lexicon = dict[str, list[str]]
+
+
+@lru_cache(maxsize=16)
+def _lexicons(source_language: str, target_language: str) -> tuple[Lexicon, Lexicon]:
+    """Word -> shared tokens on each side, from resources/align/<a>-<b>.tsv (either order).
+
+    A line "word<TAB>word|word" pairs a word of the first language with its equivalents in
+    the second; both sides of a pair get the token "=first-word". No file, no lexicon.
+    """
+    node = resource("align", f"{source_language}-{target_language}.tsv")
+    flipped = not node.is_file()
+    if flipped:
+        node = resource("align", f"{target_language}-{source_language}.tsv")
+        if not node.is_file():
+            return {}, {}
+    left: Lexicon = {}
+    right: Lexicon = {}
+    for line in node.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or "\t" not in line:
+            continue
+        word, equivalents = line.split("\t", 1)
+        token = "=" + _fold(word.strip())
+        left.setdefault(_fold(word.strip()), []).append(token)
+        for other in equivalents.split("|"):
+            if other.strip():
+                right.setdefault(_fold(other.strip()), []).append(token)
+    return (right, left) if flipped else (left, right)
 
 
 def sentence_tokens(sentence: str, prefix: int = PARAMETERS.prefix) -> list[str]:
@@ -566,14 +599,13 @@ def align_sentences(source: Sequence[str], target: Sequence[str], *,
     (numbers, names and punctuation still help for other scripts). When `cancelled()` turns
     true the work stops and an empty list is returned.
     """
-    del source_language, target_language  # the model is language-independent so far
     n, m = len(source), len(target)
     if n == 0 or m == 0:
         return ([Bead([i], [], 0.5) for i in range(n)]
                 + [Bead([], [j], 0.5) for j in range(m)])
     try:
         return _align(list(source), list(target), source_paragraphs, target_paragraphs,
-                      progress, cancelled, parameters)
+                      source_language, target_language, progress, cancelled, parameters)
     except Cancelled:
         return []
 
@@ -719,7 +751,7 @@ def _lengths(sentences: Sequence[str]) -> np.ndarray:
 
 
 def _align(source: list[str], target: list[str], source_paragraphs: Sequence[int] | None,
-           target_paragraphs: Sequence[int] | None,
+           target_paragraphs: Sequence[int] | None, source_language: str, target_language: str,
            progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None,
            params: AlignParameters) -> list[Bead]:
     n, m = len(source), len(target)
@@ -733,6 +765,12 @@ def _align(source: list[str], target: list[str], source_paragraphs: Sequence[int
     vocabulary: dict[str, int] = {}
     analysed_s = [_analyse(s, params.prefix) for s in source]
     analysed_t = [_analyse(t, params.prefix) for t in target]
+    if params.lexicon:
+        lexicon_s, lexicon_t = _lexicons(source_language, target_language)
+        for analysed, lexicon in ((analysed_s, lexicon_s), (analysed_t, lexicon_t)):
+            if lexicon:
+                for tokens, words in analysed:
+                    tokens.extend(t for w in words if w in lexicon for t in lexicon[w])
     entries_s = _encode([tokens for tokens, _words in analysed_s], vocabulary)
     entries_t = _encode([tokens for tokens, _words in analysed_t], vocabulary)
     passes = 2 if params.learn else 1
