@@ -370,3 +370,10 @@ def test_number_mismatch_spares_idioms_and_converted_volumes(source, target):
 def test_acronym_written_as_a_word_is_not_a_missing_name():
     assert run("name-mismatch", "Les écoutes du siège de l'Onu à New York ont cessé.",
                "The tapping of UN headquarters in New York stopped.") == []
+
+
+def test_document_symbols_must_match():
+    assert flagged_words("number-mismatch", "Voir la résolution A/RES/78/111.",
+                         "See resolution A/RES/78/112.") == ["A/RES/78/112"]
+    assert run("number-mismatch", "Voir la résolution A / RES / 78/111.",
+               "See resolution A/RES/78/111.") == []

@@ -163,3 +163,8 @@ def test_missing_translation_spares_other_names_and_reordered_acronyms(source, t
 ])
 def test_scrambled_term_spares_coordinated_names(target):
     assert run("term-scrambled", "Il est interdit.", target) == []
+
+
+def test_a_country_may_go_by_its_short_name():
+    assert run("term-missing-translation", "La Fédération de Russie a voté contre.",
+               "Russia voted against.") == []

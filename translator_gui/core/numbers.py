@@ -89,7 +89,8 @@ _TIME_EN = re.compile(
     rf"(?<![\w.,])(\d{{1,2}})(?:[:.](\d{{2}}))?{_SP}?([ap])\.?{_SP}?m\b\.?|(?<![\w.,:])(\d{{1,2}}):(\d{{2}})(?![\d:])",
     re.I)
 # Document symbols (A/RES/78/111, S/2024/12) and codes (G20, COVID-19, A380, 3D).
-_SYMBOL = re.compile(rf"\b[A-Z]{{1,6}}(?:{_SP}?/{_SP}?[A-Z0-9][A-Za-z0-9.\-]*)+")
+_SYMBOL = re.compile(
+    rf"\b[A-Z]{{1,6}}(?:{_SP}?/{_SP}?[A-Z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?)+")
 _ATTACHED = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     r"(km2|km²|km/h|kmh|km|cm|mm|m|kg|g|lb|lbs|ft|mph|mi|bn|mn|m|k|l|ml|ha|t)(?![\w])")

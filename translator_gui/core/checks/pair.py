@@ -128,6 +128,7 @@ class NumberMismatch(Check):
         segment = context.segment
         source = extract_numbers(segment.source, context.source_language)
         target = extract_numbers(segment.target, context.target_language)
+        yield from _symbols_differ(segment.source, segment.target, source, target)
         if not any(m.firm for m in source) and not any(m.firm for m in target):
             return
         _match(source, target)
@@ -160,6 +161,25 @@ class NumberMismatch(Check):
             for mention in missing:
                 yield Finding("source", mention.start, mention.end,
                               f"« {mention.text} » is missing from the target.")
+
+
+def _symbol_key(text: str) -> str:
+    return re.sub(r"[\s\u00a0\u202f]", "", text).upper()
+
+
+def _symbols_differ(source: str, target: str, source_mentions: list[NumberMention],
+                    target_mentions: list[NumberMention]) -> Iterator[Finding]:
+    """A document symbol (A/RES/78/111) must be the same on both sides, spaces aside."""
+    source_symbols = {_symbol_key(m.text) for m in source_mentions if "/" in m.text}
+    target_symbols = [m for m in target_mentions if "/" in m.text and m.kind == "code"]
+    if not source_symbols:
+        return
+    missing = [s for s in source_symbols if s not in {_symbol_key(m.text) for m in target_symbols}]
+    for mention in target_symbols:
+        if _symbol_key(mention.text) not in source_symbols and missing:
+            yield Finding("target", mention.start, mention.end,
+                          f"The document symbol « {mention.text} » differs from the source's.",
+                          missing[0] if len(missing) == 1 else None)
 
 
 def _written(mention: NumberMention, language: str) -> str:

@@ -321,7 +321,7 @@ class TermConsistency(Check):
                 continue
             if _content_words_present(segment.target, target_language, wanted[0]):
                 continue  # present but scrambled: term-scrambled reports it on the target
-            if _same_stem_present(segment.target, wanted):
+            if _same_stem_present(segment.target, wanted, match.entry.domain == "place"):
                 continue  # Thailand → "Thai", China → "Chinese": the adjective of the name
             if _inside_longer_name(segment.source, match):
                 continue  # « Crédit Suisse », « agence Chine nouvelle »: another name
@@ -352,16 +352,23 @@ def _acronym_in(text: str, acronym: str) -> bool:
                for word in [word.rstrip("s")])
 
 
-def _same_stem_present(text: str, forms: list[str]) -> bool:
+def _same_stem_present(text: str, forms: list[str], place: bool = False) -> bool:
+    """The name's stem in the target: Thailand → "Thai"; for a country's formal name, its main
+    word is enough (« Fédération de Russie » → "Russia", "Russian")."""
     words = [t.key for t in tokenize(text) if len(t.key) >= 4]
     for form in forms:
         tokens = tokenize(form)
-        if len(tokens) != 1 or len(tokens[0].key) < 4:
+        if len(tokens) != 1 and not place:
             continue
-        key = tokens[0].key
-        if any(key.startswith(w[:max(4, len(w) - 2)]) or w.startswith(key[:max(4, len(key) - 2)])
-               for w in words):
-            return True
+        for token in tokens:
+            key = token.key
+            if len(key) < 4 or (len(tokens) > 1 and (not token.text[:1].isupper() or key in (
+                    "republic", "federation", "state", "kingdom", "united", "democratic",
+                    "people", "island", "islamic", "plurinational", "federated", "arab"))):
+                continue
+            if any(key.startswith(w[:max(4, len(w) - 2)]) or
+                   w.startswith(key[:max(4, len(key) - 2)]) for w in words):
+                return True
     return False
 
 
