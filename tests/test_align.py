@@ -227,3 +227,14 @@ def test_short_dialogue_lines_find_each_other_through_the_lexicon():
     assert beads == [([0], [0]), ([1, 2], [1]), ([3], [2]), ([4], [3])]
     without = dataclasses.replace(PARAMETERS, lexicon=False)
     assert shapes(align_sentences(french, english, parameters=without))[0] != ([0], [0])
+
+
+def test_draft_pasted_as_one_block_is_not_forced_onto_source_paragraphs():
+    english = ENGLISH[:1] + [ENGLISH[1].rstrip(".") + ", and " + ENGLISH[2][0].lower()
+                             + ENGLISH[2][1:]] + ENGLISH[3:]
+    plain = shapes(align_sentences(FRENCH, english))
+    with_source_paragraphs = shapes(align_sentences(
+        FRENCH, english, source_paragraphs=[0, 0, 0, 1, 1, 2, 2, 2, 3, 3],
+        target_paragraphs=[0] * len(english)))
+    assert with_source_paragraphs == plain
+    assert ([1, 2], [1]) in plain

@@ -415,6 +415,10 @@ def _dp(src: _Side, tgt: _Side, lo: np.ndarray, hi: np.ndarray, params: AlignPar
     cols = np.arange(width)
     s_inner = np.concatenate(([0], np.cumsum(src.boundary[1:n + 1].astype(int))))
     t_inner = np.concatenate(([0], np.cumsum(tgt.boundary[1:m + 1].astype(int))))
+    # paragraph ends anchor only as far as both sides have comparable paragraphs: a draft
+    # pasted as one block says nothing about where the source's paragraphs end
+    inner_s, inner_t = int(s_inner[n - 1]) if n else 0, int(t_inner[m - 1]) if m else 0
+    mismatch = params.paragraph_mismatch * min(inner_s, inner_t) / max(inner_s, inner_t, 1)
     count = len(types)
     chunk = int(max(4, min(512, 3_000_000 // (count * width))))
 
@@ -428,7 +432,7 @@ def _dp(src: _Side, tgt: _Side, lo: np.ndarray, hi: np.ndarray, params: AlignPar
         valid = (j < hi[rows][:, None]) & (j <= m)
         jc = np.minimum(j, m)
         cell = np.where(src.boundary[rows][:, None] != tgt.boundary[jc],
-                        params.paragraph_mismatch, 0.0)
+                        mismatch, 0.0)
         index = np.full((count,) + j.shape, width, dtype=np.int64)  # -> sentinel
         cost = np.full((count,) + j.shape, inf)
         for t, (a, b) in enumerate(types):
