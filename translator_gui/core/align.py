@@ -75,7 +75,7 @@ class AlignParameters:
     null_cost: float = 5.3  # -log P(1-0), Gale & Church
     paragraph_mismatch: float = 3.0  # a bead ends at a paragraph end on one side only
     paragraph_cross: float = 4.0  # per paragraph boundary inside a bead
-    full_cells: int = 4_000_000  # above this many cells, search a corridor (coarse to fine)
+    full_cells: int = 250_000  # above this many cells, search a corridor (coarse to fine)
     lexicon: bool = True  # use resources/align/<source>-<target>.tsv when there is one
     learn: bool = True  # learn word pairs from a first pass, then align again
     learn_min_count: int = 3  # a learnt pair co-occurs in at least this many trusted beads
@@ -85,6 +85,7 @@ class AlignParameters:
 PARAMETERS = AlignParameters()
 _PYRAMID = 5  # sentences per block at the first coarse level, blocks per block above it
 _COARSEST = 200  # the top of the pyramid is aligned whole at about this many blocks a side
+_WIDEST_CORRIDOR = 8_000_000  # cells: the corridor stops widening there (time, memory)
 _GUIDE_MARGIN = 20  # sentences either side of the first pass's path, for the second pass
 
 _NUMBER = re.compile(r"\d+")
@@ -742,7 +743,7 @@ def _search(src: _Side, tgt: _Side, rare: tuple[_Side, _Side] | None, params: Al
         # the best path ran along the corridor's edge: it may want out; widen, within reason
         margin *= 2
         wider = _widen(lo, hi, n, m, margin)
-        if (n + 1) * int((wider[1] - wider[0]).max()) > params.full_cells:
+        if (n + 1) * int((wider[1] - wider[0]).max()) > _WIDEST_CORRIDOR:
             break
         lo, hi = wider
     return path
