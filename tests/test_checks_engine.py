@@ -228,3 +228,29 @@ def test_issue_json_has_the_cli_schema(only_test_checks):
     assert issue.to_json() == {"segment": 0, "side": "target", "start": 0, "end": 4,
                                "check": "test-zorg", "category": "Style", "severity": "minor",
                                "message": "zorg found", "suggestion": "ZORG"}
+
+
+# -- the real catalogue on arbitrary text ---------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_TEXT = st.text(alphabet=st.sampled_from(list(
+    "aàbcçdeéèêfghiîjklmnoôpqrstuùvwxyzABCDEÉFGLMNOPRSTUZ0123456789 ,.;:!?'’«»\"-/%$€()"
+    "\u00a0\u202f\n\t")), max_size=120)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(source=_TEXT, target=_TEXT)
+def test_pair_and_term_checks_survive_any_text(source, target):
+    from translator_gui.core.checks.base import all_checks
+
+    document = ReviewDocument([Segment(0, source, target, target)], "fr", "en",
+                              source_path="s.txt", draft_path="d.txt")
+    context = SegmentContext(document.segments[0], "fr", "en", document)
+    for check in all_checks():
+        if check.__module__.rsplit(".", 1)[-1] not in ("pair", "terms"):
+            continue
+        for finding in check.check_segment(context):
+            text = source if finding.side == "source" else target
+            assert 0 <= finding.start <= finding.end <= len(text), (check.id, finding)
