@@ -56,6 +56,8 @@ def run():
     from translator_gui.ui.recovery import RecoveryStore
     from translator_gui.ui.segment_model import Column
 
+    # the application first, as translator-gui starts: its settings (e.g. how many French
+    # parses the checks keep) apply to the check below just as they do in the window
     app = create_application()
     document = build_document()
     issues = check_document(document)
