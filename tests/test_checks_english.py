@@ -84,8 +84,12 @@ def test_french_punctuation(english: str, expected: list[str]) -> None:
     ("The minister of affaires étrangères arrived.", ["affaires étrangères"]),
     ("He said that le gouvernement est prêt to act.", ["le gouvernement est"]),
     ("The gouvernement has resigned.", ["gouvernement"]),
+    ("They want innovation, openness, equity, inclusivité and collaboration.", ["inclusivité"]),
+    ("The économique situation is difficult.", ["économique"]),
     # names, loanwords, quotations of titles
     ("A coup d'état, a raison d'être and a feeling of déjà vu.", []),
+    ("A café near the château, an attaché and a fiancée.", []),
+    ("He wrote 'Histoires de comédies musicales' for the Cinémathèque française.", []),
     ("According to Le Monde, the Assemblée nationale voted.", []),
     ("At the Mogador, 'La Belle et la Bête' could be a success.", []),
     ("He founded the association \"Otages du Monde\".", []),

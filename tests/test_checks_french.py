@@ -223,11 +223,22 @@ def test_name_in_capitals_after_a_sentence_initial_word() -> None:
     assert found == ["WANG"]
 
 
-def test_name_in_capitals_spares_capitals_kept_from_the_other_side() -> None:
-    """A brand in capitals on both sides is a house style, not a translation slip."""
-    found = flagged("name-in-capitals", "Le cadre KETTLER est robuste.",
-                    "The KETTLER frame is sturdy.", extra=("Le vélo Kettler Axos est léger.",))
+def test_name_in_capitals_spares_brands_named_in_a_title() -> None:
+    """A brand's normal form in a product title is the title's capitals, not a person's name."""
+    found = flagged("name-in-capitals", "Le cadre KETTLER est robuste et conçu pour durer.",
+                    extra=("Kettler Favorit-rameur", "Gaiam Balance Ball Chair With Pump"))
     assert found == []
+
+
+def test_name_in_capitals_spares_a_target_keeping_the_source_capitals() -> None:
+    earlier = Segment(0, "Jean Dupont est arrivé hier soir à Paris.",
+                      "Jean Dupont arrived in Paris last night.",
+                      "Jean Dupont arrived in Paris last night.")
+    later = Segment(1, "Selon DUPONT, rien ne change.", "According to DUPONT, nothing changes.",
+                    "According to DUPONT, nothing changes.")
+    document = only(ReviewDocument([earlier, later], "fr", "en"), "name-in-capitals")
+    sides = [i.side for i in check_document(document)]
+    assert "source" in sides and "target" not in sides
 
 
 def test_name_in_capitals_reads_the_french_target_too() -> None:

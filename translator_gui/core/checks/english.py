@@ -128,6 +128,12 @@ class EnglishFrenchPunctuation(Check):
                    f"French ordinal \"{match.group()}\" in English.", f"{number}{suffix}")
 
 
+_FRENCH_ACCENTS = re.compile("[éèêëàâîïôûùüçœ]")
+# Endings of French words that English loanwords (café, attaché, château, née) do not have.
+_FRENCH_ENDINGS = ("ité", "ités", "ière", "ières", "ère", "ères", "ement", "ements", "aise",
+                   "aises", "ienne", "iennes", "ique", "iques", "ies", "eur", "eurs", "euse",
+                   "euses", "tion", "tions", "ance", "ences", "ence", "aire", "aires", "ées")
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|(?<!\w)'[^']*'(?!\w)")
 _TOKEN = re.compile(rf"{LETTER}+(?:['’-]{LETTER}+)*")
 _ENGLISH_DETERMINERS = frozenset("the a an this that these those of its their his her our".split())
 
@@ -188,6 +194,16 @@ class EnglishUntranslatedFrench(Check):
             yield from close(run)
             run = []
         yield from close(run)
+        # A French-looking word: an accent and a French ending ("inclusivité", "économique").
+        quoted = [m.span() for m in _QUOTED.finditer(text)]
+        for token in tokens:
+            word = token.group()
+            if (word.islower() and len(word) >= 5 and _FRENCH_ACCENTS.search(word)
+                    and word.endswith(_FRENCH_ENDINGS) and word not in french
+                    and not any(a <= token.start() < b for a, b in quoted)
+                    and not _inside_name([token], tokens, text)):
+                yield (token.start(), token.end(),
+                       f"\"{word}\" is a French word left untranslated.", None)
         # A single French noun where English grammar expects a noun: "the gouvernement".
         for k, token in enumerate(tokens):
             word = token.group().lower()

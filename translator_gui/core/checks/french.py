@@ -460,8 +460,9 @@ class NameInCapitals(Check):
                 tokens = words(text)
                 letters = [c for c in text if c.isalpha()]
                 shouting = letters and sum(c.isupper() for c in letters) > 0.5 * len(letters)
-                here = [(w, start) for w, start in _name_words(tokens, text)
-                        if w not in function_words]
+                here = [] if _headline(tokens) else [
+                    (w, start) for w, start in _name_words(tokens, text)
+                    if w not in function_words]
                 for k, word in enumerate(tokens):
                     earlier = word.lower in names or any(
                         w == word.lower and start < word.start for w, start in here)
@@ -469,7 +470,8 @@ class NameInCapitals(Check):
                     if (not shouting and is_all_caps(word.text) and earlier
                             and not any(c.isalnum() or c in "&/.-_" for c in glued)
                             and not _caps_neighbour(tokens, k, text, names)
-                            and not _in_capitals_opposite(context, side, word.text)):
+                            and not (side == "target"
+                                     and _in_capitals_opposite(context, side, word.text))):
                         normal = word.text[0] + word.text[1:].lower()
                         yield index, Finding(
                             side, word.start, word.end,
@@ -484,8 +486,17 @@ _NAME_FUNCTION_WORDS = frozenset(
     "is it or mr mrs ms m mme dr st saint san santa new".split())
 
 
+def _headline(tokens: list[Word]) -> bool:
+    """A title in Title Case (« Kettler Axos Cycle P Exercise Bike ») or a short label: its
+    capitals are the title's, so its words are not taken for a person's name."""
+    if len(tokens) < 6:
+        return True  # a label or a product name, not a sentence that introduces a person
+    longer = [w for w in tokens if len(w.text) > 3]
+    return len(longer) >= 3 and sum(w.text[0].isupper() for w in longer) > 0.5 * len(longer)
+
+
 def _in_capitals_opposite(context: SegmentContext, side: str, word: str) -> bool:
-    """The other side writes the word in capitals too (a brand's house style, « KETTLER »)."""
+    """The source writes the word in capitals too: the target keeps the original's style."""
     other = context.text("target" if side == "source" else "source")
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", other) is not None
 
