@@ -199,6 +199,15 @@ def test_ignored_occurrence_survives_recheck_and_edits_elsewhere(only_test_check
     assert len(_of(check_segment(document, 0), "test-zorg")) == 2
 
 
+def test_ignoring_each_occurrence_in_turn(only_test_checks):
+    document = _document("zorg one, zorg two, zorg three")
+    for _ in range(3):
+        shown = _of(check_segment(document, 0), "test-zorg")
+        ignore(document, shown[0], shown)
+    assert not _of(check_segment(document, 0), "test-zorg")
+    assert sorted(i.occurrence for i in document.checks.ignored) == [0, 1, 2]
+
+
 def test_ignoring_applies_to_one_segment_only(only_test_checks):
     document = _document("zorg", "zorg")
     (issue,) = _of(check_segment(document, 0), "test-zorg")

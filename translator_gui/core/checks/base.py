@@ -232,17 +232,22 @@ def unignore(document: ReviewDocument, record: IgnoredIssue) -> None:
     document.checks.ignored = [i for i in document.checks.ignored if i != record]
 
 
-def occurrence_of(issue: Issue, segment: Segment, issues_in_segment: list[Issue]) -> int:
-    """How many earlier issues of the same check flag the same words on the same side."""
+def occurrence_of(issue: Issue, segment: Segment, issues_in_segment: list[Issue] | None = None
+                  ) -> int:
+    """Which occurrence of the flagged words this is, counted in the text (0 = the first).
+
+    Counted in the text rather than among the issues, so the answer does not depend on which
+    other issues are shown or already dismissed; an edit elsewhere in the segment leaves it
+    unchanged. (`issues_in_segment` is accepted for callers of the first version.)
+    """
     text = segment.text(issue.side if issue.side != "both" else "target")
     words = text[issue.start:issue.end]
-    count = 0
-    for other in issues_in_segment:
-        if other is issue or other == issue:
-            break
-        if (other.check == issue.check and other.side == issue.side
-                and text[other.start:other.end] == words):
-            count += 1
+    if not words:
+        return 0
+    count, at = 0, text.find(words)
+    while 0 <= at < issue.start:
+        count += 1
+        at = text.find(words, at + len(words))
     return count
 
 
