@@ -608,6 +608,7 @@ def test_starting_the_window_offers_the_recovery_file_first(qtbot, monkeypatch):
     monkeypatch.setattr(MainWindow, "show", lambda self: shown.append(self))
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
     monkeypatch.setattr(app_module, "preload_morphology", lambda window: None)
+    monkeypatch.setattr(app_module, "limit_core_caches", lambda: None)  # global; tested apart
     assert app_module.run_window([]) == 0
     window = shown[0]
     qtbot.addWidget(window)
@@ -621,3 +622,12 @@ def test_the_bundled_sample_is_found_in_a_checkout():
     from translator_gui.ui.app import bundled_sample
     found = bundled_sample()
     assert [p.rsplit("/", 1)[-1] for p in found] == ["seed-fr.txt", "seed-en-draft.txt"]
+
+
+def test_the_window_bounds_the_french_parse_cache(monkeypatch):
+    morphology = pytest.importorskip("translator_gui.core.morphology")
+    from translator_gui.ui.app import WINDOW_PARSE_CACHE, limit_core_caches
+    analyser = morphology.french()
+    monkeypatch.setattr(analyser, "cache_size", 20000)  # restored after the test
+    limit_core_caches()
+    assert analyser.cache_size == WINDOW_PARSE_CACHE
