@@ -78,6 +78,7 @@ class AlignParameters:
     full_cells: int = 250_000  # above this many cells, search a corridor (coarse to fine)
     lexicon: bool = True  # use resources/align/<source>-<target>.tsv when there is one
     learn: bool = True  # learn word pairs from a first pass, then align again
+    learn_rounds: int = 1
     learn_min_count: int = 3  # a learnt pair co-occurs in at least this many trusted beads
     learn_min_dice: float = 0.4
 
@@ -778,7 +779,7 @@ def _align(source: list[str], target: list[str], source_paragraphs: Sequence[int
                     tokens.extend(t for w in words if w in lexicon for t in lexicon[w])
     entries_s = _encode([tokens for tokens, _words in analysed_s], vocabulary)
     entries_t = _encode([tokens for tokens, _words in analysed_t], vocabulary)
-    passes = 2 if params.learn else 1
+    passes = 1 + params.learn_rounds if params.learn else 1
 
     def report(offset: int) -> Callable[[int, int], None] | None:
         if progress is None:
@@ -797,22 +798,27 @@ def _align(source: list[str], target: list[str], source_paragraphs: Sequence[int
     if params.learn:
         words_s = [words for _tokens, words in analysed_s]
         words_t = [words for _tokens, words in analysed_t]
-        pairs = _learn_pairs(words_s, words_t, path.beads, params.prefix,
-                             params.learn_min_count, params.learn_min_dice)
-        if pairs:
-            by_s: dict[str, str] = {}
-            by_t: dict[str, str] = {}
-            for word_s, word_t in pairs:
-                by_s[word_s] = by_t[word_t] = "~" + word_s
-            learnt_s = _encode([[by_s[w] for w in words if w in by_s] for words in words_s],
-                               vocabulary)
-            learnt_t = _encode([[by_t[w] for w in words if w in by_t] for words in words_t],
-                               vocabulary)
-            entries_s = _merge_entries(entries_s, learnt_s, count=n)
-            entries_t = _merge_entries(entries_t, learnt_t, count=m)
-            src, tgt = features()
-        if pairs or large:
-            path = _search(src, tgt, None, params, report(1), cancelled, guide=path)
+        base_s, base_t = entries_s, entries_t
+        for round_ in range(params.learn_rounds):
+            pairs = _learn_pairs(words_s, words_t, path.beads, params.prefix,
+                                 params.learn_min_count, params.learn_min_dice)
+            if pairs:
+                by_s: dict[str, str] = {}
+                by_t: dict[str, str] = {}
+                for word_s, word_t in pairs:
+                    by_s[word_s] = by_t[word_t] = "~" + word_s
+                learnt_s = _encode([[by_s[w] for w in words if w in by_s] for words in words_s],
+                                   vocabulary)
+                learnt_t = _encode([[by_t[w] for w in words if w in by_t] for words in words_t],
+                                   vocabulary)
+                entries_s = _merge_entries(base_s, learnt_s, count=n)
+                entries_t = _merge_entries(base_t, learnt_t, count=m)
+                src, tgt = features()
+            if pairs or (large and round_ == 0):
+                path = _search(src, tgt, None, params, report(1 + round_), cancelled,
+                               guide=path)
+            if not pairs:
+                break
     if progress is not None:
         progress(n, n)
     return [Bead(list(range(i0, i1)), list(range(j0, j1)),
