@@ -631,3 +631,19 @@ def test_the_window_bounds_the_french_parse_cache(monkeypatch):
     monkeypatch.setattr(analyser, "cache_size", 20000)  # restored after the test
     limit_core_caches()
     assert analyser.cache_size == WINDOW_PARSE_CACHE
+
+
+def test_only_rows_on_screen_are_measured(qtbot, tmp_path, monkeypatch, dialogs):
+    from translator_gui.core.model import Bead, ReviewDocument, Segment
+    install_test_checks(monkeypatch)
+    short, long = "Court.", " ".join(["Une phrase longue qui doit passer à la ligne."] * 8)
+    segments = [Segment(i, long if i % 2 else short, "Short.", "Short.", bead=Bead([i], [i]))
+                for i in range(3000)]
+    window = make_window(qtbot, tmp_path, monkeypatch, ReviewDocument(segments))
+    window.view.fit_visible_rows()
+    fitted = set(window.view._fitted)
+    assert 0 < len(fitted) < 100  # never all 3,000 rows
+    assert window.view.rowHeight(1) > 2 * window.view.rowHeight(0)  # wrapped, not clipped
+    window.view.verticalScrollBar().setValue(2000)
+    window.view.fit_visible_rows()
+    assert max(window.view._fitted) >= 2000 and len(window.view._fitted) < 200
