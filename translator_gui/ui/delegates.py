@@ -31,7 +31,8 @@ _TEXT_OPTION.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 def build_layout(text: str, font: QFont, width: float,
                  issues: list[Issue] | None = None) -> tuple[QTextLayout, float]:
     """Lay `text` out in lines of `width` pixels; returns the layout and its height."""
-    layout = QTextLayout(text, font)
+    # QTextLayout breaks lines only at U+2028; same length, so issue offsets still fit
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
     layout.setTextOption(_TEXT_OPTION)
     if issues:
         ranges = []
