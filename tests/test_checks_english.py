@@ -45,6 +45,7 @@ def assert_flags(check_id: str, english: str, expected: list[str]) -> None:
     ("He spoke about the the reform.", ["the the"]),
     ("Ditta denied using cocaine and and said he had spoken to the suspect.", ["and and"]),
     ("The the report was published.", ["The the"]),
+    ("Pierre Nora has shown has shown great interest.", ["has shown has shown"]),
     # grammatical repetitions and names
     ("He had had enough, and he knew that that was true.", []),
     ("What the problem is is the cost.", []),

@@ -52,10 +52,13 @@ def assert_flags(check_id: str, french: str, expected: list[str], **kwargs: obje
     ("Il a parlé de de la réforme.", ["de de"]),
     ("Le le rapport a été publié.", ["Le le"]),
     ("Les pays pays membres ont voté.", ["pays pays"]),
+    ("Les pays les pays membres ont voté.", ["Les pays les pays"]),
+    ("Il faut renforcer de la coopération de la coopération.", ["de la coopération de la"]),
     # legitimate: reflexive pronouns, « en en », names
     ("Nous nous réjouissons de vous voir et vous vous en souvenez.", []),
     ("Il a gagné en en parlant peu.", []),
     ("Ils ont passé leurs vacances à Bora Bora.", []),
+    ("Le club CAP Barbell CAP Barbell est connu ; de plus en plus, petit à petit.", []),
     ("L'ONU, l'ANASE et l'UE.", []),
 ])
 def test_repeated_word(french: str, expected: list[str]) -> None:

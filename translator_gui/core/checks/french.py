@@ -167,14 +167,26 @@ def repeated_words(text: str, language: str) -> Iterator[tuple[int, int, str, st
         if first.isupper() and len(first) > 1:
             continue
         yield (match.start(), match.end(), f"« {first} » is repeated.", first)
+    # A repeated group of words: « de la coopération de la coopération », "has shown has shown".
+    for match in _REPEATED_GROUP.finditer(text):
+        group = match.group(1)
+        if all(w[:1].isupper() for w in re.findall(rf"{LETTER}+", group)):
+            continue  # a name said twice in a title (CAP Barbell CAP Barbell)
+        yield (match.start(), match.end(), f"« {group} » is repeated.", group)
+
+
+_REPEATED_GROUP = re.compile(
+    rf"(?<![\w'’-])((?:{LETTER}+(?:[ \t\u00a0]+|['’]))"
+    rf"{{1,3}}{LETTER}+)[ \t\u00a0]+\1(?![\w'’-])", re.IGNORECASE)
 
 
 @register
 class FrenchRepeatedWord(Check):
     id = "fr-repeated-word"
     name = "Repeated word (French)"
-    description = ("The same word twice in a row (« le le », « de de »), except the repetitions "
-                   "French grammar allows (« nous nous », « vous vous », « en en »).")
+    description = ("The same word or group of words twice in a row (« le le », « de de », « les "
+                   "pays les pays »), except the repetitions French grammar allows (« nous "
+                   "nous », « vous vous », « en en »).")
     category = "Linguistic conventions/Grammar"
     severity = Severity.MINOR
     languages = ("fr",)
