@@ -7,7 +7,7 @@ import dataclasses
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from translator_gui.core.align import PARAMETERS, _lexicons, align_sentences, sentence_tokens
+from translator_gui.core.align import PARAMETERS, align_sentences, seed_lexicons, sentence_tokens
 from translator_gui.core.model import Bead
 
 
@@ -30,7 +30,8 @@ def shapes(beads: list[Bead]) -> list[tuple[list[int], list[int]]]:
 
 WORDS = ["le", "chat", "Paris", "1999", "maison", "?", "!", "«", "nation", "Dupont", "rouge",
          "house", "cat", "the", "42", "(", ")", ":", "é", "Œuvre", "ça"]
-sentence = st.lists(st.sampled_from(WORDS), min_size=0, max_size=12).map(" ".join)
+sentence = (st.lists(st.sampled_from(WORDS), min_size=0, max_size=12).map(" ".join)
+            | st.text(max_size=40))  # any Unicode at all, now and then
 
 
 def paragraphs_for(count: int, cuts: list[bool]) -> list[int]:
@@ -206,11 +207,11 @@ def test_tokens_keep_what_survives_translation():
 
 
 def test_seed_lexicon_serves_both_directions():
-    french_side, english_side = _lexicons("fr", "en")
+    french_side, english_side = seed_lexicons("fr", "en")
     assert french_side["oui"] == english_side["yes"] == ["=oui"]
-    english_first, french_second = _lexicons("en", "fr")
+    english_first, french_second = seed_lexicons("en", "fr")
     assert english_first["yes"] == french_second["oui"] == ["=oui"]
-    assert _lexicons("xx", "yy") == ({}, {})  # no data: the aligner still works without
+    assert seed_lexicons("xx", "yy") == ({}, {})  # no data: the aligner still works without
 
 
 def test_english_source_and_french_draft_align_too():

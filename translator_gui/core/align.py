@@ -142,7 +142,7 @@ Lexicon = dict[str, list[str]]
 
 
 @lru_cache(maxsize=16)
-def _lexicons(source_language: str, target_language: str) -> tuple[Lexicon, Lexicon]:
+def seed_lexicons(source_language: str, target_language: str) -> tuple[Lexicon, Lexicon]:
     """Word -> shared tokens on each side, from resources/align/<a>-<b>.tsv (either order).
 
     A line "word<TAB>word|word" pairs a word of the first language with its equivalents in
@@ -772,7 +772,7 @@ def _align(source: list[str], target: list[str], source_paragraphs: Sequence[int
     analysed_s = [_analyse(s, params.prefix) for s in source]
     analysed_t = [_analyse(t, params.prefix) for t in target]
     if params.lexicon:
-        lexicon_s, lexicon_t = _lexicons(source_language, target_language)
+        lexicon_s, lexicon_t = seed_lexicons(source_language, target_language)
         for analysed, lexicon in ((analysed_s, lexicon_s), (analysed_t, lexicon_t)):
             if lexicon:
                 for tokens, words in analysed:
