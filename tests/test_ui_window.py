@@ -44,8 +44,11 @@ def dialogs(monkeypatch):
     return shown
 
 
-def make_window(qtbot, tmp_path, monkeypatch, document=None) -> MainWindow:
-    window = MainWindow(RecoveryStore(tmp_path / "recovery"))
+DEAD_PID = 2**22 + 12345  # above Linux's pid_max default: never a running process
+
+
+def make_window(qtbot, tmp_path, monkeypatch, document=None, pid=None) -> MainWindow:
+    window = MainWindow(RecoveryStore(tmp_path / "recovery", pid))
     # answers to the questions a translator would be asked
     monkeypatch.setattr(window, "ask_save_changes", lambda: "discard")
     monkeypatch.setattr(window, "ask_restore", lambda *_: True)
@@ -61,7 +64,9 @@ def make_window(qtbot, tmp_path, monkeypatch, document=None) -> MainWindow:
 @pytest.fixture
 def window(qtbot, tmp_path, monkeypatch, dialogs):
     install_test_checks(monkeypatch)
-    return make_window(qtbot, tmp_path, monkeypatch, small_document())
+    # its recovery files are named as if by another process, so that a second window in this
+    # test process sees them as a crashed session's
+    return make_window(qtbot, tmp_path, monkeypatch, small_document(), pid=DEAD_PID)
 
 
 def editor_of(window, row, column=Column.TARGET):
@@ -328,6 +333,20 @@ def test_recovery_after_a_crash(qtbot, tmp_path, monkeypatch, window):
     assert survivor.document.segments[4].target == "The report comes out in July."
     assert survivor.document.segments[4].draft == "The report will be published in July."
     assert survivor.isWindowModified()  # restored work is not saved yet
+    # the survivor now holds the work: its own recovery copy replaces the dead session's
+    assert survivor.recovery.exists() and not window.recovery.exists()
+    assert not make_window(qtbot, tmp_path, monkeypatch).offer_recovery()
+
+
+def test_a_window_still_running_is_not_taken_for_a_crash(qtbot, tmp_path, monkeypatch,
+                                                          window):
+    import os
+    running = make_window(qtbot, tmp_path, monkeypatch, small_document(), pid=os.getppid())
+    running._changed_outside_undo = True
+    with qtbot.waitSignal(running.autosaved, timeout=WAIT):
+        running.autosave()
+    assert not make_window(qtbot, tmp_path, monkeypatch).offer_recovery()
+    assert running.recovery.exists()
 
 
 def test_a_clean_close_leaves_no_recovery_file(qtbot, window):
@@ -602,7 +621,8 @@ def test_starting_the_window_offers_the_recovery_file_first(qtbot, monkeypatch):
     from translator_gui.ui.recovery import RecoveryStore
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_window installs its own
     install_test_checks(monkeypatch)
-    RecoveryStore().write(small_document(), None)  # what a crashed session left behind
+    # what a crashed session left behind
+    RecoveryStore(pid=DEAD_PID).write(small_document(), None)
     shown: list[MainWindow] = []
     monkeypatch.setattr(MainWindow, "ask_restore", lambda self, *_: True)
     monkeypatch.setattr(MainWindow, "show", lambda self: shown.append(self))

@@ -793,22 +793,28 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def offer_recovery(self) -> bool:
-        """After a crash: offer the recovery file; True when the work was restored."""
-        if not self.recovery.exists():
-            return False
-        try:
-            recovered = self.recovery.read()
-        except (InputError, OSError, ValueError) as error:
-            log.warning("recovery file unusable: %s", error)
-            self.recovery.clear()
-            return False
-        if not self.ask_restore(recovered.saved_at, recovered.project_path):
-            self.recovery.clear()
-            return False
-        self.set_document(recovered.document, None, project_path=recovered.project_path,
-                          modified=True)
-        self.statusBar().showMessage("Unsaved work restored. Save it to keep it.", 10000)
-        return True
+        """After a crash: offer the work a dead session left; True when it was restored."""
+        for orphan in self.recovery.orphans():
+            try:
+                recovered = orphan.read()
+            except (InputError, OSError, ValueError) as error:
+                log.warning("recovery file unusable: %s", error)
+                orphan.clear()
+                continue
+            if not self.ask_restore(recovered.saved_at, recovered.project_path):
+                orphan.clear()
+                return False
+            self.set_document(recovered.document, None, project_path=recovered.project_path,
+                              modified=True)
+            try:
+                # our own recovery copy first, so the work is never without one
+                self.recovery.write(recovered.document, recovered.project_path)
+                orphan.clear()
+            except (InputError, OSError) as error:
+                log.warning("could not take over the recovery file: %s", error)
+            self.statusBar().showMessage("Unsaved work restored. Save it to keep it.", 10000)
+            return True
+        return False
 
     # == editing =================================================================================
     def _hook_editor(self, editor: SegmentEditor, index: QModelIndex) -> None:

@@ -1,14 +1,17 @@
 """Crash recovery: the open document is written to a recovery file every few seconds.
 
-The file is a normal project (core.project, atomic write) plus a small note saying which
-project it belongs to. A clean close removes both; finding them at start-up means the last
-session ended abruptly, and the window offers to restore the work.
+Each running window writes its own pair of files (named after its process id): a normal
+project (core.project, atomic write) and a small note saying which project it belongs to.
+A clean close removes them. Files whose process is gone at start-up mean a session ended
+abruptly, and the window offers to restore that work. A second window running alongside
+never offers the first one's files.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +20,8 @@ from translator_gui.core.model import ReviewDocument
 from translator_gui.core.project import load_project, save_project, write_atomically
 
 from . import settings
+
+_NOTE = re.compile(r"recovery-(\d+)\.json$")
 
 
 @dataclass
@@ -27,16 +32,17 @@ class Recovered:
 
 
 class RecoveryStore:
-    def __init__(self, folder: Path | None = None):
+    def __init__(self, folder: Path | str | None = None, pid: int | None = None):
         self.folder = Path(folder) if folder else settings.config_dir() / "recovery"
+        self.pid = os.getpid() if pid is None else pid
 
     @property
     def document_path(self) -> Path:
-        return self.folder / "recovery.tgproj.json"
+        return self.folder / f"recovery-{self.pid}.tgproj.json"
 
     @property
     def note_path(self) -> Path:
-        return self.folder / "recovery-note.json"
+        return self.folder / f"recovery-{self.pid}.json"
 
     def exists(self) -> bool:
         return self.document_path.is_file() and self.note_path.is_file()
@@ -44,14 +50,12 @@ class RecoveryStore:
     def write(self, document: ReviewDocument, project_path: str | None) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         save_project(document, self.document_path)
-        note = {"project_path": project_path, "saved_at": time.time(), "pid": os.getpid()}
+        note = {"project_path": project_path, "saved_at": time.time(), "pid": self.pid}
         write_atomically(self.note_path, json.dumps(note).encode("utf-8"))
 
     def read(self) -> Recovered:
         note = json.loads(self.note_path.read_text(encoding="utf-8"))
         document = load_project(self.document_path)
-        # Paths inside the recovery file are relative to its folder; when the work belongs
-        # to a saved project, the project's own input paths are the ones that still matter.
         return Recovered(document, note.get("project_path"), float(note.get("saved_at", 0)))
 
     def clear(self) -> None:
@@ -60,3 +64,30 @@ class RecoveryStore:
                 path.unlink()
             except FileNotFoundError:
                 pass
+
+    def orphans(self) -> list[RecoveryStore]:
+        """Recovery files left by sessions that are no longer running, newest first."""
+        if not self.folder.is_dir():
+            return []
+        found = []
+        for note in self.folder.glob("recovery-*.json"):
+            match = _NOTE.fullmatch(note.name)
+            if not match:
+                continue
+            pid = int(match.group(1))
+            if pid == self.pid or _running(pid):
+                continue
+            found.append((note.stat().st_mtime, RecoveryStore(self.folder, pid)))
+        return [store for _mtime, store in sorted(found, key=lambda f: f[0], reverse=True)]
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    except OSError:
+        return False
+    return True
