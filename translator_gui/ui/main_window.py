@@ -780,10 +780,11 @@ class MainWindow(QMainWindow):
         self._autosave_task = task
         return task
 
-    def ask_restore(self, saved_at: float, project_path: str | None) -> bool:
+    def ask_restore(self, saved_at: float, project_path: str | None, name: str = "") -> bool:
         """Tests replace this method."""
         when = time.strftime("%d %b %Y at %H:%M", time.localtime(saved_at))
-        which = Path(project_path).name if project_path else "an unsaved document"
+        which = (Path(project_path).name if project_path
+                 else f"{name} (not yet saved as a project)" if name else "an unsaved document")
         answer = QMessageBox.question(
             self, "Restore unsaved work?",
             f"translator-gui did not close properly last time. Work on {which} was saved "
@@ -801,7 +802,9 @@ class MainWindow(QMainWindow):
                 log.warning("recovery file unusable: %s", error)
                 orphan.clear()
                 continue
-            if not self.ask_restore(recovered.saved_at, recovered.project_path):
+            document = recovered.document
+            name = Path(document.source_path or document.bilingual_path or "").name
+            if not self.ask_restore(recovered.saved_at, recovered.project_path, name):
                 orphan.clear()
                 return False
             self.set_document(recovered.document, None, project_path=recovered.project_path,
