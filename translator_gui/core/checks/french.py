@@ -96,6 +96,8 @@ def starts_sentence(text: str, start: int) -> bool:
     before = text[:start].rstrip(SPACES + "\t")
     if not before:
         return True
+    if before[-1] in "'’" and len(before) > 1 and before[-2].isalpha():
+        return False  # an elision (« d'Août »), not a quotation mark
     return before[-1] in ".!?:;«\"“‘'([—–-…\n\r•*" or before.endswith("...")
 
 
@@ -553,7 +555,7 @@ def _caps_neighbour(tokens: list[Word], k: int, text: str, names: set[str]) -> b
 # -- capitals on months, days and nationality adjectives ---------------------------------------
 
 _DATE_BEFORE = re.compile(r"(?:\b\d{1,2}(?:er)?|\b1\s*er|premier|\ben|début|fin|mi-|courant|"
-                          r"depuis|au\s+mois\s+de|jusqu'en)[\s\u00a0]*$", re.IGNORECASE)
+                          r"depuis|au\s+mois\s+d(?:e|['’])|jusqu'en)[\s\u00a0]*$", re.IGNORECASE)
 
 
 @register
