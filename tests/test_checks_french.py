@@ -256,6 +256,7 @@ def test_name_in_capitals_reads_the_french_target_too() -> None:
     ("L'atelier s'est ouvert le 12 Mai à Pékin.", ["Mai"]),
     ("La réunion aura lieu Lundi prochain.", ["Lundi"]),
     ("Il est arrivé en Septembre 2024.", ["Septembre"]),
+    ("Les fonds seront versés au mois d'Août.", ["Août"]),
     # sentence starts, holidays, names, events, the planet
     ("Lundi, le ministre est arrivé à Paris.", []),
     ("Le défilé du 14 Juillet a été annulé.", []),
@@ -359,6 +360,7 @@ def test_agreement_suggests_the_agreeing_form() -> None:
     ("Le budget est de 2.75 milliards de dollars.", ["2.75"]),
     ("La ville compte 1,234,567 habitants.", ["1,234,567"]),
     ("La ville compte 12,000 habitants.", ["12,000"]),
+    ("La croissance a reculé de 0.5 point.", ["0.5"]),
     # good French and readings that are not certain
     ("La croissance a atteint 3,5 % cette année.", []),
     ("Voir le paragraphe 3.2 et la version 2.0 du logiciel.", []),
