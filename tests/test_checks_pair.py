@@ -377,3 +377,16 @@ def test_document_symbols_must_match():
                          "See resolution A/RES/78/112.") == ["A/RES/78/112"]
     assert run("number-mismatch", "Voir la résolution A / RES / 78/111.",
                "See resolution A/RES/78/111.") == []
+
+
+def test_english_word_opening_both_sentences_is_untranslated_unless_a_name():
+    assert flagged_words("untranslated-english-word", "Features : filtre en céramique lavable.",
+                         "Features: washable ceramic filter.") == ["Features"]
+    # A company opening the sentence is named inside a sentence elsewhere in the document.
+    document = ReviewDocument([
+        Segment(0, "Frontier a déclaré qu'elle ferait payer 25 $.",
+                "Frontier said it will charge $25.", "Frontier said it will charge $25."),
+        Segment(1, "Les finances de Frontier vont mal.", "Frontier's finances are poor.",
+                "Frontier's finances are poor."),
+    ], "fr", "en", bilingual_path="pairs.tsv")
+    assert not [i for i in check_document(document) if i.check == "untranslated-english-word"]

@@ -853,6 +853,8 @@ class UntranslatedEnglishWord(Check):
                 neighbours = [tokens_en[j].group() for j in (i - 1, i + 1) if 0 <= j < len(tokens_en)]
                 if sum(n[0].isupper() and not n.isupper() for n in neighbours) >= 1:
                     capital_phrases.add(m.group())
+        positional_capitals = {m.group() for m in tokens_en
+                               if m.group()[0].isupper() and sentence_initial(english, m.start())}
         common = _common_capitalized()
         for match in _LOWER_WORD.finditer(french):
             word = match.group()
@@ -862,10 +864,15 @@ class UntranslatedEnglishWord(Check):
             if word.islower():
                 if word not in english_tokens:
                     continue
-            elif not (word[1:].islower() and fold(word) not in common
-                      and not sentence_initial(french, start)
-                      and (title_case and word in english_words_as_written
-                           or word in capital_phrases and _isolated(french, start, end))):
+            elif not (word[1:].islower() and fold(word) not in common and (
+                    not sentence_initial(french, start)
+                    and (title_case and word in english_words_as_written
+                         or word in capital_phrases and _isolated(french, start, end))
+                    # An English sentence or list item opening with the same word: the French
+                    # one opens with it too, untranslated ("Features : …", "Includes : …").
+                    or sentence_initial(french, start) and word in positional_capitals
+                    and _isolated(french, start, end)
+                    and word not in names_in_document(context.document))):
                 continue
             capitalized = not word.islower()
             word = word.lower()
@@ -910,6 +917,29 @@ def _title_case(text: str) -> bool:
     """Most longer words capitalized: a heading or product title in English Title Case."""
     words = [w for w in _LOWER_WORD.findall(text) if len(w) >= 4]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+_DOCUMENT_NAMES: dict[int, tuple[ReviewDocument, int, frozenset[str]]] = {}
+
+
+def names_in_document(document: ReviewDocument | None) -> frozenset[str]:
+    """Capitalized words the document writes inside sentences (on either side): names.
+    "Frontier" opening a sentence is the airline when « les finances de Frontier » occurs
+    elsewhere."""
+    if document is None:
+        return frozenset()
+    cached = _DOCUMENT_NAMES.get(id(document))
+    if cached and cached[0] is document and cached[1] == len(document.segments):
+        return cached[2]
+    names: set[str] = set()
+    for segment in document.segments:
+        for text in (segment.source, segment.target):
+            for match in name_candidates(text):
+                names.add(match.group())
+    if len(_DOCUMENT_NAMES) > 8:
+        _DOCUMENT_NAMES.clear()
+    _DOCUMENT_NAMES[id(document)] = (document, len(document.segments), frozenset(names))
+    return _DOCUMENT_NAMES[id(document)][2]
 
 
 def _isolated(text: str, start: int, end: int) -> bool:
