@@ -667,3 +667,26 @@ def test_only_rows_on_screen_are_measured(qtbot, tmp_path, monkeypatch, dialogs)
     window.view.verticalScrollBar().setValue(2000)
     window.view.fit_visible_rows()
     assert max(window.view._fitted) >= 2000 and len(window.view._fitted) < 200
+
+
+def test_live_checks_wait_for_the_french_model_instead_of_freezing(qtbot, monkeypatch, window):
+    import threading
+    morphology = pytest.importorskip("translator_gui.core.morphology")
+    release = threading.Event()
+
+    class Loading:
+        loaded = False
+
+    monkeypatch.setattr(morphology, "french", lambda: Loading())
+    monkeypatch.setattr(morphology, "preload", lambda: release.wait(WAIT / 1000) or True)
+    task = window.preload_language_model()
+    editor = editor_of(window, 3)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "The experts are currently in Geneva.")
+    with qtbot.assertNotEmitted(window.rechecked):
+        window.recheck_pending()  # what the timer does: nothing yet, the model is loading
+    assert window._recheck_rows == {3}
+    with qtbot.waitSignal(window.rechecked, timeout=WAIT):
+        release.set()
+    assert window._recheck_rows == set()
+    assert task.is_done()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from . import errors
 from .main_window import MainWindow
-from .workers import run_task, running_tasks
+from .workers import running_tasks
 
 log = logging.getLogger(__name__)
 
@@ -31,17 +31,7 @@ def bundled_sample() -> list[str]:
 
 def preload_morphology(window: MainWindow) -> None:
     """Load the French spaCy model on a worker, so the first agreement check is instant."""
-    if importlib.util.find_spec("translator_gui.core.morphology") is None:
-        return
-
-    def work(_progress, _cancelled):
-        from translator_gui.core import morphology
-        return morphology.preload()
-
-    window.statusBar().showMessage("Loading the French language model…")
-    run_task(work, lambda _r: window.statusBar().showMessage("French language model ready.", 3000),
-             lambda error: log.warning("French model not loaded: %s", error), name="spaCy",
-             owner=window)
+    window.preload_language_model()
 
 
 # Parses the French model keeps for re-use. The window re-checks one edited segment at a

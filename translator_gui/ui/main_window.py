@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
     rechecked = Signal(int)  # a segment's live re-check refreshed its issues (row)
     saved = Signal(str)
     autosaved = Signal()
+    model_ready = Signal(bool)  # the French language model finished loading (usable or not)
     exported = Signal(str)
 
     def __init__(self, recovery: RecoveryStore | None = None):
@@ -251,6 +252,7 @@ class MainWindow(QMainWindow):
         self._document_task: Task | None = None
         self._document_task_full = False
         self._autosave_task: Task | None = None
+        self._model_loading = False
         self._refresh_after_full = False
         self._recheck_rows: set[int] = set()
 
@@ -947,7 +949,36 @@ class MainWindow(QMainWindow):
         if self._has_document_checks():
             self._document_check_timer.start()
 
+    def preload_language_model(self) -> Task | None:
+        """Load the French model on a worker; live re-checks wait for it rather than load it
+        on the GUI thread (several seconds of frozen window on the first keystroke)."""
+        if importlib.util.find_spec("translator_gui.core.morphology") is None:
+            return None
+        from translator_gui.core import morphology
+        if morphology.french().loaded:
+            return None
+
+        def work(_progress, _cancelled):
+            return morphology.preload()
+
+        def finished(usable=False) -> None:
+            self._model_loading = False
+            self.statusBar().showMessage("French language model ready." if usable else
+                                         "French language model unavailable: agreement checks "
+                                         "are off.", 4000)
+            if self._recheck_rows:
+                self._recheck_timer.start()
+            self.model_ready.emit(bool(usable))
+
+        self._model_loading = True
+        self.statusBar().showMessage("Loading the French language model…")
+        return run_task(work, finished, lambda _error: finished(False), name="spaCy",
+                        owner=self)
+
     def recheck_pending(self) -> None:
+        if self._model_loading:
+            self._recheck_timer.start()  # once the model is in, see preload_language_model
+            return
         pending, self._recheck_rows = self._recheck_rows, set()
         for segment_id in pending:
             try:
@@ -969,6 +1000,11 @@ class MainWindow(QMainWindow):
         return found
 
     def _recheck_rows_now(self, rows: list[int]) -> None:
+        if self._model_loading:
+            self._recheck_rows.update(self.model.segment(r).id for r in rows
+                                      if 0 <= r < self.model.rowCount())
+            self._recheck_timer.start()
+            return
         for row in rows:
             if 0 <= row < self.model.rowCount():
                 self.recheck_row(row)
@@ -1152,8 +1188,12 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(EditTextCommand(
             self.model, issue.segment, side, text,
             label=f"Apply suggestion of {issue.check} in segment {row + 1}"))
-        self._recheck_rows.discard(issue.segment)
-        self.recheck_row(row)
+        if self._model_loading:
+            self._recheck_rows.add(issue.segment)
+            self._recheck_timer.start()
+        else:
+            self._recheck_rows.discard(issue.segment)
+            self.recheck_row(row)
         return True
 
     def ignore_issue(self, issue: Issue) -> bool:
