@@ -87,6 +87,10 @@ def test_garbled_name_with_a_doubled_word():
     (found,) = run("term-scrambled", "L'initiative mondiale de gouvernance mondiale du président "
                    "a fourni une solution.")
     assert found[1] == "initiative mondiale de gouvernance mondiale"
+    # The missing word may occur later in the sentence: the phrase is still garbled.
+    (found,) = run("term-scrambled", "L'initiative mondiale de gouvernance mondiale du président "
+                   "a montré la voie de la gouvernance mondiale de l'IA.")
+    assert found[1] == "initiative mondiale de gouvernance mondiale"
 
 
 MISSING_BAD = [

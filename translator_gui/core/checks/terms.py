@@ -151,15 +151,15 @@ def _scrambled(text: str, tokens: tuple[Token, ...], language: str, terms: Termb
             if len(content) < 2:
                 continue
             content_keys = [form.keys[i] for i in content]
-            if any(k not in positions for k in set(content_keys)):
-                if len(content_keys) >= 4:
-                    result = _garbled(text, tokens, form, content_keys, positions, found)
-                    if result:
-                        results.append((len(content), *result))
-                continue
-            for result in _reordered(text, tokens, form, content, positions, found, language):
+            reordered = []
+            if all(k in positions for k in set(content_keys)):
+                reordered = list(_reordered(text, tokens, form, content, positions, found,
+                                            language))[:1]
+            if not reordered and len(content_keys) >= 4:
+                garbled = _garbled(text, tokens, form, content_keys, positions, found)
+                reordered = [garbled] if garbled else []
+            for result in reordered:
                 results.append((len(content), *result))
-                break
     # The most specific official name explains the phrase best: longest forms first.
     results.sort(key=lambda r: (-r[0], -(r[2] - r[1])))
     for _size, start, end, form_text, message in results:
@@ -253,16 +253,14 @@ def _swapped_adjacent(chosen: list[int], content: list[int], form) -> bool:
 
 def _garbled(text, tokens, form, content_keys, positions, found):
     """A long official name with one content word missing and another doubled in its place
-    (« initiative mondiale de gouvernance mondiale »)."""
-    missing = [k for k in content_keys if k not in positions]
-    if len(missing) != 1:
-        return None
-    present = [k for k in content_keys if k in positions]
+    (« initiative mondiale de gouvernance mondiale »). "Missing" means missing from the
+    phrase: the word may well occur elsewhere in the sentence."""
     span_limit = len(form.keys) + 2
-    for anchor in positions[present[0]]:
+    for anchor in positions.get(content_keys[0], ()):
         window = range(anchor, min(len(tokens), anchor + span_limit))
         keys_in_window = [tokens[i].key for i in window]
-        if not all(k in keys_in_window for k in present):
+        present = [k for k in content_keys if k in keys_in_window]
+        if len(present) != len(content_keys) - 1:
             continue
         order = [keys_in_window.index(k) for k in present]
         if order != sorted(order):
