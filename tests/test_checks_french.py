@@ -59,6 +59,7 @@ def assert_flags(check_id: str, french: str, expected: list[str], **kwargs: obje
     ("Il a gagné en en parlant peu.", []),
     ("Ils ont passé leurs vacances à Bora Bora.", []),
     ("Le club CAP Barbell CAP Barbell est connu ; de plus en plus, petit à petit.", []),
+    ("Dimensions (L x l x H) : 17 x 8 x 2 pouces.", []),
     ("L'ONU, l'ANASE et l'UE.", []),
 ])
 def test_repeated_word(french: str, expected: list[str]) -> None:
@@ -397,7 +398,7 @@ def test_broken_document_symbol_in_english_too() -> None:
     # correct spaces (ordinary, no-break, narrow no-break), times, addresses, brands, English
     ("Il a déclaré : nous sommes prêts\u00a0! Vraiment\u202f?", []),
     ("Rendez-vous à 12:30 sur https://www.un.org/fr ; ratio 3:1.", []),
-    ("Yahoo! a annoncé ses résultats.", []),
+    ("Yahoo! a annoncé ses résultats ; les modèles S &W; 10 et 12 sont compatibles.", []),
     ("Le slogan \"Yes we can!\" est célèbre.", []),
 ])
 def test_space_before_punctuation(french: str, expected: list[str]) -> None:

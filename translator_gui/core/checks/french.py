@@ -163,6 +163,8 @@ def repeated_words(text: str, language: str) -> Iterator[tuple[int, int, str, st
         first, second = match.group(1), match.group(2)
         if f"{first} {second}".lower() in legitimate:
             continue
+        if len(first) == 1 and first.lower() not in "aày":
+            continue  # « L x l x H »: letters as symbols
         # Two capitals in a row are a name (Bora Bora, Sirhan Sirhan), not a slip.
         if first[0].isupper() and second[0].isupper():
             continue
@@ -172,8 +174,9 @@ def repeated_words(text: str, language: str) -> Iterator[tuple[int, int, str, st
     # A repeated group of words: « de la coopération de la coopération », "has shown has shown".
     for match in _REPEATED_GROUP.finditer(text):
         group = match.group(1)
-        if all(w[:1].isupper() for w in re.findall(rf"{LETTER}+", group)):
-            continue  # a name said twice in a title (CAP Barbell CAP Barbell)
+        letters = re.findall(rf"{LETTER}+", group)
+        if all(w[:1].isupper() for w in letters) or max(len(w) for w in letters) < 2:
+            continue  # a name said twice in a title (CAP Barbell CAP Barbell), « L x l x »
         yield (match.start(), match.end(), f"« {group} » is repeated.", group)
 
 
@@ -1292,6 +1295,8 @@ class FrenchSpaceBeforePunctuation(Check):
             token = text[:start].split()[-1] if text[:start].split() else ""
             if "://" in token or token.startswith("www.") or "@" in token:
                 continue
+            if marks[0] == ";" and token.startswith("&"):
+                continue  # an HTML entity (&amp;) left in the text, not punctuation
             yield (start, start + 1,
                    f"French puts a narrow no-break space before « {marks[0]} ».",
                    "\u202f" + marks[0])
