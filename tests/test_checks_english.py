@@ -64,6 +64,7 @@ def test_repeated_word(english: str, expected: list[str]) -> None:
     ("Growth reached 3.5% for 1,234 inhabitants.", []),
     ("In 2013, 2014 and 2015 the figures were 1,5 and 7.", []),
     ("In 2013 400 people left.", []),
+    ("Call 0800 123 456 or +33 123 456 789.", []),
 ])
 def test_french_number_format(english: str, expected: list[str]) -> None:
     assert_flags("en-french-number-format", english, expected)

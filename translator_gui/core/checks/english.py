@@ -49,7 +49,9 @@ def _english_number_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?<![\d.,\w])(\d+),(\d{{1,2}})(?![\d,])(?=[\s\u00a0\u202f]*(?:{units})(?!\w))",
         re.IGNORECASE)
     # 1 234 567: groups of three digits after a space (ordinary, no-break or narrow).
-    thousand_spaces = re.compile(r"(?<![\d.,\w])\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d\w])")
+    # A group after another digit group ("0800 123 456") is a phone number or a code.
+    thousand_spaces = re.compile(r"(?<![\d.,\w+])(?<!\d[\u00a0\u202f ])\d{1,3}"
+                                 r"(?:[\u00a0\u202f ]\d{3})+(?![\d\w])")
     return decimal_comma, thousand_spaces
 
 
