@@ -64,6 +64,11 @@ NUMBERS_GOOD = [
     ("Il roulait à 210 km/h.", "He was driving at 130mph."),
     ("Le 11 septembre a tout changé.", "9/11 changed everything."),
     ("Personne n'a parlé.", "Nobody spoke in 2020."),  # a figure added in the target: not flagged
+    ("Lors de la 78e session de l'Assemblée.", "At the seventy-eighth session of the Assembly."),
+    ("Le texte figure dans le document A/78/L.49.", "The text is in document A/78/L.49."),
+    ("Voir la résolution 2719 (2023) du Conseil.", "See Council resolution 2719 (2023)."),
+    ("Les deux tiers des États Membres ont voté.", "Two thirds of Member States voted."),
+    ("Le Groupe des 77 et la COP28 ont conclu.", "The Group of 77 and COP 28 concluded."),
 ]
 
 

@@ -292,6 +292,15 @@ def _spelled_numbers(text: str, language: str, words: NumberWords, add) -> None:
         parts = re.split(r"[-‑]", m.group())
         known = [words.value(p) for p in parts]
         compound = all(known) and {k[1] for k in known if k} <= {"cardinal", "scale"}
+        if len(parts) > 1 and all(known) and known[-1][1] == "ordinal" and all(  # type: ignore
+                k[1] in ("cardinal", "scale") for k in known[:-1]):  # type: ignore[index]
+            # "seventy-eighth", « soixante-dix-huitième »: a spelled-out ordinal.
+            flush()
+            total = 0.0
+            for k in known:
+                total = total * k[0] if k[0] >= 100 and total else total + k[0]  # type: ignore
+            add(m.start(), m.end(), {total}, "word", False)
+            continue
         if len(parts) > 1 and not compound:
             # "nine-year-old", "six-month", "second-year": the number word inside counts.
             flush()
