@@ -156,6 +156,7 @@ def test_seed_style_errors_are_flagged_in_a_monolingual_document():
 @pytest.mark.parametrize(("source", "target"), [
     ("Le Crédit Suisse a renvoyé un trader.", "Credit Suisse fired a trader."),
     ("Les rebelles ont quitté l'est de la RDC.", "The rebels left eastern DRC."),
+    ("Les Émirats arabes unis ont voté pour.", "The UAE voted in favour."),
 ])
 def test_missing_translation_spares_other_names_and_reordered_acronyms(source, target):
     assert run("term-missing-translation", source, target) == []

@@ -325,6 +325,9 @@ class TermConsistency(Check):
                 continue  # « Crédit Suisse », « agence Chine nouvelle »: another name
             if found.isupper() and _acronym_in(segment.target, found):
                 continue  # RDC → DRC, UE → EU: the same letters in English order
+            if any(_acronym_in(segment.target, _initials(form)) for form in wanted
+                   if len(_initials(form)) >= 2):
+                continue  # « Émirats arabes unis » → "UAE": the initials of the translation
             yield Finding("source", match.start, match.end,
                           f"The termbase translation « {wanted[0]} » of "
                           f"« {segment.source[match.start:match.end]} » is not in the target.",
@@ -342,6 +345,11 @@ def _inside_longer_name(text: str, match: TermMatch) -> bool:
         head = before[:len(before) - len(previous)].rstrip()
         return bool(head) and head[-1] not in ".!?:;«\"“("
     return False
+
+
+def _initials(form: str) -> str:
+    return "".join(word[0] for word in re.findall(r"[^\W\d_]+", form)
+                   if word[0].isupper()).upper()
 
 
 def _acronym_in(text: str, acronym: str) -> bool:
