@@ -153,13 +153,17 @@ def _prefetch_after(analyser: morphology.Morphology, context: SegmentContext) ->
 # -- immediate repetition --------------------------------------------------------------------
 
 
+_REPEATED_WORD = re.compile(
+    rf"(?<![\w{APOSTROPHES}-])({LETTER}+)[ \t\u00a0]+(\1)(?![\w{APOSTROPHES}-])", re.IGNORECASE)
+_REPEATED_GROUP = re.compile(
+    rf"(?<![\w'’-])((?:{LETTER}+(?:[ \t\u00a0]+|['’]))"
+    rf"{{1,3}}{LETTER}+)[ \t\u00a0]+\1(?![\w'’-])", re.IGNORECASE)
+
+
 def repeated_words(text: str, language: str) -> Iterator[tuple[int, int, str, str]]:
     """« le le », "the the": the same word twice in a row, minus the grammatical pairs."""
     legitimate = data_words("repetitions.tsv", language, "pair")
-    pattern = re.compile(
-        rf"(?<![\w{APOSTROPHES}-])({LETTER}+)[ \t\u00a0]+(\1)(?![\w{APOSTROPHES}-])",
-        re.IGNORECASE)
-    for match in pattern.finditer(text):
+    for match in _REPEATED_WORD.finditer(text):
         first, second = match.group(1), match.group(2)
         if f"{first} {second}".lower() in legitimate:
             continue
@@ -178,11 +182,6 @@ def repeated_words(text: str, language: str) -> Iterator[tuple[int, int, str, st
         if all(w[:1].isupper() for w in letters) or max(len(w) for w in letters) < 2:
             continue  # a name said twice in a title (CAP Barbell CAP Barbell), « L x l x »
         yield (match.start(), match.end(), f"« {group} » is repeated.", group)
-
-
-_REPEATED_GROUP = re.compile(
-    rf"(?<![\w'’-])((?:{LETTER}+(?:[ \t\u00a0]+|['’]))"
-    rf"{{1,3}}{LETTER}+)[ \t\u00a0]+\1(?![\w'’-])", re.IGNORECASE)
 
 
 @register
