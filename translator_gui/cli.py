@@ -231,8 +231,12 @@ def cmd_import_review(args: argparse.Namespace) -> int:
 def cmd_checks(_args: argparse.Namespace) -> int:
     from translator_gui.core.checks.base import all_checks
 
-    for check in sorted(all_checks(), key=lambda c: c.id):
-        print(f"{check.id:32} {check.severity.value:9} {check.category:34} {check.name}")
+    checks = sorted(all_checks(), key=lambda c: c.id)
+    id_width = max(len(c.id) for c in checks)
+    category_width = max(len(c.category) for c in checks)
+    for check in checks:
+        print(f"{check.id:{id_width}}  {check.severity.value:8}  {check.category:{category_width}}  "
+              f"{check.name}")
     return EXIT_CLEAN
 
 
