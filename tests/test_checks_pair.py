@@ -395,3 +395,15 @@ def test_english_word_opening_both_sentences_is_untranslated_unless_a_name():
                 "Frontier's finances are poor."),
     ], "fr", "en", bilingual_path="pairs.tsv")
     assert not [i for i in check_document(document) if i.check == "untranslated-english-word"]
+
+
+@pytest.mark.parametrize(("source", "target", "flagged"), [
+    ("Ma Zhaoxu a assisté et a abordé la cérémonie d'ouverture.",
+     "Ma Zhaoxu assisted and approached the opening ceremony.", True),
+    ("Il a assisté à la réunion.", "He assisted at the meeting.", True),
+    ("Il a assisté le ministre pendant la réunion.", "He assisted the minister during the meeting.",
+     False),
+    ("Il a assisté à la cérémonie.", "He attended and assisted the ceremony organisers.", False),
+])
+def test_false_friend_assister_with_an_event(source, target, flagged):
+    assert bool(run("false-friend", source, target)) is flagged

@@ -671,11 +671,21 @@ def _pattern(forms: str) -> re.Pattern[str] | None:
         form = form.strip()
         if not form or form == "—":
             continue
+        # "assist* ~ ceremon*": the word, when one of the next few words is the context.
+        form, _, context = form.partition(" ~ ")
         words = []
         for word in form.split():
             escaped = re.escape(lower_same_length(word)).replace(r"\*", r"[\w-]*")
             words.append(escaped)
-        alternatives.append(r"(?:\s+|'\s*)".join(words))
+        pattern = r"(?:\s+|'\s*)".join(words)
+        if context.strip():
+            following = re.escape(lower_same_length(context.strip())).replace(r"\*", r"[\w-]*")
+            # The context must be the object, not the end of an adverbial phrase: the words
+            # between may not include a preposition or an object pronoun.
+            gap = (r"(?:\W+(?!(?:during|for|with|to|in|on|by|from|after|before|while|since|him|"
+                   r"her|them|me|us|you)\b)[\w'-]+)")
+            pattern += rf"(?={gap}{{0,4}}?\W+{following}(?![\w-]))"
+        alternatives.append(pattern)
     if not alternatives:
         return None
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
@@ -740,6 +750,7 @@ class FalseFriendCheck(Check):
         source = lower_same_length(segment.source)
         target = lower_same_length(segment.target)
         french_source = languages == ("fr", "en")
+        reported: set[tuple[int, int]] = set()
         for friend in false_friends():
             if french_source:
                 if not friend.fr_en:
@@ -768,6 +779,9 @@ class FalseFriendCheck(Check):
                         segment.target, found.start())) or (
                     source_word[:1].isupper() and source_word in segment.target):
                 continue
+            if (found.start(), found.end()) in reported:
+                continue
+            reported.add((found.start(), found.end()))
             yield Finding("target", found.start(), found.end(),
                           f"« {segment.target[found.start():found.end()]} » is a false friend of "
                           f"« {source_word} » here.", suggestion)
