@@ -152,6 +152,7 @@ NAMES_GOOD = [
     ("Selon Pierre Nora, c'est vrai.", "According to Nora, it is true."),  # first name dropped
     ("Le régime de Moubarak est tombé.", "The Mubarak regime fell."),  # transliteration
     ("Il vit en Écosse depuis 2010.", "He has lived in Scotland since 2010."),
+    ("Le port d'Anvers et celui de Gênes ont rouvert.", "The ports of Antwerp and Genoa reopened."),
     ("L'Ambassade a refusé de commenter.", "The embassy declined to comment."),
     ("Les Américains ont voté.", "The Americans voted."),
     ("Au XXIe siècle, tout change.", "In the 21st century, everything changes."),
