@@ -57,7 +57,13 @@ SCRAMBLED_BAD = [
      "initiative mondiale pour une gouvernance de l'IA",
      "Initiative mondiale pour la gouvernance de l'IA"),
 ]
+SCRAMBLED_BAD.append(
+    ("Le Programme de développement des Nations Unies a publié son rapport.",
+     "Programme de développement des Nations Unies",
+     "Programme des Nations Unies pour le développement"))
 SCRAMBLED_GOOD = [
+    "Le programme de développement des Nations Unies pour 2030 est ambitieux.",
+    "Le Programme des Nations Unies pour le développement a publié son rapport.",
     "Elle met en œuvre la résolution de l'Assemblée générale.",
     "La sécurité du Conseil est assurée.",
     "Il a évoqué l'Initiative mondiale pour la gouvernance de l'IA.",

@@ -233,10 +233,16 @@ def _reordered(text, tokens, form, content, positions, found, language):
                     yield (start, end, form.text,
                            f"« {text[start:end]} » looks like a garbled « {form.text} ».")
                     return
-                if not _swapped_adjacent(chosen, content, form):
-                    continue
                 if not any(w[:1].isupper() for w in form.surface):
                     continue  # « financement durable du développement »: common nouns reorder
+                head = tokens[chosen[0]]
+                official = (len(content) >= 3 and head.text[:1].isupper()
+                            and form.surface[content[0]][:1].isupper() and chosen[0] == first)
+                # Either two words that touch in the name come out swapped, or a long name
+                # opens with its capitalized head but reshuffles the rest (« Programme de
+                # développement des Nations Unies » for the UNDP).
+                if not (_swapped_adjacent(chosen, content, form) or official):
+                    continue
                 yield (start, end, form.text,
                        f"« {text[start:end]} » has the words of « {form.text} » out of order.")
                 return
