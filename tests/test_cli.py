@@ -188,3 +188,19 @@ def test_export_to_an_unknown_format_is_refused(pair, tmp_path, capsys) -> None:
     run_cli(capsys, "check", *pair, "--save", project)
     code, _out, err = run_cli(capsys, "export", project, "--to", tmp_path / "out.pdf")
     assert code == 2 and "out.pdf" in err and ".docx" in err
+
+
+def test_glossary_terms_are_used_and_a_broken_glossary_stops_the_run(pair, tmp_path, capsys):
+    glossary = tmp_path / "client.csv"
+    glossary.write_text("source,target\natelier,seminar\n", encoding="utf-8")
+    _code, out, _ = run_cli(capsys, "check", *pair, "--glossary", glossary, "--format", "json")
+    missing = [i for i in json.loads(out)["issues"] if i["check"] == "term-missing-translation"]
+    # The client wants "seminar" for « atelier »; the draft says "workshop".
+    assert [(i["segment"], i["suggestion"]) for i in missing] == [(0, "seminar")]
+    _code, out_without, _ = run_cli(capsys, "check", *pair, "--format", "json")
+    assert not [i for i in json.loads(out_without)["issues"]
+                if i["check"] == "term-missing-translation"]
+    broken = tmp_path / "broken.tbx"
+    broken.write_bytes(b"\x00\x01 not xml")
+    code, _out, err = run_cli(capsys, "check", *pair, "--glossary", broken)
+    assert code == 2 and "broken.tbx" in err

@@ -172,9 +172,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     if unknown:
         raise UsageError(f"unknown check id(s): {', '.join(unknown)} "
                          "(`translator-gui checks` lists them)")
+    from translator_gui.core.termbase import read_glossary
+
     for glossary in args.glossary:
         if not Path(glossary).is_file():
             raise InputError(glossary, "glossary file not found")
+        # Read it now so a broken glossary stops the run with its reason, instead of the
+        # checks quietly running without the terms the translator asked for.
+        read_glossary(glossary, document.source_language, document.target_language)
     document.checks.disabled.update(args.disable)
     document.checks.glossaries.extend(str(Path(g).resolve()) for g in args.glossary)
     issues = check_document(document)

@@ -315,8 +315,9 @@ class TermConsistency(Check):
         for match in matches:
             found = segment.source[match.start:match.end]
             # Names (capitalized, or acronyms) have one right translation; a common-noun term
-            # (« mise en œuvre », « directeur général ») is often and rightly paraphrased.
-            if not found[:1].isupper():
+            # of the bundled termbase (« mise en œuvre », « directeur général ») is often and
+            # rightly paraphrased. A client's own glossary is binding for every term in it.
+            if not found[:1].isupper() and match.entry.origin == "bundled":
                 continue
             wanted = match.entry.accepted(target_language)
             if not wanted:
