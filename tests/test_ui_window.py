@@ -298,6 +298,23 @@ def test_row_filters(window):
     assert window.proxy.rowCount() == 4
 
 
+@pytest.mark.parametrize("typed, saved", [("x.tgp", "x.tgp"), ("x", "x.tgp"),
+                                           ("old.json", "old.json")])
+def test_save_as_uses_the_project_suffix_of_the_command_line(qtbot, tmp_path, monkeypatch,
+                                                             window, typed, saved):
+    # the CLI and README call a project PROJECT.tgp; "x.tgp" once became "x.tgp.json"
+    from PySide6.QtWidgets import QFileDialog
+    offered = []
+
+    def answer(_parent, _caption, suggested, name_filter):
+        offered.append((suggested, name_filter))
+        return str(tmp_path / typed), name_filter
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    assert window.save_as()
+    assert window.project_path == str(tmp_path / saved) and (tmp_path / saved).is_file()
+    assert offered[0][0].endswith(".tgp") and "*.tgp" in offered[0][1]
+
+
 def test_save_close_and_reopen_finds_everything_as_left(qtbot, tmp_path, monkeypatch, window):
     window.quick_fix(window.model.issues_of(0)[0])
     window.ignore_issue(window.model.issues_of(3)[0])

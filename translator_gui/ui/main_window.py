@@ -47,6 +47,7 @@ from translator_gui.core.checks.base import (
     occurrence_of,
 )
 from translator_gui.core.model import IgnoredIssue, InputError, ReviewDocument, Segment, Status
+from translator_gui.core.project import PROJECT_SUFFIX
 
 from . import errors, settings
 from .checking import document_scope_issues
@@ -79,7 +80,9 @@ from .workers import ProgressDialog, Task, run_task
 
 log = logging.getLogger(__name__)
 
-PROJECT_SUFFIXES = (".json",)
+# .tgp is the project suffix the command line and the README use; .json opens projects saved
+# by earlier versions of the window
+PROJECT_SUFFIXES = (PROJECT_SUFFIX, ".json")
 BILINGUAL_SUFFIXES = (".tsv", ".tmx", ".xlf", ".xliff")
 MONOLINGUAL_SUFFIXES = (".txt", ".docx")
 PAIR_PREFIX = "pair:"
@@ -643,7 +646,7 @@ class MainWindow(QMainWindow):
     def open_project_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, "Open project or bilingual file", settings.get(settings.LAST_FOLDER),
-            "Projects and bilingual files (*.json *.tsv *.tmx *.xlf *.xliff);;All files (*)")
+            "Projects and bilingual files (*.tgp *.json *.tsv *.tmx *.xlf *.xliff);;All files (*)")
         if path:
             settings.set(settings.LAST_FOLDER, str(Path(path).parent))
             self.open_path(path)
@@ -698,13 +701,13 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         suggested = self.project_path or str(
             Path(settings.get(settings.LAST_FOLDER) or ".")
-            / (Path(self.document_name() or "review").stem + ".json"))
+            / (Path(self.document_name() or "review").stem + PROJECT_SUFFIX))
         path, _ = QFileDialog.getSaveFileName(self, "Save project", suggested,
-                                              "translator-gui projects (*.json)")
+                                              f"translator-gui projects (*{PROJECT_SUFFIX})")
         if not path:
             return False
-        if not path.lower().endswith(".json"):
-            path += ".json"
+        if not path.lower().endswith(PROJECT_SUFFIXES):
+            path += PROJECT_SUFFIX
         return self.save_to(path)
 
     def save_to(self, path: str) -> bool:
