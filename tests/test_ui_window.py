@@ -298,6 +298,23 @@ def test_row_filters(window):
     assert window.proxy.rowCount() == 4
 
 
+def test_ctrl_s_keeps_the_cursor_in_the_segment(qtbot, tmp_path, window):
+    # saving used to close the cell editor: the next keystroke landed at the segment's start
+    window.project_path = str(tmp_path / "typing.tgp")
+    editor = editor_of(window, 2)
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " Really")
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isWindowModified()
+    assert window.current_editor() is editor
+    qtbot.keyClicks(window.current_editor(), "!")
+    assert window.document.segments[2].target.endswith(" Really!")
+    assert window.isWindowModified()
+    window.undo_stack.undo()  # the typing after the save is its own step
+    assert window.document.segments[2].target.endswith(" Really")
+    assert not window.isWindowModified()
+
+
 @pytest.mark.parametrize("typed, saved", [("x.tgp", "x.tgp"), ("x", "x.tgp"),
                                            ("old.json", "old.json")])
 def test_save_as_uses_the_project_suffix_of_the_command_line(qtbot, tmp_path, monkeypatch,

@@ -712,7 +712,12 @@ class MainWindow(QMainWindow):
 
     def save_to(self, path: str) -> bool:
         from translator_gui.core.project import save_project
-        self._close_editor()
+        editor = self.current_editor()
+        if editor is not None:
+            # the typing so far is in the document; the translator keeps the cursor where it
+            # was (as in any CAT tool), and typing after the save is a new undo step
+            self.view.commitData(editor)
+            editor.session = object()
         try:
             save_project(self.document, path)
         except (InputError, OSError) as error:
