@@ -168,3 +168,21 @@ def test_bilingual_table_needs_a_docx_name(tmp_path):
         export_document(_document(), tmp_path / "review.xlsx", bilingual=True)
     with pytest.raises(InputError, match="docx"):
         export_document(_document(), tmp_path / "review.tmx", bilingual=True)
+
+
+def test_columns_keep_their_widths_in_libreoffice_and_rows_stay_whole(tmp_path):
+    # LibreOffice sizes a table from w:tblGrid: equal grid columns made '#' as wide as the texts.
+    document = _document()
+    issue = Issue(10, "source", 0, 2, "fr-calque", "Style/Unidiomatic", Severity.MINOR,
+                  "a calque", None)
+    out = tmp_path / "review.docx"
+    export_document(document, out, bilingual=True, issues=[issue])
+    table, rows = _rows(out)
+    grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.iterchildren(qn("w:gridCol"))]
+    number, source, target, status, issues = grid
+    assert number < status < source and source == target and issues >= source
+    assert sum(grid) <= 14570  # landscape A4 minus the 2 cm margins, in twips
+    assert table._tbl.tblPr.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
+    for row in table.rows[1:]:
+        assert row._tr.trPr.find(qn("w:cantSplit")) is not None
+    assert "(source)" in rows[2][4] and "a calque" in rows[2][4]

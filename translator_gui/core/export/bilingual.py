@@ -22,8 +22,9 @@ from translator_gui.core.model import InputError, ReviewDocument
 HEADERS = ("#", "Source", "Target", "Status", "Issues")
 MARKER = "translator_gui bilingual review"
 _ID, _SOURCE, _TARGET, _STATUS, _ISSUES = range(5)
-# Column widths in twentieths of a point, landscape A4 minus margins (about 25.7 cm).
-_WIDTHS = (700, 5000, 5000, 1200, 2700)
+# Column widths in twentieths of a point; they add up to landscape A4 minus 2 cm margins
+# (25.7 cm). Issues get as much room as the texts: their messages are the longest cells.
+_WIDTHS = (600, 4300, 4300, 1000, 4370)
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,9 @@ class ReviewImportReport:
 
 
 def _issue_line(issue: Issue) -> str:
-    line = f"{issue.severity.value} · {issue.category}: {issue.message}"
+    # The reviewer reads the target column: say when an issue is about the source text.
+    where = " (source)" if issue.side == "source" else ""
+    line = f"{issue.severity.value} · {issue.category}{where}: {issue.message}"
     if issue.suggestion:
         line += f" → {issue.suggestion}"
     return line
@@ -111,6 +114,16 @@ def write_bilingual_docx(document: ReviewDocument, path: str | Path, *,
         cell.text = label
         cell.paragraphs[0].runs[0].bold = True
         cell.width = width * 635  # twips to EMU
+    # LibreOffice lays a table out from its w:tblGrid, which python-docx fills with equal
+    # columns; a fixed layout with the grid set keeps the # and status columns narrow.
+    for grid_column, width in zip(table._tbl.tblGrid.iterchildren(qn("w:gridCol")), _WIDTHS,
+                                  strict=True):
+        grid_column.set(qn("w:w"), str(width))
+    table.autofit = False  # w:tblLayout fixed: the widths are kept, not fitted to the text
+    table_width = table._tbl.tblPr.find(qn("w:tblW"))
+    if table_width is not None:
+        table_width.set(qn("w:w"), str(sum(_WIDTHS)))
+        table_width.set(qn("w:type"), "dxa")
     header_properties = table.rows[0]._tr.get_or_add_trPr()
     repeat = OxmlElement("w:tblHeader")
     header_properties.append(repeat)
@@ -122,6 +135,10 @@ def write_bilingual_docx(document: ReviewDocument, path: str | Path, *,
         values = (str(segment.id), segment.source, segment.target, segment.status.value,
                   "\n".join(issue_lines))
         row = OxmlElement("w:tr")
+        # A row kept on one page: a segment split over a page break is hard to review.
+        row_properties = OxmlElement("w:trPr")
+        row_properties.append(OxmlElement("w:cantSplit"))
+        row.append(row_properties)
         for column, (value, width) in enumerate(zip(values, _WIDTHS, strict=True)):
             row.append(_cell(value, width, column == _ISSUES, OxmlElement, qn))
         tbl.append(row)
@@ -149,6 +166,13 @@ def _cell(text: str, width: int, one_paragraph_per_line: bool, OxmlElement: Any,
     lines = text.split("\n") if one_paragraph_per_line else [text]
     for line in lines:
         paragraph = OxmlElement("w:p")
+        if one_paragraph_per_line:
+            # A little space between issues, or their messages run into each other.
+            paragraph_properties = OxmlElement("w:pPr")
+            spacing = OxmlElement("w:spacing")
+            spacing.set(qn("w:after"), "80")
+            paragraph_properties.append(spacing)
+            paragraph.append(paragraph_properties)
         if line:
             paragraph.append(make_run(line, None))
         cell.append(paragraph)
