@@ -283,6 +283,27 @@ def test_find_selects_the_words_and_replace_all_is_one_undo_step(qtbot, window):
     assert window.document.segments[0].target == "The project is actually under way."
 
 
+def test_ctrl_z_in_the_replace_dialog_undoes_the_replace_all(qtbot, window):
+    # "Replaced … Undo with Ctrl+Z": the key used to erase the typed words instead
+    dialog = window.find_dialog
+    window.replace_action.trigger()
+    qtbot.keyClicks(dialog.find_edit, "actually")
+    qtbot.keyClicks(dialog.replace_edit, "currently")
+    dialog.replace_button.click()
+    assert window.document.segments[0].target == "The project is currently under way."
+    control = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(dialog.replace_edit, Qt.Key.Key_Z, control)
+    assert window.document.segments[0].target == "The project is actually under way."
+    assert dialog.replace_edit.text() == "currently"  # the words stay, to try again
+    qtbot.keyClick(dialog.replace_edit, Qt.Key.Key_Z,
+                   control | Qt.KeyboardModifier.ShiftModifier)
+    assert window.document.segments[0].target == "The project is currently under way."
+    qtbot.keyClicks(dialog.replace_edit, "X")  # typing in the field: Ctrl+Z is the field's
+    qtbot.keyClick(dialog.replace_edit, Qt.Key.Key_Z, control)
+    assert dialog.replace_edit.text() == "currently"
+    assert window.document.segments[0].target == "The project is currently under way."
+
+
 def test_row_filters(window):
     window.filter_box.setCurrentIndex(1)  # with issues
     assert window.proxy.rowCount() == 3

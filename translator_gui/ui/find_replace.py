@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -78,6 +79,8 @@ class FindReplaceDialog(QDialog):
 
     find_requested = Signal(object, int)  # compiled pattern, direction (+1 / -1)
     replace_requested = Signal(object, str)  # [(segment id, new target)], label
+    undo_requested = Signal()
+    redo_requested = Signal()
 
     def __init__(self, document_getter, parent: QWidget | None = None):
         super().__init__(parent)
@@ -134,7 +137,26 @@ class FindReplaceDialog(QDialog):
             widget.textChanged.connect(self._forget_preview)
         self.regex_box.toggled.connect(self._forget_preview)
         self.case_box.toggled.connect(self._forget_preview)
+        for widget in (self.find_edit, self.replace_edit):
+            widget.installEventFilter(self)
         self.resize(760, 420)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # Ctrl+Z in a field with no typing of its own to undo is meant for the document (the
+        # message after Replace all says so); otherwise the field would swallow it
+        if (watched in (self.find_edit, self.replace_edit)
+                and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)):
+            if event.matches(QKeySequence.StandardKey.Undo) and not watched.isUndoAvailable():
+                if event.type() == QEvent.Type.KeyPress:
+                    self.undo_requested.emit()
+                event.accept()
+                return True
+            if event.matches(QKeySequence.StandardKey.Redo) and not watched.isRedoAvailable():
+                if event.type() == QEvent.Type.KeyPress:
+                    self.redo_requested.emit()
+                event.accept()
+                return True
+        return super().eventFilter(watched, event)
 
     def show_mode(self, replace: bool) -> None:
         for widget in (self.replace_label, self.replace_edit, self.preview_button,
@@ -202,6 +224,12 @@ class FindReplaceDialog(QDialog):
             label = f"Replace “{self.find_edit.text()}” with “{self.replace_edit.text()}”"
             self.replace_requested.emit(chosen, label)
             self.message.setText(f"Replaced in {len(chosen)} segment(s). Undo with Ctrl+Z.")
+            for widget in (self.find_edit, self.replace_edit):
+                # setText starts the field's own undo history afresh, so the next Ctrl+Z
+                # here undoes the replacement rather than the typing of the words
+                widget.blockSignals(True)
+                widget.setText(widget.text())
+                widget.blockSignals(False)
         self._forget_preview()
 
     def _forget_preview(self, *_args) -> None:

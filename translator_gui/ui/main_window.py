@@ -273,6 +273,8 @@ class MainWindow(QMainWindow):
         self.find_dialog = FindReplaceDialog(lambda: self.model.document, self)
         self.find_dialog.find_requested.connect(self.find_next)
         self.find_dialog.replace_requested.connect(self.replace_in_targets)
+        self.find_dialog.undo_requested.connect(self.undo_stack.undo)
+        self.find_dialog.redo_requested.connect(self.undo_stack.redo)
 
         self._make_timers()
         self._make_actions()
