@@ -202,3 +202,34 @@ def test_checks_run_again_only_when_they_can_tell_something_new(monkeypatch):
     document.checks.ignored.append(IgnoredIssue(0, "x", "target", "One"))
     all_issue_records(document, [])
     assert calls == [1, 1, 1]
+
+
+def test_mqm_scores_the_translation_not_the_source_text(monkeypatch, tmp_path):
+    # A calque in the French source is worth flagging, but it is not an error of the English
+    # target: listed and counted apart, never what makes the translation fail.
+    def checks(document, progress=None, cancelled=None):
+        found = []
+        for segment in document.segments:
+            if "réalisé" in segment.source:
+                found.append(Issue(segment.id, "source", 3, 10, "fr-calque", "Style",
+                                   Severity.MAJOR, "calque"))
+            if "website" in segment.target:
+                found.append(Issue(segment.id, "target", 4, 11, "fake-website", "Terminology",
+                                   Severity.MINOR, "Avoid “website”"))
+        return found
+
+    monkeypatch.setattr(base, "check_document", checks)
+    document = ReviewDocument([Segment(0, "Il a réalisé le site.", "He built the site.",
+                                       "He built the site."),
+                               Segment(1, "Le site web.", "The website.", "The website.")])
+    summary = summarise(document, threshold=100)
+    assert summary.mqm.penalty_points == 1 and summary.mqm.counts.get("major", 0) == 0
+    assert summary.unscored == 1
+    out = tmp_path / "r.html"
+    written = export_document(document, out, mqm_threshold=100)
+    assert "1 of them in the source (not scored)" in written.summary()
+    page = out.read_text(encoding="utf-8")
+    assert "fr-calque" in page and "not scored" in page
+    # A source checked on its own has no translation to judge: its issues are the score.
+    alone = ReviewDocument([Segment(0, "Il a réalisé le site.", "", "")])
+    assert summarise(alone).mqm.penalty_points == 5

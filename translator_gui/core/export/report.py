@@ -44,27 +44,48 @@ class QualitySummary:
     document_ter: float
     counts: dict[str, int]  # segments per status
     path: str = ""
+    unscored: int = 0  # open issues of the source text, listed but not held against the target
 
     def summary(self) -> str:
         mqm = self.mqm
         verdict = "pass" if mqm.passed else "fail"
         open_count = sum(1 for r in self.records if r.state == IssueState.OPEN)
+        in_source = f", {self.unscored} of them in the source (not scored)" if self.unscored \
+            else ""
         return (f"{self.path}: MQM {verdict} — {mqm.penalty_points:g} penalty points, "
                 f"{mqm.penalty_per_1000:.1f} per 1,000 words (threshold {mqm.threshold:g}); "
-                f"{open_count} open issue(s); chrF {self.document_chrf:.1f}, "
+                f"{open_count} open issue(s){in_source}; chrF {self.document_chrf:.1f}, "
                 f"TER {self.document_ter:.1f}")
 
 
 def summarise(document: ReviewDocument, issues: list[Issue] | None = None,
               threshold: float = DEFAULT_THRESHOLD,
               progress: Callable[[int, int], None] | None = None) -> QualitySummary:
-    """Issues with their states, MQM over the open ones per source word, post-edit distance."""
+    """Issues with their states, MQM over the open ones per source word, post-edit distance.
+
+    MQM judges the translation: when there is one, the source text's own issues (a calque in
+    the French) are listed and counted apart, but they do not make the target fail.
+    """
     records = all_issue_records(document, issues, progress=progress)
     open_issues = [r.issue for r in records if r.state == IssueState.OPEN]
-    mqm = document_mqm(document, open_issues, threshold)
+    scored = [i for i in open_issues if i.side != "source"] if _has_target(document) \
+        else open_issues
+    mqm = document_mqm(document, scored, threshold)
     chrf, ter = document_distance(document)
     counts = {status.value: n for status, n in document.count_by_status().items()}
-    return QualitySummary(records, mqm, segment_distances(document), chrf, ter, counts)
+    return QualitySummary(records, mqm, segment_distances(document), chrf, ter, counts,
+                          unscored=len(open_issues) - len(scored))
+
+
+def _has_target(document: ReviewDocument) -> bool:
+    # A source checked on its own (no translation yet) is scored on its own issues.
+    return any(s.target.strip() for s in document.segments)
+
+
+def is_scored(summary: QualitySummary, record: IssueRecord) -> bool:
+    """Whether an open issue counts in the MQM score (see summarise)."""
+    return record.state == IssueState.OPEN and not (summary.unscored
+                                                    and record.issue.side == "source")
 
 
 def context_of(record: IssueRecord) -> str:
@@ -237,7 +258,7 @@ def html_text(document: ReviewDocument, summary: QualitySummary) -> str:
            f"<span class='muted'>({states[IssueState.FIXED]} fixed, "
            f"{states[IssueState.IGNORED]} ignored)</span></div>",
            "</div>",
-           "<table style='width:auto'><tr><th>Severity</th><th>Open issues</th>"
+           "<table style='width:auto'><tr><th>Severity</th><th>Scored open issues</th>"
            "<th>Penalty each</th></tr>"]
     from translator_gui.core.metrics import MQM_PENALTIES
 
@@ -245,9 +266,13 @@ def html_text(document: ReviewDocument, summary: QualitySummary) -> str:
         out.append(f"<tr><td class='sev-{severity}'>{severity}</td>"
                    f"<td>{mqm.counts.get(severity, 0)}</td><td>{points}</td></tr>")
     out.append("</table>")
+    if summary.unscored:
+        out.append(f"<p class='muted'>{summary.unscored} open issue(s) are in the source "
+                   f"text ({_e(document.source_language)}): they are listed below but not "
+                   f"scored, since MQM judges the translation.</p>")
     by_category: dict[str, dict[str, int]] = {}
     for record in summary.records:
-        if record.state == IssueState.OPEN:
+        if is_scored(summary, record):
             row = by_category.setdefault(record.issue.category, {})
             row[record.issue.severity.value] = row.get(record.issue.severity.value, 0) + 1
     if by_category:
