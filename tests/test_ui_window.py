@@ -336,6 +336,30 @@ def test_ctrl_s_keeps_the_cursor_in_the_segment(qtbot, tmp_path, window):
     assert not window.isWindowModified()
 
 
+def test_exports_and_first_save_are_offered_next_to_the_work(qtbot, tmp_path, monkeypatch,
+                                                              window):
+    # they used to be offered in the last folder browsed (or the folder the app started in)
+    from PySide6.QtWidgets import QFileDialog
+
+    from translator_gui.ui import settings
+    job = tmp_path / "job"
+    job.mkdir()
+    settings.set(settings.LAST_FOLDER, str(tmp_path))
+    window.document.source_path = str(job / "source.txt")
+    window.document.draft_path = str(job / "draft.txt")
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _parent, _caption, suggested, _filter: (offered.append(suggested)
+                                                                      or ("", "")))
+    window.export_dialog("Word documents (*.docx)", {"track_changes": True})
+    window.save_as()
+    assert offered == [str(job / "source-corrected.docx"), str(job / "source.tgp")]
+    window.project_path = str(tmp_path / "saved" / "x.tgp")  # a project: its own folder
+    (tmp_path / "saved").mkdir()
+    window.export_dialog("Word documents (*.docx)", {"track_changes": True})
+    assert offered[-1] == str(tmp_path / "saved" / "x-corrected.docx")
+
+
 @pytest.mark.parametrize("typed, saved", [("x.tgp", "x.tgp"), ("x", "x.tgp"),
                                            ("old.json", "old.json")])
 def test_save_as_uses_the_project_suffix_of_the_command_line(qtbot, tmp_path, monkeypatch,

@@ -523,6 +523,16 @@ class MainWindow(QMainWindow):
             return Path(path).name
         return "Untitled" if document.segments else ""
 
+    def document_folder(self) -> str:
+        """Where exports and a first save are offered: next to the work, not the last folder
+        browsed (which may belong to another job, or be the folder the app started in)."""
+        document = self.document
+        for path in (self.project_path, document.draft_path, document.source_path,
+                     document.bilingual_path):
+            if path and Path(path).parent.is_dir():
+                return str(Path(path).parent)
+        return settings.get(settings.LAST_FOLDER) or "."
+
     def update_title(self, *_args) -> None:
         name = self.document_name()
         self.setWindowTitle(f"{name}[*] — translator-gui" if name else "translator-gui")
@@ -702,7 +712,7 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         suggested = self.project_path or str(
-            Path(settings.get(settings.LAST_FOLDER) or ".")
+            Path(self.document_folder())
             / (Path(self.document_name() or "review").stem + PROJECT_SUFFIX))
         path, _ = QFileDialog.getSaveFileName(self, "Save project", suggested,
                                               f"translator-gui projects (*{PROJECT_SUFFIX})")
@@ -1513,7 +1523,7 @@ class MainWindow(QMainWindow):
             stem += "-review"
         elif suffix == ".docx":
             stem += "-corrected"
-        suggested = str(Path(settings.get(settings.LAST_FOLDER) or ".") / f"{stem}{suffix}")
+        suggested = str(Path(self.document_folder()) / f"{stem}{suffix}")
         path, _ = QFileDialog.getSaveFileName(self, "Export", suggested, pattern)
         if path:
             if not path.lower().endswith(suffix):
