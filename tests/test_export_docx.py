@@ -847,3 +847,27 @@ def test_review_table_saved_again_by_libreoffice_imports_cleanly(document, tmp_p
     report = import_review(document, resaved / table.name)
     assert report.edits == [] and report.unmatched == [] and report.missing == []
     assert report.unchanged == len(document.segments)
+
+
+def test_source_layout_gives_the_translation_the_paragraphs_main_format(tmp_path):
+    # The French paragraph opens on a bold name: its English must not turn bold as a whole.
+    source_path = tmp_path / "source.docx"
+    french = docx.Document()
+    paragraph = french.add_paragraph()
+    paragraph.add_run("Ma Zhaoxu").bold = True
+    paragraph.add_run(", vice-ministre des Affaires étrangères, a pris la parole.")
+    french.save(str(source_path))
+    draft_file = tmp_path / "draft.txt"
+    draft_file.write_text("Ma Zhaoxu, Vice-Minister of Foreign Affairs, took the floor.\n",
+                          encoding="utf-8")
+    source, draft = read_input(source_path, "fr"), read_input(draft_file, "en")
+    segment = Segment(0, source.sentence_text(0), draft.sentence_text(0),
+                      draft.sentence_text(0), bead=Bead([0], [0]))
+    document = ReviewDocument([segment], source_input=source, draft_input=draft)
+    document.set_target(0, "Ma Zhaoxu, Vice-Minister of Foreign Affairs, spoke.")
+    for tracked in (False, True):
+        out = tmp_path / f"translated-{tracked}.docx"
+        assert export_document(document, out, track_changes=tracked).layout == "source"
+        runs = [r for r in _reopen(out, "accept").paragraphs[0].runs if r.text]
+        assert "".join(r.text for r in runs) == document.segments[0].target
+        assert not any(r.bold for r in runs)

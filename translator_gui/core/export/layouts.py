@@ -286,15 +286,18 @@ def choose_layout(document: ReviewDocument) -> tuple[str, Layout]:
 
 
 def set_paragraph_text(paragraph: Any, text: str, language: str | None = None) -> None:
-    """Replace a paragraph's words, keeping its properties, images and the first run's format.
+    """Replace a paragraph's words, keeping its properties, images and its main run format.
 
-    With `language`, a language mark copied from the old words is changed to it, so Word does
-    not spell-check the translation in the source language.
+    The new words take the format of the run holding most of the old text: a source paragraph
+    opening on a bold name must not turn its whole translation bold. With `language`, a
+    language mark copied from the old words is changed to it, so Word does not spell-check
+    the translation in the source language.
     """
     runs = list(iter_runs(paragraph))
     text_runs = [r for r in runs if run_text(r)]
     template = text_runs[0] if text_runs else None
-    new_run = make_run(text, template.find(qn("w:rPr")) if template is not None else None)
+    main = max(text_runs, key=lambda r: len(run_text(r))) if text_runs else None
+    new_run = make_run(text, main.find(qn("w:rPr")) if main is not None else None)
     lang = new_run.find(f"{qn('w:rPr')}/{qn('w:lang')}")
     if language and lang is not None:
         lang.set(qn("w:val"), language)
