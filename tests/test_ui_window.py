@@ -8,6 +8,7 @@ import pytest
 pytest.importorskip("PySide6.QtWidgets", reason="the window needs PySide6")
 
 from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QLabel  # noqa: E402
 from ui_support import install_test_checks, small_document  # noqa: E402
 
 from translator_gui.core.checks.base import check_document  # noqa: E402
@@ -528,6 +529,27 @@ def test_exporting_over_the_draft_is_refused_and_reported(qtbot, tmp_path, windo
         window.export_to(str(draft), track_changes=False, comments=False, bilingual=False)
     assert dialogs[-1][1] == "Cannot export" and "draft" in dialogs[-1][2]
     assert draft.read_text(encoding="utf-8") == "original"
+
+
+def test_issues_panel_filters_are_reachable_from_the_keyboard(window):
+    # Shift+Tab from the list skipped the filters, and they had no Alt+letter
+    panel = window.issues_panel
+    boxes = [panel.check_box, panel.category_box, panel.severity_box, panel.side_box]
+    buddies = {label.buddy(): label.text() for label in panel.findChildren(QLabel)
+               if label.buddy() is not None}
+    assert all("&" in buddies.get(box, "") for box in boxes)
+    keys = [buddies[box][buddies[box].index("&") + 1].lower() for box in boxes]
+    taken = {text[text.index("&") + 1].lower()
+             for text in [a.text() for a in window.menuBar().actions()]
+             + [b.text() for b in (panel.fix_button, panel.ignore_button,
+                                   panel.disable_button)] if "&" in text}
+    assert len(set(keys)) == 4 and not set(keys) & taken
+    focusable, widget = [], panel.check_box
+    while len(focusable) < 6:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(panel):
+            focusable.append(widget)
+        widget = widget.nextInFocusChain()
+    assert focusable == boxes + [panel.view, panel.fix_button]
 
 
 def test_issues_panel_filters_and_click_selects_the_words(qtbot, window):

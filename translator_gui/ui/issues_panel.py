@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import (
@@ -163,9 +164,13 @@ class IssuesPanel(QWidget):
         self.severity_box = QComboBox(self)
         self.side_box = QComboBox(self)
         filters = QHBoxLayout()
-        for label, box in (("Check", self.check_box), ("Category", self.category_box),
-                           ("Severity", self.severity_box), ("Side", self.side_box)):
-            filters.addWidget(QLabel(label, self))
+        # Alt+letter reaches a filter from anywhere (letters the menu bar and the buttons
+        # below leave free)
+        for label, box in (("Chec&k", self.check_box), ("Cate&gory", self.category_box),
+                           ("Severit&y", self.severity_box), ("Si&de", self.side_box)):
+            name = QLabel(label, self)
+            name.setBuddy(box)
+            filters.addWidget(name)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.currentTextChanged.connect(self._apply_filters)
             filters.addWidget(box)
@@ -191,6 +196,12 @@ class IssuesPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.view.selectionModel().currentRowChanged.connect(self._update_buttons)
+        # Tab follows the panel's reading order: filters, then the list, then its buttons
+        # (the list was created first, so Shift+Tab from it used to skip the filters)
+        chain = (self.check_box, self.category_box, self.severity_box, self.side_box,
+                 self.view, self.fix_button, self.ignore_button, self.disable_button)
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
         # many issue changes arrive together (a replace-all): refresh once
         self._refresh_timer = QTimer(self)
