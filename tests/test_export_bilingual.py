@@ -186,3 +186,5 @@ def test_columns_keep_their_widths_in_libreoffice_and_rows_stay_whole(tmp_path):
     for row in table.rows[1:]:
         assert row._tr.trPr.find(qn("w:cantSplit")) is not None
     assert "(source)" in rows[2][4] and "a calque" in rows[2][4]
+    # 10 pt text is about 110 twips a character at most, plus 216 twips of cell margins.
+    assert number >= 5 * 100 + 216 and status >= len("confirmed") * 100 + 216

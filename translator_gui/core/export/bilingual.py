@@ -24,7 +24,8 @@ MARKER = "translator_gui bilingual review"
 _ID, _SOURCE, _TARGET, _STATUS, _ISSUES = range(5)
 # Column widths in twentieths of a point; they add up to landscape A4 minus 2 cm margins
 # (25.7 cm). Issues get as much room as the texts: their messages are the longest cells.
-_WIDTHS = (600, 4300, 4300, 1000, 4370)
+# '#' holds a five-digit id and Status "confirmed" on one line (with the cells' margins).
+_WIDTHS = (750, 4180, 4180, 1250, 4210)
 
 
 @dataclass(frozen=True)
