@@ -169,6 +169,33 @@ def test_keyboard_alone_find_fix_confirm_undo_save(qtbot, tmp_path, window):
     assert (tmp_path / "keyboard.json").is_file() and not window.isWindowModified()
 
 
+def test_undo_and_redo_take_the_translator_to_the_segment_they_change(qtbot, window):
+    # an undo in a segment out of sight used to change it silently, the cursor staying put
+    control = Qt.KeyboardModifier.ControlModifier
+    editor = editor_of(window, 0)
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " Soon.")
+    editor = editor_of(window, 3)
+    qtbot.keyClick(editor, Qt.Key.Key_Z, control)
+    assert window.document.segments[0].target == "The project is actually under way."
+    assert window.current_row() == 0 and window.current_editor().side == "target"
+    editor_of(window, 4)
+    qtbot.keyClick(window.current_editor(), Qt.Key.Key_Z,
+                   control | Qt.KeyboardModifier.ShiftModifier)
+    assert window.document.segments[0].target.endswith(" Soon.")
+    assert window.current_row() == 0
+    editor_of(window, 1)
+    window.merge_current()  # segments 2 and 3 become one
+    editor_of(window, 0)
+    window.undo_action.trigger()
+    assert len(window.document.segments) == 5 and window.current_row() == 1
+    assert window.document.segments[0].target.endswith(" Soon.")  # one step, not two
+    editor = window.current_editor()
+    qtbot.keyClicks(editor, "x")  # typing in the segment at hand: undo stays there
+    qtbot.keyClick(editor, Qt.Key.Key_Z, control)
+    assert window.current_row() == 1 and window.current_editor() is editor
+
+
 def test_quick_fix_from_the_issues_panel_and_undo(qtbot, window):
     panel = window.issues_panel
     panel.refresh()

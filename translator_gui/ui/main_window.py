@@ -273,8 +273,8 @@ class MainWindow(QMainWindow):
         self.find_dialog = FindReplaceDialog(lambda: self.model.document, self)
         self.find_dialog.find_requested.connect(self.find_next)
         self.find_dialog.replace_requested.connect(self.replace_in_targets)
-        self.find_dialog.undo_requested.connect(self.undo_stack.undo)
-        self.find_dialog.redo_requested.connect(self.undo_stack.redo)
+        self.find_dialog.undo_requested.connect(self.undo)
+        self.find_dialog.redo_requested.connect(self.redo)
 
         self._make_timers()
         self._make_actions()
@@ -348,6 +348,12 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
                                        QKeySequence("Ctrl+Y")])
+        # the stack's own actions keep their "Undo Edit target of segment 3" labels, but go
+        # through undo()/redo() so the translator is taken to the segment that changed
+        self.undo_action.triggered.disconnect()
+        self.undo_action.triggered.connect(lambda _checked=False: self.undo())
+        self.redo_action.triggered.disconnect()
+        self.redo_action.triggered.connect(lambda _checked=False: self.redo())
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
         self.find_action = a("&Find…", lambda: self.find_dialog.show_mode(False),
@@ -847,14 +853,48 @@ class MainWindow(QMainWindow):
         self._editor = editor
         editor.confirm_requested.connect(self.confirm_and_next)
         editor.move_requested.connect(self.move_current)
-        editor.undo_requested.connect(self.undo_stack.undo)
-        editor.redo_requested.connect(self.undo_stack.redo)
+        editor.undo_requested.connect(self.undo)
+        editor.redo_requested.connect(self.redo)
         editor.quick_fix_requested.connect(self.quick_fix)
         editor.ignore_requested.connect(self.ignore_issue)
         editor.disable_check_requested.connect(self.disable_check)
         editor.split_requested.connect(lambda at, e=editor: self._split_from_editor(e, at))
         editor.merge_requested.connect(self.merge_current)
         editor.destroyed.connect(lambda *_: self._forget_editor(editor))
+
+    def undo(self) -> None:
+        index = self.undo_stack.index()
+        if self.undo_stack.canUndo():
+            self.undo_stack.undo()
+            self._reveal_change(self.undo_stack.command(index - 1))
+
+    def redo(self) -> None:
+        index = self.undo_stack.index()
+        if self.undo_stack.canRedo():
+            self.undo_stack.redo()
+            self._reveal_change(self.undo_stack.command(index))
+
+    def _reveal_change(self, command) -> None:
+        """Show the segment an undo or redo changed, as CAT tools do: in a long document the
+        change is otherwise made out of sight."""
+        side = getattr(command, "side", "target")
+        segment_id = getattr(command, "segment_id", None)
+        if segment_id is None and getattr(command, "issue", None) is not None:
+            segment_id = command.issue.segment
+            side = "target" if command.issue.side == "both" else command.issue.side
+        if segment_id is None and getattr(command, "edits", None):
+            segment_id = command.edits[0].segment_id
+        if segment_id is not None:
+            try:
+                row = self.model.row_of(segment_id)
+            except KeyError:
+                return
+        elif isinstance(getattr(command, "row", None), int):
+            row = min(command.row, self.model.rowCount() - 1)
+        else:
+            return  # a document-wide change (a check turned off): nothing to point at
+        if row != self.current_row():
+            self.go_to_row(row, COLUMN_OF_SIDE.get(side, Column.TARGET))
 
     def _forget_editor(self, editor) -> None:
         if self._editor is editor:
