@@ -196,6 +196,16 @@ def test_undo_and_redo_take_the_translator_to_the_segment_they_change(qtbot, win
     assert window.current_row() == 1 and window.current_editor() is editor
 
 
+def test_alt_enter_leaves_the_cursor_after_the_applied_words(qtbot, window):
+    editor = editor_of(window, 0)
+    qtbot.keyClick(editor, Qt.Key.Key_F8)
+    qtbot.keyClick(window.current_editor(), Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)
+    editor = window.current_editor()
+    assert editor.textCursor().position() == len("The project is currently")
+    qtbot.keyClicks(editor, " still")
+    assert window.document.segments[0].target == "The project is currently still under way."
+
+
 def test_quick_fix_from_the_issues_panel_and_undo(qtbot, window):
     panel = window.issues_panel
     panel.refresh()

@@ -1197,8 +1197,11 @@ class MainWindow(QMainWindow):
         if issue is None:
             self.statusBar().showMessage("No issue here. F8 goes to the next one.", 4000)
         elif self.quick_fix(issue):
-            self.go_to_row(self.model.row_of(issue.segment), COLUMN_OF_SIDE[
-                "target" if issue.side == "both" else issue.side])
+            # the cursor goes after the new words, where the translator goes on typing
+            # (it used to land at the start of the segment)
+            after = issue.start + len(issue.suggestion or "")
+            self.select_span(self.model.row_of(issue.segment),
+                             "target" if issue.side == "both" else issue.side, after, after)
 
     def ignore_at_cursor(self) -> None:
         issue = self.issue_at_cursor()
