@@ -398,6 +398,20 @@ def test_exports_and_first_save_are_offered_next_to_the_work(qtbot, tmp_path, mo
     assert offered[-1] == str(tmp_path / "saved" / "x-corrected.docx")
 
 
+def test_a_project_reopens_on_the_segment_it_was_left_at(qtbot, tmp_path, monkeypatch,
+                                                          window):
+    path = str(tmp_path / "resume.tgp")
+    editor_of(window, 3)
+    assert window.save_to(path)
+    window.close()
+    again = make_window(qtbot, tmp_path, monkeypatch)
+    with qtbot.waitSignal(again.document_loaded, timeout=WAIT):
+        again.open_path(path)
+    assert again.current_row() == 3
+    again.set_document(small_document())  # not a project: from the top
+    assert again.current_row() == 0
+
+
 @pytest.mark.parametrize("typed, saved", [("x.tgp", "x.tgp"), ("x", "x.tgp"),
                                            ("old.json", "old.json")])
 def test_save_as_uses_the_project_suffix_of_the_command_line(qtbot, tmp_path, monkeypatch,

@@ -497,6 +497,7 @@ class MainWindow(QMainWindow):
     def set_document(self, document: ReviewDocument, issues: list[Issue] | None = None,
                      project_path: str | None = None, modified: bool = False) -> None:
         """Show `document`; without `issues` they are computed in the background."""
+        self._remember_segment()  # of the project being closed
         self._close_editor()
         self._cancel_document_check()
         self.view.setCurrentIndex(QModelIndex())
@@ -514,7 +515,15 @@ class MainWindow(QMainWindow):
         if issues is None:
             self.check_document_in_background()
         if self.model.rowCount():
-            self.go_to_row(0, Column.TARGET, edit=False)
+            # a project reopens on the segment the translator left it at
+            row = 0
+            left_at = settings.remembered_segment(project_path) if project_path else None
+            if left_at is not None:
+                try:
+                    row = self.model.row_of(left_at)
+                except KeyError:
+                    row = 0
+            self.go_to_row(row, Column.TARGET, edit=False)
         self.document_loaded.emit()
 
     def is_modified(self) -> bool:
@@ -744,6 +753,7 @@ class MainWindow(QMainWindow):
         self.project_path = path
         self._changed_outside_undo = False
         self.undo_stack.setClean()
+        self._remember_segment()
         self.recovery.clear()
         settings.add_recent_file(path)
         self.update_title()
@@ -770,6 +780,11 @@ class MainWindow(QMainWindow):
             return self.save()
         return answer == "discard"
 
+    def _remember_segment(self) -> None:
+        row = self.current_row()
+        if self.project_path and 0 <= row < self.model.rowCount():
+            settings.remember_segment(self.project_path, self.model.segment(row).id)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self.maybe_save():
             event.ignore()
@@ -780,6 +795,7 @@ class MainWindow(QMainWindow):
         if self._autosave_task is not None:
             self._autosave_task.wait(10.0)  # or it could write the file again after we clear it
         self.recovery.clear()
+        self._remember_segment()
         settings.set(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         settings.set(settings.WINDOW_STATE, bytes(self.saveState().data()))
         self.find_dialog.close()

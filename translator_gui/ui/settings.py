@@ -35,6 +35,9 @@ GLOSSARIES = Option("checks/glossaries", [])
 AUTOSAVE_SECONDS = Option("files/autosave_seconds", 30)
 RECENT_FILES = Option("files/recent", [])
 LAST_FOLDER = Option("files/last_folder", "")
+# project path -> id of the segment the translator was on, to reopen a project there
+LAST_SEGMENTS = Option("files/last_segments", {})
+MAX_LAST_SEGMENTS = 50
 WINDOW_GEOMETRY = Option("window/geometry", b"")
 WINDOW_STATE = Option("window/state", b"")
 RECHECK_DELAY_MS = Option("checks/recheck_delay_ms", 300)
@@ -116,3 +119,14 @@ def add_recent_file(path: str) -> list[str]:
 
 def remove_recent_file(path: str) -> None:
     set(RECENT_FILES, [p for p in get(RECENT_FILES) if p != path])
+
+
+def remember_segment(project_path: str, segment_id: int) -> None:
+    places = {p: i for p, i in get(LAST_SEGMENTS).items() if p != project_path}
+    places[project_path] = segment_id  # newest last; the oldest go first
+    set(LAST_SEGMENTS, dict(list(places.items())[-MAX_LAST_SEGMENTS:]))
+
+
+def remembered_segment(project_path: str) -> int | None:
+    value = get(LAST_SEGMENTS).get(project_path)
+    return value if isinstance(value, int) else None
