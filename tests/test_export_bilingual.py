@@ -42,7 +42,7 @@ def test_table_has_one_row_per_segment_with_open_issues(tmp_path):
     export_document(document, out, bilingual=True, issues=[issue])
     _, rows = _rows(out)
     assert rows[0][0] == "#" and rows[0][2].startswith("Target")
-    assert [r[0] for r in rows[1:]] == ["0", "10", "20", "30", "40"]
+    assert [r[0] for r in rows[1:]] == ["1", "11", "21", "31", "41"]  # Segment.number
     assert [r[2] for r in rows[1:]] == [s.target for s in document.segments]
     assert [r[1] for r in rows[1:]] == [s.source for s in document.segments]
     assert "5 in the source, 6 here" in rows[2][4] and "5 million" in rows[2][4]
@@ -79,7 +79,7 @@ def _review(path, out):
     extra.cells[0].text = "999"
     extra.cells[2].text = "A row for a segment that does not exist."
     duplicate = table.add_row()
-    duplicate.cells[0].text = "40"
+    duplicate.cells[0].text = "41"
     duplicate.cells[2].text = "Thank you (second copy)."
     reviewed.save(str(out))
 
@@ -105,10 +105,11 @@ def test_reimport_returns_edits_and_reports_what_it_cannot_match(tmp_path):
     assert len(report.unmatched) == 3
     assert any("'twenty'" in reason for reason in report.unmatched)
     assert any("999" in reason for reason in report.unmatched)
-    assert any("40 appears twice" in reason for reason in report.unmatched)
+    assert any("41 appears twice" in reason for reason in report.unmatched)
     assert report.missing == [20]
     summary = report.summary()
     assert "3 segment(s) changed" in summary and "could not be matched" in summary
+    assert "no row in the file: 21" in summary
 
     applied = apply_review_edits(document, report.edits)
     assert len(applied) == 3
@@ -124,7 +125,7 @@ def test_reimport_after_the_project_changed_warns(tmp_path):
     document.segments[1].source = "Il a voté le budget."
     report = import_review(document, exported)
     assert report.edits == [] and report.unchanged == 5
-    assert any("segment 10" in w for w in report.warnings)
+    assert any("segment 11" in w for w in report.warnings)
 
 
 def test_reimport_refuses_files_that_are_not_review_tables(tmp_path):

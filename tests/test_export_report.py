@@ -85,8 +85,8 @@ def test_csv_lists_every_issue_with_its_state(document, tmp_path):
     assert data.startswith(b"\xef\xbb\xbf")  # spreadsheet programs read UTF-8 with a BOM
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert tuple(rows[0].keys()) == CSV_COLUMNS
-    assert [(r["segment"], r["state"]) for r in rows] == [("0", "fixed"), ("1", "open"),
-                                                         ("2", "ignored"), ("3", "open")]
+    assert [(r["segment"], r["state"]) for r in rows] == [("1", "fixed"), ("2", "open"),
+                                                         ("3", "ignored"), ("4", "open")]
     assert rows[1]["context"] == "The [website] is new."
     assert rows[1]["severity"] == "major" and rows[1]["category"] == "Terminology"
     assert rows[1]["suggestion"] == "web site" and rows[1]["side"] == "target"

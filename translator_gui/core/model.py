@@ -150,6 +150,11 @@ class Segment:
             self.source_original = self.source
 
     @property
+    def number(self) -> int:
+        """The segment's number as a translator reads it: 1-based and stable across edits."""
+        return self.id + 1
+
+    @property
     def is_edited(self) -> bool:
         return self.target != self.draft or self.source != self.source_original
 

@@ -55,7 +55,7 @@ class ReviewImportReport:
             lines.append(f"{len(self.unmatched)} row(s) could not be matched:")
             lines.extend(f"  {reason}" for reason in self.unmatched)
         if self.missing:
-            shown = ", ".join(str(i) for i in self.missing[:20])
+            shown = ", ".join(str(i + 1) for i in self.missing[:20])  # as numbered in the table
             more = f" and {len(self.missing) - 20} more" if len(self.missing) > 20 else ""
             lines.append(f"{len(self.missing)} segment(s) have no row in the file: {shown}{more}")
         lines.extend(self.warnings)
@@ -133,7 +133,7 @@ def write_bilingual_docx(document: ReviewDocument, path: str | Path, *,
     total = len(document.segments)
     for number, segment in enumerate(document.segments):
         issue_lines = [_issue_line(i) for i in open_by_segment.get(segment.id, [])]
-        values = (str(segment.id), segment.source, segment.target, segment.status.value,
+        values = (str(segment.number), segment.source, segment.target, segment.status.value,
                   "\n".join(issue_lines))
         row = OxmlElement("w:tr")
         # A row kept on one page: a segment split over a page break is hard to review.
@@ -239,23 +239,23 @@ def import_review(document: ReviewDocument, path: str | Path) -> ReviewImportRep
             continue
         raw_id = _plain(cells[_ID])
         try:
-            segment_id = int(raw_id)
+            segment_id = int(raw_id) - 1  # the table shows Segment.number
         except ValueError:
             report.unmatched.append(f"row {number}: '#' is {raw_id!r}, not a segment number")
             continue
         segment = by_id.get(segment_id)
         if segment is None:
-            report.unmatched.append(f"row {number}: segment {segment_id} is not in the project")
+            report.unmatched.append(f"row {number}: segment {segment_id + 1} is not in the project")
             continue
         if segment_id in seen:
-            report.unmatched.append(f"row {number}: segment {segment_id} appears twice; "
+            report.unmatched.append(f"row {number}: segment {segment_id + 1} appears twice; "
                                     f"the first row was used")
             continue
         seen.add(segment_id)
         new_target = _cell_text(_Cell(cells[_TARGET]))
         source_in_file = _cell_text(_Cell(cells[_SOURCE]))
         if source_in_file.strip() != segment.source.strip():
-            report.warnings.append(f"row {number}: the source of segment {segment_id} differs "
+            report.warnings.append(f"row {number}: the source of segment {segment_id + 1} differs "
                                    f"from the project's (the project may have changed since "
                                    f"the export)")
         if new_target.strip() == segment.target.strip():

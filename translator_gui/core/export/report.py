@@ -126,7 +126,7 @@ def csv_text(document: ReviewDocument, summary: QualitySummary) -> str:
         issue = record.issue
         chrf, ter = summary.distances[index_of[issue.segment]] if issue.segment in index_of \
             else (100.0, 0.0)
-        row = [str(issue.segment), issue.side, str(issue.start), str(issue.end), record.words,
+        row = [str(issue.segment + 1), issue.side, str(issue.start), str(issue.end), record.words,
                context_of(record), issue.check, issue.category, issue.severity.value,
                record.state.value, issue.message, issue.suggestion or "",
                f"{chrf:.2f}", f"{ter:.2f}"]
@@ -299,7 +299,7 @@ def html_text(document: ReviewDocument, summary: QualitySummary) -> str:
         for record in summary.records:
             issue = record.issue
             out.append(
-                f"<tr><td>{issue.segment}</td><td>{_e(issue.side)}</td>"
+                f"<tr><td>{issue.segment + 1}</td><td>{_e(issue.side)}</td>"
                 f"<td>{_marked_context(record)}</td><td>{_e(issue.check)}</td>"
                 f"<td>{_e(issue.category)}</td><td class='sev-{_e(issue.severity.value)}'>"
                 f"{_e(issue.severity.value)}</td><td class='state-{record.state.value}'>"
@@ -314,7 +314,7 @@ def html_text(document: ReviewDocument, summary: QualitySummary) -> str:
     if edited:
         out.append("<table><tr><th>#</th><th>Draft → target</th><th>chrF</th><th>TER</th></tr>")
         for segment, (chrf, ter) in edited:
-            out.append(f"<tr><td>{segment.id}</td><td>{_diff_html(segment.draft, segment.target)}"
+            out.append(f"<tr><td>{segment.number}</td><td>{_diff_html(segment.draft, segment.target)}"
                        f"</td><td>{chrf:.1f}</td><td>{ter:.1f}</td></tr>")
         out.append("</table>")
     else:
