@@ -321,6 +321,25 @@ def test_find_selects_the_words_and_replace_all_is_one_undo_step(qtbot, window):
     assert window.document.segments[0].target == "The project is actually under way."
 
 
+def test_ctrl_h_starts_from_the_selected_words(qtbot, window):
+    editor = editor_of(window, 0)
+    qtbot.keyClick(editor, Qt.Key.Key_F8)  # selects "actually"
+    window.find_dialog.find_edit.setText("something typed before")
+    qtbot.keyClick(window.current_editor(), Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.find_dialog
+    assert dialog.isVisible() and dialog.replace_edit.isVisible()
+    assert dialog.find_edit.text() == "actually"
+    dialog.close()
+    dialog.regex_box.setChecked(True)
+    editor = editor_of(window, 2)
+    editor.select_span(4, 15)  # "meeting too", taken literally under regex
+    window.find_action.trigger()
+    assert dialog.find_edit.text() == "meeting\\ too"
+    editor = editor_of(window, 3)  # nothing selected: the last search stays
+    window.find_action.trigger()
+    assert dialog.find_edit.text() == "meeting\\ too"
+
+
 def test_ctrl_z_in_the_replace_dialog_undoes_the_replace_all(qtbot, window):
     # "Replaced … Undo with Ctrl+Z": the key used to erase the typed words instead
     dialog = window.find_dialog

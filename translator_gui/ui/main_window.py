@@ -356,10 +356,9 @@ class MainWindow(QMainWindow):
         self.redo_action.triggered.connect(lambda _checked=False: self.redo())
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
-        self.find_action = a("&Find…", lambda: self.find_dialog.show_mode(False),
+        self.find_action = a("&Find…", lambda: self.open_find(False),
                              QKeySequence.StandardKey.Find)
-        self.replace_action = a("Find and &Replace…", lambda: self.find_dialog.show_mode(True),
-                                "Ctrl+H")
+        self.replace_action = a("Find and &Replace…", lambda: self.open_find(True), "Ctrl+H")
         self.confirm_action = a("&Confirm and Go to Next Unconfirmed", self.confirm_and_next,
                                 "Ctrl+Return")
         self.previous_action = a("&Previous Segment", lambda: self.move_current(-1), "Ctrl+Up")
@@ -877,6 +876,16 @@ class MainWindow(QMainWindow):
         editor.split_requested.connect(lambda at, e=editor: self._split_from_editor(e, at))
         editor.merge_requested.connect(self.merge_current)
         editor.destroyed.connect(lambda *_: self._forget_editor(editor))
+
+    def open_find(self, replace: bool) -> None:
+        """Ctrl+F / Ctrl+H start from the words selected in the segment (F8 selects an issue's
+        words: Ctrl+H then replaces them everywhere), as in word processors and CAT tools."""
+        editor = self.current_editor()
+        selected = editor.textCursor().selectedText() if editor is not None else ""
+        if selected and "\u2029" not in selected:  # a selection within one paragraph
+            self.find_dialog.find_edit.setText(
+                re.escape(selected) if self.find_dialog.regex_box.isChecked() else selected)
+        self.find_dialog.show_mode(replace)
 
     def undo(self) -> None:
         index = self.undo_stack.index()
