@@ -361,6 +361,18 @@ def test_ctrl_z_in_the_replace_dialog_undoes_the_replace_all(qtbot, window):
     assert window.document.segments[0].target == "The project is currently under way."
 
 
+def test_issues_panel_drops_an_issue_whose_words_were_cut_away(qtbot, window):
+    # the edit dropped the stale issue quietly and the re-check, finding none, stayed quiet:
+    # the panel went on listing it (with the new text's letters at the old span)
+    panel = window.issues_panel
+    panel.refresh()
+    assert [i.segment for i in panel.model.issues].count(0) == 1
+    with qtbot.waitSignal(window.model.issues_changed, timeout=1000):
+        window.replace_in_targets([(0, "Under way.")], "shorten")
+    qtbot.waitUntil(lambda: 0 not in [i.segment for i in panel.model.issues], timeout=3000)
+    assert panel.model.rowCount() == len(window.model.all_issues())
+
+
 def test_row_filters(window):
     window.filter_box.setCurrentIndex(1)  # with issues
     assert window.proxy.rowCount() == 3

@@ -300,10 +300,15 @@ class SegmentModel(QAbstractTableModel):
         else:
             self._document.set_target(row, text)
         self._revision[segment.id] = self._revision.get(segment.id, 0) + 1
-        self._drop_stale_issues(segment)
-        self._emit_row(row, (COLUMN_OF_SIDE[side], Column.STATUS, Column.DISTANCE))
+        dropped = self._drop_stale_issues(segment)
+        self._emit_row(row, (COLUMN_OF_SIDE[side], Column.STATUS, Column.DISTANCE)
+                       + ((Column.ISSUES,) if dropped else ()))
         self.segment_edited.emit(row)
         self.statuses_changed.emit()
+        if dropped:
+            # the re-check that follows finds the list already without them and stays quiet,
+            # so the issues panel must hear of the change now or keep listing them
+            self.issues_changed.emit()
 
     def set_status(self, row: int, status: Status) -> None:
         self._document.set_status(row, status)
@@ -424,15 +429,18 @@ class SegmentModel(QAbstractTableModel):
         if changed:
             self.issues_changed.emit()
 
-    def _drop_stale_issues(self, segment: Segment) -> None:
+    def _drop_stale_issues(self, segment: Segment) -> bool:
+        """True when some were dropped."""
         # Spans that no longer fit the edited text would underline the wrong words.
         found = self._issues.get(segment.id)
         if not found:
-            return
+            return False
         kept = [i for i in found if i.end <= len(segment.text(
             "target" if i.side == "both" else i.side))]
         if len(kept) != len(found):
             self._issues[segment.id] = kept
+            return True
+        return False
 
     # -- statistics --------------------------------------------------------------------------
     def confirmed_count(self) -> int:
