@@ -408,3 +408,26 @@ def test_english_word_opening_both_sentences_is_untranslated_unless_a_name():
 ])
 def test_false_friend_assister_with_an_event(source, target, flagged):
     assert bool(run("false-friend", source, target)) is flagged
+
+
+@pytest.mark.parametrize(("source", "target", "suggestion"), [
+    ("Ma Zhaoxu a assisté à la cérémonie.", "Ma Zhaoxu assisted the ceremony.", "attended"),
+    ("Il travaille dans deux librairies.", "He works in two libraries.", "bookshops"),
+    ("Le délai est court.", "The delay is short.", "deadline"),
+    ("Le livre a été édité en 2020.", "The book was edited in 2020.", "published"),
+    ("Il est actuellement ministre.", "He is actually a minister.", "currently"),
+])
+def test_false_friend_suggestion_fits_the_sentence(source, target, suggestion):
+    findings = run("false-friend", source, target)
+    assert [f.suggestion for f in findings] == [suggestion]
+
+
+@pytest.mark.parametrize(("flagged", "stem", "expected"), [
+    ("editing", "issue*", "issuing"), ("edits", "publish*", "publishes"),
+    ("delays", "deadline*", "deadlines"), ("assist", "attend*", "attend"),
+    ("libraries", "bookshop*", "bookshops"), ("actual", "present at", "present at"),
+])
+def test_inflect_like(flagged, stem, expected):
+    from translator_gui.core.checks.pair import inflect_like
+
+    assert inflect_like(flagged, stem, "en") == expected

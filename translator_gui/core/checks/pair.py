@@ -691,14 +691,44 @@ def _pattern(forms: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
 
 
-def _suggestion(forms: str) -> str | None:
-    for form in forms.split("|"):
-        if form.strip() and form != "—" and "*" not in form:
-            return form.strip()
-    for form in forms.split("|"):
-        if form.strip() and form != "—":
-            return form.replace("*", "").strip()
-    return None
+def _suggestion(forms: str, inflectable: bool) -> str | None:
+    """The right rendering to offer: the first the data lists when it can be inflected
+    (a stem keeps its `*` for inflect_like()), otherwise the first whole word or phrase."""
+    listed = [form.strip() for form in forms.split("|") if form.strip() and form != "—"]
+    if not listed:
+        return None
+    if inflectable:
+        return listed[0]
+    whole = [form for form in listed if "*" not in form]
+    return whole[0] if whole else listed[0].replace("*", "")
+
+
+def inflect_like(flagged: str, suggestion: str | None, language: str) -> str | None:
+    """Give an English stem suggestion the inflection of the flagged word.
+
+    The data stores right renderings as stems (« attend* »); the translator needs the word
+    that fits the sentence: "assisted" → "attended", "libraries" → "bookshops". Only regular
+    English endings are produced; anything else gets the bare stem.
+    """
+    if suggestion is None or not suggestion.endswith("*"):
+        return suggestion
+    stem = suggestion.rstrip("*").strip()
+    if language != "en" or " " in stem:
+        return stem
+    word = flagged.lower()
+    if word.endswith("ing"):
+        return (stem[:-1] if stem.endswith("e") and not stem.endswith("ee") else stem) + "ing"
+    if word.endswith("ed"):
+        return stem + ("d" if stem.endswith("e") else "ed")
+    if word.endswith("ly") and not stem.endswith("ly"):
+        return stem + "ly"
+    if word.endswith("s") and not word.endswith("ss"):
+        if stem.endswith(("s", "x", "z", "ch", "sh")):
+            return stem + "es"
+        if stem.endswith("y") and stem[-2:-1] not in ("a", "e", "i", "o", "u"):
+            return stem[:-1] + "ies"
+        return stem + "s"
+    return stem
 
 
 @lru_cache(maxsize=1)
@@ -710,8 +740,8 @@ def false_friends() -> list[FalseFriend]:
             continue
         direction, fr, en_false, en_correct, fr_correct = (line.split("\t") + [""] * 5)[:5]
         friends.append(FalseFriend(_pattern(fr), _pattern(en_false), _pattern(en_correct),
-                                   _pattern(fr_correct), _suggestion(en_correct),
-                                   _suggestion(fr_correct), direction in ("both", "fr-en"),
+                                   _pattern(fr_correct), _suggestion(en_correct, True),
+                                   _suggestion(fr_correct, False), direction in ("both", "fr-en"),
                                    direction in ("both", "en-fr")))
     return friends
 
@@ -783,8 +813,8 @@ class FalseFriendCheck(Check):
                 continue
             reported.add((found.start(), found.end()))
             yield Finding("target", found.start(), found.end(),
-                          f"« {segment.target[found.start():found.end()]} » is a false friend of "
-                          f"« {source_word} » here.", suggestion)
+                          f"« {target_word} » is a false friend of « {source_word} » here.",
+                          inflect_like(target_word, suggestion, context.target_language))
 
 
 # -- English words left in French ----------------------------------------------------------------
