@@ -788,8 +788,8 @@ def test_every_bilingual_sample_keeps_every_segment(tmp_path):
 
     samples = sorted(p for p in SAMPLES.glob("*") if p.suffix.lower() in
                      (".tsv", ".tmx", ".xlf", ".xliff"))
-    if not samples:
-        pytest.skip("no bilingual sample (.tsv/.tmx/.xlf) in samples/")
+    # samples/ ships seed-fr-en.tsv; losing it must fail here, not silently test nothing.
+    assert samples, "no bilingual sample (.tsv/.tmx/.xlf) in samples/"
     for path in samples:
         document = open_bilingual(path)
         for index, segment in enumerate(document.segments):
