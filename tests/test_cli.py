@@ -72,7 +72,7 @@ def test_check_json_schema_and_exit_code(pair, capsys) -> None:
     assert [s["id"] for s in data["segments"]] == list(range(len(data["segments"])))
     for issue in data["issues"]:
         assert set(issue) == {"segment", "side", "start", "end", "check", "category", "severity",
-                              "message", "suggestion"}
+                              "message", "suggestion", "replacement", "hint"}
         assert issue["side"] in ("source", "target", "both")
         assert issue["severity"] in ("neutral", "minor", "major", "critical")
         text = data["segments"][issue["segment"]]["target" if issue["side"] != "source" else "source"]

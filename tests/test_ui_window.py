@@ -774,7 +774,7 @@ def test_grid_context_menu_fixes_the_words_under_the_mouse(qtbot, window):
 def test_a_hint_is_shown_but_never_pasted_into_the_text(window):
     from translator_gui.core.checks.base import Issue, Severity
     hint = Issue(4, "target", 4, 10, "test-hint", "Style", Severity.MINOR,
-                 "Say it more simply", "report … out")
+                 "Say it more simply", "report … out", hint="report … out")
     window.model.set_segment_issues(4, [hint])
     assert not window.quick_fix(hint)
     assert window.document.segments[4].target == "The report will be published in July."

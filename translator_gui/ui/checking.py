@@ -13,9 +13,9 @@ from collections.abc import Callable
 from translator_gui.core.checks.base import (
     Issue,
     SegmentContext,
-    effective_severity,
     enabled_checks,
     is_ignored,
+    to_issue,
 )
 from translator_gui.core.model import ReviewDocument
 
@@ -37,11 +37,9 @@ def document_scope_issues(document: ReviewDocument,
             return []
         try:
             for index, finding in check.check_document(document, contexts):
-                segment = document.segments[index]
-                found.setdefault(index, []).append(Issue(
-                    segment.id, finding.side, finding.start, finding.end, check.id,
-                    check.category, effective_severity(check, settings, finding),
-                    finding.message, finding.suggestion))
+                issue = to_issue(check, document.segments[index], finding, settings)
+                if issue is not None:
+                    found.setdefault(index, []).append(issue)
         except Exception:  # noqa: BLE001 - one broken check must not stop the others
             log.exception("check %s failed", check.id)
     issues: list[Issue] = []

@@ -82,10 +82,7 @@ def can_apply(issue: Issue) -> bool:
     la parole") or alternatives ("lors de / devant"); pasting those would write the hint
     itself into the text, so they are shown but not applied.
     """
-    suggestion = issue.suggestion
-    if suggestion is None:
-        return False
-    return "…" not in suggestion and "..." not in suggestion and " / " not in suggestion
+    return issue.replacement is not None
 
 
 def fixed_text(segment: Segment, issue: Issue) -> tuple[str, str] | None:
@@ -96,7 +93,7 @@ def fixed_text(segment: Segment, issue: Issue) -> tuple[str, str] | None:
     text = segment.text(side)
     if not 0 <= issue.start <= issue.end <= len(text):
         return None
-    return side, text[:issue.start] + issue.suggestion + text[issue.end:]
+    return side, text[:issue.start] + (issue.replacement or "") + text[issue.end:]
 
 
 class IgnoreIssueCommand(QUndoCommand):

@@ -1224,7 +1224,7 @@ class MainWindow(QMainWindow):
         elif self.quick_fix(issue):
             # the cursor goes after the new words, where the translator goes on typing
             # (it used to land at the start of the segment)
-            after = issue.start + len(issue.suggestion or "")
+            after = issue.start + len(issue.replacement or "")
             self.select_span(self.model.row_of(issue.segment),
                              "target" if issue.side == "both" else issue.side, after, after)
 

@@ -53,12 +53,18 @@ class Issue:
     severity: Severity
     message: str
     suggestion: str | None = None
+    # The check decides: `replacement` is the exact text for the span (safe to apply as is),
+    # `hint` is words for a person (a pattern to finish, alternatives). At most one is set;
+    # `suggestion` shows whichever there is.
+    replacement: str | None = None
+    hint: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"segment": self.segment, "side": self.side, "start": self.start, "end": self.end,
                 "check": self.check, "category": self.category,
                 "severity": self.severity.value, "message": self.message,
-                "suggestion": self.suggestion}
+                "suggestion": self.suggestion, "replacement": self.replacement,
+                "hint": self.hint}
 
 
 @dataclass(frozen=True)
@@ -73,8 +79,10 @@ class Finding:
     start: int
     end: int
     message: str
-    suggestion: str | None = None
+    suggestion: str | None = None  # legacy: prefer replacement= or hint=
     severity: Severity | None = None  # only when the check grades its own findings
+    replacement: str | None = None  # exact text for the span, safe to apply
+    hint: str | None = None  # words for a person, never pasted into the text
 
 
 @dataclass(frozen=True)
@@ -184,7 +192,7 @@ def effective_severity(check: Check, settings: CheckSettings | None,
     return check.severity
 
 
-def _to_issue(check: Check, segment: Segment, finding: Finding,
+def to_issue(check: Check, segment: Segment, finding: Finding,
               settings: CheckSettings | None) -> Issue | None:
     side = finding.side if finding.side in SIDES else "target"
     text = segment.text("target" if side == "both" else side)
@@ -193,8 +201,22 @@ def _to_issue(check: Check, segment: Segment, finding: Finding,
         log.warning("check %s returned span %d-%d outside a %d-character %s", check.id,
                     finding.start, finding.end, len(text), side)
         return None
+    replacement, hint = finding.replacement, finding.hint
+    if replacement is None and hint is None and finding.suggestion is not None:
+        # Checks not yet converted: only the text of the suggestion can tell (to be removed
+        # once every check sets replacement= or hint= itself).
+        if _looks_like_hint(finding.suggestion):
+            hint = finding.suggestion
+        else:
+            replacement = finding.suggestion
+    suggestion = replacement if replacement is not None else hint
     return Issue(segment.id, side, finding.start, finding.end, check.id, check.category,
-                 effective_severity(check, settings, finding), finding.message, finding.suggestion)
+                 effective_severity(check, settings, finding), finding.message, suggestion,
+                 replacement, hint)
+
+
+def _looks_like_hint(suggestion: str) -> bool:
+    return "…" in suggestion or "..." in suggestion or " / " in suggestion
 
 
 def is_ignored(issue: Issue, segment: Segment, settings: CheckSettings | None,
@@ -278,7 +300,7 @@ def check_segment(document: ReviewDocument, index: int,
         if check.scope != "segment":
             continue
         for finding in _run_safely(check, lambda c=check: c.check_segment(context)):
-            issue = _to_issue(check, segment, finding, settings)
+            issue = to_issue(check, segment, finding, settings)
             if issue is not None:
                 issues.append(issue)
     return _finish(issues, segment, settings)
@@ -309,7 +331,7 @@ def check_document(document: ReviewDocument,
             break
         for check in segment_checks:
             for finding in _run_safely(check, lambda c=check, x=context: c.check_segment(x)):
-                issue = _to_issue(check, segment, finding, settings)
+                issue = to_issue(check, segment, finding, settings)
                 if issue is not None:
                     per_segment[index].append(issue)
         if progress and (index % 200 == 0 or index == total - 1):
@@ -324,7 +346,7 @@ def check_document(document: ReviewDocument,
             if not 0 <= index < total:
                 log.warning("check %s flagged segment index %d of %d", check.id, index, total)
                 continue
-            issue = _to_issue(check, document.segments[index], finding, settings)
+            issue = to_issue(check, document.segments[index], finding, settings)
             if issue is not None:
                 per_segment[index].append(issue)
     issues: list[Issue] = []
