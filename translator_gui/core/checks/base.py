@@ -72,8 +72,11 @@ class Issue:
 
 @dataclass(frozen=True)
 class Finding:
-    """What a check returns: a span on one side, a message, maybe a suggestion.
+    """What a check returns: a span on one side, a message, and a replacement or a hint.
 
+    The check decides which: `replacement` is the exact text for the span, safe to apply (it
+    keeps capitalization, doubles no neighbouring word, leaves the sentence grammatical and
+    spelt right); `hint` is words for a person (a pattern to finish, alternatives).
     The engine turns findings into Issues, filling in the segment, check id, category
     and (possibly overridden) severity, so checks stay short.
     """
@@ -82,10 +85,9 @@ class Finding:
     start: int
     end: int
     message: str
-    suggestion: str | None = None  # legacy: prefer replacement= or hint=
-    severity: Severity | None = None  # only when the check grades its own findings
     replacement: str | None = None  # exact text for the span, safe to apply
     hint: str | None = None  # words for a person, never pasted into the text
+    severity: Severity | None = None  # only when the check grades its own findings
 
 
 @dataclass(frozen=True)
@@ -259,21 +261,10 @@ def to_issue(check: Check, segment: Segment, finding: Finding,
                     finding.start, finding.end, len(text), side)
         return None
     replacement, hint = finding.replacement, finding.hint
-    if replacement is None and hint is None and finding.suggestion is not None:
-        # Checks not yet converted: only the text of the suggestion can tell (to be removed
-        # once every check sets replacement= or hint= itself).
-        if _looks_like_hint(finding.suggestion):
-            hint = finding.suggestion
-        else:
-            replacement = finding.suggestion
     suggestion = replacement if replacement is not None else hint
     return Issue(segment.id, side, finding.start, finding.end, check.id, check.category,
                  effective_severity(check, settings, finding), finding.message, suggestion,
                  replacement, hint)
-
-
-def _looks_like_hint(suggestion: str) -> bool:
-    return "…" in suggestion or "..." in suggestion or " / " in suggestion
 
 
 def is_ignored(issue: Issue, segment: Segment, settings: CheckSettings | None,

@@ -125,7 +125,8 @@ class NameMismatch(Check):
             best = process.extractOne(key, target_words, scorer=fuzz.ratio, score_cutoff=72)
             if best is None:
                 yield Finding("source", match.start(), match.end(),
-                              f"The name {word} is not in the target.")
+                              f"The name {word} is not in the target.",
+                              hint=f"Check that the target names {word}.")
                 continue
             other, score, _index = best
             if score >= 100 or _inflection(key, other):
@@ -134,7 +135,7 @@ class NameMismatch(Check):
                 original = _original_word(target, other)
                 yield Finding("source", match.start(), match.end(),
                               f"The name {word} is spelled {original or other} in the target.",
-                              word)
+                              hint=f"Spell it {word} in the target.")
 
 
 def _surname_found(text: str, candidates: list[re.Match[str]], number: int,

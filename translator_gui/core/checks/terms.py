@@ -57,7 +57,8 @@ class DeprecatedTerm(Check):
                 yield Finding(side, match.start, match.end,
                               f"« {text[match.start:match.end]} » is not the official term"
                               + (f": the termbase has « {approved} »." if approved else "."),
-                              approved)
+                              replacement=approved,
+                              hint=None if approved else "See the termbase for the official term.")
 
 
 def _breaks_between(text: str, tokens: tuple[Token, ...], first: int, last: int) -> bool:
@@ -117,7 +118,7 @@ class ScrambledTerm(Check):
                     continue
                 reported.append((finding[0], finding[1]))
                 start, end, form, message = finding
-                yield Finding(side, start, end, message, form)
+                yield Finding(side, start, end, message, replacement=form)
 
 
 def _scrambled(text: str, tokens: tuple[Token, ...], language: str, terms: Termbase,
@@ -194,6 +195,7 @@ def _reordered(text, tokens, form, content, positions, found, language):
                 first, last = min(chosen), max(chosen)
                 if last - first + 1 > span_limit or _breaks_between(text, tokens, first, last):
                     continue
+                first, last = _with_doubled_neighbours(text, tokens, chosen, first, last)
                 start, end = tokens[first].start, tokens[last].end
                 if _covered(found, start, end):
                     continue
@@ -226,6 +228,20 @@ def _reordered(text, tokens, form, content, positions, found, language):
                 yield (start, end, form.text,
                        f"« {text[start:end]} » has the words of « {form.text} » out of order.")
                 return
+
+
+def _with_doubled_neighbours(text: str, tokens: tuple[Token, ...], chosen: list[int],
+                             first: int, last: int) -> tuple[int, int]:
+    """Widen the phrase over a term word said again right next to it ("the global initiative
+    of global governance"): the official form replaces both, so the fix doubles nothing."""
+    keys = {tokens[i].key for i in chosen}
+    while first > 0 and tokens[first - 1].key in keys and not text[
+            tokens[first - 1].end:tokens[first].start].strip():
+        first -= 1
+    while last + 1 < len(tokens) and tokens[last + 1].key in keys and not text[
+            tokens[last].end:tokens[last + 1].start].strip():
+        last += 1
+    return first, last
 
 
 def _swapped_adjacent(chosen: list[int], content: list[int], form) -> bool:
@@ -317,7 +333,7 @@ class TermMissingTranslation(Check):
             yield Finding("source", match.start, match.end,
                           f"The termbase translation « {wanted[0]} » of "
                           f"« {segment.source[match.start:match.end]} » is not in the target.",
-                          wanted[0])
+                          hint=wanted[0])
 
 
 def _inside_longer_name(text: str, match: TermMatch) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
-from translator_gui.core.checks.text import LETTER, findings
+from translator_gui.core.checks.text import LETTER, Found, findings
 from translator_gui.core.model import ReviewDocument
 
 _HIGH_PUNCTUATION = re.compile(r"(?<=[\w»\)\]%])([:;!?]+)")
@@ -36,7 +36,7 @@ class FrenchSpaceBeforePunctuation(Check):
         return found
 
     @staticmethod
-    def _find(text: str) -> Iterator[tuple[int, int, str, str]]:
+    def _find(text: str) -> Iterator[Found]:
         english_quotes = _english_quotes(text)
         for match in _HIGH_PUNCTUATION.finditer(text):
             start = match.start()
@@ -57,9 +57,9 @@ class FrenchSpaceBeforePunctuation(Check):
                 continue
             if marks[0] == ";" and token.startswith("&"):
                 continue  # an HTML entity (&amp;) left in the text, not punctuation
-            yield (start, start + 1,
-                   f"French puts a narrow no-break space before « {marks[0]} ».",
-                   "\u202f" + marks[0])
+            yield Found(start, start + 1,
+                        f"French puts a narrow no-break space before « {marks[0]} ».",
+                        replacement="\u202f" + marks[0])
 
 
 _SPACED_HIGH_PUNCTUATION = re.compile(r"(?<=\w)[ \u00a0\u202f]+[:;!?]")
@@ -143,18 +143,19 @@ class EnglishFrenchPunctuation(Check):
         return findings(context, "en", self._find)
 
     @staticmethod
-    def _find(text: str) -> Iterator[tuple[int, int, str, str]]:
+    def _find(text: str) -> Iterator[Found]:
         for match in _SPACE_BEFORE.finditer(text):
             mark = match.group(1)
-            yield (match.start(), match.end(),
-                   f"English puts no space before \"{mark}\".", mark)
+            yield Found(match.start(), match.end(),
+                        f"English puts no space before \"{mark}\".", replacement=mark)
         for match in _GUILLEMETS.finditer(text):
             quote = "“" if "«" in match.group() else "”"
-            yield (match.start(), match.end(),
-                   "French guillemets in English: use quotation marks.", quote)
+            yield Found(match.start(), match.end(),
+                        "French guillemets in English: use quotation marks.", replacement=quote)
         for match in _FRENCH_ORDINAL.finditer(text):
             number = int(match.group(1))
             suffix = ("th" if 10 <= number % 100 <= 20
                       else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th"))
-            yield (match.start(), match.end(),
-                   f"French ordinal \"{match.group()}\" in English.", f"{number}{suffix}")
+            yield Found(match.start(), match.end(),
+                        f"French ordinal \"{match.group()}\" in English.",
+                        replacement=f"{number}{suffix}")
