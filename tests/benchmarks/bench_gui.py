@@ -4,7 +4,11 @@
 - gui_recheck_ms_median: from an edit in the target to its refreshed underlines (the live
   re-check's pause is a deliberate debounce and is not counted; the work after it is);
 - gui_peak_rss_mb: peak resident memory of the whole process;
-- gui_scroll_worst_frame_ms: scrolling top to bottom a page at a time, the slowest frame.
+- gui_scroll_worst_frame_ms: scrolling top to bottom a page at a time, the slowest frame;
+- gui_bulk_edit_max_stall_ms: the longest the event loop was blocked (a QTimer ticking every
+  5 ms records the largest gap; the Replace all call itself counts as one block) from a
+  Replace all over 2,000 segments until their re-check (and the document pass after it) is
+  done.
 """
 
 from __future__ import annotations
@@ -136,6 +140,8 @@ def run():
     if frames:
         yield "gui_scroll_p95_frame_ms", sorted(frames)[int(len(frames) * 0.95)]
 
+    yield from bulk_edit_stall(app, window)
+
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     yield "gui_peak_rss_mb", peak_kb / 1024
     yield "gui_window_added_rss_mb", peak_kb / 1024 - rss_before_window
@@ -143,3 +149,61 @@ def run():
     window.undo_stack.setClean()
     window.close()
     QApplication.processEvents()
+
+
+BULK_SEGMENTS = 2_000
+
+
+def _recheck_idle(window) -> bool:
+    checking = getattr(window, "checking", None)
+    if checking is not None:  # the split window: its checking controller knows
+        return checking.idle()
+    return (not window._recheck_timer.isActive() and not window._recheck_rows
+            and not window._document_check_timer.isActive() and window._document_task is None)
+
+
+def bulk_edit_stall(app, window):
+    """Replace all over 2,000 targets, then keep the event loop turning until the re-check is
+    done; the longest gap between 5 ms ticks is how long the window froze."""
+    import re
+
+    from PySide6.QtCore import QTimer
+
+    pattern = re.compile(r"\bthe\b")
+    changes = []
+    for segment in window.document.segments:
+        new, count = pattern.subn("this", segment.target, count=1)
+        if count:
+            changes.append((segment.id, new))
+        if len(changes) == BULK_SEGMENTS:
+            break
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    for _ in range(20):  # the timer is running
+        app.processEvents()
+    began = time.perf_counter()
+    window.replace_in_targets(changes, "Replace “the” with “this”")
+    blocked = time.perf_counter() - began
+    ticks.append(time.perf_counter())
+    deadline = time.perf_counter() + 180
+    # the first timers after an edit wait a moment; idle must hold for a while to count
+    idle_since = None
+    while time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.001)
+        if _recheck_idle(window):
+            idle_since = idle_since or time.perf_counter()
+            if time.perf_counter() - idle_since > 2.0:
+                break
+        else:
+            idle_since = None
+    finished = time.perf_counter()
+    timer.stop()
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    stall = max([blocked] + gaps)
+    yield "gui_bulk_edit_segments", len(changes)
+    yield "gui_bulk_edit_seconds_to_rechecked", (idle_since or finished) - began
+    yield "gui_bulk_edit_max_stall_ms", stall * 1000
