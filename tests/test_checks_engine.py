@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 import pytest
 
+from translator_gui.core.cancel import Cancelled
 from translator_gui.core.checks import base
 from translator_gui.core.checks.base import (
     Check,
@@ -20,7 +21,6 @@ from translator_gui.core.checks.base import (
     register,
     unignore,
 )
-from translator_gui.core.cancel import Cancelled
 from translator_gui.core.model import CheckSettings, ReviewDocument, Segment
 
 

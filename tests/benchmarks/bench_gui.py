@@ -56,9 +56,9 @@ def run():
 
     from translator_gui.core.checks.base import check_document
     from translator_gui.ui.app import create_application
-    from translator_gui.ui.main_window import MainWindow
     from translator_gui.ui.recovery import RecoveryStore
     from translator_gui.ui.segment_model import Column
+    from translator_gui.ui.window import MainWindow
 
     # the application first, as translator-gui starts: its settings (e.g. how many French
     # parses the checks keep) apply to the check below just as they do in the window
@@ -102,18 +102,18 @@ def run():
         editor.setTextCursor(cursor)
         began = time.perf_counter()
         editor.insertPlainText(" actually" if attempt % 2 == 0 else " now")
-        window._recheck_timer.stop()
-        window.recheck_pending()
+        window.checking.recheck_timer.stop()
+        window.checking.recheck_pending()
         app.processEvents()
         timings.append((time.perf_counter() - began) * 1000)
     yield "gui_recheck_ms_median", statistics.median(timings)
     yield "gui_recheck_ms_max", max(timings)
-    window._close_editor()
+    window.close_editor()
     # let the edits' background work (document-scope checks, distance) finish first: the
     # scroll below measures scrolling, not a check competing with it for the interpreter
     settle_until = time.perf_counter() + 60
     while time.perf_counter() < settle_until and (
-            window._document_check_timer.isActive() or window._distance_timer.isActive()
+            window.checking.document_check_timer.isActive() or window._distance_timer.isActive()
             or QThreadPool.globalInstance().activeThreadCount()):
         app.processEvents()
         QThreadPool.globalInstance().waitForDone(20)
@@ -145,7 +145,7 @@ def run():
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     yield "gui_peak_rss_mb", peak_kb / 1024
     yield "gui_window_added_rss_mb", peak_kb / 1024 - rss_before_window
-    window._changed_outside_undo = False
+    window.changed_outside_undo = False
     window.undo_stack.setClean()
     window.close()
     QApplication.processEvents()
@@ -155,11 +155,7 @@ BULK_SEGMENTS = 2_000
 
 
 def _recheck_idle(window) -> bool:
-    checking = getattr(window, "checking", None)
-    if checking is not None:  # the split window: its checking controller knows
-        return checking.idle()
-    return (not window._recheck_timer.isActive() and not window._recheck_rows
-            and not window._document_check_timer.isActive() and window._document_task is None)
+    return window.checking.idle()
 
 
 def bulk_edit_stall(app, window):
@@ -185,7 +181,7 @@ def bulk_edit_stall(app, window):
     for _ in range(20):  # the timer is running
         app.processEvents()
     began = time.perf_counter()
-    window.replace_in_targets(changes, "Replace “the” with “this”")
+    window.repair.replace_in_targets(changes, "Replace “the” with “this”")
     blocked = time.perf_counter() - began
     ticks.append(time.perf_counter())
     deadline = time.perf_counter() + 180

@@ -47,6 +47,7 @@ from translator_gui.core.cancel import CancelCheck, stop_if
 from translator_gui.core.checks.base import (
     Issue,
     Severity,
+    check_document,
     check_segment,
     enabled_checks,
     get_check,
@@ -74,6 +75,19 @@ def is_document_scope(issue: Issue) -> bool:
         return get_check(issue.check).scope == "document"
     except KeyError:
         return False
+
+
+def document_scope_issues(document: ReviewDocument,
+                          cancelled: CancelCheck | None = None) -> list[Issue]:
+    """What an edit can change outside its own segment: the document-scope checks' issues
+    (a name spelt one way earlier, a term translated two ways), by the core engine itself
+    with the segment-scope checks left out. Run it on a snapshot."""
+    settings = copy.deepcopy(document.checks)
+    settings.disabled |= {c.id for c in enabled_checks(
+        document.source_language, document.target_language, settings) if c.scope != "document"}
+    scoped = copy.copy(document)
+    scoped.checks = settings
+    return check_document(scoped, cancelled=cancelled)
 
 
 def snapshot_of(document: ReviewDocument) -> ReviewDocument:
