@@ -4,6 +4,7 @@
 from translator_gui.core.checks import (  # noqa: F401
     english,
     french,
+    memory_corrections,
     pair,
     terms,
 )
