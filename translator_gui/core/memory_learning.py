@@ -74,7 +74,8 @@ def _opcodes(old: str, new: str) -> tuple[list[tuple[int, int]], list[tuple[int,
     a, b = token_spans(old), token_spans(new)
     matcher = SequenceMatcher(None, [old[s:e] for s, e in a], [new[s:e] for s, e in b],
                               autojunk=False)
-    return a, b, matcher.get_opcodes(), matcher.ratio()
+    opcodes: list[tuple[str, int, int, int, int]] = list(matcher.get_opcodes())
+    return a, b, opcodes, matcher.ratio()
 
 
 def word_diff(old: str, new: str) -> list[DiffPart]:

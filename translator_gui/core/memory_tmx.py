@@ -7,6 +7,8 @@ so that a memory moved to another machine still teaches its corrections.
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -22,19 +24,22 @@ _INLINE_CODES = {"bpt", "ept", "ph", "it", "ut"}
 BATCH = 5000
 
 
-def _lang(tuv: etree._Element) -> str:
-    return (tuv.get(XML_LANG) or tuv.get("lang") or "").lower()
-
-
 def _matches(code: str, language: str) -> bool:
     return code == language or code.split("-")[0].split("_")[0] == language
 
 
+def _local(tag: object) -> str:
+    if not isinstance(tag, str):
+        return ""  # a comment or a processing instruction
+    return tag if tag[0] != "{" else tag.rpartition("}")[2]
+
+
 def _seg_text(seg: etree._Element) -> str:
+    if not len(seg):
+        return seg.text or ""
     parts = [seg.text or ""]
     for child in seg:
-        tag = etree.QName(child).localname if isinstance(child.tag, str) else ""
-        if tag not in _INLINE_CODES:
+        if _local(child.tag) not in _INLINE_CODES:
             parts.append(_seg_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
@@ -53,25 +58,35 @@ def read_tmx(path: str | Path, source_language: str = "fr", target_language: str
     path = Path(path)
     project = path.stem if project is None else project
     source_language, target_language = source_language.lower(), target_language.lower()
+    sides: dict[str, int] = {}  # language code as written -> 0 source, 1 target, -1 neither
+
+    def side(code: str) -> int:
+        if code not in sides:
+            lowered = code.lower()
+            sides[code] = (0 if _matches(lowered, source_language)
+                           else 1 if _matches(lowered, target_language) else -1)
+        return sides[code]
+
     try:
-        for _event, tu in etree.iterparse(str(path), tag=("tu", "{*}tu"), huge_tree=True,
+        for _event, tu in etree.iterparse(str(path), tag="{*}tu", huge_tree=True,
                                           resolve_entities=False, no_network=True):
-            texts: dict[str, str] = {}
+            texts = ["", ""]
             props: dict[str, str] = {}
             for child in tu:
-                tag = etree.QName(child).localname if isinstance(child.tag, str) else ""
+                tag = _local(child.tag)
                 if tag == "tuv":
-                    seg = next((c for c in child if isinstance(c.tag, str)
-                                and etree.QName(c).localname == "seg"), None)
-                    if seg is not None:
-                        texts.setdefault(_lang(child), _seg_text(seg).strip())
-                elif tag == "prop" and child.get("type"):
+                    which = side(child.get(XML_LANG) or child.get("lang") or "")
+                    if which < 0 or texts[which]:
+                        continue
+                    for seg in child:
+                        if _local(seg.tag) == "seg":
+                            texts[which] = _seg_text(seg).strip()
+                            break
+                elif tag == "prop":
                     props[child.get("type", "")] = child.text or ""
-            source = next((t for code, t in texts.items() if _matches(code, source_language)), "")
-            target = next((t for code, t in texts.items() if _matches(code, target_language)), "")
-            if source and target:
+            if texts[0] and texts[1]:
                 yield MemorySegment(
-                    source, target, source_language, target_language,
+                    texts[0], texts[1], source_language, target_language,
                     draft=props.get("x-draft", ""), project=props.get("x-project", project),
                     author=tu.get("changeid") or tu.get("creationid") or "",
                     date=_tmx_date(tu.get("changedate") or tu.get("creationdate")) or now_iso())
@@ -87,21 +102,48 @@ def read_tmx(path: str | Path, source_language: str = "fr", target_language: str
 def import_tmx(memory: TranslationMemory, path: str | Path, source_language: str = "fr",
                target_language: str = "en", project: str | None = None,
                progress: Callable[[int], None] | None = None) -> tuple[int, int]:
-    """Add a TMX file to the memory; returns (units read, segments new or changed)."""
-    read = changed = 0
-    batch: list[MemorySegment] = []
-    for segment in read_tmx(path, source_language, target_language, project):
-        batch.append(segment)
-        if len(batch) >= BATCH:
-            read += len(batch)
-            changed += memory.add_many(batch)
-            batch = []
+    """Add a TMX file to the memory; returns (units read, segments new or changed).
+
+    A reader thread parses the file while this one writes to the database: lxml and SQLite
+    both work outside the GIL, so the two halves overlap on two cores.
+    """
+    batches: queue.Queue[list[MemorySegment] | BaseException | None] = queue.Queue(maxsize=4)
+
+    def read() -> None:
+        try:
+            batch: list[MemorySegment] = []
+            for segment in read_tmx(path, source_language, target_language, project):
+                batch.append(segment)
+                if len(batch) >= BATCH:
+                    batches.put(batch)
+                    batch = []
+            if batch:
+                batches.put(batch)
+            batches.put(None)
+        except BaseException as error:  # noqa: BLE001 - handed to the writing thread
+            batches.put(error)
+
+    reader = threading.Thread(target=read, name="tmx-reader", daemon=True)
+    reader.start()
+    read_count = changed = 0
+    try:
+        while True:
+            item = batches.get()
+            if item is None:
+                break
+            if isinstance(item, BaseException):
+                raise item
+            read_count += len(item)
+            changed += memory.add_many(item)
             if progress:
-                progress(read)
-    if batch:
-        read += len(batch)
-        changed += memory.add_many(batch)
-    return read, changed
+                progress(read_count)
+    finally:
+        while reader.is_alive():  # let the reader finish (it may be blocked on a full queue)
+            try:
+                batches.get(timeout=0.1)
+            except queue.Empty:
+                pass
+    return read_count, changed
 
 
 def _tmx_stamp(iso: str) -> str:
