@@ -2,6 +2,7 @@
 
 # Each family module registers its checks on import; add new families here.
 from translator_gui.core.checks import (  # noqa: F401
+    calques_en,
     english,
     french,
     pair,
