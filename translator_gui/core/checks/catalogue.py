@@ -83,5 +83,7 @@ for _check in CHECKS:
     register(_check)
 
 # Modules whose checks register themselves on import (new families): add them here.
-from translator_gui.core.checks import calques_en  # noqa: E402, F401
-from translator_gui.core.checks import memory_corrections  # noqa: E402, F401
+from translator_gui.core.checks import (
+    calques_en,  # noqa: E402, F401
+    memory_corrections,  # noqa: E402, F401
+)
