@@ -14,13 +14,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from translator_gui import __version__
+from translator_gui import __version__, cli_memory
 from translator_gui.core.model import InputError, ReviewDocument, Segment
 
 if TYPE_CHECKING:
     from translator_gui.core.checks.base import Issue
 
-COMMANDS = ("align", "check", "export", "import-review", "checks")
+COMMANDS = ("align", "check", "export", "import-review", "checks", "memory")
 SEVERITIES = ("neutral", "minor", "major", "critical")
 EXIT_CLEAN, EXIT_ISSUES, EXIT_ERROR = 0, 1, 2
 
@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="report only issues at least this severe")
     check.add_argument("--presegmented", action="store_true",
                        help="one sentence per line in monolingual inputs")
+    check.add_argument("--memory", metavar="PATH", help="a translation memory to check against")
     languages(check)
 
     export = commands.add_parser("export", help="write the corrected document or a report")
@@ -92,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("reviewed", help="the bilingual review .docx after the reviewer's edits")
 
     commands.add_parser("checks", help="list the checks with their id, category and severity")
+    cli_memory.add_memory_parser(commands)
     return parser
 
 
@@ -169,6 +171,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         # Read it now so a broken glossary stops the run with its reason, instead of the
         # checks quietly running without the terms the translator asked for.
         read_glossary(glossary, document.source_language, document.target_language)
+    cli_memory.attach_memory(document, args.memory)
     document.checks.disabled.update(args.disable)
     document.checks.glossaries.extend(str(Path(g).resolve()) for g in args.glossary)
     issues = check_document(document)
@@ -234,7 +237,8 @@ def cmd_checks(_args: argparse.Namespace) -> int:
 
 
 HANDLERS = {"align": cmd_align, "check": cmd_check, "export": cmd_export,
-            "import-review": cmd_import_review, "checks": cmd_checks}
+            "import-review": cmd_import_review, "checks": cmd_checks,
+            "memory": cli_memory.cmd_memory}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

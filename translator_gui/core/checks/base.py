@@ -94,6 +94,8 @@ class Example:
     target: str
     source_language: str = "fr"
     target_language: str = "en"
+    # (draft, corrected) pairs a translation memory has learnt from, for checks that read one.
+    memory: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -109,6 +111,11 @@ class SegmentContext:
 
     def text(self, side: str) -> str:
         return self.segment.source if side == "source" else self.segment.target
+
+    @property
+    def memory(self) -> Any:
+        """The translation memory the document is checked against, or None (core/memory.py)."""
+        return getattr(self.document, "memory", None)
 
     def language(self, side: str) -> str:
         return self.source_language if side == "source" else self.target_language
