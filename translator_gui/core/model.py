@@ -202,6 +202,8 @@ class ReviewDocument:
     revision: int = field(default=0, compare=False)
     # The checks' per-revision cache (translator_gui.core.checks.base.RunCache), owned by them.
     check_cache: object = field(default=None, repr=False, compare=False)
+    # The translation memory checks may read (core/memory.py); never saved with the project.
+    memory: Any = field(default=None, repr=False, compare=False)
 
     # -- lookups ---------------------------------------------------------------------------
     def segment_by_id(self, segment_id: int) -> Segment:

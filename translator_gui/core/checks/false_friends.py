@@ -15,6 +15,7 @@ from translator_gui.core.checks.text import (
     lower_same_length,
     sentence_initial,
 )
+from translator_gui.core.english_morph import verb_forms
 from translator_gui.core.resources import resource
 
 
@@ -87,7 +88,8 @@ def inflect_like(flagged: str, suggestion: str | None, language: str,
         return stem
     words = flagged.lower().split()
     word = words[0] if len(words) > 1 else flagged.lower()
-    if len(words) > 1 and word in _unchanged_past_verbs():
+    if len(words) > 1 and verb_forms(word)[0] == word == verb_forms(word)[2]:
+        # put, set, read: a present or a past, as the words before tell
         form = _verb_form_after(before)
         return _ed(stem) if form == "participle" else stem
     if word.endswith("ing"):
@@ -131,11 +133,6 @@ def _adverb(stem: str) -> str:
     if stem.endswith("ic"):
         return stem + "ally"
     return stem + "ly"
-
-
-@lru_cache(maxsize=1)
-def _unchanged_past_verbs() -> frozenset[str]:
-    return frozenset(row[0].lower() for row in data_rows("irregular-verbs-en.tsv"))
 
 
 def _verb_form_after(before: str) -> str:
