@@ -12,15 +12,15 @@ import csv
 import io
 import logging
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 from translator_gui.core.model import InputError
 from translator_gui.core.resources import resource
+from translator_gui.core.text import fold
 
 log = logging.getLogger(__name__)
 
@@ -34,18 +34,9 @@ BUNDLED_FOLDER = "termbase"
 BUNDLED_MAIN = "un-fr-en.csv"
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'"})
 
 
 # -- normalization -------------------------------------------------------------------------------
-
-def fold(text: str) -> str:
-    """Casefolded, accent-free, apostrophes unified: how two spellings of a word are compared."""
-    if text.isascii():
-        return text.replace("`", "'").casefold()
-    text = unicodedata.normalize("NFD", text.translate(_APOSTROPHES))
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
-
 
 @lru_cache(maxsize=65536)
 def word_key(word: str) -> str:
