@@ -249,7 +249,8 @@ def _same_word(token: Token, key: str, surface: str, first: bool = False) -> boo
         return False
     if is_acronym(surface):
         # NATO/Nato, UNESCO/Unesco (British style), but UN never "Un", WHO never "Who".
-        return token.text == surface or (len(surface) >= 4 and token.text[0].isupper())
+        # Only the acronym itself or its title-case spelling: "Cité" is not CITES.
+        return token.text == surface or (len(surface) >= 4 and token.text == surface.capitalize())
     if first and surface[:1].isupper() and token.text[:1].islower():
         # A name written with a capital is not the common word: Suisse (the country) is not
         # « suisse » (Swiss), Chine is not « chine ».
@@ -424,7 +425,7 @@ _COMBINED: dict[tuple, Termbase] = {}
 def termbase_for(glossaries: Sequence[str] = (), source_language: str = "fr",
                  target_language: str = "en", bundled: bool = True) -> Termbase:
     """The bundled termbase overlaid with the glossaries (later glossaries win over earlier)."""
-    stamps = []
+    stamps: list[tuple[str, int | None]] = []
     for glossary in glossaries:
         try:
             stamps.append((str(glossary), Path(glossary).stat().st_mtime_ns))
