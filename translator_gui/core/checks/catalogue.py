@@ -5,5 +5,6 @@ from translator_gui.core.checks import (  # noqa: F401
     english,
     french,
     pair,
+    spelling,
     terms,
 )
