@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz.distance import DamerauLevenshtein
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity, register
-from translator_gui.core.checks.terms import termbase
+from translator_gui.core.checks.text import termbase
 from translator_gui.core.resources import resource
 from translator_gui.core.spelling import (
     Speller,
@@ -25,7 +25,8 @@ from translator_gui.core.spelling import (
     user_words,
     word_key,
 )
-from translator_gui.core.termbase import Termbase, fold
+from translator_gui.core.termbase import Termbase
+from translator_gui.core.text import fold
 
 # A run of non-space characters; the words are looked for inside it.
 _CHUNK = re.compile(r"\S+")
