@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-# ../shared/data from the checkout; a helper's worktree (/work/wt/NAME) finds it one level up.
-SHARED_DATA = next((folder / "shared" / "data" for folder in (ROOT.parent, ROOT.parent.parent)
+# ../shared/data from the checkout; a worktree one level deeper (wt/NAME) finds it further up.
+SHARED_DATA = next((folder / "shared" / "data" for folder in ROOT.parents
                     if (folder / "shared" / "data").exists()), ROOT.parent / "shared" / "data")
 WMT14 = SHARED_DATA / "align" / "wmt14-newstest-fr-en"
 
