@@ -59,7 +59,7 @@ class _Broken(Check):
     good_examples = (Example("x", "y"),)
 
     def check_segment(self, context: SegmentContext) -> Iterator[Finding]:
-        yield Finding("target", 0, 1, "first")
+        yield Finding("target", 5, 6, "first")  # ("and": no other check flags it)
         raise RuntimeError("this check is broken")
 
 
@@ -315,3 +315,81 @@ def test_run_cache_is_shared_safely_between_threads():
     for thread in threads:
         thread.join()
     assert calls == [1] and results == [1] * 8
+
+
+# -- one finding per span ------------------------------------------------------------------------
+
+class _Span(Check):
+    """Flags fixed spans of the target with a given severity and fix (a stand-in)."""
+
+    name = "span"
+    description = "flags a fixed span"
+    category = "Style"
+    bad_examples = (Example("x", "y"),)
+    good_examples = (Example("x", "y"),)
+    spans: tuple[tuple[int, int], ...] = ()
+    replacement: str | None = None
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        for start, end in self.spans:
+            yield Finding("target", start, end, self.id, replacement=self.replacement,
+                          hint=None if self.replacement else "a hint")
+
+
+class _MinorWord(_Span):
+    id = "test-minor-word"
+    spans = ((4, 9),)
+
+
+class _MajorPhrase(_Span):
+    id = "test-major-phrase"
+    severity = Severity.MAJOR
+    spans = ((0, 9),)
+
+
+class _MinorFix(_Span):
+    id = "test-minor-fix"
+    spans = ((4, 9),)
+    replacement = "words"
+
+
+class _Elsewhere(_Span):
+    id = "test-elsewhere"
+    spans = ((10, 14),)
+
+
+class _Segment(_Span):
+    id = "test-whole-segment"
+    severity = Severity.CRITICAL
+    whole_segment = True
+    spans = ((0, 14),)
+
+
+@pytest.fixture
+def span_checks(monkeypatch):
+    registry = {c.id: c for c in (_MinorWord(), _MajorPhrase(), _MinorFix(), _Elsewhere(),
+                                  _Segment())}
+    monkeypatch.setattr(base, "_REGISTRY", registry)
+    monkeypatch.setattr(base, "_load_catalogue", lambda: None)
+
+
+def _checked(*enabled: str) -> list[tuple[str, int, int]]:
+    document = _document("the wordy text")
+    document.checks.disabled = {c for c in base._REGISTRY if c not in enabled}
+    return [(i.check, i.start, i.end) for i in check_document(document)]
+
+
+def test_overlapping_findings_keep_the_most_severe(span_checks):
+    assert _checked("test-minor-word", "test-major-phrase") == [("test-major-phrase", 0, 9)]
+
+
+def test_at_equal_severity_a_replacement_wins_over_a_hint(span_checks):
+    assert _checked("test-minor-word", "test-minor-fix") == [("test-minor-fix", 4, 9)]
+    document = _document("the wordy text")
+    document.checks.disabled = {"test-major-phrase", "test-elsewhere", "test-whole-segment"}
+    assert [i.check for i in check_segment(document, 0)] == ["test-minor-fix"]  # live re-check
+
+
+def test_findings_on_other_words_and_on_the_whole_segment_stay(span_checks):
+    assert _checked("test-minor-word", "test-elsewhere", "test-whole-segment") == [
+        ("test-whole-segment", 0, 14), ("test-minor-word", 4, 9), ("test-elsewhere", 10, 14)]

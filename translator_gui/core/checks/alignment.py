@@ -15,6 +15,7 @@ class AlignmentOmission(Check):
     description = "The alignment found no draft sentence for this source sentence (a 1-0 bead)."
     category = "Accuracy/Omission"
     severity = Severity.CRITICAL
+    whole_segment = True
     bad_examples = (Example("Le premier atelier a eu lieu à Shanghai.", ""),)
     good_examples = (
         Example("Le premier atelier a eu lieu à Shanghai.",
@@ -37,6 +38,7 @@ class AlignmentAddition(Check):
     description = "The alignment found no source sentence for this draft sentence (a 0-1 bead)."
     category = "Accuracy/Addition"
     severity = Severity.MAJOR
+    whole_segment = True
     bad_examples = (Example("", "The first workshop took place in Shanghai."),)
     good_examples = (
         Example("Le premier atelier a eu lieu à Shanghai.",
@@ -64,6 +66,7 @@ class LengthOutlier(Check):
                    "source (only for sentences of some length): part of it may be missing or added.")
     category = "Accuracy/Omission"
     severity = Severity.MAJOR
+    whole_segment = True
     bad_examples = (
         Example("Des responsables et des experts de près de 40 pays et d'organisations "
                 "internationales, dont l'ANASE et l'Union africaine, participent à l'atelier.",

@@ -100,6 +100,7 @@ class FrenchCalque(Check):
                    "in resources/checks/calques-fr.tsv comes with a suggestion.")
     category = "Style/Unidiomatic"
     severity = Severity.MINOR
+    severities = (Severity.NEUTRAL, Severity.MINOR, Severity.MAJOR)  # each pattern's own
     languages = ("fr",)
     bad_examples = (
         Example("L'atelier a ouvert à l'Université Tsinghua le 12 mai.",

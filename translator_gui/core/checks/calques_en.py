@@ -179,6 +179,7 @@ class EnglishCalqueCheck(Check):
                    "the French to tell reads the source.")
     category = "Style/Unidiomatic"
     severity = Severity.MINOR
+    severities = (Severity.NEUTRAL, Severity.MINOR, Severity.MAJOR)  # each pattern's own
     languages = ("en",)
     bad_examples = (
         Example("Elle vit à Lyon depuis dix ans.", "She has lived in Lyon since ten years."),

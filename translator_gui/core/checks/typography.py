@@ -22,6 +22,7 @@ class FrenchSpaceBeforePunctuation(Check):
                    "quoted inside the French.")
     category = "Linguistic conventions/Punctuation"
     severity = Severity.MINOR
+    severities = (Severity.NEUTRAL, Severity.MINOR)  # neutral where the house style omits it
     languages = ("fr",)
     bad_examples = (Example("Il a déclaré: « Nous sommes prêts! »", "He said: 'We are ready!'"),)
     good_examples = (Example("Il a déclaré\u202f: « Nous sommes prêts\u00a0! » à 12:30 "

@@ -35,6 +35,7 @@ class TargetIdenticalToSource(Check):
     description = "The target repeats the source word for word although it has real words."
     category = "Accuracy/Untranslated"
     severity = Severity.CRITICAL
+    whole_segment = True
     bad_examples = (
         Example("Le Conseil a adopté la résolution.", "Le Conseil a adopté la résolution."),
     )
@@ -68,6 +69,7 @@ class WrongLanguage(Check):
                    "of each language's function words).")
     category = "Accuracy/Untranslated"
     severity = Severity.CRITICAL
+    whole_segment = True
     bad_examples = (
         Example("Le Conseil a adopté la résolution sur la coopération.",
                 "Le Conseil a adopté hier la résolution sur la coopération internationale."),
