@@ -75,12 +75,16 @@ GOOD = [(c, e) for c in CHECKS for e in c.good_examples]
 @pytest.mark.parametrize(("check", "example"), BAD,
                          ids=[f"{c.id}:{e.source[:30]}|{e.target[:30]}" for c, e in BAD])
 def test_check_flags_its_bad_examples(check: Check, example: Example):
-    found = findings(check, example)
+    found = sorted(findings(check, example), key=lambda f: (f.side != "source", f.start))
     assert found, f"{check.id} missed its bad example"
+    words = []
     for finding in found:
         text = example.source if finding.side == "source" else example.target
         assert 0 <= finding.start < finding.end <= len(text)
         assert finding.message
+        words.append(text[finding.start:finding.end])
+    # Flagged at the declared span, and nothing else.
+    assert tuple(words) == example.flags, f"{check.id} flagged {words}, declares {example.flags}"
 
 
 @pytest.mark.parametrize(("check", "example"), GOOD,

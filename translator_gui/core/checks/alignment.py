@@ -16,7 +16,8 @@ class AlignmentOmission(Check):
     category = "Accuracy/Omission"
     severity = Severity.CRITICAL
     whole_segment = True
-    bad_examples = (Example("Le premier atelier a eu lieu à Shanghai.", ""),)
+    bad_examples = (Example("Le premier atelier a eu lieu à Shanghai.", "",
+                            flags=('Le premier atelier a eu lieu à Shanghai.',)),)
     good_examples = (
         Example("Le premier atelier a eu lieu à Shanghai.",
                 "The first workshop took place in Shanghai."),
@@ -39,7 +40,8 @@ class AlignmentAddition(Check):
     category = "Accuracy/Addition"
     severity = Severity.MAJOR
     whole_segment = True
-    bad_examples = (Example("", "The first workshop took place in Shanghai."),)
+    bad_examples = (Example("", "The first workshop took place in Shanghai.",
+                            flags=('The first workshop took place in Shanghai.',)),)
     good_examples = (
         Example("Le premier atelier a eu lieu à Shanghai.",
                 "The first workshop took place in Shanghai."),
@@ -70,9 +72,11 @@ class LengthOutlier(Check):
     bad_examples = (
         Example("Des responsables et des experts de près de 40 pays et d'organisations "
                 "internationales, dont l'ANASE et l'Union africaine, participent à l'atelier.",
-                "Officials attend."),
+                "Officials attend.", flags=('Officials attend.',)),
         Example("Il pleut.", "It is raining today, and the forecast says that it will keep "
-                "raining for the whole of next week across the north of the country."),
+                "raining for the whole of next week across the north of the country.",
+                flags=("It is raining today, and the forecast says that it will keep raining for "
+                       "the whole of next week across the north of the country.",)),
     )
     good_examples = (
         Example("Des responsables et des experts de près de 40 pays et d'organisations "

@@ -101,6 +101,8 @@ class Example:
     target_language: str = "en"
     # (draft, corrected) pairs a translation memory has learnt from, for checks that read one.
     memory: tuple[tuple[str, str], ...] = ()
+    # A bad example's flagged words, in order: exactly what the check underlines.
+    flags: tuple[str, ...] = ()
 
 
 class RunCache:
@@ -381,22 +383,24 @@ def _finish(issues: list[Issue], segment: Segment, settings: CheckSettings | Non
 
 
 def one_per_span(issues: Iterable[Issue]) -> list[Issue]:
-    """One issue for the same words: when issues of one segment and side overlap, keep the
-    most severe, then the one with a replacement (the fix can be applied), then a hint, then
-    the one covering more of the words, then the check listed first in the catalogue.
+    """One issue for the same words: when issues of two checks on one segment and side
+    overlap (a check's own overlapping findings are its business), keep the most severe, then
+    the one with a replacement (the fix can be applied), then a hint, then the one covering
+    more of the words, then the check listed first in the catalogue.
     Issues about a whole segment (Check.whole_segment: an omission, a copy of the source)
     neither hide nor are hidden by those about its words."""
     order = {check_id: rank for rank, check_id in enumerate(_REGISTRY)}
 
-    def preference(issue: Issue) -> tuple[int, int, int, int, int]:
+    def preference(issue: Issue) -> tuple[Any, ...]:
         return (-issue.severity.rank, issue.replacement is None, issue.hint is None,
-                -(issue.end - issue.start), order.get(issue.check, len(order)))
+                -(issue.end - issue.start), order.get(issue.check, len(order)), issue.start,
+                issue.message)
 
     kept: list[Issue] = []
     for issue in sorted(set(issues), key=preference):
         if not _whole_segment(issue) and any(
                 other.segment == issue.segment and other.side == issue.side
-                and not _whole_segment(other)
+                and other.check != issue.check and not _whole_segment(other)
                 and other.start < max(issue.end, issue.start + 1)
                 and issue.start < max(other.end, other.start + 1) for other in kept):
             continue

@@ -199,10 +199,13 @@ class FalseFriendCheck(Check):
     category = "Accuracy/Mistranslation"
     severity = Severity.MAJOR
     bad_examples = (
-        Example("Il a acheté le livre dans une librairie.", "He bought the book in a library."),
-        Example("Le délai de dépôt est fixé au 12 mai.", "The filing delay is set for 12 May."),
-        Example("Il est actuellement ministre.", "He is actually a minister."),
-        Example("He is actually a minister.", "Il est actuellement ministre.", "en", "fr"),
+        Example("Il a acheté le livre dans une librairie.", "He bought the book in a library.",
+                flags=('library',)),
+        Example("Le délai de dépôt est fixé au 12 mai.", "The filing delay is set for 12 May.",
+                flags=('delay',)),
+        Example("Il est actuellement ministre.", "He is actually a minister.", flags=('actually',)),
+        Example("He is actually a minister.", "Il est actuellement ministre.", "en", "fr",
+                flags=('actuellement',)),
     )
     good_examples = (
         Example("Il a acheté le livre dans une librairie.", "He bought the book in a bookshop."),

@@ -39,9 +39,10 @@ class DeprecatedTerm(Check):
     severity = Severity.MAJOR
     bad_examples = (
         Example("Il a salué la mise en œuvre du compact numérique mondial.",
-                "He welcomed the implementation of the Global Digital Compact."),
+                "He welcomed the implementation of the Global Digital Compact.",
+                flags=('compact numérique mondial',)),
         Example("He welcomed the Global Digital Pact.", "Il a salué le Pacte numérique mondial.",
-                "en", "fr"),
+                "en", "fr", flags=('Global Digital Pact',)),
     )
     good_examples = (
         Example("Il a salué la mise en œuvre du Pacte numérique mondial.",
@@ -117,11 +118,14 @@ class ScrambledTerm(Check):
     severity = Severity.MAJOR
     bad_examples = (
         Example("Elle met en œuvre la résolution générale de l'Assemblée.",
-                "She implements the General Assembly resolution."),
+                "She implements the General Assembly resolution.",
+                flags=("résolution générale de l'Assemblée",)),
         Example("Il a évoqué l'initiative mondiale pour une gouvernance de l'IA.",
-                "He mentioned the Global AI Governance Initiative."),
+                "He mentioned the Global AI Governance Initiative.",
+                flags=("initiative mondiale pour une gouvernance de l'IA",)),
         Example("L'initiative mondiale de gouvernance mondiale du président a fourni une solution.",
-                "The President's Global AI Governance Initiative provided a solution."),
+                "The President's Global AI Governance Initiative provided a solution.",
+                flags=('initiative mondiale de gouvernance mondiale',)),
     )
     good_examples = (
         Example("Elle met en œuvre la résolution de l'Assemblée générale.",
@@ -343,8 +347,10 @@ class TermMissingTranslation(Check):
     category = "Terminology"
     severity = Severity.MAJOR
     bad_examples = (
-        Example("Le Pacte numérique mondial a été adopté.", "The World Digital Pact was adopted."),
-        Example("L'ONU a publié le rapport.", "The Organization released the report."),
+        Example("Le Pacte numérique mondial a été adopté.", "The World Digital Pact was adopted.",
+                flags=('Pacte numérique mondial',)),
+        Example("L'ONU a publié le rapport.", "The Organization released the report.",
+                flags=('ONU',)),
     )
     good_examples = (
         Example("Le Pacte numérique mondial a été adopté.", "The Global Digital Compact was adopted."),
