@@ -65,8 +65,11 @@ def export_document(document: ReviewDocument, path: str | Path, *, track_changes
     Returns what was written — DocxExportResult, WrittenFile or QualitySummary — each with a
     `path` and a one-line `summary()` to show the translator.
     """
+    from translator_gui.core.disk import check_writable
+
     kind = export_format(path)
     _refuse_overwriting_inputs(document, path)
+    check_writable(path)  # at once: a missing or read-only folder must not wait for the work
     if bilingual and kind != "docx":
         raise InputError(str(path), "the bilingual review table is a Word file: give a .docx name")
     if not author.strip():
