@@ -1,0 +1,205 @@
+"""The JSON Schema of the project file (.tgp), and the checks a schema cannot express.
+
+One schema serves three purposes: load_project validates every file against it (a damaged
+project is refused with the file and the field named, never half-read), docs/project.schema.json
+is this dict written out (a test keeps them equal), and other tools can validate with it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+_INDEX = {"type": "integer", "minimum": 0}
+_TEXT = {"type": "string"}
+_LANGUAGE = {"type": "string", "pattern": "^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$"}
+_PATH = {
+    "oneOf": [
+        {"type": "null"},
+        {"type": "string"},
+        {"type": "object", "properties": {"absolute": _TEXT, "relative": _TEXT},
+         "additionalProperties": False},
+    ],
+}
+_LOCATION = {
+    "type": "object",
+    "properties": {
+        "part": _TEXT,
+        "section": _INDEX,
+        "kind": {"enum": ["default", "first_page", "even_page"]},
+        "path": {"type": "array", "items": _INDEX, "maxItems": 64},
+        "line": _INDEX,
+    },
+}
+_INPUT = {
+    "oneOf": [
+        {"type": "null"},
+        {
+            "type": "object",
+            "required": ["language", "paragraphs", "sentences"],
+            "properties": {
+                "path": _PATH,
+                "language": _LANGUAGE,
+                "kind": {"enum": ["text", "docx"]},
+                "paragraphs": {"type": "array", "items": {
+                    "type": "object", "required": ["text"],
+                    "properties": {"text": _TEXT, "location": _LOCATION,
+                                   "style": {"type": ["string", "null"]}},
+}},
+                "sentences": {"type": "array", "items": {
+                    "type": "array", "items": _INDEX, "minItems": 3, "maxItems": 3}},
+                "fingerprint": {
+                    "type": "object", "required": ["sha256", "size"],
+                    "properties": {"sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+                                   "size": _INDEX},
+                    "additionalProperties": False},
+            },
+        },
+    ],
+}
+_SEVERITY = {"enum": ["neutral", "minor", "major", "critical"]}
+SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://translator-gui.invalid/project.schema.json",
+    "title": "translator_gui project (.tgp), format 1",
+    "type": "object",
+    "required": ["format", "segments"],
+    "properties": {
+        "format": {"type": "integer", "minimum": 1},
+        "application": _TEXT,
+        "source_language": _LANGUAGE,
+        "target_language": _LANGUAGE,
+        "files": {
+            "type": ["object", "null"],
+            "properties": {"source": _PATH, "draft": _PATH, "bilingual": _PATH},
+        },
+        "inputs": {
+            "type": ["object", "null"],
+            "properties": {"source": _INPUT, "draft": _INPUT},
+        },
+        "checks": {
+            "type": ["object", "null"],
+            "properties": {
+                "disabled": {"type": "array", "items": _TEXT},
+                "severity": {"type": "object", "additionalProperties": _SEVERITY},
+                "ignored": {"type": "array", "items": {
+                    "type": "object", "required": ["segment", "check", "side"],
+                    "properties": {"segment": _INDEX, "check": _TEXT,
+                                   "side": {"enum": ["source", "target", "both"]},
+                                   "text": _TEXT, "occurrence": _INDEX}}},
+                "glossaries": {"type": "array", "items": _TEXT},
+            },
+        },
+        "segments": {"type": "array", "items": {
+            "type": "object",
+            "required": ["id", "source", "draft", "target"],
+            "properties": {
+                "id": _INDEX,
+                "source": _TEXT,
+                "draft": _TEXT,
+                "target": _TEXT,
+                "status": {"enum": ["draft", "edited", "confirmed"]},
+                "bead": {"type": "object", "properties": {
+                    "source": {"type": "array", "items": _INDEX},
+                    "target": {"type": "array", "items": _INDEX},
+                    "confidence": {"type": "number", "minimum": 0, "maximum": 1}}},
+                "source_original": _TEXT,
+                "note": _TEXT,
+            },
+        }},
+    },
+}
+
+
+def schema_json() -> str:
+    """The schema as written to docs/project.schema.json."""
+    return json.dumps(SCHEMA, indent=2, ensure_ascii=False) + "\n"
+
+
+def _field(path: Any) -> str:
+    name = ""
+    for step in path:
+        name += f"[{step}]" if isinstance(step, int) else (f".{step}" if name else str(step))
+    return name or "the top level"
+
+
+def _shown(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+_TYPE_WORDS = {"string": "text", "integer": "a whole number", "object": "an object",
+               "array": "a list", "number": "a number", "null": "null", "boolean": "true/false"}
+
+
+def _explain(error: Any) -> str:
+    where = _field(error.absolute_path)
+    value = _shown(error.instance)
+    if error.validator == "type":
+        wanted = error.validator_value
+        wanted = [wanted] if isinstance(wanted, str) else wanted
+        words = " or ".join(_TYPE_WORDS.get(w, w) for w in wanted)
+        return f"{where} must be {words}, not {value}"
+    if error.validator == "required":
+        return f"{where} lacks {error.message.split(' ')[0]}"
+    if error.validator == "additionalProperties":
+        return f"{where}: {error.message}"
+    if error.validator == "enum":
+        allowed = ", ".join(json.dumps(v) for v in error.validator_value)
+        return f"{where} is {value}, not one of {allowed}"
+    if error.validator == "oneOf":
+        return f"{where} has the wrong shape ({value})"
+    if error.validator in ("minimum", "maximum", "minItems", "maxItems", "pattern"):
+        return f"{where} is {value}, out of range ({error.validator} {error.validator_value})"
+    return f"{where}: {error.message}"
+
+
+def _best(errors: list[Any]) -> Any:
+    from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
+
+    return best_match(errors)
+
+
+def validate_project_json(data: Any) -> str | None:
+    """What is wrong with a loaded project, naming the field; None when it can be used."""
+    from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
+
+    errors = list(Draft202012Validator(SCHEMA).iter_errors(data))
+    if errors:
+        # Type errors come first: `target: 42` says more than the oneOf it also breaks.
+        typed = [e for e in errors if e.validator == "type"]
+        return _explain(_best(typed or errors))
+    return _check_references(data)
+
+
+def _check_references(data: dict[str, Any]) -> str | None:
+    """What a schema cannot say: indices point inside the lists they index, ids are unique."""
+    inputs = data.get("inputs") or {}
+    sentence_counts: dict[str, int | None] = {}
+    for side in ("source", "draft"):
+        text = inputs.get(side)
+        if not text:
+            sentence_counts[side] = None
+            continue
+        paragraphs = text["paragraphs"]
+        for number, (paragraph, start, end) in enumerate(text["sentences"]):
+            where = f"inputs.{side}.sentences[{number}]"
+            if paragraph >= len(paragraphs):
+                return (f"{where} names paragraph {paragraph}, but there are "
+                        f"{len(paragraphs)}")
+            if not start <= end <= len(paragraphs[paragraph]["text"]):
+                return f"{where} spans {start}-{end}, outside its paragraph's text"
+        sentence_counts[side] = len(text["sentences"])
+    seen: set[int] = set()
+    for number, segment in enumerate(data["segments"]):
+        if segment["id"] in seen:
+            return f"segments[{number}].id {segment['id']} is used twice"
+        seen.add(segment["id"])
+        bead = segment.get("bead") or {}
+        for key, side in (("source", "source"), ("target", "draft")):
+            count = sentence_counts[side]
+            for index in bead.get(key, []):
+                if count is not None and index >= count:
+                    return (f"segments[{number}].bead.{key} names sentence {index}, but "
+                            f"inputs.{side} has {count}")
+    return None
