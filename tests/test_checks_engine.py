@@ -236,7 +236,8 @@ def test_issue_json_has_the_cli_schema(only_test_checks):
     (issue,) = _of(check_segment(_document("zorg"), 0), "test-zorg")
     assert issue.to_json() == {"segment": 0, "side": "target", "start": 0, "end": 4,
                                "check": "test-zorg", "category": "Style", "severity": "minor",
-                               "message": "zorg found", "suggestion": "ZORG", "replacement": "ZORG", "hint": None}
+                               "message": "zorg found", "suggestion": "ZORG",
+                               "replacement": "ZORG", "hint": None}
 
 
 # -- the real catalogue on arbitrary text ---------------------------------------------------------

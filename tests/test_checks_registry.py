@@ -12,6 +12,7 @@ from translator_gui.core.checks.base import (
     SegmentContext,
     Severity,
     all_checks,
+    get_check,
 )
 from translator_gui.core.model import ReviewDocument, Segment
 
@@ -81,3 +82,9 @@ def test_check_flags_its_bad_examples(check: Check, example: Example):
 def test_check_spares_its_good_examples(check: Check, example: Example):
     found = findings(check, example)
     assert not found, f"{check.id} flagged its good example: {found}"
+
+
+def test_english_checks_read_english_only():
+    for check_id in ("en-repeated-word", "en-french-number-format", "en-french-punctuation",
+                     "en-untranslated-french"):
+        assert get_check(check_id).languages == ("en",)

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from check_support import french_flagged
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -96,3 +97,30 @@ def test_every_issue_suggestion_is_text_or_null(seed_with_draft: dict) -> None:
     for issue in seed_with_draft["issues"]:
         assert issue["suggestion"] is None or issue["suggestion"].strip()
         assert issue["message"].strip()
+
+
+# (check id, French sentence of the seed, words that check alone must flag there)
+SEED_ERRORS_ONE_CHECK = [
+    ("fr-calque", "Le deuxième atelier de renforcement des capacités de l'IA, organisé par le "
+     "ministère chinois des affaires étrangères, a ouvert à l'Université Tsinghua à Pékin le 12 "
+     "mai.", "a ouvert"),
+    ("fr-calque", "Ma Zhaoxu, vice-ministre chinois des Affaires étrangères, a assisté et a abordé "
+     "la cérémonie d'ouverture.", "assisté et a abordé"),
+    ("fr-repeated-content-word", "Il a déclaré que l'initiative mondiale de gouvernance mondiale "
+     "du président chinois Xi Jinping a fourni une solution chinoise à ce défi contemporain.",
+     "mondiale"),
+    ("fr-verb-object-same-stem", "Chola Milambo a reconnu le leadership de la Chine pour renforcer "
+     "le renforcement des capacités de l'IA dans le Sud mondial.", "renforcer le renforcement"),
+    ("fr-adjective-agreement", "Dans un discours vidéo, un sous-secrétaire général des Nations "
+     "Unies et un envoyé spécial pour les technologies numériques et émergents, Amandeep Singh "
+     "Gill, a souligné l'importance de la résolution.", "émergents"),
+    ("broken-document-symbol", "L'atelier fait partie des actions de suivi de la Chine pour mettre "
+     "en œuvre la résolution générale de l'Assemblée des Nations Unies A / RES / 78/111.",
+     "A / RES / 78/111"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("check_id, french, words", SEED_ERRORS_ONE_CHECK)
+def test_seed_error_flagged_by_its_check_alone(check_id: str, french: str, words: str) -> None:
+    assert any(words in span for span in french_flagged(check_id, french))

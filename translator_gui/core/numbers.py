@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from translator_gui.core.resources import resource
-from translator_gui.core.termbase import fold
+from translator_gui.core.text import fold
 
 _SPACES = " \u00a0\u202f\u2009"
 

@@ -12,7 +12,6 @@ import csv
 import io
 import logging
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,6 +19,7 @@ from pathlib import Path
 
 from translator_gui.core.model import InputError
 from translator_gui.core.resources import resource
+from translator_gui.core.text import fold
 
 log = logging.getLogger(__name__)
 
@@ -31,16 +31,9 @@ ACCEPTED = (APPROVED, VARIANT)
 BUNDLED = ("termbase", "un-fr-en.csv")
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'"})
 
 
 # -- normalization -------------------------------------------------------------------------------
-
-def fold(text: str) -> str:
-    """Casefolded, accent-free, apostrophes unified: how two spellings of a word are compared."""
-    text = unicodedata.normalize("NFD", text.translate(_APOSTROPHES))
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
-
 
 def word_key(word: str) -> str:
     """The key of one word: folded, and with a plural ending taken off (light, both languages)."""

@@ -6,14 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from translator_gui.core.checks.base import (
-    Check,
-    Example,
-    Finding,
-    SegmentContext,
-    Severity,
-    register,
-)
+from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
+from translator_gui.core.checks.text import termbase
 from translator_gui.core.termbase import (
     ACCEPTED,
     DEPRECATED,
@@ -21,7 +15,6 @@ from translator_gui.core.termbase import (
     TermMatch,
     Token,
     function_words,
-    termbase_for,
     tokenize,
 )
 
@@ -29,16 +22,10 @@ _BREAKS = set(".;:!?()[]{}«»\"“”")
 _COORDINATORS = frozenset({"et", "ou", "ni", "mais", "and", "or", "nor", "but"})
 
 
-def termbase(context: SegmentContext) -> Termbase:
-    glossaries = context.document.checks.glossaries if context.document else []
-    return termbase_for(tuple(glossaries), context.source_language, context.target_language)
-
-
 def _sides(context: SegmentContext) -> list[str]:
     return [side for side in ("source", "target") if context.text(side).strip()]
 
 
-@register
 class DeprecatedTerm(Check):
     id = "term-deprecated"
     name = "Deprecated or wrong term"
@@ -88,7 +75,6 @@ def _covered(matches: list[TermMatch], start: int, end: int) -> bool:
             end - start) * 0.8 for m in matches)
 
 
-@register
 class ScrambledTerm(Check):
     id = "term-scrambled"
     name = "Scrambled or garbled official name"
@@ -286,8 +272,7 @@ def _garbled(text, tokens, form, content_keys, positions, found):
     return None
 
 
-@register
-class TermConsistency(Check):
+class TermMissingTranslation(Check):
     id = "term-missing-translation"
     name = "Termbase translation missing"
     description = ("A source term from the termbase whose approved translation (or an accepted "

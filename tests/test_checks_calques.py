@@ -1,0 +1,124 @@
+"""Calques and anglicisms in French, and the verb forms their patterns expand to."""
+
+from __future__ import annotations
+
+import pytest
+from check_support import (
+    assert_french_flags,
+    french_flagged,
+    only,
+)
+
+from translator_gui.core.checks import check_document
+from translator_gui.core.checks.base import Severity
+from translator_gui.core.checks.calques import calques, conjugate
+from translator_gui.core.model import ReviewDocument, Segment
+
+
+@pytest.mark.parametrize("french, expected", [
+    ("Le deuxième atelier, organisé par le ministère, a ouvert à l'Université Tsinghua le 12 mai.",
+     ["a ouvert"]),
+    ("La conférence a ouvert lundi à Genève.", ["a ouvert"]),
+    ("Le gouvernement doit adresser les défis du changement climatique.", ["adresser les défis"]),
+    ("Il faut adresser les préoccupations des pays en développement.", ["adresser"]),
+    ("Il a adressé la question des réfugiés lors du débat.", ["adressé la question des"]),
+    ("Le ministre a assisté et a abordé la cérémonie d'ouverture.", ["assisté et a abordé"]),
+    ("Le secrétaire général a adressé l'Assemblée générale.", ["adressé l'Assemblée"]),
+    ("Cette initiative a contribué à la sagesse et pointant la direction de la gouvernance.",
+     ["pointant la direction"]),
+    ("Nous allons supporter la proposition de la délégation.", ["supporter la proposition"]),
+    ("Il a réalisé que la situation était grave.", ["réalisé que"]),
+    ("Elle est en charge de la coordination.", ["en charge"]),
+    ("Cela fait du sens pour les pays.", ["fait du sens"]),
+    ("Le pays a priorisé la mise en œuvre de la résolution.", ["priorisé"]),
+    ("Ces mesures vont impacter les plus pauvres.", ["impacter"]),
+    ("Il faut compléter le formulaire avant lundi.", ["compléter le formulaire"]),
+    ("La fracture digitale se creuse.", ["digitale"]),
+    ("Le leadership de la Chine dans le Sud mondial a été salué.", ["Sud mondial"]),
+    ("Elle veut appliquer pour un poste à l'ONU.", ["pour"]),
+    ("La mise en œuvre du compact numérique mondial progresse.", ["compact"]),
+    ("Le résultat dépend sur la météo.", ["sur"]),
+    ("Les pays doivent rencontrer les exigences du traité.", ["rencontrer les exigences"]),
+    ("Il faut prendre action immédiatement.", ["action"]),
+    ("Le groupe a initié un dialogue avec les autorités.", ["initié un dialogue"]),
+    ("Il va mettre l'emphase sur l'éducation.", ["emphase"]),
+    ("Il siège sur le comité exécutif.", ["sur"]),
+    ("L'agenda 2030 pour le développement durable est ambitieux.", ["agenda"]),
+    ("La conférence a ouvert à Genève sous la présidence de la Zambie.", ["a ouvert"]),
+    ("Il faut renforcer la coopération à travers le dialogue.", ["à travers"]),
+    ("Le Conseil a appelé pour un cessez-le-feu immédiat.", ["pour"]),
+    ("Le ministre a délivré un discours remarqué.", ["délivré un discours"]),
+    ("La résolution sponsorisée par la Chine a été adoptée.", ["sponsorisée"]),
+    ("Il a souligné l'importance de la résolution de l'ONU favorisée en Chine sur l'IA.",
+     ["favorisée"]),
+    ("Il a exprimé son espoir pour la contribution de l'atelier.", ["pour"]),
+    ("Il faut bâtir des capacités nationales.", ["bâtir"]),
+])
+def test_calque_flags(french: str, expected: list[str]) -> None:
+    assert_french_flags("fr-calque", french, expected)
+
+
+@pytest.mark.parametrize("french", [
+    "L'atelier s'est ouvert à l'Université Tsinghua le 12 mai.",
+    "Un homme a ouvert le feu dans la même région.",
+    "Le musée a ouvert ses portes en 2010 et a ouvert la voie à d'autres.",
+    "Elle a adressé une question au ministre et s'est adressée à l'Assemblée.",
+    "Il a assisté à la cérémonie d'ouverture et y a pris la parole.",
+    "Il a assisté le président pendant la séance.",
+    "Le chirurgien a mis en évidence le rôle de la prévention.",
+    "Il ne peut plus supporter la douleur ni supporter les coûts.",
+    "Le pays a réalisé des progrès considérables.",
+    "La Commission nationale chargée des salaires a rendu son avis.",
+    "Les empreintes digitales sont stockées sur une puce.",
+    "Il a pris place dans la salle et a pris acte de la décision.",
+    "Le projet est fondé sur des données fiables.",
+    "Le site Catholic Online et le harnais Momentum sont des marques.",
+    "Il faut initier les jeunes à la programmation.",
+    "La réunion a eu lieu à Genève, à date fixe, comme chaque année.",
+    "Le ministre a délivré un visa et un mandat d'extradition.",
+    "Le groupe a ouvert à Paris un restaurant et a ouvert mardi la session.",
+    "Ils ont voyagé à travers le monde ; les pompiers ont été appelés pour le récupérer.",
+    "Le support technique est disponible ; la marque veut sponsoriser un club.",
+    "Cette évolution, favorisée par la croissance, nourrit l'espoir d'une reprise.",
+])
+def test_calque_spares_good_french(french: str) -> None:
+    assert_french_flags("fr-calque", french, [])
+
+
+def test_calque_patterns_are_data_and_many() -> None:
+    loaded = calques()
+    assert len(loaded) >= 40
+    assert len({c.id for c in loaded}) == len(loaded)
+    for calque in loaded:
+        assert calque.suggestion and calque.explanation
+
+
+def test_calque_severity_comes_from_the_data() -> None:
+    document = only(ReviewDocument([Segment(0, "Le projet est basé sur des données.", "", "")]),
+                    "fr-calque")
+    found = [i for i in check_document(document) if i.check == "fr-calque"]
+    assert found and all(i.severity is Severity.NEUTRAL for i in found)
+
+
+@pytest.mark.parametrize("infinitive, forms", [
+    ("adresser", ["adresse", "adressé", "adressons", "adresseront", "adressant"]),
+    ("renforcer", ["renforçant", "renforçons", "renforce"]),
+    ("siéger", ["siège", "siégeons", "siégé"]),
+    ("prendre", ["prend", "pris", "prennent"]),
+])
+def test_conjugate(infinitive: str, forms: list[str]) -> None:
+    generated = conjugate(infinitive)
+    for form in forms:
+        assert form in generated
+
+
+@pytest.mark.parametrize("check_id, french, words", [
+    ("fr-calque", "L'atelier a ouvert à l'Université Tsinghua.", "a ouvert"),
+])
+def test_calques_checks_read_a_french_target(check_id: str, french: str, words: str) -> None:
+    """en→fr: the same checks read the target when the target is the French side."""
+    assert words in french_flagged(check_id, french, "English source.", french_is_source=False)
+    # ...and never read the English side as if it were French
+    document = only(ReviewDocument([Segment(0, french, "English.", "English.")], "en", "fr"),
+                    check_id)
+    assert not [i for i in check_document(document) if i.check == check_id]

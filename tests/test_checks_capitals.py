@@ -1,0 +1,106 @@
+"""Capitalization checks: names in capitals, French months, days and nationality adjectives."""
+
+from __future__ import annotations
+
+import pytest
+from check_support import (
+    assert_french_flags,
+    french_flagged,
+    only,
+)
+
+from translator_gui.core.checks import check_document
+from translator_gui.core.model import ReviewDocument, Segment
+
+
+def test_name_in_capitals_after_normal_form_in_an_earlier_segment() -> None:
+    earlier = ("Ma Zhaoxu, vice-ministre chinois des Affaires étrangères, a assisté à la "
+               "cérémonie.",)
+    assert french_flagged("name-in-capitals", "MA a appelé tous les pays à maintenir le concept.",
+                   extra=earlier) == ["MA"]
+
+
+@pytest.mark.parametrize("french, extra", [
+    # real acronyms never appeared as a name in normal case
+    ("L'ONU, l'ANASE et l'UNESCO ont participé.", ("Ma Zhaoxu a parlé.",)),
+    # capitals before the normal form: nothing to compare with yet
+    ("MA a parlé avant que Ma Zhaoxu ne soit nommé.", ()),
+    # administrative style: surname in capitals next to the first name
+    ("M. Jean DUPONT a signé.", ("Jean Dupont est arrivé.",)),
+    # a heading in capitals
+    ("MA ZHAOXU EN VISITE À PARIS", ("Ma Zhaoxu est arrivé.",)),
+])
+def test_name_in_capitals_spares(french: str, extra: tuple[str, ...]) -> None:
+    assert french_flagged("name-in-capitals", french, extra=extra) == []
+
+
+def test_name_in_capitals_after_a_sentence_initial_word() -> None:
+    found = french_flagged("name-in-capitals", "Selon WANG, la coopération progresse.",
+                    extra=("Wang Yi a rencontré son homologue.",))
+    assert found == ["WANG"]
+
+
+def test_name_in_capitals_spares_brands_named_in_a_title() -> None:
+    """A brand's normal form in a product title is the title's capitals, not a person's name."""
+    found = french_flagged("name-in-capitals", "Le cadre KETTLER est robuste et conçu pour durer.",
+                    extra=("Kettler Favorit-rameur", "Gaiam Balance Ball Chair With Pump"))
+    assert found == []
+
+
+def test_name_in_capitals_spares_a_target_keeping_the_source_capitals() -> None:
+    earlier = Segment(0, "Jean Dupont est arrivé hier soir à Paris.",
+                      "Jean Dupont arrived in Paris last night.",
+                      "Jean Dupont arrived in Paris last night.")
+    later = Segment(1, "Selon DUPONT, rien ne change.", "According to DUPONT, nothing changes.",
+                    "According to DUPONT, nothing changes.")
+    document = only(ReviewDocument([earlier, later], "fr", "en"), "name-in-capitals")
+    sides = [i.side for i in check_document(document)]
+    assert "source" in sides and "target" not in sides
+
+
+def test_name_in_capitals_reads_the_french_target_too() -> None:
+    found = french_flagged("name-in-capitals", "MA a appelé tous les pays.", french_is_source=False,
+                    extra=("Ma Zhaoxu a pris la parole.",))
+    assert found == ["MA"]
+
+
+@pytest.mark.parametrize("french, expected", [
+    ("L'atelier s'est ouvert le 12 Mai à Pékin.", ["Mai"]),
+    ("La réunion aura lieu Lundi prochain.", ["Lundi"]),
+    ("Il est arrivé en Septembre 2024.", ["Septembre"]),
+    ("Les fonds seront versés au mois d'Août.", ["Août"]),
+    # sentence starts, holidays, names, events, the planet
+    ("Lundi, le ministre est arrivé à Paris.", []),
+    ("Le défilé du 14 Juillet a été annulé.", []),
+    ("Selon le Journal du Dimanche, la place du 4-Septembre est fermée.", []),
+    ("Mai 68 reste dans les mémoires ; la sonde est arrivée sur Mars.", []),
+    ("Le maréchal Juin et la chanteuse Avril Lavigne.", []),
+    ("Le 12 mai, lundi, la séance s'est ouverte.", []),
+])
+def test_capitalized_month_day(french: str, expected: list[str]) -> None:
+    assert_french_flags("fr-capitalized-month-day", french, expected)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("french, expected", [
+    ("Des experts Chinois ont participé à l'atelier.", ["Chinois"]),
+    ("Les autorités Américaines ont réagi.", ["Américaines"]),
+    # nouns for people take a capital
+    ("Les Chinois et les Français ont voté.", []),
+    ("Des milliers de Chinois et deux Américains ont manifesté avec les jeunes Français.", []),
+    ("Des experts chinois ont participé.", []),
+])
+def test_capitalized_nationality(french: str, expected: list[str]) -> None:
+    assert_french_flags("fr-capitalized-nationality-adjective", french, expected)
+
+
+@pytest.mark.parametrize("check_id, french, words", [
+    ("fr-capitalized-month-day", "Il est arrivé le 12 Mai.", "Mai"),
+])
+def test_capitals_checks_read_a_french_target(check_id: str, french: str, words: str) -> None:
+    """en→fr: the same checks read the target when the target is the French side."""
+    assert words in french_flagged(check_id, french, "English source.", french_is_source=False)
+    # ...and never read the English side as if it were French
+    document = only(ReviewDocument([Segment(0, french, "English.", "English.")], "en", "fr"),
+                    check_id)
+    assert not [i for i in check_document(document) if i.check == check_id]

@@ -1,0 +1,57 @@
+"""Proper names missing or misspelled across the pair."""
+
+from __future__ import annotations
+
+import pytest
+from check_support import (
+    flagged_words,
+    run,
+)
+
+NAMES_BAD = [
+    ("Selon Amandeep Singh Gill, l'IA doit servir tous.",
+     "According to the envoy, AI must serve everyone.", ["Amandeep", "Singh", "Gill"]),
+    ("Le Secrétaire général António Guterres a parlé.",
+     "Secretary-General António Gutteres spoke.", ["Guterres"]),
+    ("Il a rencontré Chola Milambo à New York.", "He met Chola Milumbo in New York.", ["Milambo"]),
+]
+
+
+NAMES_GOOD = [
+    ("Le ministre Ma Zhaoxu a ouvert la séance.", "Minister Ma Zhaoxu opened the meeting."),
+    ("L'atelier s'est tenu à Genève, comme celui de Pékin.",
+     "The workshop was held in Geneva, like the one in Beijing."),
+    ("Les Français et les Allemands ont voté lundi.", "The French and the Germans voted on Monday."),
+    ("Le rapport de l'OMS et de l'ONU est paru.", "The WHO and UN report came out."),
+    ("La réunion de l'OTAN à Bruxelles.", "The NATO meeting in Brussels."),
+    ("Selon M. Müller, le projet avance.", "According to Mr Muller, the project is moving."),
+    ("Selon Pierre Nora, c'est vrai.", "According to Nora, it is true."),  # first name dropped
+    ("Le régime de Moubarak est tombé.", "The Mubarak regime fell."),  # transliteration
+    ("Il vit en Écosse depuis 2010.", "He has lived in Scotland since 2010."),
+    ("Le port d'Anvers et celui de Gênes ont rouvert.", "The ports of Antwerp and Genoa reopened."),
+    ("L'Ambassade a refusé de commenter.", "The embassy declined to comment."),
+    ("Les Américains ont voté.", "The Americans voted."),
+    ("Au XXIe siècle, tout change.", "In the 21st century, everything changes."),
+    ("Des experts de l'ANASE et de l'Union africaine participent.",
+     "Experts from ASEAN and the African Union take part."),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), NAMES_BAD)
+def test_name_mismatch_flags(source, target, expected):
+    assert flagged_words("name-mismatch", source, target) == expected
+
+
+@pytest.mark.parametrize(("source", "target"), NAMES_GOOD)
+def test_name_mismatch_spares(source, target):
+    assert run("name-mismatch", source, target) == []
+
+
+def test_sentence_initial_capitals_are_not_names():
+    assert run("name-mismatch", "Hier, Washington a répondu. Ensuite rien.",
+               "Yesterday Washington answered. Then nothing.") == []
+
+
+def test_acronym_written_as_a_word_is_not_a_missing_name():
+    assert run("name-mismatch", "Les écoutes du siège de l'Onu à New York ont cessé.",
+               "The tapping of UN headquarters in New York stopped.") == []

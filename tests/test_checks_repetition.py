@@ -1,0 +1,101 @@
+"""Repetition checks: a word or group twice in a row (French, English), a content word repeated
+nearby, a verb and its object from the same stem."""
+
+from __future__ import annotations
+
+import pytest
+from check_support import (
+    assert_english_flags,
+    assert_french_flags,
+    english_flagged,
+    french_flagged,
+    only,
+)
+
+from translator_gui.core.checks import check_document
+from translator_gui.core.model import ReviewDocument, Segment
+
+
+@pytest.mark.parametrize("english, expected", [
+    ("He spoke about the the reform.", ["the the"]),
+    ("Ditta denied using cocaine and and said he had spoken to the suspect.", ["and and"]),
+    ("The the report was published.", ["The the"]),
+    ("Pierre Nora has shown has shown great interest.", ["has shown has shown"]),
+    # grammatical repetitions and names
+    ("He had had enough, and he knew that that was true.", []),
+    ("What the problem is is the cost.", []),
+    ("They flew to Walla Walla and Bora Bora.", []),
+])
+def test_english_repeated_word(english: str, expected: list[str]) -> None:
+    assert_english_flags("en-repeated-word", english, expected)
+
+
+@pytest.mark.parametrize("french, expected", [
+    ("Il a parlé de de la réforme.", ["de de"]),
+    ("Le le rapport a été publié.", ["Le le"]),
+    ("Les pays pays membres ont voté.", ["pays pays"]),
+    ("Les pays les pays membres ont voté.", ["Les pays les pays"]),
+    ("Il faut renforcer de la coopération de la coopération.", ["de la coopération de la"]),
+    # legitimate: reflexive pronouns, « en en », names
+    ("Nous nous réjouissons de vous voir et vous vous en souvenez.", []),
+    ("Il a gagné en en parlant peu.", []),
+    ("Ils ont passé leurs vacances à Bora Bora.", []),
+    ("Le club CAP Barbell CAP Barbell est connu ; de plus en plus, petit à petit.", []),
+    ("Dimensions (L x l x H) : 17 x 8 x 2 pouces.", []),
+    ("L'ONU, l'ANASE et l'UE.", []),
+])
+def test_french_repeated_word(french: str, expected: list[str]) -> None:
+    assert_french_flags("fr-repeated-word", french, expected)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("french, expected", [
+    ("Il a déclaré que l'initiative mondiale de gouvernance mondiale du président a réussi.",
+     ["mondiale de gouvernance mondiale"]),
+    ("La sécurité alimentaire de la sécurité régionale est menacée.", ["sécurité"]),
+    ("Le renforcement du renforcement des capacités est essentiel.", ["renforcement"]),
+    ("La stratégie nationale de développement national a été adoptée.", ["national"]),
+    # parallel structures, idioms, comparisons and verbs in between are spared
+    ("Les pays développés et les pays en développement ont négocié.", []),
+    ("Ils se sont retrouvés face à face, jour après jour, de plus en plus souvent.", []),
+    ("Le peuple et l'armée avancent main dans la main.", []),
+    ("Les voyages autres que les voyages d'affaires sont concernés.", []),
+    ("Le milieu marin est le milieu le moins bien connu.", []),
+    ("Un trafiquant de drogue fournissant de la drogue à son avocat.", []),
+])
+def test_repeated_content_word(french: str, expected: list[str]) -> None:
+    assert_french_flags("fr-repeated-content-word", french, expected)
+
+
+@pytest.mark.parametrize("french, expected", [
+    ("Il a reconnu le rôle de la Chine pour renforcer le renforcement des capacités.",
+     ["renforcer le renforcement"]),
+    ("Il faut développer le développement durable.", ["développer le développement"]),
+    ("Il faut protéger la protection des civils.", ["protéger la protection"]),
+    ("Il faut appliquer l'application de la loi.", ["appliquer l'application"]),
+    ("Il faut renforcer les capacités des pays.", []),
+    ("Ils vont former des formateurs et aider les aidants.", []),
+    ("Le renforcement des capacités permet de renforcer la coopération.", []),
+])
+def test_verb_object_same_stem(french: str, expected: list[str]) -> None:
+    assert_french_flags("fr-verb-object-same-stem", french, expected)
+
+
+def test_english_repeated_word_reads_an_english_source() -> None:
+    """en→fr: the English check reads the source when the source is the English side."""
+    found = english_flagged("en-repeated-word", "He spoke about the the reform.",
+                            english_is_target=False)
+    assert any("the the" in span for span in found)
+
+
+@pytest.mark.parametrize("check_id, french, words", [
+    ("fr-repeated-word", "Il a parlé de de la réforme.", "de de"),
+    ("fr-verb-object-same-stem", "Il faut renforcer le renforcement.", "renforcer le renforcement"),
+])
+def test_repetition_checks_read_a_french_target(check_id: str, french: str, words: str) -> None:
+    """en→fr: the same checks read the target when the target is the French side."""
+    assert words in french_flagged(check_id, french, "English source.", french_is_source=False)
+    # ...and never read the English side as if it were French
+    document = only(ReviewDocument([Segment(0, french, "English.", "English.")], "en", "fr"),
+                    check_id)
+    assert not [i for i in check_document(document) if i.check == check_id]

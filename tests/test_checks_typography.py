@@ -1,0 +1,53 @@
+"""Typography checks: French spacing before « : ; ! ? », French punctuation left in English."""
+
+from __future__ import annotations
+
+import pytest
+from check_support import (
+    assert_english_flags,
+    assert_french_flags,
+    only,
+)
+
+from translator_gui.core.checks import check_document
+from translator_gui.core.checks.base import Severity
+from translator_gui.core.model import ReviewDocument, Segment
+
+
+@pytest.mark.parametrize("english, expected", [
+    ("He said : « no ».", [" :", "« ", " »"]),
+    ("Why ? Because ; nothing !", [" ?", " ;", " !"]),
+    ("It starts on 1er July and the 2e round.", ["1er", "2e"]),
+    # English punctuation, times and ratios
+    ("He said: \"no\"; at 12:30 the ratio was 3:1. Why? Because!", []),
+    ("On 1 July, the 1st and 2nd rounds, the 3rd of May.", []),
+])
+def test_french_punctuation(english: str, expected: list[str]) -> None:
+    assert_english_flags("en-french-punctuation", english, expected)
+
+
+@pytest.mark.parametrize("french, expected", [
+    ("Il a déclaré: nous sommes prêts!", [":", "!"]),
+    ("Pourquoi? Parce que.", ["?"]),
+    # correct spaces (ordinary, no-break, narrow no-break), times, addresses, brands, English
+    ("Il a déclaré : nous sommes prêts\u00a0! Vraiment\u202f?", []),
+    ("Rendez-vous à 12:30 sur https://www.un.org/fr ; ratio 3:1.", []),
+    ("Yahoo! a annoncé ses résultats ; les modèles S &W; 10 et 12 sont compatibles.", []),
+    ("Le slogan \"Yes we can!\" est célèbre.", []),
+])
+def test_space_before_punctuation(french: str, expected: list[str]) -> None:
+    assert_french_flags("fr-space-before-punctuation", french, expected)
+
+
+def test_space_before_punctuation_follows_the_house_style() -> None:
+    """A document that never spaces these marks gets remarks, not errors."""
+    texts = ["Titre: sous-titre.", "Il a dit: oui.", "Question? Réponse.", "Fin: rien."]
+    document = only(ReviewDocument([Segment(i, t, "", "") for i, t in enumerate(texts)]),
+                    "fr-space-before-punctuation")
+    issues = [i for i in check_document(document) if i.check == "fr-space-before-punctuation"]
+    assert issues and all(i.severity is Severity.NEUTRAL for i in issues)
+    mixed = only(ReviewDocument([Segment(0, "Il a dit : oui ; non.", "", ""),
+                                 Segment(1, "Titre: sous-titre.", "", "")]),
+                 "fr-space-before-punctuation")
+    issues = [i for i in check_document(mixed) if i.check == "fr-space-before-punctuation"]
+    assert [i.severity for i in issues] == [Severity.MINOR]

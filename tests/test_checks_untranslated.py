@@ -1,0 +1,153 @@
+"""Untranslated text: English left in French, French left in English, copies, wrong language."""
+
+from __future__ import annotations
+
+import pytest
+from check_support import (
+    assert_english_flags,
+    english_flagged,
+    flagged_words,
+    run,
+)
+
+from translator_gui.core.checks import check_document
+from translator_gui.core.model import ReviewDocument, Segment
+
+
+@pytest.mark.parametrize("english, expected", [
+    ("The minister of affaires étrangères arrived.", ["affaires étrangères"]),
+    ("He said that le gouvernement est prêt to act.", ["le gouvernement est"]),
+    ("The gouvernement has resigned.", ["gouvernement"]),
+    ("They want innovation, openness, equity, inclusivité and collaboration.", ["inclusivité"]),
+    ("The économique situation is difficult.", ["économique"]),
+    # names, loanwords, quotations of titles
+    ("A coup d'état, a raison d'être and a feeling of déjà vu.", []),
+    ("A café near the château, an attaché and a fiancée.", []),
+    ("He wrote 'Histoires de comédies musicales' for the Cinémathèque française.", []),
+    ("According to Le Monde, the Assemblée nationale voted.", []),
+    ("At the Mogador, 'La Belle et la Bête' could be a success.", []),
+    ("He founded the association \"Otages du Monde\".", []),
+    ("The soupe du jour was served at the rendez-vous.", []),
+    ("The government has resigned, et al. said.", []),
+])
+def test_untranslated_french(english: str, expected: list[str]) -> None:
+    assert_english_flags("en-untranslated-french", english, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "flagged"), [
+    ("Le Conseil a adopté la résolution.", "Le Conseil a adopté la résolution.", True),
+    ("Le Conseil a adopté la résolution.", "The Council adopted the resolution.", False),
+    ("A/RES/78/111", "A/RES/78/111", False),
+    ("Xi Jinping", "Xi Jinping", False),
+    ("Tsinghua University Press", "Tsinghua University Press", False),
+])
+def test_target_identical(source, target, flagged):
+    assert bool(run("target-identical", source, target)) is flagged
+
+
+@pytest.mark.parametrize(("source", "target", "side"), [
+    ("Le Conseil a adopté la résolution sur la coopération.",
+     "Le Conseil a adopté hier la résolution sur la coopération internationale.", "target"),
+    ("The Council adopted the resolution on cooperation in the field of AI yesterday.",
+     "The Council adopted the resolution on cooperation in the field of AI.", "source"),
+])
+def test_wrong_language_flags(source, target, side):
+    (finding,) = run("wrong-language", source, target)
+    assert finding.side == side
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("Le Conseil a adopté la résolution sur la coopération.",
+     "The Council adopted the resolution on cooperation in the field of AI."),
+    ("Il a cité « The Times » et « Le Monde ».", "He quoted The Times and Le Monde."),
+    ("Il a dit : « We shall overcome », puis il est parti sans un mot.",
+     "He said \"We shall overcome\" and left without a word."),
+])
+def test_wrong_language_spares(source, target):
+    assert run("wrong-language", source, target) == []
+
+
+UNTRANSLATED_BAD = [
+    ("Filtre à eau avec carry bag inclus.", "Water filter with carry bag included.", ["bag"]),
+    ("La sangle est adjustable et solide.", "The strap is adjustable and strong.", ["adjustable"]),
+]
+
+
+UNTRANSLATED_GOOD = [
+    ("Filtre à eau avec sac de transport inclus.", "Water filter with carry bag included."),
+    ("La « bad bank » regroupera les actifs toxiques.", "The bad bank will hold toxic assets."),
+    ("Il a rencontré les dirigeants de Google à New York.", "He met Google executives in New York."),
+    ("Le week-end, le virus circule moins.", "At the weekend, the virus spreads less."),
+    ("L'ancien rédacteur en chef de News of the World a parlé.",
+     "The former News of the World editor spoke."),
+    ("Les mesures anti-corruption sont prêtes.", "The anti-corruption measures are ready."),
+    ("Voir le site watchdisney.com pour la suite.", "See watchdisney.com for more."),
+]
+
+
+@pytest.mark.parametrize(("french", "english", "expected"), UNTRANSLATED_BAD)
+def test_untranslated_english_word_flags(french, english, expected):
+    assert flagged_words("untranslated-english-word", french, english) == expected
+    # The same French text as the target of an English source is flagged the same way.
+    assert flagged_words("untranslated-english-word", english, french, "en", "fr") == expected
+
+
+@pytest.mark.parametrize(("french", "english"), UNTRANSLATED_GOOD)
+def test_untranslated_english_word_spares(french, english):
+    assert run("untranslated-english-word", french, english) == []
+
+
+def test_capitalized_english_words_count_only_under_an_english_title():
+    title = "Civil War Frontier Rifle, Steel Frame"
+    assert flagged_words("untranslated-english-word", "Fusil de guerre civile Frontier, cadre "
+                         "en acier", title) == ["Frontier"]
+    # In running text a capitalized word is a name; names that are also words are spared too.
+    assert run("untranslated-english-word", "Le Frontier Club a fermé ses portes.",
+               "The Frontier Club closed its doors.") == []
+    assert run("untranslated-english-word", "Entretien avec Peter Turner",
+               "Interview With Peter Turner About Music") == []
+
+
+def test_words_glued_by_a_lost_line_break_are_read_apart():
+    assert flagged_words("untranslated-english-word", "Comprend : sac, strapQuoi d'autre",
+                         "Includes: bag, strapWhat else") == ["strap"]
+
+
+@pytest.mark.parametrize(("french", "english", "expected"), [
+    # A capitalized English word among French words, from a capitalized English phrase.
+    ("Fusil de guerre civile, bois et acier Frontier fusil conçu d'après l'original",
+     "Civil War Musket, Wood and Steel Frontier Rifle Designed After The Original", ["Frontier"]),
+])
+def test_capitalized_english_word_among_french_words(french, english, expected):
+    assert flagged_words("untranslated-english-word", french, english) == expected
+
+
+@pytest.mark.parametrize(("french", "english"), [
+    ("Frontier Airlines envisage de faire payer les bagages.",
+     "Frontier Airlines plans to charge for carry-on bags."),  # a multiword name
+    ("Les analystes de Standard & Poor's sont prudents.", "Standard & Poor's analysts are wary."),
+    ("La Bank of America a publié ses résultats.", "Bank of America released its results."),
+    ("Il a acheté un iPhone neuf.", "He bought a new iPhone."),
+])
+def test_english_names_in_french_are_spared(french, english):
+    assert run("untranslated-english-word", french, english) == []
+
+
+def test_english_word_opening_both_sentences_is_untranslated_unless_a_name():
+    assert flagged_words("untranslated-english-word", "Features : filtre en céramique lavable.",
+                         "Features: washable ceramic filter.") == ["Features"]
+    # A company opening the sentence is named inside a sentence elsewhere in the document.
+    document = ReviewDocument([
+        Segment(0, "Frontier a déclaré qu'elle ferait payer 25 $.",
+                "Frontier said it will charge $25.", "Frontier said it will charge $25."),
+        Segment(1, "Les finances de Frontier vont mal.", "Frontier's finances are poor.",
+                "Frontier's finances are poor."),
+    ], "fr", "en", bilingual_path="pairs.tsv")
+    assert not [i for i in check_document(document) if i.check == "untranslated-english-word"]
+
+
+def test_untranslated_french_reads_an_english_source() -> None:
+    """en→fr: the English check reads the source when the source is the English side."""
+    found = english_flagged("en-untranslated-french", "The minister of affaires étrangères arrived.",
+                            english_is_target=False)
+    assert any("affaires" in span for span in found)

@@ -1,0 +1,95 @@
+"""Alignment checks: a sentence without translation, a translation without source, a length
+far from the expected one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
+from translator_gui.core.checks.text import both_sides, is_bilingual
+
+
+class AlignmentOmission(Check):
+    id = "omission-unaligned"
+    name = "Source sentence without translation"
+    description = "The alignment found no draft sentence for this source sentence (a 1-0 bead)."
+    category = "Accuracy/Omission"
+    severity = Severity.CRITICAL
+    bad_examples = (Example("Le premier atelier a eu lieu à Shanghai.", ""),)
+    good_examples = (
+        Example("Le premier atelier a eu lieu à Shanghai.",
+                "The first workshop took place in Shanghai."),
+    )
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        segment = context.segment
+        if segment.source.strip() and not segment.target.strip() and is_bilingual(context):
+            start = len(segment.source) - len(segment.source.lstrip())
+            yield Finding("source", start, len(segment.source.rstrip()),
+                          "This source sentence has no translation.")
+
+
+class AlignmentAddition(Check):
+    id = "addition-unaligned"
+    name = "Draft sentence without source"
+    description = "The alignment found no source sentence for this draft sentence (a 0-1 bead)."
+    category = "Accuracy/Addition"
+    severity = Severity.MAJOR
+    bad_examples = (Example("", "The first workshop took place in Shanghai."),)
+    good_examples = (
+        Example("Le premier atelier a eu lieu à Shanghai.",
+                "The first workshop took place in Shanghai."),
+    )
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        segment = context.segment
+        if segment.target.strip() and not segment.source.strip() and is_bilingual(context):
+            start = len(segment.target) - len(segment.target.lstrip())
+            yield Finding("target", start, len(segment.target.rstrip()),
+                          "This target sentence has no source: added?")
+
+
+# English runs about 10% shorter than French; outliers are judged on that expectation.
+_LENGTH_FACTOR = {("fr", "en"): 0.9, ("en", "fr"): 1.1}
+
+
+class LengthOutlier(Check):
+    id = "length-outlier"
+    name = "Translation much shorter or longer than the source"
+    description = ("The target is less than 40% or more than 250% of the expected length of the "
+                   "source (only for sentences of some length): part of it may be missing or added.")
+    category = "Accuracy/Omission"
+    severity = Severity.MAJOR
+    bad_examples = (
+        Example("Des responsables et des experts de près de 40 pays et d'organisations "
+                "internationales, dont l'ANASE et l'Union africaine, participent à l'atelier.",
+                "Officials attend."),
+        Example("Il pleut.", "It is raining today, and the forecast says that it will keep "
+                "raining for the whole of next week across the north of the country."),
+    )
+    good_examples = (
+        Example("Des responsables et des experts de près de 40 pays et d'organisations "
+                "internationales, dont l'ANASE et l'Union africaine, participent à l'atelier.",
+                "Officials and experts from nearly 40 countries and international organizations, "
+                "including ASEAN and the African Union, are taking part in the workshop."),
+        Example("Merci.", "Thank you very much."),
+    )
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        if not both_sides(context):
+            return
+        segment = context.segment
+        source, target = segment.source.strip(), segment.target.strip()
+        expected = len(source) * _LENGTH_FACTOR.get(
+            (context.source_language, context.target_language), 1.0)
+        ratio = len(target) / max(1.0, expected)
+        start = len(segment.target) - len(segment.target.lstrip())
+        end = len(segment.target.rstrip())
+        if ratio < 0.4 and len(source) >= 60:
+            yield Finding("target", start, end,
+                          f"The target is {ratio:.0%} of the expected length: part of the source "
+                          "may be missing.")
+        elif ratio > 2.5 and len(target) >= 60:
+            yield Finding("target", start, end,
+                          f"The target is {ratio:.1f} times the expected length: something may "
+                          "have been added.", severity=Severity.MAJOR)

@@ -1,0 +1,126 @@
+"""Calques and anglicisms in French, from the patterns of resources/checks/calques-fr.tsv."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
+from translator_gui.core.checks.text import data_rows, findings
+
+log = logging.getLogger(__name__)
+
+
+
+_ER_ENDINGS = ("er e es ons ez ent ais ait ions iez aient a as âmes âtes èrent ai erai eras era "
+               "erons erez eront erais erait erions eriez eraient é ée és ées ant asse assent "
+               "ât").split()
+
+
+def conjugate(infinitive: str) -> list[str]:
+    """Every form of a French verb: irregular ones from verbs-fr.tsv, -er verbs generated."""
+    for row in data_rows("verbs-fr.tsv"):
+        if row[0] == infinitive:
+            return [f.strip() for f in row[1].split(",") if f.strip()]
+    if not infinitive.endswith("er"):
+        raise ValueError(f"no forms for the irregular verb {infinitive!r} in verbs-fr.tsv")
+    stem = infinitive[:-2]
+    stems = {stem}
+    # Stem changes: lève/appelle/cède, paie/emploie; over-generating is harmless here.
+    for vowel in "eé":
+        at = stem.rfind(vowel)
+        if at > 0 and at >= len(stem) - 4:
+            stems.add(stem[:at] + "è" + stem[at + 1 :])
+    if stem.endswith("y"):
+        stems.add(stem[:-1] + "i")
+    forms = set()
+    for base in stems:
+        for ending in _ER_ENDINGS:
+            if ending[0] in "aâo" and base.endswith("c"):
+                forms.add(base[:-1] + "ç" + ending)
+            elif ending[0] in "aâo" and base.endswith("g"):
+                forms.add(base + "e" + ending)
+            else:
+                forms.add(base + ending)
+    return sorted(forms, key=len, reverse=True)
+
+
+@dataclass(frozen=True)
+class Calque:
+    id: str
+    severity: Severity
+    pattern: re.Pattern[str]
+    suggestion: str
+    explanation: str
+
+
+_MACRO = re.compile(r"\{([^\W\d_]\w*)\}")
+
+
+def _forms_pattern(infinitive: str) -> str:
+    """A regex for every form of a verb, factored on the forms' common beginning so that the
+    regex engine gives up after a letter or two on most words."""
+    forms = conjugate(infinitive)
+    prefix = os.path.commonprefix(forms)
+    endings = sorted({f[len(prefix):] for f in forms}, key=len, reverse=True)
+    return "(?:" + re.escape(prefix) + "(?:" + "|".join(re.escape(e) for e in endings) + "))"
+
+
+@cache
+def calques() -> tuple[Calque, ...]:
+    """The calque patterns of resources/checks/calques-fr.tsv, compiled."""
+    loaded = []
+    for row in data_rows("calques-fr.tsv"):
+        try:
+            calque_id, severity, pattern, suggestion, explanation = row[:5]
+            expanded = _MACRO.sub(lambda m: _forms_pattern(m.group(1)), pattern)
+            loaded.append(Calque(calque_id, Severity(severity),
+                                 re.compile(expanded, re.IGNORECASE), suggestion, explanation))
+        except (ValueError, re.error) as error:
+            # One bad line of data must not switch off the other patterns.
+            log.error("calques-fr.tsv: pattern %r skipped: %s", row[0] if row else "", error)
+    return tuple(loaded)
+
+
+class FrenchCalque(Check):
+    id = "fr-calque"
+    name = "Calque or anglicism (French)"
+    description = ("English constructions carried into French: « adresser un problème » "
+                   "(aborder), intransitive « a ouvert » for an event (s'est ouvert), « assister » "
+                   "without « à », « faire du sens », « supporter une proposition »… Each pattern "
+                   "in resources/checks/calques-fr.tsv comes with a suggestion.")
+    category = "Style/Unidiomatic"
+    severity = Severity.MINOR
+    languages = ("fr",)
+    bad_examples = (
+        Example("L'atelier a ouvert à l'Université Tsinghua le 12 mai.",
+                "The workshop opened at Tsinghua University on 12 May."),
+        Example("Il faut adresser les problèmes de fond.", "We must address the root problems."),
+        Example("Il a assisté et a abordé la cérémonie d'ouverture.",
+                "He attended and addressed the opening ceremony."),
+    )
+    good_examples = (
+        Example("L'atelier s'est ouvert à l'Université Tsinghua le 12 mai.",
+                "The workshop opened at Tsinghua University on 12 May."),
+        Example("Il a ouvert le feu ; elle a adressé une question au ministre.",
+                "He opened fire; she put a question to the minister."),
+        Example("Il a assisté à la cérémonie et y a pris la parole.",
+                "He attended and addressed the ceremony."),
+    )
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        return findings(context, "fr", self._find)
+
+    @staticmethod
+    def _find(text: str) -> Iterator[tuple[int, int, str, str, Severity]]:
+        for calque in calques():
+            for match in calque.pattern.finditer(text):
+                if "flag" in calque.pattern.groupindex and match.group("flag"):
+                    start, end = match.span("flag")
+                else:
+                    start, end = match.span()
+                yield (start, end, calque.explanation, calque.suggestion, calque.severity)

@@ -1,0 +1,246 @@
+"""Capitalization checks: a name in capitals after its normal form, French months, days and
+nationality adjectives with a capital."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
+from translator_gui.core.checks.text import (
+    Word,
+    data_rows,
+    data_words,
+    findings,
+    french_doc,
+    is_all_caps,
+    is_title,
+    starts_sentence,
+    words,
+)
+from translator_gui.core.model import ReviewDocument
+
+
+class NameInCapitals(Check):
+    id = "name-in-capitals"
+    name = "Name in capitals after its normal form"
+    description = ("A surname written in capitals (« MA a appelé ») after the same name appeared "
+                   "in normal case (« Ma Zhaoxu »): machine translation copies the English "
+                   "capitals of a byline or an abbreviation. Acronyms (ONU, ANASE) are spared: "
+                   "only words seen earlier as part of a name count.")
+    category = "Linguistic conventions/Spelling"
+    severity = Severity.MAJOR
+    languages = ("fr", "en")
+    scope = "document"
+    bad_examples = (Example("Ma Zhaoxu a pris la parole. MA a appelé tous les pays à agir.",
+                            "Ma Zhaoxu spoke. Ma called on all countries to act."),)
+    good_examples = (Example("Ma Zhaoxu a salué l'ANASE et l'ONU.",
+                             "Ma Zhaoxu praised ASEAN and the UN."),)
+
+    def check_document(self, document: ReviewDocument,
+                       contexts: list[SegmentContext]) -> Iterable[tuple[int, Finding]]:
+        function_words = data_words("french-words.tsv", "function") | _NAME_FUNCTION_WORDS
+        seen: dict[str, set[str]] = {}
+        for index, context in enumerate(contexts):
+            for side in ("source", "target"):
+                language = context.language(side)
+                if language not in self.languages:
+                    continue
+                text = context.text(side)
+                names = seen.setdefault(language, set())
+                tokens = words(text)
+                letters = [c for c in text if c.isalpha()]
+                shouting = letters and sum(c.isupper() for c in letters) > 0.5 * len(letters)
+                here = [] if _headline(tokens) else [
+                    (w, start) for w, start in _name_words(tokens, text)
+                    if w not in function_words]
+                for k, word in enumerate(tokens):
+                    earlier = word.lower in names or any(
+                        w == word.lower and start < word.start for w, start in here)
+                    glued = text[max(0, word.start - 1):word.start] + text[word.end:word.end + 1]
+                    if (not shouting and is_all_caps(word.text) and earlier
+                            and not any(c.isalnum() or c in "&/.-_" for c in glued)
+                            and not _caps_neighbour(tokens, k, text, names)
+                            and not (side == "target"
+                                     and _in_capitals_opposite(context, side, word.text))):
+                        normal = word.text[0] + word.text[1:].lower()
+                        yield index, Finding(
+                            side, word.start, word.end,
+                            f"« {word.text} » is written in capitals, but the name appeared "
+                            f"earlier as « {normal} ».", normal)
+                names.update(w for w, _start in here)
+
+
+# Small words that start title-case runs without being names (« Le Monde », "At The Top").
+_NAME_FUNCTION_WORDS = frozenset(
+    "le la les de du des d l et en au aux un une the of and a an at in on for to by with from as "
+    "is it or mr mrs ms m mme dr st saint san santa new".split())
+
+
+def _headline(tokens: list[Word]) -> bool:
+    """A title in Title Case (« Kettler Axos Cycle P Exercise Bike ») or a short label: its
+    capitals are the title's, so its words are not taken for a person's name."""
+    if len(tokens) < 6:
+        return True  # a label or a product name, not a sentence that introduces a person
+    longer = [w for w in tokens if len(w.text) > 3]
+    return len(longer) >= 3 and sum(w.text[0].isupper() for w in longer) > 0.5 * len(longer)
+
+
+def _in_capitals_opposite(context: SegmentContext, side: str, word: str) -> bool:
+    """The source writes the word in capitals too: the target keeps the original's style."""
+    other = context.text("target" if side == "source" else "source")
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", other) is not None
+
+
+def _adjacent(text: str, left: Word, right: Word) -> bool:
+    return right.start - left.end <= 1 and text[left.end:right.start] in ("", " ", "-", "\u00a0")
+
+
+def _name_words(tokens: list[Word], text: str) -> Iterator[tuple[str, int]]:
+    """Lower-cased words of runs of two or more title-case words (« Ma Zhaoxu »), with offsets."""
+    for k, word in enumerate(tokens):
+        if not is_title(word.text.split("-")[0]):
+            continue
+        before = k > 0 and is_title(tokens[k - 1].text.split("-")[0]) and _adjacent(
+            text, tokens[k - 1], word)
+        after = k + 1 < len(tokens) and is_title(tokens[k + 1].text.split("-")[0]) and _adjacent(
+            text, word, tokens[k + 1])
+        if before or after:
+            yield word.lower, word.start
+
+
+def _caps_neighbour(tokens: list[Word], k: int, text: str, names: set[str]) -> bool:
+    """True for « Jean DUPONT » (the administrative style) or a run of capitals (a heading).
+
+    A capitalized neighbour counts as a first name when it is a known name word or stands
+    mid-sentence (« Selon WANG » starts a sentence; « Jean DUPONT » names a person).
+    """
+    for n in (k - 1, k + 1):
+        if 0 <= n < len(tokens):
+            left, right = (tokens[n], tokens[k]) if n < k else (tokens[k], tokens[n])
+            neighbour = tokens[n]
+            if not _adjacent(text, left, right):
+                continue
+            if is_all_caps(neighbour.text):
+                return True
+            if is_title(neighbour.text) and (neighbour.lower in names
+                                             or not starts_sentence(text, neighbour.start)):
+                return True
+    return False
+
+
+_DATE_BEFORE = re.compile(r"(?:\b\d{1,2}(?:er)?|\b1\s*er|premier|\ben|début|fin|mi-|courant|"
+                          r"depuis|au\s+mois\s+d(?:e|['’])|jusqu'en)[\s\u00a0]*$", re.IGNORECASE)
+
+
+class FrenchCapitalizedDate(Check):
+    id = "fr-capitalized-month-day"
+    name = "Capitalized month or day (French)"
+    description = ("Month and day names take lower case in French running text (« le 12 mai », "
+                   "« lundi »). Spared: sentence starts, holidays (« le 14 Juillet »), names "
+                   "(« Journal du Dimanche », « Mai 68 », « place du 4-Septembre »).")
+    category = "Linguistic conventions/Spelling"
+    severity = Severity.MINOR
+    languages = ("fr",)
+    bad_examples = (Example("L'atelier s'est ouvert le 12 Mai et a fermé Lundi.",
+                            "The workshop opened on 12 May and closed on Monday."),)
+    good_examples = (Example("Lundi, le défilé du 14 Juillet a été annulé, selon le Journal du "
+                             "Dimanche.", "On Monday the Bastille Day parade was cancelled."),
+                     Example("Mai 68 reste dans les mémoires ; la sonde est arrivée sur Mars.",
+                             "May 68 is remembered; the probe reached Mars."))
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        return findings(context, "fr", self._find)
+
+    @staticmethod
+    def _find(text: str) -> Iterator[tuple[int, int, str, str]]:
+        months = data_words("dates-fr.tsv", "month")
+        days = data_words("dates-fr.tsv", "day")
+        holidays = data_words("dates-fr.tsv", "holiday")
+        title_before = data_words("dates-fr.tsv", "title-before")
+        title_after = data_words("dates-fr.tsv", "title-after")
+        tokens = words(text)
+        for k, word in enumerate(tokens):
+            lower = word.lower
+            if not is_title(word.text) or lower not in months | days:
+                continue
+            if starts_sentence(text, word.start):
+                continue
+            before_text = text[max(0, word.start - 30) : word.start]
+            after_text = text[word.end : word.end + 20]
+            previous = [t for t in tokens[max(0, k - 3) : k]
+                        if t.lower not in {"du", "de", "des", "d", "le", "la", "l"}]
+            if previous and is_title(previous[-1].text) and not starts_sentence(
+                    text, previous[-1].start):
+                continue  # part of a title: Journal du Dimanche
+            if any(t.lower in title_before for t in tokens[max(0, k - 3) : k]):
+                continue  # place du 4-Septembre, révolution d'Octobre
+            following = tokens[k + 1] if k + 1 < len(tokens) else None
+            if following and _adjacent(text, word, following) and (
+                    following.text in title_after or following.lower in title_after
+                    or following.text[0].isupper()):
+                continue
+            if lower in months:
+                date_before = _DATE_BEFORE.search(before_text)
+                year_after = re.match(r"[\s\u00a0]+\d{4}\b", after_text)
+                if re.match(r"[\s\u00a0]+\d{2}\b(?!\d)", after_text):
+                    continue  # Mai 68: an event's name
+                if not (date_before or year_after):
+                    continue  # Avril, Juin: first names and surnames
+                day = re.search(r"(\d{1,2}|1\s*er)[\s\u00a0]*$", before_text)
+                if day and f"{day.group(1).replace(' ', '')} {lower}" in holidays:
+                    continue
+            yield (word.start, word.end,
+                   f"Month and day names take lower case in French: « {lower} ».", lower)
+
+
+_PRENOMINAL = frozenset("jeunes vieux nombreux autres petits grands premiers derniers "
+                        "anciens nouveaux simples pauvres riches bons".split())
+
+
+@cache
+def _nationality_forms() -> frozenset[str]:
+    return frozenset(form.lower() for row in data_rows("nationalities-fr.tsv") for form in row)
+
+
+class FrenchCapitalizedNationality(Check):
+    id = "fr-capitalized-nationality-adjective"
+    name = "Capitalized nationality adjective (French)"
+    description = ("Nationality adjectives take lower case in French (« les experts chinois »); "
+                   "only the nouns for the people take a capital (« les Chinois »). Reads the "
+                   "word before: a common noun makes the nationality an adjective.")
+    category = "Linguistic conventions/Spelling"
+    severity = Severity.MINOR
+    languages = ("fr",)
+    bad_examples = (Example("Les experts Chinois ont participé.", "Chinese experts took part."),)
+    good_examples = (Example("Les Chinois et les jeunes Français ont participé avec des experts "
+                             "chinois.", "The Chinese and young French people took part with "
+                             "Chinese experts."),)
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        return findings(context, "fr", lambda text: self._find(text, context))
+
+    @staticmethod
+    def _find(text: str,
+              context: SegmentContext | None = None) -> Iterator[tuple[int, int, str, str]]:
+        forms = _nationality_forms()
+        candidates = [w for w in words(text) if is_title(w.text) and w.lower in forms
+                      and not starts_sentence(text, w.start)]
+        if not candidates:
+            return
+        doc = french_doc(text, context)
+        if doc is None:
+            return  # the word class of the word before needs the model
+        by_start = {t.idx: t for t in doc}
+        for word in candidates:
+            token = by_start.get(word.start)
+            if token is None or token.i == 0:
+                continue
+            previous = doc[token.i - 1]
+            if (previous.pos_ == "NOUN" and previous.text.islower() and previous.is_alpha
+                    and previous.idx + len(previous.text) + 1 >= word.start
+                    and previous.text not in _PRENOMINAL and len(previous.text) > 2):
+                yield (word.start, word.end,
+                       f"« {word.text} » is an adjective here (after « {previous.text} »); "
+                       "French nationality adjectives take lower case.", word.lower)

@@ -1,0 +1,200 @@
+"""Proper names of the source missing or misspelled in the target."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from rapidfuzz import fuzz, process
+
+from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
+from translator_gui.core.checks.text import (
+    both_sides,
+    common_capitalized,
+    common_words,
+    is_common_word,
+    sentence_initial,
+    termbase,
+)
+from translator_gui.core.model import ReviewDocument
+from translator_gui.core.termbase import (
+    ACCEPTED,
+)
+from translator_gui.core.text import fold
+
+_NAME = re.compile(r"[^\W\d_]+(?:[-‑][^\W\d_]+)*")
+
+
+_ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|ème|eme|è|ᵉ|st|nd|rd|th)?")
+
+
+def name_candidates(text: str) -> Iterator[re.Match[str]]:
+    for match in _NAME.finditer(text):
+        word = match.group()
+        if len(word) < 3 or not word[0].isupper() or _ROMAN_ORDINAL.fullmatch(word):
+            continue
+        if sentence_initial(text, match.start()):
+            continue
+        yield match
+
+
+def _acronym_found(acronym: str, target: str) -> bool:
+    letters = sorted(acronym.upper())
+    for word in re.findall(r"\b[A-Z][A-Za-z]*[A-Z]\b|\b[A-Z]{2,}\b", target):
+        if sorted(word.upper()) == letters:
+            return True
+    # Spelled out: capitalized words whose initials are the acronym's letters in any order.
+    capitals = re.findall(r"\b([A-Z])[a-z]+", target)
+    for i in range(len(capitals) - len(letters) + 1):
+        if sorted(capitals[i:i + len(letters)]) == letters:
+            return True
+    return False
+
+
+class NameMismatch(Check):
+    id = "name-mismatch"
+    name = "Name missing or misspelled"
+    description = ("A proper name of the source is missing from the target or spelled differently "
+                   "there (names whose French and English forms differ are looked up in the "
+                   "termbase; accents and inflections are tolerated).")
+    category = "Accuracy/Mistranslation"
+    severity = Severity.MAJOR
+    bad_examples = (
+        Example("Selon le Secrétaire général, António Guterres, il faut agir.",
+                "According to the Secretary-General, António Gutteres, action is needed."),
+        Example("Selon Amandeep Singh Gill, l'IA doit servir tous.",
+                "According to the envoy, AI must serve everyone."),
+    )
+    good_examples = (
+        Example("Le ministre Ma Zhaoxu a ouvert la séance.", "Minister Ma Zhaoxu opened the meeting."),
+        Example("L'atelier s'est tenu à Genève, comme celui de Pékin.",
+                "The workshop was held in Geneva, like the one in Beijing."),
+        Example("Les Français et les Allemands ont voté lundi.",
+                "The French and the Germans voted on Monday."),
+        Example("Le rapport de l'OMS et de l'ONU est paru.", "The WHO and UN report came out."),
+        Example("La réunion de l'OTAN à Bruxelles.", "The NATO meeting in Brussels."),
+        Example("Selon M. Müller, le projet avance.", "According to Mr Muller, the project is moving."),
+    )
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        if not both_sides(context):
+            return
+        segment = context.segment
+        source, target = segment.source, segment.target
+        candidates = list(name_candidates(source))
+        if not candidates:
+            return
+        target_words = [fold(w) for w in _NAME.findall(target)]
+        target_words += [part for w in target_words if "-" in w for part in w.split("-")]
+        target_set = set(target_words)
+        folded_target = fold(target)
+        common = common_capitalized()
+        terms = termbase(context)
+        covered = [(m.start, m.end) for m in terms.find(source, context.source_language,
+                                                      statuses=ACCEPTED + ("deprecated",))]
+        found_keys = {fold(m.group()) for m in candidates if fold(m.group()) in folded_target}
+        lexicon = common_words(context.source_language)
+        for number, match in enumerate(candidates):
+            word = match.group()
+            key = fold(word)
+            if key in target_set or key in folded_target:
+                continue
+            if key in common or any(part in common for part in key.split("-")):
+                continue
+            if any(s <= match.start() and match.end() <= e for s, e in covered):
+                continue
+            if len(word) <= 6 and word[1:].islower() and terms.find(
+                    word.upper(), context.source_language):
+                continue  # « l'Onu »: an acronym written as a word
+            if word.isupper():
+                # Acronyms are often spelled out or replaced in the other language (IVG,
+                # ASFC/CBSA); the termbase checks those it knows.
+                continue
+            if is_common_word(word, lexicon):
+                continue  # a capitalized common noun (l'Ambassade, la Ville, le Trésor)
+            if _surname_found(source, candidates, number, found_keys):
+                continue  # "Pierre Nora" → "Nora": the first name may go
+            parts = key.split("-")
+            if len(parts) > 1 and all(p in target_set or len(p) <= 2 or process.extractOne(
+                    p, target_words, scorer=fuzz.ratio, score_cutoff=80) for p in parts):
+                continue
+            spoken = _transliterated(key)
+            if any(_transliterated(w) == spoken or (len(w) >= 3 and key.startswith(w))
+                   for w in target_words):
+                continue  # Moubarak/Mubarak, Tchétchénie/Chechnya; Pamela → "Pam"
+            best = process.extractOne(key, target_words, scorer=fuzz.ratio, score_cutoff=72)
+            if best is None:
+                yield Finding("source", match.start(), match.end(),
+                              f"The name {word} is not in the target.")
+                continue
+            other, score, _index = best
+            if score >= 100 or _inflection(key, other):
+                continue
+            if score >= 84 and len(key) >= 5:
+                original = _original_word(target, other)
+                yield Finding("source", match.start(), match.end(),
+                              f"The name {word} is spelled {original or other} in the target.",
+                              word)
+
+
+def _surname_found(text: str, candidates: list[re.Match[str]], number: int,
+                   found: set[str]) -> bool:
+    """Whether a later word of the same run of capitalized words is in the target."""
+    current = candidates[number]
+    for later in candidates[number + 1:]:
+        gap = text[current.end():later.start()].strip(" \u00a0")
+        # Particles inside a name: Katie O'Malley, Ludwig van Beethoven, Abd al-Aziz.
+        if gap and not re.fullmatch(r"(?:[A-Z]['’]|Mc|Mac|de|van|von|del|da|di|du|le|la|al|"
+                                    r"bin|ben|ibn|el)", gap):
+            return False
+        if fold(later.group()) in found:
+            return True
+        current = later
+    return False
+
+
+_TRANSLITERATION = (("tch", "ch"), ("ou", "u"), ("dj", "j"), ("kh", "h"), ("ph", "f"),
+                    ("y", "i"), ("ck", "k"), ("ss", "s"), ("ll", "l"))
+
+
+def _transliterated(word: str) -> str:
+    """French and English transliterations of one foreign name come out the same."""
+    for french, english in _TRANSLITERATION:
+        word = word.replace(french, english)
+    return word.rstrip("eh")
+
+
+def _inflection(first: str, second: str) -> bool:
+    """Américains/Americans, Européens/Europeans: the same word with another ending."""
+    stem = min(len(first), len(second)) - 3
+    return stem >= 4 and first[:stem] == second[:stem]
+
+
+def _original_word(text: str, folded: str) -> str | None:
+    for word in _NAME.findall(text):
+        if fold(word) == folded:
+            return word
+    return None
+
+
+_DOCUMENT_NAMES: dict[int, tuple[ReviewDocument, int, frozenset[str]]] = {}
+
+
+def names_in_document(document: ReviewDocument | None) -> frozenset[str]:
+    """Capitalized words the document writes inside sentences (on either side): names.
+    "Frontier" opening a sentence is the airline when « les finances de Frontier » occurs
+    elsewhere."""
+    if document is None:
+        return frozenset()
+    cached = _DOCUMENT_NAMES.get(id(document))
+    if cached and cached[0] is document and cached[1] == len(document.segments):
+        return cached[2]
+    names: set[str] = set()
+    for segment in document.segments:
+        for text in (segment.source, segment.target):
+            for match in name_candidates(text):
+                names.add(match.group())
+    if len(_DOCUMENT_NAMES) > 8:
+        _DOCUMENT_NAMES.clear()
+    _DOCUMENT_NAMES[id(document)] = (document, len(document.segments), frozenset(names))
+    return _DOCUMENT_NAMES[id(document)][2]

