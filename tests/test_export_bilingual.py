@@ -144,7 +144,7 @@ def test_reimport_refuses_files_that_are_not_review_tables(tmp_path):
     broken.write_bytes(b"not a zip")
     with pytest.raises(InputError, match="broken.docx"):
         import_review(document, broken)
-    with pytest.raises(InputError, match="cannot be found"):
+    with pytest.raises(InputError, match="absent.docx: file not found$"):
         import_review(document, tmp_path / "absent.docx")
 
 

@@ -145,6 +145,14 @@ def save_project(document: ReviewDocument, path: str | Path) -> None:
         raise InputError(str(path), f"could not save the project ({error.strerror or error})") from None
 
 
+class _NotJson(ValueError):
+    """NaN or Infinity: Python's json reads them, but no other JSON reader does."""
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _NotJson(name)
+
+
 def load_project(path: str | Path) -> ReviewDocument:
     """Read a project, validated against the schema (project_schema.SCHEMA) before use.
 
@@ -155,7 +163,7 @@ def load_project(path: str | Path) -> ReviewDocument:
     if not path.exists():
         raise InputError(str(path), "project file not found")
     if path.is_dir():
-        raise InputError(str(path), "this is a folder, not a project file")
+        raise InputError(str(path), "this is a folder, not a file")
     try:
         raw = path.read_bytes()
     except PermissionError:
@@ -166,7 +174,7 @@ def load_project(path: str | Path) -> ReviewDocument:
     if not raw.strip():
         raise InputError(str(path), "the project file is empty")
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant)
     except UnicodeDecodeError:
         raise InputError(str(path), "not a translator_gui project (not UTF-8 text)") from None
     except json.JSONDecodeError as error:
@@ -175,6 +183,9 @@ def load_project(path: str | Path) -> ReviewDocument:
     except RecursionError:
         raise InputError(str(path), "the project file is damaged (values nested too "
                                     "deeply)") from None
+    except _NotJson as error:
+        raise InputError(str(path), f"the project file is damaged ({error} is not a JSON "
+                                    f"number)") from None
     if not isinstance(data, dict) or "format" not in data or "segments" not in data:
         raise InputError(str(path), "not a translator_gui project file")
     version = data["format"]

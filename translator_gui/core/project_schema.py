@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-_INDEX = {"type": "integer", "minimum": 0}
+# Indices and ids fit a double (what every JSON reader can hold exactly).
+_INDEX = {"type": "integer", "minimum": 0, "maximum": 2 ** 53}
 _TEXT = {"type": "string"}
 _LANGUAGE = {"type": "string", "pattern": "^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$"}
 _PATH = {

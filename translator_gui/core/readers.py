@@ -101,6 +101,8 @@ def describe_binary(data: bytes) -> str | None:
     head = data[:8192]
     if not head or _utf16_or_32(head) or _looks_like_utf16_without_nuls(head):
         return None
+    if head.count(0) > len(head) * 0.1:  # NUL bytes are valid UTF-8, but not text
+        return "a binary file"
     try:
         head.decode("utf-8")
         return None  # text, whatever control characters it holds (they are mapped later)
@@ -224,6 +226,12 @@ def open_docx_bytes(data: bytes, path: str, role: str = "") -> Any:
     from translator_gui.core.zipcheck import check_zip_sizes
 
     what = f"the {role} " if role else ""
+    if not data:
+        raise InputError(path, "the file is empty")
+    if not data.startswith(b"PK"):
+        binary = describe_binary(data)
+        if binary:
+            raise InputError(path, f"this is {binary}, not a Word (.docx) file")
     check_zip_sizes(data, path)
     try:
         return docx.Document(io.BytesIO(data))
@@ -246,10 +254,6 @@ def read_docx_paragraphs(path: Path) -> TextFile:
     from translator_gui.core.docx_io import iter_docx_paragraphs
 
     data = read_file_bytes(path)
-    if not data.startswith(b"PK"):
-        binary = describe_binary(data)
-        if binary and "zip" not in binary:
-            raise InputError(str(path), f"this is {binary}, not a Word (.docx) file")
     document = open_docx_bytes(data, str(path))
     paragraphs = []
     try:

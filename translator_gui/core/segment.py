@@ -43,8 +43,14 @@ def known_languages(rules: SrxDocument) -> list[str]:
     return sorted(set(codes))
 
 
+_LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$")
+
+
 def _refuse_unknown_language(rules: SrxDocument, language: str, key: str,
                              srx_path: str | None) -> None:
+    if not _LANGUAGE_CODE.match(language):  # 'french' would match the rules of 'fr'...
+        raise InputError(None, f"unknown language code {language!r}: give an ISO 639-1 code "
+                               f"such as fr or en (or fr-CA)")
     names = {getattr(rule, "name", "") for rule in rules.get_language_rule_list(key)}
     if names - _GENERIC_RULES:
         return

@@ -156,22 +156,12 @@ def write_bilingual_docx(document: ReviewDocument, path: str | Path, *,
     # Rows are built as XML directly: python-docx's cell API is too slow for 10,000 rows.
     tbl = table._tbl
     total = len(document.segments)
+    rows = _RowMaker(OxmlElement, qn)
     for number, segment in enumerate(document.segments):
         issue_lines = [_issue_line(i) for i in open_by_segment.get(segment.id, [])]
         values = (str(segment.number), segment.source, segment.target, segment.status.value,
                   "\n".join(issue_lines))
-        row = OxmlElement("w:tr")
-        # A row kept on one page: a segment split over a page break is hard to review.
-        row_properties = OxmlElement("w:trPr")
-        row_properties.append(OxmlElement("w:cantSplit"))
-        row.append(row_properties)
-        seal = row_seal(segment.id, segment.source)
-        for column, (value, width) in enumerate(zip(values, _WIDTHS, strict=True)):
-            cell = _cell(value, width, column == _ISSUES, OxmlElement, qn)
-            if column in (_ID, _SOURCE):  # two copies: one survives if the other is deleted
-                _add_bookmark(cell, seal, 2 * number + (column == _SOURCE), OxmlElement, qn)
-            row.append(cell)
-        tbl.append(row)
+        tbl.append(rows.row(values, row_seal(segment.id, segment.source), number))
         if progress and (number % 1000 == 0 or number == total - 1):
             progress(number + 1, total)
     buffer = io.BytesIO()
@@ -179,6 +169,52 @@ def write_bilingual_docx(document: ReviewDocument, path: str | Path, *,
     write_file(path, buffer.getvalue())
     return WrittenFile(str(path), f"bilingual review table, {total} segment(s), "
                                   f"{sum(len(v) for v in open_by_segment.values())} open issue(s)")
+
+
+class _RowMaker:
+    """Table rows as copies of a template: lxml copies a row ten times faster than
+    python-docx's OxmlElement builds one, which counts over 20,000 segments."""
+
+    def __init__(self, OxmlElement: Any, qn: Any) -> None:  # noqa: N803
+        self._element, self._qn = OxmlElement, qn
+        self._t, self._start, self._end = qn("w:t"), qn("w:bookmarkStart"), qn("w:bookmarkEnd")
+        self._id, self._name = qn("w:id"), qn("w:name")
+        self._properties = OxmlElement("w:trPr")
+        # A row kept on one page: a segment split over a page break is hard to review.
+        self._properties.append(OxmlElement("w:cantSplit"))
+        self._cells = [self._make_cell(column, "x") for column in range(len(_WIDTHS))]
+        self._empty = [self._make_cell(column, "") for column in range(len(_WIDTHS))]
+        self._row = OxmlElement("w:tr")
+        self._row.append(self._properties)
+
+    def _make_cell(self, column: int, text: str) -> Any:
+        cell = _cell(text, _WIDTHS[column], column == _ISSUES, self._element, self._qn)
+        if column in (_ID, _SOURCE):  # two copies: one survives if the other is deleted
+            _add_bookmark(cell, "seal", 0, self._element, self._qn)
+        return cell
+
+    def row(self, values: tuple[str, ...], seal: str, number: int) -> Any:
+        import copy
+
+        from translator_gui.core.export.revisions import _set_text
+
+        row = copy.deepcopy(self._row)
+        for column, value in enumerate(values):
+            if not value:
+                cell = copy.deepcopy(self._empty[column])
+            elif "\t" not in value and "\n" not in value:
+                cell = copy.deepcopy(self._cells[column])
+                _set_text(next(cell.iter(self._t)), value)
+            else:  # tabs and line breaks: built element by element
+                cell = self._make_cell(column, value)
+            if column in (_ID, _SOURCE):
+                bookmark_id = str(2 * number + (column == _SOURCE))
+                start, end = next(cell.iter(self._start)), next(cell.iter(self._end))
+                start.set(self._name, seal)
+                start.set(self._id, bookmark_id)
+                end.set(self._id, bookmark_id)
+            row.append(cell)
+        return row
 
 
 def _cell(text: str, width: int, one_paragraph_per_line: bool, OxmlElement: Any,  # noqa: N803

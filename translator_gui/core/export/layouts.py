@@ -53,6 +53,8 @@ def open_docx(path: str | None, role: str) -> Any:
     from translator_gui.core.readers import open_docx_bytes, read_file_bytes
 
     if not path or not os.path.exists(path):
+        if role == "reviewed":
+            raise InputError(path, "file not found")
         raise InputError(path, f"the {role} Word file is needed to write the corrections into "
                                f"its layout, but it cannot be found (was it moved?)")
     return open_docx_bytes(read_file_bytes(Path(path)), path, role)
