@@ -161,6 +161,14 @@ def test_wrong_types_are_refused_naming_the_field(tmp_path: Path, field, value, 
     with pytest.raises(InputError) as caught:
         load_project(path)
     assert str(caught.value) == f"{path}: the project file is damaged: {problem}"
+    # The loader's own schema walk and the reference validator agree on what breaks it.
+    from jsonschema import Draft202012Validator
+
+    from translator_gui.core.project_schema import SCHEMA
+
+    schema_broken = "names" not in problem and "used twice" not in problem and \
+        "spans" not in problem
+    assert Draft202012Validator(SCHEMA).is_valid(data) == (not schema_broken)
 
 
 @pytest.mark.parametrize(("content", "problem"), [
@@ -179,9 +187,13 @@ def test_odd_projects_are_refused(tmp_path: Path, content: str, problem: str) ->
 
 
 def test_every_saved_project_satisfies_the_schema(tmp_path: Path) -> None:
-    from translator_gui.core.project_schema import validate_project_json
+    from jsonschema import Draft202012Validator
+
+    from translator_gui.core.project_schema import SCHEMA, validate_project_json
 
     assert validate_project_json(_saved(tmp_path)) is None
+    Draft202012Validator.check_schema(SCHEMA)
+    assert Draft202012Validator(SCHEMA).is_valid(_saved(tmp_path))
 
 
 def test_the_published_schema_is_the_one_used() -> None:
