@@ -172,3 +172,18 @@ def test_issue_actions_apply_everywhere_glossary_and_forget(qtbot, memory):
     assert controller.forget(issue)
     assert [i for i in check_segment(window.document, 0) if i.check == "memory-correction"] == []
     controller.close()
+
+
+def test_the_context_menu_offers_the_three_actions_for_memory_corrections(qtbot, memory):
+    from PySide6.QtWidgets import QMenu
+
+    window, controller = window_with(qtbot, memory.path, "He has took it.")
+    issues = check_segment(window.document, 0)
+    menu = QMenu(window)
+    controller.extend_menu(menu, issues)
+    assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
+        "Apply this correction everywhere", "Add the correction to the glossary…",
+        "Forget this correction"]
+    menu.actions()[1].trigger()  # apply everywhere
+    assert window.document.segments[0].target == "He has taken it."
+    controller.close()

@@ -414,8 +414,14 @@ class MemoryController(QObject):
             if issue.check != "memory-correction":
                 continue
             menu.addSeparator()
-            menu.addAction("Apply this correction everywhere",
-                           lambda i=issue: self.apply_everywhere(i))
-            menu.addAction("Add the correction to the glossary…",
-                           lambda i=issue: self.add_to_glossary(i))
-            menu.addAction("Forget this correction", lambda i=issue: self.forget(i))
+            for label, action in (("Apply this correction everywhere", self.apply_everywhere),
+                                  ("Add the correction to the glossary…", self.add_to_glossary),
+                                  ("Forget this correction", self.forget)):
+                menu.addAction(label, _bound(action, issue))
+
+
+def _bound(action: Callable[[Issue], object], issue: Issue) -> Callable[[], None]:
+    def call() -> None:
+        action(issue)
+
+    return call
