@@ -43,7 +43,7 @@ FUZZY_THRESHOLD = 70.0
 # Fuzzy candidates come from the rarest words of the segment: at most this many words, each
 # worth looking up only if it is in fewer than this many segments.
 _FUZZY_WORDS = 10
-_FUZZY_WORD_ROWS = 2000
+_FUZZY_WORD_ROWS = 1000
 _FUZZY_CANDIDATES = 60
 # FTS5 (unicode61) tokens: letters and digits; everything else separates.
 _FTS_TOKEN = re.compile(r"[^\W_]+")
@@ -64,7 +64,6 @@ CREATE TABLE segments(
 CREATE VIRTUAL TABLE segments_fts USING fts5(
     source, target, content='segments', content_rowid='id',
     tokenize='unicode61 remove_diacritics 2');
-CREATE VIRTUAL TABLE segments_words USING fts5vocab(segments_fts, 'row');
 -- New rows are indexed by add_many in one INSERT ... SELECT per transaction (three times
 -- faster than a trigger per row); changes and deletions keep the index right by trigger.
 CREATE TRIGGER segments_ad AFTER DELETE ON segments BEGIN
@@ -223,6 +222,7 @@ class TranslationMemory:
         self._lock = threading.RLock()
         self._tables: dict[str, CorrectionTable] = {}
         self._known_keys: dict[str, set[str]] = {}
+        self._common_words: set[str] = set()
         if self.path.is_dir():
             raise TranslationMemoryError(str(self.path), "is a folder, not a translation memory")
         try:
@@ -442,23 +442,28 @@ class TranslationMemory:
     def fuzzy(self, source: str, source_language: str, target_language: str,
               threshold: float = FUZZY_THRESHOLD, limit: int = 5) -> list[FuzzyMatch]:
         """The remembered segments whose source is at least `threshold`% like `source`."""
-        words = sorted(set(_FTS_TOKEN.findall(fold(source))))
+        words = sorted(set(_FTS_TOKEN.findall(fold(source))), key=lambda w: (-len(w), w))
         if not words:
             return []
         with self._guard():
-            marks = ",".join("?" * len(words))
-            frequency = dict(self._db.execute(
-                f"SELECT term, doc FROM segments_words WHERE term IN ({marks})", words).fetchall())
-            rare = sorted((w for w in words if w in frequency), key=lambda w: (frequency[w], w))
-            chosen = [w for w in rare if frequency[w] <= _FUZZY_WORD_ROWS][:_FUZZY_WORDS]
-            if not chosen:
-                chosen = rare[:2]
+            # Each word's segments, unless it is in too many to tell them apart (then it is
+            # remembered as common and never looked up again: common words stay common).
+            postings: dict[str, list[int]] = {}
+            for word in words:
+                if word in self._common_words:
+                    continue
+                found = [r for (r,) in self._db.execute(
+                    "SELECT rowid FROM segments_fts WHERE segments_fts MATCH ? LIMIT ?",
+                    (f'source : "{word}"', _FUZZY_WORD_ROWS + 1))]
+                if len(found) > _FUZZY_WORD_ROWS:
+                    if len(self._common_words) < 100_000:
+                        self._common_words.add(word)
+                    continue
+                postings[word] = found
+            rare = sorted(postings, key=lambda w: (len(postings[w]), w))[:_FUZZY_WORDS]
             votes: Counter[int] = Counter()
-            for word in chosen:
-                for (row_id,) in self._db.execute(
-                        "SELECT rowid FROM segments_fts WHERE segments_fts MATCH ? LIMIT ?",
-                        (f'source : "{word}"', _FUZZY_WORD_ROWS)):
-                    votes[row_id] += 1
+            for word in rare:
+                votes.update(postings[word])
             ids = [i for i, _n in votes.most_common(_FUZZY_CANDIDATES)]
             if not ids:
                 return []
@@ -469,14 +474,15 @@ class TranslationMemory:
         candidates = {row[-1]: _segment(row[:-1]) for row in rows}
         scored = process.extract(source, {i: s.source for i, s in candidates.items()},
                                  scorer=fuzz.ratio, score_cutoff=threshold, limit=limit * 3)
-        best: dict[tuple[str, str], FuzzyMatch] = {}
+        best: dict[tuple[str, str], tuple[float, MemorySegment]] = {}
         for _text, score, row_id in scored:
             segment = candidates[row_id]
             key = (segment.source, segment.target)  # one memory, several projects: show once
-            if key not in best or best[key].score < score:
-                best[key] = FuzzyMatch(segment, float(score),
-                                       tuple(word_diff(segment.source, source)))
-        return sorted(best.values(), key=lambda m: (-m.score, m.segment.date))[:limit]
+            if key not in best or best[key][0] < score:
+                best[key] = (float(score), segment)
+        chosen = sorted(best.values(), key=lambda m: (-m[0], m[1].date))[:limit]
+        return [FuzzyMatch(segment, score, tuple(word_diff(segment.source, source)))
+                for score, segment in chosen]
 
     def corrections(self, source_language: str, target_language: str) -> CorrectionTable:
         """The corrections that carry over for this language pair (cached until a write)."""
