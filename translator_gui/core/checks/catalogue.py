@@ -86,4 +86,5 @@ for _check in CHECKS:
 from translator_gui.core.checks import (  # noqa: E402
     calques_en,  # noqa: F401
     memory_corrections,  # noqa: F401
+    spelling,  # noqa: F401
 )
