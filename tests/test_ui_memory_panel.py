@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow
 from translator_gui.core.checks.base import check_segment
 from translator_gui.core.memory import MemorySegment, TranslationMemory
 from translator_gui.core.model import ReviewDocument, Segment, Status
+from translator_gui.core.review import ReviewSession
 from translator_gui.ui.memory_panel import (
     FOUND_STYLE,
     ConcordanceDialog,
@@ -91,7 +92,8 @@ class FakeWindow(QMainWindow):
 
     def __init__(self, document: ReviewDocument) -> None:
         super().__init__()
-        self.model = SegmentModel(document)
+        self.review = ReviewSession(document)
+        self.model = SegmentModel(self.review)
         self.undo_stack = QUndoStack(self)
         self.row = 0
         self.project_path: str | None = None
@@ -132,13 +134,13 @@ def test_a_damaged_memory_leaves_the_document_usable(qtbot, tmp_path):
 
 def test_confirmed_segments_are_written_off_the_gui_thread(qtbot, tmp_path):
     window, controller = window_with(qtbot, tmp_path / "new.sqlite", "One.", "Two.")
-    window.model.set_status(0, Status.CONFIRMED)
+    window.review.set_status(0, Status.CONFIRMED)
     with qtbot.waitSignal(controller.remembered) as written:
         controller.statuses_changed()
     assert written.args == [1]
     assert [s.target for s in controller.memory.segments()] == ["One."]
     controller.statuses_changed()  # nothing new: nothing written
-    window.model.set_status(1, Status.CONFIRMED)
+    window.review.set_status(1, Status.CONFIRMED)
     with qtbot.waitSignal(controller.remembered) as written:
         controller.project_saved("/somewhere/report.tgp")
     assert written.args == [2]  # both confirmed segments, now under the project's name
@@ -186,4 +188,42 @@ def test_the_context_menu_offers_the_three_actions_for_memory_corrections(qtbot,
         "Forget this correction"]
     menu.actions()[1].trigger()  # apply everywhere
     assert window.document.segments[0].target == "He has taken it."
+    controller.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_the_review_window_remembers_confirmed_segments_and_offers_matches(
+        qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QThreadPool
+
+    from translator_gui.ui.recovery import RecoveryStore
+    from translator_gui.ui.window import MainWindow
+
+    monkeypatch.setenv("TRANSLATOR_GUI_DATA_DIR", str(tmp_path / "data"))
+    window = MainWindow(RecoveryStore(tmp_path / "recovery"))
+    monkeypatch.setattr(window.files, "ask_save_changes", lambda: "discard")
+    qtbot.addWidget(window)
+    window.show()
+    controller = window.memory
+    qtbot.waitUntil(lambda: controller.memory is not None, timeout=20000)
+    assert controller.concordance_action.shortcut().toString() == "Ctrl+K"
+    document = ReviewDocument([Segment(0, "Le chat dort sur le canapé.", "The cat sleep.",
+                                       "The cat sleeps on the sofa."),
+                               Segment(1, "Le chat dort sur le lit.", "The cat sleeps.",
+                                       "The cat sleeps.")])
+    window.set_document(document, [])
+    assert window.document.memory is controller.memory
+    with qtbot.waitSignal(controller.remembered, timeout=20000) as written:
+        window.review.set_status(0, Status.CONFIRMED)
+    assert written.args == [1]
+    with qtbot.waitSignal(controller.pane.matches_shown, timeout=20000):
+        window.go_to_row(1, edit=False)
+        controller.current_segment_changed()
+    assert [m.segment.target for m in controller.pane.matches] == ["The cat sleeps on the sofa."]
+    assert controller.pane.insert_match(1)
+    assert window.document.segments[1].target == "The cat sleeps on the sofa."
+    dialog = controller.open_concordance()
+    assert [h.segment.source for h in dialog.search("canape")] == ["Le chat dort sur le canapé."]
+    dialog.close()
+    assert QThreadPool.globalInstance().waitForDone(60000)
     controller.close()

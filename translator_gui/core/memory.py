@@ -175,16 +175,33 @@ class FuzzyMatch:
                 "diff": [p.to_json() for p in self.diff]}
 
 
-@functools.lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    base = unicodedata.normalize("NFD", ch)[:1] or ch
-    lower = base.lower()
-    return lower if len(lower) == 1 else base
+class _FoldTable(dict[int, str]):
+    """str.translate table filled on demand: each character to its base letter, lowercased."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch)[:1] or ch
+        lower = base.lower()
+        folded = lower if len(lower) == 1 else base
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+# Latin letters in a plain dict (str.translate is much faster on one), the rest on demand.
+_FOLD_LATIN = {code: _FOLD[code] for code in range(0x250)}
+_FOLD_LATIN_MAX = chr(0x24F)
+_FOLD_VARIANTS: dict[str, set[str]] = {}
+for _code, _folded in _FOLD_LATIN.items():
+    if chr(_code) != _folded:
+        _FOLD_VARIANTS.setdefault(_folded, set()).add(chr(_code))
 
 
 def fold(text: str) -> str:
     """Lowercase without diacritics, one character per character (offsets stay valid)."""
-    return "".join(_fold_char(ch) for ch in text)
+    if not text or max(text) <= _FOLD_LATIN_MAX:
+        return text.translate(_FOLD_LATIN)
+    return text.translate(_FOLD)
 
 
 def fts_phrase(text: str) -> str | None:
@@ -199,13 +216,29 @@ def fts_phrase(text: str) -> str | None:
     return '"' + " ".join(w.replace('"', '""') for w in words) + '"*'
 
 
+def _letter_class(folded: str) -> str:
+    variants = _FOLD_VARIANTS.get(folded)
+    if not variants:
+        return re.escape(folded)
+    return "[" + "".join(re.escape(v) for v in sorted(variants | {folded})) + "]"
+
+
+@functools.lru_cache(maxsize=256)
+def _phrase_pattern(query: str) -> re.Pattern[str] | None:
+    # Each letter matches every letter that folds to it (e: eéèêëEÉ...), so the texts are
+    # searched as they are, without folding them first.
+    words = ["".join(_letter_class(ch) for ch in w) for w in _FTS_TOKEN.findall(fold(query))]
+    if not words:
+        return None
+    return re.compile(r"(?<![^\W_])" + r"[\W_]+".join(words) + r"[^\W_]*", re.IGNORECASE)
+
+
 def phrase_spans(text: str, query: str) -> tuple[tuple[int, int], ...]:
     """Where the query's words occur as a phrase in `text` (diacritics and case ignored)."""
-    words = [re.escape(w) for w in _FTS_TOKEN.findall(fold(query))]
-    if not words:
+    pattern = _phrase_pattern(query)
+    if pattern is None:
         return ()
-    pattern = re.compile(r"(?<![^\W_])" + r"[\W_]+".join(words) + r"[^\W_]*")
-    return tuple(m.span() for m in pattern.finditer(fold(text)))
+    return tuple(m.span() for m in pattern.finditer(text))
 
 
 def _pair(source_language: str, target_language: str) -> str:
@@ -419,9 +452,9 @@ class TranslationMemory:
         phrase = fts_phrase(text)
         if phrase is None:
             return []
-        sql = (f"SELECT {_COLUMNS_S} FROM segments_fts JOIN segments s ON s.id = segments_fts.rowid "
-               "WHERE segments_fts MATCH ?")
-        parameters: list[Any] = [phrase]
+        sql = (f"SELECT {_COLUMNS_S}, s.id FROM segments_fts "
+               "JOIN segments s ON s.id = segments_fts.rowid WHERE segments_fts MATCH ?")
+        parameters: list[Any] = []
         if source_language:
             sql += " AND s.source_language = ?"
             parameters.append(source_language)
@@ -429,9 +462,15 @@ class TranslationMemory:
             sql += " AND s.target_language = ?"
             parameters.append(target_language)
         sql += " ORDER BY segments_fts.rowid DESC LIMIT ?"
-        parameters.append(limit)
         with self._guard():
-            rows = self._db.execute(sql, parameters).fetchall()
+            # The words as typed first: a prefix of a short common word ("la*") expands to
+            # thousands of terms, so it is only asked for when whole words find too little.
+            rows = self._db.execute(sql, [phrase[:-1], *parameters, limit]).fetchall()
+            if len(rows) < limit:
+                seen = {row[-1] for row in rows}
+                rows += [row for row in self._db.execute(sql, [phrase, *parameters, limit])
+                         if row[-1] not in seen][:limit - len(rows)]
+        rows = [row[:-1] for row in rows]
         hits = []
         for row in rows:
             segment = _segment(row)

@@ -2,7 +2,8 @@
 (Ctrl+1..3 inserts one), writing confirmed segments, and the memory-correction actions.
 
 Widgets here know nothing of the main window; MemoryController wires them to any window
-that has `document`, `model` (SegmentModel), `undo_stack`, `current_row()` and `view`.
+that has `document`, `review` (ReviewSession), `model` (SegmentModel), `undo_stack` and
+`current_row()`; with the review window's `add_dock`/`add_action` it lists itself in menus.
 """
 
 from __future__ import annotations
@@ -238,18 +239,47 @@ class MemoryController(QObject):
         self._written: dict[int, tuple[str, str]] = {}  # segment id -> (source, target) stored
         self.pane = MatchesPane(window)
         self.pane.insert_requested.connect(self.insert_into_target)
-        self.dock = QDockWidget("Matches", window)
-        self.dock.setObjectName("matches-dock")
-        self.dock.setWidget(self.pane)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.concordance_action = QAction("Concordance…", window)
-        self.concordance_action.setShortcut(QKeySequence("Ctrl+K"))
-        self.concordance_action.triggered.connect(self.open_concordance)
-        window.addAction(self.concordance_action)
+        add_dock = getattr(window, "add_dock", None)
+        if add_dock is not None:
+            self.dock = add_dock("Matches", self.pane, "matches_dock",
+                                 Qt.DockWidgetArea.RightDockWidgetArea)
+        else:
+            self.dock = QDockWidget("Matches", window)
+            self.dock.setObjectName("matches_dock")
+            self.dock.setWidget(self.pane)
+            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        add_action = getattr(window, "add_action", None)
+        if add_action is not None:
+            self.concordance_action = add_action(
+                "&Edit", "&Concordance…", self.open_concordance, "Ctrl+K",
+                "Search the translation memory's sources and targets")
+        else:
+            self.concordance_action = QAction("Concordance…", window)
+            self.concordance_action.setShortcut(QKeySequence("Ctrl+K"))
+            self.concordance_action.triggered.connect(self.open_concordance)
+            window.addAction(self.concordance_action)
         self.shortcuts = self.pane.install_shortcuts(window)
+        self._follow_timer = QTimer(self)
+        self._follow_timer.setSingleShot(True)
+        self._follow_timer.setInterval(120)
+        self._follow_timer.timeout.connect(self.current_segment_changed)
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(300)
+        self._status_timer.timeout.connect(self.statuses_changed)
         self.dialog: ConcordanceDialog | None = None
         if open_now:
             self.open_memory()
+
+    def follow(self) -> None:
+        """Connect to the review window's signals: documents, saves, statuses, the cursor."""
+        window: Any = self.window
+        window.document_loaded.connect(lambda: self.document_set(window.document))
+        window.document_loaded.connect(self._follow_timer.start)
+        window.saved.connect(self.project_saved)
+        window.model.statuses_changed.connect(self._status_timer.start)
+        window.view.selectionModel().currentChanged.connect(
+            lambda *_args: self._follow_timer.start())
 
     # -- the memory file ---------------------------------------------------------------------
     def open_memory(self) -> None:
@@ -359,7 +389,7 @@ class MemoryController(QObject):
             return
         segment = model.segment(row)
         self.window.undo_stack.push(  # type: ignore[attr-defined]
-            EditTextCommand(model, segment.id, "target", text,
+            EditTextCommand(self.window.review, segment.id, "target", text,  # type: ignore[attr-defined]
                             label=f"Insert memory match into segment {row + 1}"))
 
     def apply_everywhere(self, issue: Issue) -> int:
@@ -373,7 +403,7 @@ class MemoryController(QObject):
         changes = apply_everywhere([(s.id, s.target) for s in document.segments], correction)
         if changes:
             self.window.undo_stack.push(ReplaceAllCommand(  # type: ignore[attr-defined]
-                self.window.model, changes,  # type: ignore[attr-defined]
+                self.window.review, changes,  # type: ignore[attr-defined]
                 f"Replace “{correction.old}” with “{correction.new}” everywhere"))
         return len(changes)
 
@@ -384,9 +414,9 @@ class MemoryController(QObject):
             return False
         self.memory.forget_correction(correction.old, correction.new, document.source_language,
                                       document.target_language)
-        recheck = getattr(self.window, "check_document_in_background", None)
-        if recheck is not None:
-            recheck()
+        checking = getattr(self.window, "checking", None)
+        if checking is not None:
+            checking.check_document_in_background()
         return True
 
     def add_to_glossary(self, issue: Issue, source_term: str | None = None) -> Path | None:

@@ -202,6 +202,9 @@ class RepairController:
                            lambda i=issue: self.ignore_issue(i))
             menu.addAction(f"Turn off check {issue.check} everywhere",
                            lambda i=issue: self.disable_check(i))
+        memory = getattr(window, "memory", None)
+        if memory is not None:
+            memory.extend_menu(menu, found)
         if found:
             menu.addSeparator()
         menu.addAction("Confirm and go to next", lambda: window.navigation.confirm_row(row))
