@@ -96,6 +96,9 @@ class Example:
     target_language: str = "en"
     # (draft, corrected) pairs a translation memory has learnt from, for checks that read one.
     memory: tuple[tuple[str, str], ...] = ()
+    # (source, target) pairs of other segments of the same document, before this one, for the
+    # document-scope checks that compare segments (consistency).
+    others: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
