@@ -280,12 +280,12 @@ RELOAD_SECONDS = 1.0
 
 def user_words() -> WordList:
     """The user dictionary (dictionary.txt in the user config folder), re-read when it changes
-    (looked at no more than once a second: the check asks for it on every segment)."""
-    now = time.monotonic()
-    if _USER_WORDS and now - _USER_WORDS_SEEN[0] < RELOAD_SECONDS:
-        return next(iter(_USER_WORDS.values()))
+    (its file looked at no more than once a second: the check asks on every segment)."""
     path = user_config_dir() / USER_DICTIONARY
     words = _USER_WORDS.get(path)
+    now = time.monotonic()
+    if words is not None and now - _USER_WORDS_SEEN[0] < RELOAD_SECONDS:
+        return words
     if words is None:
         _USER_WORDS.clear()
         words = _USER_WORDS[path] = WordList(path)
