@@ -29,6 +29,7 @@ from .controllers.navigation import NavigationController
 from .controllers.recovery import RecoveryController
 from .controllers.repair import RepairController
 from .controllers.status import StatusController
+from .controllers.terminology import TerminologyController
 from .delegates import CompactDelegate, SegmentDelegate
 from .editor import SegmentEditor
 from .find_replace import FindReplaceDialog
@@ -37,6 +38,7 @@ from .issues_panel import IssuesPanel
 from .memory_panel import MemoryController
 from .recovery import RecoveryStore
 from .segment_model import Column, SegmentModel
+from .terminology_panel import TerminologyPanel
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self.export = ExportController(self)
         self.recovery_control = RecoveryController(self)
         self.status = StatusController(self)
+        self.terminology = TerminologyController(self)
         self.model.edit_handler = self.navigation.edit_from_view
         self.delegate.editor_created.connect(self.navigation.hook_editor)
         self.view.customContextMenuRequested.connect(self.repair.show_context_menu)
@@ -95,6 +98,20 @@ class MainWindow(QMainWindow):
         self.issues_panel.quick_fix_requested.connect(self.repair.quick_fix)
         self.issues_panel.ignore_requested.connect(self.repair.ignore_issue)
         self.issues_panel.disable_check_requested.connect(self.repair.disable_check)
+
+        self.terminology_panel = TerminologyPanel(self)
+        self.terminology_dock = self.add_dock("Terminology", self.terminology_panel,
+                                              "terminology_dock",
+                                              Qt.DockWidgetArea.RightDockWidgetArea)
+        self.terminology_panel.add_term_requested.connect(self.terminology.add_term)
+        self.terminology_panel.import_requested.connect(self.terminology.import_glossary)
+        self.terminology_panel.export_requested.connect(self.terminology.export_glossary)
+        self._terms_timer = self._single_shot(120, self.terminology.refresh)
+        self.view.selectionModel().currentChanged.connect(self._terms_timer.start)
+        self.model.dataChanged.connect(self._terms_timer.start)
+        self.document_loaded.connect(self._terms_timer.start)
+        self.delegate.editor_created.connect(
+            lambda editor, _index: self.terminology.hook_editor(editor))
 
         self.find_dialog = FindReplaceDialog(lambda: self.review.document, self)
         self.find_dialog.find_requested.connect(self.navigation.find_next)
@@ -225,6 +242,14 @@ class MainWindow(QMainWindow):
         self.menus[c].addSeparator()
         self.recheck_action = a(c, "Check &Whole Document", check.check_document_in_background,
                                 "F7")
+        self.menus[c].addSeparator()
+        terms = self.terminology
+        self.add_term_action = a(c, "Add &Term to Glossary", terms.add_term, "Ctrl+Shift+T",
+                                 "Add the words selected on each side to the project glossary")
+        self.import_glossary_action = a(c, "Import &Glossary (TBX, CSV)…",
+                                        lambda: terms.import_glossary())
+        self.export_glossary_action = a(c, "E&xport Glossary (TBX, CSV)…",
+                                        lambda: terms.export_glossary())
 
     def _make_toolbar(self) -> None:
         toolbar = self.addToolBar("Filter")
