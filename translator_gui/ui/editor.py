@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QHelpEvent,
     QKeyEvent,
     QKeySequence,
     QSyntaxHighlighter,
@@ -25,8 +28,17 @@ PADDING_X = 4
 PADDING_Y = 3
 
 
+SPELLING_COLOR = QColor("#d00000")
+SUGGESTIONS_PREFIX = "Suggestions: "
+
+
 def underline_format(issue: Issue) -> QTextCharFormat:
     fmt = QTextCharFormat()
+    if issue.check == "spelling":
+        # A misspelt word gets the red squiggle of every word processor, not an issue's tint.
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        fmt.setUnderlineColor(SPELLING_COLOR)
+        return fmt
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
     fmt.setUnderlineColor(severity_color(issue.severity))
     fmt.setBackground(_tint(severity_color(issue.severity)))
@@ -95,6 +107,7 @@ class SegmentEditor(QPlainTextEdit):
     disable_check_requested = Signal(object)  # Issue
     split_requested = Signal(int)  # cursor position
     merge_requested = Signal()
+    accept_word_requested = Signal(str, str)  # word, "project" | "user" | "ignore"
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -150,13 +163,14 @@ class SegmentEditor(QPlainTextEdit):
         return None
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and self._cat_key(event):
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and self._cat_key(event)):
             event.accept()  # keep these keys from the window's shortcuts: we handle them here
             return True
         return super().event(event)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.ToolTip:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             position = self.cursorForPosition(event.pos()).position()
             found = issues_at(self.highlighter.issues, position)
             if found:
@@ -191,6 +205,35 @@ class SegmentEditor(QPlainTextEdit):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
+    def _spelling_actions(self, issue: Issue, menu: QMenu) -> list[QAction]:
+        """The dictionary's suggestions, then Add to dictionary and Ignore all."""
+        word = self.toPlainText()[issue.start:issue.end]
+        choices = [issue.replacement] if issue.replacement else []
+        if issue.hint and issue.hint.startswith(SUGGESTIONS_PREFIX):
+            choices += [s for s in issue.hint[len(SUGGESTIONS_PREFIX):].split(", ")
+                        if s and s not in choices]
+        actions: list[QAction] = []
+        for choice in choices[:6]:
+            act = QAction(choice, menu)
+            font = act.font()
+            font.setBold(True)
+            act.setFont(font)
+            chosen = replace(issue, replacement=choice, suggestion=choice, hint=None)
+            act.triggered.connect(lambda _=False, i=chosen: self.quick_fix_requested.emit(i))
+            actions.append(act)
+        if not choices:
+            none = QAction("(no suggestions)", menu)
+            none.setEnabled(False)
+            actions.append(none)
+        for scope, label in (("project", f"Add “{word}” to the project dictionary"),
+                             ("user", f"Add “{word}” to my dictionary"),
+                             ("ignore", "Ignore all")):
+            act = QAction(label, menu)
+            act.triggered.connect(
+                lambda _=False, w=word, s=scope: self.accept_word_requested.emit(w, s))
+            actions.append(act)
+        return actions
+
     def build_context_menu(self, pos: QPoint) -> QMenu:
         cursor = self.cursorForPosition(pos)
         found = issues_at(self.highlighter.issues, cursor.position())
@@ -201,6 +244,9 @@ class SegmentEditor(QPlainTextEdit):
         first = menu.actions()[0] if menu.actions() else None
         issue_actions: list[QAction] = []
         for issue in found:
+            if issue.check == "spelling":
+                issue_actions += self._spelling_actions(issue, menu)
+                continue
             if issue.replacement is not None:
                 label = f"Replace with “{issue.suggestion}”" if issue.suggestion else "Delete"
                 act = QAction(label, menu)
@@ -216,9 +262,11 @@ class SegmentEditor(QPlainTextEdit):
             act = QAction(f"Turn off check {issue.check} everywhere", menu)
             act.triggered.connect(lambda _=False, i=issue: self.disable_check_requested.emit(i))
             issue_actions.append(act)
-        if issue_actions:
+        if issue_actions and first is not None:
             menu.insertActions(first, issue_actions)
             menu.insertSeparator(first)
+        elif issue_actions:
+            menu.addActions(issue_actions)
         menu.addSeparator()
         at = cursor.position()
         split = menu.addAction("Split segment here")

@@ -51,6 +51,7 @@ class NavigationController:
         editor.disable_check_requested.connect(window.repair.disable_check)
         editor.split_requested.connect(lambda at, e=editor: window.repair.split_from_editor(e, at))
         editor.merge_requested.connect(window.repair.merge_current)
+        editor.accept_word_requested.connect(window.repair.accept_word)
         editor.destroyed.connect(lambda *_: self._forget_editor(editor))
 
     def _forget_editor(self, editor: SegmentEditor) -> None:
@@ -238,7 +239,8 @@ class NavigationController:
         for step in range(rows + 1):
             at_row = (row + step * direction) % rows
             found = sorted(window.review.issues_of(window.model.segment(at_row).id),
-                           key=lambda i, r=at_row: place(i, r), reverse=direction < 0)
+                           key=lambda i: place(i, at_row),  # noqa: B023 - used at once
+                           reverse=direction < 0)
             for issue in found:
                 where = place(issue, at_row)
                 if step == 0 and (where <= here if direction > 0 else where >= here):
