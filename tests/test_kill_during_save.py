@@ -52,7 +52,7 @@ def _versions_of_project(path: Path) -> set[str]:
 
 
 def _versions_of_tmx(path: Path) -> set[str]:
-    from translator_gui.core.export.exchange import read_pairs
+    from exchange_validation import read_pairs
 
     pairs = read_pairs(path.read_bytes(), "tmx")
     assert len(pairs) == SEGMENTS
