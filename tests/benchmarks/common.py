@@ -9,6 +9,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED_DATA = ROOT.parent / "shared" / "data"
+if not SHARED_DATA.exists() and (ROOT.parents[1] / "shared" / "data").exists():
+    SHARED_DATA = ROOT.parents[1] / "shared" / "data"  # a worktree one folder further down
 WMT14 = SHARED_DATA / "align" / "wmt14-newstest-fr-en"
 
 _DOC = re.compile(r'<doc [^>]*docid="([^"]+)"[^>]*>(.*?)</doc>', re.S)
