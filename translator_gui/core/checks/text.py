@@ -101,37 +101,13 @@ def findings(context: SegmentContext, language: str,
             yield Finding(side, start, end, message, suggestion, severity)
 
 
-_PREFETCH_WINDOW = 256
-
-
 def french_doc(text: str, context: SegmentContext | None = None) -> Any:
-    """The spaCy parse of a French text, or None without the model.
+    """The spaCy parse of a French text (cached), or None without the model.
 
-    During a document run, the first miss parses the next few hundred French texts of the
-    document in one batch (nlp.pipe is about twice as fast as one call per sentence); a live
-    re-check after an edit misses only the edited text and parses just that.
+    A document run parses the texts the checks want in batches beforehand (check_document);
+    a live re-check after an edit parses just the edited text.
     """
-    analyser = morphology.french()
-    if context is not None and context.document is not None and analyser.available:
-        _prefetch_after(analyser, context)
-    return analyser.parse(text)
-
-
-def _prefetch_after(analyser: morphology.Morphology, context: SegmentContext) -> None:
-    document = context.document
-    assert document is not None
-    if analyser.cached(context.text("source" if context.source_language == "fr" else "target")):
-        return
-    segments = document.segments
-    start = next((i for i, s in enumerate(segments) if s is context.segment), None)
-    if start is None:
-        return
-    texts = [segment.text(side) for segment in segments[start : start + _PREFETCH_WINDOW]
-             for side in context.sides_in("fr")]
-    missing = [t for t in texts if t and not analyser.cached(t)]
-    # Only a fresh pass over the document is worth a batch; an edit parses one text.
-    if len(missing) > len(texts) // 2:
-        analyser.prefetch(missing)
+    return morphology.french().parse(text)
 
 
 def alternation(values: Iterable[str]) -> str:
