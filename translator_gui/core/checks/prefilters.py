@@ -28,7 +28,7 @@ _FAR = 8  # how far back to look for a noun when none is that close
 
 def _words(text: str) -> list[str]:
     """Words, an elided article split off unless the lexicon knows the whole (aujourd'hui)."""
-    found = []
+    found: list[str] = []
     for word in _WORD.findall(text):
         if ("'" in word or "’" in word) and not lexicon.french().analyses(word):
             found.extend(p for p in re.split(r"['’]", word) if p)
