@@ -77,8 +77,13 @@ def _agrees_with_one(adjective: list[tuple[str | None, str | None]],
 _NOUN = frozenset({"noun"})
 
 
+def _grammatical(word: str) -> bool:
+    return any(a.pos in {"det", "prep"} for a in _readings(word.lower()))
+
+
 def adjective_may_disagree(text: str) -> bool:
-    """Some adjective or participle agrees with none of the nouns around it (or is unknown)."""
+    """Some adjective or participle agrees with none of the nouns of its noun phrase (or is
+    unknown); a noun right after a noun counts too (« les conditions météo »)."""
     words = _words(text)
     nouns = [_features(w, _NOUN) if w.islower() else [] for w in words]
     for i, word in enumerate(words):
@@ -89,6 +94,9 @@ def adjective_may_disagree(text: str) -> bool:
         readings = _readings(word)
         if any(a.pos in _FUNCTION for a in readings):
             continue  # « sur », « plus »: read as a grammatical word
+        if i and nouns[i] and nouns[i - 1] and not _features(word, _AGREEING) and not any(
+                _agrees_with_one(nouns[i], [n]) for n in nouns[i - 1]):
+            return True  # a noun qualifying the noun before it, and clashing with it
         if i and any(a.pos == "noun" for a in readings) and (
                 words[i - 1].lower() in _DETERMINERS or _only(words[i - 1], "adj")) and not (
                 i + 1 < len(words) and nouns[i + 1]):
@@ -99,9 +107,16 @@ def adjective_may_disagree(text: str) -> bool:
         adjective = _features(word, _AGREEING)
         if not adjective:
             continue
-        near = [n for j in range(max(0, i - _ADJECTIVE_WINDOW),
-                                 min(len(words), i + _ADJECTIVE_WINDOW + 1)) if j != i
-                for n in nouns[j]]
+        # its noun phrase: back to a determiner or preposition, forward up to one
+        near: list[tuple[str | None, str | None]] = []
+        for j in range(i - 1, max(-1, i - 1 - _ADJECTIVE_WINDOW), -1):
+            near.extend(nouns[j])
+            if _grammatical(words[j]):
+                break
+        for j in range(i + 1, min(len(words), i + 1 + _ADJECTIVE_WINDOW)):
+            if _grammatical(words[j]) or any(a.pos == "conj" for a in _readings(words[j])):
+                break
+            near.extend(nouns[j])
         if not near:  # the noun is further back (coordinated adjectives, a complement)
             near = next((nouns[j] for j in range(i - 1, max(-1, i - _FAR), -1) if nouns[j]), [])
         if near and not _agrees_with_one(adjective, near):
@@ -124,27 +139,46 @@ def _is_etre(word: str) -> bool:
                for a in _readings(word.lower()))
 
 
+def _subject_candidates(words: list[str], before: int) -> list[tuple[str | None, str | None]]:
+    """The nouns or pronoun that may be the subject of a verb at `before`: the nearest, and
+    the head of « N de (la) N » when the nearest is the complement (« la cale de stock qui »)."""
+    found: list[tuple[str | None, str | None]] = []
+    j = before - 1
+    while j >= max(0, before - _FAR):
+        lower = words[j].lower()
+        if lower in _PRONOUNS:
+            return found + [_PRONOUNS[lower]]
+        features = _features(words[j], _NOUN) if words[j].islower() else []
+        if features:
+            found.extend(features)
+            k = j - 1
+            while k >= 0 and _grammatical(words[k]):
+                k -= 1  # « de la », « du », « des »
+            if k < j - 1 and k >= 0 and words[k].islower():
+                found.extend(_features(words[k], _NOUN))
+            return found
+        j -= 1
+    return found
+
+
 def participle_may_disagree(text: str) -> bool:
-    """After a form of « être », an adjective or participle agreeing with no noun or subject
-    pronoun before it."""
+    """After a form of « être », an adjective or participle agreeing with none of the
+    subjects the verb may have."""
     words = _words(text)
     subjects: list[tuple[str | None, str | None]] = []
-    after_etre = False
-    for word in words:
-        lower = word.lower()
+    etre = -1
+    for i, word in enumerate(words):
         if _is_etre(word):
-            after_etre = True
+            etre, subjects = i, _subject_candidates(words, i)
             continue
-        if after_etre and word.islower():
-            if _unknown(word):
-                return True
-            adjective = _features(word, _AGREEING)
-            if adjective and subjects and not _agrees_with_one(adjective, subjects):
-                return True
-        if lower in _PRONOUNS:
-            subjects.append(_PRONOUNS[lower])
-        elif word.islower():
-            subjects.extend(_features(word, _NOUN))
+        if etre < 0 or i - etre > 4 or not word.islower():
+            continue
+        if _unknown(word):
+            return True
+        adjective = _features(word, _AGREEING)
+        if adjective and subjects and any(
+                not _agrees_with_one(adjective, [s]) for s in subjects):
+            return True
     return False
 
 
