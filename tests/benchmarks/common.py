@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED_DATA = ROOT.parent / "shared" / "data"
-if not SHARED_DATA.exists() and (ROOT.parents[1] / "shared" / "data").exists():
-    SHARED_DATA = ROOT.parents[1] / "shared" / "data"  # a worktree one folder further down
+# ../shared/data from the checkout; a worktree one level deeper (wt/NAME) finds it further up.
+SHARED_DATA = next((folder / "shared" / "data" for folder in ROOT.parents
+                    if (folder / "shared" / "data").exists()), ROOT.parent / "shared" / "data")
 WMT14 = SHARED_DATA / "align" / "wmt14-newstest-fr-en"
 
 _DOC = re.compile(r'<doc [^>]*docid="([^"]+)"[^>]*>(.*?)</doc>', re.S)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QHelpEvent,
     QKeyEvent,
     QKeySequence,
     QSyntaxHighlighter,
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from translator_gui.core.checks.base import Issue
 
-from .commands import can_apply
 from .segment_model import severity_color
 
 # The editor and the painted cell must wrap at the same place, so they share these paddings.
@@ -111,6 +111,8 @@ class SegmentEditor(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.highlighter = IssueHighlighter(self.document())
         self.side = "target"
+        # one object per stretch of typing: undo commands with the same one merge
+        self.typing: object = object()
 
     # -- content -----------------------------------------------------------------------------
     def set_text_keeping_cursor(self, text: str) -> None:
@@ -149,13 +151,14 @@ class SegmentEditor(QPlainTextEdit):
         return None
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and self._cat_key(event):
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and self._cat_key(event)):
             event.accept()  # keep these keys from the window's shortcuts: we handle them here
             return True
         return super().event(event)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.ToolTip:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             position = self.cursorForPosition(event.pos()).position()
             found = issues_at(self.highlighter.issues, position)
             if found:
@@ -200,7 +203,7 @@ class SegmentEditor(QPlainTextEdit):
         first = menu.actions()[0] if menu.actions() else None
         issue_actions: list[QAction] = []
         for issue in found:
-            if can_apply(issue):
+            if issue.replacement is not None:
                 label = f"Replace with “{issue.suggestion}”" if issue.suggestion else "Delete"
                 act = QAction(label, menu)
                 act.triggered.connect(lambda _=False, i=issue: self.quick_fix_requested.emit(i))
@@ -215,9 +218,11 @@ class SegmentEditor(QPlainTextEdit):
             act = QAction(f"Turn off check {issue.check} everywhere", menu)
             act.triggered.connect(lambda _=False, i=issue: self.disable_check_requested.emit(i))
             issue_actions.append(act)
-        if issue_actions:
+        if issue_actions and first is not None:
             menu.insertActions(first, issue_actions)
             menu.insertSeparator(first)
+        elif issue_actions:
+            menu.addActions(issue_actions)
         menu.addSeparator()
         at = cursor.position()
         split = menu.addAction("Split segment here")

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from translator_gui.core.checks.base import Issue, Severity
 
-from .commands import can_apply
 from .segment_model import SegmentModel, severity_color
 
 IssueRole = Qt.ItemDataRole.UserRole + 1
@@ -119,8 +118,11 @@ class IssueFilter(QSortFilterProxyModel):
         self.check, self.category, self.severity, self.side = check, category, severity, side
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802 - Qt override
-        issue = self.sourceModel().issues[row]
+    def filterAcceptsRow(self, row: int,  # noqa: N802 - Qt override
+                         parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, IssueListModel)
+        issue = model.issues[row]
         return ((self.check == ALL or issue.check == self.check)
                 and (self.category == ALL or issue.category == self.category)
                 and (self.severity == ALL or issue.severity.value == self.severity)
@@ -281,7 +283,7 @@ class IssuesPanel(QWidget):
 
     def _update_buttons(self, *_args) -> None:
         issue = self.current_issue()
-        self.fix_button.setEnabled(issue is not None and can_apply(issue))
+        self.fix_button.setEnabled(issue is not None and issue.replacement is not None)
         self.ignore_button.setEnabled(issue is not None)
         self.disable_button.setEnabled(issue is not None)
 
@@ -291,7 +293,7 @@ class IssuesPanel(QWidget):
         if issue is None:
             return
         menu = QMenu(self)
-        if can_apply(issue):
+        if issue.replacement is not None:
             menu.addAction(f"Replace with “{issue.suggestion}”" if issue.suggestion
                            else "Delete the words",
                            lambda: self.quick_fix_requested.emit(issue))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any, ClassVar
 
+from translator_gui.core.cancel import stop_if
 from translator_gui.core.model import CheckSettings, IgnoredIssue, ReviewDocument, Segment
 
 log = logging.getLogger(__name__)
@@ -93,6 +94,8 @@ class Example:
     target: str
     source_language: str = "fr"
     target_language: str = "en"
+    # (draft, corrected) pairs a translation memory has learnt from, for checks that read one.
+    memory: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -108,6 +111,11 @@ class SegmentContext:
 
     def text(self, side: str) -> str:
         return self.segment.source if side == "source" else self.segment.target
+
+    @property
+    def memory(self) -> Any:
+        """The translation memory the document is checked against, or None (core/memory.py)."""
+        return getattr(self.document, "memory", None)
 
     def language(self, side: str) -> str:
         return self.source_language if side == "source" else self.target_language
@@ -351,7 +359,10 @@ def check_document(document: ReviewDocument,
     """Run every enabled check over the document: first the segment checks that need no parse
     (they report in a fraction of a second), then the parse-based ones (their texts parsed in
     batches, only those a check wants), then the document-wide ones. Each segment's issues come
-    out sorted whatever order the checks ran in."""
+    out sorted whatever order the checks ran in.
+
+    Raises `Cancelled` (translator_gui.core.cancel) as soon as `cancelled()` says stop.
+    """
     settings = document.checks
     checks = enabled_checks(document.source_language, document.target_language, settings)
     contexts = [SegmentContext(s, document.source_language, document.target_language, document)
@@ -375,8 +386,7 @@ def check_document(document: ReviewDocument,
                 per_segment[index].append(issue)
 
     for index, context in enumerate(contexts):
-        if cancelled and cancelled():
-            break
+        stop_if(cancelled)
         for check in quick:
             run(check, index, context)
         if progress and (index % 200 == 0 or index == total - 1):
@@ -386,8 +396,7 @@ def check_document(document: ReviewDocument,
 
         analyser = morphology.french()
         for first in range(0, total, PARSE_CHUNK):
-            if cancelled and cancelled():
-                break
+            stop_if(cancelled)
             chunk = contexts[first:first + PARSE_CHUNK]
             wanted = _parse_wanted(parsing, chunk)
             if wanted and analyser.available:
@@ -401,8 +410,7 @@ def check_document(document: ReviewDocument,
     for check in checks:
         if check.scope != "document":
             continue
-        if cancelled and cancelled():
-            break
+        stop_if(cancelled)
         for found in _run_safely(check, lambda c=check: c.check_document(document, contexts)):
             index, finding = found
             if not 0 <= index < total:

@@ -1,0 +1,88 @@
+"""English-side calques of French: every pattern's own examples, plus sentences the patterns
+were not written from (bad ones flagged at the exact words with the exact fix, good ones quiet)."""
+
+from __future__ import annotations
+
+import pytest
+
+from translator_gui.core.checks.base import SegmentContext
+from translator_gui.core.checks.calques_en import (
+    EnglishCalqueCheck,
+    english_calques,
+    find_calques,
+)
+from translator_gui.core.model import ReviewDocument, Segment
+
+CALQUES = english_calques()
+
+
+def run(source: str, target: str) -> list[tuple[str, str | None, str | None]]:
+    document = ReviewDocument([Segment(0, source, target, target)], "fr", "en",
+                              source_path="s.txt", draft_path="d.txt")
+    context = SegmentContext(document.segments[0], "fr", "en", document)
+    return [(target[f.start:f.end], f.replacement, f.hint)
+            for f in EnglishCalqueCheck().check_segment(context)]
+
+
+def test_at_least_eighty_patterns_load() -> None:
+    assert len(CALQUES) >= 80
+    assert len({c.id for c in CALQUES}) == len(CALQUES)
+
+
+@pytest.mark.parametrize("calque", CALQUES, ids=lambda c: c.id)
+def test_each_pattern_flags_its_bad_example_and_spares_its_good_one(calque) -> None:
+    for example, expected in ((calque.bad, True), (calque.good, False)):
+        source, _, english = example.rpartition(" || ")
+        found = [c for c, *_ in find_calques(english, source or None) if c.id == calque.id]
+        assert bool(found) is expected, (calque.id, example)
+
+
+# Sentences not among the patterns' own examples.
+BAD = [
+    ("Il travaille ici depuis cinq ans.", "He has worked here since five years.",
+     ("since", "for", None)),
+    ("Elle a 32 ans.", "She has 32 years.", ("has 32 years", None, "is … years old")),
+    ("Ce programme profite aux femmes rurales.", "This programme profits to rural women.",
+     ("profits to", "benefits", None)),
+    ("Le rapport a mis en évidence des lacunes.", "The report put in evidence gaps.",
+     ("put in evidence", "highlighted", None)),
+    ("La réunion s'est tenue le 3 juin à Genève.", "The meeting was held the 3 June in Geneva.",
+     ("the 3 June", "on 3 June", None)),
+    ("Le ministre a annoncé hier sa démission.", "The minister has announced yesterday his "
+     "resignation.", ("has announced", "announced", None)),
+    ("Une centaine de manifestants.", "A hundred of demonstrators.",
+     ("hundred of", "hundred", None)),
+    ("Elle est coprésidente du comité.", "She is co-president of the committee.",
+     ("co-president", "co-chair", None)),
+    ("Les forces de l'ordre assurent la sécurité du sommet.",
+     "Police assured the safety of the summit.", ("assured", "ensured", None)),
+    ("Dans le cadre de la réforme, l'État paie.", "In the frame of the reform, the State pays.",
+     ("In the frame of", "As part of", None)),
+    ("Il a déclaré que l'accord était proche.", "He declared that the deal was close.",
+     ("declared", "said", None)),
+    ("Le pays met l'accent sur l'éducation.", "The country puts the accent on education.",
+     ("accent", "emphasis", None)),
+]
+
+GOOD = [
+    ("Il travaille ici depuis 2019.", "He has worked here since 2019."),
+    ("Elle a 32 ans d'expérience.", "She has 32 years of experience."),
+    ("Le bénéfice pour les actionnaires a baissé.", "The profit to shareholders fell."),
+    ("Le rapport a mis en évidence des lacunes.", "The report highlighted gaps."),
+    ("La réunion du 3 juin a été reportée.", "The 3 June meeting was postponed."),
+    ("Le ministre a annoncé sa démission.", "The minister announced his resignation yesterday."),
+    ("Des dizaines de manifestants.", "Dozens of demonstrators and a hundred of them left."),
+    ("Il est président de la République.", "He is president of the republic."),
+    ("Elle a assuré au ministre son soutien.", "She assured the minister of her support."),
+    ("Le projet avance depuis des mois.", "The project has been moving for months."),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), BAD)
+def test_unseen_calques_are_flagged_with_their_fix(source, target, expected) -> None:
+    assert expected in run(source, target)
+
+
+@pytest.mark.parametrize(("source", "target"), GOOD)
+def test_clean_english_stays_quiet(source, target) -> None:
+    assert run(source, target) == []

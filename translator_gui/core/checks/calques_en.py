@@ -1,0 +1,211 @@
+"""Calques of French in English drafts: French structures carried word for word into the English
+("since three years", "put in evidence", "has 45 years", "the 12 May"), from the patterns of
+resources/checks/calques-en.tsv, each with its fix (a replacement fitted to the sentence, or a
+hint for the translator)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from translator_gui.core import english_morph
+from translator_gui.core.checks.base import (
+    Check,
+    Example,
+    Finding,
+    SegmentContext,
+    Severity,
+    register,
+)
+from translator_gui.core.checks.mt_support import both_sides, match_case, rows
+
+log = logging.getLogger(__name__)
+
+_MACRO = re.compile(r"\{([a-z]+|NODET)\}")
+_VERB_SLOT = re.compile(r"\[([a-z][a-z ]*)\]")
+_NODET = "".join(rf"(?<!\b{d}\s)" for d in
+                 "a an the no its his her their our my your this that any every each".split())
+# Words skipped when looking back for what decides a form ("MA also put" → past).
+_ADVERBS = frozenset("also then further again already recently just subsequently later "
+                     "thus therefore finally first still often never once quickly".split())
+
+
+@dataclass(frozen=True)
+class EnglishCalque:
+    id: str
+    severity: Severity
+    pattern: re.Pattern[str]
+    verb: str | None  # the lemma of the pattern's first {verb}: a fix inflects like it
+    source: re.Pattern[str] | None
+    source_required: bool
+    fix: str
+    explanation: str
+    bad: str
+    good: str
+
+
+def _expand(pattern: str) -> tuple[str, str | None]:
+    verb: str | None = None
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal verb
+        name = match.group(1)
+        if name == "NODET":
+            return _NODET
+        forms = english_morph.forms_pattern(name)
+        if verb is None:
+            verb = name
+            return f"(?P<v>{forms})"
+        return forms
+
+    return _MACRO.sub(replace, pattern), verb
+
+
+@cache
+def english_calques() -> tuple[EnglishCalque, ...]:
+    """The patterns of resources/checks/calques-en.tsv, compiled (a bad line is logged, skipped)."""
+    loaded = []
+    for row in rows("calques-en.tsv"):
+        try:
+            calque_id, severity, pattern, source, fix, explanation, bad, good = (
+                list(row) + [""] * 8)[:8]
+            expanded, verb = _expand(pattern)
+            required = source.startswith("req:")
+            source = source.removeprefix("req:")
+            loaded.append(EnglishCalque(
+                calque_id, Severity(severity), re.compile(expanded, re.IGNORECASE), verb,
+                re.compile(source, re.IGNORECASE) if source else None, required, fix,
+                explanation, bad, good))
+        except (ValueError, re.error) as error:
+            log.error("calques-en.tsv: pattern %r skipped: %s", row[0] if row else "", error)
+    return tuple(loaded)
+
+
+def _word_before(text: str, position: int) -> str:
+    words = re.findall(r"[\w'’]+", text[:position])
+    for word in reversed(words):
+        if word.lower() not in _ADVERBS:
+            return word
+    return ""
+
+
+def _past_of_participle(participle: str) -> str:
+    table = english_morph._irregular()
+    for forms in table.values():
+        if forms[3] == participle.lower():
+            return forms[2]
+    return participle
+
+
+def _simple_past(flagged: str) -> str | None:
+    """"has declared" → "declared", "have been arrested" → "were arrested"."""
+    words = flagged.split()
+    if len(words) < 2 or words[0].lower() not in ("has", "have"):
+        return None
+    rest = words[1:]
+    if rest[0].lower() == "been":
+        be = "was" if words[0].lower() == "has" else "were"
+        return match_case(words[0], " ".join([be, *rest[1:]]))
+    rest[-1] = _past_of_participle(rest[-1])
+    return match_case(words[0], " ".join(rest))
+
+
+def _fix(calque: EnglishCalque, match: re.Match[str], text: str, start: int, end: int
+         ) -> tuple[str | None, str | None]:
+    """(replacement, hint) for one match."""
+    fix = calque.fix
+    flagged = text[start:end]
+    if not fix:
+        return None, None
+    if fix.startswith("?"):
+        return None, fix[1:]
+    if fix == "fn:simple_past":
+        replacement = _simple_past(flagged)
+        return (replacement, None) if replacement else (None, "simple past")
+    if not fix.startswith("="):
+        return None, fix
+    template = fix[1:]
+    if _VERB_SLOT.search(template):
+        if calque.verb is None or match.group("v") is None:
+            return None, _VERB_SLOT.sub(lambda m: m.group(1), template)
+        verb_word = match.group("v")
+        slot = english_morph.form_of(verb_word, calque.verb,
+                                     _word_before(text, match.start("v")))
+        if slot is None:
+            return None, _VERB_SLOT.sub(lambda m: m.group(1), template)
+        template = _VERB_SLOT.sub(lambda m: english_morph.inflect(m.group(1), slot), template)
+    replacement = match.expand(template)
+    return match_case(flagged, replacement), None
+
+
+def find_calques(text: str, source: str | None) -> Iterator[tuple[EnglishCalque, int, int,
+                                                                   str | None, str | None]]:
+    """(calque, start, end, replacement, hint) of every calque in an English text."""
+    for calque in english_calques():
+        if calque.source is not None:
+            if source is None:
+                if calque.source_required:
+                    continue
+            elif not calque.source.search(source):
+                continue
+        for match in calque.pattern.finditer(text):
+            if "flag" in calque.pattern.groupindex and match.group("flag"):
+                start, end = match.span("flag")
+            else:
+                start, end = match.span()
+            if start == end:
+                continue
+            replacement, hint = _fix(calque, match, text, start, end)
+            yield calque, start, end, replacement, hint
+
+
+def calque_spans(text: str, source: str | None) -> list[tuple[int, int]]:
+    """The spans of an English text a calque pattern flags (other checks leave them alone)."""
+    return [(start, end) for _c, start, end, _r, _h in find_calques(text, source)]
+
+
+@register
+class EnglishCalqueCheck(Check):
+    id = "en-calque"
+    name = "Calque of French (English)"
+    description = ("French structures carried into the English: \"since three years\" (for), "
+                   "\"put in evidence\" (highlighted), \"has 45 years\" (is 45), \"the 12 May\" "
+                   "without \"on\", \"in the frame of\", \"profits to\", \"has declared "
+                   "yesterday\", \"co-president\"… Over a hundred patterns in "
+                   "resources/checks/calques-en.tsv, each with its fix; a pattern that needs "
+                   "the French to tell reads the source.")
+    category = "Style/Unidiomatic"
+    severity = Severity.MINOR
+    languages = ("en",)
+    bad_examples = (
+        Example("Elle vit à Lyon depuis dix ans.", "She has lived in Lyon since ten years."),
+        Example("Il a mis en évidence le rôle de la Chine.",
+                "He put in evidence the role of China."),
+        Example("Un bien public qui profite à toute l'humanité.",
+                "A public good that profits to all humanity."),
+    )
+    good_examples = (
+        Example("Elle vit à Lyon depuis 2014.", "She has lived in Lyon since 2014."),
+        Example("Il a mis en évidence le rôle de la Chine.", "He highlighted China's role."),
+        Example("Un bien public qui profite à toute l'humanité.",
+                "A public good that benefits all humanity."),
+    )
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        source = (context.segment.source if context.source_language == "fr"
+                  and both_sides(context) else None)
+        for side in context.sides_in("en"):
+            text = context.text(side)
+            if not text.strip():
+                continue
+            seen: set[tuple[int, int]] = set()
+            for calque, start, end, replacement, hint in find_calques(
+                    text, source if side == "target" else None):
+                if any(a < end and start < b for a, b in seen):
+                    continue  # one finding per words: the first (most specific) pattern wins
+                seen.add((start, end))
+                yield Finding(side, start, end, calque.explanation, severity=calque.severity,
+                              replacement=replacement, hint=hint)
