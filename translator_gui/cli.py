@@ -12,10 +12,10 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from translator_gui import __version__, cli_memory
-from translator_gui.core.model import InputError, ReviewDocument, Segment
+from translator_gui.core.model import Bead, InputError, ReviewDocument, Segment
 
 if TYPE_CHECKING:
     from translator_gui.core.checks.base import Issue
@@ -146,8 +146,8 @@ def cmd_align(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
-def _write_alignment_json(out: Any, source: list[str], target: list[str],
-                          beads: list[Any]) -> None:
+def _write_alignment_json(out: TextIO, source: list[str], target: list[str],
+                          beads: list[Bead]) -> None:
     """The `align --format json` object, written piece by piece (what json.dump would write,
     without building it all in memory first: a 10,000-sentence alignment is 2 MB of text)."""
     quote = json.JSONEncoder(ensure_ascii=False).encode
