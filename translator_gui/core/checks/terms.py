@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.text import termbase
@@ -224,25 +225,18 @@ def _forms_with_word(terms: Termbase, language: str, key: str):
     return index.get(key, ())
 
 
-_CONTENT_INDEXES: dict[tuple[int, str], dict[str, list]] = {}
-
-
+@lru_cache(maxsize=8)
 def _content_index(terms: Termbase, language: str) -> dict[str, list]:
-    """Multi-word forms by each of their content words (built once per termbase)."""
-    cache_key = (id(terms), language)
-    index = _CONTENT_INDEXES.get(cache_key)
-    if index is None or index.get("\0owner") != [terms]:
-        index = {"\0owner": [terms]}
-        glue = function_words(language)
-        for bucket in terms._index.get(language, {}).values():
-            for form in bucket:
-                if len(form.keys) < 2 or form.status not in ACCEPTED:
-                    continue
-                for key in {k for k in form.keys if k not in glue}:
-                    index.setdefault(key, []).append(form)
-        if len(_CONTENT_INDEXES) > 8:
-            _CONTENT_INDEXES.clear()
-        _CONTENT_INDEXES[cache_key] = index
+    """Multi-word forms by each of their content words (built once per termbase: termbase_for
+    hands out one Termbase per set of glossaries, never changed afterwards)."""
+    index: dict[str, list] = {}
+    glue = function_words(language)
+    for bucket in terms._index.get(language, {}).values():
+        for form in bucket:
+            if len(form.keys) < 2 or form.status not in ACCEPTED:
+                continue
+            for key in {k for k in form.keys if k not in glue}:
+                index.setdefault(key, []).append(form)
     return index
 
 

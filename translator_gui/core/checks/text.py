@@ -4,13 +4,13 @@ sentence starts, lower-casing that keeps offsets, the French parse, the pair's s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from translator_gui.core import morphology
-from translator_gui.core.checks.base import Finding, SegmentContext
+from translator_gui.core.checks.base import Finding, SegmentContext, Severity
 from translator_gui.core.model import ReviewDocument
 from translator_gui.core.resources import read_resource_text, resource
 from translator_gui.core.termbase import (
@@ -85,20 +85,28 @@ def starts_sentence(text: str, start: int) -> bool:
     return before[-1] in ".!?:;«\"“‘'([—–-…\n\r•*" or before.endswith("...")
 
 
-def findings(context: SegmentContext, language: str,
-             find: Any) -> Iterator[Finding]:
-    """Run `find(text)` on each side in `language`.
+class Found(NamedTuple):
+    """What a monolingual finder reports on one text: a Finding without its side."""
 
-    `find` yields (start, end, message, suggestion) or (..., severity) tuples.
-    """
+    start: int
+    end: int
+    message: str
+    replacement: str | None = None  # the exact text for the span, safe to apply
+    hint: str | None = None  # words for a person, never pasted
+    severity: Severity | None = None  # only when the check grades its own findings
+
+
+def findings(context: SegmentContext, language: str,
+             find: Callable[[str], Iterable[Found]]) -> Iterator[Finding]:
+    """Run `find(text)` on each side in `language`."""
     for side in context.sides_in(language):
         text = context.text(side)
         if not text:
             continue
         for found in find(text):
-            start, end, message, suggestion = found[:4]
-            severity = found[4] if len(found) > 4 else None
-            yield Finding(side, start, end, message, suggestion, severity)
+            yield Finding(side, found.start, found.end, found.message,
+                          replacement=found.replacement, hint=found.hint,
+                          severity=found.severity)
 
 
 def french_doc(text: str, context: SegmentContext | None = None) -> Any:
@@ -114,22 +122,12 @@ def alternation(values: Iterable[str]) -> str:
     return "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True))
 
 
-_BILINGUAL: dict[int, tuple[ReviewDocument, int, bool]] = {}
-
-
 def is_bilingual(context: SegmentContext) -> bool:
     """Whether there are two sides to compare: a lone text leaves one side empty throughout."""
     document = context.document
     if document is None:
         return True
-    cached = _BILINGUAL.get(id(document))
-    if cached and cached[0] is document and cached[1] == len(document.segments):
-        return cached[2]
-    answer = _bilingual(document)
-    if len(_BILINGUAL) > 16:
-        _BILINGUAL.clear()
-    _BILINGUAL[id(document)] = (document, len(document.segments), answer)
-    return answer
+    return context.run.get("bilingual", lambda: _bilingual(document))
 
 
 def _bilingual(document: ReviewDocument) -> bool:
@@ -193,19 +191,18 @@ def sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _OPENERS or text[i].isdigit()
 
 
-@lru_cache(maxsize=4)
 def common_words(language: str) -> frozenset[str]:
     """Lemmas (and irregular forms) of a language's common words: for French, those of the
     lemmatizer tables spaCy's fr_core_news_sm ships, read from resources/lexicon (a plain word
     list: reading the model's own 10 MB tables took seconds at every start)."""
-    if language != "fr":
-        return frozenset()
-    lemmas, forms = _common_word_lists(language)
-    _FORMS[language] = forms
-    return lemmas
+    return _common_word_lists(language)[0]
 
 
+@lru_cache(maxsize=4)
 def _common_word_lists(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(lemmas and irregular forms, other forms whose lemma is among them) of a language."""
+    if language != "fr":
+        return frozenset(), frozenset()
     node = resource("lexicon", f"{language}-common-words.txt")
     if not node.is_file():
         return frozenset(), frozenset()
@@ -217,19 +214,35 @@ def _common_word_lists(language: str) -> tuple[frozenset[str], frozenset[str]]:
     return lemmas, forms
 
 
-# Forms whose lemma is a common word (« organisées », « yeux »), by language.
-_FORMS: dict[str, frozenset[str]] = {}
-
-
 def is_common_word(word: str, lexicon: frozenset[str]) -> bool:
     if not lexicon:
         return False
     lower = word.lower()
     if lower in lexicon or (lower.endswith(("s", "x")) and lower[:-1] in lexicon):
         return True
-    return lower in _FORMS.get("fr", frozenset())
+    return lower in _common_word_lists("fr")[1]
 
 
 def termbase(context: SegmentContext) -> Termbase:
     glossaries = context.document.checks.glossaries if context.document else []
     return termbase_for(tuple(glossaries), context.source_language, context.target_language)
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])([Aa]n?) $")
+
+
+def english_article_fix(text: str, start: int, replacement: str) -> tuple[int, str]:
+    """The start and text of a replacement at `start` that keeps "a"/"an" right before it:
+    "an eventual reform" → "a possible reform" (the article joins the span)."""
+    before = _ARTICLE_BEFORE.search(text[:start])
+    if before is None or not replacement:
+        return start, replacement
+    article = before.group(1)
+    lower = replacement.lower()
+    vowel = lower[:1] in "aeio" or (lower[:1] == "u" and not lower.startswith(
+        ("uni", "use", "usu", "ur", "ut"))) or lower.startswith(("hour", "honest", "honour"))
+    wanted = "an" if vowel else "a"
+    if article.lower() == wanted:
+        return start, replacement
+    wanted = wanted.capitalize() if article[0].isupper() else wanted
+    return before.start(1), f"{wanted} {replacement}"
