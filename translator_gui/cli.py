@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="switch a check off (repeatable; see `translator-gui checks`)")
     check.add_argument("--glossary", action="append", default=[], metavar="FILE",
                        help="your own glossary (CSV/TSV/TBX); it takes precedence (repeatable)")
+    check.add_argument("--checklist", action="append", default=[], metavar="FILE",
+                       help="your own rules, a TSV checklist (docs/checklists.md; repeatable)")
     check.add_argument("--min-severity", choices=SEVERITIES, default="neutral",
                        help="report only issues at least this severe")
     check.add_argument("--presegmented", action="store_true",
@@ -180,7 +182,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     document = _load_document(args)
     known = {c.id for c in all_checks()}
-    unknown = [c for c in args.disable if c not in known]
+    unknown = [c for c in args.disable if c not in known and not c.startswith("checklist:")]
     if unknown:
         raise UsageError(f"unknown check id(s): {', '.join(unknown)} "
                          "(`translator-gui checks` lists them)")
@@ -192,6 +194,13 @@ def cmd_check(args: argparse.Namespace) -> int:
         # Read it now so a broken glossary stops the run with its reason, instead of the
         # checks quietly running without the terms the translator asked for.
         read_glossary(glossary, document.source_language, document.target_language)
+    from translator_gui.core.checklist import checklist_rules
+
+    checklists = [str(Path(c).resolve()) for c in args.checklist]
+    # Read every checklist now (the project's, these, the user's): a bad one stops the run
+    # with its file and line, instead of its rules silently missing.
+    checklist_rules([*document.checks.checklists, *checklists], strict=True)
+    document.checks.checklists.extend(c for c in checklists if c not in document.checks.checklists)
     cli_memory.attach_memory(document, args.memory)
     document.checks.disabled.update(args.disable)
     document.checks.glossaries.extend(str(Path(g).resolve()) for g in args.glossary)

@@ -101,6 +101,9 @@ class Example:
     target_language: str = "en"
     # (draft, corrected) pairs a translation memory has learnt from, for checks that read one.
     memory: tuple[tuple[str, str], ...] = ()
+    # (source, target) pairs of other segments of the same document, before this one, for the
+    # document-scope checks that compare segments (consistency).
+    others: tuple[tuple[str, str], ...] = ()
 
 
 class RunCache:
@@ -349,7 +352,10 @@ def _run_safely(check: Check, call: Callable[[], Iterable[Any]]) -> Iterator[Any
 def enabled_checks(source_language: str, target_language: str,
                    settings: CheckSettings | None) -> list[Check]:
     disabled = settings.disabled if settings else set()
-    return [c for c in all_checks()
+    # The reviewer's checklist rules (project and user checklists) run as checks too.
+    from translator_gui.core.checks.checklist import checklist_checks
+
+    return [c for c in [*all_checks(), *checklist_checks(settings)]
             if c.id not in disabled and c.applies_to(source_language, target_language)]
 
 
