@@ -12,10 +12,10 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from translator_gui import __version__, cli_memory
-from translator_gui.core.model import InputError, ReviewDocument, Segment
+from translator_gui.core.model import Bead, InputError, ReviewDocument, Segment
 
 if TYPE_CHECKING:
     from translator_gui.core.checks.base import Issue
@@ -139,16 +139,37 @@ def cmd_align(args: argparse.Namespace) -> int:
     source, draft = document.source_input, document.draft_input
     assert source is not None and draft is not None
     if args.format == "json":
-        json.dump({"source_sentences": source.sentence_texts(),
-                   "target_sentences": draft.sentence_texts(),
-                   "beads": [s.bead.to_json() for s in document.segments]},
-                  sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
+        _write_alignment_json(sys.stdout, source.sentence_texts(), draft.sentence_texts(),
+                              [s.bead for s in document.segments])
     else:
         out = sys.stdout
         for segment in document.segments:
             out.write(f"{_one_line(segment.source)}\t{_one_line(segment.draft)}\n")
     return EXIT_CLEAN
+
+
+def _write_alignment_json(out: TextIO, source: list[str], target: list[str],
+                          beads: list[Bead]) -> None:
+    """The `align --format json` object, written piece by piece (what json.dump would write,
+    without building it all in memory first: a 10,000-sentence alignment is 2 MB of text)."""
+    quote = json.JSONEncoder(ensure_ascii=False).encode
+
+    def sentences(texts: list[str]) -> None:
+        for start in range(0, len(texts), 1000):
+            part = ", ".join(map(quote, texts[start:start + 1000]))
+            out.write((", " if start else "") + part)
+
+    out.write('{"source_sentences": [')
+    sentences(source)
+    out.write('], "target_sentences": [')
+    sentences(target)
+    out.write('], "beads": [')
+    for k, bead in enumerate(beads):
+        data = bead.to_json()
+        out.write(f'{", " if k else ""}{{"source": [{", ".join(map(str, data["source"]))}], '
+                  f'"target": [{", ".join(map(str, data["target"]))}], '
+                  f'"confidence": {float(data["confidence"])!r}}}')
+    out.write("]}\n")
 
 
 def _one_line(text: str) -> str:
