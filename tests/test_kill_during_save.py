@@ -16,7 +16,7 @@ from translator_gui.core.model import ReviewDocument, Segment
 from translator_gui.core.project import load_project, save_project
 
 ROOT = Path(__file__).resolve().parents[1]
-SEGMENTS = 6000  # some megabytes of JSON: a save takes long enough to be hit mid-write
+SEGMENTS = 4000  # megabytes of JSON: a save takes long enough to be hit mid-write
 
 CHILD = r"""
 import sys
