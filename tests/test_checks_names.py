@@ -67,6 +67,9 @@ TRANSLITERATIONS = [
     ("Benyamin Netanyahou a parlé.", "Benyamin Netanyahu spoke."),
     ("Le président Zelensky a répondu.", "President Zelenskyy replied."),
     ("Oussama a fui vers Djalalabad.", "Osama fled to Jalalabad."),
+    ("Le régime blanc de la Rhodésie est tombé.", "White-ruled Rhodesia fell."),
+    ("La cellule de la Jemaah Islamiyah a été démantelée.",
+     "The Jemaah Islamiah cell was dismantled."),
 ]
 
 
