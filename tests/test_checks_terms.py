@@ -16,7 +16,7 @@ def run(check_id: str, source: str, target: str = "", source_language: str = "fr
     document.checks.glossaries = list(glossaries or [])
     context = SegmentContext(document.segments[0], source_language, target_language, document)
     return [(f.side, (source if f.side == "source" else target)[f.start:f.end],
-             f.replacement or f.hint or f.suggestion)
+             f.replacement or f.hint)
             for f in get_check(check_id).check_segment(context)]
 
 
@@ -181,6 +181,16 @@ def test_scrambled_term_spares_coordinated_names(target):
 def test_a_country_may_go_by_its_short_name():
     assert run("term-missing-translation", "La Fédération de Russie a voté contre.",
                "Russia voted against.") == []
+
+
+def test_scrambled_term_takes_in_a_doubled_word_next_to_it():
+    """"the global initiative of global governance": the fix replaces both "global"s, so
+    applying it does not leave "the global Global Governance Initiative"."""
+    target = ("He declared that the global initiative of global governance of Chinese President "
+              "Xi Jinping has provided a solution.")
+    found = [f for f in run("term-scrambled", "Il a déclaré.", target) if f[0] == "target"]
+    assert found == [("target", "global initiative of global governance",
+                      "Global Governance Initiative")]
 
 
 def fixes(check_id: str, source: str, target: str) -> list[tuple[str, str, str | None]]:

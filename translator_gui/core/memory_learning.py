@@ -7,6 +7,7 @@ functions extract, and builds a CorrectionTable from its counts.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -325,3 +326,40 @@ class LearntCorrections:
         if (source_language, target_language) != self.languages:
             return CorrectionTable(())
         return self.table
+
+
+def apply_everywhere(targets: Iterable[tuple[int, str]], correction: Correction
+                     ) -> list[tuple[int, str]]:
+    """[(segment id, new target)] for every target holding the correction's draft words, with
+    the same safety as the check (whole words, case kept, no doubled neighbour)."""
+    table = CorrectionTable([Correction(correction.old, correction.new, max(1, correction.count),
+                                       0, correction.contexts)], min_count=1)
+    changes = []
+    for segment_id, text in targets:
+        matches = table.find(text)
+        if not matches:
+            continue
+        for match in reversed(matches):
+            text = text[:match.start] + match.replacement + text[match.end:]
+        changes.append((segment_id, text))
+    return changes
+
+
+GLOSSARY_FILE = "memory-glossary.tsv"
+
+
+def append_glossary_entry(path: str | os.PathLike[str], source: str, target: str,
+                          deprecated: str, target_language: str) -> None:
+    """Add `target` (and `deprecated` as its deprecated form) to a TSV glossary the termbase
+    reads (columns source, target, <target language>_deprecated), creating it if needed."""
+    from pathlib import Path
+
+    path = Path(path)
+    header = f"source\ttarget\t{target_language}_deprecated\n"
+    clean = [v.replace("\t", " ").replace("\n", " ").strip() for v in (source, target, deprecated)]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    exists = path.is_file() and path.stat().st_size > 0
+    with path.open("a", encoding="utf-8", newline="") as out:
+        if not exists:
+            out.write(header)
+        out.write("\t".join(clean) + "\n")

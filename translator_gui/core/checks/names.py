@@ -17,7 +17,6 @@ from translator_gui.core.checks.text import (
     sentence_initial,
     termbase,
 )
-from translator_gui.core.model import ReviewDocument
 from translator_gui.core.resources import resource
 from translator_gui.core.termbase import (
     ACCEPTED,
@@ -128,7 +127,8 @@ class NameMismatch(Check):
                 continue  # "Pierre Nora" → "Nora": the first name may go (not be misspelled)
             if best is None:
                 yield Finding("source", match.start(), match.end(),
-                              f"The name {word} is not in the target.")
+                              f"The name {word} is not in the target.",
+                              hint=f"Check that the target names {word}.")
                 continue
             other, score, _index = best
             if score >= 100 or _inflection(key, other):
@@ -201,24 +201,18 @@ def _original_word(text: str, folded: str) -> str | None:
     return None
 
 
-_DOCUMENT_NAMES: dict[int, tuple[ReviewDocument, int, frozenset[str]]] = {}
-
-
-def names_in_document(document: ReviewDocument | None) -> frozenset[str]:
+def names_in_document(context: SegmentContext) -> frozenset[str]:
     """Capitalized words the document writes inside sentences (on either side): names.
     "Frontier" opening a sentence is the airline when « les finances de Frontier » occurs
     elsewhere."""
+    document = context.document
     if document is None:
         return frozenset()
-    cached = _DOCUMENT_NAMES.get(id(document))
-    if cached and cached[0] is document and cached[1] == len(document.segments):
-        return cached[2]
-    names: set[str] = set()
-    for segment in document.segments:
-        for text in (segment.source, segment.target):
-            for match in name_candidates(text):
-                names.add(match.group())
-    if len(_DOCUMENT_NAMES) > 8:
-        _DOCUMENT_NAMES.clear()
-    _DOCUMENT_NAMES[id(document)] = (document, len(document.segments), frozenset(names))
-    return _DOCUMENT_NAMES[id(document)][2]
+    return context.run.get("names", lambda: frozenset().union(
+        *(_names_in(text) for segment in document.segments
+          for text in (segment.source, segment.target))))
+
+
+@lru_cache(maxsize=65536)
+def _names_in(text: str) -> frozenset[str]:
+    return frozenset(match.group() for match in name_candidates(text))

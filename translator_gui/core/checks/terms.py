@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.text import termbase
@@ -228,16 +229,13 @@ def _forms_with_word(terms: Termbase, language: str, key: str) -> list[_IndexedF
 
 
 _IndexedForm = tuple[_Form, list[int], list[str], frozenset[str]]
-_CONTENT_INDEXES: dict[tuple[int, str], tuple[Termbase, dict[str, list[_IndexedForm]]]] = {}
 
 
+@lru_cache(maxsize=8)
 def _content_index(terms: Termbase, language: str) -> dict[str, list[_IndexedForm]]:
     """Multi-word accepted forms by each of their content words, with those content words
-    worked out once (built once per termbase)."""
-    cache_key = (id(terms), language)
-    cached = _CONTENT_INDEXES.get(cache_key)
-    if cached is not None and cached[0] is terms:
-        return cached[1]
+    worked out once (built once per termbase: termbase_for hands out one Termbase per set of
+    glossaries, never changed afterwards)."""
     index: dict[str, list[_IndexedForm]] = {}
     for bucket in terms._index.get(language, {}).values():
         for form in bucket:
@@ -250,9 +248,6 @@ def _content_index(terms: Termbase, language: str) -> dict[str, list[_IndexedFor
             entry = (form, content, content_keys, frozenset(content_keys))
             for key in entry[3]:
                 index.setdefault(key, []).append(entry)
-    if len(_CONTENT_INDEXES) > 8:
-        _CONTENT_INDEXES.clear()
-    _CONTENT_INDEXES[cache_key] = (terms, index)
     return index
 
 
