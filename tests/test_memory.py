@@ -234,3 +234,11 @@ def test_a_broken_tmx_names_the_file(tmp_path):
     path.write_text("<tmx><body><tu>", encoding="utf-8")
     with pytest.raises(InputError, match="broken.tmx"):
         list(read_tmx(path))
+
+
+def test_tmx_export_survives_characters_xml_cannot_hold(memory, tmp_path):
+    memory.add(seg("Le\x0bchat\x00.", "The cat\x1f."))
+    path = tmp_path / "out.tmx"
+    assert export_tmx(memory, path) == 1
+    [unit] = read_tmx(path)
+    assert (unit.source, unit.target) == ("Le chat .", "The cat .")

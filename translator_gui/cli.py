@@ -180,6 +180,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     from translator_gui.core.checks import check_document
     from translator_gui.core.checks.base import Severity, all_checks
 
+    if args.save:
+        from translator_gui.core.disk import check_writable
+
+        check_writable(args.save)  # before the checks run, not after
     document = _load_document(args)
     known = {c.id for c in all_checks()}
     unknown = [c for c in args.disable if c not in known and not c.startswith("checklist:")]
@@ -229,9 +233,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from translator_gui.core.checks import check_document
-    from translator_gui.core.export import export_document
+    from translator_gui.core.disk import check_writable
+    from translator_gui.core.export import export_document, export_format
     from translator_gui.core.project import load_project
 
+    export_format(args.to)
+    check_writable(args.to)  # a missing or read-only folder fails now, not after the checks
     document = load_project(args.project)
     issues = check_document(document)
     result = export_document(document, args.to, track_changes=args.track_changes,
@@ -243,11 +250,18 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import_review(args: argparse.Namespace) -> int:
+    from translator_gui.core.disk import check_writable
     from translator_gui.core.export import apply_review_edits, import_review
     from translator_gui.core.project import load_project, save_project
 
     document = load_project(args.project)
+    check_writable(args.project)
     report = import_review(document, args.reviewed)
+    if report.refused:
+        # Rows that do not match their segment mean the table was renumbered, sorted or
+        # edited outside the Target column: applying anything could overwrite other segments.
+        print(report.summary(), file=sys.stderr)
+        return EXIT_ERROR
     apply_review_edits(document, report.edits)
     save_project(document, args.project)
     print(report.summary(), file=sys.stderr)
