@@ -23,9 +23,9 @@ MAX_OLD_TOKENS = 4
 MAX_NEW_TOKENS = 6
 # Below this similarity the segment was retranslated rather than corrected: learn nothing.
 MIN_SEGMENT_SIMILARITY = 0.5
-# A one-word correction of a word this short ("the" -> "a") is remembered with its
-# neighbours and only carried over where one of them is seen again.
-SHORT_WORD = 3
+# A one-word correction ("took" -> "taken" after "has", "the" -> "a") is carried over only
+# next to a neighbour it was made next to: the same word is often right elsewhere ("He took
+# the train"). Corrections of several words carry their context in themselves.
 
 
 def token_spans(text: str) -> list[tuple[int, int]]:
@@ -259,8 +259,7 @@ class CorrectionTable:
 
     @staticmethod
     def _in_context(correction: Correction, lowered: list[str], index: int, length: int) -> bool:
-        words = correction.key.split(" ")
-        if len(words) > 1 or len(words[0]) > SHORT_WORD:
+        if " " in correction.key:
             return True
         left = lowered[index - 1] if index > 0 else ""
         right = lowered[index + length] if index + length < len(lowered) else ""
