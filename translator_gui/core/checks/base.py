@@ -409,11 +409,14 @@ PARSE_CHUNK = 256
 
 def check_document(document: ReviewDocument,
                    progress: Callable[[int, int], None] | None = None,
-                   cancelled: Callable[[], bool] | None = None) -> list[Issue]:
+                   cancelled: Callable[[], bool] | None = None,
+                   first_flags: Callable[[list[Issue]], None] | None = None) -> list[Issue]:
     """Run every enabled check over the document: first the segment checks that need no parse
     (they report in a fraction of a second), then the parse-based ones (their texts parsed in
     batches, only those a check wants), then the document-wide ones. Each segment's issues come
-    out sorted whatever order the checks ran in.
+    out sorted whatever order the checks ran in. `first_flags`, when given, receives the issues
+    of the checks that need no parse as soon as they are known (before any parsing), so a
+    window can underline them while the rest runs.
 
     Raises `Cancelled` (translator_gui.core.cancel) as soon as `cancelled()` says stop.
     """
@@ -445,6 +448,9 @@ def check_document(document: ReviewDocument,
             run(check, index, context)
         if progress and (index % 200 == 0 or index == total - 1):
             progress((index + 1) // passes, total)
+    if parsing and first_flags is not None:
+        first_flags([issue for segment, found in zip(document.segments, per_segment, strict=True)
+                     for issue in _finish(found, segment, settings)])
     if parsing:
         from translator_gui.core import morphology
 
