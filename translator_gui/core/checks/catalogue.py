@@ -84,3 +84,4 @@ for _check in CHECKS:
 
 # Modules whose checks register themselves on import (new families): add them here.
 from translator_gui.core.checks import calques_en  # noqa: E402, F401
+from translator_gui.core.checks import conventions_en, pronouns  # noqa: E402, F401
