@@ -12,3 +12,5 @@ import pytest  # noqa: E402
 def _private_config_dir(tmp_path_factory, monkeypatch):
     # The window's settings, log and recovery file must never touch the real user folder.
     monkeypatch.setenv("TRANSLATOR_GUI_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+    # ...nor the real translation memory (memory.sqlite in the user's data folder).
+    monkeypatch.setenv("TRANSLATOR_GUI_DATA_DIR", str(tmp_path_factory.mktemp("data")))

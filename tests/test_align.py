@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from translator_gui.core.align import PARAMETERS, align_sentences, seed_lexicons, sentence_tokens
+from translator_gui.core.cancel import Cancelled
 from translator_gui.core.model import Bead
 
 
@@ -197,7 +199,8 @@ def test_progress_and_cancel():
     seen = []
     align_sentences(FRENCH, ENGLISH, progress=lambda done, total: seen.append((done, total)))
     assert seen and seen[-1][0] == seen[-1][1]
-    assert align_sentences(FRENCH, ENGLISH, cancelled=lambda: True) == []
+    with pytest.raises(Cancelled):
+        align_sentences(FRENCH, ENGLISH, cancelled=lambda: True)
 
 
 def test_tokens_keep_what_survives_translation():

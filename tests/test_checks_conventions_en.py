@@ -4,7 +4,6 @@ English dictionaries also know."""
 from __future__ import annotations
 
 import pytest
-
 from check_support import only
 
 from translator_gui.core.checks import check_document

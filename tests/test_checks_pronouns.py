@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from check_support import only
 
 from translator_gui.core.checks import check_document

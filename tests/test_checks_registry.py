@@ -14,6 +14,7 @@ from translator_gui.core.checks.base import (
     all_checks,
     get_check,
 )
+from translator_gui.core.memory_learning import LearntCorrections
 from translator_gui.core.model import ReviewDocument, Segment
 
 MQM_ROOTS = ("Accuracy", "Terminology", "Linguistic conventions", "Fluency", "Style",
@@ -24,9 +25,13 @@ CHECKS = all_checks()
 
 def document_for(example: Example) -> ReviewDocument:
     """A one-segment bilingual document (both files given) holding the example."""
-    return ReviewDocument([Segment(0, example.source, example.target, example.target)],
-                          example.source_language, example.target_language,
-                          source_path="source.txt", draft_path="draft.txt")
+    document = ReviewDocument([Segment(0, example.source, example.target, example.target)],
+                              example.source_language, example.target_language,
+                              source_path="source.txt", draft_path="draft.txt")
+    if example.memory:  # the corrections a translation memory learnt from these pairs
+        document.memory = LearntCorrections(example.memory, example.source_language,
+                                            example.target_language)
+    return document
 
 
 def findings(check: Check, example: Example) -> list:

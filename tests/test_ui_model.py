@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 import pytest
-
-pytest.importorskip("PySide6.QtWidgets", reason="the window needs PySide6")
-
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QUndoStack  # noqa: E402
 from ui_support import install_test_checks, small_document  # noqa: E402
 
 from translator_gui.core.checks.base import check_document  # noqa: E402
+from translator_gui.core.find import compile_pattern, find_matches, plan_replacements  # noqa: E402
 from translator_gui.core.model import Status  # noqa: E402
 from translator_gui.ui import settings  # noqa: E402
 from translator_gui.ui.commands import EditTextCommand, SetStatusCommand  # noqa: E402
-from translator_gui.ui.find_replace import (  # noqa: E402
-    compile_pattern,
-    find_matches,
-    plan_replacements,
-)
 from translator_gui.ui.issues_panel import IssueListModel  # noqa: E402
 from translator_gui.ui.segment_model import (  # noqa: E402
     Column,
@@ -83,9 +76,9 @@ def test_typing_merges_into_one_undo_step(model):
     stack = QUndoStack()
     session = object()
     for text in ("The project is c", "The project is cu", "The project is currently"):
-        stack.push(EditTextCommand(model, 0, "target", text, session))
+        stack.push(EditTextCommand(model.session, 0, "target", text, session))
     assert stack.count() == 1
-    stack.push(EditTextCommand(model, 0, "target", "Other", object()))
+    stack.push(EditTextCommand(model.session, 0, "target", "Other", object()))
     assert stack.count() == 2
     stack.undo()
     assert model.document.segments[0].target == "The project is currently"
@@ -96,8 +89,8 @@ def test_typing_merges_into_one_undo_step(model):
 
 def test_undoing_an_edit_restores_a_confirmation(model):
     stack = QUndoStack()
-    stack.push(SetStatusCommand(model, 4, Status.CONFIRMED))
-    stack.push(EditTextCommand(model, 4, "target", "The report comes out in July."))
+    stack.push(SetStatusCommand(model.session, 4, Status.CONFIRMED))
+    stack.push(EditTextCommand(model.session, 4, "target", "The report comes out in July."))
     assert model.document.segments[4].status == Status.EDITED
     stack.undo()
     assert model.document.segments[4].status == Status.CONFIRMED

@@ -4,19 +4,19 @@ save, reopen, recover after a crash, and survive a bad file."""
 from __future__ import annotations
 
 import pytest
-
-pytest.importorskip("PySide6.QtWidgets", reason="the window needs PySide6")
-
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QLabel  # noqa: E402
 from ui_support import install_test_checks, small_document  # noqa: E402
 
 from translator_gui.core.checks.base import check_document  # noqa: E402
 from translator_gui.core.model import Status  # noqa: E402
+from translator_gui.core.repair import proportional_cut  # noqa: E402
 from translator_gui.ui import errors  # noqa: E402
-from translator_gui.ui.main_window import MainWindow, order_pair, proportional_cut  # noqa: E402
+from translator_gui.ui.controllers.files import order_pair  # noqa: E402
+from translator_gui.ui.controllers.recovery import RecoveryController  # noqa: E402
 from translator_gui.ui.recovery import RecoveryStore  # noqa: E402
 from translator_gui.ui.segment_model import Column  # noqa: E402
+from translator_gui.ui.window import MainWindow  # noqa: E402
 
 # the offscreen platform cannot resize docks to their hints nor raise windows; harmless there
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -51,8 +51,8 @@ DEAD_PID = 2**22 + 12345  # above Linux's pid_max default: never a running proce
 def make_window(qtbot, tmp_path, monkeypatch, document=None, pid=None) -> MainWindow:
     window = MainWindow(RecoveryStore(tmp_path / "recovery", pid))
     # answers to the questions a translator would be asked
-    monkeypatch.setattr(window, "ask_save_changes", lambda: "discard")
-    monkeypatch.setattr(window, "ask_restore", lambda *_: True)
+    monkeypatch.setattr(window.files, "ask_save_changes", lambda: "discard")
+    monkeypatch.setattr(window.recovery_control, "ask_restore", lambda *_: True)
     qtbot.addWidget(window)
     window.resize(1200, 800)
     window.show()
@@ -141,7 +141,7 @@ def test_ctrl_enter_confirms_and_jumps_to_next_unconfirmed(qtbot, window):
     assert window.document.segments[0].status == Status.DRAFT
     window.undo_stack.redo()
     assert window.document.segments[0].status == Status.CONFIRMED
-    qtbot.waitUntil(lambda: window.confirmed_label.text() == "Confirmed 2 / 5", timeout=WAIT)
+    qtbot.waitUntil(lambda: window.status.confirmed_label.text() == "Confirmed 2 / 5", timeout=WAIT)
 
 
 def test_keyboard_alone_find_fix_confirm_undo_save(qtbot, tmp_path, window):
@@ -185,7 +185,7 @@ def test_undo_and_redo_take_the_translator_to_the_segment_they_change(qtbot, win
     assert window.document.segments[0].target.endswith(" Soon.")
     assert window.current_row() == 0
     editor_of(window, 1)
-    window.merge_current()  # segments 2 and 3 become one
+    window.repair.merge_current()  # segments 2 and 3 become one
     editor_of(window, 0)
     window.undo_action.trigger()
     assert len(window.document.segments) == 5 and window.current_row() == 1
@@ -243,7 +243,7 @@ def test_ignore_one_occurrence_survives_recheck_and_undoes(qtbot, window):
     ignored = window.document.checks.ignored
     assert [(i.segment, i.check, i.text) for i in ignored] == [(3, "test-false-friend",
                                                                  "actually")]
-    assert window.recheck_row(3) == []  # the engine honours the ignore
+    assert window.checking.recheck_row(3) == []  # the engine honours the ignore
     assert window.model.issues_of(0) != []  # other occurrences are still flagged
     window.undo_stack.undo()
     assert window.document.checks.ignored == []
@@ -251,17 +251,17 @@ def test_ignore_one_occurrence_survives_recheck_and_undoes(qtbot, window):
 
 
 def test_turn_a_check_off_everywhere(window):
-    window.disable_check("test-false-friend")
+    window.repair.disable_check("test-false-friend")
     assert "test-false-friend" in window.document.checks.disabled
     assert all(i.check != "test-false-friend" for i in window.model.all_issues())
-    assert window.recheck_row(0) == []
+    assert window.checking.recheck_row(0) == []
     window.undo_stack.undo()
     assert "test-false-friend" not in window.document.checks.disabled
     assert len(window.model.issues_of(0)) == 1
 
 
 def test_merge_and_split_are_undoable(qtbot, window):
-    assert window.merge_with_next(0)
+    assert window.repair.merge_with_next(0)
     assert window.model.rowCount() == 4
     merged = window.document.segments[0]
     assert merged.source.startswith("Le projet") and merged.source.endswith("douze pays.")
@@ -275,7 +275,7 @@ def test_merge_and_split_are_undoable(qtbot, window):
     cursor = editor.textCursor()
     cursor.setPosition(at)
     editor.setTextCursor(cursor)
-    window.split_current()
+    window.repair.split_current()
     assert window.model.rowCount() == 6
     first, second = window.document.segments[2:4]
     assert (first.source, first.target) == ("La réunion a eu lieu à Pékin.",
@@ -289,7 +289,7 @@ def test_merge_and_split_are_undoable(qtbot, window):
 
 
 def test_move_a_sentence_into_the_next_segment(window):
-    assert window.move_sentence(2, "target", 1)
+    assert window.repair.move_sentence(2, "target", 1)
     assert window.document.segments[2].target == "The meeting took place in Beijing."
     assert window.document.segments[3].target.startswith("It lasted two days. The experts")
     # the draft moved along: the pair is still unedited, only re-aligned
@@ -368,7 +368,7 @@ def test_issues_panel_drops_an_issue_whose_words_were_cut_away(qtbot, window):
     panel.refresh()
     assert [i.segment for i in panel.model.issues].count(0) == 1
     with qtbot.waitSignal(window.model.issues_changed, timeout=1000):
-        window.replace_in_targets([(0, "Under way.")], "shorten")
+        window.repair.replace_in_targets([(0, "Under way.")], "shorten")
     qtbot.waitUntil(lambda: 0 not in [i.segment for i in panel.model.issues], timeout=3000)
     assert panel.model.rowCount() == len(window.model.all_issues())
 
@@ -380,7 +380,7 @@ def test_row_filters(window):
     assert window.proxy.rowCount() == 1
     window.filter_box.setCurrentIndex(0)
     window.filter_edit.setText("genève")
-    window.apply_row_filter()
+    window.navigation.apply_row_filter()
     assert window.proxy.rowCount() == 1
     window.filter_edit.clear()
     window.document.segments[0].status = Status.CONFIRMED
@@ -420,12 +420,12 @@ def test_exports_and_first_save_are_offered_next_to_the_work(qtbot, tmp_path, mo
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda _parent, _caption, suggested, _filter: (offered.append(suggested)
                                                                       or ("", "")))
-    window.export_dialog("Word documents (*.docx)", {"track_changes": True})
-    window.save_as()
+    window.export.export_dialog("Word documents (*.docx)", {"track_changes": True})
+    window.files.save_as()
     assert offered == [str(job / "source-corrected.docx"), str(job / "source.tgp")]
     window.project_path = str(tmp_path / "saved" / "x.tgp")  # a project: its own folder
     (tmp_path / "saved").mkdir()
-    window.export_dialog("Word documents (*.docx)", {"track_changes": True})
+    window.export.export_dialog("Word documents (*.docx)", {"track_changes": True})
     assert offered[-1] == str(tmp_path / "saved" / "x-corrected.docx")
 
 
@@ -433,11 +433,11 @@ def test_a_project_reopens_on_the_segment_it_was_left_at(qtbot, tmp_path, monkey
                                                           window):
     path = str(tmp_path / "resume.tgp")
     editor_of(window, 3)
-    assert window.save_to(path)
+    assert window.files.save_to(path)
     window.close()
     again = make_window(qtbot, tmp_path, monkeypatch)
     with qtbot.waitSignal(again.document_loaded, timeout=WAIT):
-        again.open_path(path)
+        again.files.open_path(path)
     assert again.current_row() == 3
     again.set_document(small_document())  # not a project: from the top
     assert again.current_row() == 0
@@ -455,24 +455,24 @@ def test_save_as_uses_the_project_suffix_of_the_command_line(qtbot, tmp_path, mo
         offered.append((suggested, name_filter))
         return str(tmp_path / typed), name_filter
     monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
-    assert window.save_as()
+    assert window.files.save_as()
     assert window.project_path == str(tmp_path / saved) and (tmp_path / saved).is_file()
     assert offered[0][0].endswith(".tgp") and "*.tgp" in offered[0][1]
 
 
 def test_save_close_and_reopen_finds_everything_as_left(qtbot, tmp_path, monkeypatch, window):
-    window.quick_fix(window.model.issues_of(0)[0])
-    window.ignore_issue(window.model.issues_of(3)[0])
+    window.repair.quick_fix(window.model.issues_of(0)[0])
+    window.repair.ignore_issue(window.model.issues_of(3)[0])
     editor_of(window, 0)
-    window.confirm_and_next()
+    window.navigation.confirm_and_next()
     path = str(tmp_path / "review.json")
-    assert window.save_to(path)
+    assert window.files.save_to(path)
     assert not window.isWindowModified()
     assert window.windowTitle().startswith("review.json")
     window.close()
     again = make_window(qtbot, tmp_path, monkeypatch)
     with qtbot.waitSignal(again.checks_finished, timeout=WAIT):
-        again.open_path(path)  # loaded on a worker, then checked in the background
+        again.files.open_path(path)  # loaded on a worker, then checked in the background
     first = again.document.segments[0]
     assert first.target == "The project is currently under way."
     assert first.status == Status.CONFIRMED
@@ -487,44 +487,44 @@ def test_recovery_after_a_crash(qtbot, tmp_path, monkeypatch, window):
     editor.selectAll()
     qtbot.keyClicks(editor, "The report comes out in July.")
     with qtbot.waitSignal(window.autosaved, timeout=WAIT):
-        window.autosave_timer.start(50)  # the periodic autosave, made quick for the test
+        window.recovery_control.timer.start(50)  # the periodic autosave, made quick for the test
     assert window.recovery.exists()
     # the process dies here: no closeEvent, the recovery file stays behind
     survivor = make_window(qtbot, tmp_path, monkeypatch)
-    assert survivor.offer_recovery()
+    assert survivor.recovery_control.offer_recovery()
     assert survivor.document.segments[4].target == "The report comes out in July."
     assert survivor.document.segments[4].draft == "The report will be published in July."
     assert survivor.isWindowModified()  # restored work is not saved yet
     # the survivor now holds the work: its own recovery copy replaces the dead session's
     assert survivor.recovery.exists() and not window.recovery.exists()
-    assert not make_window(qtbot, tmp_path, monkeypatch).offer_recovery()
+    assert not make_window(qtbot, tmp_path, monkeypatch).recovery_control.offer_recovery()
 
 
 def test_a_window_still_running_is_not_taken_for_a_crash(qtbot, tmp_path, monkeypatch,
                                                           window):
     import os
     running = make_window(qtbot, tmp_path, monkeypatch, small_document(), pid=os.getppid())
-    running._changed_outside_undo = True
+    running.changed_outside_undo = True
     with qtbot.waitSignal(running.autosaved, timeout=WAIT):
-        running.autosave()
-    assert not make_window(qtbot, tmp_path, monkeypatch).offer_recovery()
+        running.recovery_control.autosave()
+    assert not make_window(qtbot, tmp_path, monkeypatch).recovery_control.offer_recovery()
     assert running.recovery.exists()
 
 
 def test_a_clean_close_leaves_no_recovery_file(qtbot, window):
     window.model.set_text(0, "target", "Changed.")
-    window._changed_outside_undo = True
+    window.changed_outside_undo = True
     with qtbot.waitSignal(window.autosaved, timeout=WAIT):
-        window.autosave()
+        window.recovery_control.autosave()
     window.close()
     assert not window.recovery.exists()
 
 
 def test_closing_with_unsaved_changes_asks_first(qtbot, monkeypatch, window):
     window.model.set_text(0, "target", "Changed.")
-    window._changed_outside_undo = True
+    window.changed_outside_undo = True
     asked = []
-    monkeypatch.setattr(window, "ask_save_changes", lambda: asked.append(1) or "cancel")
+    monkeypatch.setattr(window.files, "ask_save_changes", lambda: asked.append(1) or "cancel")
     assert not window.close()
     assert asked and window.isVisible()
 
@@ -535,13 +535,13 @@ def test_a_bad_file_is_reported_and_the_open_work_is_kept(qtbot, tmp_path, windo
     bad.write_bytes(b"PK\x03\x04 not really a word file")
     good = tmp_path / "draft.txt"
     good.write_text("Hello.", encoding="utf-8")
-    window._changed_outside_undo = False  # no save prompt for this test
+    window.changed_outside_undo = False  # no save prompt for this test
     with qtbot.waitSignal(window.load_failed, timeout=WAIT):
-        window.open_pair(str(bad), str(good))
+        window.files.open_pair(str(bad), str(good))
     assert dialogs and "broken.docx" in dialogs[-1][2]
     assert window.document.segments[0].target == "Work in progress."
     with qtbot.waitSignal(window.load_failed, timeout=WAIT):
-        window.open_path(str(tmp_path / "missing.json"))
+        window.files.open_path(str(tmp_path / "missing.json"))
     assert "missing.json" in dialogs[-1][2]
     assert window.model.rowCount() == 5
 
@@ -554,7 +554,7 @@ def test_open_a_source_and_draft_on_a_worker(qtbot, tmp_path, window):
     draft.write_text("The project is actually under way. It started in 2023.\n\n"
                      "The meeting took place in Beijing.\n", encoding="utf-8")
     with qtbot.waitSignal(window.checks_finished, timeout=WAIT):
-        window.open_pair(str(source), str(draft))
+        window.files.open_pair(str(source), str(draft))
     assert window.model.rowCount() == 3
     assert window.windowTitle().startswith("texte-fr.txt")
     assert [i.check for i in window.model.all_issues()] == ["test-false-friend"]
@@ -585,11 +585,11 @@ def test_export_report_and_round_trip_a_bilingual_review(qtbot, tmp_path, window
     docx = pytest.importorskip("docx")
     report = tmp_path / "report.html"
     with qtbot.waitSignal(window.exported, timeout=WAIT):
-        window.export_to(str(report), track_changes=False, comments=False, bilingual=False)
+        window.export.export_to(str(report), track_changes=False, comments=False, bilingual=False)
     assert "actually" in report.read_text(encoding="utf-8")
     table_path = tmp_path / "review.docx"
     with qtbot.waitSignal(window.exported, timeout=WAIT):
-        window.export_to(str(table_path), track_changes=False, comments=False, bilingual=True)
+        window.export.export_to(str(table_path), track_changes=False, comments=False, bilingual=True)
     # the reviewer corrects one target in Word
     reviewed = docx.Document(str(table_path))
     table = reviewed.tables[0]
@@ -597,7 +597,7 @@ def test_export_report_and_round_trip_a_bilingual_review(qtbot, tmp_path, window
                if r.cells[1].text.strip() == window.document.segments[4].source)
     row.cells[2].text = "The report comes out in July."
     reviewed.save(str(table_path))
-    assert window.import_review(str(table_path))
+    assert window.export.import_review(str(table_path))
     assert window.document.segments[4].target == "The report comes out in July."
     window.undo_stack.undo()
     assert window.document.segments[4].target == "The report will be published in July."
@@ -608,7 +608,7 @@ def test_exporting_over_the_draft_is_refused_and_reported(qtbot, tmp_path, windo
     draft.write_text("original", encoding="utf-8")
     window.document.draft_path = str(draft)
     with qtbot.waitSignal(window.load_failed, timeout=WAIT):
-        window.export_to(str(draft), track_changes=False, comments=False, bilingual=False)
+        window.export.export_to(str(draft), track_changes=False, comments=False, bilingual=False)
     assert dialogs[-1][1] == "Cannot export" and "draft" in dialogs[-1][2]
     assert draft.read_text(encoding="utf-8") == "original"
 
@@ -694,8 +694,8 @@ def test_settings_dialog_applies_check_choices_to_the_document(window):
     assert settings.get(settings.DISABLED_CHECKS) == ["test-double-space"]
     assert settings.get(settings.AUTOSAVE_SECONDS) == 60
     window.apply_view_settings()
-    assert window.autosave_timer.interval() == 60000
-    assert [i.severity for i in window.recheck_row(0)] == ["critical"]
+    assert window.recovery_control.timer.interval() == 60000
+    assert [i.severity for i in window.checking.recheck_row(0)] == ["critical"]
 
 
 def test_opening_can_be_cancelled_and_keeps_the_work(qtbot, tmp_path, window):
@@ -704,7 +704,7 @@ def test_opening_can_be_cancelled_and_keeps_the_work(qtbot, tmp_path, window):
     source.write_text("Une phrase.\n" * 200, encoding="utf-8")
     draft.write_text("A sentence.\n" * 200, encoding="utf-8")
     with qtbot.waitSignal(window.load_failed, timeout=WAIT) as blocker:
-        task = window.open_pair(str(source), str(draft))
+        task = window.files.open_pair(str(source), str(draft))
         task.cancel()
     assert blocker.args == ["cancelled"]
     assert window.model.rowCount() == 5
@@ -712,9 +712,9 @@ def test_opening_can_be_cancelled_and_keeps_the_work(qtbot, tmp_path, window):
 
 def test_post_edit_distance_in_the_status_bar(qtbot, window):
     window.model.set_text(0, "target", "The project is currently under way.")
-    window.update_distance()
-    qtbot.waitUntil(lambda: "chrF" in window.distance_label.text()
-                    and "chrF 100.0" not in window.distance_label.text(), timeout=WAIT)
+    window.status.update_distance()
+    qtbot.waitUntil(lambda: "chrF" in window.status.distance_label.text()
+                    and "chrF 100.0" not in window.status.distance_label.text(), timeout=WAIT)
 
 
 def test_dropping_two_files_opens_them_as_source_and_draft(qtbot, tmp_path, window):
@@ -737,8 +737,8 @@ def test_dropping_two_files_opens_them_as_source_and_draft(qtbot, tmp_path, wind
 def test_recent_files_remember_what_was_opened(qtbot, tmp_path, window):
     from translator_gui.ui import settings
     path = tmp_path / "recent.json"
-    assert window.save_to(str(path))
-    window._fill_recent_menu()
+    assert window.files.save_to(str(path))
+    window.files.fill_recent_menu()
     labels = [a.text() for a in window.recent_menu.actions()]
     assert labels[0] == "recent.json"
     assert settings.get(settings.RECENT_FILES)[0] == str(path)
@@ -748,7 +748,7 @@ def test_a_lone_text_opens_with_its_own_side_only(qtbot, tmp_path, window):
     lone = tmp_path / "texte.txt"
     lone.write_text("Le projet est en cours. Il a commencé en 2023.\n", encoding="utf-8")
     with qtbot.waitSignal(window.checks_finished, timeout=WAIT):
-        window.open_path(str(lone))
+        window.files.open_path(str(lone))
     assert [s.source for s in window.document.segments] == ["Le projet est en cours.",
                                                             "Il a commencé en 2023."]
     assert all(s.target == "" for s in window.document.segments)
@@ -762,7 +762,7 @@ def test_grid_context_menu_fixes_the_words_under_the_mouse(qtbot, window):
     layout, _h = window.delegate.layout_for(text, window.view.font(), rect.width() - 8, [])
     x = rect.left() + 4 + layout.lineAt(0).cursorToX(text.index("actually") + 2)[0]
     from PySide6.QtCore import QPoint
-    menu = window.grid_context_menu(index, QPoint(int(x), rect.top() + 8))
+    menu = window.repair.context_menu(index, QPoint(int(x), rect.top() + 8))
     fix = next(a for a in menu.actions() if a.text() == "Replace with “currently”")
     fix.trigger()
     assert window.document.segments[3].target == "The experts are currently in Geneva."
@@ -776,7 +776,7 @@ def test_a_hint_is_shown_but_never_pasted_into_the_text(window):
     hint = Issue(4, "target", 4, 10, "test-hint", "Style", Severity.MINOR,
                  "Say it more simply", "report … out", hint="report … out")
     window.model.set_segment_issues(4, [hint])
-    assert not window.quick_fix(hint)
+    assert not window.repair.quick_fix(hint)
     assert window.document.segments[4].target == "The report will be published in July."
     window.issues_panel.refresh()
     assert window.issues_panel.select_issue(hint)
@@ -786,12 +786,12 @@ def test_a_hint_is_shown_but_never_pasted_into_the_text(window):
 
 def test_the_whole_document_check_shows_progress_and_can_be_stopped(qtbot, window):
     with qtbot.waitSignal(window.checks_finished, timeout=WAIT):
-        task = window.check_document_in_background()
-        assert window.check_progress.isVisibleTo(window)
-    assert not window.check_progress.isVisibleTo(window)
-    task = window.check_document_in_background()
-    window.check_stop.click()
-    assert task.is_cancelled() and not window.check_stop.isVisibleTo(window)
+        task = window.checking.check_document_in_background()
+        assert window.status.check_progress.isVisibleTo(window)
+    assert not window.status.check_progress.isVisibleTo(window)
+    task = window.checking.check_document_in_background()
+    window.status.check_stop.click()
+    assert task.is_cancelled() and not window.status.check_stop.isVisibleTo(window)
     assert len(window.model.all_issues()) == 3  # the issues already shown stay
 
 
@@ -807,7 +807,7 @@ def test_starting_the_window_offers_the_recovery_file_first(qtbot, monkeypatch):
     # what a crashed session left behind
     RecoveryStore(pid=DEAD_PID).write(small_document(), None)
     shown: list[MainWindow] = []
-    monkeypatch.setattr(MainWindow, "ask_restore", lambda self, *_: True)
+    monkeypatch.setattr(RecoveryController, "ask_restore", lambda self, *_: True)
     monkeypatch.setattr(MainWindow, "show", lambda self: shown.append(self))
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
     monkeypatch.setattr(app_module, "preload_morphology", lambda window: None)
@@ -815,7 +815,7 @@ def test_starting_the_window_offers_the_recovery_file_first(qtbot, monkeypatch):
     assert app_module.run_window([]) == 0
     window = shown[0]
     qtbot.addWidget(window)
-    monkeypatch.setattr(window, "ask_save_changes", lambda: "discard")
+    monkeypatch.setattr(window.files, "ask_save_changes", lambda: "discard")
     assert [s.source for s in window.document.segments] == [s.source for s in
                                                             small_document().segments]
     assert window.isWindowModified()
@@ -862,14 +862,43 @@ def test_live_checks_wait_for_the_french_model_instead_of_freezing(qtbot, monkey
 
     monkeypatch.setattr(morphology, "french", lambda: Loading())
     monkeypatch.setattr(morphology, "preload", lambda: release.wait(WAIT / 1000) or True)
-    task = window.preload_language_model()
+    task = window.checking.preload_language_model()
     editor = editor_of(window, 3)
     editor.selectAll()
     qtbot.keyClicks(editor, "The experts are currently in Geneva.")
     with qtbot.assertNotEmitted(window.rechecked):
-        window.recheck_pending()  # what the timer does: nothing yet, the model is loading
-    assert window._recheck_rows == {3}
+        window.checking.recheck_pending()  # what the timer does: nothing yet, the model is loading
+    assert window.checking.pending == {3}
     with qtbot.waitSignal(window.rechecked, timeout=WAIT):
         release.set()
-    assert window._recheck_rows == set()
+    assert window.checking.pending == set()
     assert task.is_done()
+
+
+def test_a_bulk_edit_is_rechecked_on_a_worker(qtbot, window, monkeypatch):
+    from translator_gui.ui.controllers import checking
+    monkeypatch.setattr(checking, "LIVE_LIMIT", 1)  # two segments count as a bulk edit here
+    monkeypatch.setattr(checking, "SLICE", 1)  # and are taken back one per turn
+    window.repair.replace_in_targets([(0, "The project is currently under way."),
+                                      (3, "The experts are currently in Geneva.")],
+                                     "Replace “actually” with “currently”")
+    # the spans still fit the new texts: the issues stay until the re-check says otherwise
+    assert [i.check for i in window.model.issues_of(0)] == ["test-false-friend"]
+    window.checking.recheck_timer.stop()
+    window.checking.recheck_pending()
+    assert window.checking.bulk_task is not None  # on a worker, not on the GUI thread
+    qtbot.waitUntil(window.checking.idle, timeout=WAIT)
+    assert window.model.issues_of(0) == [] and window.model.issues_of(3) == []
+    window.undo_stack.undo()
+    assert window.document.segments[3].target == "The experts are actually in Geneva."
+
+
+def test_a_tab_file_opens_as_a_bilingual_file(qtbot, tmp_path, window):
+    # the window once had its own list of four suffixes and took x.tab for a damaged project
+    table = tmp_path / "x.tab"
+    table.write_text("Le projet est en cours.\tThe project is under way.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.checks_finished, timeout=WAIT):
+        window.files.open_path(str(table))
+    assert [(s.source, s.target) for s in window.document.segments] == [
+        ("Le projet est en cours.", "The project is under way.")]
+    assert window.project_path is None

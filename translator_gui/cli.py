@@ -12,12 +12,15 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from translator_gui import __version__
-from translator_gui.core.model import InputError, ReviewDocument
+from translator_gui import __version__, cli_memory
+from translator_gui.core.model import InputError, ReviewDocument, Segment
 
-COMMANDS = ("align", "check", "export", "import-review", "checks")
+if TYPE_CHECKING:
+    from translator_gui.core.checks.base import Issue
+
+COMMANDS = ("align", "check", "export", "import-review", "checks", "memory")
 SEVERITIES = ("neutral", "minor", "major", "critical")
 EXIT_CLEAN, EXIT_ISSUES, EXIT_ERROR = 0, 1, 2
 
@@ -64,13 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
                        help="report only issues at least this severe")
     check.add_argument("--presegmented", action="store_true",
                        help="one sentence per line in monolingual inputs")
+    check.add_argument("--memory", metavar="PATH", help="a translation memory to check against")
     languages(check)
 
     export = commands.add_parser("export", help="write the corrected document or a report")
     export.add_argument("project", help="a project file saved by check --save or the window")
     export.add_argument("--to", required=True, metavar="FILE",
-                        help="output; its extension picks the format: .docx .xlf .xliff .tmx "
-                             ".html .csv")
+                                        help="output; its extension picks the format: .docx .xlf .xliff .tmx "
+                             ".html .htm .csv")
     export.add_argument("--track-changes", action="store_true",
                         help="DOCX: corrections as Word tracked changes against the draft")
     export.add_argument("--comments", action="store_true",
@@ -89,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("reviewed", help="the bilingual review .docx after the reviewer's edits")
 
     commands.add_parser("checks", help="list the checks with their id, category and severity")
+    cli_memory.add_memory_parser(commands)
     return parser
 
 
@@ -96,24 +101,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _load_document(args: argparse.Namespace) -> ReviewDocument:
-    from translator_gui.core import pipeline
-    from translator_gui.core.project import PROJECT_SUFFIX, load_project
-    from translator_gui.core.readers import is_bilingual
+    from translator_gui.core.opening import open_document
 
-    source_language, target_language = args.source_language, args.target_language
-    if args.draft:
-        for path in (args.input, args.draft):
-            if is_bilingual(path) or path.endswith(PROJECT_SUFFIX):
-                raise UsageError(f"{path}: with two files, both must be monolingual texts "
-                                 "(.txt or .docx)")
-        return pipeline.open_pair(args.input, args.draft, source_language, target_language,
-                                  presegmented=args.presegmented, srx_path=args.srx)
-    if args.input.endswith(PROJECT_SUFFIX):
-        return load_project(args.input)
-    if is_bilingual(args.input):
-        return pipeline.open_bilingual(args.input, source_language, target_language)
-    return pipeline.open_single(args.input, source_language, other_language=target_language,
-                                presegmented=args.presegmented, srx_path=args.srx)
+    paths = [args.input] + ([args.draft] if args.draft else [])
+    return open_document(paths, args.source_language, args.target_language,
+                         presegmented=args.presegmented, srx_path=args.srx).document
 
 
 def _context(text: str, start: int, end: int, width: int = 30) -> str:
@@ -123,8 +115,7 @@ def _context(text: str, start: int, end: int, width: int = 30) -> str:
             + ("…" if end + width < len(text) else "")).replace("\n", " ")
 
 
-def _format_issue_text(issue: Any, document: ReviewDocument) -> str:
-    segment = document.segment_by_id(issue.segment)
+def _format_issue_text(issue: Issue, segment: Segment) -> str:
     text = segment.text("target" if issue.side == "both" else issue.side)
     lines = [f"segment {issue.segment + 1} · {issue.side} · {issue.severity.value} · "
              f"{issue.check} ({issue.category})",
@@ -180,6 +171,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         # Read it now so a broken glossary stops the run with its reason, instead of the
         # checks quietly running without the terms the translator asked for.
         read_glossary(glossary, document.source_language, document.target_language)
+    cli_memory.attach_memory(document, args.memory)
     document.checks.disabled.update(args.disable)
     document.checks.glossaries.extend(str(Path(g).resolve()) for g in args.glossary)
     issues = check_document(document)
@@ -195,8 +187,9 @@ def cmd_check(args: argparse.Namespace) -> int:
                    "issues": [i.to_json() for i in shown]}, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
+        by_id = {segment.id: segment for segment in document.segments}
         for issue in shown:
-            print(_format_issue_text(issue, document))
+            print(_format_issue_text(issue, by_id[issue.segment]))
         counts = {s: sum(1 for i in shown if i.severity.value == s) for s in SEVERITIES}
         summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n) or "no issues"
         print(f"{len(document.segments)} segments checked: {summary}")
@@ -215,8 +208,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                              comments=args.comments, bilingual=args.bilingual, issues=issues,
                              author=args.author, xliff_version=args.xliff_version,
                              mqm_threshold=args.mqm_threshold)
-    summary = result.summary() if hasattr(result, "summary") else f"wrote {args.to}"
-    print(summary, file=sys.stderr)
+    print(result.summary(), file=sys.stderr)
     return EXIT_CLEAN
 
 
@@ -228,8 +220,7 @@ def cmd_import_review(args: argparse.Namespace) -> int:
     report = import_review(document, args.reviewed)
     apply_review_edits(document, report.edits)
     save_project(document, args.project)
-    print(report.summary() if hasattr(report, "summary") else
-          f"{len(report.edits)} segment(s) updated", file=sys.stderr)
+    print(report.summary(), file=sys.stderr)
     return EXIT_CLEAN
 
 
@@ -246,7 +237,8 @@ def cmd_checks(_args: argparse.Namespace) -> int:
 
 
 HANDLERS = {"align": cmd_align, "check": cmd_check, "export": cmd_export,
-            "import-review": cmd_import_review, "checks": cmd_checks}
+            "import-review": cmd_import_review, "checks": cmd_checks,
+            "memory": cli_memory.cmd_memory}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

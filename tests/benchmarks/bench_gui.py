@@ -4,7 +4,11 @@
 - gui_recheck_ms_median: from an edit in the target to its refreshed underlines (the live
   re-check's pause is a deliberate debounce and is not counted; the work after it is);
 - gui_peak_rss_mb: peak resident memory of the whole process;
-- gui_scroll_worst_frame_ms: scrolling top to bottom a page at a time, the slowest frame.
+- gui_scroll_worst_frame_ms: scrolling top to bottom a page at a time, the slowest frame;
+- gui_bulk_edit_max_stall_ms: the longest the event loop was blocked (a QTimer ticking every
+  5 ms records the largest gap; the Replace all call itself counts as one block) from a
+  Replace all over 2,000 segments until their re-check (and the document pass after it) is
+  done.
 """
 
 from __future__ import annotations
@@ -52,9 +56,9 @@ def run():
 
     from translator_gui.core.checks.base import check_document
     from translator_gui.ui.app import create_application
-    from translator_gui.ui.main_window import MainWindow
     from translator_gui.ui.recovery import RecoveryStore
     from translator_gui.ui.segment_model import Column
+    from translator_gui.ui.window import MainWindow
 
     # the application first, as translator-gui starts: its settings (e.g. how many French
     # parses the checks keep) apply to the check below just as they do in the window
@@ -98,18 +102,18 @@ def run():
         editor.setTextCursor(cursor)
         began = time.perf_counter()
         editor.insertPlainText(" actually" if attempt % 2 == 0 else " now")
-        window._recheck_timer.stop()
-        window.recheck_pending()
+        window.checking.recheck_timer.stop()
+        window.checking.recheck_pending()
         app.processEvents()
         timings.append((time.perf_counter() - began) * 1000)
     yield "gui_recheck_ms_median", statistics.median(timings)
     yield "gui_recheck_ms_max", max(timings)
-    window._close_editor()
+    window.close_editor()
     # let the edits' background work (document-scope checks, distance) finish first: the
     # scroll below measures scrolling, not a check competing with it for the interpreter
     settle_until = time.perf_counter() + 60
     while time.perf_counter() < settle_until and (
-            window._document_check_timer.isActive() or window._distance_timer.isActive()
+            window.checking.document_check_timer.isActive() or window._distance_timer.isActive()
             or QThreadPool.globalInstance().activeThreadCount()):
         app.processEvents()
         QThreadPool.globalInstance().waitForDone(20)
@@ -136,10 +140,66 @@ def run():
     if frames:
         yield "gui_scroll_p95_frame_ms", sorted(frames)[int(len(frames) * 0.95)]
 
+    yield from bulk_edit_stall(app, window)
+
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     yield "gui_peak_rss_mb", peak_kb / 1024
     yield "gui_window_added_rss_mb", peak_kb / 1024 - rss_before_window
-    window._changed_outside_undo = False
+    window.changed_outside_undo = False
     window.undo_stack.setClean()
     window.close()
     QApplication.processEvents()
+
+
+BULK_SEGMENTS = 2_000
+
+
+def _recheck_idle(window) -> bool:
+    return window.checking.idle()
+
+
+def bulk_edit_stall(app, window):
+    """Replace all over 2,000 targets, then keep the event loop turning until the re-check is
+    done; the longest gap between 5 ms ticks is how long the window froze."""
+    import re
+
+    from PySide6.QtCore import QTimer
+
+    pattern = re.compile(r"\bthe\b")
+    changes = []
+    for segment in window.document.segments:
+        new, count = pattern.subn("this", segment.target, count=1)
+        if count:
+            changes.append((segment.id, new))
+        if len(changes) == BULK_SEGMENTS:
+            break
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    for _ in range(20):  # the timer is running
+        app.processEvents()
+    began = time.perf_counter()
+    window.repair.replace_in_targets(changes, "Replace “the” with “this”")
+    blocked = time.perf_counter() - began
+    ticks.append(time.perf_counter())
+    deadline = time.perf_counter() + 180
+    # the first timers after an edit wait a moment; idle must hold for a while to count
+    idle_since = None
+    while time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.001)
+        if _recheck_idle(window):
+            idle_since = idle_since or time.perf_counter()
+            if time.perf_counter() - idle_since > 2.0:
+                break
+        else:
+            idle_since = None
+    finished = time.perf_counter()
+    timer.stop()
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    stall = max([blocked] + gaps)
+    yield "gui_bulk_edit_segments", len(changes)
+    yield "gui_bulk_edit_seconds_to_rechecked", (idle_since or finished) - began
+    yield "gui_bulk_edit_max_stall_ms", stall * 1000

@@ -33,6 +33,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from translator_gui.core.cancel import Cancelled
 from translator_gui.core.model import Bead
 from translator_gui.core.resources import resource
 
@@ -380,8 +381,6 @@ class _Path:
     touches: bool
 
 
-class Cancelled(Exception):
-    """The caller's `cancelled()` said stop."""
 
 
 def _dp(src: _Side, tgt: _Side, lo: np.ndarray, hi: np.ndarray, params: AlignParameters,
@@ -604,17 +603,14 @@ def align_sentences(source: Sequence[str], target: Sequence[str], *,
     paragraph ends then act as soft anchors. The languages are accepted for future
     language-specific data; the scoring itself works for any pair written in a Latin script
     (numbers, names and punctuation still help for other scripts). When `cancelled()` turns
-    true the work stops and an empty list is returned.
+    true the work stops and raises `Cancelled` (translator_gui.core.cancel).
     """
     n, m = len(source), len(target)
     if n == 0 or m == 0:
         return ([Bead([i], [], 0.5) for i in range(n)]
                 + [Bead([], [j], 0.5) for j in range(m)])
-    try:
-        return _align(list(source), list(target), source_paragraphs, target_paragraphs,
-                      source_language, target_language, progress, cancelled, parameters)
-    except Cancelled:
-        return []
+    return _align(list(source), list(target), source_paragraphs, target_paragraphs,
+                  source_language, target_language, progress, cancelled, parameters)
 
 
 def _learn_pairs(words_s: list[list[str]], words_t: list[list[str]],

@@ -197,6 +197,8 @@ class ReviewDocument:
     source_path: str | None = None
     draft_path: str | None = None
     bilingual_path: str | None = None
+    # The translation memory checks may read (core/memory.py); never saved with the project.
+    memory: Any = field(default=None, repr=False, compare=False)
 
     # -- lookups ---------------------------------------------------------------------------
     def segment_by_id(self, segment_id: int) -> Segment:

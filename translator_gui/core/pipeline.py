@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from translator_gui.core.align import align_sentences
+from translator_gui.core.cancel import CancelCheck, Cancelled, Progress, stop_if
 from translator_gui.core.language import guess_language
 from translator_gui.core.model import (
     Bead,
@@ -17,12 +17,8 @@ from translator_gui.core.model import (
 )
 from translator_gui.core.readers import read_bilingual, read_paragraphs
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
-
-
-class OperationCancelled(Exception):
-    """The translator pressed Cancel; nothing was changed."""
+# the name earlier callers used for the core's one cancellation exception
+OperationCancelled = Cancelled
 
 
 def read_input(path: str | Path, language: str, *, presegmented: bool = False,
@@ -74,11 +70,10 @@ def document_from_inputs(source: InputText, draft: InputText, beads: list[Bead])
 def open_pair(source_path: str | Path, draft_path: str | Path, source_language: str = "fr",
               target_language: str = "en", *, presegmented: bool = False,
               srx_path: str | None = None, progress: Progress | None = None,
-              cancelled: Cancelled | None = None, check_swapped: bool = True) -> ReviewDocument:
+              cancelled: CancelCheck | None = None, check_swapped: bool = True) -> ReviewDocument:
     """Read a source and its draft, segment both and align them into segment pairs."""
     source = read_input(source_path, source_language, presegmented=presegmented, srx_path=srx_path)
-    if cancelled and cancelled():
-        raise OperationCancelled
+    stop_if(cancelled)
     draft = read_input(draft_path, target_language, presegmented=presegmented, srx_path=srx_path)
     if not source.sentences:
         raise InputError(str(source_path), "no sentences found")
@@ -91,8 +86,7 @@ def open_pair(source_path: str | Path, draft_path: str | Path, source_language: 
                             target_paragraphs=draft.paragraph_ids(),
                             source_language=source_language, target_language=target_language,
                             progress=progress, cancelled=cancelled)
-    if cancelled and cancelled():
-        raise OperationCancelled
+    stop_if(cancelled)
     return document_from_inputs(source, draft, beads)
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from . import errors
-from .main_window import MainWindow
+from .window import MainWindow
 from .workers import running_tasks
 
 log = logging.getLogger(__name__)
@@ -31,13 +31,13 @@ def bundled_sample() -> list[str]:
 
 def preload_morphology(window: MainWindow) -> None:
     """Load the French spaCy model on a worker, so the first agreement check is instant."""
-    window.preload_language_model()
+    window.checking.preload_language_model()
 
 
 # Parses the French model keeps for re-use. The window re-checks one edited segment at a
 # time (and document-scope checks need no parse), so a thousand cover the segments the
-# translator revisits; the core's default keeps a whole 20,000-segment run, which on a large
-# document costs more memory than the whole window (about 35 MB per 1,000 parses).
+# translator revisits; the core's default (morphology._CACHE_SIZE, 5,000 parses, some
+# 175 MB) is sized for batch runs and would cost more memory than the whole window.
 WINDOW_PARSE_CACHE = 1000
 
 
@@ -69,11 +69,11 @@ def run_window(files: list[str]) -> int:
     errors.install_excepthook()
     window = MainWindow()
     window.show()
-    restored = window.offer_recovery()
+    restored = window.recovery_control.offer_recovery()
     if not restored:
         chosen = list(files) if files else bundled_sample()
         if chosen:
-            QTimer.singleShot(0, lambda: window.open_files(chosen))
+            QTimer.singleShot(0, lambda: window.files.open_files(chosen))
     preload_morphology(window)
     code = app.exec()
     # Worker threads may still be inside spaCy; let them end before the interpreter does.

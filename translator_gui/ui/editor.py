@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from translator_gui.core.checks.base import Issue
 
-from .commands import can_apply
 from .segment_model import severity_color
 
 # The editor and the painted cell must wrap at the same place, so they share these paddings.
@@ -111,6 +110,8 @@ class SegmentEditor(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.highlighter = IssueHighlighter(self.document())
         self.side = "target"
+        # one object per stretch of typing: undo commands with the same one merge
+        self.typing: object = object()
 
     # -- content -----------------------------------------------------------------------------
     def set_text_keeping_cursor(self, text: str) -> None:
@@ -200,7 +201,7 @@ class SegmentEditor(QPlainTextEdit):
         first = menu.actions()[0] if menu.actions() else None
         issue_actions: list[QAction] = []
         for issue in found:
-            if can_apply(issue):
+            if issue.replacement is not None:
                 label = f"Replace with “{issue.suggestion}”" if issue.suggestion else "Delete"
                 act = QAction(label, menu)
                 act.triggered.connect(lambda _=False, i=issue: self.quick_fix_requested.emit(i))

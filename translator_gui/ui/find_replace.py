@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -23,55 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from translator_gui.core.model import ReviewDocument
-
-
-@dataclass(frozen=True)
-class Match:
-    row: int
-    side: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class Replacement:
-    segment_id: int
-    row: int
-    old: str
-    new: str
-    count: int
-
-
-def compile_pattern(text: str, regex: bool, match_case: bool) -> re.Pattern[str]:
-    """Raises re.error for a bad regular expression (shown to the translator as is)."""
-    flags = 0 if match_case else re.IGNORECASE
-    return re.compile(text if regex else re.escape(text), flags)
-
-
-def find_matches(document: ReviewDocument, pattern: re.Pattern[str],
-                 sides: tuple[str, ...] = ("source", "target")) -> list[Match]:
-    matches = []
-    for row, segment in enumerate(document.segments):
-        for side in sides:
-            for found in pattern.finditer(segment.text(side)):
-                if found.end() > found.start():
-                    matches.append(Match(row, side, found.start(), found.end()))
-    return matches
-
-
-def plan_replacements(document: ReviewDocument, pattern: re.Pattern[str], replacement: str,
-                      regex: bool) -> list[Replacement]:
-    """What replace-all would do to each target, without changing anything."""
-    planned = []
-    for row, segment in enumerate(document.segments):
-        if regex:
-            new, count = pattern.subn(replacement, segment.target)
-        else:
-            new, count = pattern.subn(lambda _m: replacement, segment.target)
-        if count and new != segment.target:
-            planned.append(Replacement(segment.id, row, segment.target, new, count))
-    return planned
+from translator_gui.core.find import Replacement, compile_pattern, plan_replacements
 
 
 class FindReplaceDialog(QDialog):

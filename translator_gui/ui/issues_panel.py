@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from translator_gui.core.checks.base import Issue, Severity
 
-from .commands import can_apply
 from .segment_model import SegmentModel, severity_color
 
 IssueRole = Qt.ItemDataRole.UserRole + 1
@@ -281,7 +280,7 @@ class IssuesPanel(QWidget):
 
     def _update_buttons(self, *_args) -> None:
         issue = self.current_issue()
-        self.fix_button.setEnabled(issue is not None and can_apply(issue))
+        self.fix_button.setEnabled(issue is not None and issue.replacement is not None)
         self.ignore_button.setEnabled(issue is not None)
         self.disable_button.setEnabled(issue is not None)
 
@@ -291,7 +290,7 @@ class IssuesPanel(QWidget):
         if issue is None:
             return
         menu = QMenu(self)
-        if can_apply(issue):
+        if issue.replacement is not None:
             menu.addAction(f"Replace with “{issue.suggestion}”" if issue.suggestion
                            else "Delete the words",
                            lambda: self.quick_fix_requested.emit(issue))

@@ -1,23 +1,30 @@
-"""The segment grid's table model: one row per aligned pair of the core ReviewDocument.
+"""The segment grid's table model: one row per aligned pair of the session's document.
 
-It keeps no copy of the text: every read goes to the document, every change goes through
-the methods below (called by undo commands), which emit dataChanged with explicit roles.
-Issues found by the checks are kept per segment id beside the document.
+It keeps no copy of the text and no issues: the ReviewSession (translator_gui.core.review)
+owns both; this model turns the session's callbacks into dataChanged with explicit rows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from translator_gui.core import metrics
-from translator_gui.core.checks.base import Issue, Severity, get_check
+from translator_gui.core.checks.base import Issue, Severity
 from translator_gui.core.model import ReviewDocument, Segment, Status
+from translator_gui.core.review import Change, ChangeKind, ReviewSession
 
 
 class Column(IntEnum):
@@ -44,6 +51,7 @@ WorstSeverityRole = Qt.ItemDataRole.UserRole + 5  # Severity or None
 _ROOT = QModelIndex()
 _COLUMN_COUNT = len(Column)
 LOW_CONFIDENCE = 0.5  # beads below this are marked for the translator to look at
+_ROW_BY_ROW = 50  # more rows changed at once are announced as one range
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _EDIT = Qt.ItemDataRole.EditRole.value
@@ -87,69 +95,143 @@ def issue_side_matches(issue: Issue, side: str) -> bool:
     return issue.side == side or (side == "target" and issue.side == "both")
 
 
-def is_document_scope(issue: Issue) -> bool:
-    try:
-        return get_check(issue.check).scope == "document"
-    except KeyError:
-        return False
-
-
 class SegmentModel(QAbstractTableModel):
-    """Rows are document.segments in order; columns are the `Column` enum."""
+    """Rows are the session's segments in order; columns are the `Column` enum.
 
-    # segment row whose text changed (source or target), for the live re-check
+    A thin adapter: every read goes to the ReviewSession (document and issue index), every
+    change is a session edit; the session's callbacks become Qt's signals here.
+    """
+
+    # segment row whose text changed (source or target), one segment edited at a time
     segment_edited = Signal(int)
+    # ids of the segments whose texts changed (any edit, a Replace all included)
+    segments_edited = Signal(object)
     issues_changed = Signal()
     statuses_changed = Signal()
     # emitted after rows were merged/split/moved so views can refit heights
     structure_changed = Signal()
 
-    def __init__(self, document: ReviewDocument | None = None, parent=None):
+    def __init__(self, session: ReviewSession | None = None, parent: QObject | None = None):
         super().__init__(parent)
-        self._document = document or ReviewDocument()
-        self._issues: dict[int, list[Issue]] = {}
-        self._row_of: dict[int, int] | None = None
-        # bumped on every change of a segment's text, so background results can be dropped
-        self._revision: dict[int, int] = {}
+        self.session = session or ReviewSession()
         self._distance_cache: dict[int, tuple[str, str, tuple[float, float]]] = {}
+        # during a row replacement, the count the views have been told so far
+        self._row_count: int | None = None
+        self._pending: Change | None = None
+        self.session.about_to_change.connect(self._about_to_change)
+        self.session.segments_changed.connect(self._segments_changed)
+        self.session.issues_changed.connect(self._issues_changed)
+
+    # The window installs a callable(row, side, text) that pushes an undo command.
+    edit_handler: Callable[[int, str, str], None] | None = None
 
     # -- document ----------------------------------------------------------------------------
     @property
     def document(self) -> ReviewDocument:
-        return self._document
+        return self.session.document
 
     def set_document(self, document: ReviewDocument, issues: Iterable[Issue] = ()) -> None:
-        self.beginResetModel()
-        self._document = document
-        self._issues = {}
-        for issue in issues:
-            self._issues.setdefault(issue.segment, []).append(issue)
-        self._row_of = None
-        self._revision = {}
         self._distance_cache = {}
-        self.endResetModel()
-        self.issues_changed.emit()
-        self.statuses_changed.emit()
+        self.session.set_document(document, issues)
 
     def segment(self, row: int) -> Segment:
-        return self._document.segments[row]
+        return self.session.document.segments[row]
 
     def row_of(self, segment_id: int) -> int:
-        if self._row_of is None:
-            self._row_of = {s.id: i for i, s in enumerate(self._document.segments)}
-        return self._row_of[segment_id]
+        return self.session.row_of(segment_id)
 
     def revision(self, segment_id: int) -> int:
-        return self._revision.get(segment_id, 0)
+        return self.session.segment_revision(segment_id)
+
+    # -- session callbacks -> Qt signals -------------------------------------------------------
+    def _about_to_change(self, change: Change) -> None:
+        if change.kind == ChangeKind.DOCUMENT:
+            self.beginResetModel()
+        elif change.kind == ChangeKind.ROWS and change.removed:
+            self._pending = change
+            self._row_count = len(self.session.document.segments)
+            self.beginRemoveRows(_ROOT, change.row, change.row + change.removed - 1)
+
+    def _segments_changed(self, change: Change) -> None:
+        if change.kind == ChangeKind.DOCUMENT:
+            self._distance_cache = {}
+            self.endResetModel()
+            self.statuses_changed.emit()
+            return
+        if change.kind == ChangeKind.ROWS:
+            self._rows_replaced(change)
+            return
+        rows = sorted(self._rows(change.segment_ids))
+        if not rows:
+            return
+        if change.kind == ChangeKind.STATUS:
+            for row in rows:
+                self._emit_row(row, (Column.STATUS,))
+            self.statuses_changed.emit()
+            return
+        columns = ((COLUMN_OF_SIDE[change.side],) if change.side in COLUMN_OF_SIDE
+                   else (Column.SOURCE, Column.TARGET)) + (Column.STATUS, Column.DISTANCE)
+        if len(rows) <= _ROW_BY_ROW:
+            for row in rows:
+                self._emit_row(row, columns)
+        else:
+            self.dataChanged.emit(self.index(rows[0], Column.SOURCE),
+                                  self.index(rows[-1], Column.DISTANCE))
+        if len(rows) == 1:
+            self.segment_edited.emit(rows[0])
+        self.segments_edited.emit(change.segment_ids)
+        self.statuses_changed.emit()
+
+    def _rows_replaced(self, change: Change) -> None:
+        if self._pending is change and self._row_count is not None:
+            self._row_count -= change.removed
+            self.endRemoveRows()
+        self._pending = None
+        if change.inserted:
+            self._row_count = len(self.session.document.segments) - change.inserted
+            self.beginInsertRows(_ROOT, change.row, change.row + change.inserted - 1)
+            self._row_count = None
+            self.endInsertRows()
+        self._row_count = None
+        # the row numbers below the change moved
+        if change.row < self.rowCount():
+            self.dataChanged.emit(self.index(change.row, Column.NUMBER),
+                                  self.index(self.rowCount() - 1, Column.NUMBER),
+                                  [Qt.ItemDataRole.DisplayRole])
+        self.structure_changed.emit()
+        self.statuses_changed.emit()
+
+    def _issues_changed(self, segment_ids: frozenset[int]) -> None:
+        rows = sorted(self._rows(segment_ids)) if segment_ids else []
+        if not segment_ids or len(rows) > _ROW_BY_ROW:
+            if self.rowCount():
+                first, last = (rows[0], rows[-1]) if rows else (0, self.rowCount() - 1)
+                self.dataChanged.emit(self.index(first, 0),
+                                      self.index(last, self.columnCount() - 1))
+        else:
+            for row in rows:
+                self._emit_row(row, (Column.SOURCE, Column.TARGET, Column.ISSUES))
+        self.issues_changed.emit()
+
+    def _rows(self, segment_ids: Iterable[int]) -> set[int]:
+        rows = set()
+        for segment_id in segment_ids:
+            try:
+                rows.add(self.session.row_of(segment_id))
+            except KeyError:
+                continue
+        return rows
 
     # -- Qt model interface ------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._document.segments)
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
+        if parent.isValid():
+            return 0
+        return self._row_count if self._row_count is not None else len(self.session.segments)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else _COLUMN_COUNT
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -157,9 +239,9 @@ class SegmentModel(QAbstractTableModel):
             if 0 <= section < len(Column):
                 column = Column(section)
                 if column == Column.SOURCE:
-                    return f"Source ({self._document.source_language})"
+                    return f"Source ({self.document.source_language})"
                 if column == Column.TARGET:
-                    return f"Target ({self._document.target_language})"
+                    return f"Target ({self.document.target_language})"
                 return HEADERS[column]
             return None
         return str(section + 1)
@@ -175,42 +257,42 @@ class SegmentModel(QAbstractTableModel):
         if role not in _ROLES or not index.isValid():
             return None
         row, column = index.row(), index.column()
-        segments = self._document.segments
+        segments = self.session.segments
         if not 0 <= row < len(segments):
             return None
         segment = segments[row]
         if role == _DISPLAY or role == _EDIT:
-            return self._display(segment, column, row)
+            return self._display(segment, Column(column), row)
         if role == _ALIGNMENT:
             return _RIGHT if column in _NUMERIC_COLUMNS else _LEFT
         if role == _BACKGROUND:
             if column == Column.NUMBER or column == Column.STATUS:
-                return self._background(segment, column)
+                return self._background(segment, Column(column))
             return None
         if role == IssuesRole:
-            side = SIDE_OF_COLUMN.get(column)
-            found = self._issues.get(segment.id, ())
+            side = SIDE_OF_COLUMN.get(Column(column))
+            found = self.session.issues_of(segment.id)
             if side is None:
-                return list(found)
+                return found
             return [i for i in found if issue_side_matches(i, side)]
         if role == _FOREGROUND:
             if column != Column.ISSUES:
                 return None
-            worst = self.worst_severity(segment.id)
+            worst = self.session.worst_severity(segment.id)
             return severity_color(worst) if worst is not None else None
         if role == SegmentRole:
             return segment
         if role == SideRole:
-            return SIDE_OF_COLUMN.get(column)
+            return SIDE_OF_COLUMN.get(Column(column))
         if role == ConfidenceRole:
             return float(segment.bead.confidence)
         if role == WorstSeverityRole:
-            return self.worst_severity(segment.id)
+            return self.session.worst_severity(segment.id)
         if role == _TOOLTIP:
             return self._tooltip(segment, Column(column), row)
         return None
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,  # noqa: N802
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Editing a cell goes through the undo stack when the window gave us one."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
@@ -218,7 +300,7 @@ class SegmentModel(QAbstractTableModel):
         side = SIDE_OF_COLUMN.get(Column(index.column()))
         if side is None or not isinstance(value, str):
             return False
-        segment = self._document.segments[index.row()]
+        segment = self.session.segments[index.row()]
         if segment.text(side) == value:
             return True
         if self.edit_handler is not None:
@@ -226,9 +308,6 @@ class SegmentModel(QAbstractTableModel):
         else:
             self.set_text(index.row(), side, value)
         return True
-
-    # The window installs a callable(row, side, text) that pushes an undo command.
-    edit_handler = None
 
     # -- display helpers ---------------------------------------------------------------------
     def _display(self, segment: Segment, column: Column, row: int) -> str:
@@ -241,7 +320,7 @@ class SegmentModel(QAbstractTableModel):
         if column == Column.STATUS:
             return STATUS_LABELS[segment.status]
         if column == Column.ISSUES:
-            count = len(self._issues.get(segment.id, ()))
+            count = self.session.issue_count(segment.id)
             return f"● {count}" if count else ""
         if segment.target == segment.draft:
             return "—"
@@ -263,7 +342,7 @@ class SegmentModel(QAbstractTableModel):
             return ("Post-edit distance between the original draft and the current target\n"
                     f"Draft: {segment.draft}")
         if column == Column.ISSUES:
-            found = self._issues.get(segment.id, ())
+            found = self.session.issues_of(segment.id)
             return "\n".join(f"[{i.severity.value}] {i.message}" for i in found) or None
         return None
 
@@ -287,164 +366,52 @@ class SegmentModel(QAbstractTableModel):
         self._distance_cache[segment.id] = (segment.draft, segment.target, value)
         return value
 
-    # -- changes (called by undo commands) ---------------------------------------------------
     def _emit_row(self, row: int, columns: Iterable[Column]) -> None:
         for column in columns:
             index = self.index(row, column)
             self.dataChanged.emit(index, index)
 
+    # -- changes by row (session edits underneath) ---------------------------------------------
     def set_text(self, row: int, side: str, text: str) -> None:
-        segment = self._document.segments[row]
-        if side == "source":
-            self._document.set_source(row, text)
-        else:
-            self._document.set_target(row, text)
-        self._revision[segment.id] = self._revision.get(segment.id, 0) + 1
-        dropped = self._drop_stale_issues(segment)
-        self._emit_row(row, (COLUMN_OF_SIDE[side], Column.STATUS, Column.DISTANCE)
-                       + ((Column.ISSUES,) if dropped else ()))
-        self.segment_edited.emit(row)
-        self.statuses_changed.emit()
-        if dropped:
-            # the re-check that follows finds the list already without them and stays quiet,
-            # so the issues panel must hear of the change now or keep listing them
-            self.issues_changed.emit()
+        self.session.set_text(self.segment(row).id, side, text)
 
     def set_status(self, row: int, status: Status) -> None:
-        self._document.set_status(row, status)
-        self._emit_row(row, (Column.STATUS,))
-        self.statuses_changed.emit()
+        self.session.set_status(self.segment(row).id, status)
 
     def replace_rows(self, row: int, count: int, new: list[Segment],
                      issues: dict[int, list[Issue]] | None = None) -> list[Segment]:
         """Swap `count` segments at `row` for `new` (merge, split, moved sentence, undo)."""
-        removed = self._document.segments[row:row + count]
-        if count:
-            self.beginRemoveRows(QModelIndex(), row, row + count - 1)
-            self._document.replace_segments(row, count, [])
-            self.endRemoveRows()
-        if new:
-            self.beginInsertRows(QModelIndex(), row, row + len(new) - 1)
-            self._document.replace_segments(row, 0, new)
-            self.endInsertRows()
-        self._row_of = None
-        for segment in removed:
-            self._issues.pop(segment.id, None)
-            self._revision[segment.id] = self._revision.get(segment.id, 0) + 1
-        for segment in new:
-            self._revision[segment.id] = self._revision.get(segment.id, 0) + 1
-            if issues and segment.id in issues:
-                self._issues[segment.id] = list(issues[segment.id])
-        # the row numbers below the change moved
-        if row < self.rowCount():
-            self.dataChanged.emit(self.index(row, Column.NUMBER),
-                                  self.index(self.rowCount() - 1, Column.NUMBER),
-                                  [Qt.ItemDataRole.DisplayRole])
-        self.structure_changed.emit()
-        self.issues_changed.emit()
-        self.statuses_changed.emit()
-        return removed
+        return self.session.replace_segments(row, count, new, issues)
 
-    # -- issues ------------------------------------------------------------------------------
+    # -- issues (the session's index) ----------------------------------------------------------
     def issues_of(self, segment_id: int) -> list[Issue]:
-        return list(self._issues.get(segment_id, ()))
+        return self.session.issues_of(segment_id)
 
     def all_issues(self) -> list[Issue]:
-        found: list[Issue] = []
-        for segment in self._document.segments:
-            found.extend(self._issues.get(segment.id, ()))
-        return found
+        return self.session.all_issues()
 
     def issue_count(self, segment_id: int) -> int:
-        return len(self._issues.get(segment_id, ()))
+        return self.session.issue_count(segment_id)
 
     def worst_severity(self, segment_id: int) -> Severity | None:
-        found = self._issues.get(segment_id)
-        if not found:
-            return None
-        return max((i.severity for i in found), key=lambda s: s.rank)
+        return self.session.worst_severity(segment_id)
 
     def counts_by_severity(self) -> dict[Severity, int]:
-        counts = {severity: 0 for severity in Severity}
-        for found in self._issues.values():
-            for issue in found:
-                counts[issue.severity] += 1
-        return counts
+        return self.session.counts_by_severity()
 
     def set_segment_issues(self, segment_id: int, issues: list[Issue]) -> None:
-        if self._issues.get(segment_id, []) == issues:
-            return
-        if issues:
-            self._issues[segment_id] = list(issues)
-        else:
-            self._issues.pop(segment_id, None)
-        try:
-            row = self.row_of(segment_id)
-        except KeyError:
-            return
-        self._emit_row(row, (Column.SOURCE, Column.TARGET, Column.ISSUES))
-        self.issues_changed.emit()
+        self.session.set_issues(segment_id, issues)
 
-    def replace_all_issues(self, issues: Iterable[Issue],
-                           keep: Iterable[int] = ()) -> None:
-        """Take a whole-document check's results; segments in `keep` keep their live issues."""
-        keep = set(keep)
-        fresh: dict[int, list[Issue]] = {}
-        for issue in issues:
-            if issue.segment not in keep:
-                fresh.setdefault(issue.segment, []).append(issue)
-        for segment_id in keep:
-            if segment_id in self._issues:
-                fresh[segment_id] = self._issues[segment_id]
-        self._issues = fresh
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
-        self.issues_changed.emit()
+    def replace_all_issues(self, issues: Iterable[Issue], keep: Iterable[int] = ()) -> None:
+        self.session.replace_all_issues(issues, keep)
 
     def replace_document_scope_issues(self, issues: Iterable[Issue],
                                       keep: Iterable[int] = ()) -> None:
-        """New results of the document-scope checks; live segment-scope issues stay."""
-        keep = set(keep)
-        fresh: dict[int, list[Issue]] = {}
-        for issue in issues:
-            fresh.setdefault(issue.segment, []).append(issue)
-        changed = False
-        for row, segment in enumerate(self._document.segments):
-            if segment.id in keep:
-                continue
-            current = self._issues.get(segment.id, [])
-            if not current and segment.id not in fresh:
-                continue
-            live = [i for i in current if not is_document_scope(i)]
-            new = sorted(live + fresh.get(segment.id, []),
-                         key=lambda i: (i.side, i.start, i.end, i.check))
-            if new != current:
-                if new:
-                    self._issues[segment.id] = new
-                else:
-                    self._issues.pop(segment.id, None)
-                self._emit_row(row, (Column.SOURCE, Column.TARGET, Column.ISSUES))
-                changed = True
-        if changed:
-            self.issues_changed.emit()
-
-    def _drop_stale_issues(self, segment: Segment) -> bool:
-        """True when some were dropped."""
-        # Spans that no longer fit the edited text would underline the wrong words.
-        found = self._issues.get(segment.id)
-        if not found:
-            return False
-        kept = [i for i in found if i.end <= len(segment.text(
-            "target" if i.side == "both" else i.side))]
-        if len(kept) != len(found):
-            self._issues[segment.id] = kept
-            return True
-        return False
+        self.session.replace_document_scope_issues(issues, keep)
 
     # -- statistics --------------------------------------------------------------------------
     def confirmed_count(self) -> int:
-        return sum(1 for s in self._document.segments if s.status == Status.CONFIRMED)
+        return sum(1 for s in self.session.segments if s.status == Status.CONFIRMED)
 
 
 def _ranges(indices: list[int]) -> str:

@@ -117,10 +117,6 @@ def add_recent_file(path: str) -> list[str]:
     return recent
 
 
-def remove_recent_file(path: str) -> None:
-    set(RECENT_FILES, [p for p in get(RECENT_FILES) if p != path])
-
-
 def remember_segment(project_path: str, segment_id: int) -> None:
     places = {p: i for p, i in get(LAST_SEGMENTS).items() if p != project_path}
     places[project_path] = segment_id  # newest last; the oldest go first

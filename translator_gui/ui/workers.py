@@ -16,11 +16,14 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from translator_gui.core.cancel import Cancelled
+
 log = logging.getLogger(__name__)
 
 
-class Cancelled(Exception):
-    """Raised inside a task when the translator pressed Cancel."""
+# Raised inside a task when the translator pressed Cancel: the core's one convention
+# (translator_gui.core.cancel), so core work cancelled on a worker ends as "cancelled".
+__all__ = ["Cancelled", "ProgressDialog", "Task", "run_task", "running_tasks"]
 
 
 class TaskSignals(QObject):
@@ -126,10 +129,6 @@ def _guarded(owner: QObject, callback: Callable[..., None] | None):
 
 def running_tasks() -> list[Task]:
     return list(_RUNNING)
-
-
-def wait_for_all(timeout_ms: int = 30000) -> bool:
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
 class ProgressDialog(QProgressDialog):

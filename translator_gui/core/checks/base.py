@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any, ClassVar
 
+from translator_gui.core.cancel import stop_if
 from translator_gui.core.model import CheckSettings, IgnoredIssue, ReviewDocument, Segment
 
 log = logging.getLogger(__name__)
@@ -93,6 +94,8 @@ class Example:
     target: str
     source_language: str = "fr"
     target_language: str = "en"
+    # (draft, corrected) pairs a translation memory has learnt from, for checks that read one.
+    memory: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -108,6 +111,11 @@ class SegmentContext:
 
     def text(self, side: str) -> str:
         return self.segment.source if side == "source" else self.segment.target
+
+    @property
+    def memory(self) -> Any:
+        """The translation memory the document is checked against, or None (core/memory.py)."""
+        return getattr(self.document, "memory", None)
 
     def language(self, side: str) -> str:
         return self.source_language if side == "source" else self.target_language
@@ -315,7 +323,10 @@ def _finish(issues: list[Issue], segment: Segment, settings: CheckSettings | Non
 def check_document(document: ReviewDocument,
                    progress: Callable[[int, int], None] | None = None,
                    cancelled: Callable[[], bool] | None = None) -> list[Issue]:
-    """Run every enabled check over the document; segment checks first, then document ones."""
+    """Run every enabled check over the document; segment checks first, then document ones.
+
+    Raises `Cancelled` (translator_gui.core.cancel) as soon as `cancelled()` says stop.
+    """
     settings = document.checks
     checks = enabled_checks(document.source_language, document.target_language, settings)
     contexts = [SegmentContext(s, document.source_language, document.target_language, document)
@@ -327,8 +338,7 @@ def check_document(document: ReviewDocument,
         for _ in _run_safely(check, lambda c=check: c.prepare(contexts) or ()):
             pass
     for index, (segment, context) in enumerate(zip(document.segments, contexts, strict=True)):
-        if cancelled and cancelled():
-            break
+        stop_if(cancelled)
         for check in segment_checks:
             for finding in _run_safely(check, lambda c=check, x=context: c.check_segment(x)):
                 issue = to_issue(check, segment, finding, settings)
@@ -339,8 +349,7 @@ def check_document(document: ReviewDocument,
     for check in checks:
         if check.scope != "document":
             continue
-        if cancelled and cancelled():
-            break
+        stop_if(cancelled)
         for found in _run_safely(check, lambda c=check: c.check_document(document, contexts)):
             index, finding = found
             if not 0 <= index < total:

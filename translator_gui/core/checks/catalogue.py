@@ -83,5 +83,9 @@ for _check in CHECKS:
     register(_check)
 
 # Modules whose checks register themselves on import (new families): add them here.
-from translator_gui.core.checks import calques_en  # noqa: E402, F401
-from translator_gui.core.checks import conventions_en, pronouns  # noqa: E402, F401
+from translator_gui.core.checks import (  # noqa: E402
+    calques_en,  # noqa: F401
+    conventions_en,  # noqa: F401
+    memory_corrections,  # noqa: F401
+    pronouns,  # noqa: F401
+)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Protocol
 
+from translator_gui.core.cancel import CancelCheck, cancelling_progress, stop_if
 from translator_gui.core.checks.base import Issue
 from translator_gui.core.export.bilingual import (
     ReviewEdit,
@@ -23,11 +24,24 @@ from translator_gui.core.export.docx_writer import DocxExportResult, write_corre
 from translator_gui.core.export.files import WrittenFile
 from translator_gui.core.model import InputError, ReviewDocument
 
-__all__ = ["EXPORT_FORMATS", "DocxExportResult", "ReviewEdit", "ReviewImportReport",
-           "WrittenFile", "apply_review_edits", "export_document", "export_format",
-           "import_review"]
+__all__ = ["EXPORT_FORMATS", "DocxExportResult", "ExportResult", "ReviewEdit",
+           "ReviewImportReport", "WrittenFile", "apply_review_edits", "export_document",
+           "export_format", "import_review"]
 
-# Extension -> format name; the command line and the window's File > Export share this table.
+
+
+class ExportResult(Protocol):
+    """What an export wrote (DocxExportResult, WrittenFile or the report's QualitySummary)."""
+
+    @property
+    def path(self) -> str: ...
+
+    def summary(self) -> str:
+        """One line for the translator: the file and what is in it."""
+        ...
+
+# Extension -> format name, read by export_format() (the command line and the window both
+# export through export_document, which refuses any other extension with this list).
 EXPORT_FORMATS: dict[str, str] = {
     ".docx": "docx",
     ".xlf": "xliff",
@@ -54,7 +68,8 @@ def export_document(document: ReviewDocument, path: str | Path, *, track_changes
                     issues: list[Issue] | None = None, author: str = "translator_gui",
                     progress: Callable[[int, int], None] | None = None,
                     xliff_version: str | None = None,
-                    mqm_threshold: float | None = None) -> Any:
+                    mqm_threshold: float | None = None,
+                    cancelled: CancelCheck | None = None) -> ExportResult:
     """Write the document to `path` in the format its extension names.
 
     .docx: the corrected document (with `track_changes` and `comments` as asked), or with
@@ -63,8 +78,11 @@ def export_document(document: ReviewDocument, path: str | Path, *, track_changes
     texts (the checks are run when they are not given and a format needs them).
 
     Returns what was written — DocxExportResult, WrittenFile or QualitySummary — each with a
-    `path` and a one-line `summary()` to show the translator.
+    `path` and a one-line `summary()` to show the translator. When `cancelled()` turns true
+    the export raises `Cancelled` before the file is written (writes are atomic).
     """
+    stop_if(cancelled)
+    progress = cancelling_progress(progress, cancelled)
     kind = export_format(path)
     _refuse_overwriting_inputs(document, path)
     if bilingual and kind != "docx":

@@ -274,10 +274,10 @@ class _Cell:
 def apply_review_edits(document: ReviewDocument, edits: list[ReviewEdit]) -> list[ReviewEdit]:
     """Apply imported edits to the document; returns those applied (ids still present)."""
     applied = []
+    index_of = {segment.id: index for index, segment in enumerate(document.segments)}
     for edit in edits:
-        try:
-            index = document.index_of(edit.segment)
-        except KeyError:
+        index = index_of.get(edit.segment)
+        if index is None:
             continue
         document.set_target(index, edit.new_target)
         applied.append(edit)

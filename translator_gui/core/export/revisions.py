@@ -442,13 +442,9 @@ def _drop_link_style(run: Any, right: Any | None) -> None:
             rpr.remove(style)
 
 
-def runs_for_span(paragraph: Any, start: int, end: int) -> list[Any]:
-    """The runs covering [start, end) of the paragraph's current (accepted) text, cut to fit."""
-    return runs_for_spans(paragraph, [(start, end)])[0]
-
-
 def runs_for_spans(paragraph: Any, spans: Sequence[tuple[int, int]]) -> list[list[Any]]:
-    """runs_for_span for many spans of one paragraph, cutting the runs once for all of them."""
+    """The runs covering each [start, end) of the paragraph's current (accepted) text, cut to
+    fit; the runs are cut once for all the spans."""
     cuts = [p for span in spans for p in span]
     touched = _merge_spans(spans)
     _isolate(paragraph, cuts, touched)

@@ -1,0 +1,349 @@
+"""ReviewSession without Qt: every edit and its inverse, re-checks, cancellation, opening."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from ui_support import PAIRS, install_test_checks, small_document
+
+from translator_gui.core.cancel import Cancelled
+from translator_gui.core.checks.base import Issue, Severity, check_document
+from translator_gui.core.find import compile_pattern, next_match
+from translator_gui.core.model import IgnoredIssue, InputError, ReviewDocument, Status
+from translator_gui.core.opening import PROJECT_SUFFIXES, open_document
+from translator_gui.core.readers import BILINGUAL_SUFFIXES, MONOLINGUAL_SUFFIXES
+from translator_gui.core.repair import sentence_spans
+from translator_gui.core.review import (
+    ChangeKind,
+    ReviewSession,
+    document_scope_issues,
+    snapshot_of,
+)
+
+ACTUALLY = ("test-false-friend", "target", 15, 23)  # "actually" in segment 0's target
+
+
+@pytest.fixture
+def review(monkeypatch) -> ReviewSession:
+    install_test_checks(monkeypatch)
+    document = small_document()
+    return ReviewSession(document, check_document(document))
+
+
+@pytest.fixture
+def heard(review):
+    """What the session announced: ("segments", kind, ids) and ("issues", ids)."""
+    events: list[tuple] = []
+    review.segments_changed.connect(
+        lambda change: events.append(("segments", change.kind, change.segment_ids)))
+    review.issues_changed.connect(lambda ids: events.append(("issues", ids)))
+    return events
+
+
+def spans(issues: list[Issue]) -> list[tuple[str, str, int, int]]:
+    return [(i.check, i.side, i.start, i.end) for i in issues]
+
+
+def test_the_index_holds_the_issues_per_segment(review):
+    assert spans(review.issues_of(0)) == [ACTUALLY]
+    assert spans(review.issues_of(1)) == [("test-double-space", "source", 9, 11)]
+    assert review.issues_of(2) == []
+    assert review.counts_by_severity()[Severity.MAJOR] == 2
+    assert [i.segment for i in review.all_issues()] == [0, 1, 3]
+
+
+def test_set_text_and_its_inverse(review, heard):
+    before = review.revision
+    edit = review.set_text(4, "target", "The report comes out in July.")
+    assert review.document.segments[4].target == "The report comes out in July."
+    assert review.document.segments[4].status == Status.EDITED
+    assert review.segment_revision(4) == 1 and review.revision > before
+    assert heard == [("segments", ChangeKind.TEXT, (4,))]
+    review.restore_texts([edit])
+    assert review.document.segments[4].target == PAIRS[4][1]
+    assert review.document.segments[4].status == Status.DRAFT
+    assert review.segment_revision(4) == 2
+
+
+def test_undoing_a_text_edit_restores_a_confirmation(review):
+    old = review.set_status(4, Status.CONFIRMED)
+    assert old == Status.DRAFT
+    edit = review.set_text(4, "target", "Out in July.")
+    assert review.document.segments[4].status == Status.EDITED
+    review.restore_texts([edit])
+    assert review.document.segments[4].status == Status.CONFIRMED
+    review.set_status(4, old)
+    assert review.document.segments[4].status == Status.DRAFT
+
+
+def test_an_edit_that_cuts_an_issue_away_drops_it_and_says_so(review, heard):
+    review.set_text(0, "target", "The project")  # "actually" (15-23) no longer fits
+    assert review.issues_of(0) == []
+    assert heard == [("segments", ChangeKind.TEXT, (0,)), ("issues", frozenset({0}))]
+
+
+def test_apply_fix_puts_the_replacement_in_place(review):
+    (issue,) = review.issues_of(0)
+    assert issue.replacement == "currently"
+    edit = review.apply_fix(issue)
+    assert review.document.segments[0].target == "The project is currently under way."
+    review.restore_texts([edit])
+    assert review.document.segments[0].target == PAIRS[0][1]
+
+
+def test_apply_fix_refuses_hints_and_stale_issues(review):
+    (issue,) = review.issues_of(0)
+    hint = Issue(0, "target", 15, 23, "test-false-friend", "Accuracy", Severity.MAJOR,
+                 "m", "lors de / devant", None, "lors de / devant")
+    review.set_issues(0, [hint])
+    assert review.apply_fix(hint) is None
+    assert review.apply_fix(issue) is None  # no longer among the segment's issues
+    assert review.document.segments[0].target == PAIRS[0][1]
+
+
+def test_ignore_and_unignore_one_occurrence(review):
+    (issue,) = review.issues_of(3)
+    record = review.ignore(issue)
+    assert record == IgnoredIssue(3, "test-false-friend", "target", "actually", 0)
+    assert review.document.checks.ignored == [record]
+    assert review.issues_of(3) == []
+    assert review.recheck_now(3) == []  # a re-check keeps it dismissed
+    review.unignore(record, issue)
+    assert review.document.checks.ignored == []
+    assert review.issues_of(3) == [issue]
+
+
+def test_disable_and_enable_a_check(review):
+    was, removed = review.disable_check("test-false-friend")
+    assert not was and sorted(removed) == [0, 3]
+    assert "test-false-friend" in review.document.checks.disabled
+    assert review.issues_of(0) == [] and review.issues_of(3) == []
+    review.enable_check("test-false-friend", was, removed)
+    assert review.document.checks.disabled == set()
+    assert spans(review.issues_of(0)) == [ACTUALLY]
+
+
+def test_merge_and_its_inverse(review, heard):
+    first, old, new = review.plan_merge(0)
+    old_issues = {s.id: review.issues_of(s.id) for s in old}
+    review.replace_segments(first, len(old), new)
+    merged = review.document.segments[0]
+    assert [s.id for s in review.document.segments] == [0, 2, 3, 4]
+    assert merged.source == "Le projet est actuellement en cours. Il compte  douze pays."
+    assert merged.target == "The project is actually under way. It has twelve countries."
+    assert merged.bead.source == [0, 1] and merged.bead.confidence == 1.0
+    assert heard[0] == ("segments", ChangeKind.ROWS, (0,))
+    review.replace_segments(0, 1, old, old_issues)
+    assert [s.target for s in review.document.segments] == [p[1] for p in PAIRS]
+    assert spans(review.issues_of(0)) == [ACTUALLY]
+    assert review.row_of(1) == 1
+
+
+def test_split_cuts_both_sides(review):
+    at = PAIRS[2][0].index("Elle")
+    new_ids = review.split(2, "source", at)
+    assert new_ids == [2, 5]
+    assert [review.segment(i).source for i in new_ids] == ["La réunion a eu lieu à Pékin.",
+                                                           "Elle a duré deux jours."]
+    assert [review.segment(i).target for i in new_ids] == [
+        "The meeting took place in Beijing.", "It lasted two days."]
+
+
+def test_move_a_sentence_to_the_next_segment_and_back(review):
+    first, old, new = review.plan_move_sentence(2, "target", 1)
+    assert first == 2
+    review.replace_segments(first, len(old), new)
+    here, there = review.document.segments[2:4]
+    assert here.target == "The meeting took place in Beijing."
+    assert there.target == "It lasted two days. The experts are actually in Geneva."
+    # the draft moves along, so each pair is measured against its own draft
+    assert here.draft == "The meeting took place in Beijing."
+    assert there.draft == "It lasted two days. The experts are actually in Geneva."
+    # the draft sentence index moves with it (segment 2's one bead index held both sentences)
+    assert there.bead.target == [2, 3] and here.bead.target == []
+    review.replace_segments(first, len(new), old)
+    assert [s.target for s in review.document.segments] == [p[1] for p in PAIRS]
+
+
+def test_move_a_sentence_has_nowhere_to_go_at_the_ends(review):
+    assert review.plan_move_sentence(0, "target", -1) is None
+    assert review.plan_move_sentence(4, "source", 1) is None
+
+
+def test_sentence_rules_that_cannot_be_used_say_so(monkeypatch):
+    # no quiet fall-back to another splitter: the failure reaches the translator
+    from translator_gui.core import segment
+
+    def broken(self, text):
+        raise RuntimeError("rules unusable")
+
+    monkeypatch.setattr(segment.Segmenter, "split", broken)
+    with pytest.raises(InputError, match="sentence rules for 'fr' cannot be used"):
+        sentence_spans("Une phrase. Deux phrases.", "fr")
+
+
+def test_replace_all_uses_the_core_find_and_is_undone_in_one_step(review, heard):
+    pattern = compile_pattern("actually", regex=False, match_case=True)
+    edits = review.replace_all(pattern, "currently", regex=False)
+    assert [e.segment_id for e in edits] == [0, 3]
+    assert review.document.segments[3].target == "The experts are currently in Geneva."
+    assert heard[0] == ("segments", ChangeKind.TEXT, (0, 3))
+    review.restore_texts(edits)
+    assert [s.target for s in review.document.segments] == [p[1] for p in PAIRS]
+    assert review.document.segments[3].status == Status.DRAFT
+
+
+def test_next_match_wraps_round_from_the_cursor(review):
+    pattern = compile_pattern("actually", regex=False, match_case=True)
+    document = review.document
+    assert next_match(document, pattern, 0, "target", 23, 1).row == 3
+    assert next_match(document, pattern, 3, "target", 30, 1).row == 0  # wraps
+    assert next_match(document, pattern, 3, "target", 16, -1).row == 0
+    assert next_match(document, pattern, 2, None, 0, 1).row == 3
+    assert next_match(document, compile_pattern("zzz", False, False), 0, None, 0, 1) is None
+
+
+def test_import_a_review(review, tmp_path):
+    import docx
+
+    from translator_gui.core.export import export_document
+    path = tmp_path / "review.docx"
+    export_document(review.document, path, bilingual=True, issues=review.all_issues())
+    table = docx.Document(str(path)).tables[0]
+    reviewed = docx.Document(str(path))
+    table = reviewed.tables[0]
+    cell = table.rows[2].cells[2]  # segment 2's target
+    cell.paragraphs[0].text = "It counts twelve countries."
+    for extra in cell.paragraphs[1:]:
+        extra._element.getparent().remove(extra._element)
+    reviewed.save(str(path))
+    report, edits = review.import_review(path)
+    assert [(e.segment_id, e.new_text) for e in edits] == [(1, "It counts twelve countries.")]
+    assert review.document.segments[1].target == "It counts twelve countries."
+    assert report.edits[0].segment == 1
+    review.restore_texts(edits)
+    assert review.document.segments[1].target == PAIRS[1][1]
+
+
+def test_recheck_after_edits(review):
+    review.set_text(0, "target", "The project is currently under way.")
+    review.set_text(2, "target", "It is actually late.")
+    result = review.recheck([0, 2])
+    assert result.issues[0] == [] and result.revisions == {0: 1, 2: 1}
+    assert review.apply_recheck(result) == [0]  # segment 2 had no issue, still has none
+    assert review.issues_of(0) == []
+
+
+def test_results_of_segments_edited_meanwhile_are_dropped(review):
+    job = review.prepare_recheck([0, 3])
+    review.set_text(3, "target", "The experts are in Geneva.")
+    review.set_text(0, "target", "The project is actually under way!")
+    result = job.run()
+    assert review.apply_recheck(result) == []  # both were edited after the snapshot
+    assert spans(review.issues_of(0)) == [ACTUALLY]
+
+
+def test_recheck_results_in_slices(review):
+    for segment in review.document.segments:
+        review.set_issues(segment.id, [])
+    result = review.recheck([0, 1, 3])
+    assert review.apply_recheck(result, [3]) == [3]
+    assert review.issues_of(0) == []
+    assert review.apply_recheck(result, [0, 1]) == [0, 1]
+    assert spans(review.issues_of(0)) == [ACTUALLY]
+
+
+def test_one_cancellation_convention(review):
+    with pytest.raises(Cancelled):
+        review.recheck([0, 1], cancelled=lambda: True)
+    with pytest.raises(Cancelled):
+        check_document(review.document, cancelled=lambda: True)
+    with pytest.raises(Cancelled):
+        document_scope_issues(review.document, cancelled=lambda: True)
+    with pytest.raises(Cancelled):
+        from translator_gui.core.export import export_document
+        export_document(review.document, "/nonexistent/x.tmx", cancelled=lambda: True)
+
+
+def test_document_scope_issues_come_from_the_engine(review):
+    review.set_text(4, "target", "The report on Peking will be published in July.")
+    found = document_scope_issues(snapshot_of(review.document))
+    assert [(i.segment, i.check, i.start, i.end) for i in found] == [
+        (4, "test-name-consistency", 14, 20)]
+    review.replace_document_scope_issues(found)
+    assert spans(review.issues_of(4)) == [("test-name-consistency", "target", 14, 20)]
+    assert spans(review.issues_of(0)) == [ACTUALLY]  # segment-scope issues stay
+
+
+# -- opening: every format in the readers' list ----------------------------------------------
+def _document() -> ReviewDocument:
+    return small_document()
+
+
+def _write(path: Path) -> None:
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        import docx
+        made = docx.Document()
+        made.add_paragraph("Le projet est en cours. Il a commencé en 2023.")
+        made.save(str(path))
+    elif suffix in MONOLINGUAL_SUFFIXES:
+        path.write_text("Le projet est en cours. Il a commencé en 2023.\n", encoding="utf-8")
+    elif suffix in (".tsv", ".tab"):
+        path.write_text("".join(f"{s}\t{t}\n" for s, t in PAIRS), encoding="utf-8")
+    elif suffix == ".tmx":
+        from translator_gui.core.export.exchange import tmx_bytes
+        path.write_bytes(tmx_bytes(_document()))
+    else:
+        from translator_gui.core.export.exchange import xliff_bytes
+        path.write_bytes(xliff_bytes(_document(), "1.2" if suffix == ".xlf" else "2.1"))
+
+
+@pytest.mark.parametrize("suffix", sorted(BILINGUAL_SUFFIXES))
+def test_open_every_bilingual_format(tmp_path, suffix):
+    path = tmp_path / f"x{suffix}"
+    _write(path)
+    opened = open_document([path], "fr", "en")
+    assert opened.kind == "bilingual" and opened.project_path is None
+    assert [(s.source, s.target) for s in opened.document.segments] == PAIRS
+
+
+@pytest.mark.parametrize("suffix", sorted(MONOLINGUAL_SUFFIXES))
+def test_open_every_lone_text_format(tmp_path, suffix):
+    path = tmp_path / f"x{suffix}"
+    _write(path)
+    opened = open_document([str(path)], "fr", "en")
+    assert opened.kind == "single"
+    assert [s.source for s in opened.document.segments] == ["Le projet est en cours.",
+                                                            "Il a commencé en 2023."]
+
+
+@pytest.mark.parametrize("suffix", PROJECT_SUFFIXES)
+def test_open_a_project(tmp_path, suffix):
+    from translator_gui.core.project import save_project
+    path = tmp_path / f"p{suffix}"
+    save_project(_document(), path)
+    opened = open_document([str(path)])
+    assert opened.kind == "project" and opened.project_path == str(path)
+    assert [s.target for s in opened.document.segments] == [p[1] for p in PAIRS]
+
+
+def test_open_a_source_and_its_draft(tmp_path):
+    source, draft = tmp_path / "fr.txt", tmp_path / "en.txt"
+    source.write_text("Le projet est en cours.\n\nLa réunion a eu lieu à Pékin.\n", "utf-8")
+    draft.write_text("The project is under way.\n\nThe meeting took place in Beijing.\n",
+                     "utf-8")
+    opened = open_document([source, draft], "fr", "en")
+    assert opened.kind == "pair"
+    assert [s.target for s in opened.document.segments] == [
+        "The project is under way.", "The meeting took place in Beijing."]
+
+
+def test_two_files_must_both_be_texts(tmp_path):
+    text, table = tmp_path / "fr.txt", tmp_path / "x.tab"
+    _write(text)
+    _write(table)
+    with pytest.raises(InputError, match=re.escape("both must be monolingual")):
+        open_document([text, table])

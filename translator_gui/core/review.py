@@ -1,0 +1,569 @@
+"""A review session: the document, its issues and every edit, without Qt.
+
+The window is a view over a ReviewSession (napari's viewer model beside its Qt layer is the
+pattern): the grid's table model, the undo commands and the panels call the session's edits
+and listen to its callbacks; the session never knows they exist. The command line and tests
+use it directly.
+
+What it owns:
+- the ReviewDocument, and nothing keeps a second copy of its texts;
+- the issue index (issues per segment id) and a revision counter (`revision` for the whole
+  session, `segment_revision(id)` per segment), bumped on every change of a segment, so that
+  results computed on a snapshot can be dropped for segments edited meanwhile;
+- every edit: set a text, set a status, apply a fix (only an Issue's `replacement`), ignore
+  and unignore one occurrence, switch a check off, merge, split, move a sentence, replace
+  all, import a review. Each edit returns what changed (the segment ids), so adapters refresh
+  just that, and has an inverse the undo stack can call.
+
+Observers are plain callbacks (`Callbacks.connect`):
+- `about_to_change(change)`: before rows are replaced or the document is swapped (a table
+  model must say so before the rows move);
+- `segments_changed(change)`: after any edit of texts, statuses or rows;
+- `issues_changed(segment_ids)`: after the issues of those segments changed (an empty set
+  means "possibly all").
+
+Cancellation, the one convention of the core (translator_gui.core.cancel): long work takes
+`cancelled`, a callable answering "stop?", and raises `Cancelled` when it says yes — never a
+partial result. `check_document`, `align_sentences`, `open_document`, `export_document` and
+`RecheckJob.run` all follow it.
+
+Re-checks of many segments (a Replace all, an imported review) run off the GUI thread:
+`prepare_recheck(ids)` takes a snapshot on the caller's thread, `RecheckJob.run(cancelled)`
+checks it on any thread, and `apply_recheck(result, ...)` takes the results back (in slices
+if the caller likes), dropping those of segments edited since the snapshot.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from re import Pattern
+from typing import TYPE_CHECKING, Any
+
+from translator_gui.core.cancel import CancelCheck, stop_if
+from translator_gui.core.checks.base import (
+    Issue,
+    Severity,
+    check_document,
+    check_segment,
+    enabled_checks,
+    get_check,
+    ignore,
+)
+from translator_gui.core.find import plan_replacements
+from translator_gui.core.model import IgnoredIssue, ReviewDocument, Segment, Status
+from translator_gui.core.repair import plan_merge, plan_move_sentence, plan_split
+
+if TYPE_CHECKING:
+    from translator_gui.core.export.bilingual import ReviewImportReport
+
+
+def issue_order(issue: Issue) -> tuple[str, int, int, str]:
+    return issue.side, issue.start, issue.end, issue.check
+
+
+def side_of(issue: Issue) -> str:
+    """The side whose text an issue's offsets index ("both" issues carry target offsets)."""
+    return "target" if issue.side == "both" else issue.side
+
+
+def is_document_scope(issue: Issue) -> bool:
+    try:
+        return get_check(issue.check).scope == "document"
+    except KeyError:
+        return False
+
+
+def document_scope_issues(document: ReviewDocument,
+                          cancelled: CancelCheck | None = None) -> list[Issue]:
+    """What an edit can change outside its own segment: the document-scope checks' issues
+    (a name spelt one way earlier, a term translated two ways), by the core engine itself
+    with the segment-scope checks left out. Run it on a snapshot."""
+    settings = copy.deepcopy(document.checks)
+    settings.disabled |= {c.id for c in enabled_checks(
+        document.source_language, document.target_language, settings) if c.scope != "document"}
+    scoped = copy.copy(document)
+    scoped.checks = settings
+    return check_document(scoped, cancelled=cancelled)
+
+
+def snapshot_of(document: ReviewDocument) -> ReviewDocument:
+    """A copy a worker can read while the translator edits on: segments are copied one level
+    (their texts are immutable strings; merge and split put new Segment objects in place)."""
+    snapshot = copy.copy(document)
+    snapshot.segments = [copy.copy(segment) for segment in document.segments]
+    snapshot.checks = copy.deepcopy(document.checks)
+    return snapshot
+
+
+class Callbacks:
+    """A list of plain callables called in order; what a Qt signal is, without Qt."""
+
+    def __init__(self) -> None:
+        self._callbacks: list[Callable[..., Any]] = []
+
+    def connect(self, callback: Callable[..., Any]) -> None:
+        self._callbacks.append(callback)
+
+    def disconnect(self, callback: Callable[..., Any]) -> None:
+        self._callbacks = [c for c in self._callbacks if c != callback]
+
+    def emit(self, *args: Any) -> None:
+        for callback in list(self._callbacks):
+            callback(*args)
+
+
+class ChangeKind(Enum):
+    TEXT = "text"  # one side of the segments changed (and maybe their status)
+    STATUS = "status"
+    ROWS = "rows"  # `removed` rows at `row` became `inserted` new ones
+    DOCUMENT = "document"  # a new document (or new check settings)
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: ChangeKind
+    segment_ids: tuple[int, ...] = ()
+    side: str | None = None
+    row: int = 0
+    removed: int = 0
+    inserted: int = 0
+
+
+@dataclass(frozen=True)
+class TextEdit:
+    """One side of one segment before and after an edit: enough to undo it."""
+
+    segment_id: int
+    side: str
+    old_text: str
+    new_text: str
+    old_status: Status
+
+
+@dataclass
+class RecheckResult:
+    issues: dict[int, list[Issue]]  # segment id -> its fresh segment-scope issues
+    revisions: dict[int, int]  # segment id -> its revision when the snapshot was taken
+
+
+@dataclass
+class RecheckJob:
+    """The segment checks of some segments, on a snapshot: safe to run on a worker thread."""
+
+    snapshot: ReviewDocument
+    rows: list[tuple[int, int]]  # (segment id, row in the snapshot)
+    revisions: dict[int, int] = field(default_factory=dict)
+
+    def run(self, cancelled: CancelCheck | None = None) -> RecheckResult:
+        found: dict[int, list[Issue]] = {}
+        for segment_id, row in self.rows:
+            stop_if(cancelled)
+            found[segment_id] = check_segment(self.snapshot, row)
+        return RecheckResult(found, dict(self.revisions))
+
+
+class ReviewSession:
+    """The document under review, its issues, and every edit a translator makes."""
+
+    def __init__(self, document: ReviewDocument | None = None,
+                 issues: Iterable[Issue] = ()) -> None:
+        self.about_to_change = Callbacks()
+        self.segments_changed = Callbacks()
+        self.issues_changed = Callbacks()
+        self.document = document or ReviewDocument()
+        self._issues: dict[int, list[Issue]] = {}
+        self._row_of: dict[int, int] | None = None
+        self._revisions: dict[int, int] = {}
+        self.revision = 0
+        self._index(issues)
+
+    # -- the document ------------------------------------------------------------------------
+    def set_document(self, document: ReviewDocument, issues: Iterable[Issue] = ()) -> None:
+        change = Change(ChangeKind.DOCUMENT)
+        self.about_to_change.emit(change)
+        self.document = document
+        self._row_of = None
+        self._revisions = {}
+        self.revision += 1
+        self._index(issues)
+        self.segments_changed.emit(change)
+        self.issues_changed.emit(frozenset())
+
+    def _index(self, issues: Iterable[Issue]) -> None:
+        self._issues = {}
+        for issue in issues:
+            self._issues.setdefault(issue.segment, []).append(issue)
+
+    @property
+    def segments(self) -> list[Segment]:
+        return self.document.segments
+
+    def row_of(self, segment_id: int) -> int:
+        """KeyError when the segment is gone (merged away)."""
+        if self._row_of is None:
+            self._row_of = {s.id: i for i, s in enumerate(self.document.segments)}
+        return self._row_of[segment_id]
+
+    def segment(self, segment_id: int) -> Segment:
+        return self.document.segments[self.row_of(segment_id)]
+
+    def segment_revision(self, segment_id: int) -> int:
+        return self._revisions.get(segment_id, 0)
+
+    def _bump(self, segment_ids: Iterable[int]) -> None:
+        self.revision += 1
+        for segment_id in segment_ids:
+            self._revisions[segment_id] = self._revisions.get(segment_id, 0) + 1
+
+    # -- the issue index ---------------------------------------------------------------------
+    def issues_of(self, segment_id: int) -> list[Issue]:
+        return list(self._issues.get(segment_id, ()))
+
+    def all_issues(self) -> list[Issue]:
+        found: list[Issue] = []
+        for segment in self.document.segments:
+            found.extend(self._issues.get(segment.id, ()))
+        return found
+
+    def issue_count(self, segment_id: int) -> int:
+        return len(self._issues.get(segment_id, ()))
+
+    def is_live(self, issue: Issue) -> bool:
+        """True while the issue is still among its segment's current issues."""
+        return issue in self._issues.get(issue.segment, ())
+
+    def worst_severity(self, segment_id: int) -> Severity | None:
+        found = self._issues.get(segment_id)
+        if not found:
+            return None
+        return max((i.severity for i in found), key=lambda s: s.rank)
+
+    def counts_by_severity(self) -> dict[Severity, int]:
+        counts = {severity: 0 for severity in Severity}
+        for found in self._issues.values():
+            for issue in found:
+                counts[issue.severity] += 1
+        return counts
+
+    def set_issues(self, segment_id: int, issues: list[Issue], notify: bool = True) -> bool:
+        """True when they differ from the segment's current ones."""
+        if self._issues.get(segment_id, []) == issues:
+            return False
+        if issues:
+            self._issues[segment_id] = list(issues)
+        else:
+            self._issues.pop(segment_id, None)
+        if notify:
+            self.issues_changed.emit(frozenset((segment_id,)))
+        return True
+
+    def replace_all_issues(self, issues: Iterable[Issue], keep: Iterable[int] = ()) -> None:
+        """Take a whole-document check's results; segments in `keep` keep their live issues."""
+        keep = set(keep)
+        fresh: dict[int, list[Issue]] = {}
+        for issue in issues:
+            if issue.segment not in keep:
+                fresh.setdefault(issue.segment, []).append(issue)
+        for segment_id in keep:
+            if segment_id in self._issues:
+                fresh[segment_id] = self._issues[segment_id]
+        self._issues = fresh
+        self.issues_changed.emit(frozenset())
+
+    def replace_document_scope_issues(self, issues: Iterable[Issue],
+                                      keep: Iterable[int] = ()) -> set[int]:
+        """New results of the document-scope checks; live segment-scope issues stay.
+        Returns the ids of the segments whose issues changed."""
+        keep = set(keep)
+        fresh: dict[int, list[Issue]] = {}
+        for issue in issues:
+            fresh.setdefault(issue.segment, []).append(issue)
+        changed: set[int] = set()
+        for segment in self.document.segments:
+            if segment.id in keep:
+                continue
+            current = self._issues.get(segment.id, [])
+            if not current and segment.id not in fresh:
+                continue
+            live = [i for i in current if not is_document_scope(i)]
+            new = sorted(live + fresh.get(segment.id, []), key=issue_order)
+            if self.set_issues(segment.id, new, notify=False):
+                changed.add(segment.id)
+        if changed:
+            self.issues_changed.emit(frozenset(changed))
+        return changed
+
+    def _drop_stale_issues(self, segment: Segment) -> bool:
+        """Spans that no longer fit the edited text would underline the wrong words."""
+        found = self._issues.get(segment.id)
+        if not found:
+            return False
+        kept = [i for i in found if i.end <= len(segment.text(side_of(i)))]
+        if len(kept) != len(found):
+            self._issues[segment.id] = kept
+            return True
+        return False
+
+    # -- texts and statuses ------------------------------------------------------------------
+    def set_text(self, segment_id: int, side: str, text: str) -> TextEdit:
+        """Set one side of a segment (its status follows: edited, or back to draft)."""
+        edit = self._set_text(segment_id, side, text)
+        self._announce_texts([edit])
+        return edit
+
+    def set_texts(self, changes: Sequence[tuple[int, str]], side: str = "target"
+                  ) -> list[TextEdit]:
+        """Many segments at once (a replace-all, an imported review): one notification."""
+        edits = [self._set_text(segment_id, side, text) for segment_id, text in changes]
+        self._announce_texts(edits)
+        return edits
+
+    def restore_texts(self, edits: Sequence[TextEdit]) -> None:
+        """The inverse of set_text / set_texts: old texts and old statuses back."""
+        undone = []
+        for edit in reversed(edits):
+            undone.append(self._set_text(edit.segment_id, edit.side, edit.old_text))
+            row = self.row_of(edit.segment_id)
+            if self.document.segments[row].status != edit.old_status:
+                self.document.set_status(row, edit.old_status)
+        self._announce_texts(undone)
+
+    def _set_text(self, segment_id: int, side: str, text: str) -> TextEdit:
+        row = self.row_of(segment_id)
+        segment = self.document.segments[row]
+        edit = TextEdit(segment_id, side, segment.text(side), text, segment.status)
+        if side == "source":
+            self.document.set_source(row, text)
+        else:
+            self.document.set_target(row, text)
+        return edit
+
+    def _announce_texts(self, edits: Sequence[TextEdit]) -> None:
+        if not edits:
+            return
+        ids = tuple(dict.fromkeys(e.segment_id for e in edits))
+        self._bump(ids)
+        dropped = frozenset(i for i in ids if self._drop_stale_issues(self.segment(i)))
+        sides = {e.side for e in edits}
+        self.segments_changed.emit(Change(ChangeKind.TEXT, ids,
+                                          sides.pop() if len(sides) == 1 else None))
+        if dropped:
+            # the re-check that follows finds the list already without them and stays quiet,
+            # so whoever lists issues must hear of the change now
+            self.issues_changed.emit(dropped)
+
+    def set_status(self, segment_id: int, status: Status) -> Status:
+        """Returns the old status (the inverse is set_status with it)."""
+        row = self.row_of(segment_id)
+        old = self.document.segments[row].status
+        self.document.set_status(row, status)
+        self.revision += 1
+        self.segments_changed.emit(Change(ChangeKind.STATUS, (segment_id,)))
+        return old
+
+    # -- fixes -------------------------------------------------------------------------------
+    def fixed_text(self, issue: Issue) -> tuple[str, str] | None:
+        """(side, new text) with the issue's replacement applied; None when it has no
+        replacement (a hint is for a person) or its span no longer fits."""
+        if issue.replacement is None:
+            return None
+        side = side_of(issue)
+        try:
+            text = self.segment(issue.segment).text(side)
+        except KeyError:
+            return None
+        if not 0 <= issue.start <= issue.end <= len(text):
+            return None
+        return side, text[:issue.start] + issue.replacement + text[issue.end:]
+
+    def apply_fix(self, issue: Issue) -> TextEdit | None:
+        """Put the issue's replacement in place of its words; None when it cannot be."""
+        if not self.is_live(issue):
+            return None
+        change = self.fixed_text(issue)
+        if change is None:
+            return None
+        side, text = change
+        return self.set_text(issue.segment, side, text)
+
+    # -- ignoring and switching checks off ---------------------------------------------------
+    def ignore(self, issue: Issue) -> IgnoredIssue | None:
+        """Dismiss this one occurrence (core checks.base.ignore); None if out of date."""
+        if not self.is_live(issue):
+            return None
+        record = ignore(self.document, issue, self.issues_of(issue.segment))
+        self.set_issues(issue.segment, [i for i in self.issues_of(issue.segment) if i != issue])
+        return record
+
+    def unignore(self, record: IgnoredIssue, issue: Issue) -> None:
+        """The inverse of ignore: the record goes, the issue is listed again."""
+        ignored = self.document.checks.ignored
+        for position in range(len(ignored) - 1, -1, -1):
+            if ignored[position] == record:
+                del ignored[position]
+                break
+        restored = sorted(self.issues_of(issue.segment) + [issue], key=issue_order)
+        self.set_issues(issue.segment, restored)
+
+    def disable_check(self, check_id: str) -> tuple[bool, dict[int, list[Issue]]]:
+        """Switch a check off for this document; returns (was it off already, the issue lists
+        it changed) for enable_check to undo."""
+        was_disabled = check_id in self.document.checks.disabled
+        self.document.checks.disabled.add(check_id)
+        removed: dict[int, list[Issue]] = {}
+        for segment_id, found in list(self._issues.items()):
+            if any(i.check == check_id for i in found):
+                removed[segment_id] = found
+                self.set_issues(segment_id, [i for i in found if i.check != check_id],
+                                notify=False)
+        if removed:
+            self.issues_changed.emit(frozenset(removed))
+        return was_disabled, removed
+
+    def enable_check(self, check_id: str, was_disabled: bool,
+                     removed: dict[int, list[Issue]]) -> None:
+        if not was_disabled:
+            self.document.checks.disabled.discard(check_id)
+        for segment_id, found in removed.items():
+            self.set_issues(segment_id, found, notify=False)
+        if removed:
+            self.issues_changed.emit(frozenset(removed))
+
+    def has_document_checks(self) -> bool:
+        document = self.document
+        return any(c.scope == "document" for c in enabled_checks(
+            document.source_language, document.target_language, document.checks))
+
+    # -- rows: merge, split, move a sentence -------------------------------------------------
+    def replace_segments(self, row: int, count: int, new: Sequence[Segment],
+                         issues: dict[int, list[Issue]] | None = None) -> list[Segment]:
+        """Swap `count` segments at `row` for `new` (the step under merge, split, a moved
+        sentence, and their undo); `issues` gives the new segments their issue lists."""
+        change = Change(ChangeKind.ROWS, tuple(s.id for s in new), row=row, removed=count,
+                        inserted=len(new))
+        self.about_to_change.emit(change)
+        removed = self.document.replace_segments(row, count, list(new))
+        self._row_of = None
+        for segment in removed:
+            self._issues.pop(segment.id, None)
+        for segment in new:
+            if issues and segment.id in issues:
+                self._issues[segment.id] = list(issues[segment.id])
+        self._bump([s.id for s in removed] + [s.id for s in new])
+        self.segments_changed.emit(change)
+        self.issues_changed.emit(frozenset(s.id for s in removed) | frozenset(change.segment_ids))
+        return removed
+
+    def plan_merge(self, row: int) -> tuple[int, list[Segment], list[Segment]]:
+        return plan_merge(self.document, row)
+
+    def plan_split(self, row: int, side: str, at: int) -> tuple[int, list[Segment], list[Segment]]:
+        return plan_split(self.document, row, side, at)
+
+    def plan_move_sentence(self, row: int, side: str, direction: int
+                           ) -> tuple[int, list[Segment], list[Segment]] | None:
+        return plan_move_sentence(self.document, row, side, direction)
+
+    def merge(self, row: int) -> list[int]:
+        """Merge segment `row` with the next; returns the new segment ids."""
+        return self._apply_plan(self.plan_merge(row))
+
+    def split(self, row: int, side: str, at: int) -> list[int]:
+        return self._apply_plan(self.plan_split(row, side, at))
+
+    def move_sentence(self, row: int, side: str, direction: int) -> list[int]:
+        plan = self.plan_move_sentence(row, side, direction)
+        return self._apply_plan(plan) if plan is not None else []
+
+    def _apply_plan(self, plan: tuple[int, list[Segment], list[Segment]]) -> list[int]:
+        first, old, new = plan
+        self.replace_segments(first, len(old), new)
+        return [s.id for s in new]
+
+    # -- bulk edits --------------------------------------------------------------------------
+    def replace_all(self, pattern: Pattern[str], replacement: str, regex: bool,
+                    only: Iterable[int] | None = None) -> list[TextEdit]:
+        """Replace in every target (or the segments in `only`); core.find plans it."""
+        chosen = None if only is None else set(only)
+        planned = plan_replacements(self.document, pattern, replacement, regex)
+        return self.set_texts([(p.segment_id, p.new) for p in planned
+                               if chosen is None or p.segment_id in chosen])
+
+    def read_review(self, path: str | Path) -> tuple[ReviewImportReport, list[tuple[int, str]]]:
+        """A reviewer's bilingual table: (the import report, [(segment id, new target)] for
+        segments still in the document). Nothing is changed: set_texts applies them."""
+        from translator_gui.core.export import import_review
+
+        report = import_review(self.document, path)
+        present = {s.id for s in self.document.segments}
+        return report, [(e.segment, e.new_target) for e in report.edits if e.segment in present]
+
+    def import_review(self, path: str | Path) -> tuple[ReviewImportReport, list[TextEdit]]:
+        report, changes = self.read_review(path)
+        return report, self.set_texts(changes)
+
+    # -- re-checks ---------------------------------------------------------------------------
+    def prepare_recheck(self, segment_ids: Iterable[int]) -> RecheckJob:
+        """A snapshot of the document to re-check those segments on (call on the thread that
+        edits; run the job on any)."""
+        snapshot = snapshot_of(self.document)
+        rows = []
+        for segment_id in dict.fromkeys(segment_ids):
+            try:
+                rows.append((segment_id, self.row_of(segment_id)))
+            except KeyError:
+                continue  # merged away meanwhile
+        return RecheckJob(snapshot, rows, {i: self.segment_revision(i) for i, _r in rows})
+
+    def recheck(self, segment_ids: Iterable[int],
+                cancelled: CancelCheck | None = None) -> RecheckResult:
+        """The fresh segment-scope issues of those segments (Cancelled when told to stop);
+        nothing is applied: apply_recheck does that."""
+        return self.prepare_recheck(segment_ids).run(cancelled)
+
+    def apply_recheck(self, result: RecheckResult, segment_ids: Iterable[int] | None = None
+                      ) -> list[int]:
+        """Take re-check results (all, or those of `segment_ids`: a slice); results for
+        segments edited or removed since the snapshot are dropped. Document-scope issues stay
+        until the next document pass. Returns the ids whose issues changed."""
+        changed = []
+        for segment_id in (result.issues if segment_ids is None else segment_ids):
+            fresh = result.issues.get(segment_id)
+            if fresh is None or self.segment_revision(segment_id) != result.revisions.get(
+                    segment_id, -1):
+                continue
+            try:
+                segment = self.segment(segment_id)
+            except KeyError:
+                continue
+            if self.set_issues(segment_id, self.merged_issues(segment, fresh), notify=False):
+                changed.append(segment_id)
+        if changed:
+            self.issues_changed.emit(frozenset(changed))
+        return changed
+
+    def merged_issues(self, segment: Segment, fresh: list[Issue]) -> list[Issue]:
+        """A segment's fresh segment-scope issues plus its document-scope ones that still fit."""
+        kept = [i for i in self._issues.get(segment.id, ())
+                if is_document_scope(i) and i.end <= len(segment.text(side_of(i)))]
+        return sorted(fresh + kept, key=issue_order)
+
+    def recheck_now(self, segment_id: int) -> list[Issue]:
+        """Re-check one segment on this thread (the live re-check while typing)."""
+        row = self.row_of(segment_id)
+        segment = self.document.segments[row]
+        found = self.merged_issues(segment, check_segment(self.document, row))
+        self.set_issues(segment_id, found)
+        return found
+
+    def changed_since(self, revisions: dict[int, int]) -> list[int]:
+        """Ids of segments whose revision moved since `revisions` was taken."""
+        return [s.id for s in self.document.segments
+                if self.segment_revision(s.id) != revisions.get(s.id, -1)]
+
+    def revisions(self) -> dict[int, int]:
+        return {s.id: self.segment_revision(s.id) for s in self.document.segments}

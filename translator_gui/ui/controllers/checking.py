@@ -1,0 +1,264 @@
+"""The checks while the translator works: live re-checks, bulk re-checks on a worker, the
+whole-document pass, the French model's loading, and the progress shown in the status bar.
+
+A typed edit is re-checked on the GUI thread after a short pause (a few milliseconds). Many
+segments changed at once (a Replace all, an imported review) are re-checked on a worker from
+a snapshot (ReviewSession.prepare_recheck); the results come back to the GUI thread, which
+takes them in small slices so the window never stops answering.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+
+from translator_gui.core.checks.base import Issue, check_document
+from translator_gui.core.review import RecheckResult, document_scope_issues, snapshot_of
+
+from .. import settings
+from ..workers import Task, run_task
+
+if TYPE_CHECKING:
+    from ..window import MainWindow
+
+log = logging.getLogger(__name__)
+
+LIVE_LIMIT = 8  # more segments than this to re-check go to a worker
+SLICE = 50  # re-check results taken per turn of the event loop
+
+
+class CheckingController:
+    def __init__(self, window: MainWindow):
+        self.window = window
+        self.review = window.review
+        self.pending: set[int] = set()
+        self.model_loading = False
+        self.document_task: Task | None = None
+        self.document_task_full = False
+        self.refresh_after_full = False
+        self.bulk_task: Task | None = None
+        self.bulk_ids: set[int] = set()
+        self._results: RecheckResult | None = None
+        self._to_apply: list[int] = []
+        self.recheck_timer = _timer(window, settings.get(settings.RECHECK_DELAY_MS),
+                                    self.recheck_pending)
+        self.document_check_timer = _timer(
+            window, 1500, lambda: self.check_document_in_background(full=False))
+        self.apply_timer = _timer(window, 0, self._apply_slice)
+        window.model.segments_edited.connect(self.segments_edited)
+
+    def idle(self) -> bool:
+        """Nothing queued, running or being taken in (benchmarks and tests wait on this)."""
+        return not (self.pending or self.recheck_timer.isActive() or self.bulk_task
+                    or self._to_apply or self.document_check_timer.isActive()
+                    or self.document_task)
+
+    # -- live re-checks ------------------------------------------------------------------------
+    def segments_edited(self, segment_ids: Iterable[int]) -> None:
+        self.pending.update(segment_ids)
+        self.recheck_timer.start()
+        if self.review.has_document_checks():
+            self.document_check_timer.start()
+
+    def recheck_pending(self) -> None:
+        if self.model_loading:
+            self.recheck_timer.start()  # once the model is in, see preload_language_model
+            return
+        pending, self.pending = self.pending, set()
+        if len(pending) > LIVE_LIMIT or self.bulk_task is not None:
+            self.recheck_in_background(pending)
+            return
+        for segment_id in pending:
+            try:
+                self.recheck_row(self.review.row_of(segment_id))
+            except KeyError:
+                continue  # merged away meanwhile
+
+    def recheck_row(self, row: int) -> list[Issue]:
+        """Re-run the segment's checks now; document-scope issues stay until the next pass."""
+        found = self.review.recheck_now(self.review.segments[row].id)
+        self.window.rechecked.emit(row)
+        return found
+
+    def recheck_now(self, segment_ids: list[int]) -> None:
+        """After a merge or split: the new segments, now (or once the model is in)."""
+        if self.model_loading:
+            self.pending.update(segment_ids)
+            self.recheck_timer.start()
+            return
+        for segment_id in segment_ids:
+            try:
+                self.recheck_row(self.review.row_of(segment_id))
+            except KeyError:
+                continue
+
+    def forget(self, segment_id: int) -> None:
+        self.pending.discard(segment_id)
+
+    # -- bulk re-checks on a worker ----------------------------------------------------------
+    def recheck_in_background(self, segment_ids: Iterable[int]) -> Task:
+        ids = set(segment_ids)
+        if self.bulk_task is not None:  # one job at a time: the new one takes over its work
+            self.bulk_task.cancel()
+            ids |= self.bulk_ids
+        self.bulk_ids = ids
+        job = self.review.prepare_recheck(ids)
+
+        def work(_progress: Callable[[int, int], None],
+                 cancelled: Callable[[], bool]) -> RecheckResult:
+            return job.run(cancelled)
+
+        def done(result: RecheckResult) -> None:
+            if task is not self.bulk_task:
+                return
+            self.bulk_task, self.bulk_ids = None, set()
+            self._results = result
+            self._to_apply = list(result.issues)
+            self.apply_timer.start()
+
+        def failed(error: BaseException) -> None:
+            if task is self.bulk_task:
+                self.bulk_task, self.bulk_ids = None, set()
+            log.error("re-check failed", exc_info=error)
+
+        def cancelled() -> None:
+            if task is self.bulk_task:
+                self.bulk_task, self.bulk_ids = None, set()
+
+        task = run_task(work, done, failed, cancelled, name="re-check", owner=self.window)
+        self.bulk_task = task
+        return task
+
+    def _apply_slice(self) -> None:
+        if self._results is None:
+            self._to_apply = []
+            return
+        chunk, self._to_apply = self._to_apply[:SLICE], self._to_apply[SLICE:]
+        for segment_id in self.review.apply_recheck(self._results, chunk):
+            try:
+                self.window.rechecked.emit(self.review.row_of(segment_id))
+            except KeyError:
+                continue
+        if self._to_apply:
+            self.apply_timer.start()
+        else:
+            self._results = None
+
+    # -- the French model ----------------------------------------------------------------------
+    def preload_language_model(self) -> Task | None:
+        """Load the French model on a worker; live re-checks wait for it rather than load it
+        on the GUI thread (several seconds of frozen window on the first keystroke)."""
+        if importlib.util.find_spec("translator_gui.core.morphology") is None:
+            return None
+        from translator_gui.core import morphology
+        if morphology.french().loaded:
+            return None
+        window = self.window
+
+        def work(_progress: object, _cancelled: object) -> bool:
+            return bool(morphology.preload())
+
+        def finished(usable: bool = False) -> None:
+            self.model_loading = False
+            window.show_message("French language model ready." if usable else
+                                "French language model unavailable: agreement checks are off.",
+                                4000)
+            if self.pending:
+                self.recheck_timer.start()
+            window.model_ready.emit(bool(usable))
+
+        self.model_loading = True
+        window.show_message("Loading the French language model…")
+        return run_task(work, finished, lambda _error: finished(False), name="spaCy",
+                        owner=window)
+
+    # -- the whole document ------------------------------------------------------------------
+    def check_document_in_background(self, full: bool = True) -> Task | None:
+        """Checks on a snapshot, on a worker; edits made meanwhile keep their live issues.
+
+        `full` runs every check (after opening, F7, new settings); otherwise only the
+        document-scope checks, which is all an edit can change outside its own segment.
+        """
+        if not full and self.document_task is not None and self.document_task_full:
+            self.refresh_after_full = True  # the running full pass comes first
+            return None
+        self.cancel_document_check()
+        window = self.window
+        document = self.review.document
+        if not document.segments:
+            window.checks_finished.emit()
+            return None
+        snapshot = snapshot_of(document)
+        revisions = self.review.revisions()
+
+        def work(progress: Callable[[int, int], None],
+                 cancelled: Callable[[], bool]) -> list[Issue]:
+            if full:
+                return check_document(snapshot, progress, cancelled)
+            return document_scope_issues(snapshot, cancelled)
+
+        def done(issues: list[Issue]) -> None:
+            if task is not self.document_task:
+                return
+            self.document_task = None
+            changed = self.review.changed_since(revisions)
+            if full:
+                self.window.status.show_checking(False)
+                self.review.replace_all_issues(issues, keep=changed)
+                window.show_message("Document checked.", 3000)
+            else:
+                self.review.replace_document_scope_issues(issues, keep=changed)
+            if self.refresh_after_full:
+                self.refresh_after_full = False
+                self.document_check_timer.start()
+            window.checks_finished.emit()
+
+        def failed(error: BaseException) -> None:
+            if task is self.document_task:
+                self.document_task = None
+                self.window.status.show_checking(False)
+            log.error("document check failed", exc_info=error)
+            window.show_message(f"The document check failed: {error}", 8000)
+
+        def cancelled() -> None:
+            if task is self.document_task:
+                self.document_task = None
+
+        task = run_task(work, done, failed, cancelled, name="check document", owner=window)
+        if full:
+            self.window.status.show_checking(True)
+            task.signals.progress.connect(self.window.status.show_progress)
+        self.document_task = task
+        self.document_task_full = full
+        return task
+
+    def stop_checking(self) -> None:
+        self.cancel_document_check()
+        self.window.show_message("Checking stopped; F7 checks the whole document again.", 6000)
+
+    def cancel_document_check(self) -> None:
+        if self.document_task is not None:
+            self.document_task.cancel()
+            self.document_task = None
+        self.window.status.show_checking(False)
+
+    def cancel_all(self) -> None:
+        """A new document, or the window closing: nothing in flight belongs to it any more."""
+        self.cancel_document_check()
+        if self.bulk_task is not None:
+            self.bulk_task.cancel()
+        self.bulk_task, self.bulk_ids = None, set()
+        self._results, self._to_apply = None, []
+        self.pending.clear()
+
+
+def _timer(window: MainWindow, interval: int, slot: Callable[[], object]) -> QTimer:
+    timer = QTimer(window)
+    timer.setSingleShot(True)
+    timer.setInterval(interval)
+    timer.timeout.connect(slot)
+    return timer

@@ -1,0 +1,101 @@
+"""Autosave to the recovery file (on a worker) and the offer to restore after a crash."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from translator_gui.core.model import InputError
+from translator_gui.core.review import snapshot_of
+
+from .. import settings
+from ..workers import Task, run_task
+
+if TYPE_CHECKING:
+    from ..window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class RecoveryController:
+    def __init__(self, window: MainWindow):
+        self.window = window
+        self.task: Task | None = None
+        self.timer = QTimer(window)
+        self.timer.timeout.connect(self.autosave)
+        self.apply_settings()
+        self.timer.start()
+
+    def apply_settings(self) -> None:
+        self.timer.setInterval(max(5, settings.get(settings.AUTOSAVE_SECONDS)) * 1000)
+
+    def autosave(self) -> Task | None:
+        """Write the recovery file from a snapshot, on a worker (a large document takes a
+        moment to serialise, and the translator is typing)."""
+        window = self.window
+        if not window.is_modified() or not window.document.segments:
+            return None
+        if self.task is not None and not self.task.is_done():
+            return None  # the previous one is still writing
+        snapshot = snapshot_of(window.document)
+        project_path = window.project_path
+        recovery = window.recovery
+
+        def work(_progress: object, _cancelled: object) -> None:
+            recovery.write(snapshot, project_path)
+
+        def failed(error: BaseException) -> None:
+            log.warning("autosave failed: %s", error)
+
+        self.task = run_task(work, lambda _r: window.autosaved.emit(), failed, name="autosave",
+                             owner=window)
+        return self.task
+
+    def wait(self) -> None:
+        if self.task is not None:
+            self.task.wait(10.0)  # or it could write the file again after we clear it
+
+    def ask_restore(self, saved_at: float, project_path: str | None, name: str = "") -> bool:
+        """Tests replace this method."""
+        when = time.strftime("%d %b %Y at %H:%M", time.localtime(saved_at))
+        which = (Path(project_path).name if project_path
+                 else f"{name} (not yet saved as a project)" if name else "an unsaved document")
+        answer = QMessageBox.question(
+            self.window, "Restore unsaved work?",
+            f"translator-gui did not close properly last time. Work on {which} was saved "
+            f"automatically on {when}.\n\nRestore it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the work a dead session left; True when it was restored."""
+        window = self.window
+        for orphan in window.recovery.orphans():
+            try:
+                recovered = orphan.read()
+            except (InputError, OSError, ValueError) as error:
+                log.warning("recovery file unusable: %s", error)
+                orphan.clear()
+                continue
+            document = recovered.document
+            name = Path(document.source_path or document.bilingual_path or "").name
+            if not self.ask_restore(recovered.saved_at, recovered.project_path, name):
+                orphan.clear()
+                return False
+            window.set_document(recovered.document, None, project_path=recovered.project_path,
+                                modified=True)
+            try:
+                # our own recovery copy first, so the work is never without one
+                window.recovery.write(recovered.document, recovered.project_path)
+                orphan.clear()
+            except (InputError, OSError) as error:
+                log.warning("could not take over the recovery file: %s", error)
+            window.show_message("Unsaved work restored. Save it to keep it.", 10000)
+            return True
+        return False

@@ -1,0 +1,174 @@
+"""The segment grid: the table view (row heights fitted lazily) and its row filter."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from translator_gui.core.model import Status
+
+from .segment_model import LOW_CONFIDENCE, Column, SegmentModel
+
+
+class FilterMode(IntEnum):
+    """What the grid shows; the values are the positions in the toolbar's list."""
+
+    ALL = 0
+    WITH_ISSUES = 1
+    UNCONFIRMED = 2
+    LOW_CONFIDENCE = 3
+
+
+FILTER_LABELS = {FilterMode.ALL: "All segments", FilterMode.WITH_ISSUES: "With issues",
+                 FilterMode.UNCONFIRMED: "Unconfirmed",
+                 FilterMode.LOW_CONFIDENCE: "Low-confidence alignment"}
+
+
+class RowFilter(QSortFilterProxyModel):
+    """Row filters of the grid: a FilterMode, plus text the source or target contains."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.mode = FilterMode.ALL
+        self.text = ""
+        # a row that stops matching stays until the filter is applied again (as in memoQ)
+        self.setDynamicSortFilter(False)
+
+    def set_filter(self, mode: FilterMode, text: str) -> None:
+        self.beginFilterChange()
+        self.mode, self.text = FilterMode(mode), text.casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def segment_model(self) -> SegmentModel:
+        model = self.sourceModel()
+        assert isinstance(model, SegmentModel)
+        return model
+
+    def filterAcceptsRow(self, row: int,  # noqa: N802 - Qt override
+                         parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.segment_model()
+        segment = model.segment(row)
+        if self.mode == FilterMode.WITH_ISSUES and not model.issue_count(segment.id):
+            return False
+        if self.mode == FilterMode.UNCONFIRMED and segment.status == Status.CONFIRMED:
+            return False
+        if (self.mode == FilterMode.LOW_CONFIDENCE
+                and segment.bead.confidence >= LOW_CONFIDENCE):
+            return False
+        if self.text and self.text not in segment.source.casefold() \
+                and self.text not in segment.target.casefold():
+            return False
+        return True
+
+
+class SegmentView(QTableView):
+    """The grid. Row heights are fitted lazily, only for the rows on screen."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.CurrentChanged
+                             | QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setWordWrap(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.verticalHeader().setMinimumSectionSize(8)
+        self._fitted: set[int] = set()
+        self.fit_timer = QTimer(self)
+        self.fit_timer.setSingleShot(True)
+        self.fit_timer.setInterval(0)
+        self.fit_timer.timeout.connect(self.fit_visible_rows)
+        self.verticalScrollBar().valueChanged.connect(self.fit_timer.start)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt override
+        super().setModel(model)
+        if model is None:
+            return
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
+                       model.rowsRemoved):
+            signal.connect(self.forget_heights)
+        model.dataChanged.connect(self._refit_changed)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.SOURCE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.TARGET, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._column_resized)
+        metrics = self.fontMetrics()
+        for column, sample in ((Column.NUMBER, "99999"), (Column.STATUS, "✔ Confirmed"),
+                               (Column.ISSUES, "■ 999"), (Column.DISTANCE, "TER 100 · chrF 100")):
+            self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 20)
+
+    def forget_heights(self, *_args: Any) -> None:
+        self._fitted.clear()
+        self.fit_timer.start()
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column in (Column.SOURCE, Column.TARGET):
+            self.forget_heights()
+
+    def _refit_changed(self, top_left: QModelIndex, bottom_right: QModelIndex,
+                       *_roles: Any) -> None:
+        if top_left.row() != bottom_right.row():
+            if bottom_right.row() - top_left.row() > 200:
+                self.forget_heights()
+            else:
+                for row in range(top_left.row(), bottom_right.row() + 1):
+                    self._fitted.discard(row)
+                self.fit_timer.start()
+            return
+        if top_left.column() in (Column.SOURCE, Column.TARGET):
+            row = top_left.row()
+            if row in self._fitted or self._on_screen(row):
+                self.resizeRowToContents(row)
+                self._fitted.add(row)
+
+    def _on_screen(self, row: int) -> bool:
+        top = self.rowAt(0)
+        bottom = self.rowAt(self.viewport().height() - 1)
+        return top <= row <= (bottom if bottom >= 0 else top + 50)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_timer.start()
+
+    def fit_visible_rows(self) -> None:
+        """Give the rows on screen the height of their wrapped text (never all 10,000)."""
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            return
+        count = model.rowCount()
+        height = self.viewport().height()
+        for _round in range(6):
+            top = max(self.rowAt(0), 0)
+            bottom = self.rowAt(height - 1)
+            bottom = count - 1 if bottom < 0 else min(bottom + 1, count - 1)
+            todo = [row for row in range(top, bottom + 1) if row not in self._fitted]
+            if not todo:
+                break
+            for row in todo:
+                self.resizeRowToContents(row)
+                self._fitted.add(row)
+
+    def sizeHintForColumn(self, column: int) -> int:  # noqa: N802 - Qt override
+        # Qt would measure every row; the widths are set by hand instead.
+        return self.columnWidth(column)

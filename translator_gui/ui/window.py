@@ -1,0 +1,391 @@
+"""The review window: assembly of the grid, the panels, menus and status bar.
+
+The behaviour lives in ui/controllers (files, recovery, checking, navigation, repair,
+export), each a thin adapter over the ReviewSession (translator_gui.core.review). To add a
+panel: `self.add_dock("Title", widget, "name_dock")`; a menu entry:
+`self.add_action("&Checks", "Label", slot, "Ctrl+K")`.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QLineEdit, QMainWindow, QWidget
+
+from translator_gui.core.checks.base import Issue
+from translator_gui.core.model import ReviewDocument
+from translator_gui.core.review import ReviewSession
+
+from . import settings
+from .controllers.checking import CheckingController
+from .controllers.export import ExportController
+from .controllers.files import FilesController, order_pair
+from .controllers.navigation import NavigationController
+from .controllers.recovery import RecoveryController
+from .controllers.repair import RepairController
+from .controllers.status import StatusController
+from .delegates import CompactDelegate, SegmentDelegate
+from .editor import SegmentEditor
+from .find_replace import FindReplaceDialog
+from .grid import FILTER_LABELS, RowFilter, SegmentView
+from .issues_panel import IssuesPanel
+from .recovery import RecoveryStore
+from .segment_model import Column, SegmentModel
+
+log = logging.getLogger(__name__)
+
+Shortcut = str | QKeySequence | QKeySequence.StandardKey | None
+MENUS = ("&File", "&Edit", "&Segment", "&Checks", "&View")
+
+
+class MainWindow(QMainWindow):
+    document_loaded = Signal()  # a document is in the window (opened, loaded, restored)
+    load_failed = Signal(str)  # the message shown
+    checks_finished = Signal()  # the background whole-document check delivered its issues
+    rechecked = Signal(int)  # a segment's re-check refreshed its issues (row)
+    saved = Signal(str)
+    autosaved = Signal()
+    model_ready = Signal(bool)  # the French language model finished loading (usable or not)
+    exported = Signal(str)
+
+    def __init__(self, recovery: RecoveryStore | None = None):
+        super().__init__()
+        self.setWindowTitle("translator-gui")
+        self.setAcceptDrops(True)
+        self.recovery = recovery or RecoveryStore()
+        self.project_path: str | None = None
+        self.changed_outside_undo = False  # e.g. restored work never saved
+        self.undo_stack = QUndoStack(self)
+        self.review = ReviewSession()
+        self.model = SegmentModel(self.review, self)
+        self.proxy = RowFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = SegmentView(self)
+        self.view.setModel(self.proxy)
+        self.delegate = SegmentDelegate(self.view)
+        self.view.setItemDelegateForColumn(Column.SOURCE, self.delegate)
+        self.view.setItemDelegateForColumn(Column.TARGET, self.delegate)
+        self.compact_delegate = CompactDelegate(self.view)
+        for column in (Column.NUMBER, Column.STATUS, Column.ISSUES, Column.DISTANCE):
+            self.view.setItemDelegateForColumn(column, self.compact_delegate)
+        self.setCentralWidget(self.view)
+
+        self.files = FilesController(self)
+        self.checking = CheckingController(self)
+        self.navigation = NavigationController(self)
+        self.repair = RepairController(self)
+        self.export = ExportController(self)
+        self.recovery_control = RecoveryController(self)
+        self.status = StatusController(self)
+        self.model.edit_handler = self.navigation.edit_from_view
+        self.delegate.editor_created.connect(self.navigation.hook_editor)
+        self.view.customContextMenuRequested.connect(self.repair.show_context_menu)
+        self.status.check_stop.clicked.connect(self.checking.stop_checking)
+        self._make_menus()
+
+        self.issues_panel = IssuesPanel(self.model, self)
+        self.issues_dock = self.add_dock("Issues", self.issues_panel, "issues_dock")
+        self.issues_panel.issue_activated.connect(self.navigation.show_issue)
+        self.issues_panel.quick_fix_requested.connect(self.repair.quick_fix)
+        self.issues_panel.ignore_requested.connect(self.repair.ignore_issue)
+        self.issues_panel.disable_check_requested.connect(self.repair.disable_check)
+
+        self.find_dialog = FindReplaceDialog(lambda: self.review.document, self)
+        self.find_dialog.find_requested.connect(self.navigation.find_next)
+        self.find_dialog.replace_requested.connect(self.repair.replace_in_targets)
+        self.find_dialog.undo_requested.connect(self.undo)
+        self.find_dialog.redo_requested.connect(self.redo)
+
+        self._status_timer = self._single_shot(60, self.status.update_status)
+        self._distance_timer = self._single_shot(700, self.status.update_distance)
+        self._make_toolbar()
+        self.model.statuses_changed.connect(self._status_timer.start)
+        self.model.issues_changed.connect(self._status_timer.start)
+        self.undo_stack.cleanChanged.connect(self.update_title)
+        self.undo_stack.indexChanged.connect(self._document_changed)
+        self.apply_view_settings()
+        geometry = settings.get(settings.WINDOW_GEOMETRY)
+        if not geometry or not self.restoreGeometry(geometry):
+            screen = self.screen().availableGeometry()
+            self.resize(max(900, int(screen.width() * 0.92)), max(600, int(screen.height() * 0.9)))
+        state = settings.get(settings.WINDOW_STATE)
+        if not state or not self.restoreState(state):
+            # the grid is where the work is; the issues list gets about a quarter
+            self.resizeDocks([self.issues_dock], [max(160, self.height() // 4)],
+                             Qt.Orientation.Vertical)
+        self.update_title()
+        self.status.update_status()
+
+    # == assembly ================================================================================
+    def _single_shot(self, interval: int, slot: Callable[[], object]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval)
+        timer.timeout.connect(slot)
+        return timer
+
+    def add_dock(self, title: str, widget: QWidget, name: str,
+                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea) -> QDockWidget:
+        """A panel in a dock, listed in View."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.menus["&View"].addAction(dock.toggleViewAction())
+        return dock
+
+    def add_action(self, menu: str | None, text: str, slot: Callable[[], object],
+                   shortcut: Shortcut = None, tip: str = "") -> QAction:
+        """An action with its shortcut, at the end of `menu` (one of MENUS) if given."""
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        if menu is not None:
+            self.menus[menu].addAction(action)
+        return action
+
+    def _make_menus(self) -> None:
+        self.menus = {title: self.menuBar().addMenu(title) for title in MENUS}
+        a, files, nav, repair, check = (self.add_action, self.files, self.navigation,
+                                        self.repair, self.checking)
+        self.open_pair_action = a("&File", "Open Source and &Draft…", files.open_pair_dialog,
+                                  "Ctrl+Shift+O", "Open a French source and its English draft")
+        self.open_action = a("&File", "&Open Project…", files.open_project_dialog,
+                             QKeySequence.StandardKey.Open,
+                             "Open a saved project, a bilingual file (TSV, TMX, XLIFF…) or a "
+                             "text to check")
+        self.recent_menu = self.menus["&File"].addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(files.fill_recent_menu)
+        self.menus["&File"].addSeparator()
+        self.save_action = a("&File", "&Save", files.save, QKeySequence.StandardKey.Save)
+        self.save_as_action = a("&File", "Save &As…", files.save_as, "Ctrl+Shift+S")
+        self.menus["&File"].addSeparator()
+        self.export_menu = self.menus["&File"].addMenu("&Export")
+        self.export.fill_menu()
+        self.menus["&File"].addSeparator()
+        self.settings_action = a("&File", "Se&ttings…", self.open_settings, "Ctrl+,")
+        self.menus["&File"].addSeparator()
+        self.quit_action = a("&File", "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
+                                       QKeySequence("Ctrl+Y")])
+        # the stack's own actions keep their "Undo Edit target of segment 3" labels, but go
+        # through undo()/redo() so the translator is taken to the segment that changed
+        for action, slot in ((self.undo_action, self.undo), (self.redo_action, self.redo)):
+            action.triggered.disconnect()
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+            self.addAction(action)
+            self.menus["&Edit"].addAction(action)
+        self.menus["&Edit"].addSeparator()
+        self.find_action = a("&Edit", "&Find…", lambda: nav.open_find(False),
+                             QKeySequence.StandardKey.Find)
+        self.replace_action = a("&Edit", "Find and &Replace…", lambda: nav.open_find(True),
+                                "Ctrl+H")
+        s = "&Segment"
+        self.confirm_action = a(s, "&Confirm and Go to Next Unconfirmed", nav.confirm_and_next,
+                                "Ctrl+Return")
+        self.previous_action = a(s, "&Previous Segment", lambda: nav.move_current(-1), "Ctrl+Up")
+        self.next_action = a(s, "&Next Segment", lambda: nav.move_current(1), "Ctrl+Down")
+        self.menus[s].addSeparator()
+        self.copy_source_action = a(s, "Copy Source to Target", repair.copy_source_to_target,
+                                    "Ctrl+Shift+Insert")
+        self.revert_action = a(s, "Revert Target to &Draft", repair.revert_to_draft)
+        self.menus[s].addSeparator()
+        self.merge_action = a(s, "&Merge with Next Segment", repair.merge_current, "Ctrl+J")
+        self.split_action = a(s, "&Split Segment at Cursor", repair.split_current, "Ctrl+T")
+        self.move_up_action = a(s, "Move First Sentence to Previous Segment",
+                                lambda: repair.move_sentence_current(-1), "Alt+Shift+Up")
+        self.move_down_action = a(s, "Move Last Sentence to Next Segment",
+                                  lambda: repair.move_sentence_current(1), "Alt+Shift+Down")
+        c = "&Checks"
+        self.next_issue_action = a(c, "&Next Issue", lambda: nav.go_to_issue(1), "F8",
+                                   "Select the next flagged words")
+        self.previous_issue_action = a(c, "&Previous Issue", lambda: nav.go_to_issue(-1),
+                                       "Shift+F8")
+        self.fix_action = a(c, "&Apply Suggestion", repair.fix_at_cursor, "Alt+Return",
+                            "Apply the suggestion of the issue at the cursor")
+        self.ignore_action = a(c, "&Ignore Issue", repair.ignore_at_cursor, "Ctrl+Shift+I",
+                               "Ignore the issue at the cursor (this occurrence)")
+        self.menus[c].addSeparator()
+        self.recheck_action = a(c, "Check &Whole Document", check.check_document_in_background,
+                                "F7")
+
+    def _make_toolbar(self) -> None:
+        toolbar = self.addToolBar("Filter")
+        toolbar.setObjectName("filter_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(" Show: ", self))
+        self.filter_box = QComboBox(self)
+        self.filter_box.addItems(list(FILTER_LABELS.values()))
+        self.filter_box.currentIndexChanged.connect(self.navigation.apply_row_filter)
+        toolbar.addWidget(self.filter_box)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Containing text…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMaximumWidth(320)
+        filter_timer = self._single_shot(250, self.navigation.apply_row_filter)
+        self.filter_edit.textChanged.connect(filter_timer.start)
+        toolbar.addWidget(self.filter_edit)
+        toolbar.addSeparator()
+        for action, label in ((self.confirm_action, "Confirm ⏎"), (self.merge_action, "Merge"),
+                              (self.split_action, "Split")):
+            toolbar.addAction(action)
+            action.setIconText(label)
+
+    def apply_view_settings(self) -> None:
+        font = QFont(self.font())
+        family = settings.get(settings.FONT_FAMILY)
+        size = settings.get(settings.FONT_SIZE)
+        if family:
+            font.setFamily(family)
+        if size > 0:
+            font.setPointSize(size)
+        self.view.setFont(font)
+        self.delegate.clear_cache()
+        line = self.view.fontMetrics().height()
+        # until a row is on screen and fitted, it is given two lines (a typical sentence)
+        self.view.verticalHeader().setDefaultSectionSize(2 * line + 8)
+        self.view.forget_heights()
+        self.recovery_control.apply_settings()
+
+    # == the document ============================================================================
+    @property
+    def document(self) -> ReviewDocument:
+        return self.review.document
+
+    def set_document(self, document: ReviewDocument, issues: list[Issue] | None = None,
+                     project_path: str | None = None, modified: bool = False) -> None:
+        """Show `document`; without `issues` they are computed in the background."""
+        self.files.remember_segment()  # of the project being closed
+        self.close_editor()
+        self.checking.cancel_all()
+        self.view.setCurrentIndex(QModelIndex())
+        self.undo_stack.clear()
+        self.model.set_document(document, issues or [])
+        self.proxy.invalidate()
+        self.project_path = project_path
+        self.changed_outside_undo = modified
+        self.update_title()
+        self.status.update_status()
+        self._distance_timer.start()
+        # A large document plus the checks' parse caches are millions of long-lived objects;
+        # left to the cyclic collector they cost half-second pauses while typing or scrolling.
+        gc.freeze()
+        if issues is None:
+            self.checking.check_document_in_background()
+        if self.model.rowCount():
+            # a project reopens on the segment the translator left it at
+            row = 0
+            left_at = settings.remembered_segment(project_path) if project_path else None
+            if left_at is not None:
+                try:
+                    row = self.review.row_of(left_at)
+                except KeyError:
+                    row = 0
+            self.go_to_row(row, Column.TARGET, edit=False)
+        self.document_loaded.emit()
+
+    def is_modified(self) -> bool:
+        return self.changed_outside_undo or not self.undo_stack.isClean()
+
+    def document_name(self) -> str:
+        return self.files.document_name()
+
+    def document_folder(self) -> str:
+        return self.files.document_folder()
+
+    def update_title(self, *_args: Any) -> None:
+        name = self.document_name()
+        self.setWindowTitle(f"{name}[*] — translator-gui" if name else "translator-gui")
+        self.setWindowModified(self.is_modified())
+
+    def _document_changed(self, *_args: Any) -> None:
+        self.update_title()
+        self._distance_timer.start()
+
+    def show_message(self, text: str, timeout: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout)
+
+    # == where the translator is (the navigation controller keeps track) ========================
+    def current_editor(self) -> SegmentEditor | None:
+        return self.navigation.current_editor()
+
+    def close_editor(self) -> None:
+        self.navigation.close_editor()
+
+    def current_row(self) -> int:
+        return self.navigation.current_row()
+
+    def current_column(self) -> Column:
+        return self.navigation.current_column()
+
+    def go_to_row(self, row: int, column: Column = Column.TARGET, edit: bool = True) -> bool:
+        return self.navigation.go_to_row(row, column, edit)
+
+    # == undo ====================================================================================
+    def undo(self) -> None:
+        index = self.undo_stack.index()
+        if self.undo_stack.canUndo():
+            self.undo_stack.undo()
+            self.navigation.reveal_change(self.undo_stack.command(index - 1))
+
+    def redo(self) -> None:
+        index = self.undo_stack.index()
+        if self.undo_stack.canRedo():
+            self.undo_stack.redo()
+            self.navigation.reveal_change(self.undo_stack.command(index))
+
+    # == settings =====================================================================
+    def open_settings(self) -> None:
+        from .dialogs import SettingsDialog
+        dialog = SettingsDialog(self.document, self)
+        if dialog.exec():
+            changed_checks = dialog.apply()
+            self.apply_view_settings()
+            if changed_checks:
+                self.changed_outside_undo = True
+                self.update_title()
+                self.checking.check_document_in_background()
+
+    # == window events ===========================================================================
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            QTimer.singleShot(0, self.navigation.reopen_editor)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        urls = event.mimeData().urls()
+        if urls and all(u.isLocalFile() for u in urls) and len(urls) <= 2:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        files = [u.toLocalFile() for u in event.mimeData().urls()]
+        event.acceptProposedAction()
+        QTimer.singleShot(0, lambda: self.files.open_files(order_pair(files)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        for task in list(self.files.tasks):
+            task.cancel()
+        self.checking.cancel_all()
+        self.recovery_control.wait()
+        self.recovery.clear()
+        self.files.remember_segment()
+        settings.set(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        settings.set(settings.WINDOW_STATE, bytes(self.saveState().data()))
+        self.find_dialog.close()
+        event.accept()
+
