@@ -66,13 +66,21 @@ def test_false_friends_data_has_at_least_sixty_french_pairs():
 @pytest.mark.parametrize(("source", "target", "flagged"), [
     ("Ma Zhaoxu a assisté et a abordé la cérémonie d'ouverture.",
      "Ma Zhaoxu assisted and approached the opening ceremony.", True),
-    ("Il a assisté à la réunion.", "He assisted at the meeting.", True),
+    ("Il a assisté à la réunion.", "He assisted the meeting.", True),
     ("Il a assisté le ministre pendant la réunion.", "He assisted the minister during the meeting.",
      False),
     ("Il a assisté à la cérémonie.", "He attended and assisted the ceremony organisers.", False),
 ])
 def test_false_friend_assister_with_an_event(source, target, flagged):
     assert bool(run("false-friend", source, target)) is flagged
+
+
+def test_assisted_at_is_the_calque_s_alone():
+    # "assisted at the meeting" is the en-calque pattern's (one finding per words).
+    target = "He assisted at the meeting."
+    assert run("false-friend", "Il a assisté à la réunion.", target) == []
+    found = run("en-calque", "Il a assisté à la réunion.", target)
+    assert [(target[f.start:f.end], f.replacement) for f in found] == [("assisted at", "attended")]
 
 
 @pytest.mark.parametrize(("source", "target", "suggestion"), [
@@ -95,3 +103,11 @@ def test_false_friend_suggestion_fits_the_sentence(source, target, suggestion):
 def test_inflect_like(flagged, stem, expected):
 
     assert inflect_like(flagged, stem, "en") == expected
+
+
+def test_a_calque_owns_its_words_so_the_false_friend_inside_stays_quiet():
+    # "put in evidence" is one calque ("highlighted"); replacing "evidence" alone would give
+    # "put in obvious".
+    target = "The report put in evidence the gaps."
+    assert run("false-friend", "Le rapport a mis en évidence les lacunes.", target) == []
+    assert run("false-friend", "C'est une évidence.", "It is an evidence.") != []

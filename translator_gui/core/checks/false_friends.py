@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
+from translator_gui.core.checks.calques_en import calque_spans
 from translator_gui.core.checks.text import both_sides, lower_same_length, sentence_initial
 from translator_gui.core.resources import resource
 
@@ -139,6 +140,10 @@ class FalseFriendCheck(Check):
         target = lower_same_length(segment.target)
         french_source = languages == ("fr", "en")
         reported: set[tuple[int, int]] = set()
+        # An English calque pattern owns its words ("put in evidence" → "highlighted"): a fix of
+        # "evidence" alone inside it would damage the sentence ("put in obvious").
+        owned = (calque_spans(segment.target, segment.source)
+                 if context.target_language == "en" else [])
         for friend in false_friends():
             if french_source:
                 if not friend.fr_en:
@@ -167,7 +172,8 @@ class FalseFriendCheck(Check):
                         segment.target, found.start())) or (
                     source_word[:1].isupper() and source_word in segment.target):
                 continue
-            if (found.start(), found.end()) in reported:
+            if (found.start(), found.end()) in reported or any(
+                    start < found.end() and found.start() < end for start, end in owned):
                 continue
             reported.add((found.start(), found.end()))
             yield Finding("target", found.start(), found.end(),
