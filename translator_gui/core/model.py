@@ -170,17 +170,35 @@ class CheckSettings:
     severity: dict[str, str] = field(default_factory=dict)
     ignored: list[IgnoredIssue] = field(default_factory=list)
     glossaries: list[str] = field(default_factory=list)
+    # Spelling: the dictionary per language ({"en": "en_US"}; absent = the default, en_GB),
+    # the project dictionary (words added to it) and the words ignored everywhere ("Ignore all").
+    dictionaries: dict[str, str] = field(default_factory=dict)
+    words: list[str] = field(default_factory=list)
+    ignored_words: list[str] = field(default_factory=list)
+    # The reviewer's own rules: checklist files (see docs/checklists.md).
+    checklists: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {"disabled": sorted(self.disabled), "severity": dict(sorted(self.severity.items())),
-                "ignored": [i.to_json() for i in self.ignored], "glossaries": list(self.glossaries)}
+        data: dict[str, Any] = {
+            "disabled": sorted(self.disabled), "severity": dict(sorted(self.severity.items())),
+            "ignored": [i.to_json() for i in self.ignored], "glossaries": list(self.glossaries)}
+        # Written only when set, so projects without them keep their exact former shape.
+        for key in ("dictionaries", "words", "ignored_words", "checklists"):
+            value = getattr(self, key)
+            if value:
+                data[key] = dict(value) if isinstance(value, dict) else list(value)
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any] | None) -> CheckSettings:
         data = data or {}
         return cls(set(data.get("disabled", [])), dict(data.get("severity", {})),
                    [IgnoredIssue.from_json(i) for i in data.get("ignored", [])],
-                   list(data.get("glossaries", [])))
+                   list(data.get("glossaries", [])),
+                   {str(k): str(v) for k, v in dict(data.get("dictionaries", {})).items()},
+                   [str(w) for w in data.get("words", [])],
+                   [str(w) for w in data.get("ignored_words", [])],
+                   [str(c) for c in data.get("checklists", [])])
 
 
 @dataclass

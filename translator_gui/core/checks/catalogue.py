@@ -88,4 +88,5 @@ from translator_gui.core.checks import (  # noqa: E402
     conventions_en,  # noqa: F401
     memory_corrections,  # noqa: F401
     pronouns,  # noqa: F401
+    spelling,  # noqa: F401
 )

@@ -1,0 +1,179 @@
+"""The spelling check: misspelt words on both sides, and everything it must leave alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from translator_gui.core import spelling
+from translator_gui.core.checks.base import SegmentContext, get_check, to_issue
+from translator_gui.core.model import CheckSettings, ReviewDocument, Segment
+
+
+@pytest.fixture(autouse=True)
+def _user_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv(spelling.CONFIG_DIR_VARIABLE, str(tmp_path / "config"))
+    spelling.forget_user_words()
+    yield
+    spelling.forget_user_words()
+
+
+def document(source: str, target: str, source_language: str = "fr",
+             target_language: str = "en") -> ReviewDocument:
+    return ReviewDocument([Segment(0, source, target, target)], source_language, target_language,
+                          source_path="s.txt", draft_path="d.txt")
+
+
+def run(source: str, target: str, source_language: str = "fr", target_language: str = "en",
+        doc: ReviewDocument | None = None) -> list[tuple[str, int, int, str, str | None]]:
+    doc = doc or document(source, target, source_language, target_language)
+    context = SegmentContext(doc.segments[0], source_language, target_language, doc)
+    return [(f.side, f.start, f.end, context.text(f.side)[f.start:f.end], f.replacement)
+            for f in get_check("spelling").check_segment(context)]
+
+
+BAD = [
+    # (source, target, expected findings)
+    ("Il est possible de le recevoir.", "It is possiblly too late to recieve it.",
+     [("target", 6, 15, "possiblly", "possibly"), ("target", 28, 35, "recieve", "receive")]),
+    ("Le gouvernment a adopté le rapport.", "The government adopted the report.",
+     [("source", 3, 14, "gouvernment", "gouvernement")]),
+    ("Il est parti.", "Possiblly he left.", [("target", 0, 9, "Possiblly", "Possibly")]),
+    ("Les terminaux sont neufs.", "The termnials are new.",
+     [("target", 4, 13, "termnials", "terminals")]),
+    ("Une aquisition importante.", "A major acquisition.",
+     [("source", 4, 14, "aquisition", "acquisition")]),
+    # a compound: the part that is not a word is flagged, not the whole
+    ("Une politique anti-corruption.", "An anti-coruption policy.",
+     [("target", 8, 17, "coruption", "corruption")]),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), BAD)
+def test_misspelt_words_are_flagged_with_the_dictionary_s_best_suggestion(source, target, expected):
+    assert run(source, target) == expected
+
+
+def test_issue_has_id_severity_and_suggestions():
+    doc = document("Il est possible.", "It is possiblly.")
+    check = get_check("spelling")
+    context = SegmentContext(doc.segments[0], "fr", "en", doc)
+    spelt = [to_issue(check, doc.segments[0], f, doc.checks) for f in check.check_segment(context)]
+    assert len(spelt) == 1
+    issue = spelt[0]
+    assert issue is not None and issue.check == "spelling"
+    assert (issue.side, issue.start, issue.end, issue.severity.value) == ("target", 6, 15, "minor")
+    assert issue.replacement == "possibly"
+    assert issue.hint is not None and issue.hint.startswith("Suggestions: possibly")
+
+
+GOOD = [
+    ("M. Zuckerberg a rencontré l'OCDE à Bruxelles le 3 mai.",
+     "Mr Zuckerberg met the OECD in Brussels on 3 May."),
+    # names and tokens written the same on both sides
+    ("Le logiciel xtrabackup de Kwiatkowskyj fonctionne.",
+     "kwiatkowskyj's xtrabackup software works."),
+    # numbers, codes, URLs, e-mail addresses
+    ("Voir le document A/RES/76/307, la norme ISO-9001, le 2e alinéa et 3x4.",
+     "See document A/RES/76/307, standard ISO-9001, the 2nd paragraph and 3x4."),
+    ("Écrivez à jean.dupont@exemple.fr ou voyez https://www.exemple.fr/rapport_final.",
+     "Write to jean.dupont@exemple.fr or see https://www.exemple.fr/rapport_final."),
+    ("www.qzxwv.org publie les chiffres.", "www.qzxwv.org publishes the figures."),
+    # acronyms in capitals, with inner capitals
+    ("Le QZXW et l'OQZX ont signé.", "The QZXW and OQZX signed."),
+    ("Il utilise un iPhone et eBay.", "He uses an iPhone and eBay."),
+    # a word quoted from the other language, and an elided article before a name
+    ("La « laïcité » est un principe.", "The principle of « laïcité » applies."),
+    ("L'avis d'Ouagadougou et l'Europe.", "The opinion of Ouagadougou and Europe."),
+    # typographic apostrophes, œ typed as oe, capitals without accents
+    ("L’homme aujourd’hui a du coeur. Etat de droit.", "Today’s man doesn’t give up."),
+    # possessives of names, abbreviations with their full stop
+    ("Le rapport de Qzarbek, etc.", "Qzarbek's report, etc."),
+    # British and American spellings both pass until the project chooses
+    ("La couleur du centre.", "The color of the centre."),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("source", "target"), GOOD)
+def test_clean_text_stays_quiet(source, target):
+    assert run(source, target) == []
+
+
+def test_english_to_french_reads_each_side_with_its_own_dictionary():
+    assert run("The government adopted it.", "Le gouvernment l'a adopté.", "en", "fr") == [
+        ("target", 3, 14, "gouvernment", "gouvernement")]
+
+
+def test_a_chosen_english_dictionary_flags_the_other_variant():
+    doc = document("La couleur.", "The color.")
+    doc.checks.dictionaries = {"en": "en_GB"}
+    assert run("La couleur.", "The color.", doc=doc) == [("target", 4, 9, "color", "colour")]
+    doc.checks.dictionaries = {"en": "en_US"}
+    assert run("La couleur.", "The colour.", doc=document("La couleur.", "The colour.")) == []
+    doc2 = document("La couleur.", "The colour.")
+    doc2.checks.dictionaries = {"en": "en_US"}
+    assert run("La couleur.", "The colour.", doc=doc2) == [("target", 4, 10, "colour", "color")]
+
+
+def test_termbase_and_glossary_words_are_never_flagged(tmp_path: Path):
+    glossary = tmp_path / "client.csv"
+    glossary.write_text("source,target\nzorblaxine,zorblaxin\n", encoding="utf-8")
+    # alone on one side, the word is unknown ...
+    assert [(s, a, b, w) for s, a, b, w, _r in run("La zorblaxine agit.", "It acts.")] == [
+        ("source", 3, 13, "zorblaxine")]
+    # ... unless the glossary has it
+    doc = document("La zorblaxine agit.", "It acts.")
+    doc.checks.glossaries = [str(glossary)]
+    assert run("La zorblaxine agit.", "It acts.", doc=doc) == []
+
+
+def test_add_to_project_dictionary_and_ignore_all():
+    doc = document("Le qzarbeck est là.", "It is here.")
+    assert [w for _s, _a, _b, w, _r in run("", "", doc=doc)] == ["qzarbeck"]
+    spelling.add_to_project_dictionary(doc.checks, "qzarbeck")
+    assert run("", "", doc=doc) == []
+    assert CheckSettings.from_json(doc.checks.to_json()).words == ["qzarbeck"]
+    doc = document("Le vlorpique est là.", "It is here.")
+    spelling.ignore_all(doc.checks, "vlorpique")
+    assert run("", "", doc=doc) == []
+    assert CheckSettings.from_json(doc.checks.to_json()).ignored_words == ["vlorpique"]
+
+
+def test_user_dictionary_is_a_plain_text_file_in_the_user_config_folder(tmp_path: Path):
+    doc = document("Le qzarbeck est là.", "It is here.")
+    spelling.add_to_user_dictionary("qzarbeck")
+    path = tmp_path / "config" / "dictionary.txt"
+    assert path.read_text(encoding="utf-8") == "qzarbeck\n"
+    assert run("", "", doc=doc) == []
+    spelling.forget_user_words()
+    assert "qzarbeck" in spelling.user_words()
+
+
+def test_dictionaries_ship_inside_the_package():
+    for locale in ("fr_FR", "en_GB", "en_US"):
+        files = spelling.dictionary_files(locale)
+        assert files is not None
+        assert files[0].name == f"{locale}.aff" and files[1].name == f"{locale}.dic"
+    assert spelling.dictionary_choices("en") == ["en_GB", "en_US"]
+    assert spelling.default_dictionary("fr") == "fr_FR"
+    assert spelling.dictionary_files("xx_XX") is None
+
+
+def test_a_language_without_dictionary_is_not_checked():
+    assert run("Il est possible.", "Es ist möglichx.", "fr", "de") == []
+
+
+def test_suggestions_for_a_menu():
+    assert spelling.suggestions("possiblly", "en")[:1] == ["possibly"]
+    assert spelling.suggestions("anything", "xx") == []
+
+
+@pytest.mark.parametrize("engine", ["spylls"])
+def test_the_pure_python_engine_reads_the_same_dictionaries(engine, monkeypatch):
+    pytest.importorskip("spylls")
+    files = spelling.dictionary_files("en_US")
+    assert files is not None
+    speller = spelling._SpyllsEngine(*files)
+    assert speller.spell("possibly") and not speller.spell("possiblly")

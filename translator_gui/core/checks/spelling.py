@@ -1,0 +1,313 @@
+"""The spelling check: words that no dictionary, word list or termbase of the project knows.
+
+A reviewer's spell checker must not cry wolf on what a bilingual text is full of: names and
+tokens written the same on both sides, numbers, codes, URLs, e-mail addresses, acronyms, terms
+of the termbase or glossaries, and words quoted from the other language. Those are never
+flagged; what is left is looked up in the side's Hunspell dictionary (core/spelling.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity, register
+from translator_gui.core.checks.text import termbase
+from translator_gui.core.resources import resource
+from translator_gui.core.spelling import (
+    Speller,
+    dictionary_choices,
+    speller_for,
+    user_words,
+    word_key,
+)
+from translator_gui.core.termbase import Termbase
+from translator_gui.core.text import fold
+
+# A run of non-space characters; the words are looked for inside it.
+_CHUNK = re.compile(r"\S+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-‑][^\W\d_]+)*")
+# Chunks that are not prose: URLs, e-mail addresses, paths, codes, numbers, handles, markup.
+_NOT_PROSE = re.compile(
+    r"""(?xi)
+    ://|^www\.|@|[\\/_=<>{}|~^$%#*+\[\]]      # URLs, e-mails, paths, code, markup
+    | \d                                        # numbers, codes (A4, COVID-19, 2e, 1st)
+    | [^\W\d_]\.[^\W\d_]                        # e.g., U.S., example.com
+    """)
+_ELISION = re.compile(r"(?i)^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\w)")
+_SENTENCE_END = tuple(".!?:;…«“\"'‘(–—-•*")
+
+
+@lru_cache(maxsize=1)
+def _equivalents() -> dict[str, list[tuple[re.Pattern[str], list[str]]]]:
+    """language -> (pattern, replacements) of resources/spelling/equivalents.tsv."""
+    table: dict[str, list[tuple[re.Pattern[str], list[str]]]] = {}
+    text = resource("spelling", "equivalents.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        language, pattern, replacements = (line.split("\t") + ["", ""])[:3]
+        table.setdefault(language, []).append((re.compile(pattern), replacements.split("|")))
+    return table
+
+
+def _rewritten(word: str, language: str) -> Iterator[str]:
+    for pattern, replacements in _equivalents().get(language, ()):
+        if pattern.search(word):
+            for replacement in replacements:
+                yield pattern.sub(replacement, word)
+
+
+_fold = lru_cache(maxsize=65536)(fold)
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper()
+
+
+def _has_inner_capital(word: str) -> bool:
+    """iPhone, McDonald, eBay, PhD: brand and name shapes no dictionary is asked about."""
+    rest = word[1:]
+    return bool(rest) and rest != rest.lower() and not word.isupper()
+
+
+def _fold_words(text: str) -> set[str]:
+    words = set()
+    for match in _WORD.finditer(text):
+        words.add(_fold(match.group()))
+        for part in re.split(r"['’\-‑]", match.group()):
+            words.add(_fold(part))
+    return words
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before.endswith(_SENTENCE_END)
+
+
+class Words:
+    """Several sets of folded words looked into as one, without copying them; `text` adds the
+    words of a text, folded only when first asked (most segments never need it)."""
+
+    def __init__(self, *sets: AbstractSet[str], text: str | None = None) -> None:
+        self._sets: tuple[AbstractSet[str], ...] = sets
+        self._text = text
+
+    def __contains__(self, word: object) -> bool:
+        if self._text is not None:
+            self._sets += (_fold_words(self._text),)
+            self._text = None
+        return any(word in s for s in self._sets)
+
+
+_NO_WORDS = Words()
+_TERM_WORDS: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _term_words(terms: Termbase, language: str) -> frozenset[str]:
+    """Every word of every form of the termbase and glossaries in a language, folded."""
+    key = (id(terms), language)
+    words = _TERM_WORDS.get(key)
+    if words is None:
+        found: set[str] = set()
+        for entry in terms.entries:
+            forms = entry.accepted(language) + entry.deprecated.get(language, [])
+            for form in forms:
+                found |= _fold_words(form)
+        words = frozenset(found)
+        if len(_TERM_WORDS) > 16:
+            _TERM_WORDS.clear()
+        _TERM_WORDS[key] = words
+    return words
+
+
+def misspelt_words(text: str, speller: Speller, skip: Words = _NO_WORDS,
+                   other_words: Words = _NO_WORDS,
+                   other_speller: Speller | None = None, language: str = "",
+                   variants: Iterable[Speller] = ()) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) of each word of `text` the speller does not know, after the exclusions.
+
+    `skip` holds folded words never to flag (termbase, word lists); `other_words` the folded
+    words of the other side (names and tokens found on both sides are not flagged);
+    `other_speller` lets a word of the other language pass (quoted, or left untranslated: that
+    is the untranslated checks' business, not a misspelling). A word another dictionary of the
+    language knows (`variants`: en_US beside en_GB) is left out.
+    """
+    variants = tuple(variants)
+    for chunk in _CHUNK.finditer(text):
+        if _NOT_PROSE.search(chunk.group()):
+            continue
+        for match in _WORD.finditer(chunk.group()):
+            start = chunk.start() + match.start()
+            word = match.group()
+            for found in _check_word(text, start, word, speller, skip, other_words,
+                                     other_speller, language):
+                if not any(_known(found[2], v, language) for v in variants):
+                    yield found
+
+
+def _check_word(text: str, start: int, word: str, speller: Speller, skip: Words,
+                other_words: Words, other_speller: Speller | None,
+                language: str) -> Iterator[tuple[int, int, str]]:
+    if speller.known(word):
+        return
+    elided = _ELISION.match(word) if language == "fr" else None
+    if elided and not speller.known(word):
+        # « l'Europe », « d'Obama »: judge the word after the elided article on its own.
+        yield from _check_word(text, start + elided.end(), word[elided.end():], speller, skip,
+                               other_words, other_speller, language)
+        return
+    if len(word) < 2 or _is_acronym(word) or _has_inner_capital(word.replace("’", "'")):
+        return
+    folded = _fold(word)
+    if folded in skip or folded in other_words or word_key(word) in skip:
+        return
+    if _known(word, speller, language, text, start + len(word)):
+        return
+    if other_speller is not None and len(word) > 2 and _known(word, other_speller, ""):
+        return  # a word of the other language (quoted, or left untranslated: another check's)
+    for form in _rewritten(word, language):
+        if form and (_known(form, speller, language) or _fold(form) in other_words
+                     or _fold(form) in skip or _capitalized_name(text, start, form)):
+            return
+    parts = re.split(r"[\-‑]", word)
+    if len(parts) > 1:
+        # A compound the dictionary lacks whose parts are words is fine (« anti-corruption »);
+        # otherwise flag the parts that are not.
+        offset = start
+        for part in parts:
+            if part and not (_known(part, speller, language) or _fold(part) in skip
+                             or _fold(part) in other_words or _is_acronym(part)
+                             or _has_inner_capital(part)):
+                if not _capitalized_name(text, offset, part):
+                    yield offset, offset + len(part), part
+            offset += len(part) + 1
+        return
+    if _capitalized_name(text, start, word):
+        return
+    yield start, start + len(word), word
+
+
+def _known(word: str, speller: Speller, language: str, text: str = "", end: int = -1) -> bool:
+    if speller.known(word):
+        return True
+    if word[:1].isupper() and speller.known(word.lower()):
+        return True  # « Possible » at a sentence's start, or Title Case
+    if "’" in word and speller.known(word.replace("’", "'")):
+        return True
+    # An abbreviation the dictionary lists with its full stop (etc., cf., Mr.).
+    return 0 <= end < len(text) and text[end] == "." and speller.known(word + ".")
+
+
+def _capitalized_name(text: str, start: int, word: str) -> bool:
+    """A capitalized word inside a sentence is taken for a name no dictionary has to know."""
+    return word[:1].isupper() and not _starts_sentence(text, start)
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(c in letters for c in short)
+
+
+def ranked(word: str, suggestions: list[str]) -> list[str]:
+    """Hunspell's suggestions, nearest first; among equally near ones, those that only add
+    letters or swap two (the commonest typos: a letter left out, two letters swapped) first,
+    then Hunspell's order ("gouvernment" → « gouvernement » before « gouvernent »)."""
+    folded = word.casefold()
+
+    def key(item: tuple[int, str]) -> tuple[int, bool, bool, int]:
+        rank, suggestion = item
+        other = suggestion.casefold()
+        typo = _is_subsequence(folded, other) or sorted(folded) == sorted(other)
+        # A split into two words ("co lour", "co-lour") is rarely what was meant.
+        split = " " in other or other.count("-") > folded.count("-")
+        return (DamerauLevenshtein.distance(folded, other), split, not typo, rank)
+
+    return [s for _rank, s in sorted(enumerate(suggestions), key=key)]
+
+
+def _close(word: str, suggestion: str) -> bool:
+    if not all(c.isalpha() or c in "'’- " for c in suggestion):
+        return False
+    return DamerauLevenshtein.distance(word.casefold(), suggestion.casefold()) <= 2
+
+
+def _case_like(model: str, word: str) -> str:
+    if model[:1].isupper() and not word[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+@register
+class Spelling(Check):
+    id = "spelling"
+    name = "Spelling"
+    description = ("A word the side's Hunspell dictionary does not know (fr_FR; en_GB or en_US "
+                   "per project), unless it is in the termbase, a glossary, the project or user "
+                   "dictionary, or written the same on both sides (names, codes). Until a "
+                   "project chooses its English dictionary, British and American spellings both "
+                   "pass; once it has, the other variant's spellings are flagged.")
+    category = "Linguistic conventions/Spelling"
+    severity = Severity.MINOR
+    bad_examples = (
+        Example("Il est possible de recevoir le rapport.", "It is possiblly too late to recieve it."),
+        Example("The government adopted the report.", "Le gouvernment a adopté le rapport.",
+                "en", "fr"),
+    )
+    good_examples = (
+        Example("M. Zuckerberg a rencontré l'OCDE à Bruxelles le 3 mai.",
+                "Mr Zuckerberg met the OECD in Brussels on 3 May."),
+        Example("Écrivez à info@example.org ou voyez https://example.org/a_b.",
+                "Write to info@example.org or see https://example.org/a_b."),
+        Example("La couleur du drapeau.", "The color of the flag."),
+    )
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        settings = context.document.checks if context.document else None
+        dictionaries = settings.dictionaries if settings else {}
+        skip_words: set[str] = set()
+        if settings:
+            skip_words = {fold(w) for w in (*settings.words, *settings.ignored_words)}
+        skip_words |= {_fold(w) for w in user_words().words}
+        terms = termbase(context)
+        for side in ("source", "target"):
+            text = context.text(side)
+            language = context.language(side)
+            if not text.strip():
+                continue
+            speller = speller_for(language, dictionaries)
+            if speller is None:
+                continue
+            # Until the project chooses (en_GB or en_US), a spelling of the language's other
+            # dictionary ("color" beside en_GB's "colour") is a variant, not a misspelling.
+            chosen = bool(settings and settings.dictionaries.get(language))
+            variants = [] if chosen else [
+                v for v in (speller_for(language, {language: locale})
+                            for locale in dictionary_choices(language)
+                            if locale != speller.locale) if v is not None]
+            other = "target" if side == "source" else "source"
+            other_language = context.language(other)
+            other_speller = (speller_for(other_language, dictionaries)
+                             if other_language != language else None)
+            skip = Words(skip_words, _term_words(terms, language))
+            for start, end, word in misspelt_words(text, speller, skip,
+                                                   Words(text=context.text(other)),
+                                                   other_speller, language, variants):
+                yield self._finding(side, start, end, word, speller)
+
+    def _finding(self, side: str, start: int, end: int, word: str, speller: Speller) -> Finding:
+        suggestions = [_case_like(word, s) for s in ranked(word, speller.suggest(word))]
+        # The best suggestion is applied only when it is a plain word a typo away (Hunspell's
+        # far guesses, "bpj" → "BPO₄", stay suggestions for a person to weigh).
+        best = suggestions[0] if suggestions else None
+        replacement = best if best and _close(word, best) else None
+        hint = ("Suggestions: " + ", ".join(suggestions)) if (
+            len(suggestions) > 1 or (best and replacement is None)) else None
+        message = f"« {word} » is not in the {speller.locale} dictionary."
+        if replacement:
+            message += f" Did you mean « {replacement} »?"
+        return Finding(side, start, end, message, replacement=replacement, hint=hint)

@@ -1,0 +1,331 @@
+"""Spell checking with Hunspell dictionaries: which dictionary, which engine, and the word lists
+(project and user dictionaries, "ignore all") that make a word correct.
+
+Two engines read the same .aff/.dic files. The `hunspell` binding (LGPL-3.0, C++ over
+libhunspell) looks a word up in 2-7 µs and loads a dictionary in 0.1 s; spylls (MPL-2.0, pure
+Python) needs 0.1-1 ms a word and 2-5 s to load, but installs anywhere. The binding is used
+when it imports (`.ci/install` builds it on Debian), spylls otherwise. Answers are cached per
+word, so a document's vocabulary is looked up once.
+
+The dictionaries come from LibreOffice's dictionary project and ship in resources/spelling/
+(their licences are in its README.md); a system dictionary (/usr/share/hunspell) serves a
+language we do not ship.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol
+
+from translator_gui.core.resources import resource
+
+log = logging.getLogger(__name__)
+
+CONFIG_DIR_VARIABLE = "TRANSLATOR_GUI_CONFIG_DIR"
+USER_DICTIONARY = "dictionary.txt"
+SYSTEM_FOLDERS = ("/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts")
+MAX_SUGGESTIONS = 5
+
+
+class Engine(Protocol):
+    def spell(self, word: str) -> bool: ...
+
+    def suggest(self, word: str) -> list[str]: ...
+
+
+class _HunspellEngine:
+    name = "hunspell"
+
+    def __init__(self, aff: Path, dic: Path) -> None:
+        import hunspell  # type: ignore[import-not-found]
+
+        self._speller: Any = hunspell.HunSpell(str(dic), str(aff))
+        self._lock = threading.Lock()  # libhunspell is not thread-safe per handle
+
+    def spell(self, word: str) -> bool:
+        with self._lock:
+            try:
+                return bool(self._speller.spell(word))
+            except UnicodeEncodeError:
+                return False  # a character the dictionary's encoding cannot hold
+
+    def suggest(self, word: str) -> list[str]:
+        with self._lock:
+            try:
+                return list(self._speller.suggest(word))
+            except UnicodeEncodeError:
+                return []
+
+
+class _SpyllsEngine:
+    name = "spylls"
+
+    def __init__(self, aff: Path, dic: Path) -> None:
+        from spylls.hunspell import Dictionary  # type: ignore[import-untyped]
+
+        self._dictionary: Any = Dictionary.from_files(str(aff.with_suffix("")))
+        self._lock = threading.Lock()
+
+    def spell(self, word: str) -> bool:
+        with self._lock:
+            return bool(self._dictionary.lookup(word))
+
+    def suggest(self, word: str) -> list[str]:
+        with self._lock:
+            found: list[str] = []
+            for suggestion in self._dictionary.suggest(word):
+                found.append(suggestion)
+                if len(found) >= MAX_SUGGESTIONS:
+                    break
+            return found
+
+
+def engine_name() -> str:
+    """The engine in use: "hunspell" when the binding imports, else "spylls"."""
+    return "hunspell" if _binding_available() else "spylls"
+
+
+@lru_cache(maxsize=1)
+def _binding_available() -> bool:
+    if os.environ.get("TRANSLATOR_GUI_SPELLING_ENGINE") == "spylls":
+        return False
+    try:
+        import hunspell  # type: ignore[import-not-found]  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+# -- dictionaries --------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _defaults() -> dict[str, list[str]]:
+    """language -> its dictionaries, the default first (resources/spelling/languages.tsv)."""
+    table: dict[str, list[str]] = {}
+    text = resource("spelling", "languages.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        language, _, locales = line.partition("\t")
+        table[language.strip()] = [loc.strip() for loc in locales.split(",") if loc.strip()]
+    return table
+
+
+def dictionary_choices(language: str) -> list[str]:
+    """The dictionaries offered for a language, the default first (en: en_GB, en_US)."""
+    return list(_defaults().get(language, []))
+
+
+def default_dictionary(language: str) -> str | None:
+    choices = dictionary_choices(language)
+    return choices[0] if choices else None
+
+
+def dictionary_files(locale: str) -> tuple[Path, Path] | None:
+    """The .aff and .dic of a dictionary: the shipped ones, else the system's; None if neither."""
+    shipped = resource("spelling", f"{locale}.aff")
+    if shipped.is_file():
+        aff = Path(str(shipped))
+        dic = aff.with_suffix(".dic")
+        if dic.is_file():
+            return aff, dic
+    for folder in SYSTEM_FOLDERS:
+        aff, dic = Path(folder, f"{locale}.aff"), Path(folder, f"{locale}.dic")
+        if aff.is_file() and dic.is_file():
+            return aff, dic
+    return None
+
+
+_ENGINES: dict[str, Engine | None] = {}
+_ENGINES_LOCK = threading.Lock()
+
+
+def engine_for(locale: str) -> Engine | None:
+    """The loaded dictionary (loaded once per process); None when it cannot be found."""
+    with _ENGINES_LOCK:
+        if locale not in _ENGINES:
+            files = dictionary_files(locale)
+            if files is None:
+                log.warning("no Hunspell dictionary %s (shipped or in %s)", locale,
+                            ", ".join(SYSTEM_FOLDERS))
+                _ENGINES[locale] = None
+            else:
+                engine_class = _HunspellEngine if _binding_available() else _SpyllsEngine
+                _ENGINES[locale] = engine_class(*files)
+        return _ENGINES[locale]
+
+
+class Speller:
+    """One dictionary with a per-word cache of answers and suggestions."""
+
+    def __init__(self, locale: str, engine: Engine) -> None:
+        self.locale = locale
+        self._engine = engine
+        self._known: dict[str, bool] = {}
+        self._suggestions: dict[str, list[str]] = {}
+
+    def known(self, word: str) -> bool:
+        answer = self._known.get(word)
+        if answer is None:
+            answer = self._engine.spell(word)
+            if len(self._known) > 200_000:
+                self._known.clear()
+            self._known[word] = answer
+        return answer
+
+    def suggest(self, word: str) -> list[str]:
+        found = self._suggestions.get(word)
+        if found is None:
+            found = [s for s in self._engine.suggest(word) if s != word][:MAX_SUGGESTIONS]
+            if len(self._suggestions) > 20_000:
+                self._suggestions.clear()
+            self._suggestions[word] = found
+        return found
+
+
+_SPELLERS: dict[str, Speller | None] = {}
+
+
+def speller(locale: str) -> Speller | None:
+    if locale not in _SPELLERS:
+        engine = engine_for(locale)
+        _SPELLERS[locale] = Speller(locale, engine) if engine is not None else None
+    return _SPELLERS[locale]
+
+
+def speller_for(language: str, dictionaries: dict[str, str] | None = None) -> Speller | None:
+    """The speller of a language, with the project's choice of dictionary (en: en_GB/en_US)."""
+    locale = (dictionaries or {}).get(language) or default_dictionary(language)
+    return speller(locale) if locale else None
+
+
+# -- word lists ----------------------------------------------------------------------------------
+
+def user_config_dir() -> Path:
+    """The user's configuration folder (the window's settings live there too)."""
+    override = os.environ.get(CONFIG_DIR_VARIABLE)
+    if override:
+        return Path(override)
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "translator-gui"
+
+
+def word_key(word: str) -> str:
+    """How word lists compare words: typographic apostrophes unified, case kept."""
+    return word.replace("’", "'").replace("ʼ", "'")
+
+
+@dataclass
+class WordList:
+    """A plain-text word list, one word per line (UTF-8; '#' lines are comments)."""
+
+    path: Path | None = None
+    words: set[str] = field(default_factory=set)
+    _stamp: int | None = None
+
+    @classmethod
+    def load(cls, path: Path) -> WordList:
+        words = cls(path)
+        words.reload()
+        return words
+
+    def reload(self) -> None:
+        if self.path is None:
+            return
+        try:
+            stamp = self.path.stat().st_mtime_ns
+        except OSError:
+            self.words, self._stamp = set(), None
+            return
+        if stamp == self._stamp:
+            return
+        try:
+            text = self.path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as error:
+            log.warning("word list %s unreadable: %s", self.path, error)
+            return
+        self.words = {word_key(line.strip()) for line in text.splitlines()
+                      if line.strip() and not line.startswith("#")}
+        self._stamp = stamp
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and word_key(word) in self.words
+
+    def add(self, word: str) -> None:
+        """Add a word and write the list (atomically) when it has a file."""
+        self.words.add(word_key(word.strip()))
+        self.save()
+
+    def save(self) -> None:
+        if self.path is None:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_name(self.path.name + ".tmp")
+        temporary.write_text("".join(f"{w}\n" for w in sorted(self.words)), encoding="utf-8")
+        os.replace(temporary, self.path)
+        self._stamp = self.path.stat().st_mtime_ns
+
+
+_USER_WORDS: dict[Path, WordList] = {}
+_USER_WORDS_SEEN: list[float] = [0.0]
+RELOAD_SECONDS = 1.0
+
+
+def user_words() -> WordList:
+    """The user dictionary (dictionary.txt in the user config folder), re-read when it changes
+    (looked at no more than once a second: the check asks for it on every segment)."""
+    now = time.monotonic()
+    if _USER_WORDS and now - _USER_WORDS_SEEN[0] < RELOAD_SECONDS:
+        return next(iter(_USER_WORDS.values()))
+    path = user_config_dir() / USER_DICTIONARY
+    words = _USER_WORDS.get(path)
+    if words is None:
+        _USER_WORDS.clear()
+        words = _USER_WORDS[path] = WordList(path)
+    words.reload()
+    _USER_WORDS_SEEN[0] = now
+    return words
+
+
+def forget_user_words() -> None:
+    """Make the next user_words() look at the disk (tests, a changed config folder)."""
+    _USER_WORDS.clear()
+    _USER_WORDS_SEEN[0] = 0.0
+
+
+def add_to_user_dictionary(word: str) -> None:
+    forget_user_words()
+    user_words().add(word)
+
+
+def accepted_words(extra: Iterable[str]) -> frozenset[str]:
+    return frozenset(word_key(w) for w in extra)
+
+
+# -- the reviewer's decisions ------------------------------------------------------------------
+
+def add_to_project_dictionary(settings: Any, word: str) -> None:
+    """"Add to dictionary" for this project: the word is kept in the project file."""
+    word = word_key(word.strip())
+    if word and word not in settings.words:
+        settings.words.append(word)
+
+
+def ignore_all(settings: Any, word: str) -> None:
+    """"Ignore all": the word passes everywhere in this project (kept with it)."""
+    word = word_key(word.strip())
+    if word and word not in settings.ignored_words:
+        settings.ignored_words.append(word)
+
+
+def suggestions(word: str, language: str, dictionaries: dict[str, str] | None = None) -> list[str]:
+    """The dictionary's suggestions for a word, best first (for a right-click menu)."""
+    found = speller_for(language, dictionaries)
+    return found.suggest(word) if found is not None else []
