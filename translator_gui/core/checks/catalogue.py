@@ -87,6 +87,7 @@ from translator_gui.core.checks import (  # noqa: E402
     calques_en,  # noqa: F401
     conventions_en,  # noqa: F401
     memory_corrections,  # noqa: F401
+    negation,  # noqa: F401
     pronouns,  # noqa: F401
     spelling,  # noqa: F401
 )
