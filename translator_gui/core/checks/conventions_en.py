@@ -67,15 +67,22 @@ class EnglishFrenchNameConvention(Check):
             for match in _FRENCH_TITLE.finditer(text):
                 title = match.group("title")
                 english = _ENGLISH_TITLE_FOR[title]
+                # "Madame Chirac" is at home in English journalism; "Mme", "M." are not.
+                spelt_out = title in ("Monsieur", "Madame", "Mademoiselle")
                 yield Finding(side, match.start("title"), match.end("title"),
                               f"« {title} » is the French title: English writes \"{english}\".",
-                              replacement=english)
+                              replacement=english,
+                              severity=Severity.NEUTRAL if spelt_out else None)
             if side == "target" and _FRENCH_MADAME.search(source):
+                capitals = {m.start() for m in _TITLE_CAPS.finditer(text)}
                 for match in _MRS.finditer(text):
+                    # House style (UN, EU: "Ms") unless the name is mangled anyway.
                     yield Finding(side, match.start(), match.end(),
                                   "« Madame » is \"Ms\" in institutional English (\"Mrs\" "
                                   "presumes a married woman).",
-                                  replacement="Ms" + match.group("dot"), severity=Severity.MINOR)
+                                  replacement="Ms" + match.group("dot"),
+                                  severity=Severity.MINOR if match.start() in capitals
+                                  else Severity.NEUTRAL)
 
 
 @cache

@@ -23,6 +23,16 @@ class FalseFriend:
     french_suggestion: str | None
     fr_en: bool
     en_fr: bool
+    # Context rules, each a regex on one side where {w} stands for the word itself: `wrong`
+    # (the cognate is wrong only there: "assurer la sécurité"), `right` (the cognate is
+    # right there: "demand for energy", "realized that").
+    wrong: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    right: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    # Correct renderings that other source words may account for ("may" renders the French
+    # conditional, not « éventuellement »): (rendering, source words producing it).
+    accounted: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
+    sense: str = ""
+    hint_only: bool = False
 
 
 def _pattern(forms: str) -> re.Pattern[str] | None:
@@ -91,6 +101,36 @@ def inflect_like(flagged: str, suggestion: str | None, language: str) -> str | N
     return stem
 
 
+def _contexts(cell: str, french: re.Pattern[str] | None, english: re.Pattern[str] | None
+              ) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """`fr:REGEX; en:REGEX`: each rule names the side it reads; {w} is the word's forms."""
+    rules = []
+    for item in cell.split(";"):
+        item = item.strip()
+        if not item or ":" not in item:
+            continue
+        side, _, regex = item.partition(":")
+        side = side.strip()
+        word = french if side == "fr" else english
+        forms = word.pattern if word is not None else r"(?!)"
+        rules.append((side, re.compile(regex.strip().replace("{w}", f"(?P<w>{forms})"),
+                                       re.IGNORECASE)))
+    return tuple(rules)
+
+
+def _accounted(cell: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """`RENDERING=SOURCE WORDS; …`: a correct rendering another source word accounts for."""
+    pairs = []
+    for item in cell.split(";"):
+        rendering, _, source = item.partition("=")
+        if rendering.strip() and source.strip():
+            pairs.append((re.compile(rf"(?<![\w-])(?:{rendering.strip()})(?![\w-])",
+                                     re.IGNORECASE),
+                           re.compile(rf"(?<![\w-])(?:{source.strip()})(?![\w-])",
+                                      re.IGNORECASE)))
+    return tuple(pairs)
+
+
 @lru_cache(maxsize=1)
 def false_friends() -> list[FalseFriend]:
     friends = []
@@ -98,12 +138,49 @@ def false_friends() -> list[FalseFriend]:
     for line in text.splitlines():
         if not line or line.startswith("#") or line.startswith("direction\t"):
             continue
-        direction, fr, en_false, en_correct, fr_correct = (line.split("\t") + [""] * 5)[:5]
-        friends.append(FalseFriend(_pattern(fr), _pattern(en_false), _pattern(en_correct),
+        (direction, fr, en_false, en_correct, fr_correct, wrong, right, accounted,
+         sense) = (line.split("\t") + [""] * 9)[:9]
+        french, english = _pattern(fr), _pattern(en_false)
+        hint_only = en_correct.startswith("~")
+        en_correct = en_correct.lstrip("~")
+        friends.append(FalseFriend(french, english, _pattern(en_correct),
                                    _pattern(fr_correct), _suggestion(en_correct, True),
                                    _suggestion(fr_correct, False), direction in ("both", "fr-en"),
-                                   direction in ("both", "en-fr")))
+                                   direction in ("both", "en-fr"),
+                                   _contexts(wrong, french, english),
+                                   _contexts(right, french, english),
+                                   _accounted(accounted), sense.strip(), hint_only))
     return friends
+
+
+def _in_context(rules: tuple[tuple[str, re.Pattern[str]], ...], side: str, text: str,
+                span: tuple[int, int]) -> bool:
+    """Whether one of the rules for `side` matches around the word at `span` ({w} is that
+    word), or anywhere within 60 characters of it when the rule has no {w}."""
+    for rule_side, rule in rules:
+        if rule_side != side:
+            continue
+        if "w" in rule.groupindex:
+            if any(m.span("w") == span or (m.start("w") <= span[0] < m.end("w"))
+                   for m in rule.finditer(text)):
+                return True
+        elif rule.search(text, max(0, span[0] - 60), min(len(text), span[1] + 60)):
+            return True
+    return False
+
+
+def _article_fit(text: str, start: int, end: int, replacement: str) -> tuple[int, int, str]:
+    """Take a preceding "a"/"an" into the span when the replacement needs the other one
+    ("an important" → "a large", "a tentative" → "an attempt")."""
+    before = re.search(r"(?<![\w-])(a|an|A|An)\s+$", text[:start])
+    if before is None or not replacement:
+        return start, end, replacement
+    article = before.group(1)
+    wanted = "an" if replacement[0].lower() in "aeiou" else "a"
+    if article.lower() == wanted:
+        return start, end, replacement
+    fitted = wanted.capitalize() if article[0].isupper() else wanted
+    return before.start(1), end, f"{fitted} {replacement}"
 
 
 class FalseFriendCheck(Check):
@@ -139,7 +216,8 @@ class FalseFriendCheck(Check):
         source = lower_same_length(segment.source)
         target = lower_same_length(segment.target)
         french_source = languages == ("fr", "en")
-        reported: set[tuple[int, int]] = set()
+        source_side, target_side = ("fr", "en") if french_source else ("en", "fr")
+        reported: list[tuple[int, int]] = []
         # An English calque pattern owns its words ("put in evidence" → "highlighted"): a fix of
         # "evidence" alone inside it would damage the sentence ("put in obvious").
         owned = (calque_spans(segment.target, segment.source)
@@ -149,33 +227,88 @@ class FalseFriendCheck(Check):
                 if not friend.fr_en:
                     continue
                 trigger, wrong, right = friend.french, friend.english_false, friend.english_correct
-                suggestion = friend.english_suggestion
+                explains, suggestion = friend.french_correct, friend.english_suggestion
             else:
                 if not friend.en_fr:
                     continue
                 trigger, wrong, right = friend.english_false, friend.french, friend.french_correct
-                suggestion = friend.french_suggestion
-            if trigger is None or wrong is None or not trigger.search(source):
+                explains, suggestion = friend.english_correct, friend.french_suggestion
+            if trigger is None or wrong is None:
                 continue
-            found = wrong.search(target)
-            if found is None or (right is not None and right.search(target)):
+            words = [m for m in trigger.finditer(source) if self._counts(
+                friend, source_side, segment.source, source, m)]
+            if not words:
                 continue
-            trigger_word = trigger.search(source)
-            assert trigger_word is not None
-            source_word = segment.source[trigger_word.start():trigger_word.end()]
-            target_word = segment.target[found.start():found.end()]
-            # A capitalized word inside a sentence is a name (Stage Entertainment, a song
-            # called "Habits"): names are not mistranslated by being kept.
-            if (source_word[:1].isupper() and not sentence_initial(
-                    segment.source, trigger_word.start())) or (
-                    target_word[:1].isupper() and not sentence_initial(
-                        segment.target, found.start())) or (
-                    source_word[:1].isupper() and source_word in segment.target):
+            cognates = [m for m in wrong.finditer(target) if self._counts(
+                friend, target_side, segment.target, target, m)]
+            if not cognates:
                 continue
-            if (found.start(), found.end()) in reported or any(
-                    start < found.end() and found.start() < end for start, end in owned):
+            # The context decides for the pair: a word with a "wrong" rule is a false friend
+            # only where a rule matches, on either side.
+            if friend.wrong and not any(
+                    _in_context(friend.wrong, source_side, source, w.span()) for w in words) \
+                    and not any(_in_context(friend.wrong, target_side, target, c.span())
+                                for c in cognates):
                 continue
-            reported.add((found.start(), found.end()))
-            yield Finding("target", found.start(), found.end(),
-                          f"« {target_word} » is a false friend of « {source_word} » here.",
-                          inflect_like(target_word, suggestion, context.target_language))
+            if any(_in_context(friend.right, target_side, target, c.span()) for c in cognates):
+                continue
+            # Align word by word: cognates another source word accounts for (« retard » →
+            # "delay" beside « délai ») are not renderings of this word; correct renderings
+            # count against it only when no other source word accounts for them.
+            explained = len(list(explains.finditer(source))) if explains is not None else 0
+            rendered = self._renderings(friend, right, source, target) if french_source else (
+                len(list(right.finditer(target))) if right is not None else 0)
+            unrendered = len(words) - rendered
+            spare = len(cognates) - explained
+            count = min(unrendered, spare)
+            if count <= 0:
+                continue
+            ratio = words[0].start() / max(1, len(source))
+            ordered = sorted(cognates, key=lambda c: abs(c.start() / max(1, len(target)) - ratio))
+            source_word = segment.source[words[0].start():words[0].end()]
+            for found in ordered[:count]:
+                target_word = segment.target[found.start():found.end()]
+                if (source_word[:1].isupper() and not sentence_initial(
+                        segment.source, words[0].start())) or (
+                        target_word[:1].isupper() and not sentence_initial(
+                            segment.target, found.start())) or (
+                        source_word[:1].isupper() and source_word in segment.target):
+                    continue
+                if any(a < found.end() and found.start() < b for a, b in reported + owned):
+                    continue
+                reported.append(found.span())
+                message = f"« {target_word} » is a false friend of « {source_word} » here."
+                if friend.sense:
+                    message += f" {friend.sense}"
+                fix = inflect_like(target_word, suggestion, context.target_language)
+                if fix is None or friend.hint_only or context.target_language != "en":
+                    yield Finding("target", found.start(), found.end(), message, hint=fix)
+                    continue
+                start, end, fix = _article_fit(segment.target, found.start(), found.end(),
+                                               _case_like(target_word, fix))
+                yield Finding("target", start, end, message, replacement=fix)
+
+    @staticmethod
+    def _counts(friend: FalseFriend, side: str, text: str, lowered: str,
+                match: re.Match[str]) -> bool:
+        """A word outside the contexts where the cognate is right."""
+        return not _in_context(friend.right, side, lowered, match.span())
+
+    @staticmethod
+    def _renderings(friend: FalseFriend, right: re.Pattern[str] | None, source: str,
+                    target: str) -> int:
+        """Correct renderings in the target that no other source word accounts for."""
+        if right is None:
+            return 0
+        count = 0
+        for match in right.finditer(target):
+            claimed = any(rendering.fullmatch(match.group()) and producer.search(source)
+                          for rendering, producer in friend.accounted)
+            count += not claimed
+        return count
+
+
+def _case_like(model: str, text: str) -> str:
+    if model[:1].isupper() and text[:1].islower():
+        return text[0].upper() + text[1:]
+    return text

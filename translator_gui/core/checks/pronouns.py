@@ -93,6 +93,20 @@ def _subject_kind(sentence: str, language: str) -> str:
     return "unknown"
 
 
+_REPORTING = re.compile(r"\b(?:said|says|told|added|stated|according\s+to|a\s+déclaré|a\s+dit|"
+                       r"a\s+ajouté|a\s+indiqué|a\s+expliqué|selon|déclare|affirme|"
+                       r"estime|explique|ajoute)\b", re.IGNORECASE)
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]+")
+
+
+def _mentions_a_person(sentence: str, language: str) -> bool:
+    """A person anywhere in the sentence: a person noun, someone quoted, a first name and
+    surname mid-sentence ("said consultant Jay Sorensen")."""
+    if any(_is_animate(m.group(), language) for m in TOKEN.finditer(sentence)):
+        return True
+    return bool(_REPORTING.search(sentence) or _NAME.search(sentence))
+
+
 def _last_sentence(text: str) -> str:
     spans = sentences(text)
     if not spans:
@@ -140,6 +154,8 @@ class InanimatePronoun(Check):
             kinds = {_subject_kind(previous_fr, "fr"), _subject_kind(previous_en, "en")}
             # The sentence before speaks of a thing on one side and of no person on either.
             if "thing" not in kinds or "person" in kinds:
+                continue
+            if _mentions_a_person(previous_fr, "fr") or _mentions_a_person(previous_en, "en"):
                 continue
             word = pronoun.group(1)
             yield Finding("target", pronoun.start(1), pronoun.end(1),
