@@ -266,3 +266,52 @@ def test_pair_and_term_checks_survive_any_text(source, target):
         for finding in check.check_segment(context):
             text = source if finding.side == "source" else target
             assert 0 <= finding.start <= finding.end <= len(text), (check.id, finding)
+
+
+# -- the per-revision cache ---------------------------------------------------------------------
+
+def test_run_cache_lives_until_the_next_edit():
+    document = _document("zorg", "blip")
+    first = base.run_cache(document)
+    assert base.run_cache(document) is first
+    assert first.get("answer", lambda: 42) == 42
+    assert first.get("answer", lambda: 0) == 42  # computed once
+    document.set_target(0, "zorg zorg")
+    second = base.run_cache(document)
+    assert second is not first and second.get("answer", lambda: 7) == 7
+    document.touch()  # an edit made outside the model's methods
+    assert base.run_cache(document) is not second
+
+
+def test_a_copied_document_does_not_share_the_cache():
+    import copy
+
+    document = _document("zorg")
+    cache = base.run_cache(document)
+    shallow = copy.copy(document)
+    assert base.run_cache(shallow) is not cache
+    assert base.run_cache(document) is cache
+    assert copy.deepcopy(document).check_cache is not cache
+
+
+def test_run_cache_is_shared_safely_between_threads():
+    import threading
+    import time
+
+    document = _document("zorg")
+    cache = base.run_cache(document)
+    calls: list[int] = []
+
+    def slow() -> int:
+        calls.append(1)
+        time.sleep(0.01)
+        return len(calls)
+
+    results: list[int] = []
+    threads = [threading.Thread(target=lambda: results.append(cache.get("slow", slow)))
+               for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert calls == [1] and results == [1] * 8

@@ -18,9 +18,7 @@ FALSE_FRIENDS_BAD = [
     ("Il faut résumer le rapport.", "The report must be resumed.", "resumed"),
     ("La location de voitures a augmenté.", "Car location has increased.", "location"),
     ("Gallimard a édité ce roman en 1950.", "Gallimard edited this novel in 1950.", "edited"),
-    # The article goes with the fix ("An eventual" → "A possible"), so the span takes it in.
-    ("Une éventuelle hausse des prix inquiète.", "An eventual price rise is worrying.",
-     "An eventual"),
+    ("Une éventuelle hausse des prix inquiète.", "An eventual price rise is worrying.", "An eventual"),
     ("L'ancien président a parlé.", "The ancient president spoke.", "ancient"),
 ]
 
@@ -55,7 +53,7 @@ def test_false_friend_spares(source, target):
 def test_false_friend_english_source():
     findings = run("false-friend", "He is actually a minister.", "Il est actuellement ministre.",
                    "en", "fr")
-    assert findings and findings[0].hint == "en fait"
+    assert findings and findings[0].replacement == "en fait"
     assert run("false-friend", "He is actually a minister.", "Il est en fait ministre.",
                "en", "fr") == []
 
@@ -75,14 +73,6 @@ def test_false_friends_data_has_at_least_sixty_french_pairs():
 ])
 def test_false_friend_assister_with_an_event(source, target, flagged):
     assert bool(run("false-friend", source, target)) is flagged
-
-
-def test_assisted_at_is_the_calque_s_alone():
-    # "assisted at the meeting" is the en-calque pattern's (one finding per words).
-    target = "He assisted at the meeting."
-    assert run("false-friend", "Il a assisté à la réunion.", target) == []
-    found = run("en-calque", "Il a assisté à la réunion.", target)
-    assert [(target[f.start:f.end], f.replacement) for f in found] == [("assisted at", "attended")]
 
 
 @pytest.mark.parametrize(("source", "target", "suggestion"), [
@@ -107,9 +97,133 @@ def test_inflect_like(flagged, stem, expected):
     assert inflect_like(flagged, stem, "en") == expected
 
 
+@pytest.mark.parametrize(("source", "target", "words", "replacement"), [
+    # A phrase is replaced whole, in the tense its words around it ask for.
+    ("MA a également mis en évidence le rôle de la Chine.",
+     "MA also put in evidence the role of China.", "put in evidence", "highlighted"),
+    ("Il faut mettre en évidence le rôle de la Chine.",
+     "We need to put in evidence the role of China.", "put in evidence", "highlight"),
+    ("Elle met en évidence le rôle de la Chine.",
+     "She puts in evidence the role of China.", "puts in evidence", "highlights"),
+    # A stem cut before its silent e is spelt right in every form.
+    ("Il sera éventuellement nommé.", "He will eventually be appointed.", "eventually",
+     "possibly"),
+    ("Une réforme éventuelle.", "The eventual reform.", "eventual", "possible"),
+    # The article follows the new word.
+    ("Une éventuelle réforme.", "An eventual reform.", "An eventual", "A possible"),
+])
+def test_false_friend_replacement_fits_the_sentence(source, target, words, replacement):
+    # "put in evidence" is also an English calque: the en-calque pattern owns those words
+    # (one finding per words) and gives the same fix; the false friend yields to it.
+    findings = run("false-friend", source, target) + run("en-calque", source, target)
+    (finding,) = findings
+    assert (target[finding.start:finding.end], finding.replacement) == (words, replacement)
+
+
+def test_a_replacement_of_another_word_class_is_only_a_hint():
+    """"evidence" (a noun) is never replaced by "obvious": the renderings become a hint."""
+    (finding,) = run("false-friend", "Cela relève de l'évidence.", "This is a matter of evidence.")
+    assert finding.replacement is None
+    assert finding.hint == "obvious… / clear / plain / highlight…"
+
+
+def test_assisted_at_is_the_calque_s_alone():
+    # "assisted at the meeting" is the en-calque pattern's (one finding per words).
+    target = "He assisted at the meeting."
+    assert run("false-friend", "Il a assisté à la réunion.", target) == []
+    found = run("en-calque", "Il a assisté à la réunion.", target)
+    assert [(target[f.start:f.end], f.replacement) for f in found] == [("assisted at", "attended")]
+
+
 def test_a_calque_owns_its_words_so_the_false_friend_inside_stays_quiet():
     # "put in evidence" is one calque ("highlighted"); replacing "evidence" alone would give
     # "put in obvious".
     target = "The report put in evidence the gaps."
     assert run("false-friend", "Le rapport a mis en évidence les lacunes.", target) == []
     assert run("false-friend", "C'est une évidence.", "It is an evidence.") != []
+
+
+@pytest.mark.parametrize(("source", "target", "flagged"), [
+    # "may" renders « pourrait »: it does not account for « éventuellement ».
+    ("Il pourrait éventuellement partir.", "He may eventually leave.", ["eventually"]),
+    ("Il partira éventuellement.", "He may possibly leave.", []),
+    # "delay" renders « retard », and « délai » has its own rendering.
+    ("Le retard dépasse le délai.", "The delay exceeds the deadline.", []),
+    # Two « librairie », one rendered right: the other "library" is still flagged.
+    ("Une librairie et une autre librairie.", "A bookshop and another library.", ["library"]),
+])
+def test_false_friends_are_judged_word_by_word(source, target, flagged):
+    assert [target[f.start:f.end] for f in run("false-friend", source, target)] == flagged
+
+
+def test_at_least_250_pairs_each_with_its_forms():
+    friends = false_friends()
+    assert len(friends) >= 250
+    assert sum(1 for f in friends if f.wrong or f.right) >= 80
+
+
+@pytest.mark.parametrize(("source", "target", "flagged"), [
+    # the cognate is wrong in this sense...
+    ("Il a présenté une demande d'asile en mai.", "He filed an asylum demand in May.",
+     ["demand"]),
+    ("Le pays investit dans la formation des enseignants.",
+     "The country invests in the formation of teachers.", ["formation"]),
+    ("Les dégâts sont importants après la tempête.",
+     "The damage is important after the storm.", ["important"]),
+    ("Le coût global du projet a doublé.", "The global cost of the project doubled.",
+     ["global"]),
+    ("La police a contrôlé les papiers des voyageurs.",
+     "Police controlled the papers of the travellers.", ["controlled"]),
+    ("Les chercheurs ont mené une expérience sur des souris.",
+     "The researchers conducted an experience on mice.", ["experience"]),
+    ("Le ministre et ses collaborateurs sont arrivés.",
+     "The minister and his collaborators arrived.", ["collaborators"]),
+    ("Les manifestations ont rassemblé 10 000 personnes.",
+     "The manifestations drew 10,000 people.", ["manifestations"]),
+    ("La réunion du comité a lieu lundi.", "The committee reunion takes place on Monday.",
+     ["reunion"]),
+    ("Il prétend avoir été menacé.", "He pretends to have been threatened.", ["pretends"]),
+    ("Le parquet de Paris a ouvert une enquête.", "The Paris parquet opened an inquiry.",
+     ["parquet"]),
+    ("Il a saisi le Conseil de sécurité.", "He seized the Security Council.", ["seized"]),
+])
+def test_context_makes_the_cognate_wrong(source, target, flagged):
+    assert [target[f.start:f.end] for f in run("false-friend", source, target)] == flagged
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # ... and right in this one.
+    ("La demande d'énergie augmente.", "The demand for energy is rising."),
+    ("La formation d'un gouvernement prendra du temps.",
+     "The formation of a government will take time."),
+    ("Il a réalisé que le temps pressait.", "He realized that time was short."),
+    ("C'est une question importante.", "It is an important question."),
+    ("Le réchauffement global menace les côtes.", "Global warming threatens the coasts."),
+    ("L'armée contrôle la ville.", "The army controls the city."),
+    ("Il a une longue expérience du terrain.", "He has long experience in the field."),
+    ("Le régime militaire est tombé.", "The military regime fell."),
+    ("Elle reste convaincue.", "The rest of the team is convinced."),
+    ("Sans préjudice de l'article 5.", "Without prejudice to article 5."),
+])
+def test_context_makes_the_cognate_right(source, target):
+    assert run("false-friend", source, target) == []
+
+
+@pytest.mark.parametrize(("source", "target", "flagged"), [
+    ("Please insert the 30-round magazine.", "Veuillez insérer le magazine de 30 coups.",
+     ["magazine"]),
+    ("A protective phone case.", "Un cas de téléphone protecteur.", ["cas"]),
+    ("The deputy director spoke.", "Le député directeur a parlé.", ["député"]),
+])
+def test_english_source_false_friends_in_the_french(source, target, flagged):
+    found = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in found] == flagged
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("She reads a fashion magazine.", "Elle lit un magazine de mode."),
+    ("In this case, the rule applies.", "Dans ce cas, la règle s'applique."),
+    ("The deputies of the National Assembly voted.", "Les députés de l'Assemblée ont voté."),
+])
+def test_english_source_right_senses_stay_quiet(source, target):
+    assert run("false-friend", source, target, "en", "fr") == []

@@ -12,6 +12,7 @@ from translator_gui.core.checks.base import (
     SegmentContext,
     Severity,
     all_checks,
+    check_document,
     get_check,
 )
 from translator_gui.core.memory_learning import LearntCorrections
@@ -93,3 +94,41 @@ def test_english_checks_read_english_only():
     for check_id in ("en-repeated-word", "en-french-number-format", "en-french-punctuation",
                      "en-untranslated-french"):
         assert get_check(check_id).languages == ("en",)
+
+
+def _issues(example: Example, source: str, target: str) -> list:
+    document = ReviewDocument([Segment(0, source, target, target)], example.source_language,
+                              example.target_language, source_path="source.txt",
+                              draft_path="draft.txt")
+    return check_document(document)
+
+
+def _words(issue, source: str, target: str) -> tuple[str, str, str]:
+    text = source if issue.side == "source" else target
+    return issue.check, issue.side, text[issue.start:issue.end]
+
+
+FIXABLE = [(c, e) for c, e in BAD if c.scope == "segment" or c.id == "name-in-capitals"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("check", "example"), FIXABLE,
+                         ids=[f"{c.id}:{e.source[:30]}|{e.target[:30]}" for c, e in FIXABLE])
+def test_applying_a_replacement_raises_nothing_new_on_those_words(check: Check, example: Example):
+    """Every replacement a check offers on its bad examples, applied alone, re-checks clean:
+    no check flags the new words unless it flagged the same words before."""
+    before = _issues(example, example.source, example.target)
+    fixes = [i for i in before if i.check == check.id and i.replacement is not None]
+    seen = {_words(i, example.source, example.target) for i in before}
+    for issue in fixes:
+        texts = {"source": example.source, "target": example.target}
+        text = texts[issue.side]
+        texts[issue.side] = text[:issue.start] + issue.replacement + text[issue.end:]
+        end = issue.start + len(issue.replacement)
+        after = _issues(example, texts["source"], texts["target"])
+        new = [_words(i, texts["source"], texts["target"]) for i in after
+               if i.side == issue.side and i.start < max(end, issue.start + 1)
+               and i.end > issue.start]
+        new = [w for w in new if w not in seen]
+        assert new == [], (f"{check.id}: « {text[issue.start:issue.end]} » → "
+                           f"« {issue.replacement} » raises {new}")

@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from exchange_validation import read_pairs, validate_tmx, validate_xliff
 
 from translator_gui.core.export import export_document
-from translator_gui.core.export.exchange import (
-    read_pairs,
-    tmx_bytes,
-    validate_tmx,
-    validate_xliff,
-    xliff_bytes,
-)
+from translator_gui.core.export.exchange import tmx_bytes, xliff_bytes
 from translator_gui.core.model import ReviewDocument, Segment, Status
 
 AWKWARD = [

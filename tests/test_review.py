@@ -149,6 +149,10 @@ def test_split_cuts_both_sides(review):
                                                            "Elle a duré deux jours."]
     assert [review.segment(i).target for i in new_ids] == [
         "The meeting took place in Beijing.", "It lasted two days."]
+    # the inverse: the two halves give the one segment back
+    review.replace_segments(2, 2, [small_document().segments[2]])
+    assert [s.id for s in review.document.segments] == [0, 1, 2, 3, 4]
+    assert review.document.segments[2].source == PAIRS[2][0]
 
 
 def test_move_a_sentence_to_the_next_segment_and_back(review):

@@ -51,9 +51,8 @@ def limit_core_caches() -> None:
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(argv or sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName("translator-gui")
     app.setOrganizationName("translator-gui")
     app.setApplicationDisplayName("translator-gui")

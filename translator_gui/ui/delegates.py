@@ -8,8 +8,17 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QEvent, QModelIndex, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPalette, QTextLayout, QTextOption
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -17,6 +26,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolTip,
+    QWidget,
 )
 
 from translator_gui.core.checks.base import Issue
@@ -61,7 +71,8 @@ def build_layout(text: str, font: QFont, width: float,
 class CompactDelegate(QStyledItemDelegate):
     """#, status, issues and distance: one line; measuring them would cost a row fit dearly."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
         return QSize(option.rect.width(), option.fontMetrics.height() + 2 * PADDING_Y)
 
 
@@ -98,13 +109,15 @@ class SegmentDelegate(QStyledItemDelegate):
     def clear_cache(self) -> None:
         self._layouts.clear()
 
-    def _cell_width(self, option: QStyleOptionViewItem, index: QModelIndex) -> int:
+    def _cell_width(self, option: QStyleOptionViewItem,
+                    index: QModelIndex | QPersistentModelIndex) -> int:
         width = option.rect.width()
         if width <= 0 and hasattr(self.view, "columnWidth"):
             width = self.view.columnWidth(index.column())
         return max(20, width) - 2 * PADDING_X
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         width = self._cell_width(option, index)
         height = self.text_height(text, option.font, width, index.data(IssuesRole))
@@ -112,7 +125,8 @@ class SegmentDelegate(QStyledItemDelegate):
         return QSize(width + 2 * PADDING_X, int(max(height, minimum) + 2 * PADDING_Y + 1))
 
     # -- painting ----------------------------------------------------------------------------
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         text = opt.text
@@ -170,14 +184,18 @@ class SegmentDelegate(QStyledItemDelegate):
         self.editor_created.emit(editor, index)
         return editor
 
-    def setEditorData(self, editor: SegmentEditor, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget,  # noqa: N802 - Qt override
+                      index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, SegmentEditor)
         editor.set_text_keeping_cursor(index.data(Qt.ItemDataRole.EditRole) or "")
         # re-highlighting touches the text's formats, which Qt reports as a text change
         editor.blockSignals(True)
         editor.highlighter.set_issues(index.data(IssuesRole) or [])
         editor.blockSignals(False)
 
-    def setModelData(self, editor: SegmentEditor, model, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, SegmentEditor)
         text = editor.toPlainText()
         if text != index.data(Qt.ItemDataRole.EditRole):
             model.setData(index, text, Qt.ItemDataRole.EditRole)

@@ -203,8 +203,11 @@ class SettingsDialog(QDialog):
         severity: dict[str, str] = {}
         defaults = {c.id: c.severity.value for c in all_checks()}
         for row in range(self.checks_table.rowCount()):
-            check_id = self.checks_table.item(row, 0).text()
-            if self.checks_table.item(row, 0).checkState() != Qt.CheckState.Checked:
+            item = self.checks_table.item(row, 0)
+            if item is None:
+                continue
+            check_id = item.text()
+            if item.checkState() != Qt.CheckState.Checked:
                 disabled.add(check_id)
             chosen = self._severity_boxes[check_id].currentText()
             if chosen != defaults.get(check_id):

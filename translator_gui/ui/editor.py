@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QHelpEvent,
     QKeyEvent,
     QKeySequence,
     QSyntaxHighlighter,
@@ -150,13 +151,14 @@ class SegmentEditor(QPlainTextEdit):
         return None
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and self._cat_key(event):
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and self._cat_key(event)):
             event.accept()  # keep these keys from the window's shortcuts: we handle them here
             return True
         return super().event(event)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.ToolTip:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             position = self.cursorForPosition(event.pos()).position()
             found = issues_at(self.highlighter.issues, position)
             if found:
@@ -216,9 +218,11 @@ class SegmentEditor(QPlainTextEdit):
             act = QAction(f"Turn off check {issue.check} everywhere", menu)
             act.triggered.connect(lambda _=False, i=issue: self.disable_check_requested.emit(i))
             issue_actions.append(act)
-        if issue_actions:
+        if issue_actions and first is not None:
             menu.insertActions(first, issue_actions)
             menu.insertSeparator(first)
+        elif issue_actions:
+            menu.addActions(issue_actions)
         menu.addSeparator()
         at = cursor.position()
         split = menu.addAction("Split segment here")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -62,8 +62,8 @@ class FindReplaceDialog(QDialog):
         for button in (self.previous_button, self.next_button, self.preview_button,
                        self.replace_button):
             buttons.addWidget(button)
-        self.previous_button.clicked.connect(lambda: self.find(-1))
-        self.next_button.clicked.connect(lambda: self.find(1))
+        self.previous_button.clicked.connect(lambda: self.search(-1))
+        self.next_button.clicked.connect(lambda: self.search(1))
         self.preview_button.clicked.connect(self.preview)
         self.replace_button.clicked.connect(self.replace_all)
 
@@ -95,7 +95,8 @@ class FindReplaceDialog(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # Ctrl+Z in a field with no typing of its own to undo is meant for the document (the
         # message after Replace all says so); otherwise the field would swallow it
-        if (watched in (self.find_edit, self.replace_edit)
+        if (isinstance(watched, QLineEdit) and watched in (self.find_edit, self.replace_edit)
+                and isinstance(event, QKeyEvent)
                 and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)):
             if event.matches(QKeySequence.StandardKey.Undo) and not watched.isUndoAvailable():
                 if event.type() == QEvent.Type.KeyPress:
@@ -132,7 +133,7 @@ class FindReplaceDialog(QDialog):
             self.message.setText(f"This regular expression is not valid: {error}.")
             return None
 
-    def find(self, direction: int) -> None:
+    def search(self, direction: int) -> None:
         pattern = self.pattern()
         if pattern is not None:
             self.message.clear()
@@ -169,8 +170,7 @@ class FindReplaceDialog(QDialog):
         if not self.planned:
             self.preview()
         chosen = [(p.segment_id, p.new) for line, p in enumerate(self.planned)
-                  if self.preview_table.item(line, 0) is None
-                  or self.preview_table.item(line, 0).checkState() == Qt.CheckState.Checked]
+                  if _ticked(self.preview_table.item(line, 0))]
         if chosen:
             label = f"Replace “{self.find_edit.text()}” with “{self.replace_edit.text()}”"
             self.replace_requested.emit(chosen, label)
@@ -186,3 +186,8 @@ class FindReplaceDialog(QDialog):
     def _forget_preview(self, *_args) -> None:
         self.planned = []
         self.preview_table.setRowCount(0)
+
+
+def _ticked(item: QTableWidgetItem | None) -> bool:
+    """A preview line counts unless its box was unticked."""
+    return item is None or item.checkState() == Qt.CheckState.Checked

@@ -118,8 +118,11 @@ class IssueFilter(QSortFilterProxyModel):
         self.check, self.category, self.severity, self.side = check, category, severity, side
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802 - Qt override
-        issue = self.sourceModel().issues[row]
+    def filterAcceptsRow(self, row: int,  # noqa: N802 - Qt override
+                         parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, IssueListModel)
+        issue = model.issues[row]
         return ((self.check == ALL or issue.check == self.check)
                 and (self.category == ALL or issue.category == self.category)
                 and (self.severity == ALL or issue.severity.value == self.severity)

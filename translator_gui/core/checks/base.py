@@ -8,10 +8,12 @@ character spans. Registration is explicit and duplicate ids are refused.
 from __future__ import annotations
 
 import logging
+import threading
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from translator_gui.core.cancel import stop_if
 from translator_gui.core.model import CheckSettings, IgnoredIssue, ReviewDocument, Segment
@@ -19,6 +21,7 @@ from translator_gui.core.model import CheckSettings, IgnoredIssue, ReviewDocumen
 log = logging.getLogger(__name__)
 
 SIDES = ("source", "target", "both")
+T = TypeVar("T")
 
 
 class Severity(str, Enum):  # noqa: UP042 - values compare equal to plain strings
@@ -70,8 +73,11 @@ class Issue:
 
 @dataclass(frozen=True)
 class Finding:
-    """What a check returns: a span on one side, a message, maybe a suggestion.
+    """What a check returns: a span on one side, a message, and a replacement or a hint.
 
+    The check decides which: `replacement` is the exact text for the span, safe to apply (it
+    keeps capitalization, doubles no neighbouring word, leaves the sentence grammatical and
+    spelt right); `hint` is words for a person (a pattern to finish, alternatives).
     The engine turns findings into Issues, filling in the segment, check id, category
     and (possibly overridden) severity, so checks stay short.
     """
@@ -80,10 +86,9 @@ class Finding:
     start: int
     end: int
     message: str
-    suggestion: str | None = None  # legacy: prefer replacement= or hint=
-    severity: Severity | None = None  # only when the check grades its own findings
     replacement: str | None = None  # exact text for the span, safe to apply
     hint: str | None = None  # words for a person, never pasted into the text
+    severity: Severity | None = None  # only when the check grades its own findings
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,56 @@ class Example:
     memory: tuple[tuple[str, str], ...] = ()
 
 
+class RunCache:
+    """What the checks compute once for a whole document (its house style, whether it is
+    bilingual, the names it writes), valid until the document's next edit.
+
+    The engine hands one to every SegmentContext of a run; live re-checks of the same revision
+    share it. The GUI thread and a worker may check at once: every access holds a lock.
+    """
+
+    def __init__(self, document: ReviewDocument | None = None) -> None:
+        self._owner = weakref.ref(document) if document is not None else None
+        self.stamp = _stamp(document)
+        self._values: dict[str, Any] = {}
+        self._lock = threading.RLock()
+
+    def owned_by(self, document: ReviewDocument) -> bool:
+        return self._owner is not None and self._owner() is document
+
+    def get(self, key: str, compute: Callable[[], T]) -> T:
+        """The value stored under `key`, computed by `compute()` the first time."""
+        with self._lock:
+            if key not in self._values:
+                self._values[key] = compute()
+            value: T = self._values[key]
+            return value
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> RunCache:
+        return RunCache()  # a copied document starts with nothing computed
+
+
+def _stamp(document: ReviewDocument | None) -> tuple[int, int]:
+    # The segment count too: a caller that edits the list directly still invalidates.
+    return (document.revision, len(document.segments)) if document is not None else (-1, 0)
+
+
+_RUN_CACHE_LOCK = threading.Lock()
+
+
+def run_cache(document: ReviewDocument | None) -> RunCache:
+    """The document's cache for its current revision (a fresh one after an edit)."""
+    if document is None:
+        return RunCache()
+    with _RUN_CACHE_LOCK:
+        cache = document.check_cache
+        if (not isinstance(cache, RunCache) or not cache.owned_by(document)
+                or cache.stamp != _stamp(document)):
+            cache = RunCache(document)
+            document.check_cache = cache
+        return cache
+
+
 @dataclass
 class SegmentContext:
     """What a check sees of one segment: both texts, their languages, and the whole document."""
@@ -106,8 +161,12 @@ class SegmentContext:
     source_language: str
     target_language: str
     document: ReviewDocument | None = None
-    # Per-run scratch space shared by checks (parsed spaCy docs, tokenizations...).
-    cache: dict[str, Any] = field(default_factory=dict)
+    # Whole-document values shared by the checks, valid for the document's current revision.
+    run: RunCache = field(default=None)  # type: ignore[assignment]  # set in __post_init__
+
+    def __post_init__(self) -> None:
+        if self.run is None:
+            self.run = run_cache(self.document)
 
     def text(self, side: str) -> str:
         return self.segment.source if side == "source" else self.segment.target
@@ -210,21 +269,10 @@ def to_issue(check: Check, segment: Segment, finding: Finding,
                     finding.start, finding.end, len(text), side)
         return None
     replacement, hint = finding.replacement, finding.hint
-    if replacement is None and hint is None and finding.suggestion is not None:
-        # Checks not yet converted: only the text of the suggestion can tell (to be removed
-        # once every check sets replacement= or hint= itself).
-        if _looks_like_hint(finding.suggestion):
-            hint = finding.suggestion
-        else:
-            replacement = finding.suggestion
     suggestion = replacement if replacement is not None else hint
     return Issue(segment.id, side, finding.start, finding.end, check.id, check.category,
                  effective_severity(check, settings, finding), finding.message, suggestion,
                  replacement, hint)
-
-
-def _looks_like_hint(suggestion: str) -> bool:
-    return "…" in suggestion or "..." in suggestion or " / " in suggestion
 
 
 def is_ignored(issue: Issue, segment: Segment, settings: CheckSettings | None,

@@ -9,6 +9,7 @@ from functools import cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.text import (
+    Found,
     Word,
     data_rows,
     data_words,
@@ -159,7 +160,7 @@ class FrenchCapitalizedDate(Check):
         return findings(context, "fr", self._find)
 
     @staticmethod
-    def _find(text: str) -> Iterator[tuple[int, int, str, str]]:
+    def _find(text: str) -> Iterator[Found]:
         months = data_words("dates-fr.tsv", "month")
         days = data_words("dates-fr.tsv", "day")
         holidays = data_words("dates-fr.tsv", "holiday")
@@ -196,8 +197,9 @@ class FrenchCapitalizedDate(Check):
                 day = re.search(r"(\d{1,2}|1\s*er)[\s\u00a0]*$", before_text)
                 if day and f"{day.group(1).replace(' ', '')} {lower}" in holidays:
                     continue
-            yield (word.start, word.end,
-                   f"Month and day names take lower case in French: « {lower} ».", lower)
+            yield Found(word.start, word.end,
+                        f"Month and day names take lower case in French: « {lower} ».",
+                        replacement=lower)
 
 
 _PRENOMINAL = frozenset("jeunes vieux nombreux autres petits grands premiers derniers "
@@ -228,7 +230,7 @@ class FrenchCapitalizedNationality(Check):
 
     @staticmethod
     def _find(text: str,
-              context: SegmentContext | None = None) -> Iterator[tuple[int, int, str, str]]:
+              context: SegmentContext | None = None) -> Iterator[Found]:
         forms = _nationality_forms()
         candidates = [w for w in words(text) if is_title(w.text) and w.lower in forms
                       and not starts_sentence(text, w.start)]
@@ -246,6 +248,7 @@ class FrenchCapitalizedNationality(Check):
             if (previous.pos_ == "NOUN" and previous.text.islower() and previous.is_alpha
                     and previous.idx + len(previous.text) + 1 >= word.start
                     and previous.text not in _PRENOMINAL and len(previous.text) > 2):
-                yield (word.start, word.end,
-                       f"« {word.text} » is an adjective here (after « {previous.text} »); "
-                       "French nationality adjectives take lower case.", word.lower)
+                yield Found(word.start, word.end,
+                            f"« {word.text} » is an adjective here (after « {previous.text} »); "
+                            "French nationality adjectives take lower case.",
+                            replacement=word.lower)

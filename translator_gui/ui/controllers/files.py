@@ -22,6 +22,7 @@ from translator_gui.core.project import PROJECT_SUFFIX
 
 from .. import errors, settings
 from ..workers import ProgressDialog, Task, run_task
+from . import bound
 
 if TYPE_CHECKING:
     from ..window import MainWindow
@@ -159,9 +160,9 @@ class FilesController:
             if entry.startswith(PAIR_PREFIX):
                 source, _, draft = entry[len(PAIR_PREFIX):].partition("\n")
                 label = f"{Path(source).name} + {Path(draft).name}"
-                menu.addAction(label, lambda s=source, d=draft: self.open_pair(s, d))
+                menu.addAction(label, bound(self.open_pair, source, draft))
             else:
-                menu.addAction(Path(entry).name, lambda p=entry: self.open_path(p))
+                menu.addAction(Path(entry).name, bound(self.open_path, entry))
         menu.addSeparator()
         menu.addAction("Clear List", lambda: settings.set(settings.RECENT_FILES, []))
 

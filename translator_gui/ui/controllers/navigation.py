@@ -238,7 +238,8 @@ class NavigationController:
         for step in range(rows + 1):
             at_row = (row + step * direction) % rows
             found = sorted(window.review.issues_of(window.model.segment(at_row).id),
-                           key=lambda i, r=at_row: place(i, r), reverse=direction < 0)
+                           key=lambda i: place(i, at_row),  # noqa: B023 - used at once
+                           reverse=direction < 0)
             for issue in found:
                 where = place(issue, at_row)
                 if step == 0 and (where <= here if direction > 0 else where >= here):

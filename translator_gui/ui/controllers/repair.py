@@ -21,6 +21,7 @@ from ..commands import (
 )
 from ..editor import SegmentEditor, issues_at
 from ..segment_model import COLUMN_OF_SIDE, SIDE_OF_COLUMN, Column, IssuesRole
+from . import bound
 
 if TYPE_CHECKING:
     from ..window import MainWindow
@@ -195,20 +196,19 @@ class RepairController:
         for issue in found:
             if issue.replacement is not None:
                 menu.addAction(f"Replace with “{issue.replacement}”" if issue.replacement
-                               else "Delete the words", lambda i=issue: self.quick_fix(i))
+                               else "Delete the words", bound(self.quick_fix, issue))
             elif issue.suggestion:
                 menu.addAction(f"Hint: {issue.suggestion}").setEnabled(False)
-            menu.addAction(f"Ignore this {issue.check} issue",
-                           lambda i=issue: self.ignore_issue(i))
+            menu.addAction(f"Ignore this {issue.check} issue", bound(self.ignore_issue, issue))
             menu.addAction(f"Turn off check {issue.check} everywhere",
-                           lambda i=issue: self.disable_check(i))
+                           bound(self.disable_check, issue))
         if found:
             menu.addSeparator()
         menu.addAction("Confirm and go to next", lambda: window.navigation.confirm_row(row))
         menu.addAction("Merge with next segment", lambda: self.merge_with_next(row))
         for label, direction in (("Move last sentence to next segment", 1),
                                  ("Move first sentence to previous segment", -1)):
-            menu.addAction(label, lambda d=direction: self.move_sentence(row, side or "target", d))
+            menu.addAction(label, bound(self.move_sentence, row, side or "target", direction))
         return menu
 
     def _issues_at_point(self, index: QModelIndex, pos: QPoint) -> list[Issue]:
