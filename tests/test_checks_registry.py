@@ -25,8 +25,10 @@ CHECKS = all_checks()
 
 
 def document_for(example: Example) -> ReviewDocument:
-    """A one-segment bilingual document (both files given) holding the example."""
-    document = ReviewDocument([Segment(0, example.source, example.target, example.target)],
+    """A bilingual document (both files given) holding the example last, after its `others`."""
+    pairs = (*example.others, (example.source, example.target))
+    document = ReviewDocument([Segment(i, source, target, target)
+                               for i, (source, target) in enumerate(pairs)],
                               example.source_language, example.target_language,
                               source_path="source.txt", draft_path="draft.txt")
     if example.memory:  # the corrections a translation memory learnt from these pairs
@@ -40,8 +42,9 @@ def findings(check: Check, example: Example) -> list:
     contexts = [SegmentContext(s, document.source_language, document.target_language, document)
                 for s in document.segments]
     if check.scope == "document":
-        return [f for _index, f in check.check_document(document, contexts)]
-    return list(check.check_segment(contexts[0]))
+        last = len(document.segments) - 1  # the example's own segment, after its `others`
+        return [f for index, f in check.check_document(document, contexts) if index == last]
+    return list(check.check_segment(contexts[-1]))
 
 
 def test_the_catalogue_is_not_empty():

@@ -4,6 +4,8 @@ human-annotated French MT, and speed (whole command-line run, one live re-check)
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -29,16 +31,71 @@ def _news_pairs() -> list[tuple[str, str]]:
             for fr, en in zip(frs, ens, strict=True)]
 
 
+SEED = ROOT / "samples" / "seed-fr-en.tsv"
+
+
+def _cold_environment(folder: Path) -> dict[str, str]:
+    """A fresh process's surroundings: empty HOME, config and cache folders (no warm cache)."""
+    env = dict(os.environ)
+    for name in ("HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
+        path = folder / name.lower()
+        path.mkdir(parents=True, exist_ok=True)
+        env[name] = str(path)
+    return env
+
+
 def _run_cli(tsv: Path) -> tuple[dict, float]:
-    started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "translator_gui", "check", str(tsv),
-                             "--format", "json"], capture_output=True, text=True, cwd=ROOT,
-                            check=False)
-    seconds = time.perf_counter() - started
+    with tempfile.TemporaryDirectory() as home:
+        env = _cold_environment(Path(home))
+        started = time.perf_counter()
+        result = subprocess.run([sys.executable, "-m", "translator_gui", "check", str(tsv),
+                                 "--format", "json"], capture_output=True, text=True, cwd=ROOT,
+                                check=False, env=env)
+        seconds = time.perf_counter() - started
     if result.returncode not in (0, 1) or not result.stdout.strip():
         raise RuntimeError(f"translator-gui check failed ({result.returncode}): "
                            f"{result.stderr[-2000:]}")
     return json.loads(result.stdout), seconds
+
+
+def _pofilter_seconds(pairs: list[tuple[str, str]]) -> float | None:
+    """translate-toolkit's pofilter (all its default checks) on the same pairs as a PO file,
+    whole process, cold; None when pofilter is not installed."""
+    command = shutil.which("pofilter") or str(Path(sys.executable).parent / "pofilter")
+    if not Path(command).exists():
+        print("pofilter not found (translate-toolkit installs it)", file=sys.stderr)
+        return None
+    from translate.storage import po
+
+    store = po.pofile()
+    for source, target in pairs:
+        unit = store.addsourceunit(source)
+        unit.target = target
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "pairs.po"
+        path.write_bytes(bytes(store))
+        env = _cold_environment(Path(folder))
+        started = time.perf_counter()
+        subprocess.run([command, "--progress=none", str(path), str(Path(folder) / "out.po")],
+                       capture_output=True, check=True, env=env, cwd=folder)
+        return time.perf_counter() - started
+
+
+def _seed_pairs() -> list[tuple[str, str]]:
+    rows = [line.split("\t", 1) for line in SEED.read_text(encoding="utf-8").splitlines()
+            if "\t" in line]
+    return [(source, target) for source, target in rows]
+
+
+def speed() -> Iterator[tuple[str, object]]:
+    """`translator-gui check` against pofilter on the same pairs, both cold, in one run."""
+    seed = _seed_pairs()
+    _report, seconds = _run_cli(SEED)
+    yield "checks_seed_seconds", seconds
+    baseline = _pofilter_seconds(seed)
+    if baseline is not None:
+        yield "pofilter_seed_seconds", baseline
+        yield "checks_seed_vs_pofilter", seconds / baseline
 
 
 def news() -> Iterator[tuple[str, object]]:
@@ -47,6 +104,7 @@ def news() -> Iterator[tuple[str, object]]:
         tsv = Path(folder) / "wmt14-fr-en.tsv"
         tsv.write_text("".join(f"{fr}\t{en}\n" for fr, en in pairs), encoding="utf-8")
         report, seconds = _run_cli(tsv)
+    baseline = _pofilter_seconds(pairs)
     segments = report.get("segments", [])
     issues = [i for i in report.get("issues", []) if _RANK[i["severity"]] >= _RANK["minor"]]
     flagged = {i["segment"] for i in issues}
@@ -54,6 +112,9 @@ def news() -> Iterator[tuple[str, object]]:
     yield "checks_news_pairs", total
     yield "checks_news_flagged_share", len(flagged) / max(1, total)
     yield "checks_news_seconds", seconds
+    if baseline is not None:
+        yield "pofilter_news_seconds", baseline
+        yield "checks_news_vs_pofilter", seconds / baseline
     per_check: dict[str, set[int]] = {}
     for issue in issues:
         per_check.setdefault(issue["check"], set()).add(issue["segment"])
@@ -129,10 +190,112 @@ def live_recheck() -> Iterator[tuple[str, object]]:
     yield "checks_segment_ms_p95_french_edit", sorted(timings)[int(0.95 * (len(timings) - 1))]
 
 
+def _mqm_rows() -> list[dict]:
+    return [json.loads(line) for line in MQM_DEV.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def mqm_english_source() -> Iterator[tuple[str, object]]:
+    """WMT20 as its reviewers meet it: English source, French MT draft; precision and recall
+    of the draft-side issues, overall and per MQM category of the annotated errors."""
+    from translator_gui.core.checks.base import check_document
+    from translator_gui.core.model import ReviewDocument, Segment
+
+    rows = _mqm_rows()
+    segments = [Segment(i, row["source_en"], row["mt_fr"], row["mt_fr"])
+                for i, row in enumerate(rows)]
+    document = ReviewDocument(segments, "en", "fr", bilingual_path=str(MQM_DEV))
+    issues = [i for i in check_document(document) if i.side in ("target", "both")
+              and _RANK[i.severity.value] >= _RANK["minor"]]
+    by_segment: dict[int, list] = {}
+    for issue in issues:
+        by_segment.setdefault(issue.segment, []).append(issue)
+    hits = sum(any(_overlaps(i.start, i.end, s, n) for e in rows[i.segment]["errors"]
+                   for s, n in e["spans"]) for i in issues)
+    caught: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for index, row in enumerate(rows):
+        mine = by_segment.get(index, [])
+        for error in row["errors"]:
+            total[error["category"]] += 1
+            caught[error["category"]] += any(_overlaps(i.start, i.end, s, n) for i in mine
+                                             for s, n in error["spans"])
+    yield "checks_mqm_enfr_issues", len(issues)
+    yield "checks_mqm_enfr_precision", hits / max(1, len(issues))
+    yield "checks_mqm_enfr_recall", sum(caught.values()) / max(1, sum(total.values()))
+    for category, count in total.most_common():
+        key = category.lower().replace(" ", "_").replace("/", "_").replace("'", "")
+        yield f"checks_mqm_enfr_recall_{key}", f"{caught[category] / count:.4f} ({caught[category]}/{count})"
+
+
+def _fix_outcomes(document) -> tuple[int, int]:
+    """(replacements, replacements that re-check clean): each replacement applied alone to its
+    segment, which is re-checked; clean means no issue on the replaced words that was not there
+    before (same check, same words)."""
+    from translator_gui.core.checks.base import check_document, check_segment
+
+    issues = check_document(document)
+    applied = clean = 0
+    for issue in issues:
+        if issue.replacement is None or issue.side == "both":
+            continue
+        index = next(k for k, s in enumerate(document.segments) if s.id == issue.segment)
+        segment = document.segments[index]
+        side = issue.side
+        text = segment.text(side)
+        before = {(i.check, segment.text(i.side)[i.start:i.end]) for i in issues
+                  if i.segment == issue.segment and i.side == side}
+        fixed = text[:issue.start] + issue.replacement + text[issue.end:]
+        end = issue.start + len(issue.replacement)
+        setter = document.set_target if side == "target" else document.set_source
+        setter(index, fixed)
+        try:
+            after = check_segment(document, index)
+        finally:
+            setter(index, text)
+        applied += 1
+        new = [i for i in after if i.side == side and i.start < max(end, issue.start + 1)
+               and i.end > issue.start and (i.check, fixed[i.start:i.end]) not in before]
+        clean += not new
+    return applied, clean
+
+
+def fix_safety() -> Iterator[tuple[str, object]]:
+    from translator_gui.core.model import ReviewDocument, Segment
+
+    corpora = []
+    sample = ROOT / "samples" / "seed-fr-en.tsv"
+    if sample.exists():
+        pairs = [line.split("\t") for line in sample.read_text(encoding="utf-8").splitlines()
+                 if "\t" in line]
+        corpora.append(("samples", ReviewDocument(
+            [Segment(i, fr, en, en) for i, (fr, en) in enumerate(pairs)], "fr", "en",
+            bilingual_path=str(sample))))
+    if require(MQM_DEV):
+        rows = _mqm_rows()
+        corpora.append(("wmt20", ReviewDocument(
+            [Segment(i, r["source_en"], r["mt_fr"], r["mt_fr"]) for i, r in enumerate(rows)],
+            "en", "fr", bilingual_path=str(MQM_DEV))))
+    if require(WMT14):
+        corpora.append(("wmt14", ReviewDocument(
+            [Segment(i, fr, en, en) for i, (fr, en) in enumerate(_news_pairs())], "fr", "en",
+            bilingual_path="wmt14")))
+    applied = clean = 0
+    for name, document in corpora:
+        count, good = _fix_outcomes(document)
+        applied += count
+        clean += good
+        yield f"checks_fix_safety_{name}", f"{good / max(1, count):.4f} ({good}/{count})"
+    yield "checks_fix_safety", round(clean / max(1, applied), 4)
+
+
 def run() -> Iterator[tuple[str, object]]:
+    yield from speed()
     if require(WMT14):
         yield from news()
     if require(MQM_DEV):
         yield from mqm()
+        yield from mqm_english_source()
+    yield from fix_safety()
     if require(WMT14):
         yield from live_recheck()
