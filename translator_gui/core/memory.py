@@ -43,7 +43,7 @@ FUZZY_THRESHOLD = 70.0
 # Fuzzy candidates come from the rarest words of the segment: at most this many words, each
 # worth looking up only if it is in fewer than this many segments.
 _FUZZY_WORDS = 10
-_FUZZY_WORD_ROWS = 1000
+_FUZZY_WORD_ROWS = 500
 _FUZZY_CANDIDATES = 60
 # FTS5 (unicode61) tokens: letters and digits; everything else separates.
 _FTS_TOKEN = re.compile(r"[^\W_]+")
@@ -503,6 +503,12 @@ class TranslationMemory:
             votes: Counter[int] = Counter()
             for word in rare:
                 votes.update(postings[word])
+            if not rare:
+                # Only common words ("Il a dit oui."): the segments holding all of them.
+                every = " AND ".join(f'"{w}"' for w in words[:8])
+                votes.update(r for (r,) in self._db.execute(
+                    "SELECT rowid FROM segments_fts WHERE segments_fts MATCH ? "
+                    "ORDER BY rowid DESC LIMIT ?", (f"source : ({every})", _FUZZY_CANDIDATES)))
             ids = [i for i, _n in votes.most_common(_FUZZY_CANDIDATES)]
             if not ids:
                 return []
