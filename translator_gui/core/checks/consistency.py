@@ -74,6 +74,12 @@ def _groups_by(document: ReviewDocument, key_side: str, kind: str) -> list[Consi
     return sorted(groups, key=lambda g: g.indices[0])
 
 
+# Bundled entries whose accepted forms alternate in good running text: a country's short and
+# formal names ("the United States", "America"), regions ("Middle East", "Mideast"), and the
+# generic offices of any government ("Interior Ministry", "Ministry of the Interior").
+_FREE_DOMAINS = frozenset({"place", "nationality", "government", "currency"})
+
+
 def _term_groups(document: ReviewDocument, terms: Termbase) -> list[ConsistencyGroup]:
     """Per termbase entry found in the sources: the accepted target forms used for it.
 
@@ -94,6 +100,8 @@ def _term_groups(document: ReviewDocument, terms: Termbase) -> list[ConsistencyG
             continue
         renderings: dict[str, dict[tuple[str, ...], str]] = defaultdict(dict)
         for match in terms.find(segment.target, target_language, statuses=ACCEPTED):
+            if match.entry.domain in _FREE_DOMAINS and match.entry.origin == "bundled":
+                continue
             if match.entry.id in entries and not is_acronym(match.form):
                 keys = tuple(t.key for t in tokenize(match.form))
                 renderings[match.entry.id][keys] = match.form
