@@ -18,7 +18,7 @@ FALSE_FRIENDS_BAD = [
     ("Il faut résumer le rapport.", "The report must be resumed.", "resumed"),
     ("La location de voitures a augmenté.", "Car location has increased.", "location"),
     ("Gallimard a édité ce roman en 1950.", "Gallimard edited this novel in 1950.", "edited"),
-    ("Une éventuelle hausse des prix inquiète.", "An eventual price rise is worrying.", "eventual"),
+    ("Une éventuelle hausse des prix inquiète.", "An eventual price rise is worrying.", "An eventual"),
     ("L'ancien président a parlé.", "The ancient president spoke.", "ancient"),
 ]
 
@@ -42,7 +42,7 @@ FALSE_FRIENDS_GOOD = [
 def test_false_friend_flags(source, target, expected):
     findings = run("false-friend", source, target)
     assert [target[f.start:f.end] for f in findings] == [expected]
-    assert findings[0].suggestion
+    assert findings[0].replacement or findings[0].hint
 
 
 @pytest.mark.parametrize(("source", "target"), FALSE_FRIENDS_GOOD)
@@ -53,7 +53,7 @@ def test_false_friend_spares(source, target):
 def test_false_friend_english_source():
     findings = run("false-friend", "He is actually a minister.", "Il est actuellement ministre.",
                    "en", "fr")
-    assert findings and findings[0].suggestion == "en fait"
+    assert findings and findings[0].replacement == "en fait"
     assert run("false-friend", "He is actually a minister.", "Il est en fait ministre.",
                "en", "fr") == []
 
@@ -84,7 +84,7 @@ def test_false_friend_assister_with_an_event(source, target, flagged):
 ])
 def test_false_friend_suggestion_fits_the_sentence(source, target, suggestion):
     findings = run("false-friend", source, target)
-    assert [f.suggestion for f in findings] == [suggestion]
+    assert [f.replacement for f in findings] == [suggestion]
 
 
 @pytest.mark.parametrize(("flagged", "stem", "expected"), [
@@ -95,3 +95,30 @@ def test_false_friend_suggestion_fits_the_sentence(source, target, suggestion):
 def test_inflect_like(flagged, stem, expected):
 
     assert inflect_like(flagged, stem, "en") == expected
+
+
+@pytest.mark.parametrize(("source", "target", "words", "replacement"), [
+    # A phrase is replaced whole, in the tense its words around it ask for.
+    ("MA a également mis en évidence le rôle de la Chine.",
+     "MA also put in evidence the role of China.", "put in evidence", "highlighted"),
+    ("Il faut mettre en évidence le rôle de la Chine.",
+     "We need to put in evidence the role of China.", "put in evidence", "highlight"),
+    ("Elle met en évidence le rôle de la Chine.",
+     "She puts in evidence the role of China.", "puts in evidence", "highlights"),
+    # A stem cut before its silent e is spelt right in every form.
+    ("Il sera éventuellement nommé.", "He will eventually be appointed.", "eventually",
+     "possibly"),
+    ("Une réforme éventuelle.", "The eventual reform.", "eventual", "possible"),
+    # The article follows the new word.
+    ("Une éventuelle réforme.", "An eventual reform.", "An eventual", "A possible"),
+])
+def test_false_friend_replacement_fits_the_sentence(source, target, words, replacement):
+    (finding,) = run("false-friend", source, target)
+    assert (target[finding.start:finding.end], finding.replacement) == (words, replacement)
+
+
+def test_a_replacement_of_another_word_class_is_only_a_hint():
+    """"evidence" (a noun) is never replaced by "obvious": the renderings become a hint."""
+    (finding,) = run("false-friend", "Cela relève de l'évidence.", "This is a matter of evidence.")
+    assert finding.replacement is None
+    assert finding.hint == "obvious… / clear / plain / highlight…"

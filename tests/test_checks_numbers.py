@@ -128,10 +128,10 @@ def test_number_mismatch_spares(source, target):
 
 def test_number_mismatch_suggests_the_source_figure_in_target_style():
     (finding,) = run("number-mismatch", "Il y avait 1 234 délégués.", "There were 1,324 delegates.")
-    assert finding.suggestion == "1,234"
+    assert finding.replacement == "1,234"
     (finding,) = run("number-mismatch", "There were 1,234 delegates and 3.5% of votes.",
                      "Il y avait 1 234 délégués et 4,5 % des voix.", "en", "fr")
-    assert finding.suggestion == "3,5"
+    assert finding.replacement == "3,5"
 
 
 def test_number_extraction_normalizes_locales():

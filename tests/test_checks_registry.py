@@ -12,6 +12,7 @@ from translator_gui.core.checks.base import (
     SegmentContext,
     Severity,
     all_checks,
+    check_document,
     get_check,
 )
 from translator_gui.core.memory_learning import LearntCorrections
@@ -24,8 +25,10 @@ CHECKS = all_checks()
 
 
 def document_for(example: Example) -> ReviewDocument:
-    """A one-segment bilingual document (both files given) holding the example."""
-    document = ReviewDocument([Segment(0, example.source, example.target, example.target)],
+    """A bilingual document (both files given) holding the example last, after its `others`."""
+    pairs = (*example.others, (example.source, example.target))
+    document = ReviewDocument([Segment(i, source, target, target)
+                               for i, (source, target) in enumerate(pairs)],
                               example.source_language, example.target_language,
                               source_path="source.txt", draft_path="draft.txt")
     if example.memory:  # the corrections a translation memory learnt from these pairs
@@ -39,8 +42,9 @@ def findings(check: Check, example: Example) -> list:
     contexts = [SegmentContext(s, document.source_language, document.target_language, document)
                 for s in document.segments]
     if check.scope == "document":
-        return [f for _index, f in check.check_document(document, contexts)]
-    return list(check.check_segment(contexts[0]))
+        last = len(document.segments) - 1  # the example's own segment, after its `others`
+        return [f for index, f in check.check_document(document, contexts) if index == last]
+    return list(check.check_segment(contexts[-1]))
 
 
 def test_the_catalogue_is_not_empty():
@@ -93,3 +97,41 @@ def test_english_checks_read_english_only():
     for check_id in ("en-repeated-word", "en-french-number-format", "en-french-punctuation",
                      "en-untranslated-french"):
         assert get_check(check_id).languages == ("en",)
+
+
+def _issues(example: Example, source: str, target: str) -> list:
+    document = ReviewDocument([Segment(0, source, target, target)], example.source_language,
+                              example.target_language, source_path="source.txt",
+                              draft_path="draft.txt")
+    return check_document(document)
+
+
+def _words(issue, source: str, target: str) -> tuple[str, str, str]:
+    text = source if issue.side == "source" else target
+    return issue.check, issue.side, text[issue.start:issue.end]
+
+
+FIXABLE = [(c, e) for c, e in BAD if c.scope == "segment" or c.id == "name-in-capitals"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("check", "example"), FIXABLE,
+                         ids=[f"{c.id}:{e.source[:30]}|{e.target[:30]}" for c, e in FIXABLE])
+def test_applying_a_replacement_raises_nothing_new_on_those_words(check: Check, example: Example):
+    """Every replacement a check offers on its bad examples, applied alone, re-checks clean:
+    no check flags the new words unless it flagged the same words before."""
+    before = _issues(example, example.source, example.target)
+    fixes = [i for i in before if i.check == check.id and i.replacement is not None]
+    seen = {_words(i, example.source, example.target) for i in before}
+    for issue in fixes:
+        texts = {"source": example.source, "target": example.target}
+        text = texts[issue.side]
+        texts[issue.side] = text[:issue.start] + issue.replacement + text[issue.end:]
+        end = issue.start + len(issue.replacement)
+        after = _issues(example, texts["source"], texts["target"])
+        new = [_words(i, texts["source"], texts["target"]) for i in after
+               if i.side == issue.side and i.start < max(end, issue.start + 1)
+               and i.end > issue.start]
+        new = [w for w in new if w not in seen]
+        assert new == [], (f"{check.id}: « {text[issue.start:issue.end]} » → "
+                           f"« {issue.replacement} » raises {new}")

@@ -10,6 +10,7 @@ from check_support import (
     english_flagged,
     french_flagged,
     only,
+    run,
 )
 
 from translator_gui.core.checks import check_document
@@ -99,3 +100,13 @@ def test_repetition_checks_read_a_french_target(check_id: str, french: str, word
     document = only(ReviewDocument([Segment(0, french, "English.", "English.")], "en", "fr"),
                     check_id)
     assert not [i for i in check_document(document) if i.check == check_id]
+
+
+@pytest.mark.parametrize(("english", "kept"), [
+    ("He praised the global Global Governance Initiative.", "Global"),  # a name starts there
+    ("The the report was published.", "The"),
+    ("He spoke about the the reform.", "the"),
+])
+def test_repeated_word_keeps_the_right_capital(english: str, kept: str) -> None:
+    (finding,) = run("en-repeated-word", "Texte.", english)
+    assert finding.replacement == kept

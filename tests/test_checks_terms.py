@@ -15,14 +15,16 @@ def run(check_id: str, source: str, target: str = "", source_language: str = "fr
                               draft_path="d.txt" if target else None)
     document.checks.glossaries = list(glossaries or [])
     context = SegmentContext(document.segments[0], source_language, target_language, document)
-    return [(f.side, (source if f.side == "source" else target)[f.start:f.end], f.suggestion)
+    return [(f.side, (source if f.side == "source" else target)[f.start:f.end],
+             f.replacement or f.hint)
             for f in get_check(check_id).check_segment(context)]
 
 
 DEPRECATED_BAD = [
     ("Il a salué la mise en œuvre du compact numérique mondial.",
      "compact numérique mondial", "Pacte numérique mondial"),
-    ("Le pays est membre des Nations-Unies.", "Nations-Unies", "Organisation des Nations Unies"),
+    # The closest accepted form, so that the fix fits the sentence (« membre des Nations Unies »).
+    ("Le pays est membre des Nations-Unies.", "Nations-Unies", "Nations Unies"),
     ("L'Assemblée Générale a voté.", "Assemblée Générale", "Assemblée générale"),
 ]
 DEPRECATED_GOOD = [
@@ -179,3 +181,132 @@ def test_scrambled_term_spares_coordinated_names(target):
 def test_a_country_may_go_by_its_short_name():
     assert run("term-missing-translation", "La Fédération de Russie a voté contre.",
                "Russia voted against.") == []
+
+
+def test_scrambled_term_takes_in_a_doubled_word_next_to_it():
+    """"the global initiative of global governance": the fix replaces both "global"s, so
+    applying it does not leave "the global Global Governance Initiative"."""
+    target = ("He declared that the global initiative of global governance of Chinese President "
+              "Xi Jinping has provided a solution.")
+    found = [f for f in run("term-scrambled", "Il a déclaré.", target) if f[0] == "target"]
+    assert found == [("target", "global initiative of global governance",
+                      "Global Governance Initiative")]
+
+
+def fixes(check_id: str, source: str, target: str) -> list[tuple[str, str, str | None]]:
+    """What each finding's replacement makes of its side: (side, span, fixed sentence)."""
+    document = ReviewDocument([Segment(0, source, target, target)], "fr", "en",
+                              source_path="s.txt", draft_path="d.txt")
+    context = SegmentContext(document.segments[0], "fr", "en", document)
+    out = []
+    for f in get_check(check_id).check_segment(context):
+        text = source if f.side == "source" else target
+        fixed = None if f.replacement is None else text[:f.start] + f.replacement + text[f.end:]
+        out.append((f.side, text[f.start:f.end], fixed))
+    return out
+
+
+# Scrambled names of entries other than the seed's, on both sides, with the sentence the
+# replacement makes: articles, capitals and neighbouring words stay right.
+SCRAMBLED_PAIRS = [
+    ("Il a parlé à l'Organisation de Santé mondiale.", "He spoke to the Organization of World Health.",
+     "Il a parlé à l'Organisation mondiale de la Santé.",
+     "He spoke to the World Health Organization."),
+    ("La Cour de Justice internationale a statué.", "The Court of International Justice ruled.",
+     "La Cour internationale de Justice a statué.", "The International Court of Justice ruled."),
+    ("Le Fonds international monétaire a prêté.", "The Fund Monetary International lent.",
+     "Le Fonds monétaire international a prêté.", "The International Monetary Fund lent."),
+    ("L'Organisation de l'aviation internationale civile a publié.",
+     "The Organization of International Civil Aviation published.",
+     "L'Organisation de l'aviation civile internationale a publié.",
+     "The International Civil Aviation Organization published."),
+    # A word of the name said twice: the fix takes both in and leaves no double.
+    ("Elle a cité la Banque européenne d'investissement européenne.",
+     "She cited the European Bank of European Investment.",
+     "Elle a cité la Banque européenne d'investissement.",
+     "She cited the European Investment Bank."),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "fixed_source", "fixed_target"), SCRAMBLED_PAIRS)
+def test_scrambled_names_are_fixed_on_both_sides(source, target, fixed_source, fixed_target):
+    found = {side: fixed for side, _span, fixed in fixes("term-scrambled", source, target)}
+    assert found == {"source": fixed_source, "target": fixed_target}
+    # The fixed pair re-checks clean.
+    assert run("term-scrambled", fixed_source, fixed_target) == []
+
+
+def test_one_garbled_phrase_names_one_entry_on_both_sides():
+    """« initiative mondiale de sécurité mondiale » could be a garbled Global Security Initiative
+    (every word there) or a garbled Global Initiative on Data Security (a word doubled, one
+    missing): the reading that leaves nothing out wins, the same on both sides."""
+    found = run("term-scrambled", "Il a salué l'initiative mondiale de sécurité mondiale.",
+                "He praised the global initiative of global security.")
+    assert found == [
+        ("source", "initiative mondiale de sécurité mondiale", "Initiative pour la sécurité mondiale"),
+        ("target", "global initiative of global security", "Global Security Initiative")]
+
+
+def test_the_other_side_decides_between_two_readings():
+    """When the English names the Global Initiative on Data Security, the French garble is read
+    as that same initiative."""
+    found = run("term-scrambled", "Il a salué l'initiative mondiale de sécurité mondiale.",
+                "He praised the Global Initiative on Data Security.")
+    assert found == [("source", "initiative mondiale de sécurité mondiale",
+                      "Initiative mondiale sur la sécurité des données")]
+
+
+def test_deprecated_form_is_replaced_by_the_closest_accepted_form():
+    assert fixes("term-deprecated", "Le Royaume Uni a voté.", "The UK voted.") == [
+        ("source", "Royaume Uni", "Le Royaume-Uni a voté.")]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("Maurice Dupont est arrivé hier.", "Maurice Dupont arrived yesterday."),  # a first name
+    ("Le ministère de la Santé a publié le rapport.", "The health department published it."),
+    ("La Cour suprême a tranché.", "The justices decided."),  # a national institution
+    ("Les Français ont voté.", "France voted."),  # a nationality
+])
+def test_missing_translation_spares_first_names_and_generic_institutions(source, target):
+    assert run("term-missing-translation", source, target) == []
+
+
+def test_missing_translation_is_a_hint_never_a_replacement():
+    """The finding sits on the French source; the English name is advice for the target."""
+    document = ReviewDocument([Segment(0, "Il vit à Maurice.", "He lives in France.",
+                                       "He lives in France.")],
+                              "fr", "en", source_path="s.txt", draft_path="d.txt")
+    context = SegmentContext(document.segments[0], "fr", "en", document)
+    (finding,) = get_check("term-missing-translation").check_segment(context)
+    assert (finding.replacement, finding.hint) == (None, "Mauritius")
+
+
+def _clean_pairs() -> list[tuple[str, str]]:
+    """Sentences built around a few hundred termbase entries, written with their official forms:
+    no term check may fire on them."""
+    import csv
+    import io
+
+    from translator_gui.core.resources import resource
+    from translator_gui.core.termbase import bundled_files
+
+    rows = [row for name in bundled_files() for row in csv.DictReader(io.StringIO(
+        resource("termbase", name).read_text(encoding="utf-8")))]
+    chosen = [row for row in rows if " " in row["fr"] and " " in row["en"]][::4]
+    return [(f"Selon le rapport, {row['fr']} a été mentionné hier.",
+             f"According to the report, {row['en']} was mentioned yesterday.") for row in chosen]
+
+
+CLEAN_PAIRS = _clean_pairs()
+
+
+def test_enough_clean_sentences_are_generated():
+    assert len(CLEAN_PAIRS) >= 300
+
+
+@pytest.mark.parametrize("check_id", ["term-scrambled", "term-deprecated",
+                                      "term-missing-translation"])
+def test_official_forms_stay_quiet(check_id):
+    loud = [(source, target, found) for source, target in CLEAN_PAIRS
+            if (found := run(check_id, source, target))]
+    assert loud == []

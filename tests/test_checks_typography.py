@@ -9,7 +9,7 @@ from check_support import (
     only,
 )
 
-from translator_gui.core.checks import check_document
+from translator_gui.core.checks import check_document, check_segment
 from translator_gui.core.checks.base import Severity
 from translator_gui.core.model import ReviewDocument, Segment
 
@@ -51,3 +51,18 @@ def test_space_before_punctuation_follows_the_house_style() -> None:
                  "fr-space-before-punctuation")
     issues = [i for i in check_document(mixed) if i.check == "fr-space-before-punctuation"]
     assert [i.severity for i in issues] == [Severity.MINOR]
+
+
+def test_house_style_follows_edits_to_the_other_segments() -> None:
+    """A live re-check after the other segments were fixed grades as a fresh run does."""
+    texts = ["Titre: sous-titre.", "Il a dit: oui.", "Question? Réponse.", "Fin: rien."]
+    document = only(ReviewDocument([Segment(i, t, "", "") for i, t in enumerate(texts)]),
+                    "fr-space-before-punctuation")
+    assert {i.severity for i in check_segment(document, 0)} == {Severity.NEUTRAL}
+    for index, fixed in ((1, "Il a dit\u202f: oui."), (2, "Question\u202f? Réponse."),
+                         (3, "Fin\u202f: rien.")):
+        document.set_source(index, fixed)
+    live = check_segment(document, 0)
+    fresh = [i for i in check_document(document) if i.segment == 0]
+    assert [(i.start, i.severity) for i in live] == [(5, Severity.MINOR)]
+    assert live == fresh

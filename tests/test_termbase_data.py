@@ -1,4 +1,4 @@
-"""The bundled UN fr↔en termbase (resources/termbase/un-fr-en.csv) is well formed and coherent."""
+"""The bundled fr↔en termbase (every CSV file of resources/termbase/) is well formed and coherent."""
 
 from __future__ import annotations
 
@@ -11,21 +11,26 @@ from collections import Counter
 import pytest
 
 from translator_gui.core.resources import resource
+from translator_gui.core.termbase import bundled_files, bundled_termbase, is_acronym, tokenize
 
 HEADER = ["id", "domain", "fr", "en", "fr_variants", "en_variants", "fr_deprecated",
           "en_deprecated", "note"]
 DOMAINS = {"organ", "body", "fund-programme", "agency", "title", "treaty", "initiative",
-           "place", "concept", "acronym"}
+           "place", "concept", "acronym", "government", "goal", "event", "nationality",
+           "currency"}
 LIST_COLUMNS = ["fr_variants", "en_variants", "fr_deprecated", "en_deprecated"]
 LANGUAGES = ("fr", "en")
 
 
-def _text() -> str:
-    return resource("termbase", "un-fr-en.csv").read_text(encoding="utf-8")
+FILES = bundled_files()
+
+
+def _text(name: str = "un-fr-en.csv") -> str:
+    return resource("termbase", name).read_text(encoding="utf-8")
 
 
 def _rows() -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(_text())))
+    return [row for name in FILES for row in csv.DictReader(io.StringIO(_text(name)))]
 
 
 def _split(value: str) -> list[str]:
@@ -46,20 +51,28 @@ def _fold_words(text: str) -> tuple[str, ...]:
 ROWS = _rows()
 
 
-def test_header_is_exact_and_file_is_plain_utf8():
-    text = _text()
+def test_the_folder_holds_the_main_file_and_the_domain_files():
+    assert FILES[0] == "un-fr-en.csv"
+    assert len(FILES) >= 5
+    assert all(name.endswith("-fr-en.csv") for name in FILES)
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_header_is_exact_and_file_is_plain_utf8(name):
+    text = _text(name)
     assert not text.startswith("\ufeff")
     assert next(csv.reader(io.StringIO(text))) == HEADER
     assert "\r" not in text
 
 
-def test_every_row_has_all_columns():
-    for number, row in enumerate(csv.reader(io.StringIO(_text())), start=1):
-        assert len(row) == len(HEADER), f"line {number} has {len(row)} fields"
+@pytest.mark.parametrize("name", FILES)
+def test_every_row_has_all_columns(name):
+    for number, row in enumerate(csv.reader(io.StringIO(_text(name))), start=1):
+        assert len(row) == len(HEADER), f"{name} line {number} has {len(row)} fields"
 
 
-def test_at_least_300_entries():
-    assert len(ROWS) >= 300
+def test_at_least_2000_entries():
+    assert len(ROWS) >= 2000
 
 
 def test_ids_are_unique_and_well_formed():
@@ -211,3 +224,105 @@ def test_acronyms_are_listed_as_variants_not_as_approved_terms():
         if row["domain"] in {"agency", "fund-programme"}:
             for language in LANGUAGES:
                 assert not re.fullmatch(r"[A-Z]{2,6}", row[language]), row["id"]
+
+
+def _form_key(form: str) -> tuple[str, ...]:
+    """How the lookup tells two forms apart: acronyms as written, other words by their key."""
+    return tuple(token.text if is_acronym(token.text) else token.key for token in tokenize(form))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_accepted_form_names_one_entry_only(language):
+    """Two entries sharing a form would make the lookup suggest either translation at random."""
+    owners: dict[tuple[str, ...], set[str]] = {}
+    for row in ROWS:
+        for form in _accepted(row, language):
+            owners.setdefault(_form_key(form), set()).add(row["id"])
+    assert {key: ids for key, ids in owners.items() if len(ids) > 1} == {}
+
+
+def _inflections(stem: str) -> set[str]:
+    if stem.endswith("al"):
+        return {stem, stem + "e", stem + "es", stem[:-2] + "aux"}
+    if stem.endswith("en"):
+        return {stem, stem + "s", stem + "ne", stem + "nes"}
+    if stem.endswith("e"):
+        return {stem, stem + "s"}
+    return {stem, stem + "s", stem + "e", stem + "es"}
+
+
+# Adjectives UN and EU French never capitalize inside a name (« Assemblée générale »,
+# « Cour internationale de Justice », « Comité économique et social européen »).
+_LOWER_ADJECTIVES = {form for stem in (
+    "général", "mondial", "international", "européen", "africain", "économique", "social",
+    "national", "régional", "permanent", "spécial", "exécutif", "humanitaire", "politique",
+    "culturel", "scientifique", "technique", "financier", "monétaire", "commercial", "juridique",
+    "consultatif", "intergouvernemental", "interaméricain", "durable", "numérique", "nucléaire",
+    "chimique", "biologique", "maritime", "météorologique", "alimentaire", "agricole",
+    "industriel", "pénal", "civil", "militaire", "intégré", "intérimaire", "commun", "central",
+) for form in _inflections(stem)}
+
+
+def test_french_names_keep_their_adjectives_in_lower_case():
+    wrong = []
+    for row in ROWS:
+        for form in [row["fr"], *_split(row["fr_variants"])]:
+            words = re.findall(r"[^\W\d_]+", form)
+            wrong += [(row["id"], form) for word in words[1:]
+                      if word[:1].isupper() and word.lower() in _LOWER_ADJECTIVES]
+    assert wrong == []
+
+
+_EN_SMALL_WORDS = {"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "against",
+                   "with", "from", "by", "or"}
+
+
+@pytest.mark.parametrize("domain", ["organ", "agency", "fund-programme", "event"])
+def test_english_names_of_organizations_are_in_title_case(domain):
+    """"World Health Organization", "International Day of Peace": every word but the small ones
+    takes a capital in English names of organizations and observances."""
+    wrong = []
+    for row in (r for r in ROWS if r["domain"] == domain and "lower case" not in r["note"]):
+        words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", row["en"])
+        wrong += [(row["id"], word) for word in words
+                  if word[:1].islower() and word not in _EN_SMALL_WORDS]
+    assert wrong == []
+
+
+def test_nationalities_and_currencies_are_lower_case_in_french():
+    wrong = [row["id"] for row in ROWS if row["domain"] in ("nationality", "currency")
+             and not row["fr"][:1].islower()]
+    assert wrong == []
+
+
+def test_nationalities_are_capitalized_in_english():
+    assert [row["id"] for row in ROWS if row["domain"] == "nationality"
+            and not row["en"][:1].isupper()] == []
+
+
+def test_ministries_and_ministers_are_lower_case_in_french():
+    """UN French: « ministère de la santé », « ministre des finances » (a common noun)."""
+    wrong = [row["id"] for row in ROWS if row["domain"] == "government"
+             and row["fr"].split()[0].lower() in ("ministère", "ministre")
+             and not row["fr"][:1].islower()]
+    assert wrong == []
+
+
+def test_every_entry_is_found_by_its_own_approved_terms():
+    """Each approved term, looked up in the loaded termbase, is found as a whole and leads back
+    to its own entry: nothing in the data is unreachable."""
+    terms = bundled_termbase()
+    unreachable = []
+    for row in ROWS:
+        for language in LANGUAGES:
+            text = row[language]
+            matches = terms.find(text, language, statuses=("approved", "variant"))
+            if not any(m.entry.id == row["id"] and m.start == 0 and m.end == len(text.rstrip(
+                    ".)»\"")) or (m.entry.id == row["id"] and m.start == 0) for m in matches):
+                unreachable.append((row["id"], language, text))
+    assert unreachable == []
+
+
+def test_bundled_termbase_loads_every_row_once():
+    assert len(bundled_termbase()) == len(ROWS)
+    assert len({entry.id for entry in bundled_termbase().entries}) == len(ROWS)

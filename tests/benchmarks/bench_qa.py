@@ -41,8 +41,27 @@ def spelling_figures(documents: list[ReviewDocument]) -> Iterator[tuple[str, obj
     yield "spelling_wmt14_pairs_flagged", flagged / max(1, total)
 
 
+def consistency_figures(documents: list[ReviewDocument]) -> Iterator[tuple[str, object]]:
+    """Flags of the consistency checks on each news document (a professional translation, so
+    every flag should be a real inconsistency), and their time on all 3,003 pairs at once."""
+    for check_id in ("inconsistent-target", "inconsistent-source", "term-inconsistent"):
+        check = get_check(check_id)
+        flagged = 0
+        for document in documents:
+            contexts = [SegmentContext(s, "fr", "en", document) for s in document.segments]
+            flagged += len({index for index, _f in check.check_document(document, contexts)})
+        yield f"consistency_wmt14_segments_flagged_{check_id}", flagged
+    whole = ReviewDocument([s for d in documents for s in d.segments])
+    contexts = [SegmentContext(s, "fr", "en", whole) for s in whole.segments]
+    started = time.perf_counter()
+    for check_id in ("inconsistent-target", "inconsistent-source", "term-inconsistent"):
+        list(get_check(check_id).check_document(whole, contexts))
+    yield "consistency_seconds_3003_pairs", time.perf_counter() - started
+
+
 def run() -> Iterator[tuple[str, object]]:
     if not require(WMT14):
         return
     documents = _documents()
     yield from spelling_figures(documents)
+    yield from consistency_figures(documents)

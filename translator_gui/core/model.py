@@ -60,6 +60,8 @@ class InputText:
     paragraphs: list[Paragraph]
     sentences: list[Sentence]
     kind: str = "text"  # "text" or "docx"
+    # {"sha256", "size"} of the file as read: export notices a file changed since.
+    fingerprint: dict[str, Any] | None = None
 
     def sentence_text(self, index: int) -> str:
         sentence = self.sentences[index]
@@ -215,6 +217,11 @@ class ReviewDocument:
     source_path: str | None = None
     draft_path: str | None = None
     bilingual_path: str | None = None
+    # Bumped by every edit of the segments (the model's editing methods, the review session's
+    # edits): what the checks computed for the whole document stays valid while it is unchanged.
+    revision: int = field(default=0, compare=False)
+    # The checks' per-revision cache (translator_gui.core.checks.base.RunCache), owned by them.
+    check_cache: object = field(default=None, repr=False, compare=False)
     # The translation memory checks may read (core/memory.py); never saved with the project.
     memory: Any = field(default=None, repr=False, compare=False)
 
@@ -235,12 +242,18 @@ class ReviewDocument:
         return max((s.id for s in self.segments), default=-1) + 1
 
     # -- editing ---------------------------------------------------------------------------
+    def touch(self) -> None:
+        """Record an edit made outside the methods below (they call it themselves)."""
+        self.revision += 1
+
     def set_target(self, index: int, text: str) -> None:
+        self.touch()
         segment = self.segments[index]
         segment.target = text
         segment.status = Status.EDITED if segment.is_edited else Status.DRAFT
 
     def set_source(self, index: int, text: str) -> None:
+        self.touch()
         segment = self.segments[index]
         segment.source = text
         segment.status = Status.EDITED if segment.is_edited else Status.DRAFT
@@ -253,6 +266,7 @@ class ReviewDocument:
         """Join segment `index` and the one after it into one pair (a 2-2 bead, say)."""
         if not 0 <= index < len(self.segments) - 1:
             raise IndexError("no next segment to merge with")
+        self.touch()
         first, second = self.segments[index], self.segments[index + 1]
         merged = Segment(
             id=first.id,
@@ -279,6 +293,7 @@ class ReviewDocument:
         segment = self.segments[index]
         if not (0 <= source_at <= len(segment.source) and 0 <= target_at <= len(segment.target)):
             raise IndexError("split point outside the segment")
+        self.touch()
         if segment.target == segment.draft:
             draft_at = target_at
         else:
@@ -304,6 +319,7 @@ class ReviewDocument:
 
     def replace_segments(self, index: int, count: int, new: Iterable[Segment]) -> list[Segment]:
         """Swap `count` segments at `index` for `new`; returns the removed ones (for undo)."""
+        self.touch()
         removed = self.segments[index : index + count]
         self.segments[index : index + count] = list(new)
         return removed

@@ -280,12 +280,12 @@ RELOAD_SECONDS = 1.0
 
 def user_words() -> WordList:
     """The user dictionary (dictionary.txt in the user config folder), re-read when it changes
-    (looked at no more than once a second: the check asks for it on every segment)."""
-    now = time.monotonic()
-    if _USER_WORDS and now - _USER_WORDS_SEEN[0] < RELOAD_SECONDS:
-        return next(iter(_USER_WORDS.values()))
+    (its file looked at no more than once a second: the check asks on every segment)."""
     path = user_config_dir() / USER_DICTIONARY
     words = _USER_WORDS.get(path)
+    now = time.monotonic()
+    if words is not None and now - _USER_WORDS_SEEN[0] < RELOAD_SECONDS:
+        return words
     if words is None:
         _USER_WORDS.clear()
         words = _USER_WORDS[path] = WordList(path)
@@ -329,3 +329,32 @@ def suggestions(word: str, language: str, dictionaries: dict[str, str] | None = 
     """The dictionary's suggestions for a word, best first (for a right-click menu)."""
     found = speller_for(language, dictionaries)
     return found.suggest(word) if found is not None else []
+
+
+def remove_from_user_dictionary(word: str) -> None:
+    forget_user_words()
+    words = user_words()
+    key = word_key(word.strip())
+    if key in words.words:
+        words.words.discard(key)
+        words.save()
+
+
+def spelling_issues_of_word(issues_by_segment: dict[int, list[Any]], texts: dict[int, Any],
+                            word: str) -> dict[int, list[Any]]:
+    """The segments whose `spelling` issues flag `word` (same letters, any case): segment id ->
+    its issue list without them. `texts` maps a segment id to the Segment."""
+    from translator_gui.core.text import fold
+
+    wanted = fold(word_key(word))
+    changed: dict[int, list[Any]] = {}
+    for segment_id, found in issues_by_segment.items():
+        segment = texts.get(segment_id)
+        if segment is None:
+            continue
+        kept = [i for i in found if not (
+            i.check == "spelling"
+            and fold(word_key(segment.text(i.side)[i.start:i.end])) == wanted)]
+        if len(kept) != len(found):
+            changed[segment_id] = kept
+    return changed

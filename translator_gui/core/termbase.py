@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from translator_gui.core.model import InputError
 from translator_gui.core.resources import resource
@@ -28,13 +29,16 @@ VARIANT = "variant"
 DEPRECATED = "deprecated"
 ACCEPTED = (APPROVED, VARIANT)
 
-BUNDLED = ("termbase", "un-fr-en.csv")
+BUNDLED_FOLDER = "termbase"
+# The main file first; the other domain files of the folder follow in name order.
+BUNDLED_MAIN = "un-fr-en.csv"
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 # -- normalization -------------------------------------------------------------------------------
 
+@lru_cache(maxsize=65536)
 def word_key(word: str) -> str:
     """The key of one word: folded, and with a plural ending taken off (light, both languages)."""
     key = fold(word)
@@ -63,14 +67,16 @@ def word_key(word: str) -> str:
     return key
 
 
+@lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
     """UN, ONU, WHO, IA: compared case-sensitively so they never match "un", "who" or "ai"."""
     letters = [c for c in word if c.isalpha()]
     return 2 <= len(word) <= 8 and len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word of a text: its span, its spelling and its lookup key (a tuple: cheap to build)."""
+
     start: int
     end: int
     text: str
@@ -244,7 +250,8 @@ def _same_word(token: Token, key: str, surface: str, first: bool = False) -> boo
         return False
     if is_acronym(surface):
         # NATO/Nato, UNESCO/Unesco (British style), but UN never "Un", WHO never "Who".
-        return token.text == surface or (len(surface) >= 4 and token.text[0].isupper())
+        # Only the acronym itself or its title-case spelling: "Cité" is not CITES.
+        return token.text == surface or (len(surface) >= 4 and token.text == surface.capitalize())
     if first and surface[:1].isupper() and token.text[:1].islower():
         # A name written with a capital is not the common word: Suisse (the country) is not
         # « suisse » (Swiss), Chine is not « chine ».
@@ -386,16 +393,31 @@ def read_glossary(path: str | Path, source_language: str = "fr",
                                origin=path.name, delimiter=delimiter))
 
 
+def bundled_files() -> list[str]:
+    """The CSV files of the bundled termbase, the main file first, then the others by name."""
+    try:
+        names = sorted(node.name for node in resource(BUNDLED_FOLDER).iterdir()
+                       if node.name.endswith(".csv"))
+    except (FileNotFoundError, NotADirectoryError, OSError):
+        return []
+    return sorted(names, key=lambda name: (name != BUNDLED_MAIN, name))
+
+
 @lru_cache(maxsize=1)
 def bundled_termbase() -> Termbase:
-    """The termbase shipped in resources/termbase (empty, with a warning, if it is missing)."""
-    node = resource(*BUNDLED)
-    try:
-        text = node.read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        log.warning("bundled termbase %s is missing", "/".join(BUNDLED))
-        return Termbase()
-    return Termbase(read_table(text, "/".join(BUNDLED), "fr", "en", origin="bundled"))
+    """The termbase shipped in resources/termbase, every CSV file of the folder (empty, with a
+    warning, if there is none)."""
+    entries: list[TermEntry] = []
+    for name in bundled_files():
+        try:
+            text = resource(BUNDLED_FOLDER, name).read_text(encoding="utf-8")
+        except OSError:
+            log.warning("bundled termbase file %s/%s is unreadable", BUNDLED_FOLDER, name)
+            continue
+        entries += read_table(text, f"{BUNDLED_FOLDER}/{name}", "fr", "en", origin="bundled")
+    if not entries:
+        log.warning("bundled termbase %s/ is missing", BUNDLED_FOLDER)
+    return Termbase(entries)
 
 
 _COMBINED: dict[tuple, Termbase] = {}
@@ -404,7 +426,7 @@ _COMBINED: dict[tuple, Termbase] = {}
 def termbase_for(glossaries: Sequence[str] = (), source_language: str = "fr",
                  target_language: str = "en", bundled: bool = True) -> Termbase:
     """The bundled termbase overlaid with the glossaries (later glossaries win over earlier)."""
-    stamps = []
+    stamps: list[tuple[str, int | None]] = []
     for glossary in glossaries:
         try:
             stamps.append((str(glossary), Path(glossary).stat().st_mtime_ns))

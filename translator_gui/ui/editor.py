@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -26,8 +28,17 @@ PADDING_X = 4
 PADDING_Y = 3
 
 
+SPELLING_COLOR = QColor("#d00000")
+SUGGESTIONS_PREFIX = "Suggestions: "
+
+
 def underline_format(issue: Issue) -> QTextCharFormat:
     fmt = QTextCharFormat()
+    if issue.check == "spelling":
+        # A misspelt word gets the red squiggle of every word processor, not an issue's tint.
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        fmt.setUnderlineColor(SPELLING_COLOR)
+        return fmt
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
     fmt.setUnderlineColor(severity_color(issue.severity))
     fmt.setBackground(_tint(severity_color(issue.severity)))
@@ -96,6 +107,7 @@ class SegmentEditor(QPlainTextEdit):
     disable_check_requested = Signal(object)  # Issue
     split_requested = Signal(int)  # cursor position
     merge_requested = Signal()
+    accept_word_requested = Signal(str, str)  # word, "project" | "user" | "ignore"
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -193,6 +205,35 @@ class SegmentEditor(QPlainTextEdit):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
+    def _spelling_actions(self, issue: Issue, menu: QMenu) -> list[QAction]:
+        """The dictionary's suggestions, then Add to dictionary and Ignore all."""
+        word = self.toPlainText()[issue.start:issue.end]
+        choices = [issue.replacement] if issue.replacement else []
+        if issue.hint and issue.hint.startswith(SUGGESTIONS_PREFIX):
+            choices += [s for s in issue.hint[len(SUGGESTIONS_PREFIX):].split(", ")
+                        if s and s not in choices]
+        actions: list[QAction] = []
+        for choice in choices[:6]:
+            act = QAction(choice, menu)
+            font = act.font()
+            font.setBold(True)
+            act.setFont(font)
+            chosen = replace(issue, replacement=choice, suggestion=choice, hint=None)
+            act.triggered.connect(lambda _=False, i=chosen: self.quick_fix_requested.emit(i))
+            actions.append(act)
+        if not choices:
+            none = QAction("(no suggestions)", menu)
+            none.setEnabled(False)
+            actions.append(none)
+        for scope, label in (("project", f"Add “{word}” to the project dictionary"),
+                             ("user", f"Add “{word}” to my dictionary"),
+                             ("ignore", "Ignore all")):
+            act = QAction(label, menu)
+            act.triggered.connect(
+                lambda _=False, w=word, s=scope: self.accept_word_requested.emit(w, s))
+            actions.append(act)
+        return actions
+
     def build_context_menu(self, pos: QPoint) -> QMenu:
         cursor = self.cursorForPosition(pos)
         found = issues_at(self.highlighter.issues, cursor.position())
@@ -203,6 +244,9 @@ class SegmentEditor(QPlainTextEdit):
         first = menu.actions()[0] if menu.actions() else None
         issue_actions: list[QAction] = []
         for issue in found:
+            if issue.check == "spelling":
+                issue_actions += self._spelling_actions(issue, menu)
+                continue
             if issue.replacement is not None:
                 label = f"Replace with “{issue.suggestion}”" if issue.suggestion else "Delete"
                 act = QAction(label, menu)

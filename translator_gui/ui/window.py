@@ -29,13 +29,16 @@ from .controllers.navigation import NavigationController
 from .controllers.recovery import RecoveryController
 from .controllers.repair import RepairController
 from .controllers.status import StatusController
+from .controllers.terminology import TerminologyController
 from .delegates import CompactDelegate, SegmentDelegate
 from .editor import SegmentEditor
 from .find_replace import FindReplaceDialog
 from .grid import FILTER_LABELS, RowFilter, SegmentView
 from .issues_panel import IssuesPanel
+from .memory_panel import MemoryController
 from .recovery import RecoveryStore
 from .segment_model import Column, SegmentModel
+from .terminology_panel import TerminologyPanel
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +50,7 @@ class MainWindow(QMainWindow):
     document_loaded = Signal()  # a document is in the window (opened, loaded, restored)
     load_failed = Signal(str)  # the message shown
     checks_finished = Signal()  # the background whole-document check delivered its issues
+    first_flags_shown = Signal()  # ... and before that, those of the checks needing no parse
     rechecked = Signal(int)  # a segment's re-check refreshed its issues (row)
     saved = Signal(str)
     autosaved = Signal()
@@ -82,6 +86,7 @@ class MainWindow(QMainWindow):
         self.export = ExportController(self)
         self.recovery_control = RecoveryController(self)
         self.status = StatusController(self)
+        self.terminology = TerminologyController(self)
         self.model.edit_handler = self.navigation.edit_from_view
         self.delegate.editor_created.connect(self.navigation.hook_editor)
         self.view.customContextMenuRequested.connect(self.repair.show_context_menu)
@@ -95,11 +100,29 @@ class MainWindow(QMainWindow):
         self.issues_panel.ignore_requested.connect(self.repair.ignore_issue)
         self.issues_panel.disable_check_requested.connect(self.repair.disable_check)
 
+        self.terminology_panel = TerminologyPanel(self)
+        self.terminology_dock = self.add_dock("Terminology", self.terminology_panel,
+                                              "terminology_dock",
+                                              Qt.DockWidgetArea.RightDockWidgetArea)
+        self.terminology_panel.add_term_requested.connect(self.terminology.add_term)
+        self.terminology_panel.import_requested.connect(self.terminology.import_glossary)
+        self.terminology_panel.export_requested.connect(self.terminology.export_glossary)
+        self._terms_timer = self._single_shot(120, self.terminology.refresh)
+        self.view.selectionModel().currentChanged.connect(self._terms_timer.start)
+        self.model.dataChanged.connect(self._terms_timer.start)
+        self.document_loaded.connect(self._terms_timer.start)
+        self.delegate.editor_created.connect(
+            lambda editor, _index: self.terminology.hook_editor(editor))
+
         self.find_dialog = FindReplaceDialog(lambda: self.review.document, self)
         self.find_dialog.find_requested.connect(self.navigation.find_next)
         self.find_dialog.replace_requested.connect(self.repair.replace_in_targets)
         self.find_dialog.undo_requested.connect(self.undo)
         self.find_dialog.redo_requested.connect(self.redo)
+
+        # the translation memory: Ctrl+K, the Matches dock, corrections that carry over
+        self.memory = MemoryController(self)
+        self.memory.follow()
 
         self._status_timer = self._single_shot(60, self.status.update_status)
         self._distance_timer = self._single_shot(700, self.status.update_distance)
@@ -220,6 +243,14 @@ class MainWindow(QMainWindow):
         self.menus[c].addSeparator()
         self.recheck_action = a(c, "Check &Whole Document", check.check_document_in_background,
                                 "F7")
+        self.menus[c].addSeparator()
+        terms = self.terminology
+        self.add_term_action = a(c, "Add &Term to Glossary", terms.add_term, "Ctrl+Shift+T",
+                                 "Add the words selected on each side to the project glossary")
+        self.import_glossary_action = a(c, "Import &Glossary (TBX, CSV)…",
+                                        lambda: terms.import_glossary())
+        self.export_glossary_action = a(c, "E&xport Glossary (TBX, CSV)…",
+                                        lambda: terms.export_glossary())
 
     def _make_toolbar(self) -> None:
         toolbar = self.addToolBar("Filter")

@@ -10,7 +10,12 @@ from typing import Any
 from translator_gui.core import morphology
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.calques import conjugate
-from translator_gui.core.checks.text import data_words, findings, french_doc
+from translator_gui.core.checks.prefilters import (
+    adjective_may_disagree,
+    participle_may_disagree,
+    verb_may_disagree,
+)
+from translator_gui.core.checks.text import Found, data_words, findings, french_doc
 
 _MASC, _FEM, _SING, _PLUR = "Masc", "Fem", "Sing", "Plur"
 _GENDER_WORDS = {_MASC: "masculine", _FEM: "feminine"}
@@ -244,6 +249,19 @@ def _suggest(token: Any, gender: str | None, number: str | None) -> str | None:
     return inflect(token.lemma_.lower(), gender, number)
 
 
+def _agreement(token: Any, message: str, wanted: tuple[str | None, str | None]) -> Found:
+    """The finding on a word that does not agree: its agreeing form as the replacement, or a
+    hint naming the features when the form cannot be built."""
+    form = _suggest(token, *wanted)
+    start, end = token.idx, token.idx + len(token.text)
+    if form is None or form == token.text.lower():
+        return Found(start, end, message,
+                     hint=f"Make « {token.text} » {_describe(wanted)}.")
+    if token.text[:1].isupper():
+        form = form[:1].upper() + form[1:]
+    return Found(start, end, message, replacement=form)
+
+
 def _describe(features: tuple[str | None, str | None]) -> str:
     parts = [_GENDER_WORDS.get(features[0] or "", ""), _NUMBER_WORDS.get(features[1] or "", "")]
     return " ".join(p for p in parts if p)
@@ -273,12 +291,17 @@ class FrenchAdjectiveAgreement(Check):
                              "secteurs public et privé.", "Happy people and some members "
                              "present praised the public and private sectors."),)
 
+    needs_parse = True
+
+    def wants_parse(self, text: str) -> bool:
+        return adjective_may_disagree(text)
+
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return findings(context, "fr", lambda text: self._find(text, context))
 
     @staticmethod
     def _find(text: str, context: SegmentContext | None = None
-              ) -> Iterator[tuple[int, int, str, str | None]]:
+              ) -> Iterator[Found]:
         doc = french_doc(text, context)
         if doc is None:
             return
@@ -339,9 +362,8 @@ class FrenchAdjectiveAgreement(Check):
             if _agrees_with_noun_nearby(token, features, noun.i):
                 continue
             wanted = (target[0] or features[0], features[1] if coordinated else target[1])
-            yield (token.idx, token.idx + len(token.text),
-                   f"« {token.text} » should agree with « {noun.text} » "
-                   f"({_describe(target)}).", _suggest(token, *wanted))
+            yield _agreement(token, f"« {token.text} » should agree with « {noun.text} » "
+                                    f"({_describe(target)}).", wanted)
 
 
 _REFLEXIVES = {"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
@@ -365,12 +387,17 @@ class FrenchParticipleAgreement(Check):
                              "c'est important.", "The resolution was adopted; most members "
                              "left, that matters."),)
 
+    needs_parse = True
+
+    def wants_parse(self, text: str) -> bool:
+        return participle_may_disagree(text)
+
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return findings(context, "fr", lambda text: self._find(text, context))
 
     @staticmethod
     def _find(text: str, context: SegmentContext | None = None
-              ) -> Iterator[tuple[int, int, str, str | None]]:
+              ) -> Iterator[Found]:
         doc = french_doc(text, context)
         if doc is None:
             return
@@ -420,9 +447,8 @@ class FrenchParticipleAgreement(Check):
                     or _agrees_with_noun_nearby(token, features, anchor)):
                 continue
             wanted = (target[0] or features[0], target[1] or features[1])
-            yield (token.idx, token.idx + len(token.text),
-                   f"« {token.text} » should agree with its subject « {subject.text} » "
-                   f"({_describe(target)}).", _suggest(token, *wanted))
+            yield _agreement(token, f"« {token.text} » should agree with its subject "
+                                    f"« {subject.text} » ({_describe(target)}).", wanted)
 
 
 class FrenchSubjectVerbAgreement(Check):
@@ -440,12 +466,17 @@ class FrenchSubjectVerbAgreement(Check):
     good_examples = (Example("La plupart des membres ont voté et le ministre et son adjoint sont "
                              "partis.", "Most members voted; the minister and his deputy left."),)
 
+    needs_parse = True
+
+    def wants_parse(self, text: str) -> bool:
+        return verb_may_disagree(text)
+
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return findings(context, "fr", lambda text: self._find(text, context))
 
     @staticmethod
     def _find(text: str, context: SegmentContext | None = None
-              ) -> Iterator[tuple[int, int, str, str | None]]:
+              ) -> Iterator[Found]:
         doc = french_doc(text, context)
         if doc is None:
             return
@@ -486,6 +517,7 @@ class FrenchSubjectVerbAgreement(Check):
             if any(t.pos_ in {"NOUN", "PROPN", "PRON"} and t.i not in (subject.i,)
                    and noun_features(t)[1] in (shown, None) for t in doc[low + 1 : high]):
                 continue  # « le nombre de personnes ont », a relative clause, a pronoun
-            yield (verb.idx, verb.idx + len(verb.text),
-                   f"« {verb.text} » should agree with its subject « {subject.text} » "
-                   f"({_NUMBER_WORDS[number]}).", None)
+            yield Found(verb.idx, verb.idx + len(verb.text),
+                        f"« {verb.text} » should agree with its subject « {subject.text} » "
+                        f"({_NUMBER_WORDS[number]}).",
+                        hint=f"Put « {verb.text} » in the {_NUMBER_WORDS[number]}.")

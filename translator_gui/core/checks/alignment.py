@@ -26,7 +26,9 @@ class AlignmentOmission(Check):
         if segment.source.strip() and not segment.target.strip() and is_bilingual(context):
             start = len(segment.source) - len(segment.source.lstrip())
             yield Finding("source", start, len(segment.source.rstrip()),
-                          "This source sentence has no translation.")
+                          "This source sentence has no translation.",
+                          hint="Translate it, or merge it with its neighbour if the alignment "
+                               "split a sentence the draft kept whole.")
 
 
 class AlignmentAddition(Check):
@@ -46,7 +48,9 @@ class AlignmentAddition(Check):
         if segment.target.strip() and not segment.source.strip() and is_bilingual(context):
             start = len(segment.target) - len(segment.target.lstrip())
             yield Finding("target", start, len(segment.target.rstrip()),
-                          "This target sentence has no source: added?")
+                          "This target sentence has no source: added?",
+                          hint="Delete it if the source does not say it, or merge it with its "
+                               "neighbour.")
 
 
 # English runs about 10% shorter than French; outliers are judged on that expectation.
@@ -88,8 +92,8 @@ class LengthOutlier(Check):
         if ratio < 0.4 and len(source) >= 60:
             yield Finding("target", start, end,
                           f"The target is {ratio:.0%} of the expected length: part of the source "
-                          "may be missing.")
+                          "may be missing.", hint="Compare with the source for a missing part.")
         elif ratio > 2.5 and len(target) >= 60:
             yield Finding("target", start, end,
                           f"The target is {ratio:.1f} times the expected length: something may "
-                          "have been added.", severity=Severity.MAJOR)
+                          "have been added.", hint="Compare with the source for an added part.")

@@ -8,10 +8,12 @@ character spans. Registration is explicit and duplicate ids are refused.
 from __future__ import annotations
 
 import logging
+import threading
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from translator_gui.core.cancel import stop_if
 from translator_gui.core.model import CheckSettings, IgnoredIssue, ReviewDocument, Segment
@@ -19,6 +21,7 @@ from translator_gui.core.model import CheckSettings, IgnoredIssue, ReviewDocumen
 log = logging.getLogger(__name__)
 
 SIDES = ("source", "target", "both")
+T = TypeVar("T")
 
 
 class Severity(str, Enum):  # noqa: UP042 - values compare equal to plain strings
@@ -70,8 +73,11 @@ class Issue:
 
 @dataclass(frozen=True)
 class Finding:
-    """What a check returns: a span on one side, a message, maybe a suggestion.
+    """What a check returns: a span on one side, a message, and a replacement or a hint.
 
+    The check decides which: `replacement` is the exact text for the span, safe to apply (it
+    keeps capitalization, doubles no neighbouring word, leaves the sentence grammatical and
+    spelt right); `hint` is words for a person (a pattern to finish, alternatives).
     The engine turns findings into Issues, filling in the segment, check id, category
     and (possibly overridden) severity, so checks stay short.
     """
@@ -80,10 +86,9 @@ class Finding:
     start: int
     end: int
     message: str
-    suggestion: str | None = None  # legacy: prefer replacement= or hint=
-    severity: Severity | None = None  # only when the check grades its own findings
     replacement: str | None = None  # exact text for the span, safe to apply
     hint: str | None = None  # words for a person, never pasted into the text
+    severity: Severity | None = None  # only when the check grades its own findings
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,59 @@ class Example:
     target_language: str = "en"
     # (draft, corrected) pairs a translation memory has learnt from, for checks that read one.
     memory: tuple[tuple[str, str], ...] = ()
+    # (source, target) pairs of other segments of the same document, before this one, for the
+    # document-scope checks that compare segments (consistency).
+    others: tuple[tuple[str, str], ...] = ()
+
+
+class RunCache:
+    """What the checks compute once for a whole document (its house style, whether it is
+    bilingual, the names it writes), valid until the document's next edit.
+
+    The engine hands one to every SegmentContext of a run; live re-checks of the same revision
+    share it. The GUI thread and a worker may check at once: every access holds a lock.
+    """
+
+    def __init__(self, document: ReviewDocument | None = None) -> None:
+        self._owner = weakref.ref(document) if document is not None else None
+        self.stamp = _stamp(document)
+        self._values: dict[str, Any] = {}
+        self._lock = threading.RLock()
+
+    def owned_by(self, document: ReviewDocument) -> bool:
+        return self._owner is not None and self._owner() is document
+
+    def get(self, key: str, compute: Callable[[], T]) -> T:
+        """The value stored under `key`, computed by `compute()` the first time."""
+        with self._lock:
+            if key not in self._values:
+                self._values[key] = compute()
+            value: T = self._values[key]
+            return value
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> RunCache:
+        return RunCache()  # a copied document starts with nothing computed
+
+
+def _stamp(document: ReviewDocument | None) -> tuple[int, int]:
+    # The segment count too: a caller that edits the list directly still invalidates.
+    return (document.revision, len(document.segments)) if document is not None else (-1, 0)
+
+
+_RUN_CACHE_LOCK = threading.Lock()
+
+
+def run_cache(document: ReviewDocument | None) -> RunCache:
+    """The document's cache for its current revision (a fresh one after an edit)."""
+    if document is None:
+        return RunCache()
+    with _RUN_CACHE_LOCK:
+        cache = document.check_cache
+        if (not isinstance(cache, RunCache) or not cache.owned_by(document)
+                or cache.stamp != _stamp(document)):
+            cache = RunCache(document)
+            document.check_cache = cache
+        return cache
 
 
 @dataclass
@@ -106,8 +164,12 @@ class SegmentContext:
     source_language: str
     target_language: str
     document: ReviewDocument | None = None
-    # Per-run scratch space shared by checks (parsed spaCy docs, tokenizations...).
-    cache: dict[str, Any] = field(default_factory=dict)
+    # Whole-document values shared by the checks, valid for the document's current revision.
+    run: RunCache = field(default=None)  # type: ignore[assignment]  # set in __post_init__
+
+    def __post_init__(self) -> None:
+        if self.run is None:
+            self.run = run_cache(self.document)
 
     def text(self, side: str) -> str:
         return self.segment.source if side == "source" else self.segment.target
@@ -140,9 +202,18 @@ class Check:
     scope: ClassVar[str] = "segment"
     bad_examples: ClassVar[tuple[Example, ...]] = ()
     good_examples: ClassVar[tuple[Example, ...]] = ()
+    # A check that reads a parse (spaCy, through core.morphology) says so: the engine runs it
+    # after the checks that need none, parses in batches only the French texts it wants
+    # (`wants_parse`), and skips it on the others.
+    needs_parse: ClassVar[bool] = False
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return ()
+
+    def wants_parse(self, text: str) -> bool:
+        """Whether a parse of this French text may let the check find something: a cheap
+        lexical test (no parse) that must never turn away a text the check would flag."""
+        return True
 
     def prepare(self, contexts: list[SegmentContext]) -> None:
         """Called once before a whole-document run: a check may batch its expensive work here
@@ -210,21 +281,10 @@ def to_issue(check: Check, segment: Segment, finding: Finding,
                     finding.start, finding.end, len(text), side)
         return None
     replacement, hint = finding.replacement, finding.hint
-    if replacement is None and hint is None and finding.suggestion is not None:
-        # Checks not yet converted: only the text of the suggestion can tell (to be removed
-        # once every check sets replacement= or hint= itself).
-        if _looks_like_hint(finding.suggestion):
-            hint = finding.suggestion
-        else:
-            replacement = finding.suggestion
     suggestion = replacement if replacement is not None else hint
     return Issue(segment.id, side, finding.start, finding.end, check.id, check.category,
                  effective_severity(check, settings, finding), finding.message, suggestion,
                  replacement, hint)
-
-
-def _looks_like_hint(suggestion: str) -> bool:
-    return "…" in suggestion or "..." in suggestion or " / " in suggestion
 
 
 def is_ignored(issue: Issue, segment: Segment, settings: CheckSettings | None,
@@ -292,8 +352,30 @@ def _run_safely(check: Check, call: Callable[[], Iterable[Any]]) -> Iterator[Any
 def enabled_checks(source_language: str, target_language: str,
                    settings: CheckSettings | None) -> list[Check]:
     disabled = settings.disabled if settings else set()
-    return [c for c in all_checks()
+    # The reviewer's checklist rules (project and user checklists) run as checks too.
+    from translator_gui.core.checks.checklist import checklist_checks
+
+    return [c for c in [*all_checks(), *checklist_checks(settings)]
             if c.id not in disabled and c.applies_to(source_language, target_language)]
+
+
+def _runs_on(check: Check, context: SegmentContext) -> bool:
+    """False when a parse-based check has nothing to look for in this segment's French."""
+    if not check.needs_parse:
+        return True
+    return any(check.wants_parse(context.text(side)) for side in context.sides_in("fr")
+               if context.text(side))
+
+
+def _parse_wanted(checks: list[Check], contexts: Iterable[SegmentContext]) -> list[str]:
+    """The French texts some parse-based check wants parsed, each once, in document order."""
+    texts: dict[str, None] = {}
+    for context in contexts:
+        for side in context.sides_in("fr"):
+            text = context.text(side)
+            if text and text not in texts and any(c.wants_parse(text) for c in checks):
+                texts[text] = None
+    return list(texts)
 
 
 def check_segment(document: ReviewDocument, index: int,
@@ -305,7 +387,7 @@ def check_segment(document: ReviewDocument, index: int,
     settings = document.checks
     issues: list[Issue] = []
     for check in enabled_checks(document.source_language, document.target_language, settings):
-        if check.scope != "segment":
+        if check.scope != "segment" or not _runs_on(check, context):
             continue
         for finding in _run_safely(check, lambda c=check: c.check_segment(context)):
             issue = to_issue(check, segment, finding, settings)
@@ -320,10 +402,21 @@ def _finish(issues: list[Issue], segment: Segment, settings: CheckSettings | Non
     return [i for i in issues if not is_ignored(i, segment, settings, issues)]
 
 
+# Parse-based checks go through the document this many segments at a time: the texts they
+# want are parsed in one batch (spaCy's nlp.pipe), well within the parse cache.
+PARSE_CHUNK = 256
+
+
 def check_document(document: ReviewDocument,
                    progress: Callable[[int, int], None] | None = None,
-                   cancelled: Callable[[], bool] | None = None) -> list[Issue]:
-    """Run every enabled check over the document; segment checks first, then document ones.
+                   cancelled: Callable[[], bool] | None = None,
+                   first_flags: Callable[[list[Issue]], None] | None = None) -> list[Issue]:
+    """Run every enabled check over the document: first the segment checks that need no parse
+    (they report in a fraction of a second), then the parse-based ones (their texts parsed in
+    batches, only those a check wants), then the document-wide ones. Each segment's issues come
+    out sorted whatever order the checks ran in. `first_flags`, when given, receives the issues
+    of the checks that need no parse as soon as they are known (before any parsing), so a
+    window can underline them while the rest runs.
 
     Raises `Cancelled` (translator_gui.core.cancel) as soon as `cancelled()` says stop.
     """
@@ -334,18 +427,46 @@ def check_document(document: ReviewDocument,
     per_segment: list[list[Issue]] = [[] for _ in document.segments]
     total = len(document.segments)
     segment_checks = [c for c in checks if c.scope == "segment"]
+    quick = [c for c in segment_checks if not c.needs_parse]
+    parsing = [c for c in segment_checks if c.needs_parse]
     for check in checks:
         for _ in _run_safely(check, lambda c=check: c.prepare(contexts) or ()):
             pass
-    for index, (segment, context) in enumerate(zip(document.segments, contexts, strict=True)):
+    # Progress counts segment passes: one for the quick checks, one for the parse-based ones.
+    passes = 2 if parsing else 1
+
+    def run(check: Check, index: int, context: SegmentContext) -> None:
+        segment = document.segments[index]
+        for finding in _run_safely(check, lambda c=check, x=context: c.check_segment(x)):
+            issue = to_issue(check, segment, finding, settings)
+            if issue is not None:
+                per_segment[index].append(issue)
+
+    for index, context in enumerate(contexts):
         stop_if(cancelled)
-        for check in segment_checks:
-            for finding in _run_safely(check, lambda c=check, x=context: c.check_segment(x)):
-                issue = to_issue(check, segment, finding, settings)
-                if issue is not None:
-                    per_segment[index].append(issue)
+        for check in quick:
+            run(check, index, context)
         if progress and (index % 200 == 0 or index == total - 1):
-            progress(index + 1, total)
+            progress((index + 1) // passes, total)
+    if parsing and first_flags is not None:
+        first_flags([issue for segment, found in zip(document.segments, per_segment, strict=True)
+                     for issue in _finish(found, segment, settings)])
+    if parsing:
+        from translator_gui.core import morphology
+
+        analyser = morphology.french()
+        for first in range(0, total, PARSE_CHUNK):
+            stop_if(cancelled)
+            chunk = contexts[first:first + PARSE_CHUNK]
+            wanted = _parse_wanted(parsing, chunk)
+            if wanted and analyser.available:
+                analyser.prefetch(wanted)
+            for index, context in enumerate(chunk, start=first):
+                for check in parsing:
+                    if _runs_on(check, context):
+                        run(check, index, context)
+            if progress:
+                progress((total + min(first + PARSE_CHUNK, total)) // 2, total)
     for check in checks:
         if check.scope != "document":
             continue

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
-from translator_gui.core.checks.text import data_rows, findings
+from translator_gui.core.checks.text import Found, data_rows, findings
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +56,7 @@ class Calque:
     pattern: re.Pattern[str]
     suggestion: str
     explanation: str
+    exact: bool = False  # the suggestion is the exact text for the flagged span
 
 
 _MACRO = re.compile(r"\{([^\W\d_]\w*)\}")
@@ -77,9 +78,13 @@ def calques() -> tuple[Calque, ...]:
     for row in data_rows("calques-fr.tsv"):
         try:
             calque_id, severity, pattern, suggestion, explanation = row[:5]
+            fix = row[5] if len(row) > 5 else "hint"
+            if fix not in ("hint", "replacement"):
+                raise ValueError(f"fix must be hint or replacement, not {fix!r}")
             expanded = _MACRO.sub(lambda m: _forms_pattern(m.group(1)), pattern)
             loaded.append(Calque(calque_id, Severity(severity),
-                                 re.compile(expanded, re.IGNORECASE), suggestion, explanation))
+                                 re.compile(expanded, re.IGNORECASE), suggestion, explanation,
+                                 fix == "replacement"))
         except (ValueError, re.error) as error:
             # One bad line of data must not switch off the other patterns.
             log.error("calques-fr.tsv: pattern %r skipped: %s", row[0] if row else "", error)
@@ -116,11 +121,12 @@ class FrenchCalque(Check):
         return findings(context, "fr", self._find)
 
     @staticmethod
-    def _find(text: str) -> Iterator[tuple[int, int, str, str, Severity]]:
+    def _find(text: str) -> Iterator[Found]:
         for calque in calques():
             for match in calque.pattern.finditer(text):
                 if "flag" in calque.pattern.groupindex and match.group("flag"):
                     start, end = match.span("flag")
                 else:
                     start, end = match.span()
-                yield (start, end, calque.explanation, calque.suggestion, calque.severity)
+                fix = {"replacement" if calque.exact else "hint": calque.suggestion}
+                yield Found(start, end, calque.explanation, severity=calque.severity, **fix)

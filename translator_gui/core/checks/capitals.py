@@ -9,6 +9,7 @@ from functools import cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.text import (
+    Found,
     Word,
     data_rows,
     data_words,
@@ -68,7 +69,7 @@ class NameInCapitals(Check):
                         yield index, Finding(
                             side, word.start, word.end,
                             f"« {word.text} » is written in capitals, but the name appeared "
-                            f"earlier as « {normal} ».", normal)
+                            f"earlier as « {normal} ».", replacement=normal)
                 names.update(w for w, _start in here)
 
 
@@ -154,7 +155,7 @@ class FrenchCapitalizedDate(Check):
         return findings(context, "fr", self._find)
 
     @staticmethod
-    def _find(text: str) -> Iterator[tuple[int, int, str, str]]:
+    def _find(text: str) -> Iterator[Found]:
         months = data_words("dates-fr.tsv", "month")
         days = data_words("dates-fr.tsv", "day")
         holidays = data_words("dates-fr.tsv", "holiday")
@@ -191,8 +192,9 @@ class FrenchCapitalizedDate(Check):
                 day = re.search(r"(\d{1,2}|1\s*er)[\s\u00a0]*$", before_text)
                 if day and f"{day.group(1).replace(' ', '')} {lower}" in holidays:
                     continue
-            yield (word.start, word.end,
-                   f"Month and day names take lower case in French: « {lower} ».", lower)
+            yield Found(word.start, word.end,
+                        f"Month and day names take lower case in French: « {lower} ».",
+                        replacement=lower)
 
 
 _PRENOMINAL = frozenset("jeunes vieux nombreux autres petits grands premiers derniers "
@@ -218,12 +220,19 @@ class FrenchCapitalizedNationality(Check):
                              "chinois.", "The Chinese and young French people took part with "
                              "Chinese experts."),)
 
+    needs_parse = True
+
+    def wants_parse(self, text: str) -> bool:
+        forms = _nationality_forms()
+        return any(is_title(w.text) and w.lower in forms and not starts_sentence(text, w.start)
+                   for w in words(text))
+
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return findings(context, "fr", lambda text: self._find(text, context))
 
     @staticmethod
     def _find(text: str,
-              context: SegmentContext | None = None) -> Iterator[tuple[int, int, str, str]]:
+              context: SegmentContext | None = None) -> Iterator[Found]:
         forms = _nationality_forms()
         candidates = [w for w in words(text) if is_title(w.text) and w.lower in forms
                       and not starts_sentence(text, w.start)]
@@ -241,6 +250,7 @@ class FrenchCapitalizedNationality(Check):
             if (previous.pos_ == "NOUN" and previous.text.islower() and previous.is_alpha
                     and previous.idx + len(previous.text) + 1 >= word.start
                     and previous.text not in _PRENOMINAL and len(previous.text) > 2):
-                yield (word.start, word.end,
-                       f"« {word.text} » is an adjective here (after « {previous.text} »); "
-                       "French nationality adjectives take lower case.", word.lower)
+                yield Found(word.start, word.end,
+                            f"« {word.text} » is an adjective here (after « {previous.text} »); "
+                            "French nationality adjectives take lower case.",
+                            replacement=word.lower)

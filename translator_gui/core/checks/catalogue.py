@@ -85,6 +85,7 @@ for _check in CHECKS:
 # Modules whose checks register themselves on import (new families): add them here.
 from translator_gui.core.checks import (  # noqa: E402
     calques_en,  # noqa: F401
+    consistency,  # noqa: F401
     memory_corrections,  # noqa: F401
     spelling,  # noqa: F401
 )

@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
-from translator_gui.core.checks.text import both_sides, lower_same_length, sentence_initial
+from translator_gui.core.checks.text import (
+    both_sides,
+    data_rows,
+    english_article_fix,
+    lower_same_length,
+    sentence_initial,
+)
+from translator_gui.core.english_morph import verb_forms
 from translator_gui.core.resources import resource
 
 
@@ -22,6 +29,8 @@ class FalseFriend:
     french_suggestion: str | None
     fr_en: bool
     en_fr: bool
+    english_renderings: tuple[str, ...] = ()  # the right renderings, for a hint
+    french_renderings: tuple[str, ...] = ()
 
 
 def _pattern(forms: str) -> re.Pattern[str] | None:
@@ -62,32 +71,107 @@ def _suggestion(forms: str, inflectable: bool) -> str | None:
     return whole[0] if whole else listed[0].replace("*", "")
 
 
-def inflect_like(flagged: str, suggestion: str | None, language: str) -> str | None:
+def inflect_like(flagged: str, suggestion: str | None, language: str,
+                 before: str = "") -> str | None:
     """Give an English stem suggestion the inflection of the flagged word.
 
     The data stores right renderings as stems (« attend* »); the translator needs the word
-    that fits the sentence: "assisted" → "attended", "libraries" → "bookshops". Only regular
-    English endings are produced; anything else gets the bare stem.
+    that fits the sentence: "assisted" → "attended", "libraries" → "bookshops", "eventually"
+    → "possibly". A flagged phrase is inflected by its first word, read with the words
+    `before` it when its form is ambiguous ("MA also put in evidence" → "highlighted").
+    Only regular English endings are produced.
     """
     if suggestion is None or not suggestion.endswith("*"):
         return suggestion
     stem = suggestion.rstrip("*").strip()
     if language != "en" or " " in stem:
         return stem
-    word = flagged.lower()
+    words = flagged.lower().split()
+    word = words[0] if len(words) > 1 else flagged.lower()
+    if len(words) > 1 and verb_forms(word)[0] == word == verb_forms(word)[2]:
+        # put, set, read: a present or a past, as the words before tell
+        form = _verb_form_after(before)
+        return _ed(stem) if form == "participle" else stem
     if word.endswith("ing"):
         return (stem[:-1] if stem.endswith("e") and not stem.endswith("ee") else stem) + "ing"
     if word.endswith("ed"):
-        return stem + ("d" if stem.endswith("e") else "ed")
+        return _ed(stem)
     if word.endswith("ly") and not stem.endswith("ly"):
-        return stem + "ly"
+        return _adverb(stem)
     if word.endswith("s") and not word.endswith("ss"):
         if stem.endswith(("s", "x", "z", "ch", "sh")):
             return stem + "es"
-        if stem.endswith("y") and stem[-2:-1] not in ("a", "e", "i", "o", "u"):
+        if stem.endswith("y") and stem[-2:-1] not in _VOWELS:
             return stem[:-1] + "ies"
         return stem + "s"
+    if _truncated(stem):
+        return stem + "e"  # "possibl*" stands for possible, possibly
     return stem
+
+
+_VOWELS = ("a", "e", "i", "o", "u")
+
+
+def _truncated(stem: str) -> bool:
+    """A stem cut before a silent e: an English word does not end in a consonant + l."""
+    return len(stem) > 2 and stem[-1] == "l" and stem[-2] not in (*_VOWELS, "l")
+
+
+def _ed(stem: str) -> str:
+    if _truncated(stem):
+        return stem + "ed"  # (never reached by the data: kept regular)
+    return stem + ("d" if stem.endswith("e") else "ed")
+
+
+def _adverb(stem: str) -> str:
+    if stem.endswith("ll") or _truncated(stem):
+        return stem + "y"  # full → fully, possibl → possibly
+    if stem.endswith("le") and stem[-3:-2] not in _VOWELS:
+        return stem[:-1] + "y"  # possible → possibly, simple → simply
+    if stem.endswith("y") and stem[-2:-1] not in _VOWELS:
+        return stem[:-1] + "ily"
+    if stem.endswith("ic"):
+        return stem + "ally"
+    return stem + "ly"
+
+
+def _verb_form_after(before: str) -> str:
+    """"base" or "participle" (a past form) for a verb after the text `before`: "to" or a
+    modal asks for the base, "has" or a subject for the past ("MA also put")."""
+    cues = {row[1].lower(): row[0] for row in data_rows("tense-cues-en.tsv") if len(row) > 1}
+    for word in reversed(re.findall(r"[^\W\d_]+", before.lower())):
+        kind = cues.get(word)
+        if kind == "skip":
+            continue
+        return "base" if kind == "base" else "participle"
+    return "base"  # nothing before: an imperative or a heading ("Put in evidence…")
+
+
+@lru_cache(maxsize=1)
+def _word_classes() -> tuple[tuple[str, str], ...]:
+    rows = [(row[0].lower(), row[1]) for row in data_rows("word-classes-en.tsv") if len(row) > 1]
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
+
+
+def word_class(word: str) -> str | None:
+    """noun, adjective or adverb from an English word's ending; None when it does not tell."""
+    lower = word.lower()
+    return next((kind for ending, kind in _word_classes()
+                 if lower.endswith(ending) and len(lower) > len(ending) + 2), None)
+
+
+def _fits(flagged: str, replacement: str, language: str) -> bool:
+    """Whether the replacement can take the flagged words' place: a phrase by a word, or a
+    word by one of the same class (a noun by a noun)."""
+    if language != "en" or " " in flagged.strip():
+        return True
+    first, second = word_class(flagged), word_class(replacement.split()[-1])
+    return first is None or second is None or first == second
+
+
+def _renderings(forms: str) -> tuple[str, ...]:
+    listed = [form.partition(" ~ ")[0].replace("*", "…").strip() for form in forms.split("|")]
+    return tuple(form for form in listed if form and form != "—")[:4]
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +185,8 @@ def false_friends() -> list[FalseFriend]:
         friends.append(FalseFriend(_pattern(fr), _pattern(en_false), _pattern(en_correct),
                                    _pattern(fr_correct), _suggestion(en_correct, True),
                                    _suggestion(fr_correct, False), direction in ("both", "fr-en"),
-                                   direction in ("both", "en-fr")))
+                                   direction in ("both", "en-fr"), _renderings(en_correct),
+                                   _renderings(fr_correct)))
     return friends
 
 
@@ -144,12 +229,12 @@ class FalseFriendCheck(Check):
                 if not friend.fr_en:
                     continue
                 trigger, wrong, right = friend.french, friend.english_false, friend.english_correct
-                suggestion = friend.english_suggestion
+                suggestion, renderings = friend.english_suggestion, friend.english_renderings
             else:
                 if not friend.en_fr:
                     continue
                 trigger, wrong, right = friend.english_false, friend.french, friend.french_correct
-                suggestion = friend.french_suggestion
+                suggestion, renderings = friend.french_suggestion, friend.french_renderings
             if trigger is None or wrong is None or not trigger.search(source):
                 continue
             found = wrong.search(target)
@@ -167,9 +252,20 @@ class FalseFriendCheck(Check):
                         segment.target, found.start())) or (
                     source_word[:1].isupper() and source_word in segment.target):
                 continue
-            if (found.start(), found.end()) in reported:
-                continue
+            if any(s < found.end() and found.start() < e for s, e in reported):
+                continue  # a phrase already flagged ("put in evidence") holds the word
             reported.add((found.start(), found.end()))
-            yield Finding("target", found.start(), found.end(),
-                          f"« {target_word} » is a false friend of « {source_word} » here.",
-                          inflect_like(target_word, suggestion, context.target_language))
+            message = f"« {target_word} » is a false friend of « {source_word} » here."
+            replacement = inflect_like(target_word, suggestion, context.target_language,
+                                       segment.target[:found.start()])
+            if replacement and _fits(target_word, replacement, context.target_language):
+                if target_word[:1].isupper():
+                    replacement = replacement[:1].upper() + replacement[1:]
+                start = found.start()
+                if context.target_language == "en":
+                    start, replacement = english_article_fix(segment.target, start, replacement)
+                yield Finding("target", start, found.end(), message, replacement=replacement)
+            else:
+                yield Finding("target", found.start(), found.end(), message,
+                              hint=" / ".join(renderings) if renderings else
+                              f"A word for what « {source_word} » means here.")

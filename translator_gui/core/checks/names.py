@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -16,7 +17,7 @@ from translator_gui.core.checks.text import (
     sentence_initial,
     termbase,
 )
-from translator_gui.core.model import ReviewDocument
+from translator_gui.core.resources import resource
 from translator_gui.core.termbase import (
     ACCEPTED,
 )
@@ -112,8 +113,6 @@ class NameMismatch(Check):
                 continue
             if is_common_word(word, lexicon):
                 continue  # a capitalized common noun (l'Ambassade, la Ville, le Trésor)
-            if _surname_found(source, candidates, number, found_keys):
-                continue  # "Pierre Nora" → "Nora": the first name may go
             parts = key.split("-")
             if len(parts) > 1 and all(p in target_set or len(p) <= 2 or process.extractOne(
                     p, target_words, scorer=fuzz.ratio, score_cutoff=80) for p in parts):
@@ -123,9 +122,13 @@ class NameMismatch(Check):
                    for w in target_words):
                 continue  # Moubarak/Mubarak, Tchétchénie/Chechnya; Pamela → "Pam"
             best = process.extractOne(key, target_words, scorer=fuzz.ratio, score_cutoff=72)
+            if (best is None or best[1] < 84) and _surname_found(source, candidates, number,
+                                                                  found_keys):
+                continue  # "Pierre Nora" → "Nora": the first name may go (not be misspelled)
             if best is None:
                 yield Finding("source", match.start(), match.end(),
-                              f"The name {word} is not in the target.")
+                              f"The name {word} is not in the target.",
+                              hint=f"Check that the target names {word}.")
                 continue
             other, score, _index = best
             if score >= 100 or _inflection(key, other):
@@ -134,7 +137,7 @@ class NameMismatch(Check):
                 original = _original_word(target, other)
                 yield Finding("source", match.start(), match.end(),
                               f"The name {word} is spelled {original or other} in the target.",
-                              word)
+                              hint=f"Spell it {word} in the target, as the source does.")
 
 
 def _surname_found(text: str, candidates: list[re.Match[str]], number: int,
@@ -153,21 +156,42 @@ def _surname_found(text: str, candidates: list[re.Match[str]], number: int,
     return False
 
 
-_TRANSLITERATION = (("tch", "ch"), ("ou", "u"), ("dj", "j"), ("kh", "h"), ("ph", "f"),
-                    ("y", "i"), ("ck", "k"), ("ss", "s"), ("ll", "l"))
+@lru_cache(maxsize=1)
+def _transliteration_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The French/English transliteration correspondences of resources/checks."""
+    rules = []
+    lines = resource("checks", "name-transliteration.tsv").read_text(encoding="utf-8")
+    for line in lines.splitlines()[1:]:
+        if not line or line.startswith("#") or line.startswith("pattern\t"):
+            continue
+        pattern, _, replacement = line.partition("\t")
+        rules.append((re.compile(pattern), replacement))
+    return tuple(rules)
 
 
+@lru_cache(maxsize=4096)
 def _transliterated(word: str) -> str:
     """French and English transliterations of one foreign name come out the same."""
-    for french, english in _TRANSLITERATION:
-        word = word.replace(french, english)
-    return word.rstrip("eh")
+    for pattern, replacement in _transliteration_rules():
+        word = pattern.sub(replacement, word)
+    return word
+
+
+# Endings of demonyms and plurals on either side (Américains/Americans, Européens/Europeans,
+# Chinois/Chinese): two words that differ only there are one word inflected, not a misspelling.
+_ENDINGS = frozenset({"", "e", "s", "es", "n", "ns", "ne", "nes", "an", "ans", "ain", "ains",
+                      "aine", "aines", "en", "ens", "enne", "ennes", "ien", "iens", "ienne",
+                      "iennes", "ian", "ians", "ean", "eans", "ais", "aise", "aises", "ois",
+                      "oise", "oises", "ese", "ish", "ique", "iques", "ic", "ics", "i", "is"})
 
 
 def _inflection(first: str, second: str) -> bool:
-    """Américains/Americans, Européens/Europeans: the same word with another ending."""
-    stem = min(len(first), len(second)) - 3
-    return stem >= 4 and first[:stem] == second[:stem]
+    """Américains/Americans, Européens/Europeans: the same word with another ending (but
+    Mohammed/Mohamed differ inside the word)."""
+    common = 0
+    while common < min(len(first), len(second)) and first[common] == second[common]:
+        common += 1
+    return common >= 4 and first[common:] in _ENDINGS and second[common:] in _ENDINGS
 
 
 def _original_word(text: str, folded: str) -> str | None:
@@ -177,24 +201,18 @@ def _original_word(text: str, folded: str) -> str | None:
     return None
 
 
-_DOCUMENT_NAMES: dict[int, tuple[ReviewDocument, int, frozenset[str]]] = {}
-
-
-def names_in_document(document: ReviewDocument | None) -> frozenset[str]:
+def names_in_document(context: SegmentContext) -> frozenset[str]:
     """Capitalized words the document writes inside sentences (on either side): names.
     "Frontier" opening a sentence is the airline when « les finances de Frontier » occurs
     elsewhere."""
+    document = context.document
     if document is None:
         return frozenset()
-    cached = _DOCUMENT_NAMES.get(id(document))
-    if cached and cached[0] is document and cached[1] == len(document.segments):
-        return cached[2]
-    names: set[str] = set()
-    for segment in document.segments:
-        for text in (segment.source, segment.target):
-            for match in name_candidates(text):
-                names.add(match.group())
-    if len(_DOCUMENT_NAMES) > 8:
-        _DOCUMENT_NAMES.clear()
-    _DOCUMENT_NAMES[id(document)] = (document, len(document.segments), frozenset(names))
-    return _DOCUMENT_NAMES[id(document)][2]
+    return context.run.get("names", lambda: frozenset().union(
+        *(_names_in(text) for segment in document.segments
+          for text in (segment.source, segment.target))))
+
+
+@lru_cache(maxsize=65536)
+def _names_in(text: str) -> frozenset[str]:
+    return frozenset(match.group() for match in name_candidates(text))

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
-from translator_gui.core.checks.text import alternation, both_sides, data_rows, data_words, findings
+from translator_gui.core.checks.text import Found, alternation, both_sides, data_rows, data_words, findings
 from translator_gui.core.numbers import (
     NumberMention,
     convertible,
@@ -53,17 +53,18 @@ class FrenchNumberFormat(Check):
         return findings(context, "fr", self._find)
 
     @staticmethod
-    def _find(text: str) -> Iterator[tuple[int, int, str, str]]:
+    def _find(text: str) -> Iterator[Found]:
         decimal_point, thousands_comma = _number_patterns("fr")
         for match in decimal_point.finditer(text):
             fixed = f"{match.group(1)},{match.group(2)}"
-            yield (match.start(), match.end(),
-                   f"French writes the decimal separator as a comma: « {fixed} ».", fixed)
+            yield Found(match.start(), match.end(),
+                        f"French writes the decimal separator as a comma: « {fixed} ».",
+                        replacement=fixed)
         for match in thousands_comma.finditer(text):
             fixed = match.group().replace(",", "\u202f")
-            yield (match.start(), match.end(),
-                   "French separates thousands with a (narrow no-break) space, not a comma.",
-                   fixed)
+            yield Found(match.start(), match.end(),
+                        "French separates thousands with a (narrow no-break) space, not a comma.",
+                        replacement=fixed)
 
 
 @cache
@@ -93,13 +94,14 @@ class BrokenDocumentSymbol(Check):
             yield from findings(context, language, self._find)
 
     @staticmethod
-    def _find(text: str) -> Iterator[tuple[int, int, str, str]]:
+    def _find(text: str) -> Iterator[Found]:
         for match in _symbol_pattern().finditer(text):
             symbol = match.group()
             fixed = re.sub(r"[ \u00a0]*/[ \u00a0]*", "/", symbol)
             if fixed != symbol:
-                yield (match.start(), match.end(),
-                       "A document symbol is written without spaces around its slashes.", fixed)
+                yield Found(match.start(), match.end(),
+                            "A document symbol is written without spaces around its slashes.",
+                            replacement=fixed)
 
 
 _MONTH_NAMES = {
@@ -165,13 +167,22 @@ class NumberMismatch(Check):
                 # Paired in order when both sides have as many: 12 → 13, 1 234 → 1,243.
                 suggestion = (_written(missing[position], context.target_language)
                               if len(missing) == len(extra) else None)
-                yield Finding("target", mention.start, mention.end,
-                              f"« {mention.text} » does not match the source ({wanted}).",
-                              suggestion)
+                message = f"« {mention.text} » does not match the source ({wanted})."
+                # Only a bare figure is replaced by a bare figure (a unit or a word stays).
+                if suggestion is not None and _BARE_FIGURE.fullmatch(mention.text):
+                    yield Finding("target", mention.start, mention.end, message,
+                                  replacement=suggestion)
+                else:
+                    yield Finding("target", mention.start, mention.end, message,
+                                  hint=f"The source has {wanted}.")
         if not extra:
             for mention in missing:
                 yield Finding("source", mention.start, mention.end,
-                              f"« {mention.text} » is missing from the target.")
+                              f"« {mention.text} » is missing from the target.",
+                              hint=f"Carry « {mention.text} » over into the target.")
+
+
+_BARE_FIGURE = re.compile(r"[\d.,\s\u00a0\u202f]+")
 
 
 def _symbol_key(text: str) -> str:
@@ -188,9 +199,13 @@ def _symbols_differ(source: str, target: str, source_mentions: list[NumberMentio
     missing = [s for s in source_symbols if s not in {_symbol_key(m.text) for m in target_symbols}]
     for mention in target_symbols:
         if _symbol_key(mention.text) not in source_symbols and missing:
-            yield Finding("target", mention.start, mention.end,
-                          f"The document symbol « {mention.text} » differs from the source's.",
-                          missing[0] if len(missing) == 1 else None)
+            message = f"The document symbol « {mention.text} » differs from the source's."
+            if len(missing) == 1:
+                yield Finding("target", mention.start, mention.end, message,
+                              replacement=missing[0])
+            else:
+                yield Finding("target", mention.start, mention.end, message,
+                              hint="The source has " + " or ".join(sorted(missing)) + ".")
 
 
 def _written(mention: NumberMention, language: str) -> str:
@@ -247,9 +262,13 @@ class DateMismatch(Check):
                 if t_month not in source_values:
                     names = _MONTH_NAMES.get(context.target_language)
                     suggestion = names[month - 1] if names else None
-                    yield Finding("target", t_start, t_end,
-                                  f"The source says {segment.source[start:end]}; "
-                                  f"the target says {segment.target[t_start:t_end]}.", suggestion)
+                    message = (f"The source says {segment.source[start:end]}; "
+                               f"the target says {segment.target[t_start:t_end]}.")
+                    if suggestion and segment.target[t_start:t_end].isalpha():
+                        yield Finding("target", t_start, t_end, message, replacement=suggestion)
+                    else:
+                        yield Finding("target", t_start, t_end, message,
+                                      hint=f"The source says {segment.source[start:end]}.")
                     break
             return
 
@@ -285,12 +304,13 @@ class EnglishFrenchNumberFormat(Check):
         return findings(context, "en", self._find)
 
     @staticmethod
-    def _find(text: str) -> Iterator[tuple[int, int, str, str]]:
+    def _find(text: str) -> Iterator[Found]:
         decimal_comma, thousand_spaces = _english_number_patterns()
         for match in decimal_comma.finditer(text):
             fixed = f"{match.group(1)}.{match.group(2)}"
-            yield (match.start(), match.end(),
-                   f"English writes the decimal separator as a point: \"{fixed}\".", fixed)
+            yield Found(match.start(), match.end(),
+                        f"English writes the decimal separator as a point: \"{fixed}\".",
+                        replacement=fixed)
         for match in thousand_spaces.finditer(text):
             number = match.group()
             groups = re.split(r"[\u00a0\u202f ]", number)
@@ -298,5 +318,6 @@ class EnglishFrenchNumberFormat(Check):
             if len(groups[0]) == 4 or (len(groups) == 2 and groups[0] in {"19", "20"}):
                 continue
             fixed = ",".join(groups)
-            yield (match.start(), match.end(),
-                   "English separates thousands with a comma, not a space.", fixed)
+            yield Found(match.start(), match.end(),
+                        "English separates thousands with a comma, not a space.",
+                        replacement=fixed)

@@ -9,9 +9,11 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
+from translator_gui.core.checks.prefilters import word_may_repeat
 from translator_gui.core.checks.text import (
     APOSTROPHES,
     LETTER,
+    Found,
     data_words,
     findings,
     french_doc,
@@ -26,7 +28,7 @@ _REPEATED_GROUP = re.compile(
     rf"{{1,3}}{LETTER}+)[ \t\u00a0]+\1(?![\w'’-])", re.IGNORECASE)
 
 
-def repeated_words(text: str, language: str) -> Iterator[tuple[int, int, str, str]]:
+def repeated_words(text: str, language: str) -> Iterator[Found]:
     """« le le », "the the": the same word twice in a row, minus the grammatical pairs."""
     legitimate = data_words("repetitions.tsv", language, "pair")
     for match in _REPEATED_WORD.finditer(text):
@@ -40,14 +42,26 @@ def repeated_words(text: str, language: str) -> Iterator[tuple[int, int, str, st
             continue
         if first.isupper() and len(first) > 1:
             continue
-        yield (match.start(), match.end(), f"« {first} » is repeated.", first)
+        yield Found(match.start(), match.end(), f"« {first} » is repeated.",
+                    replacement=_kept(first, second, text, match.start()))
     # A repeated group of words: « de la coopération de la coopération », "has shown has shown".
     for match in _REPEATED_GROUP.finditer(text):
         group = match.group(1)
         letters = re.findall(rf"{LETTER}+", group)
         if all(w[:1].isupper() for w in letters) or max(len(w) for w in letters) < 2:
             continue  # a name said twice in a title (CAP Barbell CAP Barbell), « L x l x »
-        yield (match.start(), match.end(), f"« {group} » is repeated.", group)
+        second = match.group()[len(match.group()) - len(group):]
+        yield Found(match.start(), match.end(), f"« {group} » is repeated.",
+                    replacement=_kept(group, second, text, match.start()))
+
+
+def _kept(first: str, second: str, text: str, start: int) -> str:
+    """The occurrence to keep: the capitalized one when only the second has a capital
+    mid-sentence ("the global Global Governance Initiative" keeps "Global": it starts a name),
+    otherwise the first (which carries a sentence-initial capital: "The the")."""
+    if first[:1].islower() and second[:1].isupper() and not starts_sentence(text, start):
+        return second
+    return first
 
 
 class FrenchRepeatedWord(Check):
@@ -92,11 +106,15 @@ class FrenchRepeatedContentWord(Check):
                      Example("Ils se sont retrouvés face à face, jour après jour.",
                              "They met face to face, day after day."))
 
+    needs_parse = True
+
+    def wants_parse(self, text: str) -> bool:
+        return word_may_repeat(text, _REPEAT_WINDOW)
+
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return findings(context, "fr", lambda text: self._find(text, context))
 
-    def _find(self, text: str,
-              context: SegmentContext | None = None) -> Iterator[tuple[int, int, str, str | None]]:
+    def _find(self, text: str, context: SegmentContext | None = None) -> Iterator[Found]:
         doc = french_doc(text, context)
         light = data_words("repetitions.tsv", "fr", "light")
         frames = data_words("repetitions.tsv", "fr", "pattern")
@@ -127,9 +145,11 @@ class FrenchRepeatedContentWord(Check):
                     break  # face à face, jour après jour
                 if all(u[3] in _LINKS for u in between):
                     break  # au centre du centre, de ville en ville
-                yield (start, other[1],
-                       f"« {other[2]} » repeats « {form} » a few words earlier; machine "
-                       "translation often doubles a word and drops another.", None)
+                yield Found(start, other[1],
+                            f"« {other[2]} » repeats « {form} » a few words earlier; machine "
+                            "translation often doubles a word and drops another.",
+                            hint=f"Keep one « {form} » and check the source for the word "
+                                 "the draft dropped.")
                 break
 
 
@@ -178,14 +198,14 @@ class FrenchVerbObjectSameStem(Check):
         return findings(context, "fr", self._find)
 
     @staticmethod
-    def _find(text: str) -> Iterator[tuple[int, int, str, str | None]]:
+    def _find(text: str) -> Iterator[Found]:
         for match in _STEM_OBJECT.finditer(text):
             verb, noun = match.group("verb"), match.group("noun")
             if verb.lower().endswith("ment") or not _same_stem(verb, noun):
                 continue  # « renforcement du renforcement » is a noun repeated (another check)
-            yield (match.start(), match.end(),
-                   f"« {verb} » and « {noun} » say the same thing twice: keep the verb and "
-                   "its real object, or the noun alone.", f"{verb} …")
+            yield Found(match.start(), match.end(),
+                        f"« {verb} » and « {noun} » say the same thing twice: keep the verb and "
+                        "its real object, or the noun alone.", hint=f"{verb} …")
 
 
 class EnglishRepeatedWord(Check):

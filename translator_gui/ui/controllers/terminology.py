@@ -1,0 +1,150 @@
+"""The Terminology pane's controller: keeps the pane on the current segment, adds a term from
+the words selected on each side (Ctrl+Shift+T) to the project glossary, imports and exports
+glossaries, and re-checks the document when a glossary changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from translator_gui.core import glossary
+from translator_gui.core.model import InputError
+from translator_gui.core.termbase import termbase_for
+
+from .. import errors
+
+if TYPE_CHECKING:
+    from ..editor import SegmentEditor
+    from ..window import MainWindow
+
+GLOSSARY_FILTER = "Glossaries (*.tbx *.csv *.tsv);;TBX (*.tbx);;CSV (*.csv);;TSV (*.tsv)"
+
+
+class TerminologyController:
+    def __init__(self, window: MainWindow):
+        self.window = window
+        # The words last selected on each side of each segment: Ctrl+Shift+T pairs them.
+        self.selected: dict[tuple[int, str], str] = {}
+
+    # -- the pane follows the current segment ----------------------------------------------------
+    def refresh(self, *_args: object) -> None:
+        window = self.window
+        panel = window.terminology_panel
+        row = window.current_row()
+        if row < 0 or row >= window.model.rowCount():
+            panel.show_terms([])
+            return
+        document = window.document
+        segment = window.model.segment(row)
+        terms = termbase_for(tuple(document.checks.glossaries), document.source_language,
+                             document.target_language)
+        panel.show_terms(glossary.segment_terms(terms, segment.source, segment.target,
+                                                document.source_language,
+                                                document.target_language))
+
+    def hook_editor(self, editor: SegmentEditor) -> None:
+        editor.selectionChanged.connect(lambda e=editor: self._remember_selection(e))
+
+    def _remember_selection(self, editor: SegmentEditor) -> None:
+        row = self.window.current_row()
+        words = editor.textCursor().selectedText().strip()
+        if row >= 0 and words:
+            segment = self.window.model.segment(row)
+            self.selected[(segment.id, editor.side)] = words
+
+    # -- adding a term -------------------------------------------------------------------------
+    def project_glossary(self) -> Path:
+        """The glossary terms are added to: the project's first CSV/TSV/TBX glossary, else a
+        new CSV beside the project (or its files) named after it."""
+        for name in self.window.document.checks.glossaries:
+            if Path(name).suffix.lower() in (".csv", ".tsv", ".tbx"):
+                return Path(name)
+        folder = self.window.document_folder() or str(Path.home())
+        stem = Path(self.window.document_name() or "project").stem
+        return Path(folder) / f"{stem}.glossary.csv"
+
+    def ask_term(self, source: str, target: str) -> tuple[str, str] | None:
+        """Ask for the side(s) not selected; None if the translator cancels (tests replace it)."""
+        if not source:
+            source, ok = QInputDialog.getText(self.window, "Add term", "Source term:")
+            if not ok:
+                return None
+        if not target:
+            target, ok = QInputDialog.getText(self.window, "Add term",
+                                              f"Translation of “{source}”:")
+            if not ok:
+                return None
+        return source, target
+
+    def add_term(self) -> None:
+        window = self.window
+        row = window.current_row()
+        segment_id = window.model.segment(row).id if row >= 0 else -1
+        editor = window.current_editor()
+        if editor is not None:
+            self._remember_selection(editor)
+        source = self.selected.get((segment_id, "source"), "")
+        target = self.selected.get((segment_id, "target"), "")
+        answer = (source, target) if source and target else self.ask_term(source, target)
+        if answer is None or not answer[0].strip() or not answer[1].strip():
+            return
+        path = self.project_glossary()
+        document = window.document
+        try:
+            glossary.add_term(path, answer[0], answer[1], document.source_language,
+                              document.target_language)
+        except (InputError, OSError) as error:
+            errors.show_error(window, "Cannot add the term", str(error))
+            return
+        self._use_glossary(str(path))
+        window.show_message(f"Added “{answer[0]}” → “{answer[1]}” to {path.name}.", 5000)
+
+    def _use_glossary(self, path: str) -> None:
+        """A glossary was added or changed: the project lists it, the pane and checks update."""
+        window = self.window
+        if path not in window.document.checks.glossaries:
+            window.document.checks.glossaries.append(path)
+        window.changed_outside_undo = True
+        window.update_title()
+        self.refresh()
+        window.checking.check_document_in_background()
+
+    # -- import and export ----------------------------------------------------------------------
+    def import_glossary(self, path: str | None = None) -> None:
+        window = self.window
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(window, "Import glossary",
+                                                  window.document_folder(), GLOSSARY_FILTER)
+        if not path:
+            return
+        document = window.document
+        try:
+            count = len(glossary.load_entries(path, document.source_language,
+                                              document.target_language))
+        except InputError as error:
+            errors.show_error(window, "Cannot use this glossary", str(error))
+            return
+        self._use_glossary(str(Path(path).resolve()))
+        window.show_message(f"Glossary {Path(path).name}: {count} terms.", 5000)
+
+    def export_glossary(self, path: str | None = None) -> None:
+        window = self.window
+        source = self.project_glossary()
+        if not source.exists():
+            window.show_message("The project has no glossary to export yet.", 5000)
+            return
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                window, "Export glossary", str(source.with_suffix(".tbx")), GLOSSARY_FILTER)
+        if not path:
+            return
+        document = window.document
+        try:
+            count = glossary.convert(source, path, document.source_language,
+                                     document.target_language)
+        except (InputError, OSError) as error:
+            errors.show_error(window, "Cannot export the glossary", str(error))
+            return
+        window.show_message(f"Exported {count} terms to {Path(path).name}.", 5000)

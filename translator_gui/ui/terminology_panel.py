@@ -1,0 +1,91 @@
+"""The Terminology pane: the termbase and glossary entries of the current segment, with the
+approved translation and whether the target has it; buttons to add, import and export terms."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from translator_gui.core.glossary import SegmentTerm
+
+COLUMNS = ("Source term", "Approved translation", "In target", "From")
+PRESENT, MISSING = "✓", "✗"
+
+
+class TerminologyPanel(QWidget):
+    add_term_requested = Signal()
+    import_requested = Signal()
+    export_requested = Signal()
+    term_activated = Signal(object)  # SegmentTerm
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.terms: list[SegmentTerm] = []
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(len(COLUMNS))
+        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemActivated.connect(self._activated)
+        self.empty_label = QLabel("No termbase or glossary term in this segment.", self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.add_button = QPushButton("&Add term… (Ctrl+Shift+T)", self)
+        self.add_button.clicked.connect(self.add_term_requested.emit)
+        self.import_button = QPushButton("&Import glossary…", self)
+        self.import_button.clicked.connect(self.import_requested.emit)
+        self.export_button = QPushButton("E&xport glossary…", self)
+        self.export_button.clicked.connect(self.export_requested.emit)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.import_button, self.export_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tree)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(buttons)
+        self.show_terms([])
+
+    def show_terms(self, terms: list[SegmentTerm]) -> None:
+        self.terms = list(terms)
+        self.tree.clear()
+        for term in self.terms:
+            translation = term.approved
+            if term.variants:
+                translation += f"  (also: {', '.join(term.variants)})"
+            item = QTreeWidgetItem([term.source_form, translation,
+                                    PRESENT if term.in_target else MISSING,
+                                    "termbase" if term.origin == "bundled" else term.origin])
+            item.setForeground(2, QColor("#1a7f37") if term.in_target else QColor("#c62828"))
+            item.setToolTip(1, term.note or translation)
+            item.setData(0, Qt.ItemDataRole.UserRole, term)
+            self.tree.addTopLevelItem(item)
+        self.tree.setVisible(bool(self.terms))
+        self.empty_label.setVisible(not self.terms)
+
+    def rows(self) -> list[tuple[str, str, str, str]]:
+        """What the pane shows, row by row (for tests and accessibility)."""
+        found: list[tuple[str, str, str, str]] = []
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            if item is not None:
+                found.append((item.text(0), item.text(1), item.text(2), item.text(3)))
+        return found
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        self.term_activated.emit(item.data(0, Qt.ItemDataRole.UserRole))
