@@ -26,6 +26,7 @@ from .controllers.checking import CheckingController
 from .controllers.export import ExportController
 from .controllers.files import FilesController, order_pair
 from .controllers.navigation import NavigationController
+from .controllers.qa_gate import QaGateController
 from .controllers.recovery import RecoveryController
 from .controllers.repair import RepairController
 from .controllers.status import StatusController
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.recovery_control = RecoveryController(self)
         self.status = StatusController(self)
         self.terminology = TerminologyController(self)
+        self.qa_gate = QaGateController(self)
         self.model.edit_handler = self.navigation.edit_from_view
         self.delegate.editor_created.connect(self.navigation.hook_editor)
         self.view.customContextMenuRequested.connect(self.repair.show_context_menu)
