@@ -315,3 +315,97 @@ def test_run_cache_is_shared_safely_between_threads():
     for thread in threads:
         thread.join()
     assert calls == [1] and results == [1] * 8
+
+
+# -- parse-based checks: after the others, only where they want a parse --------------------------
+
+
+class _Parsed(Check):
+    """Stands for a parse-based check: it records the order it runs in and flags « mot »."""
+
+    id = "test-parsed"
+    name = "parse-based"
+    description = "flags « mot » in the French, where its prefilter lets it run"
+    category = "Style"
+    languages = ("fr",)
+    needs_parse = True
+    bad_examples = (Example("un mot", "a word"),)
+    good_examples = (Example("rien", "nothing"),)
+    calls: list[str] = []
+
+    def wants_parse(self, text: str) -> bool:
+        return "mot" in text
+
+    def check_segment(self, context: SegmentContext) -> Iterator[Finding]:
+        _Parsed.calls.append(context.segment.source)
+        at = context.segment.source.find("mot")
+        if at >= 0:
+            yield Finding("source", at, at + 3, "mot")
+
+
+class _Quick(Check):
+    id = "test-quick"
+    name = "quick"
+    description = "records the order it runs in"
+    category = "Style"
+    bad_examples = (Example("x", "y"),)
+    good_examples = (Example("x", "y"),)
+
+    def check_segment(self, context: SegmentContext) -> Iterator[Finding]:
+        _Parsed.calls.append("quick " + context.segment.source)
+        return iter(())
+
+
+class _NoParser:
+    """A Morphology stand-in: counts the texts it is asked to parse in batches."""
+
+    available = True
+
+    def __init__(self) -> None:
+        self.batches: list[list[str]] = []
+
+    def prefetch(self, texts: list[str]) -> int:
+        self.batches.append(list(texts))
+        return len(texts)
+
+
+@pytest.fixture
+def parse_checks(monkeypatch):
+    from translator_gui.core import morphology
+
+    registry: dict[str, Check] = {}
+    monkeypatch.setattr(base, "_REGISTRY", registry)
+    monkeypatch.setattr(base, "_load_catalogue", lambda: None)
+    register(_Parsed)
+    register(_Quick)
+    register(_Zorg)
+    analyser = _NoParser()
+    monkeypatch.setattr(morphology, "french", lambda: analyser)
+    _Parsed.calls = []
+    return analyser
+
+
+def _french(*sources: str) -> ReviewDocument:
+    return ReviewDocument([Segment(i, s, "zorg", "zorg") for i, s in enumerate(sources)],
+                          "fr", "en", source_path="s.txt", draft_path="d.txt")
+
+
+def test_parse_based_checks_run_after_the_others_on_the_texts_they_want(parse_checks):
+    document = _french("un mot", "rien", "encore un mot")
+    early: list[list[str]] = []
+    issues = check_document(document, first_flags=lambda found: early.append(
+        [f"{i.check}@{i.segment}" for i in found]))
+    assert _Parsed.calls == ["quick un mot", "quick rien", "quick encore un mot",
+                             "un mot", "encore un mot"]
+    assert parse_checks.batches == [["un mot", "encore un mot"]]  # « rien » is never parsed
+    assert early == [["test-zorg@0", "test-zorg@1", "test-zorg@2"]]
+    assert [(i.check, i.segment, i.start, i.end) for i in issues] == [
+        ("test-parsed", 0, 3, 6), ("test-zorg", 0, 0, 4), ("test-zorg", 1, 0, 4),
+        ("test-parsed", 2, 10, 13), ("test-zorg", 2, 0, 4)]
+
+
+def test_live_recheck_skips_a_parse_based_check_its_prefilter_turns_away(parse_checks):
+    document = _french("rien", "un mot")
+    assert [i.check for i in check_segment(document, 0)] == ["test-zorg"]
+    assert [i.check for i in check_segment(document, 1)] == ["test-parsed", "test-zorg"]
+    assert _Parsed.calls == ["quick rien", "un mot", "quick un mot"]

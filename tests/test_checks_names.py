@@ -55,3 +55,40 @@ def test_sentence_initial_capitals_are_not_names():
 def test_acronym_written_as_a_word_is_not_a_missing_name():
     assert run("name-mismatch", "Les écoutes du siège de l'Onu à New York ont cessé.",
                "The tapping of UN headquarters in New York stopped.") == []
+
+
+# Each language's convention for one foreign name (resources/checks/name-transliteration.tsv).
+TRANSLITERATIONS = [
+    ("Il a écouté Tchaïkovski hier soir.", "He listened to Tchaikovsky last night."),
+    ("Khrouchtchev a visité les États-Unis.", "Khrushchev visited the United States."),
+    ("Le régime de Bachar el-Assad a répondu.", "The regime of Bashar el-Assad replied."),
+    ("Vladimir Poutine a signé le décret.", "Vladimir Putin signed the decree."),
+    ("Boris Eltsine a démissionné.", "Boris Yeltsin resigned."),
+    ("Benyamin Netanyahou a parlé.", "Benyamin Netanyahu spoke."),
+    ("Le président Zelensky a répondu.", "President Zelenskyy replied."),
+    ("Oussama a fui vers Djalalabad.", "Osama fled to Jalalabad."),
+    ("Le régime blanc de la Rhodésie est tombé.", "White-ruled Rhodesia fell."),
+    ("La cellule de la Jemaah Islamiyah a été démantelée.",
+     "The Jemaah Islamiah cell was dismantled."),
+]
+
+
+@pytest.mark.parametrize(("source", "target"), TRANSLITERATIONS)
+def test_transliteration_conventions_are_not_misspellings(source, target):
+    assert run("name-mismatch", source, target) == []
+
+
+# The same name spelled otherwise, letter by letter: the person's own spelling must be kept.
+SPELLING_CHANGED = [
+    ("Le prince héritier Mohammed ben Salmane a reçu la délégation.",
+     "Crown Prince Mohamed bin Salman received the delegation.", ["Mohammed"]),
+    ("Selon le ministre Mohammed Shia al-Sudani, la situation est stable.",
+     "According to Minister Mohammad Shia al-Sudani, the situation is stable.", ["Mohammed"]),
+    ("Selon Amina Mohamed, le plan avance.", "According to Amina Mohammed, the plan is moving.",
+     ["Mohamed"]),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), SPELLING_CHANGED)
+def test_a_name_spelled_otherwise_is_reported(source, target, expected):
+    assert flagged_words("name-mismatch", source, target) == expected

@@ -101,15 +101,18 @@ def test_reimport_returns_edits_and_reports_what_it_cannot_match(tmp_path):
                    "It adopted the budget of 5 million."),
         ReviewEdit(30, "End of the document & <annex>.", "End of the document & <appendix>."),
     ]
-    assert report.unchanged == 1
-    assert len(report.unmatched) == 3
-    assert any("'twenty'" in reason for reason in report.unmatched)
-    assert any("999" in reason for reason in report.unmatched)
-    assert any("41 appears twice" in reason for reason in report.unmatched)
-    assert report.missing == [20]
+    # The broken '#' no longer matters: the row's hidden id still names segment 21.
+    assert report.unchanged == 2
+    assert report.warnings == ["row 4: '#' reads 'twenty' but the row is segment 21 "
+                               "(renumbered?); matched by its hidden id"]
+    assert report.unmatched == [
+        "row 7: segment 999 is not in the project",
+        "row 8: '#' says segment 41, but the source text is not that segment's (renumbered "
+        "or sorted rows?)"]
+    assert report.missing == []
     summary = report.summary()
-    assert "3 segment(s) changed" in summary and "could not be matched" in summary
-    assert "no row in the file: 21" in summary
+    assert summary.startswith(f"{reviewed}: refused — 2 row(s) do not match")
+    assert "could not be matched" in summary
 
     applied = apply_review_edits(document, report.edits)
     assert len(applied) == 3
@@ -124,8 +127,9 @@ def test_reimport_after_the_project_changed_warns(tmp_path):
     export_document(document, exported, bilingual=True, issues=[])
     document.segments[1].source = "Il a voté le budget."
     report = import_review(document, exported)
-    assert report.edits == [] and report.unchanged == 5
-    assert any("segment 11" in w for w in report.warnings)
+    assert report.edits == [] and report.unchanged == 5 and report.unmatched == []
+    assert report.warnings == ["row 3: the source of segment 11 was changed in the project "
+                               "since the export"]
 
 
 def test_reimport_refuses_files_that_are_not_review_tables(tmp_path):
@@ -140,7 +144,7 @@ def test_reimport_refuses_files_that_are_not_review_tables(tmp_path):
     broken.write_bytes(b"not a zip")
     with pytest.raises(InputError, match="broken.docx"):
         import_review(document, broken)
-    with pytest.raises(InputError, match="cannot be found"):
+    with pytest.raises(InputError, match="absent.docx: file not found$"):
         import_review(document, tmp_path / "absent.docx")
 
 
@@ -191,3 +195,117 @@ def test_columns_keep_their_widths_in_libreoffice_and_rows_stay_whole(tmp_path):
     assert "(source)" in rows[2][4] and "a calque" in rows[2][4]
     # 10 pt text is about 110 twips a character at most, plus 216 twips of cell margins.
     assert number >= 5 * 100 + 216 and status >= len("confirmed") * 100 + 216
+
+
+def _body_rows(table):
+    return list(table._tbl.tr_lst[1:])
+
+
+def test_sorted_and_renumbered_table_still_sends_each_target_to_its_segment(tmp_path):
+    # The audit: renumbering the rows 1..n after sorting overwrote 12 of 13 targets with
+    # other segments' text. Rows now carry a hidden sealed id.
+    document = _document()
+    exported = tmp_path / "review.docx"
+    export_document(document, exported, bilingual=True, issues=[])
+    reviewed = docx.Document(str(exported))
+    table = reviewed.tables[0]
+    rows = _body_rows(table)
+    for row in rows:
+        table._tbl.remove(row)
+    for row in reversed(rows):  # sorted the other way round
+        table._tbl.append(row)
+    for number, row in enumerate(table.rows[1:], start=1):
+        row.cells[0].text = str(number)  # and renumbered 1..n
+    table.rows[1].cells[2].text = "Thanks a lot."  # now the first row: segment 40
+    table.rows[5].cells[2].text = "The committee convened."  # now the last row: segment 0
+    out = tmp_path / "sorted.docx"
+    reviewed.save(str(out))
+
+    report = import_review(document, out)
+
+    assert report.unmatched == []
+    assert report.edits == [ReviewEdit(40, "Thanks.", "Thanks a lot."),
+                            ReviewEdit(0, "The committee met.", "The committee convened.")]
+    assert report.unchanged == 3
+
+
+def _strip_seals(table) -> None:
+    for element in list(table._tbl.iter(qn("w:bookmarkStart"), qn("w:bookmarkEnd"))):
+        element.getparent().remove(element)
+
+
+def test_unsealed_renumbered_rows_are_refused_not_applied_to_other_segments(tmp_path):
+    # A table exported before seals existed (or whose seals Word dropped): the '#' is only
+    # believed when the row's source is that segment's source.
+    document = _document()
+    exported = tmp_path / "review.docx"
+    export_document(document, exported, bilingual=True, issues=[])
+    reviewed = docx.Document(str(exported))
+    table = reviewed.tables[0]
+    _strip_seals(table)
+    rows = _body_rows(table)
+    table._tbl.remove(rows[0])
+    table._tbl.append(rows[0])  # segment 0 moved to the end
+    for number, row in zip((1, 11, 21, 31, 41), table.rows[1:], strict=True):
+        row.cells[0].text = str(number)  # the '#' column renumbered in the new order
+        row.cells[2].text = row.cells[2].text + " (checked)"
+    out = tmp_path / "renumbered.docx"
+    reviewed.save(str(out))
+
+    report = import_review(document, out)
+
+    assert report.refused
+    assert report.unmatched == [
+        f"row {row}: '#' says segment {number}, but the source text is not that segment's "
+        "(renumbered or sorted rows?)" for row, number in zip(range(2, 7), (1, 11, 21, 31, 41),
+                                                              strict=True)]
+    assert report.edits == []
+
+
+def test_row_whose_source_was_edited_breaks_its_seal(tmp_path):
+    document = _document()
+    exported = tmp_path / "review.docx"
+    export_document(document, exported, bilingual=True, issues=[])
+    reviewed = docx.Document(str(exported))
+    table = reviewed.tables[0]
+    # The reviewer pasted another row's source and target over row 2 (cell text only, the
+    # hidden id of segment 0 stays in the '#' cell).
+    table.rows[1].cells[1].text = document.segments[1].source
+    table.rows[1].cells[2].text = "It adopted the budget of 5 million."
+    out = tmp_path / "pasted.docx"
+    reviewed.save(str(out))
+
+    report = import_review(document, out)
+
+    assert report.unmatched == ["row 2: its source text is not the one segment 1 was exported "
+                                "with (was the Source column edited, or rows pasted?)"]
+    assert report.edits == []
+
+
+def test_command_line_refuses_a_mismatched_review_and_keeps_the_project(tmp_path, capsys):
+    from translator_gui import cli
+    from translator_gui.core.project import load_project, save_project
+
+    document = _document()
+    project = tmp_path / "job.tgp"
+    save_project(document, project)
+    exported = tmp_path / "review.docx"
+    export_document(document, exported, bilingual=True, issues=[])
+    reviewed = docx.Document(str(exported))
+    table = reviewed.tables[0]
+    _strip_seals(table)
+    table.rows[1].cells[0].text = "21"  # claims to be segment 20 (id) but holds segment 0
+    table.rows[1].cells[2].text = "Overwritten?"
+    out = tmp_path / "reviewed.docx"
+    reviewed.save(str(out))
+    before = project.read_bytes()
+
+    code = cli.main(["import-review", str(project), str(out)])
+
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.splitlines()[0] == (f"{out}: refused — 1 row(s) do not match their segment (the "
+                                   "table was renumbered, sorted or edited outside the Target "
+                                   "column?); nothing was imported")
+    assert project.read_bytes() == before
+    assert load_project(project).segment_by_id(20).target == "The vote took place at 2 p.m."

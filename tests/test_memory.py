@@ -234,3 +234,27 @@ def test_a_broken_tmx_names_the_file(tmp_path):
     path.write_text("<tmx><body><tu>", encoding="utf-8")
     with pytest.raises(InputError, match="broken.tmx"):
         list(read_tmx(path))
+
+
+def test_tmx_export_survives_characters_xml_cannot_hold(memory, tmp_path):
+    memory.add(seg("Le\x0bchat\x00.", "The cat\x1f."))
+    path = tmp_path / "out.tmx"
+    assert export_tmx(memory, path) == 1
+    [unit] = read_tmx(path)
+    assert (unit.source, unit.target) == ("Le chat .", "The cat .")
+
+
+def test_fuzzy_finds_a_sentence_of_common_words_only(tmp_path):
+    from translator_gui.core import memory as memory_module
+
+    with TranslationMemory(tmp_path / "tm.sqlite") as opened:
+        opened.add_many(seg(f"Il a dit oui {n}.", f"He said yes {n}.") for n in range(30))
+        opened.add(seg("Il a dit oui.", "He said yes."))
+        # every word of the sentence is in more segments than the lookup takes per word
+        original = memory_module._FUZZY_WORD_ROWS
+        memory_module._FUZZY_WORD_ROWS = 10
+        try:
+            matches = opened.fuzzy("Il a dit oui.", "fr", "en", limit=1)
+        finally:
+            memory_module._FUZZY_WORD_ROWS = original
+    assert [(m.segment.target, m.score) for m in matches] == [("He said yes.", 100.0)]

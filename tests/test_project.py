@@ -113,3 +113,100 @@ def test_saved_project_has_ordinary_permissions(tmp_path: Path) -> None:
     path.chmod(0o640)
     save_project(sample_document(tmp_path), path)
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
+# -- validation against the schema (issue 13, item 9) -------------------------------------------
+def _saved(tmp_path: Path) -> dict:
+    path = tmp_path / "good.tgp"
+    save_project(sample_document(tmp_path), path)
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _set(data: dict, dotted: str, value) -> None:
+    *steps, last = dotted.split(".")
+    node = data
+    for step in steps:
+        node = node[int(step)] if step.isdigit() else node[step]
+    node[int(last) if last.isdigit() else last] = value
+
+
+@pytest.mark.parametrize(("field", "value", "problem"), [
+    ("segments.0.target", 42, "segments[0].target must be text, not 42"),
+    ("segments.0.target", None, "segments[0].target must be text, not null"),
+    ("segments.1.source", ["Merci."], 'segments[1].source must be text, not ["Merci."]'),
+    ("segments.0.bead", "0-0", 'segments[0].bead must be an object, not "0-0"'),
+    ("checks", [], "checks must be an object or null, not []"),
+    ("source_language", 7, "source_language must be text, not 7"),
+    ("segments.0.status", "done", 'segments[0].status is "done", not one of "draft", '
+                                  '"edited", "confirmed"'),
+    ("segments.0.bead.source", [5], "segments[0].bead.source names sentence 5, but "
+                                    "inputs.source has 2"),
+    ("segments.0.bead.target", [-1], "segments[0].bead.target[0] is -1, out of range "
+                                     "(minimum 0)"),
+    ("segments.1.id", 0, "segments[1].id 0 is used twice"),
+    ("inputs.source.sentences.1", [0, 9, 99], "inputs.source.sentences[1] spans 9-99, outside "
+                                              "its paragraph's text"),
+    ("inputs.source.sentences.0", [3, 0, 1], "inputs.source.sentences[0] names paragraph 3, "
+                                             "but there are 1"),
+    ("segments.0.note", [[[[[[[[[["deep"]]]]]]]]]],
+     'segments[0].note must be text, not [[[[[[[[[["deep"]]]]]]]]]]'),
+    ("checks.ignored.0.segment", "1", 'checks.ignored[0].segment must be a whole number, '
+                                      'not "1"'),
+])
+def test_wrong_types_are_refused_naming_the_field(tmp_path: Path, field, value, problem) -> None:
+    data = _saved(tmp_path)
+    _set(data, field, value)
+    path = tmp_path / "bad.tgp"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_project(path)
+    assert str(caught.value) == f"{path}: the project file is damaged: {problem}"
+    # The loader's own schema walk and the reference validator agree on what breaks it.
+    from jsonschema import Draft202012Validator
+
+    from translator_gui.core.project_schema import SCHEMA
+
+    schema_broken = "names" not in problem and "used twice" not in problem and \
+        "spans" not in problem
+    assert Draft202012Validator(SCHEMA).is_valid(data) == (not schema_broken)
+
+
+@pytest.mark.parametrize(("content", "problem"), [
+    ('{"format": true, "segments": []}', "unknown project format true"),
+    ('{"format": 1.0, "segments": []}', "unknown project format 1.0"),
+    ('{"format": 1, "segments": ' + "[" * 50_000 + "]" * 50_000 + "}",
+     "the project file is damaged (values nested too deeply)"),
+    ("", "the project file is empty"),
+])
+def test_odd_projects_are_refused(tmp_path: Path, content: str, problem: str) -> None:
+    path = tmp_path / "odd.tgp"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_project(path)
+    assert str(caught.value) == f"{path}: {problem}"
+
+
+def test_every_saved_project_satisfies_the_schema(tmp_path: Path) -> None:
+    from jsonschema import Draft202012Validator
+
+    from translator_gui.core.project_schema import SCHEMA, validate_project_json
+
+    assert validate_project_json(_saved(tmp_path)) is None
+    Draft202012Validator.check_schema(SCHEMA)
+    assert Draft202012Validator(SCHEMA).is_valid(_saved(tmp_path))
+
+
+def test_the_published_schema_is_the_one_used() -> None:
+    from translator_gui.core.project_schema import schema_json
+
+    published = Path(__file__).resolve().parents[1] / "docs" / "project.schema.json"
+    assert published.read_text(encoding="utf-8") == schema_json()
+
+
+def test_unknown_fields_are_ignored(tmp_path: Path) -> None:
+    data = _saved(tmp_path)
+    data["view"] = {"row": 3}
+    data["segments"][0]["flag"] = True
+    path = tmp_path / "newer.tgp"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert load_project(path).segments[0].target == "Hello!"

@@ -202,3 +202,25 @@ def test_user_glossary_takes_precedence_over_the_bundled_termbase(tmp_path):
     assert combined.find("l'Assemblée générale", "fr")
     # A glossary that cannot be read is skipped, not fatal.
     assert termbase_for([str(tmp_path / "absent.csv")]).find("l'Assemblée générale", "fr")
+
+
+def test_an_acronym_matches_as_written_or_title_cased_only():
+    terms = Termbase([entry("cites", "Convention CITES", "CITES Convention", ["CITES"], ["CITES"],
+                            domain="treaty"),
+                      entry("unesco", "Organisation des Nations Unies pour l'éducation",
+                            "United Nations Educational Organization", ["UNESCO"], ["UNESCO"])])
+    assert [m.form for m in terms.find("la CITES et l'Unesco", "fr")] == ["CITES", "UNESCO"]
+    # « Cité » folds to the key of CITES (accent and plural dropped) but is a word, not it.
+    assert terms.find("la Cité interdite", "fr") == []
+    assert terms.find("la cites", "fr") == []
+
+
+def test_every_csv_of_the_folder_is_loaded():
+    from translator_gui.core.termbase import bundled_files
+
+    files = bundled_files()
+    assert files[0] == "un-fr-en.csv" and "countries-fr-en.csv" in files
+    terms = bundled_termbase()
+    assert terms.find("la République argentine", "fr")[0].entry.id == "place.argentina"
+    assert terms.find("the Department of Operational Support", "en")[0].entry.domain == "body"
+    assert len(terms) >= 2000

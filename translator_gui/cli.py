@@ -12,10 +12,10 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from translator_gui import __version__, cli_memory
-from translator_gui.core.model import InputError, ReviewDocument, Segment
+from translator_gui.core.model import Bead, InputError, ReviewDocument, Segment
 
 if TYPE_CHECKING:
     from translator_gui.core.checks.base import Issue
@@ -139,16 +139,37 @@ def cmd_align(args: argparse.Namespace) -> int:
     source, draft = document.source_input, document.draft_input
     assert source is not None and draft is not None
     if args.format == "json":
-        json.dump({"source_sentences": source.sentence_texts(),
-                   "target_sentences": draft.sentence_texts(),
-                   "beads": [s.bead.to_json() for s in document.segments]},
-                  sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
+        _write_alignment_json(sys.stdout, source.sentence_texts(), draft.sentence_texts(),
+                              [s.bead for s in document.segments])
     else:
         out = sys.stdout
         for segment in document.segments:
             out.write(f"{_one_line(segment.source)}\t{_one_line(segment.draft)}\n")
     return EXIT_CLEAN
+
+
+def _write_alignment_json(out: TextIO, source: list[str], target: list[str],
+                          beads: list[Bead]) -> None:
+    """The `align --format json` object, written piece by piece (what json.dump would write,
+    without building it all in memory first: a 10,000-sentence alignment is 2 MB of text)."""
+    quote = json.JSONEncoder(ensure_ascii=False).encode
+
+    def sentences(texts: list[str]) -> None:
+        for start in range(0, len(texts), 1000):
+            part = ", ".join(map(quote, texts[start:start + 1000]))
+            out.write((", " if start else "") + part)
+
+    out.write('{"source_sentences": [')
+    sentences(source)
+    out.write('], "target_sentences": [')
+    sentences(target)
+    out.write('], "beads": [')
+    for k, bead in enumerate(beads):
+        data = bead.to_json()
+        out.write(f'{", " if k else ""}{{"source": [{", ".join(map(str, data["source"]))}], '
+                  f'"target": [{", ".join(map(str, data["target"]))}], '
+                  f'"confidence": {float(data["confidence"])!r}}}')
+    out.write("]}\n")
 
 
 def _one_line(text: str) -> str:
@@ -159,6 +180,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     from translator_gui.core.checks import check_document
     from translator_gui.core.checks.base import Severity, all_checks
 
+    if args.save:
+        from translator_gui.core.disk import check_writable
+
+        check_writable(args.save)  # before the checks run, not after
     document = _load_document(args)
     known = {c.id for c in all_checks()}
     unknown = [c for c in args.disable if c not in known and not c.startswith("checklist:")]
@@ -208,9 +233,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from translator_gui.core.checks import check_document
-    from translator_gui.core.export import export_document
+    from translator_gui.core.disk import check_writable
+    from translator_gui.core.export import export_document, export_format
     from translator_gui.core.project import load_project
 
+    export_format(args.to)
+    check_writable(args.to)  # a missing or read-only folder fails now, not after the checks
     document = load_project(args.project)
     issues = check_document(document)
     result = export_document(document, args.to, track_changes=args.track_changes,
@@ -222,11 +250,18 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import_review(args: argparse.Namespace) -> int:
+    from translator_gui.core.disk import check_writable
     from translator_gui.core.export import apply_review_edits, import_review
     from translator_gui.core.project import load_project, save_project
 
     document = load_project(args.project)
+    check_writable(args.project)
     report = import_review(document, args.reviewed)
+    if report.refused:
+        # Rows that do not match their segment mean the table was renumbered, sorted or
+        # edited outside the Target column: applying anything could overwrite other segments.
+        print(report.summary(), file=sys.stderr)
+        return EXIT_ERROR
     apply_review_edits(document, report.edits)
     save_project(document, args.project)
     print(report.summary(), file=sys.stderr)

@@ -4,6 +4,8 @@ human-annotated French MT, and speed (whole command-line run, one live re-check)
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -29,16 +31,71 @@ def _news_pairs() -> list[tuple[str, str]]:
             for fr, en in zip(frs, ens, strict=True)]
 
 
+SEED = ROOT / "samples" / "seed-fr-en.tsv"
+
+
+def _cold_environment(folder: Path) -> dict[str, str]:
+    """A fresh process's surroundings: empty HOME, config and cache folders (no warm cache)."""
+    env = dict(os.environ)
+    for name in ("HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
+        path = folder / name.lower()
+        path.mkdir(parents=True, exist_ok=True)
+        env[name] = str(path)
+    return env
+
+
 def _run_cli(tsv: Path) -> tuple[dict, float]:
-    started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "translator_gui", "check", str(tsv),
-                             "--format", "json"], capture_output=True, text=True, cwd=ROOT,
-                            check=False)
-    seconds = time.perf_counter() - started
+    with tempfile.TemporaryDirectory() as home:
+        env = _cold_environment(Path(home))
+        started = time.perf_counter()
+        result = subprocess.run([sys.executable, "-m", "translator_gui", "check", str(tsv),
+                                 "--format", "json"], capture_output=True, text=True, cwd=ROOT,
+                                check=False, env=env)
+        seconds = time.perf_counter() - started
     if result.returncode not in (0, 1) or not result.stdout.strip():
         raise RuntimeError(f"translator-gui check failed ({result.returncode}): "
                            f"{result.stderr[-2000:]}")
     return json.loads(result.stdout), seconds
+
+
+def _pofilter_seconds(pairs: list[tuple[str, str]]) -> float | None:
+    """translate-toolkit's pofilter (all its default checks) on the same pairs as a PO file,
+    whole process, cold; None when pofilter is not installed."""
+    command = shutil.which("pofilter") or str(Path(sys.executable).parent / "pofilter")
+    if not Path(command).exists():
+        print("pofilter not found (translate-toolkit installs it)", file=sys.stderr)
+        return None
+    from translate.storage import po
+
+    store = po.pofile()
+    for source, target in pairs:
+        unit = store.addsourceunit(source)
+        unit.target = target
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "pairs.po"
+        path.write_bytes(bytes(store))
+        env = _cold_environment(Path(folder))
+        started = time.perf_counter()
+        subprocess.run([command, "--progress=none", str(path), str(Path(folder) / "out.po")],
+                       capture_output=True, check=True, env=env, cwd=folder)
+        return time.perf_counter() - started
+
+
+def _seed_pairs() -> list[tuple[str, str]]:
+    rows = [line.split("\t", 1) for line in SEED.read_text(encoding="utf-8").splitlines()
+            if "\t" in line]
+    return [(source, target) for source, target in rows]
+
+
+def speed() -> Iterator[tuple[str, object]]:
+    """`translator-gui check` against pofilter on the same pairs, both cold, in one run."""
+    seed = _seed_pairs()
+    _report, seconds = _run_cli(SEED)
+    yield "checks_seed_seconds", seconds
+    baseline = _pofilter_seconds(seed)
+    if baseline is not None:
+        yield "pofilter_seed_seconds", baseline
+        yield "checks_seed_vs_pofilter", seconds / baseline
 
 
 def news() -> Iterator[tuple[str, object]]:
@@ -47,6 +104,7 @@ def news() -> Iterator[tuple[str, object]]:
         tsv = Path(folder) / "wmt14-fr-en.tsv"
         tsv.write_text("".join(f"{fr}\t{en}\n" for fr, en in pairs), encoding="utf-8")
         report, seconds = _run_cli(tsv)
+    baseline = _pofilter_seconds(pairs)
     segments = report.get("segments", [])
     issues = [i for i in report.get("issues", []) if _RANK[i["severity"]] >= _RANK["minor"]]
     flagged = {i["segment"] for i in issues}
@@ -54,6 +112,9 @@ def news() -> Iterator[tuple[str, object]]:
     yield "checks_news_pairs", total
     yield "checks_news_flagged_share", len(flagged) / max(1, total)
     yield "checks_news_seconds", seconds
+    if baseline is not None:
+        yield "pofilter_news_seconds", baseline
+        yield "checks_news_vs_pofilter", seconds / baseline
     per_check: dict[str, set[int]] = {}
     for issue in issues:
         per_check.setdefault(issue["check"], set()).add(issue["segment"])
@@ -130,6 +191,7 @@ def live_recheck() -> Iterator[tuple[str, object]]:
 
 
 def run() -> Iterator[tuple[str, object]]:
+    yield from speed()
     if require(WMT14):
         yield from news()
     if require(MQM_DEV):

@@ -30,6 +30,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 
@@ -119,6 +120,8 @@ _FOLD = _fold_table()
 
 
 def _fold(text: str) -> str:
+    if text.isascii():
+        return text.lower()  # most English sentences: nothing to fold, and 20x faster
     return text.translate(_FOLD).lower()
 
 
@@ -218,18 +221,18 @@ def _boundaries(count: int, paragraphs: Sequence[int] | None) -> np.ndarray:
     return boundary
 
 
-def _entries(token_lists: list[list[int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(token, sentence, count) triples, unique and sorted by (token, sentence)."""
-    sizes = np.fromiter((len(t) for t in token_lists), dtype=np.int64, count=len(token_lists))
-    tokens = np.fromiter((t for ts in token_lists for t in ts), dtype=np.int64,
-                         count=int(sizes.sum()))
-    sentences = np.repeat(np.arange(len(token_lists), dtype=np.int64), sizes)
+def _entries_from_arrays(tokens: np.ndarray, sizes: np.ndarray
+                         ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(token, sentence, count) triples, unique and sorted by (token, sentence), from the
+    token ids of every sentence laid end to end and the number of tokens of each."""
+    count = len(sizes)
+    sentences = np.repeat(np.arange(count, dtype=np.int64), sizes)
     if not len(tokens):
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0)
-    key = tokens * (len(token_lists) + 1) + sentences
+    key = tokens * (count + 1) + sentences
     unique, counts = np.unique(key, return_counts=True)
-    return unique // (len(token_lists) + 1), unique % (len(token_lists) + 1), counts.astype(float)
+    return unique // (count + 1), unique % (count + 1), counts.astype(float)
 
 
 def _group_norms(tokens: np.ndarray, sentences: np.ndarray, values: np.ndarray,
@@ -259,8 +262,15 @@ def _group_norms(tokens: np.ndarray, sentences: np.ndarray, values: np.ndarray,
 
 def _encode(token_lists: list[list[str]], vocabulary: dict[str, int]
             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    ids = [[vocabulary.setdefault(t, len(vocabulary)) for t in ts] for ts in token_lists]
-    return _entries(ids)
+    # New tokens get ids in order of first occurrence (as one setdefault per token would),
+    # but the per-token work runs in C (dict.fromkeys, map).
+    for token in dict.fromkeys(chain.from_iterable(token_lists)):
+        if token not in vocabulary:
+            vocabulary[token] = len(vocabulary)
+    sizes = np.fromiter(map(len, token_lists), dtype=np.int64, count=len(token_lists))
+    tokens = np.fromiter(map(vocabulary.__getitem__, chain.from_iterable(token_lists)),
+                         dtype=np.int64, count=int(sizes.sum()))
+    return _entries_from_arrays(tokens, sizes)
 
 
 def _merge_entries(*parts: tuple[np.ndarray, np.ndarray, np.ndarray], count: int

@@ -43,7 +43,7 @@ FUZZY_THRESHOLD = 70.0
 # Fuzzy candidates come from the rarest words of the segment: at most this many words, each
 # worth looking up only if it is in fewer than this many segments.
 _FUZZY_WORDS = 10
-_FUZZY_WORD_ROWS = 2000
+_FUZZY_WORD_ROWS = 500
 _FUZZY_CANDIDATES = 60
 # FTS5 (unicode61) tokens: letters and digits; everything else separates.
 _FTS_TOKEN = re.compile(r"[^\W_]+")
@@ -64,7 +64,6 @@ CREATE TABLE segments(
 CREATE VIRTUAL TABLE segments_fts USING fts5(
     source, target, content='segments', content_rowid='id',
     tokenize='unicode61 remove_diacritics 2');
-CREATE VIRTUAL TABLE segments_words USING fts5vocab(segments_fts, 'row');
 -- New rows are indexed by add_many in one INSERT ... SELECT per transaction (three times
 -- faster than a trigger per row); changes and deletions keep the index right by trigger.
 CREATE TRIGGER segments_ad AFTER DELETE ON segments BEGIN
@@ -176,16 +175,33 @@ class FuzzyMatch:
                 "diff": [p.to_json() for p in self.diff]}
 
 
-@functools.lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    base = unicodedata.normalize("NFD", ch)[:1] or ch
-    lower = base.lower()
-    return lower if len(lower) == 1 else base
+class _FoldTable(dict[int, str]):
+    """str.translate table filled on demand: each character to its base letter, lowercased."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch)[:1] or ch
+        lower = base.lower()
+        folded = lower if len(lower) == 1 else base
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+# Latin letters in a plain dict (str.translate is much faster on one), the rest on demand.
+_FOLD_LATIN = {code: _FOLD[code] for code in range(0x250)}
+_FOLD_LATIN_MAX = chr(0x24F)
+_FOLD_VARIANTS: dict[str, set[str]] = {}
+for _code, _folded in _FOLD_LATIN.items():
+    if chr(_code) != _folded:
+        _FOLD_VARIANTS.setdefault(_folded, set()).add(chr(_code))
 
 
 def fold(text: str) -> str:
     """Lowercase without diacritics, one character per character (offsets stay valid)."""
-    return "".join(_fold_char(ch) for ch in text)
+    if not text or max(text) <= _FOLD_LATIN_MAX:
+        return text.translate(_FOLD_LATIN)
+    return text.translate(_FOLD)
 
 
 def fts_phrase(text: str) -> str | None:
@@ -200,13 +216,29 @@ def fts_phrase(text: str) -> str | None:
     return '"' + " ".join(w.replace('"', '""') for w in words) + '"*'
 
 
+def _letter_class(folded: str) -> str:
+    variants = _FOLD_VARIANTS.get(folded)
+    if not variants:
+        return re.escape(folded)
+    return "[" + "".join(re.escape(v) for v in sorted(variants | {folded})) + "]"
+
+
+@functools.lru_cache(maxsize=256)
+def _phrase_pattern(query: str) -> re.Pattern[str] | None:
+    # Each letter matches every letter that folds to it (e: eéèêëEÉ...), so the texts are
+    # searched as they are, without folding them first.
+    words = ["".join(_letter_class(ch) for ch in w) for w in _FTS_TOKEN.findall(fold(query))]
+    if not words:
+        return None
+    return re.compile(r"(?<![^\W_])" + r"[\W_]+".join(words) + r"[^\W_]*", re.IGNORECASE)
+
+
 def phrase_spans(text: str, query: str) -> tuple[tuple[int, int], ...]:
     """Where the query's words occur as a phrase in `text` (diacritics and case ignored)."""
-    words = [re.escape(w) for w in _FTS_TOKEN.findall(fold(query))]
-    if not words:
+    pattern = _phrase_pattern(query)
+    if pattern is None:
         return ()
-    pattern = re.compile(r"(?<![^\W_])" + r"[\W_]+".join(words) + r"[^\W_]*")
-    return tuple(m.span() for m in pattern.finditer(fold(text)))
+    return tuple(m.span() for m in pattern.finditer(text))
 
 
 def _pair(source_language: str, target_language: str) -> str:
@@ -223,6 +255,7 @@ class TranslationMemory:
         self._lock = threading.RLock()
         self._tables: dict[str, CorrectionTable] = {}
         self._known_keys: dict[str, set[str]] = {}
+        self._common_words: set[str] = set()
         if self.path.is_dir():
             raise TranslationMemoryError(str(self.path), "is a folder, not a translation memory")
         try:
@@ -419,9 +452,9 @@ class TranslationMemory:
         phrase = fts_phrase(text)
         if phrase is None:
             return []
-        sql = (f"SELECT {_COLUMNS_S} FROM segments_fts JOIN segments s ON s.id = segments_fts.rowid "
-               "WHERE segments_fts MATCH ?")
-        parameters: list[Any] = [phrase]
+        sql = (f"SELECT {_COLUMNS_S}, s.id FROM segments_fts "
+               "JOIN segments s ON s.id = segments_fts.rowid WHERE segments_fts MATCH ?")
+        parameters: list[Any] = []
         if source_language:
             sql += " AND s.source_language = ?"
             parameters.append(source_language)
@@ -429,9 +462,15 @@ class TranslationMemory:
             sql += " AND s.target_language = ?"
             parameters.append(target_language)
         sql += " ORDER BY segments_fts.rowid DESC LIMIT ?"
-        parameters.append(limit)
         with self._guard():
-            rows = self._db.execute(sql, parameters).fetchall()
+            # The words as typed first: a prefix of a short common word ("la*") expands to
+            # thousands of terms, so it is only asked for when whole words find too little.
+            rows = self._db.execute(sql, [phrase[:-1], *parameters, limit]).fetchall()
+            if len(rows) < limit:
+                seen = {row[-1] for row in rows}
+                rows += [row for row in self._db.execute(sql, [phrase, *parameters, limit])
+                         if row[-1] not in seen][:limit - len(rows)]
+        rows = [row[:-1] for row in rows]
         hits = []
         for row in rows:
             segment = _segment(row)
@@ -442,23 +481,34 @@ class TranslationMemory:
     def fuzzy(self, source: str, source_language: str, target_language: str,
               threshold: float = FUZZY_THRESHOLD, limit: int = 5) -> list[FuzzyMatch]:
         """The remembered segments whose source is at least `threshold`% like `source`."""
-        words = sorted(set(_FTS_TOKEN.findall(fold(source))))
+        words = sorted(set(_FTS_TOKEN.findall(fold(source))), key=lambda w: (-len(w), w))
         if not words:
             return []
         with self._guard():
-            marks = ",".join("?" * len(words))
-            frequency = dict(self._db.execute(
-                f"SELECT term, doc FROM segments_words WHERE term IN ({marks})", words).fetchall())
-            rare = sorted((w for w in words if w in frequency), key=lambda w: (frequency[w], w))
-            chosen = [w for w in rare if frequency[w] <= _FUZZY_WORD_ROWS][:_FUZZY_WORDS]
-            if not chosen:
-                chosen = rare[:2]
+            # Each word's segments, unless it is in too many to tell them apart (then it is
+            # remembered as common and never looked up again: common words stay common).
+            postings: dict[str, list[int]] = {}
+            for word in words:
+                if word in self._common_words:
+                    continue
+                found = [r for (r,) in self._db.execute(
+                    "SELECT rowid FROM segments_fts WHERE segments_fts MATCH ? LIMIT ?",
+                    (f'source : "{word}"', _FUZZY_WORD_ROWS + 1))]
+                if len(found) > _FUZZY_WORD_ROWS:
+                    if len(self._common_words) < 100_000:
+                        self._common_words.add(word)
+                    continue
+                postings[word] = found
+            rare = sorted(postings, key=lambda w: (len(postings[w]), w))[:_FUZZY_WORDS]
             votes: Counter[int] = Counter()
-            for word in chosen:
-                for (row_id,) in self._db.execute(
-                        "SELECT rowid FROM segments_fts WHERE segments_fts MATCH ? LIMIT ?",
-                        (f'source : "{word}"', _FUZZY_WORD_ROWS)):
-                    votes[row_id] += 1
+            for word in rare:
+                votes.update(postings[word])
+            if not rare:
+                # Only common words ("Il a dit oui."): the segments holding all of them.
+                every = " AND ".join(f'"{w}"' for w in words[:8])
+                votes.update(r for (r,) in self._db.execute(
+                    "SELECT rowid FROM segments_fts WHERE segments_fts MATCH ? "
+                    "ORDER BY rowid DESC LIMIT ?", (f"source : ({every})", _FUZZY_CANDIDATES)))
             ids = [i for i, _n in votes.most_common(_FUZZY_CANDIDATES)]
             if not ids:
                 return []
@@ -469,14 +519,15 @@ class TranslationMemory:
         candidates = {row[-1]: _segment(row[:-1]) for row in rows}
         scored = process.extract(source, {i: s.source for i, s in candidates.items()},
                                  scorer=fuzz.ratio, score_cutoff=threshold, limit=limit * 3)
-        best: dict[tuple[str, str], FuzzyMatch] = {}
+        best: dict[tuple[str, str], tuple[float, MemorySegment]] = {}
         for _text, score, row_id in scored:
             segment = candidates[row_id]
             key = (segment.source, segment.target)  # one memory, several projects: show once
-            if key not in best or best[key].score < score:
-                best[key] = FuzzyMatch(segment, float(score),
-                                       tuple(word_diff(segment.source, source)))
-        return sorted(best.values(), key=lambda m: (-m.score, m.segment.date))[:limit]
+            if key not in best or best[key][0] < score:
+                best[key] = (float(score), segment)
+        chosen = sorted(best.values(), key=lambda m: (-m[0], m[1].date))[:limit]
+        return [FuzzyMatch(segment, score, tuple(word_diff(segment.source, source)))
+                for score, segment in chosen]
 
     def corrections(self, source_language: str, target_language: str) -> CorrectionTable:
         """The corrections that carry over for this language pair (cached until a write)."""

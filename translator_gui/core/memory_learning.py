@@ -7,6 +7,7 @@ functions extract, and builds a CorrectionTable from its counts.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -22,9 +23,9 @@ MAX_OLD_TOKENS = 4
 MAX_NEW_TOKENS = 6
 # Below this similarity the segment was retranslated rather than corrected: learn nothing.
 MIN_SEGMENT_SIMILARITY = 0.5
-# A one-word correction of a word this short ("the" -> "a") is remembered with its
-# neighbours and only carried over where one of them is seen again.
-SHORT_WORD = 3
+# A one-word correction ("took" -> "taken" after "has", "the" -> "a") is carried over only
+# next to a neighbour it was made next to: the same word is often right elsewhere ("He took
+# the train"). Corrections of several words carry their context in themselves.
 
 
 def token_spans(text: str) -> list[tuple[int, int]]:
@@ -258,8 +259,7 @@ class CorrectionTable:
 
     @staticmethod
     def _in_context(correction: Correction, lowered: list[str], index: int, length: int) -> bool:
-        words = correction.key.split(" ")
-        if len(words) > 1 or len(words[0]) > SHORT_WORD:
+        if " " in correction.key:
             return True
         left = lowered[index - 1] if index > 0 else ""
         right = lowered[index + length] if index + length < len(lowered) else ""
@@ -325,3 +325,40 @@ class LearntCorrections:
         if (source_language, target_language) != self.languages:
             return CorrectionTable(())
         return self.table
+
+
+def apply_everywhere(targets: Iterable[tuple[int, str]], correction: Correction
+                     ) -> list[tuple[int, str]]:
+    """[(segment id, new target)] for every target holding the correction's draft words, with
+    the same safety as the check (whole words, case kept, no doubled neighbour)."""
+    table = CorrectionTable([Correction(correction.old, correction.new, max(1, correction.count),
+                                       0, correction.contexts)], min_count=1)
+    changes = []
+    for segment_id, text in targets:
+        matches = table.find(text)
+        if not matches:
+            continue
+        for match in reversed(matches):
+            text = text[:match.start] + match.replacement + text[match.end:]
+        changes.append((segment_id, text))
+    return changes
+
+
+GLOSSARY_FILE = "memory-glossary.tsv"
+
+
+def append_glossary_entry(path: str | os.PathLike[str], source: str, target: str,
+                          deprecated: str, target_language: str) -> None:
+    """Add `target` (and `deprecated` as its deprecated form) to a TSV glossary the termbase
+    reads (columns source, target, <target language>_deprecated), creating it if needed."""
+    from pathlib import Path
+
+    path = Path(path)
+    header = f"source\ttarget\t{target_language}_deprecated\n"
+    clean = [v.replace("\t", " ").replace("\n", " ").strip() for v in (source, target, deprecated)]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    exists = path.is_file() and path.stat().st_size > 0
+    with path.open("a", encoding="utf-8", newline="") as out:
+        if not exists:
+            out.write(header)
+        out.write("\t".join(clean) + "\n")

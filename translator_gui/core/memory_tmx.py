@@ -8,6 +8,7 @@ so that a memory moved to another machine still teaches its corrections.
 from __future__ import annotations
 
 import queue
+import re
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -146,6 +147,14 @@ def import_tmx(memory: TranslationMemory, path: str | Path, source_language: str
     return read_count, changed
 
 
+# Characters XML 1.0 cannot hold (a stray control character pasted from a PDF, say).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_text(text: str) -> str:
+    return _NOT_XML.sub(" ", text)
+
+
 def _tmx_stamp(iso: str) -> str:
     return iso.replace("-", "").replace(":", "") if iso else ""
 
@@ -176,14 +185,14 @@ def export_tmx(memory: TranslationMemory, path: str | Path) -> int:
 def _unit(segment: MemorySegment) -> etree._Element:
     attributes = {"creationdate": _tmx_stamp(segment.date)} if segment.date else {}
     if segment.author:
-        attributes["creationid"] = segment.author
+        attributes["creationid"] = _xml_text(segment.author)
     tu = etree.Element("tu", attributes)
     for kind, value in (("x-project", segment.project), ("x-draft", segment.draft)):
         if value:
             prop = etree.SubElement(tu, "prop", type=kind)
-            prop.text = value
+            prop.text = _xml_text(value)
     for language, text in ((segment.source_language, segment.source),
                            (segment.target_language, segment.target)):
         tuv = etree.SubElement(tu, "tuv", {XML_LANG: language})
-        etree.SubElement(tuv, "seg").text = text
+        etree.SubElement(tuv, "seg").text = _xml_text(text)
     return tu

@@ -60,6 +60,8 @@ class InputText:
     paragraphs: list[Paragraph]
     sentences: list[Sentence]
     kind: str = "text"  # "text" or "docx"
+    # {"sha256", "size"} of the file as read: export notices a file changed since.
+    fingerprint: dict[str, Any] | None = None
 
     def sentence_text(self, index: int) -> str:
         sentence = self.sentences[index]

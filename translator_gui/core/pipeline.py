@@ -40,7 +40,8 @@ def read_input(path: str | Path, language: str, *, presegmented: bool = False,
         for index, paragraph in enumerate(text_file.paragraphs):
             sentences.extend(Sentence(index, start, end)
                              for start, end in segmenter.split(paragraph.text))
-    return InputText(str(path), language, text_file.paragraphs, sentences, text_file.kind)
+    return InputText(str(path), language, text_file.paragraphs, sentences, text_file.kind,
+                     text_file.fingerprint)
 
 
 def check_languages(source: InputText, draft: InputText) -> None:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from translator_gui.core.disk import clean_orphaned_temporaries, write_atomically
 from translator_gui.core.model import (
     Bead,
     CheckSettings,
@@ -32,7 +32,7 @@ PROJECT_SUFFIX = ".tgp"
 def _input_to_json(text: InputText | None, base: Path) -> dict[str, Any] | None:
     if text is None:
         return None
-    return {
+    data = {
         "path": _path_to_json(text.path, base),
         "language": text.language,
         "kind": text.kind,
@@ -40,6 +40,9 @@ def _input_to_json(text: InputText | None, base: Path) -> dict[str, Any] | None:
                        for p in text.paragraphs],
         "sentences": [[s.paragraph, s.start, s.end] for s in text.sentences],
     }
+    if text.fingerprint:
+        data["fingerprint"] = dict(text.fingerprint)
+    return data
 
 
 def _input_from_json(data: dict[str, Any] | None, base: Path) -> InputText | None:
@@ -49,7 +52,7 @@ def _input_from_json(data: dict[str, Any] | None, base: Path) -> InputText | Non
         _path_from_json(data.get("path"), base), data["language"],
         [Paragraph(p["text"], p.get("location") or {}, p.get("style")) for p in data["paragraphs"]],
         [Sentence(int(p), int(s), int(e)) for p, s, e in data["sentences"]],
-        data.get("kind", "text"),
+        data.get("kind", "text"), data.get("fingerprint"),
     )
 
 
@@ -134,41 +137,6 @@ def document_from_json(data: dict[str, Any], project_path: str | Path) -> Review
     )
 
 
-def _process_umask() -> int:
-    # Read once at import, while single-threaded: os.umask can only be read by setting it.
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-_UMASK = _process_umask()
-
-
-def write_atomically(path: str | Path, data: bytes) -> None:
-    """Write bytes so that `path` holds either the old content or the new, never a mix.
-
-    The file keeps the permissions of the one it replaces (a new file gets the usual ones):
-    a temporary file is private, but a project or an export is for sharing.
-    """
-    path = Path(path)
-    folder = path.resolve().parent
-    try:
-        mode = path.stat().st_mode & 0o777
-    except OSError:
-        mode = 0o666 & ~_UMASK
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fchmod(stream.fileno(), mode)
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def save_project(document: ReviewDocument, path: str | Path) -> None:
     data = json.dumps(document_to_json(document, path), ensure_ascii=False, indent=1)
     try:
@@ -177,27 +145,65 @@ def save_project(document: ReviewDocument, path: str | Path) -> None:
         raise InputError(str(path), f"could not save the project ({error.strerror or error})") from None
 
 
+class _NotJson(ValueError):
+    """NaN or Infinity: Python's json reads them, but no other JSON reader does."""
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _NotJson(name)
+
+
 def load_project(path: str | Path) -> ReviewDocument:
+    """Read a project, validated against the schema (project_schema.SCHEMA) before use.
+
+    A damaged file is refused with its name and the field at fault, never half-read. The
+    temporaries a killed save left next to it are cleaned up on the way.
+    """
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         raise InputError(str(path), "project file not found")
+    if path.is_dir():
+        raise InputError(str(path), "this is a folder, not a file")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
+    except PermissionError:
+        raise InputError(str(path), "permission denied: you may not read this file") from None
+    except OSError as error:
+        raise InputError(str(path), f"cannot read the file ({error.strerror or error})") from None
+    clean_orphaned_temporaries(path)
+    if not raw.strip():
+        raise InputError(str(path), "the project file is empty")
+    try:
+        data = json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant)
     except UnicodeDecodeError:
         raise InputError(str(path), "not a translator_gui project (not UTF-8 text)") from None
     except json.JSONDecodeError as error:
         raise InputError(str(path), f"the project file is damaged (invalid JSON at line "
                                     f"{error.lineno}, column {error.colno})") from None
+    except RecursionError:
+        raise InputError(str(path), "the project file is damaged (values nested too "
+                                    "deeply)") from None
+    except _NotJson as error:
+        raise InputError(str(path), f"the project file is damaged ({error} is not a JSON "
+                                    f"number)") from None
     if not isinstance(data, dict) or "format" not in data or "segments" not in data:
         raise InputError(str(path), "not a translator_gui project file")
     version = data["format"]
-    if not isinstance(version, int) or version < 1:
-        raise InputError(str(path), f"unknown project format {version!r}")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise InputError(str(path), f"unknown project format {json.dumps(version)[:40]}")
     if version > FORMAT_VERSION:
         raise InputError(str(path), f"this project was saved by a newer translator_gui (format "
                                     f"{version}; this version reads up to {FORMAT_VERSION}): "
                                     f"update translator_gui to open it")
+    from translator_gui.core.project_schema import validate_project_json
+
+    try:
+        problem = validate_project_json(data)
+    except RecursionError:
+        problem = "values nested too deeply"
+    if problem:
+        raise InputError(str(path), f"the project file is damaged: {problem}")
     try:
         return document_from_json(data, path)
-    except (KeyError, TypeError, ValueError) as error:
+    except (KeyError, TypeError, ValueError, IndexError) as error:
         raise InputError(str(path), f"the project file is damaged ({error!r})") from None

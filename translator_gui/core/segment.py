@@ -6,6 +6,7 @@ text between them gives the paragraph back exactly: nothing is lost or altered.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,6 +27,40 @@ def _rules(srx_path: str | None) -> SrxDocument:
         raise InputError(srx_path, f"not a valid SRX file ({error})") from error
 
 
+# Rules every language gets; a language the rules do not know gets only these, and its text
+# would silently not be cut into sentences at all.
+_GENERIC_RULES = {"GeneralImportant", "ByLineBreak", "ByTwoLineBreaks", "Default"}
+_CODE_PATTERN = re.compile(r"^\((?:[A-Z]+)\|([a-z]+)\)\.\*$")
+
+
+def known_languages(rules: SrxDocument) -> list[str]:
+    """The language codes an SRX rule set has rules of its own for (LanguageTool's: fr, en...)."""
+    codes = []
+    for language_map in rules.language_map_list:
+        match = _CODE_PATTERN.match(language_map.language_pattern.pattern)
+        if match:
+            codes.append(match.group(1))
+    return sorted(set(codes))
+
+
+_LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$")
+
+
+def _refuse_unknown_language(rules: SrxDocument, language: str, key: str,
+                             srx_path: str | None) -> None:
+    if not _LANGUAGE_CODE.match(language):  # 'french' would match the rules of 'fr'...
+        raise InputError(None, f"unknown language code {language!r}: give an ISO 639-1 code "
+                               f"such as fr or en (or fr-CA)")
+    names = {getattr(rule, "name", "") for rule in rules.get_language_rule_list(key)}
+    if names - _GENERIC_RULES:
+        return
+    if srx_path is None:
+        raise InputError(None, f"unknown language code {language!r}: sentence splitting knows "
+                               f"{', '.join(known_languages(rules))} (ISO 639-1 codes), or give "
+                               f"your own rules with --srx")
+    raise InputError(srx_path, f"these SRX rules have no rules for the language {language!r}")
+
+
 class Segmenter:
     """Splits paragraphs into sentences for one language."""
 
@@ -36,6 +71,7 @@ class Segmenter:
         # LanguageTool's rule file keys its language maps as "<code>_two" (a paragraph ends
         # at a blank line); we always hand over one paragraph, so single line breaks stay inside.
         self._language_key = f"{language}_two" if srx_path is None else language
+        _refuse_unknown_language(self._rules, language, self._language_key, srx_path)
 
     def split(self, text: str) -> list[tuple[int, int]]:
         """Sentence spans (start, end) of a paragraph, without their surrounding whitespace."""

@@ -67,6 +67,7 @@ def word_key(word: str) -> str:
     return key
 
 
+@lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
     """UN, ONU, WHO, IA: compared case-sensitively so they never match "un", "who" or "ai"."""
     letters = [c for c in word if c.isalpha()]

@@ -28,7 +28,22 @@ _NOTE = re.compile(r"recovery-(\d+)\.json$")
 class Recovered:
     document: ReviewDocument
     project_path: str | None  # the project the work belonged to (None: never saved)
-    saved_at: float  # seconds since the epoch
+    saved_at: float  # seconds since the epoch, when the autosaved text was taken
+
+    def project_saved_at(self) -> float | None:
+        """When the project file was last written (None: no project, or it is gone)."""
+        if not self.project_path:
+            return None
+        try:
+            return os.stat(self.project_path).st_mtime
+        except OSError:
+            return None
+
+    def is_older_than_project(self) -> bool:
+        """The project was saved after this text was taken: restoring it would bring back
+        older text over the translator's saved work (an autosave racing a Save)."""
+        saved = self.project_saved_at()
+        return saved is not None and saved >= self.saved_at
 
 
 class RecoveryStore:
@@ -47,10 +62,14 @@ class RecoveryStore:
     def exists(self) -> bool:
         return self.document_path.is_file() and self.note_path.is_file()
 
-    def write(self, document: ReviewDocument, project_path: str | None) -> None:
+    def write(self, document: ReviewDocument, project_path: str | None,
+              taken_at: float | None = None) -> None:
+        """Write the recovery copy. `taken_at`: when the snapshot of the document was taken
+        (an autosave writes on a worker, and a Save may land between the two)."""
         self.folder.mkdir(parents=True, exist_ok=True)
         save_project(document, self.document_path)
-        note = {"project_path": project_path, "saved_at": time.time(), "pid": self.pid}
+        when = time.time() if taken_at is None else taken_at
+        note = {"project_path": project_path, "saved_at": when, "pid": self.pid}
         write_atomically(self.note_path, json.dumps(note).encode("utf-8"))
 
     def read(self) -> Recovered:

@@ -36,6 +36,7 @@ from .editor import SegmentEditor
 from .find_replace import FindReplaceDialog
 from .grid import FILTER_LABELS, RowFilter, SegmentView
 from .issues_panel import IssuesPanel
+from .memory_panel import MemoryController
 from .recovery import RecoveryStore
 from .segment_model import Column, SegmentModel
 from .terminology_panel import TerminologyPanel
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
     document_loaded = Signal()  # a document is in the window (opened, loaded, restored)
     load_failed = Signal(str)  # the message shown
     checks_finished = Signal()  # the background whole-document check delivered its issues
+    first_flags_shown = Signal()  # ... and before that, those of the checks needing no parse
     rechecked = Signal(int)  # a segment's re-check refreshed its issues (row)
     saved = Signal(str)
     autosaved = Signal()
@@ -119,6 +121,10 @@ class MainWindow(QMainWindow):
         self.find_dialog.replace_requested.connect(self.repair.replace_in_targets)
         self.find_dialog.undo_requested.connect(self.undo)
         self.find_dialog.redo_requested.connect(self.redo)
+
+        # the translation memory: Ctrl+K, the Matches dock, corrections that carry over
+        self.memory = MemoryController(self)
+        self.memory.follow()
 
         self._status_timer = self._single_shot(60, self.status.update_status)
         self._distance_timer = self._single_shot(700, self.status.update_distance)

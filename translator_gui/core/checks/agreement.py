@@ -10,6 +10,11 @@ from typing import Any
 from translator_gui.core import morphology
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.calques import conjugate
+from translator_gui.core.checks.prefilters import (
+    adjective_may_disagree,
+    participle_may_disagree,
+    verb_may_disagree,
+)
 from translator_gui.core.checks.text import Found, data_words, findings, french_doc
 
 _MASC, _FEM, _SING, _PLUR = "Masc", "Fem", "Sing", "Plur"
@@ -286,6 +291,11 @@ class FrenchAdjectiveAgreement(Check):
                              "secteurs public et privé.", "Happy people and some members "
                              "present praised the public and private sectors."),)
 
+    needs_parse = True
+
+    def wants_parse(self, text: str) -> bool:
+        return adjective_may_disagree(text)
+
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return findings(context, "fr", lambda text: self._find(text, context))
 
@@ -377,6 +387,11 @@ class FrenchParticipleAgreement(Check):
                              "c'est important.", "The resolution was adopted; most members "
                              "left, that matters."),)
 
+    needs_parse = True
+
+    def wants_parse(self, text: str) -> bool:
+        return participle_may_disagree(text)
+
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return findings(context, "fr", lambda text: self._find(text, context))
 
@@ -450,6 +465,11 @@ class FrenchSubjectVerbAgreement(Check):
                             "Activated carbon granules cannot be regenerated."),)
     good_examples = (Example("La plupart des membres ont voté et le ministre et son adjoint sont "
                              "partis.", "Most members voted; the minister and his deputy left."),)
+
+    needs_parse = True
+
+    def wants_parse(self, text: str) -> bool:
+        return verb_may_disagree(text)
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return findings(context, "fr", lambda text: self._find(text, context))

@@ -202,9 +202,18 @@ class Check:
     scope: ClassVar[str] = "segment"
     bad_examples: ClassVar[tuple[Example, ...]] = ()
     good_examples: ClassVar[tuple[Example, ...]] = ()
+    # A check that reads a parse (spaCy, through core.morphology) says so: the engine runs it
+    # after the checks that need none, parses in batches only the French texts it wants
+    # (`wants_parse`), and skips it on the others.
+    needs_parse: ClassVar[bool] = False
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return ()
+
+    def wants_parse(self, text: str) -> bool:
+        """Whether a parse of this French text may let the check find something: a cheap
+        lexical test (no parse) that must never turn away a text the check would flag."""
+        return True
 
     def prepare(self, contexts: list[SegmentContext]) -> None:
         """Called once before a whole-document run: a check may batch its expensive work here
@@ -350,6 +359,25 @@ def enabled_checks(source_language: str, target_language: str,
             if c.id not in disabled and c.applies_to(source_language, target_language)]
 
 
+def _runs_on(check: Check, context: SegmentContext) -> bool:
+    """False when a parse-based check has nothing to look for in this segment's French."""
+    if not check.needs_parse:
+        return True
+    return any(check.wants_parse(context.text(side)) for side in context.sides_in("fr")
+               if context.text(side))
+
+
+def _parse_wanted(checks: list[Check], contexts: Iterable[SegmentContext]) -> list[str]:
+    """The French texts some parse-based check wants parsed, each once, in document order."""
+    texts: dict[str, None] = {}
+    for context in contexts:
+        for side in context.sides_in("fr"):
+            text = context.text(side)
+            if text and text not in texts and any(c.wants_parse(text) for c in checks):
+                texts[text] = None
+    return list(texts)
+
+
 def check_segment(document: ReviewDocument, index: int,
                   context: SegmentContext | None = None) -> list[Issue]:
     """Run the segment-scope checks on one segment (the live re-check after an edit)."""
@@ -359,7 +387,7 @@ def check_segment(document: ReviewDocument, index: int,
     settings = document.checks
     issues: list[Issue] = []
     for check in enabled_checks(document.source_language, document.target_language, settings):
-        if check.scope != "segment":
+        if check.scope != "segment" or not _runs_on(check, context):
             continue
         for finding in _run_safely(check, lambda c=check: c.check_segment(context)):
             issue = to_issue(check, segment, finding, settings)
@@ -374,10 +402,21 @@ def _finish(issues: list[Issue], segment: Segment, settings: CheckSettings | Non
     return [i for i in issues if not is_ignored(i, segment, settings, issues)]
 
 
+# Parse-based checks go through the document this many segments at a time: the texts they
+# want are parsed in one batch (spaCy's nlp.pipe), well within the parse cache.
+PARSE_CHUNK = 256
+
+
 def check_document(document: ReviewDocument,
                    progress: Callable[[int, int], None] | None = None,
-                   cancelled: Callable[[], bool] | None = None) -> list[Issue]:
-    """Run every enabled check over the document; segment checks first, then document ones.
+                   cancelled: Callable[[], bool] | None = None,
+                   first_flags: Callable[[list[Issue]], None] | None = None) -> list[Issue]:
+    """Run every enabled check over the document: first the segment checks that need no parse
+    (they report in a fraction of a second), then the parse-based ones (their texts parsed in
+    batches, only those a check wants), then the document-wide ones. Each segment's issues come
+    out sorted whatever order the checks ran in. `first_flags`, when given, receives the issues
+    of the checks that need no parse as soon as they are known (before any parsing), so a
+    window can underline them while the rest runs.
 
     Raises `Cancelled` (translator_gui.core.cancel) as soon as `cancelled()` says stop.
     """
@@ -388,18 +427,46 @@ def check_document(document: ReviewDocument,
     per_segment: list[list[Issue]] = [[] for _ in document.segments]
     total = len(document.segments)
     segment_checks = [c for c in checks if c.scope == "segment"]
+    quick = [c for c in segment_checks if not c.needs_parse]
+    parsing = [c for c in segment_checks if c.needs_parse]
     for check in checks:
         for _ in _run_safely(check, lambda c=check: c.prepare(contexts) or ()):
             pass
-    for index, (segment, context) in enumerate(zip(document.segments, contexts, strict=True)):
+    # Progress counts segment passes: one for the quick checks, one for the parse-based ones.
+    passes = 2 if parsing else 1
+
+    def run(check: Check, index: int, context: SegmentContext) -> None:
+        segment = document.segments[index]
+        for finding in _run_safely(check, lambda c=check, x=context: c.check_segment(x)):
+            issue = to_issue(check, segment, finding, settings)
+            if issue is not None:
+                per_segment[index].append(issue)
+
+    for index, context in enumerate(contexts):
         stop_if(cancelled)
-        for check in segment_checks:
-            for finding in _run_safely(check, lambda c=check, x=context: c.check_segment(x)):
-                issue = to_issue(check, segment, finding, settings)
-                if issue is not None:
-                    per_segment[index].append(issue)
+        for check in quick:
+            run(check, index, context)
         if progress and (index % 200 == 0 or index == total - 1):
-            progress(index + 1, total)
+            progress((index + 1) // passes, total)
+    if parsing and first_flags is not None:
+        first_flags([issue for segment, found in zip(document.segments, per_segment, strict=True)
+                     for issue in _finish(found, segment, settings)])
+    if parsing:
+        from translator_gui.core import morphology
+
+        analyser = morphology.french()
+        for first in range(0, total, PARSE_CHUNK):
+            stop_if(cancelled)
+            chunk = contexts[first:first + PARSE_CHUNK]
+            wanted = _parse_wanted(parsing, chunk)
+            if wanted and analyser.available:
+                analyser.prefetch(wanted)
+            for index, context in enumerate(chunk, start=first):
+                for check in parsing:
+                    if _runs_on(check, context):
+                        run(check, index, context)
+            if progress:
+                progress((total + min(first + PARSE_CHUNK, total)) // 2, total)
     for check in checks:
         if check.scope != "document":
             continue

@@ -220,6 +220,13 @@ class FrenchCapitalizedNationality(Check):
                              "chinois.", "The Chinese and young French people took part with "
                              "Chinese experts."),)
 
+    needs_parse = True
+
+    def wants_parse(self, text: str) -> bool:
+        forms = _nationality_forms()
+        return any(is_title(w.text) and w.lower in forms and not starts_sentence(text, w.start)
+                   for w in words(text))
+
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return findings(context, "fr", lambda text: self._find(text, context))
 

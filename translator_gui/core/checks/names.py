@@ -17,6 +17,7 @@ from translator_gui.core.checks.text import (
     sentence_initial,
     termbase,
 )
+from translator_gui.core.resources import resource
 from translator_gui.core.termbase import (
     ACCEPTED,
 )
@@ -112,8 +113,6 @@ class NameMismatch(Check):
                 continue
             if is_common_word(word, lexicon):
                 continue  # a capitalized common noun (l'Ambassade, la Ville, le Trésor)
-            if _surname_found(source, candidates, number, found_keys):
-                continue  # "Pierre Nora" → "Nora": the first name may go
             parts = key.split("-")
             if len(parts) > 1 and all(p in target_set or len(p) <= 2 or process.extractOne(
                     p, target_words, scorer=fuzz.ratio, score_cutoff=80) for p in parts):
@@ -123,6 +122,9 @@ class NameMismatch(Check):
                    for w in target_words):
                 continue  # Moubarak/Mubarak, Tchétchénie/Chechnya; Pamela → "Pam"
             best = process.extractOne(key, target_words, scorer=fuzz.ratio, score_cutoff=72)
+            if (best is None or best[1] < 84) and _surname_found(source, candidates, number,
+                                                                  found_keys):
+                continue  # "Pierre Nora" → "Nora": the first name may go (not be misspelled)
             if best is None:
                 yield Finding("source", match.start(), match.end(),
                               f"The name {word} is not in the target.",
@@ -135,7 +137,7 @@ class NameMismatch(Check):
                 original = _original_word(target, other)
                 yield Finding("source", match.start(), match.end(),
                               f"The name {word} is spelled {original or other} in the target.",
-                              hint=f"Spell it {word} in the target.")
+                              hint=f"Spell it {word} in the target, as the source does.")
 
 
 def _surname_found(text: str, candidates: list[re.Match[str]], number: int,
@@ -154,21 +156,42 @@ def _surname_found(text: str, candidates: list[re.Match[str]], number: int,
     return False
 
 
-_TRANSLITERATION = (("tch", "ch"), ("ou", "u"), ("dj", "j"), ("kh", "h"), ("ph", "f"),
-                    ("y", "i"), ("ck", "k"), ("ss", "s"), ("ll", "l"))
+@lru_cache(maxsize=1)
+def _transliteration_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The French/English transliteration correspondences of resources/checks."""
+    rules = []
+    lines = resource("checks", "name-transliteration.tsv").read_text(encoding="utf-8")
+    for line in lines.splitlines()[1:]:
+        if not line or line.startswith("#") or line.startswith("pattern\t"):
+            continue
+        pattern, _, replacement = line.partition("\t")
+        rules.append((re.compile(pattern), replacement))
+    return tuple(rules)
 
 
+@lru_cache(maxsize=4096)
 def _transliterated(word: str) -> str:
     """French and English transliterations of one foreign name come out the same."""
-    for french, english in _TRANSLITERATION:
-        word = word.replace(french, english)
-    return word.rstrip("eh")
+    for pattern, replacement in _transliteration_rules():
+        word = pattern.sub(replacement, word)
+    return word
+
+
+# Endings of demonyms and plurals on either side (Américains/Americans, Européens/Europeans,
+# Chinois/Chinese): two words that differ only there are one word inflected, not a misspelling.
+_ENDINGS = frozenset({"", "e", "s", "es", "n", "ns", "ne", "nes", "an", "ans", "ain", "ains",
+                      "aine", "aines", "en", "ens", "enne", "ennes", "ien", "iens", "ienne",
+                      "iennes", "ian", "ians", "ean", "eans", "ais", "aise", "aises", "ois",
+                      "oise", "oises", "ese", "ish", "ique", "iques", "ic", "ics", "i", "is"})
 
 
 def _inflection(first: str, second: str) -> bool:
-    """Américains/Americans, Européens/Europeans: the same word with another ending."""
-    stem = min(len(first), len(second)) - 3
-    return stem >= 4 and first[:stem] == second[:stem]
+    """Américains/Americans, Européens/Europeans: the same word with another ending (but
+    Mohammed/Mohamed differ inside the word)."""
+    common = 0
+    while common < min(len(first), len(second)) and first[common] == second[common]:
+        common += 1
+    return common >= 4 and first[common:] in _ENDINGS and second[common:] in _ENDINGS
 
 
 def _original_word(text: str, folded: str) -> str | None:

@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
+from translator_gui.core.checks.prefilters import word_may_repeat
 from translator_gui.core.checks.text import (
     APOSTROPHES,
     LETTER,
@@ -104,6 +105,11 @@ class FrenchRepeatedContentWord(Check):
                              "Developed and developing countries negotiated."),
                      Example("Ils se sont retrouvés face à face, jour après jour.",
                              "They met face to face, day after day."))
+
+    needs_parse = True
+
+    def wants_parse(self, text: str) -> bool:
+        return word_may_repeat(text, _REPEAT_WINDOW)
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return findings(context, "fr", lambda text: self._find(text, context))

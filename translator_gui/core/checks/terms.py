@@ -17,6 +17,7 @@ from translator_gui.core.termbase import (
     TermEntry,
     TermMatch,
     Token,
+    _Form,
     function_words,
     is_acronym,
     tokenize,
@@ -184,17 +185,20 @@ def _scrambled(text: str, tokens: tuple[Token, ...], language: str, terms: Termb
         if token.key not in glue:
             positions.setdefault(token.key, []).append(i)
     seen: set[str] = set()
+    present = positions.keys()
     for key in positions:
-        for form in _forms_with_word(terms, language, key):
-            if form.text in seen or form.status not in ACCEPTED:
+        for form, content, content_keys, distinct in _forms_with_word(terms, language, key):
+            if form.text in seen:
                 continue
             seen.add(form.text)
-            content = _content(form.keys, language)
-            if len(content) < 2:
+            absent = len(distinct - present)
+            # Every word of the name there (reordered), or all but one with the first word
+            # there (garbled): anything else cannot be this name, and is skipped cheaply.
+            if absent > 1 or (absent and (len(content_keys) < 4
+                                          or content_keys[0] not in positions)):
                 continue
-            content_keys = [form.keys[i] for i in content]
             reordered = []
-            if all(k in positions for k in set(content_keys)):
+            if not absent:
                 reordered = list(_reordered(text, tokens, form, content, positions, found,
                                             language))[:1]
             missing = 0
@@ -220,23 +224,30 @@ def _widen(text: str, tokens: tuple[Token, ...], first: int, last: int,
     return first, last
 
 
-def _forms_with_word(terms: Termbase, language: str, key: str):
-    index = _content_index(terms, language)
-    return index.get(key, ())
+def _forms_with_word(terms: Termbase, language: str, key: str) -> list[_IndexedForm]:
+    return _content_index(terms, language).get(key, [])
+
+
+_IndexedForm = tuple[_Form, list[int], list[str], frozenset[str]]
 
 
 @lru_cache(maxsize=8)
-def _content_index(terms: Termbase, language: str) -> dict[str, list]:
-    """Multi-word forms by each of their content words (built once per termbase: termbase_for
-    hands out one Termbase per set of glossaries, never changed afterwards)."""
-    index: dict[str, list] = {}
-    glue = function_words(language)
+def _content_index(terms: Termbase, language: str) -> dict[str, list[_IndexedForm]]:
+    """Multi-word accepted forms by each of their content words, with those content words
+    worked out once (built once per termbase: termbase_for hands out one Termbase per set of
+    glossaries, never changed afterwards)."""
+    index: dict[str, list[_IndexedForm]] = {}
     for bucket in terms._index.get(language, {}).values():
         for form in bucket:
             if len(form.keys) < 2 or form.status not in ACCEPTED:
                 continue
-            for key in {k for k in form.keys if k not in glue}:
-                index.setdefault(key, []).append(form)
+            content = _content(form.keys, language)
+            if len(content) < 2:
+                continue
+            content_keys = [form.keys[i] for i in content]
+            entry = (form, content, content_keys, frozenset(content_keys))
+            for key in entry[3]:
+                index.setdefault(key, []).append(entry)
     return index
 
 

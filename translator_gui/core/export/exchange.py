@@ -34,9 +34,20 @@ def _original_name(document: ReviewDocument) -> str:
     return "document"
 
 
+def _xml_safe(segment: Segment) -> Segment:
+    """The segment with control characters as spaces: XML cannot hold them, and dropping
+    them (as the XML libraries do) glues the words on either side together."""
+    from dataclasses import replace
+
+    from translator_gui.core.characters import map_control_characters as clean
+
+    return replace(segment, source=clean(segment.source), draft=clean(segment.draft),
+                   target=clean(segment.target), note=clean(segment.note))
+
+
 def _exportable(document: ReviewDocument) -> list[Segment]:
     # A unit needs a source; a segment the translator emptied on both sides carries nothing.
-    return [s for s in document.segments if s.source.strip() or s.target.strip()]
+    return [_xml_safe(s) for s in document.segments if s.source.strip() or s.target.strip()]
 
 
 def xliff_bytes(document: ReviewDocument, version: str = "2.1") -> bytes:
@@ -130,7 +141,7 @@ def tmx_bytes(document: ReviewDocument) -> bytes:
 
     store = tmxfile(sourcelanguage=document.source_language,
                     targetlanguage=document.target_language)
-    for segment in document.segments:
+    for segment in map(_xml_safe, document.segments):
         if segment.source.strip() and segment.target.strip():
             unit = store.addsourceunit(segment.source)
             unit.target = segment.target

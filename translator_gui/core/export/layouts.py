@@ -48,20 +48,60 @@ class Layout:
 
 # -- opening inputs ------------------------------------------------------------------------------
 def open_docx(path: str | None, role: str) -> Any:
-    import zipfile
+    from pathlib import Path
 
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
+    from translator_gui.core.readers import open_docx_bytes, read_file_bytes
 
     if not path or not os.path.exists(path):
+        if role == "reviewed":
+            raise InputError(path, "file not found")
         raise InputError(path, f"the {role} Word file is needed to write the corrections into "
                                f"its layout, but it cannot be found (was it moved?)")
-    try:
-        return docx.Document(path)
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise InputError(path, f"the {role} is not a readable Word (.docx) file ({error})") from None
-    except Exception as error:  # noqa: BLE001 - lxml errors inside a damaged package
-        raise InputError(path, f"the {role} Word file is damaged ({error})") from None
+    return open_docx_bytes(read_file_bytes(Path(path)), path, role)
+
+
+def open_input_docx(text: InputText, role: str) -> Any:
+    """The Word file an input was read from, refused if it has changed since it was read.
+
+    The corrections are written into it at the recorded places: a draft rewritten (or
+    replaced) since the project was saved would receive them in the wrong text.
+    """
+    from pathlib import Path
+
+    from translator_gui.core.readers import fingerprint_of, open_docx_bytes, read_file_bytes
+
+    if not text.path or not os.path.exists(text.path):
+        raise InputError(text.path, f"the {role} Word file is needed to write the corrections "
+                                    f"into its layout, but it cannot be found (was it moved?)")
+    data = read_file_bytes(Path(text.path))
+    document = open_docx_bytes(data, text.path, role)
+    if text.fingerprint and fingerprint_of(data) == text.fingerprint:
+        return document
+    # Changed bytes (or an older project without a fingerprint): the export may go on only if
+    # every paragraph the project knows still reads the same at its place.
+    _refuse_changed_paragraphs(document, text, role)
+    return document
+
+
+def _refuse_changed_paragraphs(docx_document: Any, text: InputText, role: str) -> None:
+    from translator_gui.core.docx_io import iter_docx_paragraphs
+    from translator_gui.core.readers import docx_paragraph_text
+
+    walked = {_location_key(location): paragraph
+              for location, paragraph in iter_docx_paragraphs(docx_document)}
+    for number, paragraph in enumerate(text.paragraphs, start=1):
+        found = walked.get(_location_key(paragraph.location))
+        now = docx_paragraph_text(found) if found is not None else None
+        if now != paragraph.text:
+            shown = "is gone" if now is None else f"now reads {_excerpt(now)!r}"
+            raise InputError(text.path, f"the {role} Word file has changed since the project was "
+                                        f"made: its paragraph {number} ({_excerpt(paragraph.text)!r}) "
+                                        f"{shown}; put back the version the project was made "
+                                        f"from, or start a new project from this file")
+
+
+def _excerpt(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _location_key(location: dict[str, Any]) -> tuple:
@@ -108,7 +148,7 @@ def _sentence_pieces(text: InputText, indices: Sequence[int]) -> list[Piece]:
 def layout_from_draft_docx(document: ReviewDocument) -> Layout:
     draft = document.draft_input
     assert draft is not None
-    docx_document = open_docx(draft.path, "draft")
+    docx_document = open_input_docx(draft, "draft")
     slots = _find_slots(docx_document, draft, "draft")
     pieces = [_sentence_pieces(draft, s.bead.target) for s in document.segments]
     return Layout(docx_document, slots, pieces)
@@ -134,6 +174,9 @@ def _clean_docx(language: str) -> Any:
 
 
 def _add_paragraph(docx_document: Any, text: str, style: str | None) -> Any:
+    from translator_gui.core.characters import map_control_characters
+
+    text = map_control_characters(text)  # same length: offsets into it stay valid
     try:
         return docx_document.add_paragraph(text, style if style else None)
     except KeyError:  # a style of the input the default template does not have
@@ -266,7 +309,7 @@ def layout_per_segment(document: ReviewDocument) -> Layout:
     slots = []
     pieces = []
     for segment in document.segments:
-        added = docx_document.add_paragraph(segment.draft)
+        added = _add_paragraph(docx_document, segment.draft, None)
         slots.append(Slot(added._p, segment.draft, True, added))
         pieces.append([Piece(len(slots) - 1, 0, len(segment.draft))])
     return Layout(docx_document, slots, pieces)
@@ -277,7 +320,7 @@ def choose_layout(document: ReviewDocument) -> tuple[str, Layout]:
     if draft is not None and draft.kind == "docx":
         return "draft", layout_from_draft_docx(document)
     if source is not None and source.kind == "docx":
-        return "source", layout_from_source(document, open_docx(source.path, "source"))
+        return "source", layout_from_source(document, open_input_docx(source, "source"))
     if draft is not None:
         return "clean", layout_from_draft_text(document)
     if source is not None:

@@ -149,6 +149,9 @@ def _content_children(run: Any) -> list[Any]:
 
 
 def _set_text(t_element: Any, text: str) -> None:
+    from translator_gui.core.characters import map_control_characters
+
+    text = map_control_characters(text)  # XML cannot hold them; a space keeps words apart
     t_element.text = text
     if text != text.strip() or "  " in text:
         t_element.set(XML_SPACE, "preserve")

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from translator_gui.core.checks.base import Issue, check_document
 from translator_gui.core.review import RecheckResult, document_scope_issues, snapshot_of
@@ -194,14 +194,29 @@ class CheckingController:
             return None
         snapshot = snapshot_of(document)
         revisions = self.review.revisions()
+        # The checks that need no parse report first (from the worker, through a queued
+        # signal): their underlines show while the parse-based checks still run.
+        relay = _FirstFlags(window)
+
+        def first_flags(issues: list[Issue]) -> None:
+            if task is not self.document_task:
+                return
+            self.review.replace_all_issues(issues, keep=self.review.changed_since(revisions))
+            window.show_message("First checks done; agreement and other parse-based checks "
+                                "still running…")
+            window.first_flags_shown.emit()
+
+        relay.issues.connect(first_flags)
 
         def work(progress: Callable[[int, int], None],
                  cancelled: Callable[[], bool]) -> list[Issue]:
             if full:
-                return check_document(snapshot, progress, cancelled)
+                return check_document(snapshot, progress, cancelled,
+                                      first_flags=relay.issues.emit)
             return document_scope_issues(snapshot, cancelled)
 
         def done(issues: list[Issue]) -> None:
+            relay.deleteLater()
             if task is not self.document_task:
                 return
             self.document_task = None
@@ -218,6 +233,7 @@ class CheckingController:
             window.checks_finished.emit()
 
         def failed(error: BaseException) -> None:
+            relay.deleteLater()
             if task is self.document_task:
                 self.document_task = None
                 self.window.status.show_checking(False)
@@ -225,6 +241,7 @@ class CheckingController:
             window.show_message(f"The document check failed: {error}", 8000)
 
         def cancelled() -> None:
+            relay.deleteLater()
             if task is self.document_task:
                 self.document_task = None
 
@@ -254,6 +271,12 @@ class CheckingController:
         self.bulk_task, self.bulk_ids = None, set()
         self._results, self._to_apply = None, []
         self.pending.clear()
+
+
+class _FirstFlags(QObject):
+    """Carries the first issues of a whole-document check from the worker to the window."""
+
+    issues = Signal(object)
 
 
 def _timer(window: MainWindow, interval: int, slot: Callable[[], object]) -> QTimer:

@@ -42,12 +42,13 @@ class RecoveryController:
             return None
         if self.task is not None and not self.task.is_done():
             return None  # the previous one is still writing
+        taken_at = time.time()
         snapshot = snapshot_of(window.document)
         project_path = window.project_path
         recovery = window.recovery
 
         def work(_progress: object, _cancelled: object) -> None:
-            recovery.write(snapshot, project_path)
+            recovery.write(snapshot, project_path, taken_at)
 
         def failed(error: BaseException) -> None:
             log.warning("autosave failed: %s", error)
@@ -60,15 +61,20 @@ class RecoveryController:
         if self.task is not None:
             self.task.wait(10.0)  # or it could write the file again after we clear it
 
-    def ask_restore(self, saved_at: float, project_path: str | None, name: str = "") -> bool:
+    def ask_restore(self, saved_at: float, project_path: str | None, name: str = "",
+                    project_saved_at: float | None = None) -> bool:
         """Tests replace this method."""
-        when = time.strftime("%d %b %Y at %H:%M", time.localtime(saved_at))
+        when = time.strftime("%d %b %Y at %H:%M:%S", time.localtime(saved_at))
         which = (Path(project_path).name if project_path
                  else f"{name} (not yet saved as a project)" if name else "an unsaved document")
+        project_line = ""
+        if project_saved_at is not None:
+            project_when = time.strftime("%d %b %Y at %H:%M:%S", time.localtime(project_saved_at))
+            project_line = f" The project itself was last saved on {project_when}."
         answer = QMessageBox.question(
             self.window, "Restore unsaved work?",
             f"translator-gui did not close properly last time. Work on {which} was saved "
-            f"automatically on {when}.\n\nRestore it?",
+            f"automatically on {when}.{project_line}\n\nRestore it?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
@@ -83,9 +89,15 @@ class RecoveryController:
                 log.warning("recovery file unusable: %s", error)
                 orphan.clear()
                 continue
+            if recovered.is_older_than_project():
+                # Saved after this copy was taken: the project holds the newer work.
+                log.info("recovery file older than %s: discarded", recovered.project_path)
+                orphan.clear()
+                continue
             document = recovered.document
             name = Path(document.source_path or document.bilingual_path or "").name
-            if not self.ask_restore(recovered.saved_at, recovered.project_path, name):
+            if not self.ask_restore(recovered.saved_at, recovered.project_path, name,
+                                    recovered.project_saved_at()):
                 orphan.clear()
                 return False
             window.set_document(recovered.document, None, project_path=recovered.project_path,

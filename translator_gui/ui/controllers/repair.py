@@ -209,6 +209,9 @@ class RepairController:
             menu.addAction(f"Ignore this {issue.check} issue", bound(self.ignore_issue, issue))
             menu.addAction(f"Turn off check {issue.check} everywhere",
                            bound(self.disable_check, issue))
+        memory = getattr(window, "memory", None)
+        if memory is not None:
+            memory.extend_menu(menu, found)
         if found:
             menu.addSeparator()
         menu.addAction("Confirm and go to next", lambda: window.navigation.confirm_row(row))

@@ -1,0 +1,108 @@
+"""Save, load and export of a 20,000-paragraph project, and the zip-bomb refusal (issue 13).
+
+The input is generated: 20,000 draft paragraphs of two sentences in a real .docx, aligned one
+to one with a French source, a third of the targets edited. Figures: seconds and peak traced
+memory (MB) of save_project, load_project (schema validation included), and the TMX, XLIFF,
+bilingual-table and tracked-changes DOCX exports; then the time to refuse a 2.2 GB zip bomb.
+"""
+
+from __future__ import annotations
+
+import random
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from translator_gui.core.model import Bead, InputText, Paragraph, ReviewDocument, Segment, Sentence
+
+PARAGRAPHS = 20_000
+
+
+def _measure(action: Callable[[], Any]) -> tuple[float, float]:
+    tracemalloc.start()
+    started = time.perf_counter()
+    action()
+    elapsed = time.perf_counter() - started
+    peak = tracemalloc.get_traced_memory()[1] / 1_048_576
+    tracemalloc.stop()
+    return elapsed, peak
+
+
+def _document(folder: Path) -> ReviewDocument:
+    import docx
+
+    rng = random.Random(12)
+    words = "committee budget report members vote council policy market growth city".split()
+    draft_docx = docx.Document()
+    paragraphs, sentences, segments = [], [], []
+    for index in range(PARAGRAPHS):
+        first = " ".join(rng.choice(words) for _ in range(rng.randint(5, 14)))
+        second = " ".join(rng.choice(words) for _ in range(rng.randint(5, 14)))
+        text = f"The {first} in {index}. A {second}."
+        draft_docx.add_paragraph(text)
+        paragraphs.append(Paragraph(text, {"part": "body", "path": [index]}, None))
+        cut = text.index(". ") + 1
+        for start, end in ((0, cut), (cut + 1, len(text))):
+            sentences.append(Sentence(index, start, end))
+    path = folder / "draft.docx"
+    draft_docx.save(str(path))
+    draft = InputText(str(path), "en", paragraphs, sentences, "docx")
+    for number in range(len(sentences)):
+        text = draft.sentence_text(number)
+        target = text.replace("committee", "board") if rng.random() < 0.33 else text
+        segments.append(Segment(number, f"Phrase numéro {number}.", text, target,
+                                bead=Bead([number], [number])))
+    return ReviewDocument(segments, "fr", "en", draft_input=draft, draft_path=str(path))
+
+
+def run() -> Iterator[tuple[str, object]]:
+    from translator_gui.core.export import export_document
+    from translator_gui.core.project import load_project, save_project
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-robust-"))
+    document = _document(folder)
+    project = folder / "big.tgp"
+    yield "robust_segments", len(document.segments)
+    seconds, peak = _measure(lambda: save_project(document, project))
+    yield "robust_save_s", seconds
+    yield "robust_save_peak_mb", peak
+    yield "robust_project_mb", project.stat().st_size / 1_048_576
+    loaded: list[ReviewDocument] = []
+    seconds, peak = _measure(lambda: loaded.append(load_project(project)))
+    yield "robust_load_s", seconds
+    yield "robust_load_peak_mb", peak
+    for name, options in (("tmx", {}), ("xlf", {}), ("bilingual_docx", {"bilingual": True}),
+                          ("tracked_docx", {"track_changes": True})):
+        suffix = ".docx" if name.endswith("docx") else f".{name}"
+        out = folder / f"out-{name}{suffix}"
+        seconds, peak = _measure(lambda out=out, options=options: export_document(
+            loaded[0], out, issues=[], **options))
+        yield f"robust_export_{name}_s", seconds
+        yield f"robust_export_{name}_peak_mb", peak
+    yield from _bomb(folder)
+
+
+def _bomb(folder: Path) -> Iterator[tuple[str, object]]:
+    import sys
+
+    from translator_gui.core.model import InputError
+    from translator_gui.core.readers import read_paragraphs
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from test_input_faults import _bomb as make_bomb
+
+    path = folder / "bomb.docx"
+    make_bomb(path, 2200 << 20)
+    yield "robust_bomb_file_mb", path.stat().st_size / 1_048_576
+    started = time.perf_counter()
+    try:
+        read_paragraphs(path)
+        refused = False
+    except InputError:
+        refused = True
+    yield "robust_bomb_refused", refused
+    yield "robust_bomb_refusal_s", time.perf_counter() - started
+

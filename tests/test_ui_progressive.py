@@ -1,0 +1,78 @@
+"""The window underlines the flags of the checks that need no parse before the parse-based
+checks have finished, and says in the status bar that they are still running."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from ui_support import ActuallyCheck, small_document
+
+from translator_gui.core import morphology
+from translator_gui.core.checks import base
+from translator_gui.core.checks.base import Check, Finding, SegmentContext
+from translator_gui.ui.recovery import RecoveryStore
+from translator_gui.ui.window import MainWindow
+
+WAIT = 20000  # ms; generous for a loaded CI machine, never a sleep
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+class _SlowParsedCheck(Check):
+    """A parse-based check that cannot finish until the test lets it (the parse, say)."""
+
+    id = "test-slow-parsed"
+    name = "slow parse-based check"
+    description = "flags « rapport » in the French once released"
+    category = "Linguistic conventions/Grammar"
+    languages = ("fr",)
+    needs_parse = True
+    release = threading.Event()
+
+    def wants_parse(self, text: str) -> bool:
+        return "rapport" in text
+
+    def check_segment(self, context: SegmentContext):
+        assert _SlowParsedCheck.release.wait(30)
+        at = context.segment.source.find("rapport")
+        if at >= 0:
+            yield Finding("source", at, at + len("rapport"), "slow")
+
+
+class _Analyser:
+    available = True
+    loaded = True
+
+    def prefetch(self, texts: list[str]) -> int:
+        return len(texts)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    base.all_checks()
+    monkeypatch.setattr(base, "_REGISTRY", {c.id: c for c in (ActuallyCheck(),
+                                                              _SlowParsedCheck())})
+    monkeypatch.setattr(morphology, "french", lambda: _Analyser())
+    _SlowParsedCheck.release.clear()
+    window = MainWindow(RecoveryStore(tmp_path / "recovery", 2**22 + 54321))
+    monkeypatch.setattr(window.files, "ask_save_changes", lambda: "discard")
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.set_document(small_document(), [])
+    yield window
+    _SlowParsedCheck.release.set()
+
+
+def test_first_flags_show_while_parse_based_checks_run(qtbot, window):
+    with qtbot.waitSignal(window.first_flags_shown, timeout=WAIT):
+        window.checking.check_document_in_background()
+    # the quick check's underlines are there; the parse-based check has not answered yet
+    assert [i.check for i in window.model.issues_of(0)] == ["test-false-friend"]
+    assert window.model.issues_of(4) == []
+    assert "still running" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.checks_finished, timeout=WAIT):
+        _SlowParsedCheck.release.set()
+    assert [i.check for i in window.model.issues_of(4)] == ["test-slow-parsed"]
+    assert [i.check for i in window.model.issues_of(0)] == ["test-false-friend"]

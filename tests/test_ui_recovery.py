@@ -1,0 +1,82 @@
+"""Crash recovery never offers text older than the saved project (an autosave racing Save),
+and the offer shows both times (issue 13, item 4)."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+from ui_support import install_test_checks, small_document
+
+from translator_gui.ui.recovery import RecoveryStore
+from translator_gui.ui.window import MainWindow
+
+DEAD_PID = 2**22 + 23456  # above Linux's pid_max default: never a running process
+
+
+def _window(qtbot, tmp_path, monkeypatch, asked: list, document=None, pid=None) -> MainWindow:
+    window = MainWindow(RecoveryStore(tmp_path / "recovery", pid))
+    monkeypatch.setattr(window.files, "ask_save_changes", lambda: "discard")
+    monkeypatch.setattr(window.recovery_control, "ask_restore",
+                        lambda *args: asked.append(args) or True)
+    qtbot.addWidget(window)
+    if document is not None:
+        window.set_document(document, [])
+    return window
+
+
+@pytest.fixture
+def crashed(qtbot, tmp_path, monkeypatch):
+    install_test_checks(monkeypatch)
+    asked: list = []
+    window = _window(qtbot, tmp_path, monkeypatch, asked, small_document(), pid=DEAD_PID)
+    return window, asked
+
+
+def test_an_autosave_finishing_after_save_is_not_offered(qtbot, tmp_path, monkeypatch,
+                                                         crashed) -> None:
+    window, asked = crashed
+    old = small_document()
+    # The autosave took its snapshot, then Save wrote the project (with newer text), then
+    # the autosave worker finished writing the older snapshot: the race of the audit.
+    taken_at = time.time() - 5
+    window.document.segments[2].target = "Saved text."
+    project = tmp_path / "job.tgp"
+    assert window.files.save_to(str(project))
+    window.recovery.write(old, str(project), taken_at)
+    assert window.recovery.exists()
+    # the process dies; the next start must not bring the older text back
+    survivor = _window(qtbot, tmp_path, monkeypatch, asked)
+    assert not survivor.recovery_control.offer_recovery()
+    assert asked == []
+    assert not window.recovery.exists()  # discarded, not left to be offered again
+
+
+def test_a_newer_autosave_is_offered_with_both_times(qtbot, tmp_path, monkeypatch,
+                                                     crashed) -> None:
+    window, asked = crashed
+    project = tmp_path / "job.tgp"
+    assert window.files.save_to(str(project))
+    saved_at = os.stat(project).st_mtime
+    window.document.segments[2].target = "Typed after the save."
+    window.recovery.write(window.document, str(project), saved_at + 3)
+    survivor = _window(qtbot, tmp_path, monkeypatch, asked)
+    assert survivor.recovery_control.offer_recovery()
+    assert survivor.document.segments[2].target == "Typed after the save."
+    assert len(asked) == 1
+    autosaved_at, project_path, _name, project_saved_at = asked[0]
+    assert (autosaved_at, project_path, project_saved_at) == (saved_at + 3, str(project),
+                                                              saved_at)
+
+
+def test_autosave_records_when_its_snapshot_was_taken(qtbot, crashed) -> None:
+    import json
+
+    window, _ = crashed
+    window.changed_outside_undo = True
+    before = time.time()
+    with qtbot.waitSignal(window.autosaved, timeout=20000):
+        window.recovery_control.autosave()
+    note = json.loads(window.recovery.note_path.read_text(encoding="utf-8"))
+    assert before <= note["saved_at"] <= time.time()

@@ -1,0 +1,230 @@
+"""Cheap lexical tests that tell a parse-based check whether a French text is worth parsing.
+
+Each answers from the lexicon of forms (core/lexicon.py) in microseconds, and errs on the side
+of parsing: a text is turned away only when the lexicon shows there is nothing for the check
+to find (every adjective agrees with a noun next to it, no verb whose number its nearest noun
+contradicts, no word said twice). Words the lexicon does not know are always worth a parse.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from translator_gui.core import lexicon
+from translator_gui.core.lexicon import Analysis
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_PRONOUNS = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p")}
+_AGREEING = frozenset({"adj", "ppas"})
+_DETERMINERS = frozenset("le la les l un une des du au aux ce cet cette ces mon ma mes ton ta tes "
+                         "son sa ses notre nos votre vos leur leurs quelques plusieurs chaque "
+                         "certains certaines".split())
+_SUBJECT_PRONOUNS = frozenset("il elle ils elles on qui ce c cela ça ceci celui celle ceux celles "
+                              "chacun chacune nous vous je j tu".split())
+_ADJECTIVE_WINDOW = 3  # words either side where an adjective's noun usually is
+_FAR = 8  # how far back to look for a noun when none is that close
+
+
+def _words(text: str) -> list[str]:
+    """Words, an elided article split off unless the lexicon knows the whole (aujourd'hui)."""
+    found: list[str] = []
+    for word in _WORD.findall(text):
+        if ("'" in word or "’" in word) and not lexicon.french().analyses(word):
+            found.extend(p for p in re.split(r"['’]", word) if p)
+        else:
+            found.append(word)
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _readings(word: str) -> tuple[Analysis, ...]:
+    found = lexicon.french().analyses(word)
+    if not found and "-" in word:
+        # « anti-européen », « vice-gouverneur », « a-t-il »: the last part inflects
+        found = lexicon.french().analyses(word.rsplit("-", 1)[1])
+    return found
+
+
+def _unknown(word: str) -> bool:
+    return word.islower() and len(word) > 2 and not _readings(word)
+
+
+_FUNCTION = frozenset({"det", "pron", "prep", "conj", "adv", "other"})
+
+
+def _features(word: str, parts: frozenset[str]) -> list[tuple[str | None, str | None]]:
+    readings = _readings(word)
+    if "noun" in parts and (len(word) < 3 or any(
+            a.pos in _FUNCTION or a.pos == "ppas"
+            or a.pos == "verb" and a.lemma in ("être", "avoir") for a in readings)):
+        # « la », « non », « est », « adopté »: a grammatical word or a participle, not the
+        # noun an adjective goes with
+        readings = tuple(a for a in readings if a.pos != "noun")
+    return [(a.gender, a.number) for a in readings if a.pos in parts]
+
+
+def _clash(left: tuple[str | None, str | None], right: tuple[str | None, str | None]) -> bool:
+    return bool((left[0] and right[0] and left[0] != right[0])
+                or (left[1] and right[1] and left[1] != right[1]))
+
+
+def _agrees_with_one(adjective: list[tuple[str | None, str | None]],
+                     nouns: list[tuple[str | None, str | None]]) -> bool:
+    return any(not _clash(a, n) for a in adjective for n in nouns)
+
+
+_NOUN = frozenset({"noun"})
+
+
+def _grammatical(word: str) -> bool:
+    return any(a.pos in {"det", "prep"} for a in _readings(word.lower()))
+
+
+def adjective_may_disagree(text: str) -> bool:
+    """Some adjective or participle agrees with none of the nouns of its noun phrase (or is
+    unknown); a noun right after a noun counts too (« les conditions météo »)."""
+    words = _words(text)
+    nouns = [_features(w, _NOUN) if w.islower() else [] for w in words]
+    for i, word in enumerate(words):
+        if not word.islower() or len(word) < 3:
+            continue
+        if _unknown(word):
+            return True
+        readings = _readings(word)
+        if any(a.pos in _FUNCTION for a in readings):
+            continue  # « sur », « plus »: read as a grammatical word
+        if i and nouns[i] and nouns[i - 1] and not _features(word, _AGREEING) and not any(
+                _agrees_with_one(nouns[i], [n]) for n in nouns[i - 1]):
+            return True  # a noun qualifying the noun before it, and clashing with it
+        if i and any(a.pos == "noun" for a in readings) and (
+                words[i - 1].lower() in _DETERMINERS or _only(words[i - 1], "adj")) and not (
+                i + 1 < len(words) and nouns[i + 1]):
+            continue  # « les membres », « de courte portée »: the noun itself
+        if any(a.pos == "ppas" for a in readings) and any(
+                _is_auxiliary(w) for w in words[max(0, i - 4):i]):
+            continue  # « ont établi », « s'était exprimé »: a verb (the participle check's)
+        adjective = _features(word, _AGREEING)
+        if not adjective:
+            continue
+        # its noun phrase: back to a determiner or preposition, forward up to one
+        near: list[tuple[str | None, str | None]] = []
+        for j in range(i - 1, max(-1, i - 1 - _ADJECTIVE_WINDOW), -1):
+            near.extend(nouns[j])
+            if _grammatical(words[j]):
+                break
+        for j in range(i + 1, min(len(words), i + 1 + _ADJECTIVE_WINDOW)):
+            if _grammatical(words[j]) or any(a.pos == "conj" for a in _readings(words[j])):
+                break
+            near.extend(nouns[j])
+        if not near:  # the noun is further back (coordinated adjectives, a complement)
+            near = next((nouns[j] for j in range(i - 1, max(-1, i - _FAR), -1) if nouns[j]), [])
+        if near and not _agrees_with_one(adjective, near):
+            return True
+    return False
+
+
+def _only(word: str, pos: str) -> bool:
+    readings = _readings(word.lower())
+    return bool(readings) and all(a.pos == pos for a in readings)
+
+
+def _is_auxiliary(word: str) -> bool:
+    return any(a.lemma in ("être", "avoir") and a.pos in {"verb", "inf", "ppre"}
+               for a in _readings(word.lower()))
+
+
+def _is_etre(word: str) -> bool:
+    return any(a.lemma == "être" and a.pos in {"verb", "inf", "ppas", "ppre"}
+               for a in _readings(word.lower()))
+
+
+def _subject_candidates(words: list[str], before: int) -> list[tuple[str | None, str | None]]:
+    """The nouns or pronoun that may be the subject of a verb at `before`: the nearest, and
+    the head of « N de (la) N » when the nearest is the complement (« la cale de stock qui »)."""
+    found: list[tuple[str | None, str | None]] = []
+    j = before - 1
+    while j >= max(0, before - _FAR):
+        lower = words[j].lower()
+        if lower in _PRONOUNS:
+            return found + [_PRONOUNS[lower]]
+        features = _features(words[j], _NOUN) if words[j].islower() else []
+        if features:
+            found.extend(features)
+            k = j - 1
+            while k >= 0 and _grammatical(words[k]):
+                k -= 1  # « de la », « du », « des »
+            if k < j - 1 and k >= 0 and words[k].islower():
+                found.extend(_features(words[k], _NOUN))
+            return found
+        j -= 1
+    return found
+
+
+def participle_may_disagree(text: str) -> bool:
+    """After a form of « être », an adjective or participle agreeing with none of the
+    subjects the verb may have."""
+    words = _words(text)
+    subjects: list[tuple[str | None, str | None]] = []
+    etre = -1
+    for i, word in enumerate(words):
+        if _is_etre(word):
+            etre, subjects = i, _subject_candidates(words, i)
+            continue
+        if etre < 0 or i - etre > 4 or not word.islower():
+            continue
+        if _unknown(word):
+            return True
+        adjective = _features(word, _AGREEING)
+        if adjective and subjects and any(
+                not _agrees_with_one(adjective, [s]) for s in subjects):
+            return True
+    return False
+
+
+def verb_may_disagree(text: str) -> bool:
+    """A third-person verb whose number a noun shortly before it contradicts (its subject may
+    be that noun, past a complement: « les granulés de charbon actif ne peut »)."""
+    words = _words(text)
+    for i, word in enumerate(words):
+        if not word.islower():
+            continue
+        numbers = {a.number for a in _readings(word) if a.pos == "verb" and "3" in a.person}
+        if len(numbers) != 1 or None in numbers:
+            continue
+        number = numbers.pop()
+        for j in range(i - 1, max(-1, i - _FAR), -1):
+            before = words[j]
+            readings = _readings(before.lower())
+            if before.islower() and not readings:
+                return True  # an unknown word may be the subject
+            if before.lower() in _SUBJECT_PRONOUNS or not before.islower():
+                break  # a pronoun or a name is nearer: the check leaves such verbs alone
+            if any(a.pos in _FUNCTION for a in readings):
+                continue
+            nouns = [a.number for a in readings if a.pos == "noun"]
+            if nouns and all(n is not None and n != number for n in nouns):
+                return True
+    return False
+
+
+def _keys(word: str) -> set[str]:
+    lower = word.lower()
+    keys = {lower} | {a.lemma.lower() for a in _readings(lower)}
+    for ending in ("es", "s", "x", "e"):
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            keys.add(lower[: -len(ending)])
+    return keys
+
+
+def word_may_repeat(text: str, window: int) -> bool:
+    """Two words within `window` words of each other that may share a lemma."""
+    words = _words(text)
+    keys = [_keys(w) for w in words]
+    for i, word in enumerate(words):
+        if len(word) < 4:
+            continue
+        for j in range(i + 1, min(len(words), i + window + 1)):
+            if keys[i] & keys[j]:
+                return True
+    return False
