@@ -66,7 +66,7 @@ def test_false_friends_data_has_at_least_sixty_french_pairs():
 @pytest.mark.parametrize(("source", "target", "flagged"), [
     ("Ma Zhaoxu a assisté et a abordé la cérémonie d'ouverture.",
      "Ma Zhaoxu assisted and approached the opening ceremony.", True),
-    ("Il a assisté à la réunion.", "He assisted at the meeting.", True),
+    ("Il a assisté à la réunion.", "He assisted the meeting.", True),
     ("Il a assisté le ministre pendant la réunion.", "He assisted the minister during the meeting.",
      False),
     ("Il a assisté à la cérémonie.", "He attended and assisted the ceremony organisers.", False),
@@ -113,7 +113,10 @@ def test_inflect_like(flagged, stem, expected):
     ("Une éventuelle réforme.", "An eventual reform.", "An eventual", "A possible"),
 ])
 def test_false_friend_replacement_fits_the_sentence(source, target, words, replacement):
-    (finding,) = run("false-friend", source, target)
+    # "put in evidence" is also an English calque: the en-calque pattern owns those words
+    # (one finding per words) and gives the same fix; the false friend yields to it.
+    findings = run("false-friend", source, target) + run("en-calque", source, target)
+    (finding,) = findings
     assert (target[finding.start:finding.end], finding.replacement) == (words, replacement)
 
 
@@ -122,3 +125,105 @@ def test_a_replacement_of_another_word_class_is_only_a_hint():
     (finding,) = run("false-friend", "Cela relève de l'évidence.", "This is a matter of evidence.")
     assert finding.replacement is None
     assert finding.hint == "obvious… / clear / plain / highlight…"
+
+
+def test_assisted_at_is_the_calque_s_alone():
+    # "assisted at the meeting" is the en-calque pattern's (one finding per words).
+    target = "He assisted at the meeting."
+    assert run("false-friend", "Il a assisté à la réunion.", target) == []
+    found = run("en-calque", "Il a assisté à la réunion.", target)
+    assert [(target[f.start:f.end], f.replacement) for f in found] == [("assisted at", "attended")]
+
+
+def test_a_calque_owns_its_words_so_the_false_friend_inside_stays_quiet():
+    # "put in evidence" is one calque ("highlighted"); replacing "evidence" alone would give
+    # "put in obvious".
+    target = "The report put in evidence the gaps."
+    assert run("false-friend", "Le rapport a mis en évidence les lacunes.", target) == []
+    assert run("false-friend", "C'est une évidence.", "It is an evidence.") != []
+
+
+@pytest.mark.parametrize(("source", "target", "flagged"), [
+    # "may" renders « pourrait »: it does not account for « éventuellement ».
+    ("Il pourrait éventuellement partir.", "He may eventually leave.", ["eventually"]),
+    ("Il partira éventuellement.", "He may possibly leave.", []),
+    # "delay" renders « retard », and « délai » has its own rendering.
+    ("Le retard dépasse le délai.", "The delay exceeds the deadline.", []),
+    # Two « librairie », one rendered right: the other "library" is still flagged.
+    ("Une librairie et une autre librairie.", "A bookshop and another library.", ["library"]),
+])
+def test_false_friends_are_judged_word_by_word(source, target, flagged):
+    assert [target[f.start:f.end] for f in run("false-friend", source, target)] == flagged
+
+
+def test_at_least_250_pairs_each_with_its_forms():
+    friends = false_friends()
+    assert len(friends) >= 250
+    assert sum(1 for f in friends if f.wrong or f.right) >= 80
+
+
+@pytest.mark.parametrize(("source", "target", "flagged"), [
+    # the cognate is wrong in this sense...
+    ("Il a présenté une demande d'asile en mai.", "He filed an asylum demand in May.",
+     ["demand"]),
+    ("Le pays investit dans la formation des enseignants.",
+     "The country invests in the formation of teachers.", ["formation"]),
+    ("Les dégâts sont importants après la tempête.",
+     "The damage is important after the storm.", ["important"]),
+    ("Le coût global du projet a doublé.", "The global cost of the project doubled.",
+     ["global"]),
+    ("La police a contrôlé les papiers des voyageurs.",
+     "Police controlled the papers of the travellers.", ["controlled"]),
+    ("Les chercheurs ont mené une expérience sur des souris.",
+     "The researchers conducted an experience on mice.", ["experience"]),
+    ("Le ministre et ses collaborateurs sont arrivés.",
+     "The minister and his collaborators arrived.", ["collaborators"]),
+    ("Les manifestations ont rassemblé 10 000 personnes.",
+     "The manifestations drew 10,000 people.", ["manifestations"]),
+    ("La réunion du comité a lieu lundi.", "The committee reunion takes place on Monday.",
+     ["reunion"]),
+    ("Il prétend avoir été menacé.", "He pretends to have been threatened.", ["pretends"]),
+    ("Le parquet de Paris a ouvert une enquête.", "The Paris parquet opened an inquiry.",
+     ["parquet"]),
+    ("Il a saisi le Conseil de sécurité.", "He seized the Security Council.", ["seized"]),
+])
+def test_context_makes_the_cognate_wrong(source, target, flagged):
+    assert [target[f.start:f.end] for f in run("false-friend", source, target)] == flagged
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # ... and right in this one.
+    ("La demande d'énergie augmente.", "The demand for energy is rising."),
+    ("La formation d'un gouvernement prendra du temps.",
+     "The formation of a government will take time."),
+    ("Il a réalisé que le temps pressait.", "He realized that time was short."),
+    ("C'est une question importante.", "It is an important question."),
+    ("Le réchauffement global menace les côtes.", "Global warming threatens the coasts."),
+    ("L'armée contrôle la ville.", "The army controls the city."),
+    ("Il a une longue expérience du terrain.", "He has long experience in the field."),
+    ("Le régime militaire est tombé.", "The military regime fell."),
+    ("Elle reste convaincue.", "The rest of the team is convinced."),
+    ("Sans préjudice de l'article 5.", "Without prejudice to article 5."),
+])
+def test_context_makes_the_cognate_right(source, target):
+    assert run("false-friend", source, target) == []
+
+
+@pytest.mark.parametrize(("source", "target", "flagged"), [
+    ("Please insert the 30-round magazine.", "Veuillez insérer le magazine de 30 coups.",
+     ["magazine"]),
+    ("A protective phone case.", "Un cas de téléphone protecteur.", ["cas"]),
+    ("The deputy director spoke.", "Le député directeur a parlé.", ["député"]),
+])
+def test_english_source_false_friends_in_the_french(source, target, flagged):
+    found = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in found] == flagged
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("She reads a fashion magazine.", "Elle lit un magazine de mode."),
+    ("In this case, the rule applies.", "Dans ce cas, la règle s'applique."),
+    ("The deputies of the National Assembly voted.", "Les députés de l'Assemblée ont voté."),
+])
+def test_english_source_right_senses_stay_quiet(source, target):
+    assert run("false-friend", source, target, "en", "fr") == []

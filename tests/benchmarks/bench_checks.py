@@ -190,11 +190,112 @@ def live_recheck() -> Iterator[tuple[str, object]]:
     yield "checks_segment_ms_p95_french_edit", sorted(timings)[int(0.95 * (len(timings) - 1))]
 
 
+def _mqm_rows() -> list[dict]:
+    return [json.loads(line) for line in MQM_DEV.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def mqm_english_source() -> Iterator[tuple[str, object]]:
+    """WMT20 as its reviewers meet it: English source, French MT draft; precision and recall
+    of the draft-side issues, overall and per MQM category of the annotated errors."""
+    from translator_gui.core.checks.base import check_document
+    from translator_gui.core.model import ReviewDocument, Segment
+
+    rows = _mqm_rows()
+    segments = [Segment(i, row["source_en"], row["mt_fr"], row["mt_fr"])
+                for i, row in enumerate(rows)]
+    document = ReviewDocument(segments, "en", "fr", bilingual_path=str(MQM_DEV))
+    issues = [i for i in check_document(document) if i.side in ("target", "both")
+              and _RANK[i.severity.value] >= _RANK["minor"]]
+    by_segment: dict[int, list] = {}
+    for issue in issues:
+        by_segment.setdefault(issue.segment, []).append(issue)
+    hits = sum(any(_overlaps(i.start, i.end, s, n) for e in rows[i.segment]["errors"]
+                   for s, n in e["spans"]) for i in issues)
+    caught: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for index, row in enumerate(rows):
+        mine = by_segment.get(index, [])
+        for error in row["errors"]:
+            total[error["category"]] += 1
+            caught[error["category"]] += any(_overlaps(i.start, i.end, s, n) for i in mine
+                                             for s, n in error["spans"])
+    yield "checks_mqm_enfr_issues", len(issues)
+    yield "checks_mqm_enfr_precision", hits / max(1, len(issues))
+    yield "checks_mqm_enfr_recall", sum(caught.values()) / max(1, sum(total.values()))
+    for category, count in total.most_common():
+        key = category.lower().replace(" ", "_").replace("/", "_").replace("'", "")
+        yield f"checks_mqm_enfr_recall_{key}", f"{caught[category] / count:.4f} ({caught[category]}/{count})"
+
+
+def _fix_outcomes(document) -> tuple[int, int]:
+    """(replacements, replacements that re-check clean): each replacement applied alone to its
+    segment, which is re-checked; clean means no issue on the replaced words that was not there
+    before (same check, same words)."""
+    from translator_gui.core.checks.base import check_document, check_segment
+
+    issues = check_document(document)
+    applied = clean = 0
+    for issue in issues:
+        if issue.replacement is None or issue.side == "both":
+            continue
+        index = next(k for k, s in enumerate(document.segments) if s.id == issue.segment)
+        segment = document.segments[index]
+        side = issue.side
+        text = segment.text(side)
+        before = {(i.check, segment.text(i.side)[i.start:i.end]) for i in issues
+                  if i.segment == issue.segment and i.side == side}
+        fixed = text[:issue.start] + issue.replacement + text[issue.end:]
+        end = issue.start + len(issue.replacement)
+        setter = document.set_target if side == "target" else document.set_source
+        setter(index, fixed)
+        try:
+            after = check_segment(document, index)
+        finally:
+            setter(index, text)
+        applied += 1
+        new = [i for i in after if i.side == side and i.start < max(end, issue.start + 1)
+               and i.end > issue.start and (i.check, fixed[i.start:i.end]) not in before]
+        clean += not new
+    return applied, clean
+
+
+def fix_safety() -> Iterator[tuple[str, object]]:
+    from translator_gui.core.model import ReviewDocument, Segment
+
+    corpora = []
+    sample = ROOT / "samples" / "seed-fr-en.tsv"
+    if sample.exists():
+        pairs = [line.split("\t") for line in sample.read_text(encoding="utf-8").splitlines()
+                 if "\t" in line]
+        corpora.append(("samples", ReviewDocument(
+            [Segment(i, fr, en, en) for i, (fr, en) in enumerate(pairs)], "fr", "en",
+            bilingual_path=str(sample))))
+    if require(MQM_DEV):
+        rows = _mqm_rows()
+        corpora.append(("wmt20", ReviewDocument(
+            [Segment(i, r["source_en"], r["mt_fr"], r["mt_fr"]) for i, r in enumerate(rows)],
+            "en", "fr", bilingual_path=str(MQM_DEV))))
+    if require(WMT14):
+        corpora.append(("wmt14", ReviewDocument(
+            [Segment(i, fr, en, en) for i, (fr, en) in enumerate(_news_pairs())], "fr", "en",
+            bilingual_path="wmt14")))
+    applied = clean = 0
+    for name, document in corpora:
+        count, good = _fix_outcomes(document)
+        applied += count
+        clean += good
+        yield f"checks_fix_safety_{name}", f"{good / max(1, count):.4f} ({good}/{count})"
+    yield "checks_fix_safety", round(clean / max(1, applied), 4)
+
+
 def run() -> Iterator[tuple[str, object]]:
     yield from speed()
     if require(WMT14):
         yield from news()
     if require(MQM_DEV):
         yield from mqm()
+        yield from mqm_english_source()
+    yield from fix_safety()
     if require(WMT14):
         yield from live_recheck()

@@ -84,6 +84,9 @@ def run_window(files: list[str]) -> int:
     errors.install_excepthook()
     window = MainWindow()
     window.show()
+    # A name on the work: asked once, on the first start (Settings changes it later).
+    from .reviewer import ask_once
+    QTimer.singleShot(0, lambda: ask_once(window))
     restored = window.recovery_control.offer_recovery()
     if not restored:
         chosen = list(files) if files else bundled_sample()

@@ -86,6 +86,9 @@ for _check in CHECKS:
 from translator_gui.core.checks import (  # noqa: E402
     calques_en,  # noqa: F401
     consistency,  # noqa: F401
+    conventions_en,  # noqa: F401
     memory_corrections,  # noqa: F401
+    negation,  # noqa: F401
+    pronouns,  # noqa: F401
     spelling,  # noqa: F401
 )

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
+from translator_gui.core.checks.calques_en import calque_spans
 from translator_gui.core.checks.text import (
     both_sides,
     data_rows,
@@ -31,6 +32,16 @@ class FalseFriend:
     en_fr: bool
     english_renderings: tuple[str, ...] = ()  # the right renderings, for a hint
     french_renderings: tuple[str, ...] = ()
+    # Context rules, each a regex on one side where {w} stands for the word itself: `wrong`
+    # (the cognate is wrong only there: "assurer la sécurité"), `right` (the cognate is
+    # right there: "demand for energy", "realized that").
+    wrong: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    right: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    # Correct renderings that other source words may account for ("may" renders the French
+    # conditional, not « éventuellement »): (rendering, source words producing it).
+    accounted: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
+    sense: str = ""  # what makes the cognate wrong (or right), said in the message
+    hint_only: bool = False  # the fix needs rephrasing: a hint, never a replacement
 
 
 def _pattern(forms: str) -> re.Pattern[str] | None:
@@ -174,6 +185,55 @@ def _renderings(forms: str) -> tuple[str, ...]:
     return tuple(form for form in listed if form and form != "—")[:4]
 
 
+def _contexts(cell: str, french: re.Pattern[str] | None, english: re.Pattern[str] | None
+              ) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """`fr:REGEX; en:REGEX`: each rule names the side it reads; {w} is the word's forms."""
+    rules = []
+    for item in cell.split(";"):
+        item = item.strip()
+        if not item or ":" not in item:
+            continue
+        side, _, regex = item.partition(":")
+        side = side.strip()
+        word = french if side == "fr" else english
+        forms = word.pattern if word is not None else r"(?!)"
+        pieces = regex.strip().split("{w}")
+        numbered = pieces[0] + "".join(f"(?P<w{k}>{forms}){piece}"
+                                       for k, piece in enumerate(pieces[1:]))
+        rules.append((side, re.compile(numbered, re.IGNORECASE)))
+    return tuple(rules)
+
+
+def _accounted(cell: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """`RENDERING=SOURCE WORDS; …`: a correct rendering another source word accounts for."""
+    pairs = []
+    for item in cell.split(";"):
+        rendering, _, source = item.partition("=")
+        if rendering.strip() and source.strip():
+            pairs.append((re.compile(rf"(?<![\w-])(?:{rendering.strip()})(?![\w-])",
+                                     re.IGNORECASE),
+                          re.compile(rf"(?<![\w-])(?:{source.strip()})(?![\w-])",
+                                     re.IGNORECASE)))
+    return tuple(pairs)
+
+
+def _in_context(rules: tuple[tuple[str, re.Pattern[str]], ...], side: str, text: str,
+                span: tuple[int, int]) -> bool:
+    """Whether one of the rules for `side` matches around the word at `span` ({w} is that
+    word), or anywhere within 60 characters of it when the rule has no {w}."""
+    for rule_side, rule in rules:
+        if rule_side != side:
+            continue
+        groups = [name for name in rule.groupindex if name.startswith("w")]
+        if groups:
+            for m in rule.finditer(text):
+                if any(m.start(g) <= span[0] < m.end(g) for g in groups if m.group(g)):
+                    return True
+        elif rule.search(text, max(0, span[0] - 60), min(len(text), span[1] + 60)):
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def false_friends() -> list[FalseFriend]:
     friends = []
@@ -181,12 +241,18 @@ def false_friends() -> list[FalseFriend]:
     for line in text.splitlines():
         if not line or line.startswith("#") or line.startswith("direction\t"):
             continue
-        direction, fr, en_false, en_correct, fr_correct = (line.split("\t") + [""] * 5)[:5]
-        friends.append(FalseFriend(_pattern(fr), _pattern(en_false), _pattern(en_correct),
+        (direction, fr, en_false, en_correct, fr_correct, wrong, right, accounted,
+         sense) = (line.split("\t") + [""] * 9)[:9]
+        hint_only = en_correct.startswith("~")
+        en_correct = en_correct.lstrip("~")
+        french, english = _pattern(fr), _pattern(en_false)
+        friends.append(FalseFriend(french, english, _pattern(en_correct),
                                    _pattern(fr_correct), _suggestion(en_correct, True),
                                    _suggestion(fr_correct, False), direction in ("both", "fr-en"),
                                    direction in ("both", "en-fr"), _renderings(en_correct),
-                                   _renderings(fr_correct)))
+                                   _renderings(fr_correct), _contexts(wrong, french, english),
+                                   _contexts(right, french, english), _accounted(accounted),
+                                   sense.strip(), hint_only))
     return friends
 
 
@@ -223,49 +289,93 @@ class FalseFriendCheck(Check):
         source = lower_same_length(segment.source)
         target = lower_same_length(segment.target)
         french_source = languages == ("fr", "en")
+        source_side, target_side = ("fr", "en") if french_source else ("en", "fr")
         reported: set[tuple[int, int]] = set()
+        # An English calque pattern owns its words ("put in evidence" → "highlighted"): a fix
+        # of "evidence" alone inside it would damage the sentence ("put in obvious").
+        owned = (calque_spans(segment.target, segment.source)
+                 if context.target_language == "en" else [])
         for friend in false_friends():
             if french_source:
                 if not friend.fr_en:
                     continue
                 trigger, wrong, right = friend.french, friend.english_false, friend.english_correct
                 suggestion, renderings = friend.english_suggestion, friend.english_renderings
+                explains = friend.french_correct
             else:
                 if not friend.en_fr:
                     continue
                 trigger, wrong, right = friend.english_false, friend.french, friend.french_correct
                 suggestion, renderings = friend.french_suggestion, friend.french_renderings
-            if trigger is None or wrong is None or not trigger.search(source):
+                explains = friend.english_correct
+            if trigger is None or wrong is None:
                 continue
-            found = wrong.search(target)
-            if found is None or (right is not None and right.search(target)):
+            words = [m for m in trigger.finditer(source)
+                     if not _in_context(friend.right, source_side, source, m.span())]
+            if not words:
                 continue
-            trigger_word = trigger.search(source)
-            assert trigger_word is not None
-            source_word = segment.source[trigger_word.start():trigger_word.end()]
-            target_word = segment.target[found.start():found.end()]
-            # A capitalized word inside a sentence is a name (Stage Entertainment, a song
-            # called "Habits"): names are not mistranslated by being kept.
-            if (source_word[:1].isupper() and not sentence_initial(
-                    segment.source, trigger_word.start())) or (
-                    target_word[:1].isupper() and not sentence_initial(
-                        segment.target, found.start())) or (
-                    source_word[:1].isupper() and source_word in segment.target):
+            cognates = [m for m in wrong.finditer(target)
+                        if not _in_context(friend.right, target_side, target, m.span())]
+            if not cognates:
                 continue
-            if any(s < found.end() and found.start() < e for s, e in reported):
-                continue  # a phrase already flagged ("put in evidence") holds the word
-            reported.add((found.start(), found.end()))
-            message = f"« {target_word} » is a false friend of « {source_word} » here."
-            replacement = inflect_like(target_word, suggestion, context.target_language,
-                                       segment.target[:found.start()])
-            if replacement and _fits(target_word, replacement, context.target_language):
-                if target_word[:1].isupper():
-                    replacement = replacement[:1].upper() + replacement[1:]
-                start = found.start()
-                if context.target_language == "en":
-                    start, replacement = english_article_fix(segment.target, start, replacement)
-                yield Finding("target", start, found.end(), message, replacement=replacement)
-            else:
-                yield Finding("target", found.start(), found.end(), message,
-                              hint=" / ".join(renderings) if renderings else
-                              f"A word for what « {source_word} » means here.")
+            # A pair with "wrong" rules is a false friend only where one matches, either side.
+            if friend.wrong and not any(
+                    _in_context(friend.wrong, source_side, source, w.span()) for w in words) \
+                    and not any(_in_context(friend.wrong, target_side, target, c.span())
+                                for c in cognates):
+                continue
+            # Word by word: a cognate another source word explains (« retard » → "delay"
+            # beside « délai ») is not this word's rendering; a correct rendering counts for
+            # this word only when no other source word accounts for it ("may" renders
+            # « pourrait », not « éventuellement »).
+            explained = len(explains.findall(source)) if explains is not None else 0
+            rendered = 0 if right is None else sum(
+                not any(rendering.fullmatch(m.group()) and producer.search(source)
+                        for rendering, producer in friend.accounted)
+                for m in right.finditer(target))
+            count = min(len(words) - rendered, len(cognates) - explained)
+            if count <= 0:
+                continue
+            ratio = words[0].start() / max(1, len(source))
+            ordered = sorted(cognates, key=lambda c: abs(c.start() / max(1, len(target)) - ratio))
+            trigger_word = words[0]
+            for found in ordered[:count]:
+                yield from self._flag(context, friend, trigger_word, found, suggestion,
+                                      renderings, reported, owned)
+
+    @staticmethod
+    def _flag(context: SegmentContext, friend: FalseFriend, trigger_word: re.Match[str],
+              found: re.Match[str], suggestion: str | None, renderings: tuple[str, ...],
+              reported: set[tuple[int, int]], owned: list[tuple[int, int]]
+              ) -> Iterator[Finding]:
+        segment = context.segment
+        source_word = segment.source[trigger_word.start():trigger_word.end()]
+        target_word = segment.target[found.start():found.end()]
+        # A capitalized word inside a sentence is a name (Stage Entertainment, a song
+        # called "Habits"): names are not mistranslated by being kept.
+        if (source_word[:1].isupper() and not sentence_initial(
+                segment.source, trigger_word.start())) or (
+                target_word[:1].isupper() and not sentence_initial(
+                    segment.target, found.start())) or (
+                source_word[:1].isupper() and source_word in segment.target):
+            return
+        if any(s < found.end() and found.start() < e for s, e in [*reported, *owned]):
+            return  # a phrase already flagged ("put in evidence") holds the word
+        reported.add((found.start(), found.end()))
+        message = f"« {target_word} » is a false friend of « {source_word} » here."
+        if friend.sense:
+            message += f" {friend.sense}"
+        replacement = inflect_like(target_word, suggestion, context.target_language,
+                                   segment.target[:found.start()])
+        if (replacement and not friend.hint_only
+                and _fits(target_word, replacement, context.target_language)):
+            if target_word[:1].isupper():
+                replacement = replacement[:1].upper() + replacement[1:]
+            start = found.start()
+            if context.target_language == "en":
+                start, replacement = english_article_fix(segment.target, start, replacement)
+            yield Finding("target", start, found.end(), message, replacement=replacement)
+        else:
+            yield Finding("target", found.start(), found.end(), message,
+                          hint=" / ".join(renderings) if renderings else
+                          f"A word for what « {source_word} » means here.")

@@ -1,0 +1,59 @@
+"""French conventions left in English: French titles and capitals in names, French words that
+English dictionaries also know."""
+
+from __future__ import annotations
+
+import pytest
+from check_support import only
+
+from translator_gui.core.checks import check_document
+from translator_gui.core.model import ReviewDocument, Segment
+
+
+def flagged(check_id: str, source: str, target: str) -> list[tuple[str, str | None]]:
+    document = ReviewDocument([Segment(0, source, target, target)], "fr", "en",
+                              source_path="s.txt", draft_path="d.txt")
+    only(document, check_id)
+    return [(target[i.start:i.end], i.replacement) for i in check_document(document)
+            if i.check == check_id]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    ("M. LEBRUN a ouvert la séance.", "Mr LEBRUN opened the meeting.", [("LEBRUN", "Lebrun")]),
+    ("Madame Nguyen a pris la parole.", "Mrs Nguyen took the floor.", [("Mrs", "Ms")]),
+    ("Madame Nguyen a pris la parole.", "Mrs. NGUYEN took the floor.",
+     [("Mrs.", "Ms."), ("NGUYEN", "Nguyen")]),
+    ("M. Martin et Mme Roux sont partis.", "M. Martin and Mme Roux left.",
+     [("M.", "Mr"), ("Mme", "Ms")]),
+])
+def test_french_name_forms_flagged(source, target, expected) -> None:
+    assert sorted(flagged("en-french-name-convention", source, target)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("M. Martin a parlé à l'OMS.", "Mr Martin spoke to the WHO and NATO."),
+    ("Mme Roux a remercié la FAO.", "Ms Roux thanked FAO and UNICEF."),
+    ("Le Dr Smith est arrivé.", "Dr Smith arrived with a USB key."),
+])
+def test_english_name_forms_spared(source, target) -> None:
+    assert flagged("en-french-name-convention", source, target) == []
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    ("Les ateliers ont réuni 200 personnes.", "The ateliers brought together 200 people.",
+     [("ateliers", "workshops")]),
+    ("Le chantier a pris du retard.", "The chantier is behind schedule.",
+     [("chantier", "construction site")]),
+    ("Un concours a été lancé.", "A concours was launched.", [("concours", "competition")]),
+])
+def test_french_word_kept_in_english(source, target, expected) -> None:
+    assert flagged("en-untranslated-homograph", source, target) == expected
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("Les ateliers ont réuni 200 personnes.", "The workshops brought together 200 people."),
+    ("Elle peint dans son atelier.", "She paints in her studio, a former atelier."),
+    ("Le peintre expose à Paris.", "The painter's atelier is in Paris."),  # no « atelier » in FR
+])
+def test_french_word_spared(source, target) -> None:
+    assert flagged("en-untranslated-homograph", source, target) == []

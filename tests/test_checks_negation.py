@@ -1,0 +1,62 @@
+"""A negation lost or added across the pair, in both directions, not fooled by the idioms that
+only look negative."""
+
+from __future__ import annotations
+
+import pytest
+from check_support import only
+
+from translator_gui.core.checks import check_document
+from translator_gui.core.model import ReviewDocument, Segment
+
+
+def flagged(source: str, target: str, languages: tuple[str, str] = ("fr", "en")
+            ) -> list[tuple[str, str | None]]:
+    document = ReviewDocument([Segment(0, source, target, target)], *languages,
+                              source_path="s.txt", draft_path="d.txt")
+    only(document, "negation-mismatch")
+    return [(target[i.start:i.end], i.hint) for i in check_document(document)]
+
+
+@pytest.mark.parametrize(("source", "target", "words"), [
+    ("La commission n'a pas approuvé le budget.", "The commission approved the budget.",
+     "approved"),
+    ("Le ministre ne participera jamais à ces négociations.",
+     "The minister will participate in these negotiations.", "participate"),
+    ("Le comité a adopté le rapport.", "The committee has not adopted the report.", "not"),
+    ("Les États membres ont ratifié la convention.",
+     "The member states haven't ratified the convention.", "n't"),
+    ("Le pays ne produit plus de charbon.", "The country produces coal.", "produces"),
+])
+def test_lost_or_added_negation_fr_en(source, target, words) -> None:
+    assert [w for w, _hint in flagged(source, target)] == [words]
+
+
+@pytest.mark.parametrize(("source", "target", "words"), [
+    ("The company does not accept returns.", "La société accepte les retours.", "accepte"),
+    ("The product is compatible with all models.",
+     "Le produit n'est pas compatible avec tous les modèles.", "n'"),
+])
+def test_lost_or_added_negation_en_fr(source, target, words) -> None:
+    assert [w for w, _hint in flagged(source, target, ("en", "fr"))] == [words]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("Il ne reste que deux jours avant le vote.", "Only two days remain before the vote."),
+    ("Il faut agir avant qu'il ne soit trop tard.", "We must act before it is too late."),
+    ("À moins que le gouvernement ne change d'avis, la loi passera.",
+     "Unless the government changes its mind, the law will pass."),
+    ("Non seulement il a signé, mais il a payé.", "Not only did he sign, but he also paid."),
+    ("Le pays produit plus que jamais.", "The country produces more than ever."),
+    ("Il ne produit plus de charbon.", "It no longer produces coal."),
+    ("Personne n'a signé le texte.", "Nobody signed the text."),
+    ("Il n'a pas réussi à convaincre le jury.", "He failed to convince the jury."),
+    ("Ce n'est pas impossible, a-t-il ajouté.", "It is possible, he added."),
+    ("Le texte a été adopté, que le Royaume-Uni le veuille ou non.",
+     "The text was adopted, whether or not the UK wants it."),
+    ("Ni le Mexique ni le Canada n'ont signé.", "Neither Mexico nor Canada signed."),
+    ("Il a signé sans hésiter.", "He signed without hesitation."),
+    ("La croissance n'a pas dépassé 2 %.", "Growth did not exceed 2%."),
+])
+def test_same_polarity_stays_quiet(source, target) -> None:
+    assert flagged(source, target) == []

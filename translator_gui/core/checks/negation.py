@@ -1,0 +1,223 @@
+"""A negation lost or added across the pair: « ne … pas », « jamais », « aucun » against "not",
+"never", "no"… Idioms that only look negative (« ne … que » = only, "not only … but", « plus
+que jamais ») do not count, and a side that says the negation in other words ("failed to",
+"without", « sans », « refuser ») is not said to have lost it. Patterns in
+resources/checks/negation.tsv."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from translator_gui.core.checks.base import (
+    Check,
+    Example,
+    Finding,
+    SegmentContext,
+    Severity,
+    register,
+)
+from translator_gui.core.checks.mt_support import TOKEN, both_sides, rows
+
+_AUXILIARIES = {
+    "en": frozenset("is are was were am be been has have had do does did will would can could "
+                    "may might must should shall".split()),
+    "fr": frozenset("est sont était étaient sera seront serait a ont avait avaient aura auront "
+                    "aurait peut peuvent pouvait doit doivent devait va vont fait font".split()),
+}
+_RENDERINGS = {"pas": "not", "jamais": "never", "plus": "no longer", "rien": "nothing",
+               "personne": "nobody", "aucun": "no / none", "aucune": "no / none", "ni": "neither … nor",
+               "guère": "hardly", "nul": "no", "nulle": "no"}
+
+
+# Words of a negation that are not its verb: particles, clitics, adverbs, auxiliaries.
+_NOT_VERBS = frozenset(
+    "ne n n' n’ pas jamais plus rien personne aucun aucune guère nullement point ni le la les l "
+    "l' l’ lui leur leurs y en se s s' s’ me m m' m’ te t t' t’ nous vous il elle on ils elles "
+    "not never no nothing nobody none neither nor nowhere cannot t n't n’t be been being have "
+    "had has do does did yet even only always really just so very too also ever any a an the "
+    "is are was were will would can could should must may might shall to de du des d un une "
+    "en à au aux".split())
+_AUXILIARY_ONLY = frozenset("a ont avait avaient aura auront aurait est sont était étaient "
+                            "sera seront serait peut peuvent pouvait doit doivent devait va vont "
+                            "veut veulent voulait".split())
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    negations: tuple[re.Pattern[str], ...]
+    idioms: tuple[re.Pattern[str], ...]
+    lexical: re.Pattern[str] | None
+
+
+@cache
+def _patterns(language: str) -> _Patterns:
+    negations, idioms, lexical = [], [], None
+    for row in rows("negation.tsv"):
+        if len(row) < 3 or row[1] != language:
+            continue
+        pattern = re.compile(row[2], re.IGNORECASE | re.MULTILINE)
+        if row[0] == "neg":
+            negations.append(pattern)
+        elif row[0] == "idiom":
+            idioms.append(pattern)
+        elif row[0] == "lexical":
+            lexical = pattern
+    return _Patterns(tuple(negations), tuple(idioms), lexical)
+
+
+@cache
+def _verb_table() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
+    return tuple((re.compile(row[2], re.IGNORECASE), frozenset(row[3].lower().split("|")))
+                 for row in rows("negation.tsv") if row[0] == "verb" and len(row) >= 4)
+
+
+def negations(text: str, language: str) -> list[re.Match[str]]:
+    """The negations of a text (idioms that only look negative left out), in text order."""
+    patterns = _patterns(language)
+    idiom_spans = [m.span() for p in patterns.idioms for m in p.finditer(text)]
+    found: dict[tuple[int, int], re.Match[str]] = {}
+    for pattern in patterns.negations:
+        for match in pattern.finditer(text):
+            span = match.span("neg") if "neg" in pattern.groupindex else match.span()
+            whole = match.span()
+            if any(a < whole[1] and whole[0] < b for a, b in idiom_spans):
+                continue
+            if not any(a <= span[0] < b or span[0] <= a < span[1] for a, b in found):
+                found[span] = match
+    return [found[span] for span in sorted(found)]
+
+
+def _says_it_otherwise(text: str, language: str, blank: Sequence[re.Match[str]] = ()) -> bool:
+    """A lexical negative in `text` outside the negations `blank` (a double negative, « pas
+    impossible », cancels out; "failed to" renders « n'a pas réussi »)."""
+    lexical = _patterns(language).lexical
+    if lexical is None:
+        return False
+    for match in blank:
+        text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
+    return lexical.search(text) is not None
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _negated_verbs(text: str, match: re.Match[str]) -> list[str]:
+    """The content words a negation bears on: inside « ne … pas », and the verb after it when
+    the inside is an auxiliary (« n'a pas signé »); after "not"/"never" in English."""
+    inside = [w for w in _WORD.findall(match.group()) if w.lower() not in _NOT_VERBS]
+    after = [w for w in _WORD.findall(text[match.end():match.end() + 60])
+             if w.lower() not in _NOT_VERBS][:2]
+    if not inside or all(w.lower() in _AUXILIARY_ONLY for w in inside):
+        return inside + after
+    return inside
+
+
+def _look_alike(first: str, second: str) -> bool:
+    a, b = _fold(first), _fold(second)
+    return len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4]
+
+
+def _verb_on_other_side(verbs: list[str], language: str, other: str) -> bool:
+    """Whether one of the negated words is rendered on the other side (a look-alike, or a
+    translation from the verb table): the sentence follows the source closely enough that a
+    missing negation is an omission, not a rephrasing."""
+    words = _WORD.findall(other)
+    lowered = {w.lower() for w in words}
+    for verb in verbs:
+        if any(_look_alike(verb, w) for w in words):
+            return True
+        for french, english in _verb_table():
+            if language == "fr" and french.fullmatch(verb) and lowered & english:
+                return True
+            if language == "en" and verb.lower() in english and any(
+                    french.fullmatch(w) for w in words):
+                return True
+    return False
+
+
+def _span(match: re.Match[str]) -> tuple[int, int]:
+    return match.span("neg") if "neg" in match.re.groupindex else match.span()
+
+
+def _near(text: str, language: str, ratio: float, verbs: Sequence[str] = ()) -> tuple[int, int]:
+    """Where the negation is missing in `text`: the rendering of the negated verb when it is a
+    look-alike, else the auxiliary (else the word) nearest to a relative position."""
+    tokens = list(TOKEN.finditer(text))
+    if not tokens:
+        return 0, len(text)
+    alike = [t for t in _WORD.finditer(text) if any(_look_alike(v, t.group()) for v in verbs)]
+    if alike:
+        return alike[0].span()
+    target = ratio * len(text)
+    auxiliaries = [t for t in tokens if t.group().lower() in _AUXILIARIES[language]]
+    pool = auxiliaries or tokens
+    best = min(pool, key=lambda t: abs(t.start() - target))
+    return best.span()
+
+
+@register
+class NegationMismatch(Check):
+    id = "negation-mismatch"
+    name = "Negation lost or added"
+    description = ("A negation on one side and none on the other: « ne … pas », « jamais », "
+                   "« aucun » against \"not\", \"never\", \"no\"… « Ne … que » (only), "
+                   "\"not only … but\", « plus que jamais » and the like are not negations; a "
+                   "side that says it otherwise (\"failed to\", \"without\", « sans », "
+                   "« refuser ») is not said to have lost it.")
+    category = "Accuracy/Mistranslation"
+    severity = Severity.MAJOR
+    bad_examples = (
+        Example("Le gouvernement n'a pas signé l'accord.", "The government signed the deal."),
+        Example("Le projet a été approuvé.", "The project was not approved."),
+    )
+    good_examples = (
+        Example("Il ne reste que deux jours.", "Only two days remain."),
+        Example("Le gouvernement n'a pas signé l'accord.",
+                "The government did not sign the deal."),
+        Example("Non seulement il a signé, mais il a payé.", "Not only did he sign, but he paid."),
+    )
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        languages = (context.source_language, context.target_language)
+        if languages not in (("fr", "en"), ("en", "fr")) or not both_sides(context):
+            return
+        source_language, target_language = languages
+        source, target = context.segment.source, context.segment.target
+        in_source = negations(source, source_language)
+        in_target = negations(target, target_language)
+        if in_source and not in_target:
+            if (_says_it_otherwise(target, target_language)
+                    or _says_it_otherwise(source, source_language, in_source)
+                    or not _verb_on_other_side(_negated_verbs(source, in_source[0]),
+                                               source_language, target)):
+                return
+            first = in_source[0]
+            start, end = _near(target, target_language, first.start() / max(1, len(source)),
+                               _negated_verbs(source, first))
+            word = re.sub(r"\s+", " ", first.group()).strip()
+            key = next((w for w in reversed(TOKEN.findall(first.group().lower()))
+                        if w in _RENDERINGS), "")
+            hint = (f"add the negation ({_RENDERINGS[key]})" if key and target_language == "en"
+                    else "add the negation")
+            yield Finding("target", start, end,
+                          f"The source is negative (« {word} ») but the translation has no "
+                          "negation.", hint=hint)
+        elif in_target and not in_source:
+            if (_says_it_otherwise(source, source_language)
+                    or _says_it_otherwise(target, target_language, in_target)
+                    or not _verb_on_other_side(_negated_verbs(target, in_target[0]),
+                                               target_language, source)):
+                return
+            start, end = _span(in_target[0])
+            yield Finding("target", start, end,
+                          f"« {target[start:end]} » negates, but the source has no negation.",
+                          hint="remove the negation, or check the source")

@@ -1,0 +1,164 @@
+""""He"/"she" in an English draft for a French « Il »/« Elle » that stands for a thing:
+French gives every noun a gender (« la résolution… Elle encourage »), English says "it".
+
+The antecedent is taken to be the subject of the sentence just before (in the previous segment
+or the same one): when that subject is a thing on one side (« La résolution », "It") and a
+person on neither (a noun of resources/checks/animate-nouns.tsv, a name, "He"), the pronoun
+stands for a thing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from translator_gui.core.checks.base import (
+    Check,
+    Example,
+    Finding,
+    SegmentContext,
+    Severity,
+    register,
+)
+from translator_gui.core.checks.mt_support import (
+    TOKEN,
+    both_sides,
+    previous_text,
+    rows,
+    sentences,
+)
+
+_ENGLISH_SUBJECT = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=[.!?][\"”’)]\s))(He|She)\b(?!['’])")
+_FRENCH_SUBJECT = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=[.!?][\"”’)]\s))(Il|Elle)\b(?!['’-])")
+
+
+@cache
+def _lexicon(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(whole words, prefixes of starred words) of one language in animate-nouns.tsv."""
+    whole: set[str] = set()
+    prefixes: list[str] = []
+    for row in rows("animate-nouns.tsv"):
+        if len(row) < 2 or row[0] != language:
+            continue
+        word = row[1].lower()
+        if word.endswith("*"):
+            prefixes.append(word[:-1])
+        else:
+            whole.add(word)
+    return frozenset(whole), tuple(prefixes)
+
+
+def _is_animate(word: str, language: str) -> bool:
+    whole, prefixes = _lexicon(language)
+    word = word.lower().replace("’", "'")
+    return word in whole or any(word.startswith(p) and len(word) - len(p) <= 3
+                                for p in prefixes)
+
+
+_DETERMINERS = {"fr": frozenset("la le l les cette ce cet ces son sa ses leur leurs un une "
+                                "des du au aux".split()),
+                "en": frozenset("the this that these those its their his her a an our "
+                                "such".split())}
+_THINGS = {"en": frozenset({"it", "they"}), "fr": frozenset({"cela", "ceci", "ça"})}
+
+
+def _subject_kind(sentence: str, language: str) -> str:
+    """"person", "thing" or "unknown": what the sentence's opening words (its subject, in the
+    plain declarative sentences of a report) name."""
+    tokens = [m.group() for m in TOKEN.finditer(sentence)][:6]
+    if not tokens:
+        return "unknown"
+    first = tokens[0]
+    lowered = first.lower().replace("’", "'")
+    if _is_animate(lowered, language):
+        return "person"
+    if lowered in _THINGS[language]:
+        return "thing"
+    if lowered.rstrip("'") in _DETERMINERS[language] or lowered in ("l'",):
+        # The determiner's noun, past adjectives: « La résolution », "The new resolution".
+        for token in tokens[1:4]:
+            word = token.lower().replace("’", "'")
+            if word.startswith("l'"):
+                word = word[2:]
+            if _is_animate(word, language):
+                return "person"
+            if token[:1].isupper() and language == "en":
+                return "unknown"  # "The Secretary-General", "The UN": leave it
+            if word.isalpha() and len(word) >= 3 and not word.endswith(("ly", "ed")):
+                return "thing"
+        return "unknown"
+    if first[:1].isupper():
+        return "person" if first.isupper() or first.istitle() else "unknown"
+    return "unknown"
+
+
+_REPORTING = re.compile(r"\b(?:said|says|told|added|stated|according\s+to|a\s+déclaré|a\s+dit|"
+                       r"a\s+ajouté|a\s+indiqué|a\s+expliqué|selon|déclare|affirme|"
+                       r"estime|explique|ajoute)\b", re.IGNORECASE)
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]+")
+
+
+def _mentions_a_person(sentence: str, language: str) -> bool:
+    """A person anywhere in the sentence: a person noun, someone quoted, a first name and
+    surname mid-sentence ("said consultant Jay Sorensen")."""
+    if any(_is_animate(m.group(), language) for m in TOKEN.finditer(sentence)):
+        return True
+    return bool(_REPORTING.search(sentence) or _NAME.search(sentence))
+
+
+def _last_sentence(text: str) -> str:
+    spans = sentences(text)
+    if not spans:
+        return ""
+    start, end = spans[-1]
+    return text[start:end]
+
+
+@register
+class InanimatePronoun(Check):
+    id = "en-pronoun-inanimate"
+    name = "He/she for a thing"
+    description = ("\"He\"/\"She\" in the English for a French « Il »/« Elle » that stands for a "
+                   "thing: French nouns all have a gender (« La résolution… Elle encourage »), "
+                   "English says \"It\". Fires only when no person is named in the sentences "
+                   "before, on either side.")
+    category = "Accuracy/Mistranslation"
+    severity = Severity.MAJOR
+    languages = ("en",)
+    bad_examples = (Example("La résolution a été adoptée. Elle encourage la coopération.",
+                            "The resolution was adopted. She encourages cooperation."),)
+    good_examples = (Example("La ministre a été élue. Elle encourage la coopération.",
+                             "The minister was elected. She encourages cooperation."),
+                     Example("La résolution a été adoptée. Elle encourage la coopération.",
+                             "The resolution was adopted. It encourages cooperation."))
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        if context.source_language != "fr" or context.target_language != "en":
+            return
+        if not both_sides(context):
+            return
+        source, target = context.segment.source, context.segment.target
+        french = list(_FRENCH_SUBJECT.finditer(source))
+        english = list(_ENGLISH_SUBJECT.finditer(target))
+        if not french or not english:
+            return
+        before_fr = previous_text(context, "source")
+        before_en = previous_text(context, "target")
+        for k, pronoun in enumerate(english):
+            if k >= len(french):
+                break
+            french_pronoun = french[k]
+            previous_fr = _last_sentence(f"{before_fr} {source[:french_pronoun.start()]}")
+            previous_en = _last_sentence(f"{before_en} {target[:pronoun.start()]}")
+            kinds = {_subject_kind(previous_fr, "fr"), _subject_kind(previous_en, "en")}
+            # The sentence before speaks of a thing on one side and of no person on either.
+            if "thing" not in kinds or "person" in kinds:
+                continue
+            if _mentions_a_person(previous_fr, "fr") or _mentions_a_person(previous_en, "en"):
+                continue
+            word = pronoun.group(1)
+            yield Finding("target", pronoun.start(1), pronoun.end(1),
+                          f"« {french_pronoun.group(1)} » stands for a thing here (no person "
+                          f"is named before it): English says \"It\", not \"{word}\".",
+                          replacement="It")
