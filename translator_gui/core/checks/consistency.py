@@ -292,3 +292,33 @@ class TermInconsistent(Check):
                             f"here but {other_forms} in segment{'s' if len(numbers) > 1 else ''} "
                             f"{_numbers(numbers, document)}.",
                             hint="; ".join(others))
+
+
+def make_all_like(document: ReviewDocument, group: ConsistencyGroup, chosen: str,
+                  terms: Termbase | None = None) -> list[tuple[int, str]]:
+    """"Make all like this one": the (segment id, new target) pairs that give every segment of
+    the group the `chosen` variant — the whole target for inconsistent-target, the term's
+    rendering for term-inconsistent; nothing for inconsistent-source (its targets agree)."""
+    if group.kind == INCONSISTENT_TARGET:
+        model = document.segments[group.variants[chosen][0]].target
+        return [(document.segments[i].id, model) for value, members in group.variants.items()
+                if value != chosen for i in members
+                if document.segments[i].target != model]
+    if group.kind != TERM_INCONSISTENT or terms is None:
+        return []
+    changes = []
+    for form, members in group.variants.items():
+        if form == chosen:
+            continue
+        keys = tuple(t.key for t in tokenize(form))
+        for index in members:
+            target = document.segments[index].target
+            spans = sorted({(m.start, m.end) for m in terms.find(
+                target, document.target_language, statuses=ACCEPTED)
+                if tuple(t.key for t in tokenize(m.form)) == keys}, reverse=True)
+            new = target
+            for start, end in spans:
+                new = new[:start] + chosen + new[end:]
+            if new != target:
+                changes.append((document.segments[index].id, new))
+    return changes
