@@ -210,3 +210,20 @@ def test_unknown_fields_are_ignored(tmp_path: Path) -> None:
     path = tmp_path / "newer.tgp"
     path.write_text(json.dumps(data), encoding="utf-8")
     assert load_project(path).segments[0].target == "Hello!"
+
+
+def test_project_text_has_one_line_per_segment_and_reads_back(tmp_path: Path) -> None:
+    from translator_gui.core.project import document_to_json, dump_project_json
+
+    path = tmp_path / "job.tgp"
+    document = sample_document(tmp_path)
+    save_project(document, path)
+    text = path.read_text(encoding="utf-8")
+    assert json.loads(text) == document_to_json(document, path)
+    lines = text.splitlines()
+    assert lines[0] == "{" and lines[-1] == "}"
+    first = lines.index('"segments": [') + 1
+    assert lines[first].startswith('  {"id": 0, "source": "Bonjour."')
+    assert lines[first + 1].startswith('  {"id": 1, "source": "Merci."')
+    assert lines[first + 2] == "]"
+    assert dump_project_json({"format": 1, "segments": []}) == '{\n"format": 1,\n"segments": []\n}\n'

@@ -137,8 +137,30 @@ def document_from_json(data: dict[str, Any], project_path: str | Path) -> Review
     )
 
 
+def dump_project_json(data: dict[str, Any]) -> str:
+    """The project as text: one line per top-level field and per segment.
+
+    Readable and diff-friendly like an indented dump, but written by json's C encoder:
+    `indent=` switches json to its pure-Python encoder, four times slower on 20,000 segments.
+    """
+    def dumped(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    fields = []
+    for key, value in data.items():
+        if key == "segments" and isinstance(value, list) and value:
+            text = "[\n  " + ",\n  ".join(map(dumped, value)) + "\n]"
+        elif key == "inputs" and isinstance(value, dict):
+            text = ("{\n  " + ",\n  ".join(f"{dumped(k)}: {dumped(v)}" for k, v in value.items())
+                    + "\n}") if value else "{}"
+        else:
+            text = dumped(value)
+        fields.append(f"{dumped(key)}: {text}")
+    return "{\n" + ",\n".join(fields) + "\n}\n"
+
+
 def save_project(document: ReviewDocument, path: str | Path) -> None:
-    data = json.dumps(document_to_json(document, path), ensure_ascii=False, indent=1)
+    data = dump_project_json(document_to_json(document, path))
     try:
         write_atomically(path, data.encode("utf-8"))
     except OSError as error:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 # Indices and ids fit a double (what every JSON reader can hold exactly).
@@ -239,12 +240,102 @@ def _validate(value: Any, schema: dict[str, Any], path: list[str | int]) -> None
                 _validate(item, items, [*path, index])
 
 
+Check = Callable[[Any], bool]
+
+
+def _type_check(kind: str | list[str]) -> Check:
+    kinds = [kind] if isinstance(kind, str) else list(kind)
+    if kinds == ["string"]:
+        return lambda value: type(value) is str
+    if kinds == ["integer"]:
+        return lambda value: type(value) is int
+    if kinds == ["object"]:
+        return lambda value: type(value) is dict
+    if kinds == ["array"]:
+        return lambda value: type(value) is list
+    return lambda value: any(_is(value, k) for k in kinds)
+
+
+def _compile(schema: dict[str, Any]) -> Check:
+    """A yes/no check of `schema` built once: the fast path for valid projects (the detailed
+    walk above runs only to name what is wrong)."""
+    if "oneOf" in schema:
+        options = [_compile(option) for option in schema["oneOf"]]
+        return lambda value: any(option(value) for option in options)
+    checks: list[Check] = []
+    if "type" in schema:
+        checks.append(_type_check(schema["type"]))
+    if "enum" in schema:
+        allowed = schema["enum"]
+        checks.append(lambda value: value in allowed)
+    low, high = schema.get("minimum"), schema.get("maximum")
+    if low is not None or high is not None:
+        low_bound = float("-inf") if low is None else low
+        high_bound = float("inf") if high is None else high
+        checks.append(lambda value: not isinstance(value, (int, float))
+                      or isinstance(value, bool) or low_bound <= value <= high_bound)
+    if "pattern" in schema:
+        pattern = re.compile(schema["pattern"])
+        checks.append(lambda value: not isinstance(value, str)
+                      or pattern.search(value) is not None)
+    if "required" in schema or "properties" in schema or "additionalProperties" in schema:
+        required = tuple(schema.get("required", ()))
+        properties = {name: _compile(sub) for name, sub in schema.get("properties", {}).items()}
+        extra = schema.get("additionalProperties", True)
+        extra_check = _compile(extra) if isinstance(extra, dict) else None
+
+        def object_check(value: Any) -> bool:
+            if type(value) is not dict:
+                return True
+            for name in required:
+                if name not in value:
+                    return False
+            for name, item in value.items():
+                check = properties.get(name)
+                if check is not None:
+                    if not check(item):
+                        return False
+                elif extra is False:
+                    return False
+                elif extra_check is not None and not extra_check(item):
+                    return False
+            return True
+
+        checks.append(object_check)
+    if "items" in schema or "minItems" in schema or "maxItems" in schema:
+        items = _compile(schema["items"]) if "items" in schema else None
+        shortest, longest = schema.get("minItems", 0), schema.get("maxItems", float("inf"))
+
+        def array_check(value: Any) -> bool:
+            if type(value) is not list:
+                return True
+            if not shortest <= len(value) <= longest:
+                return False
+            if items is not None:
+                for item in value:
+                    if not items(item):
+                        return False
+            return True
+
+        checks.append(array_check)
+    if len(checks) == 1:
+        return checks[0]
+    return lambda value: all(check(value) for check in checks)
+
+
+_COMPILED: list[Check] = []
+
+
 def validate_project_json(data: Any) -> str | None:
     """What is wrong with a loaded project, naming the field; None when it can be used."""
-    try:
-        _validate(data, SCHEMA, [])
-    except SchemaError as error:
-        return _explain(error)
+    if not _COMPILED:
+        _COMPILED.append(_compile(SCHEMA))
+    if not _COMPILED[0](data):
+        try:
+            _validate(data, SCHEMA, [])
+        except SchemaError as error:
+            return _explain(error)
+        return "it does not match the project schema"  # the two walks disagree: never seen
     return _check_references(data)
 
 

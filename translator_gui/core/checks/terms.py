@@ -160,8 +160,26 @@ class ScrambledTerm(Check):
                 if any(s < candidate.end and candidate.start < e for s, e in reported):
                     continue
                 reported.append((candidate.start, candidate.end))
-                yield Finding(side, candidate.start, candidate.end, candidate.message,
-                              replacement=fit_case(text, candidate.start, candidate.form))
+                start, replacement = _with_article(text, candidate.start,
+                                                   fit_case(text, candidate.start, candidate.form),
+                                                   context.language(side))
+                yield Finding(side, start, candidate.end, candidate.message,
+                              replacement=replacement)
+
+
+_INDEFINITE = re.compile(r"\b(an?)\s+$", re.IGNORECASE)
+
+
+def _with_article(text: str, start: int, form: str, language: str) -> tuple[int, str]:
+    """An English official name takes "the": "a global initiative of global governance" becomes
+    "the Global Governance Initiative", not "a Global Governance Initiative"."""
+    if language != "en" or not form[:1].isupper():
+        return start, form
+    article = _INDEFINITE.search(text[:start])
+    if article is None:
+        return start, form
+    the = "The" if article.group(1)[0].isupper() else "the"
+    return article.start(1), f"{the} {form}"
 
 
 @dataclass(frozen=True)
