@@ -370,6 +370,9 @@ class FalseFriendCheck(Check):
             message += f" {friend.sense}"
         replacement = inflect_like(target_word, suggestion, context.target_language,
                                    segment.target[:found.start()])
+        if (context.target_language != "en" and suggestion
+                and any(r.startswith(suggestion) and r.endswith("…") for r in renderings)):
+            replacement = None  # a French stem ("présid*") is no word: the renderings are a hint
         if (replacement and not friend.hint_only
                 and _fits(target_word, replacement, context.target_language)):
             if target_word[:1].isupper():
