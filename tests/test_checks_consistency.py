@@ -129,6 +129,11 @@ TERM_QUIET = [
     # a target holding two renderings says nothing about which one stands for the term
     [("Les États-Unis ont répondu.", "The United States replied."),
      ("Les États-Unis et l'Amérique latine.", "The United States and America Haunts.")],
+    # a country's names and a government's offices alternate in good prose
+    [("Les États-Unis ont répondu.", "The United States replied."),
+     ("Les planificateurs des États-Unis hésitent.", "America's planners hesitate.")],
+    [("Le ministère de l'Intérieur a répondu.", "The Interior Ministry replied."),
+     ("Le ministère de l'Intérieur a publié.", "The Ministry of the Interior published.")],
 ]
 
 
