@@ -526,18 +526,18 @@ def _dp(src: _Side, tgt: _Side, lo: np.ndarray, hi: np.ndarray, params: AlignPar
 
     # trace back
     beads: list[tuple[int, int, int, int, float, float]] = []
-    i, jj = n, m
+    row, jj = int(n), int(m)
     touches = False
-    while i > 0 or jj > 0:
-        k = jj - lo[i]
-        if (k <= 1 and lo[i] > 0) or (k >= hi[i] - lo[i] - 2 and hi[i] <= m):
+    while row > 0 or jj > 0:
+        k = int(jj - lo[row])
+        if (k <= 1 and lo[row] > 0) or (k >= hi[row] - lo[row] - 2 and hi[row] <= m):
             touches = True
-        kind = int(choice[i, k])
+        kind = int(choice[row, k])
         a, b = (0, 1) if kind == -1 else types[kind]
-        here_cost = table[i, k]
-        there = table[i - a, jj - b - lo[i - a]]
-        beads.append((i - a, i, jj - b, jj, float(here_cost - there), null * (a + b)))
-        i, jj = i - a, jj - b
+        here_cost = table[row, k]
+        there = table[row - a, jj - b - lo[row - a]]
+        beads.append((row - a, row, jj - b, jj, float(here_cost - there), null * (a + b)))
+        row, jj = row - a, jj - b
     beads.reverse()
     return _Path(beads, touches)
 
@@ -754,6 +754,7 @@ def _search(src: _Side, tgt: _Side, rare: tuple[_Side, _Side] | None, params: Al
         if (n + 1) * int((wider[1] - wider[0]).max()) > _WIDEST_CORRIDOR:
             break
         lo, hi = wider
+    assert path is not None  # the loop runs at least once
     return path
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from sacrebleu.metrics import CHRF, TER
 
@@ -87,7 +87,8 @@ def corpus_distance(pairs: Iterable[tuple[str, str]]) -> tuple[float, float]:
         reference_words += pair_words
     if not any_text or all_equal or chrf_total is None:
         return 100.0, 0.0
-    chrf = _CHRF._compute_score_from_stats(chrf_total).score
+    # sacrebleu types the statistics as int counts; sums of counts as floats score the same
+    chrf = _CHRF._compute_score_from_stats(cast(list[int], chrf_total)).score
     ter = _TER._compute_score_from_stats([edits, reference_words]).score
     return float(chrf), float(ter)
 

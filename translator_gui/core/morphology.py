@@ -181,11 +181,11 @@ def _quick_lookup_tables() -> Iterator[None]:
             self._tables[name] = _table(spacy_lookups, name, data)
         return self
 
-    spacy_lookups.Lookups.from_bytes = from_bytes
+    spacy_lookups.Lookups.from_bytes = from_bytes  # type: ignore[method-assign]
     try:
         yield
     finally:
-        spacy_lookups.Lookups.from_bytes = real
+        spacy_lookups.Lookups.from_bytes = real  # type: ignore[method-assign]
 
 
 def _table(spacy_lookups: Any, name: str, data: dict[Any, Any]) -> Any:

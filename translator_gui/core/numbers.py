@@ -305,9 +305,9 @@ def _spelled_numbers(text: str, language: str, words: NumberWords, add) -> None:
             # "nine-year-old", "six-month", "second-year": the number word inside counts.
             flush()
             offset = m.start()
-            for part, value in zip(parts, known, strict=True):
-                if value and value[1] in ("cardinal", "ordinal"):
-                    add(offset, offset + len(part), {value[0]}, "word", False)
+            for part, word_value in zip(parts, known, strict=True):
+                if word_value and word_value[1] in ("cardinal", "ordinal"):
+                    add(offset, offset + len(part), {word_value[0]}, "word", False)
                 offset += len(part) + 1
             continue
         if all(known) and parts:

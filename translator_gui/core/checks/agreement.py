@@ -433,6 +433,7 @@ class FrenchParticipleAgreement(Check):
             first = min(t.i for t in subject.subtree)
             if first > 0 and doc[first - 1].lower_ in {"et", "ou", ",", "ni"}:
                 continue  # « la police et un suspect ont été blessés »
+            target: tuple[str | None, str | None]
             if subject.pos_ == "PRON":
                 target = _PRONOUNS.get(subject.lower_, (None, None))
             elif subject.pos_ == "NOUN" and _has_determiner(subject):

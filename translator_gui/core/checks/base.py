@@ -13,6 +13,7 @@ import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import partial
 from typing import Any, ClassVar, TypeVar
 
 from translator_gui.core.cancel import stop_if
@@ -348,6 +349,11 @@ def occurrence_of(issue: Issue, segment: Segment, issues_in_segment: list[Issue]
     return count
 
 
+def _prepare(check: Check, contexts: list[SegmentContext]) -> tuple[()]:
+    check.prepare(contexts)
+    return ()
+
+
 def _run_safely(check: Check, call: Callable[[], Iterable[Any]]) -> Iterator[Any]:
     # One failing check must never stop the others: log it and move on.
     try:
@@ -396,7 +402,7 @@ def check_segment(document: ReviewDocument, index: int,
     for check in enabled_checks(document.source_language, document.target_language, settings):
         if check.scope != "segment" or not _runs_on(check, context):
             continue
-        for finding in _run_safely(check, lambda c=check: c.check_segment(context)):
+        for finding in _run_safely(check, partial(check.check_segment, context)):
             issue = to_issue(check, segment, finding, settings)
             if issue is not None:
                 issues.append(issue)
@@ -469,14 +475,14 @@ def check_document(document: ReviewDocument,
     quick = [c for c in segment_checks if not c.needs_parse]
     parsing = [c for c in segment_checks if c.needs_parse]
     for check in checks:
-        for _ in _run_safely(check, lambda c=check: c.prepare(contexts) or ()):
+        for _ in _run_safely(check, partial(_prepare, check, contexts)):
             pass
     # Progress counts segment passes: one for the quick checks, one for the parse-based ones.
     passes = 2 if parsing else 1
 
     def run(check: Check, index: int, context: SegmentContext) -> None:
         segment = document.segments[index]
-        for finding in _run_safely(check, lambda c=check, x=context: c.check_segment(x)):
+        for finding in _run_safely(check, partial(check.check_segment, context)):
             issue = to_issue(check, segment, finding, settings)
             if issue is not None:
                 per_segment[index].append(issue)
@@ -510,7 +516,7 @@ def check_document(document: ReviewDocument,
         if check.scope != "document":
             continue
         stop_if(cancelled)
-        for found in _run_safely(check, lambda c=check: c.check_document(document, contexts)):
+        for found in _run_safely(check, partial(check.check_document, document, contexts)):
             index, finding = found
             if not 0 <= index < total:
                 log.warning("check %s flagged segment index %d of %d", check.id, index, total)
