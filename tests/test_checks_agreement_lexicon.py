@@ -14,7 +14,7 @@ def _spans(text: str) -> list[tuple[str, str | None, str | None]]:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Il a acheté des lunettes noirs pour l'hiver.", [("noirs", "noires", None)]),
     ("Une nouveau maison se dresse au bout.", [("nouveau", "nouvelle", None)]),
-    ("La lame est tranchant comme un rasoir.", [("tranchant", "tranchante", None)]),
+    ("La poignée est robustes.", [("robustes", "robuste", None)]),
     ("Les poignées sont très solide.", [("solide", "solides", None)]),
     ("Il suit les technologies numériques et émergents.", [("émergents", "émergentes", None)]),
     ("Le sac léger et pliante suit partout.", [("pliante", "pliant", None)]),
@@ -41,6 +41,11 @@ def test_adjective_after_a_complement_gets_a_hint_not_a_replacement():
     "Les courants d'air froids entrent par la fenêtre.",
     "Une tige adaptateur se visse sur le trépied.",
     "Il choisit une haute performance et une pleine puissance.",
+    "Le réalisateur l'a choisie pour le rôle principal.",
+    "Quatre projets hôteliers totalisant six cents chambres ont été lancés.",
+    "Il a trahi cette confiance et tenté de fuir.",
+    "Il est en charge de la satisfaction passagers et de l'expérience client.",
+    "Le principe d'une aide accrue à la sécurité est soutenu par le sénat.",
 ])
 def test_stays_quiet_on_correct_or_ambiguous_french(text):
     assert _spans(text) == []

@@ -52,7 +52,7 @@ def _noun(form: str, det: _GN, determined: bool = False) -> tuple[_GN, str] | No
     """(gender, number) and lemma of a common noun known to the lexicon with one gender and
     one number compatible with its determiner; None when in doubt. After a determiner
     (`determined`) a form that may also be a finite verb counts as a noun (« la lame »)."""
-    if not form.islower():
+    if not form.islower() or len(form) < 3:
         return None
     readings = _readings(form)
     nouns = [a for a in readings if a.pos == "noun"]
@@ -90,7 +90,7 @@ def _adjective(form: str) -> tuple[list[Analysis], str] | None:
     if len(lemmas) != 1:
         return None
     lemma = lemmas.pop()
-    if any(a.pos not in {"adj", "ppas", "ppre", "noun"} or (a.pos == "noun" and a.lemma != lemma)
+    if any(a.pos not in {"adj", "ppas", "noun"} or (a.pos == "noun" and a.lemma != lemma)
            for a in readings):
         return None
     invariable = data_words(_DATA, "invariable")
@@ -117,7 +117,7 @@ def inflect(form: str, lemma: str, gender: str | None, number: str | None) -> st
             candidate = stem + ending
             for a in _readings(candidate):
                 if a.pos in {"adj", "ppas"} and a.lemma == lemma \
-                        and _compatible(a.gender, gender) and a.number == number:
+                        and _compatible(a.gender, gender) and _compatible(a.number, number):
                     found.add(candidate)
     if len(found) != 1:
         return None
@@ -200,7 +200,12 @@ def find(text: str) -> Iterator[Found]:
         noun = _noun(noun_word.text, det, determined)
         if noun is None or (i >= 1 and text_words[i - 1].lower in {"et", "ou", "ni"}):
             continue  # coordinated nouns: the adjective may qualify both
+        if any(c.isdigit() for c in "".join(text[:text_words[i].start].split()[-1:])):
+            continue  # « 1er novembre », « 16 pouces »: a date or a measure
         complement = i >= 1 and text_words[i - 1].lower in {"de", "d", "des", "du"}
+        if complement and any(not w.text.islower() or not _readings(w.text)
+                              for w in text_words[max(0, i - 3):i - 1]):
+            continue  # « le GCSE de langue indépendant »: the head may be a name
         (gender, number), _lemma = noun
         if gender is None or number is None:
             continue
@@ -222,6 +227,14 @@ def find(text: str) -> Iterator[Found]:
             analyses, lemma = adjective
             following = text_words[k + 1] if k + 1 < len(text_words) else None
             nominal = any(a.pos == "noun" for a in _readings(current.lower))
+            participle = any(a.pos == "ppas" for a in analyses)
+            if participle and (previous.lower == "et" or (following is not None
+                                                          and following.lower == "par")):
+                break  # « … et tenté de », « libérés par »: a verb, not an adjective
+            if nominal and number == "s" and not _agrees(analyses, wanted) and (
+                    all(a.number == "p" for a in analyses)
+                    or lemma in data_words(_DATA, "apposition")):
+                break  # « la satisfaction passagers », « l'expérience client »: apposition
             if following is not None and (
                     (nominal and following.lower in {"de", "d"})
                     or (nominal and previous.lower == "et")
@@ -251,8 +264,9 @@ def find(text: str) -> Iterator[Found]:
             adjective = _adjective(attribute.text)
             if adjective is None or attribute.start in flagged:
                 continue
-            if m + 1 < len(text_words) and text_words[m + 1].lower in {"de", "à", "et", "que"}:
-                continue  # « est facile à », « est plein de »: leave the construction alone
+            if m + 1 < len(text_words) and text_words[m + 1].lower in {"de", "à", "et", "que",
+                                                                        "par"}:
+                continue  # « est facile à », « est soutenu par »: leave the construction alone
             if not _agrees(adjective[0], wanted) and not any(
                     _agrees(adjective[0], other) for other in _nouns_before(text_words, i)):
                 flagged.add(attribute.start)
