@@ -150,13 +150,24 @@ class FrenchNounPhraseAgreement(Check):
     severity = Severity.MAJOR
     languages = ("fr",)
     bad_examples = (Example("Ces chaussures noirs sont confortables.",
-                            "These black shoes are comfortable.", "en", "fr"),)
+                            "These black shoes are comfortable."),)
     good_examples = (Example("Le directeur des ventes nationales a présenté une grande table "
                              "ronde et des pièces solides.", "The national sales director "
-                             "presented a large round table and solid parts.", "en", "fr"),)
+                             "presented a large round table and solid parts."),)
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
-        return findings(context, "fr", find)
+        return findings(context, "fr", lambda text: _not_parsed_twice(text, context))
+
+
+def _not_parsed_twice(text: str, context: SegmentContext) -> Iterator[Found]:
+    """One finding per span: what the parser-based adjective check already reports on the
+    same word is left to it (it is asked only when the lexicon found something)."""
+    mine = list(find(text))
+    if not mine:
+        return
+    from translator_gui.core.checks.agreement import FrenchAdjectiveAgreement
+    theirs = {found.start for found in FrenchAdjectiveAgreement._find(text, context)}
+    yield from (found for found in mine if found.start not in theirs)
 
 
 def _elided(text: str, word: Word) -> str:
