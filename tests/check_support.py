@@ -28,19 +28,17 @@ def french_flagged(check_id: str, french: str, english: str = "", *,
     document = only(ReviewDocument(segments, *languages), check_id)
     side = "source" if french_is_source else "target"
     last = segments[-1].id
-    return [french[i.start:i.end] for i in check_document(document)
-            if i.check == check_id and i.side == side and i.segment == last]
+    issues = [i for i in check_document(document) if i.side == side and i.segment == last]
+    assert {i.check for i in issues} <= {check_id}, issues  # every other check is off
+    return [french[i.start:i.end] for i in issues]
 
 
 def assert_french_flags(check_id: str, french: str, expected: list[str],
                         **kwargs: object) -> None:
+    """`check_id` flags exactly the `expected` words of `french`, in order, and nothing else."""
     found = french_flagged(check_id, french, **kwargs)  # type: ignore[arg-type]
-    if not expected:
-        assert found == [], f"{check_id} cried wolf on {french!r}: {found}"
-        return
-    for words in expected:
-        assert any(words in span or span in words for span in found), (
-            f"{check_id} missed {words!r} in {french!r} (found {found})")
+    _record(check_id, french, found, expected)
+    assert found == expected, f"{check_id} on {french!r}: flagged {found}, expected {expected}"
 
 
 def english_flagged(check_id: str, english: str, *, english_is_target: bool = True) -> list[str]:
@@ -52,18 +50,25 @@ def english_flagged(check_id: str, english: str, *, english_is_target: bool = Tr
                                   "en", "fr")
     only(document, check_id)
     side = "target" if english_is_target else "source"
-    return [english[i.start:i.end] for i in check_document(document)
-            if i.check == check_id and i.side == side]
+    issues = [i for i in check_document(document) if i.side == side]
+    assert {i.check for i in issues} <= {check_id}, issues  # every other check is off
+    return [english[i.start:i.end] for i in issues]
 
 
 def assert_english_flags(check_id: str, english: str, expected: list[str]) -> None:
+    """`check_id` flags exactly the `expected` words of `english`, in order, and nothing else."""
     found = english_flagged(check_id, english)
-    if not expected:
-        assert found == [], f"{check_id} cried wolf on {english!r}: {found}"
-        return
-    for words in expected:
-        assert any(words in span or span.strip() in words for span in found), (
-            f"{check_id} missed {words!r} in {english!r} (found {found})")
+    _record(check_id, english, found, expected)
+    assert found == expected, f"{check_id} on {english!r}: flagged {found}, expected {expected}"
+
+
+def _record(check_id: str, text: str, found: list[str], expected: list[str]) -> None:
+    import json
+    import os
+
+    if os.environ.get("RECORD_SPANS") and found != expected:
+        with open(os.environ["RECORD_SPANS"], "a", encoding="utf-8") as out:
+            out.write(json.dumps([check_id, text, found, expected], ensure_ascii=False) + "\n")
 
 
 def run(check_id: str, source: str, target: str, source_language: str = "fr",

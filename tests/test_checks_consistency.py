@@ -129,6 +129,11 @@ TERM_QUIET = [
     # a target holding two renderings says nothing about which one stands for the term
     [("Les États-Unis ont répondu.", "The United States replied."),
      ("Les États-Unis et l'Amérique latine.", "The United States and America Haunts.")],
+    # a country's names and a government's offices alternate in good prose
+    [("Les États-Unis ont répondu.", "The United States replied."),
+     ("Les planificateurs des États-Unis hésitent.", "America's planners hesitate.")],
+    [("Le ministère de l'Intérieur a répondu.", "The Interior Ministry replied."),
+     ("Le ministère de l'Intérieur a publié.", "The Ministry of the Interior published.")],
 ]
 
 
@@ -157,3 +162,25 @@ def test_grouping_is_linear_on_a_large_document():
     pairs = [(f"Phrase numéro {i} du rapport {i % 7}.", f"Sentence number {i} of report {i % 7}.")
              for i in range(20_000)]
     assert run("inconsistent-target", document(pairs)) == []
+
+
+def test_make_all_like_this_one():
+    from translator_gui.core.checks.consistency import make_all_like
+
+    doc = document([
+        ("Le Conseil a adopté la résolution.", "The Council adopted the resolution."),
+        ("Le Conseil a adopté la résolution.", "The Council passed the resolution."),
+        ("La Cour internationale de Justice a siégé.", "The International Court of Justice sat."),
+        ("La Cour internationale de Justice a statué.", "The World Court ruled."),
+        ("Le Conseil a rejeté la résolution.", "The Council adopted the resolution."),
+    ])
+    terms = termbase_for((), "fr", "en")
+    groups = {g.kind: g for g in consistency_groups(doc, terms)}
+    target = groups["inconsistent-target"]
+    assert make_all_like(doc, target, "the council adopted the resolution") == [
+        (1, "The Council adopted the resolution.")]
+    term = groups["term-inconsistent"]
+    assert make_all_like(doc, term, "International Court of Justice", terms) == [
+        (3, "The International Court of Justice ruled.")]
+    assert make_all_like(doc, groups["inconsistent-source"],
+                         "le conseil a adopté la résolution") == []

@@ -59,7 +59,7 @@ class _Broken(Check):
     good_examples = (Example("x", "y"),)
 
     def check_segment(self, context: SegmentContext) -> Iterator[Finding]:
-        yield Finding("target", 0, 1, "first")
+        yield Finding("target", 5, 6, "first")  # ("and": no other check flags it)
         raise RuntimeError("this check is broken")
 
 
@@ -252,20 +252,43 @@ _TEXT = st.text(alphabet=st.sampled_from(list(
     "\u00a0\u202f\n\t")), max_size=120)
 
 
+def _run_every_check(source: str, target: str, checks) -> None:
+    """Every check's findings on the pair, both ways round, called directly (the engine would
+    log and swallow an exception: here it fails the test) with spans inside their text."""
+    for source_language, target_language in (("fr", "en"), ("en", "fr")):
+        document = ReviewDocument([Segment(0, source, target, target)], source_language,
+                                  target_language, source_path="s.txt", draft_path="d.txt")
+        contexts = [SegmentContext(document.segments[0], source_language, target_language,
+                                   document)]
+        for check in checks:
+            if not check.applies_to(source_language, target_language):
+                continue
+            check.prepare(contexts)
+            if check.scope == "document":
+                found = [f for _index, f in check.check_document(document, contexts)]
+            else:
+                found = list(check.check_segment(contexts[0]))
+            for finding in found:
+                text = source if finding.side == "source" else target
+                assert 0 <= finding.start <= finding.end <= len(text), (check.id, finding)
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(source=_TEXT, target=_TEXT)
-def test_pair_and_term_checks_survive_any_text(source, target):
+def test_checks_that_need_no_parse_survive_any_text(source, target):
     from translator_gui.core.checks.base import all_checks
 
-    document = ReviewDocument([Segment(0, source, target, target)], "fr", "en",
-                              source_path="s.txt", draft_path="d.txt")
-    context = SegmentContext(document.segments[0], "fr", "en", document)
-    for check in all_checks():
-        if check.__module__.rsplit(".", 1)[-1] not in ("pair", "terms"):
-            continue
-        for finding in check.check_segment(context):
-            text = source if finding.side == "source" else target
-            assert 0 <= finding.start <= finding.end <= len(text), (check.id, finding)
+    # The checks that read a spaCy parse run in the slow lane below.
+    _run_every_check(source, target, [c for c in all_checks() if not c.needs_parse])
+
+
+@pytest.mark.slow
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(source=_TEXT, target=_TEXT)
+def test_every_check_survives_any_text(source, target):
+    from translator_gui.core.checks.base import all_checks
+
+    _run_every_check(source, target, all_checks())
 
 
 # -- the per-revision cache ---------------------------------------------------------------------
@@ -315,6 +338,84 @@ def test_run_cache_is_shared_safely_between_threads():
     for thread in threads:
         thread.join()
     assert calls == [1] and results == [1] * 8
+
+
+# -- one finding per span ------------------------------------------------------------------------
+
+class _Span(Check):
+    """Flags fixed spans of the target with a given severity and fix (a stand-in)."""
+
+    name = "span"
+    description = "flags a fixed span"
+    category = "Style"
+    bad_examples = (Example("x", "y"),)
+    good_examples = (Example("x", "y"),)
+    spans: tuple[tuple[int, int], ...] = ()
+    replacement: str | None = None
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        for start, end in self.spans:
+            yield Finding("target", start, end, self.id, replacement=self.replacement,
+                          hint=None if self.replacement else "a hint")
+
+
+class _MinorWord(_Span):
+    id = "test-minor-word"
+    spans = ((4, 9),)
+
+
+class _MajorPhrase(_Span):
+    id = "test-major-phrase"
+    severity = Severity.MAJOR
+    spans = ((0, 9),)
+
+
+class _MinorFix(_Span):
+    id = "test-minor-fix"
+    spans = ((4, 9),)
+    replacement = "words"
+
+
+class _Elsewhere(_Span):
+    id = "test-elsewhere"
+    spans = ((10, 14),)
+
+
+class _Segment(_Span):
+    id = "test-whole-segment"
+    severity = Severity.CRITICAL
+    whole_segment = True
+    spans = ((0, 14),)
+
+
+@pytest.fixture
+def span_checks(monkeypatch):
+    registry = {c.id: c for c in (_MinorWord(), _MajorPhrase(), _MinorFix(), _Elsewhere(),
+                                  _Segment())}
+    monkeypatch.setattr(base, "_REGISTRY", registry)
+    monkeypatch.setattr(base, "_load_catalogue", lambda: None)
+
+
+def _checked(*enabled: str) -> list[tuple[str, int, int]]:
+    document = _document("the wordy text")
+    document.checks.disabled = {c for c in base._REGISTRY if c not in enabled}
+    return [(i.check, i.start, i.end) for i in check_document(document)]
+
+
+def test_overlapping_findings_keep_the_most_severe(span_checks):
+    assert _checked("test-minor-word", "test-major-phrase") == [("test-major-phrase", 0, 9)]
+
+
+def test_at_equal_severity_a_replacement_wins_over_a_hint(span_checks):
+    assert _checked("test-minor-word", "test-minor-fix") == [("test-minor-fix", 4, 9)]
+    document = _document("the wordy text")
+    document.checks.disabled = {"test-major-phrase", "test-elsewhere", "test-whole-segment"}
+    assert [i.check for i in check_segment(document, 0)] == ["test-minor-fix"]  # live re-check
+
+
+def test_findings_on_other_words_and_on_the_whole_segment_stay(span_checks):
+    assert _checked("test-minor-word", "test-elsewhere", "test-whole-segment") == [
+        ("test-whole-segment", 0, 14), ("test-minor-word", 4, 9), ("test-elsewhere", 10, 14)]
 
 
 # -- parse-based checks: after the others, only where they want a parse --------------------------

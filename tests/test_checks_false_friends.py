@@ -227,3 +227,10 @@ def test_english_source_false_friends_in_the_french(source, target, flagged):
 ])
 def test_english_source_right_senses_stay_quiet(source, target):
     assert run("false-friend", source, target, "en", "fr") == []
+
+
+def test_a_french_stem_is_never_pasted():
+    # "chair" → « chair » (flesh): the right French words are stems (« présid… »), so a hint.
+    found = run("false-friend", "The chair of the committee spoke.", "La chair du comité a parlé.",
+                "en", "fr")
+    assert [(f.replacement, bool(f.hint)) for f in found] == [(None, True)]

@@ -78,12 +78,16 @@ GOOD = [(c, e) for c in CHECKS for e in c.good_examples]
 @pytest.mark.parametrize(("check", "example"), BAD,
                          ids=[f"{c.id}:{e.source[:30]}|{e.target[:30]}" for c, e in BAD])
 def test_check_flags_its_bad_examples(check: Check, example: Example):
-    found = findings(check, example)
+    found = sorted(findings(check, example), key=lambda f: (f.side != "source", f.start))
     assert found, f"{check.id} missed its bad example"
+    words = []
     for finding in found:
         text = example.source if finding.side == "source" else example.target
         assert 0 <= finding.start < finding.end <= len(text)
         assert finding.message
+        words.append(text[finding.start:finding.end])
+    # Flagged at the declared span, and nothing else.
+    assert tuple(words) == example.flags, f"{check.id} flagged {words}, declares {example.flags}"
 
 
 @pytest.mark.parametrize(("check", "example"), GOOD,
@@ -135,3 +139,21 @@ def test_applying_a_replacement_raises_nothing_new_on_those_words(check: Check, 
         new = [w for w in new if w not in seen]
         assert new == [], (f"{check.id}: « {text[issue.start:issue.end]} » → "
                            f"« {issue.replacement} » raises {new}")
+
+
+@pytest.mark.parametrize(("check", "example"), BAD,
+                         ids=[f"{c.id}:{e.source[:30]}|{e.target[:30]}" for c, e in BAD])
+def test_findings_carry_a_fix_and_a_declared_severity(check: Check, example: Example):
+    """The check decides: a replacement or a hint on every finding (a hint may list the
+    alternatives to a replacement); and a grade it declares (`severities`), so
+    `translator-gui checks` shows what is emitted."""
+    grades = check.severities or (check.severity,)
+    for finding in findings(check, example):
+        assert finding.replacement is not None or finding.hint is not None, finding
+        assert (finding.severity or check.severity) in grades, finding
+
+
+def test_calque_data_grades_are_declared():
+    from translator_gui.core.checks.calques import calques
+
+    assert {c.severity for c in calques()} <= set(get_check("fr-calque").severities)

@@ -36,7 +36,7 @@ def test_english_repeated_word(english: str, expected: list[str]) -> None:
     ("Le le rapport a été publié.", ["Le le"]),
     ("Les pays pays membres ont voté.", ["pays pays"]),
     ("Les pays les pays membres ont voté.", ["Les pays les pays"]),
-    ("Il faut renforcer de la coopération de la coopération.", ["de la coopération de la"]),
+    ("Il faut renforcer de la coopération de la coopération.", ["de la coopération de la coopération"]),
     # legitimate: reflexive pronouns, « en en », names
     ("Nous nous réjouissons de vous voir et vous vous en souvenez.", []),
     ("Il a gagné en en parlant peu.", []),
@@ -53,9 +53,11 @@ def test_french_repeated_word(french: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("french, expected", [
     ("Il a déclaré que l'initiative mondiale de gouvernance mondiale du président a réussi.",
      ["mondiale de gouvernance mondiale"]),
-    ("La sécurité alimentaire de la sécurité régionale est menacée.", ["sécurité"]),
-    ("Le renforcement du renforcement des capacités est essentiel.", ["renforcement"]),
-    ("La stratégie nationale de développement national a été adoptée.", ["national"]),
+    ("La sécurité alimentaire de la sécurité régionale est menacée.",
+     ["sécurité alimentaire de la sécurité"]),
+    ("Le renforcement du renforcement des capacités est essentiel.", ["renforcement du renforcement"]),
+    ("La stratégie nationale de développement national a été adoptée.",
+     ["nationale de développement national"]),
     # parallel structures, idioms, comparisons and verbs in between are spared
     ("Les pays développés et les pays en développement ont négocié.", []),
     ("Ils se sont retrouvés face à face, jour après jour, de plus en plus souvent.", []),
@@ -86,7 +88,7 @@ def test_english_repeated_word_reads_an_english_source() -> None:
     """en→fr: the English check reads the source when the source is the English side."""
     found = english_flagged("en-repeated-word", "He spoke about the the reform.",
                             english_is_target=False)
-    assert any("the the" in span for span in found)
+    assert found == ["the the"]
 
 
 @pytest.mark.parametrize("check_id, french, words", [

@@ -220,6 +220,11 @@ SCRAMBLED_PAIRS = [
      "The Organization of International Civil Aviation published.",
      "L'Organisation de l'aviation civile internationale a publié.",
      "The International Civil Aviation Organization published."),
+    # An official name takes "the" in English.
+    ("Elle a rejoint une Organisation de Santé mondiale.",
+     "She joined a Organization of World Health.",
+     "Elle a rejoint une Organisation mondiale de la Santé.",
+     "She joined the World Health Organization."),
     # A word of the name said twice: the fix takes both in and leaves no double.
     ("Elle a cité la Banque européenne d'investissement européenne.",
      "She cited the European Bank of European Investment.",

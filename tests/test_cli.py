@@ -204,3 +204,12 @@ def test_glossary_terms_are_used_and_a_broken_glossary_stops_the_run(pair, tmp_p
     broken.write_bytes(b"\x00\x01 not xml")
     code, _out, err = run_cli(capsys, "check", *pair, "--glossary", broken)
     assert code == 2 and "broken.tbx" in err
+
+
+def test_checks_lists_the_severity_each_check_emits(capsys) -> None:
+    code, out, _ = run_cli(capsys, "checks")
+    assert code == 0
+    rows = {line.split()[0]: line.split()[1] for line in out.splitlines()}
+    assert rows["fr-calque"] == "neutral–major"  # graded per pattern
+    assert rows["fr-space-before-punctuation"] == "neutral–minor"  # neutral in a house style
+    assert rows["number-mismatch"] == "major"

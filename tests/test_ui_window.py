@@ -53,6 +53,9 @@ def make_window(qtbot, tmp_path, monkeypatch, document=None, pid=None) -> MainWi
     # answers to the questions a translator would be asked
     monkeypatch.setattr(window.files, "ask_save_changes", lambda: "discard")
     monkeypatch.setattr(window.recovery_control, "ask_restore", lambda *_: True)
+    # the QA gate's questions (confirming with major issues, exporting with open ones): yes
+    monkeypatch.setattr(window.qa_gate, "ask_confirm", lambda _text: True)
+    monkeypatch.setattr(window.qa_gate, "ask_export", lambda _text: True)
     qtbot.addWidget(window)
     window.resize(1200, 800)
     window.show()

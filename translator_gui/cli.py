@@ -275,7 +275,10 @@ def cmd_checks(_args: argparse.Namespace) -> int:
     id_width = max(len(c.id) for c in checks)
     category_width = max(len(c.category) for c in checks)
     for check in checks:
-        print(f"{check.id:{id_width}}  {check.severity.value:8}  {check.category:{category_width}}  "
+        # The severity actually emitted: a range when the check grades its own findings.
+        mildest, gravest = check.severity_range()
+        grade = mildest.value if mildest == gravest else f"{mildest.value}–{gravest.value}"
+        print(f"{check.id:{id_width}}  {grade:16}  {check.category:{category_width}}  "
               f"{check.name}")
     return EXIT_CLEAN
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import logging
 import sys
@@ -50,6 +51,20 @@ def limit_core_caches() -> None:
     analyser.cache_size = min(analyser.cache_size, WINDOW_PARSE_CACHE)
 
 
+# The window's process keeps a million long-lived objects (the document, the checks' caches,
+# the snapshots workers read). A full collection scans them all with the interpreter lock
+# held — 0.5 to 3 s measured, from whichever thread triggered it — and the window cannot
+# repaint meanwhile. The young generations are still collected as usual; full collections
+# are left out (long-lived cyclic garbage is rare here: texts, issues and caches are freed
+# by their reference counts).
+FULL_COLLECTION_THRESHOLD = 1_000_000
+
+
+def spare_the_full_collections() -> None:
+    young, middle, _full = gc.get_threshold()
+    gc.set_threshold(young, middle, FULL_COLLECTION_THRESHOLD)
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
@@ -59,6 +74,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # Fusion draws from the palette, so light and dark follow the system's colour scheme.
     app.setStyle("Fusion")
     limit_core_caches()
+    spare_the_full_collections()
     return app
 
 
@@ -68,6 +84,9 @@ def run_window(files: list[str]) -> int:
     errors.install_excepthook()
     window = MainWindow()
     window.show()
+    # A name on the work: asked once, on the first start (Settings changes it later).
+    from .reviewer import ask_once
+    QTimer.singleShot(0, lambda: ask_once(window))
     restored = window.recovery_control.offer_recovery()
     if not restored:
         chosen = list(files) if files else bundled_sample()

@@ -128,6 +128,25 @@ class SettingsDialog(QDialog):
         form.addRow("Font:", self.font_box)
         form.addRow("Font size:", self.font_size)
         form.addRow("Save a recovery copy every:", self.autosave)
+        # A name on the work, the QA gate, and the project's English dictionary.
+        self.reviewer_name = QLineEdit(settings.get(settings.REVIEWER_NAME), general)
+        self.reviewer_name.setPlaceholderText(settings.DEFAULT_AUTHOR)
+        self.reviewer_initials = QLineEdit(settings.get(settings.REVIEWER_INITIALS), general)
+        self.reviewer_initials.setMaxLength(6)
+        self.qa_gate = QComboBox(general)
+        self.qa_gate.addItems(["Ask first", "Refuse", "Confirm silently"])
+        gate = settings.get(settings.QA_GATE)
+        self.qa_gate.setCurrentIndex(settings.QA_GATE_CHOICES.index(gate)
+                                     if gate in settings.QA_GATE_CHOICES else 0)
+        self.english_dictionary = QComboBox(general)
+        self.english_dictionary.addItems(["British and American (en_GB suggestions)",
+                                          "British (en_GB)", "American (en_US)"])
+        chosen = document.checks.dictionaries.get("en", "")
+        self.english_dictionary.setCurrentIndex({"en_GB": 1, "en_US": 2}.get(chosen, 0))
+        form.addRow("Reviewer name (author of changes and comments):", self.reviewer_name)
+        form.addRow("Reviewer initials:", self.reviewer_initials)
+        form.addRow("Confirming a segment with major or critical issues:", self.qa_gate)
+        form.addRow("English spelling of this project:", self.english_dictionary)
         tabs.addTab(general, "General")
 
         checks_page = QWidget(self)
@@ -199,6 +218,18 @@ class SettingsDialog(QDialog):
         settings.set(settings.FONT_FAMILY, "" if font == self.font().family() else font)
         settings.set(settings.FONT_SIZE, self.font_size.value())
         settings.set(settings.AUTOSAVE_SECONDS, self.autosave.value())
+        name = " ".join(self.reviewer_name.text().split())
+        settings.set(settings.REVIEWER_NAME, name)
+        from .reviewer import initials_of
+        settings.set(settings.REVIEWER_INITIALS,
+                     self.reviewer_initials.text().strip() or initials_of(name))
+        settings.set(settings.QA_GATE, settings.QA_GATE_CHOICES[self.qa_gate.currentIndex()])
+        dictionaries = dict(self.document.checks.dictionaries)
+        english = ("", "en_GB", "en_US")[self.english_dictionary.currentIndex()]
+        if english:
+            dictionaries["en"] = english
+        else:
+            dictionaries.pop("en", None)
         disabled = set()
         severity: dict[str, str] = {}
         defaults = {c.id: c.severity.value for c in all_checks()}
@@ -218,6 +249,7 @@ class SettingsDialog(QDialog):
         settings.set(settings.GLOSSARIES, glossaries)
         checks = self.document.checks
         changed = (checks.disabled != disabled or checks.severity != severity
-                   or checks.glossaries != glossaries)
+                   or checks.glossaries != glossaries or checks.dictionaries != dictionaries)
         checks.disabled, checks.severity, checks.glossaries = disabled, severity, glossaries
+        checks.dictionaries = dictionaries
         return changed

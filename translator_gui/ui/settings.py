@@ -41,6 +41,19 @@ MAX_LAST_SEGMENTS = 50
 WINDOW_GEOMETRY = Option("window/geometry", b"")
 WINDOW_STATE = Option("window/state", b"")
 RECHECK_DELAY_MS = Option("checks/recheck_delay_ms", 300)
+# Who reviews: the author of tracked changes and comments written from the window.
+REVIEWER_NAME = Option("reviewer/name", "")
+REVIEWER_INITIALS = Option("reviewer/initials", "")
+REVIEWER_ASKED = Option("reviewer/asked", False)  # the first-start question was put once
+# Confirming a segment with open major/critical issues: "ask", "block" or "silent".
+QA_GATE = Option("checks/qa_gate", "ask")
+QA_GATE_CHOICES = ("ask", "block", "silent")
+DEFAULT_AUTHOR = "translator_gui"
+
+
+def reviewer_name() -> str:
+    """The author written into exported tracked changes and comments."""
+    return str(get(REVIEWER_NAME)).strip() or DEFAULT_AUTHOR
 
 
 def config_dir() -> Path:

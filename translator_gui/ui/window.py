@@ -22,10 +22,13 @@ from translator_gui.core.model import ReviewDocument
 from translator_gui.core.review import ReviewSession
 
 from . import settings
+from .consistency_view import ConsistencyView
 from .controllers.checking import CheckingController
+from .controllers.consistency import ConsistencyController
 from .controllers.export import ExportController
 from .controllers.files import FilesController, order_pair
 from .controllers.navigation import NavigationController
+from .controllers.qa_gate import QaGateController
 from .controllers.recovery import RecoveryController
 from .controllers.repair import RepairController
 from .controllers.status import StatusController
@@ -87,6 +90,8 @@ class MainWindow(QMainWindow):
         self.recovery_control = RecoveryController(self)
         self.status = StatusController(self)
         self.terminology = TerminologyController(self)
+        self.qa_gate = QaGateController(self)
+        self.consistency = ConsistencyController(self)
         self.model.edit_handler = self.navigation.edit_from_view
         self.delegate.editor_created.connect(self.navigation.hook_editor)
         self.view.customContextMenuRequested.connect(self.repair.show_context_menu)
@@ -107,6 +112,15 @@ class MainWindow(QMainWindow):
         self.terminology_panel.add_term_requested.connect(self.terminology.add_term)
         self.terminology_panel.import_requested.connect(self.terminology.import_glossary)
         self.terminology_panel.export_requested.connect(self.terminology.export_glossary)
+        self.consistency_view = ConsistencyView(self)
+        self.consistency_dock = self.add_dock("Consistency", self.consistency_view,
+                                              "consistency_dock")
+        self.consistency_view.refresh_requested.connect(self.consistency.refresh)
+        self.consistency_view.make_all_like_requested.connect(self.consistency.make_all_like)
+        self.consistency_view.segment_activated.connect(self.consistency.show_segment)
+        self.checks_finished.connect(self.consistency.refresh)
+        self.tabifyDockWidget(self.issues_dock, self.consistency_dock)
+        self.issues_dock.raise_()
         self._terms_timer = self._single_shot(120, self.terminology.refresh)
         self.view.selectionModel().currentChanged.connect(self._terms_timer.start)
         self.model.dataChanged.connect(self._terms_timer.start)

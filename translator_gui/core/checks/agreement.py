@@ -286,7 +286,8 @@ class FrenchAdjectiveAgreement(Check):
     severity = Severity.MAJOR
     languages = ("fr",)
     bad_examples = (Example("Il est l'envoyé pour les technologies numériques et émergents.",
-                            "He is the envoy on digital and emerging technologies."),)
+                            "He is the envoy on digital and emerging technologies.",
+                            flags=('émergents',)),)
     good_examples = (Example("Des gens heureux et une partie des membres présents ont salué les "
                              "secteurs public et privé.", "Happy people and some members "
                              "present praised the public and private sectors."),)
@@ -382,7 +383,7 @@ class FrenchParticipleAgreement(Check):
     severity = Severity.MAJOR
     languages = ("fr",)
     bad_examples = (Example("La résolution a été adopté à l'unanimité.",
-                            "The resolution was adopted unanimously."),)
+                            "The resolution was adopted unanimously.", flags=('adopté',)),)
     good_examples = (Example("La résolution a été adoptée ; la plupart des membres sont partis, "
                              "c'est important.", "The resolution was adopted; most members "
                              "left, that matters."),)
@@ -462,7 +463,7 @@ class FrenchSubjectVerbAgreement(Check):
     severity = Severity.MAJOR
     languages = ("fr",)
     bad_examples = (Example("Les granulés de charbon actif ne peut pas être régénérés.",
-                            "Activated carbon granules cannot be regenerated."),)
+                            "Activated carbon granules cannot be regenerated.", flags=('peut',)),)
     good_examples = (Example("La plupart des membres ont voté et le ministre et son adjoint sont "
                              "partis.", "Most members voted; the minister and his deputy left."),)
 

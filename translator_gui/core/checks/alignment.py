@@ -15,7 +15,9 @@ class AlignmentOmission(Check):
     description = "The alignment found no draft sentence for this source sentence (a 1-0 bead)."
     category = "Accuracy/Omission"
     severity = Severity.CRITICAL
-    bad_examples = (Example("Le premier atelier a eu lieu à Shanghai.", ""),)
+    whole_segment = True
+    bad_examples = (Example("Le premier atelier a eu lieu à Shanghai.", "",
+                            flags=('Le premier atelier a eu lieu à Shanghai.',)),)
     good_examples = (
         Example("Le premier atelier a eu lieu à Shanghai.",
                 "The first workshop took place in Shanghai."),
@@ -37,7 +39,9 @@ class AlignmentAddition(Check):
     description = "The alignment found no source sentence for this draft sentence (a 0-1 bead)."
     category = "Accuracy/Addition"
     severity = Severity.MAJOR
-    bad_examples = (Example("", "The first workshop took place in Shanghai."),)
+    whole_segment = True
+    bad_examples = (Example("", "The first workshop took place in Shanghai.",
+                            flags=('The first workshop took place in Shanghai.',)),)
     good_examples = (
         Example("Le premier atelier a eu lieu à Shanghai.",
                 "The first workshop took place in Shanghai."),
@@ -64,12 +68,15 @@ class LengthOutlier(Check):
                    "source (only for sentences of some length): part of it may be missing or added.")
     category = "Accuracy/Omission"
     severity = Severity.MAJOR
+    whole_segment = True
     bad_examples = (
         Example("Des responsables et des experts de près de 40 pays et d'organisations "
                 "internationales, dont l'ANASE et l'Union africaine, participent à l'atelier.",
-                "Officials attend."),
+                "Officials attend.", flags=('Officials attend.',)),
         Example("Il pleut.", "It is raining today, and the forecast says that it will keep "
-                "raining for the whole of next week across the north of the country."),
+                "raining for the whole of next week across the north of the country.",
+                flags=("It is raining today, and the forecast says that it will keep raining for "
+                       "the whole of next week across the north of the country.",)),
     )
     good_examples = (
         Example("Des responsables et des experts de près de 40 pays et d'organisations "

@@ -58,8 +58,8 @@ class Issue:
     message: str
     suggestion: str | None = None
     # The check decides: `replacement` is the exact text for the span (safe to apply as is),
-    # `hint` is words for a person (a pattern to finish, alternatives). At most one is set;
-    # `suggestion` shows whichever there is.
+    # `hint` is words for a person (a pattern to finish, alternatives), never pasted.
+    # `suggestion` shows the replacement, else the hint.
     replacement: str | None = None
     hint: str | None = None
 
@@ -101,6 +101,8 @@ class Example:
     target_language: str = "en"
     # (draft, corrected) pairs a translation memory has learnt from, for checks that read one.
     memory: tuple[tuple[str, str], ...] = ()
+    # A bad example's flagged words, in order: exactly what the check underlines.
+    flags: tuple[str, ...] = ()
     # (source, target) pairs of other segments of the same document, before this one, for the
     # document-scope checks that compare segments (consistency).
     others: tuple[tuple[str, str], ...] = ()
@@ -200,6 +202,12 @@ class Check:
     languages: ClassVar[tuple[str, ...]] = ()
     # "segment" checks run on each edit; "document" checks need the whole document.
     scope: ClassVar[str] = "segment"
+    # True when a finding is about the segment as a whole (a missing translation), not about
+    # some words: it then neither hides nor is hidden by findings on the same words.
+    whole_segment: ClassVar[bool] = False
+    # The grades a check gives its own findings (Finding.severity), when it grades them;
+    # empty means every finding has `severity`.
+    severities: ClassVar[tuple[Severity, ...]] = ()
     bad_examples: ClassVar[tuple[Example, ...]] = ()
     good_examples: ClassVar[tuple[Example, ...]] = ()
     # A check that reads a parse (spaCy, through core.morphology) says so: the engine runs it
@@ -223,6 +231,11 @@ class Check:
                        contexts: list[SegmentContext]) -> Iterable[tuple[int, Finding]]:
         """Document-wide checks yield (segment index, finding)."""
         return ()
+
+    def severity_range(self) -> tuple[Severity, Severity]:
+        """The mildest and the gravest severity the check emits (before project overrides)."""
+        grades = self.severities or (self.severity,)
+        return min(grades, key=lambda s: s.rank), max(grades, key=lambda s: s.rank)
 
     def applies_to(self, source_language: str, target_language: str) -> bool:
         if not self.languages:
@@ -397,9 +410,41 @@ def check_segment(document: ReviewDocument, index: int,
 
 
 def _finish(issues: list[Issue], segment: Segment, settings: CheckSettings | None) -> list[Issue]:
-    """Sort a segment's issues, drop exact repeats, then drop the dismissed occurrences."""
-    issues = sorted(set(issues), key=lambda i: (i.side, i.start, i.end, i.check, i.message))
+    """Sort a segment's issues, keep one per span, then drop the dismissed occurrences."""
+    issues = sorted(one_per_span(issues),
+                    key=lambda i: (i.side, i.start, i.end, i.check, i.message))
     return [i for i in issues if not is_ignored(i, segment, settings, issues)]
+
+
+def one_per_span(issues: Iterable[Issue]) -> list[Issue]:
+    """One issue for the same words: when issues of two checks on one segment and side
+    overlap (a check's own overlapping findings are its business), keep the most severe, then
+    the one with a replacement (the fix can be applied), then a hint, then the one covering
+    more of the words, then the check listed first in the catalogue.
+    Issues about a whole segment (Check.whole_segment: an omission, a copy of the source)
+    neither hide nor are hidden by those about its words."""
+    order = {check_id: rank for rank, check_id in enumerate(_REGISTRY)}
+
+    def preference(issue: Issue) -> tuple[Any, ...]:
+        return (-issue.severity.rank, issue.replacement is None, issue.hint is None,
+                -(issue.end - issue.start), order.get(issue.check, len(order)), issue.start,
+                issue.message)
+
+    kept: list[Issue] = []
+    for issue in sorted(set(issues), key=preference):
+        if not _whole_segment(issue) and any(
+                other.segment == issue.segment and other.side == issue.side
+                and other.check != issue.check and not _whole_segment(other)
+                and other.start < max(issue.end, issue.start + 1)
+                and issue.start < max(other.end, other.start + 1) for other in kept):
+            continue
+        kept.append(issue)
+    return kept
+
+
+def _whole_segment(issue: Issue) -> bool:
+    check = _REGISTRY.get(issue.check)
+    return check is not None and check.whole_segment
 
 
 # Parse-based checks go through the document this many segments at a time: the texts they

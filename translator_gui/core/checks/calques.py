@@ -100,13 +100,16 @@ class FrenchCalque(Check):
                    "in resources/checks/calques-fr.tsv comes with a suggestion.")
     category = "Style/Unidiomatic"
     severity = Severity.MINOR
+    severities = (Severity.NEUTRAL, Severity.MINOR, Severity.MAJOR)  # each pattern's own
     languages = ("fr",)
     bad_examples = (
         Example("L'atelier a ouvert à l'Université Tsinghua le 12 mai.",
-                "The workshop opened at Tsinghua University on 12 May."),
-        Example("Il faut adresser les problèmes de fond.", "We must address the root problems."),
+                "The workshop opened at Tsinghua University on 12 May.", flags=('a ouvert',)),
+        Example("Il faut adresser les problèmes de fond.", "We must address the root problems.",
+                flags=('adresser les problèmes',)),
         Example("Il a assisté et a abordé la cérémonie d'ouverture.",
-                "He attended and addressed the opening ceremony."),
+                "He attended and addressed the opening ceremony.",
+                flags=('assisté et a abordé', 'abordé la cérémonie')),
     )
     good_examples = (
         Example("L'atelier s'est ouvert à l'Université Tsinghua le 12 mai.",

@@ -179,13 +179,15 @@ class EnglishCalqueCheck(Check):
                    "the French to tell reads the source.")
     category = "Style/Unidiomatic"
     severity = Severity.MINOR
+    severities = (Severity.NEUTRAL, Severity.MINOR, Severity.MAJOR)  # each pattern's own
     languages = ("en",)
     bad_examples = (
-        Example("Elle vit à Lyon depuis dix ans.", "She has lived in Lyon since ten years."),
+        Example("Elle vit à Lyon depuis dix ans.", "She has lived in Lyon since ten years.",
+                flags=('since',)),
         Example("Il a mis en évidence le rôle de la Chine.",
-                "He put in evidence the role of China."),
+                "He put in evidence the role of China.", flags=('put in evidence',)),
         Example("Un bien public qui profite à toute l'humanité.",
-                "A public good that profits to all humanity."),
+                "A public good that profits to all humanity.", flags=('profits to',)),
     )
     good_examples = (
         Example("Elle vit à Lyon depuis 2014.", "She has lived in Lyon since 2014."),

@@ -35,7 +35,7 @@ class NameInCapitals(Check):
     languages = ("fr", "en")
     scope = "document"
     bad_examples = (Example("Ma Zhaoxu a pris la parole. MA a appelé tous les pays à agir.",
-                            "Ma Zhaoxu spoke. Ma called on all countries to act."),)
+                            "Ma Zhaoxu spoke. Ma called on all countries to act.", flags=('MA',)),)
     good_examples = (Example("Ma Zhaoxu a salué l'ANASE et l'ONU.",
                              "Ma Zhaoxu praised ASEAN and the UN."),)
 
@@ -150,7 +150,8 @@ class FrenchCapitalizedDate(Check):
     severity = Severity.MINOR
     languages = ("fr",)
     bad_examples = (Example("L'atelier s'est ouvert le 12 Mai et a fermé Lundi.",
-                            "The workshop opened on 12 May and closed on Monday."),)
+                            "The workshop opened on 12 May and closed on Monday.",
+                            flags=('Mai', 'Lundi')),)
     good_examples = (Example("Lundi, le défilé du 14 Juillet a été annulé, selon le Journal du "
                              "Dimanche.", "On Monday the Bastille Day parade was cancelled."),
                      Example("Mai 68 reste dans les mémoires ; la sonde est arrivée sur Mars.",
@@ -220,7 +221,8 @@ class FrenchCapitalizedNationality(Check):
     category = "Linguistic conventions/Spelling"
     severity = Severity.MINOR
     languages = ("fr",)
-    bad_examples = (Example("Les experts Chinois ont participé.", "Chinese experts took part."),)
+    bad_examples = (Example("Les experts Chinois ont participé.", "Chinese experts took part.",
+                            flags=('Chinois',)),)
     good_examples = (Example("Les Chinois et les jeunes Français ont participé avec des experts "
                              "chinois.", "The Chinese and young French people took part with "
                              "Chinese experts."),)

@@ -74,6 +74,12 @@ def _groups_by(document: ReviewDocument, key_side: str, kind: str) -> list[Consi
     return sorted(groups, key=lambda g: g.indices[0])
 
 
+# Bundled entries whose accepted forms alternate in good running text: a country's short and
+# formal names ("the United States", "America"), regions ("Middle East", "Mideast"), and the
+# generic offices of any government ("Interior Ministry", "Ministry of the Interior").
+_FREE_DOMAINS = frozenset({"place", "nationality", "government", "currency"})
+
+
 def _term_groups(document: ReviewDocument, terms: Termbase) -> list[ConsistencyGroup]:
     """Per termbase entry found in the sources: the accepted target forms used for it.
 
@@ -94,6 +100,8 @@ def _term_groups(document: ReviewDocument, terms: Termbase) -> list[ConsistencyG
             continue
         renderings: dict[str, dict[tuple[str, ...], str]] = defaultdict(dict)
         for match in terms.find(segment.target, target_language, statuses=ACCEPTED):
+            if match.entry.domain in _FREE_DOMAINS and match.entry.origin == "bundled":
+                continue
             if match.entry.id in entries and not is_acronym(match.form):
                 keys = tuple(t.key for t in tokenize(match.form))
                 renderings[match.entry.id][keys] = match.form
@@ -195,7 +203,8 @@ class InconsistentTarget(_SegmentConsistency):
     bad_examples = (
         Example("Le Conseil a adopté la résolution.", "The Council passed the resolution.",
                 others=(("Le Conseil a adopté la résolution.",
-                         "The Council adopted the resolution."),)),
+                         "The Council adopted the resolution."),),
+                flags=('The Council passed the resolution.',)),
     )
     good_examples = (
         Example("Le Conseil a adopté la résolution 12.", "The Council adopted resolution 12.",
@@ -220,7 +229,8 @@ class InconsistentSource(_SegmentConsistency):
     bad_examples = (
         Example("Le Conseil a rejeté la résolution.", "The Council adopted the resolution.",
                 others=(("Le Conseil a adopté la résolution.",
-                         "The Council adopted the resolution."),)),
+                         "The Council adopted the resolution."),),
+                flags=('Le Conseil a rejeté la résolution.',)),
     )
     good_examples = (
         Example("Le Conseil a adopté la résolution.", "The Council adopted the resolution.",
@@ -247,7 +257,7 @@ class TermInconsistent(Check):
     bad_examples = (
         Example("La Cour internationale de Justice a statué.", "The World Court ruled.",
                 others=(("La Cour internationale de Justice a siégé.",
-                         "The International Court of Justice sat."),)),
+                         "The International Court of Justice sat."),), flags=('World Court',)),
     )
     good_examples = (
         Example("La Cour internationale de Justice a statué.", "The ICJ ruled.",
@@ -284,3 +294,33 @@ class TermInconsistent(Check):
                             f"here but {other_forms} in segment{'s' if len(numbers) > 1 else ''} "
                             f"{_numbers(numbers, document)}.",
                             hint="; ".join(others))
+
+
+def make_all_like(document: ReviewDocument, group: ConsistencyGroup, chosen: str,
+                  terms: Termbase | None = None) -> list[tuple[int, str]]:
+    """"Make all like this one": the (segment id, new target) pairs that give every segment of
+    the group the `chosen` variant — the whole target for inconsistent-target, the term's
+    rendering for term-inconsistent; nothing for inconsistent-source (its targets agree)."""
+    if group.kind == INCONSISTENT_TARGET:
+        model = document.segments[group.variants[chosen][0]].target
+        return [(document.segments[i].id, model) for value, members in group.variants.items()
+                if value != chosen for i in members
+                if document.segments[i].target != model]
+    if group.kind != TERM_INCONSISTENT or terms is None:
+        return []
+    changes = []
+    for form, members in group.variants.items():
+        if form == chosen:
+            continue
+        keys = tuple(t.key for t in tokenize(form))
+        for index in members:
+            target = document.segments[index].target
+            spans = sorted({(m.start, m.end) for m in terms.find(
+                target, document.target_language, statuses=ACCEPTED)
+                if tuple(t.key for t in tokenize(m.form)) == keys}, reverse=True)
+            new = target
+            for start, end in spans:
+                new = new[:start] + chosen + new[end:]
+            if new != target:
+                changes.append((document.segments[index].id, new))
+    return changes

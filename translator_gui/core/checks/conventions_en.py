@@ -50,7 +50,7 @@ class EnglishFrenchNameConvention(Check):
     severity = Severity.MINOR
     languages = ("en",)
     bad_examples = (Example("Madame Dupont a remercié M. MARTIN.",
-                            "Mrs DUPONT thanked M. Martin."),)
+                            "Mrs DUPONT thanked M. Martin.", flags=('Mrs', 'DUPONT', 'M.')),)
     good_examples = (Example("Madame Dupont a remercié M. Martin.",
                              "Ms Dupont thanked Mr Martin of the WHO and NATO."),)
 
@@ -109,7 +109,7 @@ class EnglishFrenchHomograph(Check):
     severity = Severity.MAJOR
     languages = ("en",)
     bad_examples = (Example("Le premier atelier a eu lieu à Shanghai.",
-                            "The first atelier took place in Shanghai."),)
+                            "The first atelier took place in Shanghai.", flags=('atelier',)),)
     good_examples = (Example("Le premier atelier a eu lieu à Shanghai.",
                              "The first workshop took place in Shanghai."),
                      Example("Elle a ouvert un atelier de peinture.",

@@ -265,10 +265,13 @@ class FalseFriendCheck(Check):
     category = "Accuracy/Mistranslation"
     severity = Severity.MAJOR
     bad_examples = (
-        Example("Il a acheté le livre dans une librairie.", "He bought the book in a library."),
-        Example("Le délai de dépôt est fixé au 12 mai.", "The filing delay is set for 12 May."),
-        Example("Il est actuellement ministre.", "He is actually a minister."),
-        Example("He is actually a minister.", "Il est actuellement ministre.", "en", "fr"),
+        Example("Il a acheté le livre dans une librairie.", "He bought the book in a library.",
+                flags=('library',)),
+        Example("Le délai de dépôt est fixé au 12 mai.", "The filing delay is set for 12 May.",
+                flags=('delay',)),
+        Example("Il est actuellement ministre.", "He is actually a minister.", flags=('actually',)),
+        Example("He is actually a minister.", "Il est actuellement ministre.", "en", "fr",
+                flags=('actuellement',)),
     )
     good_examples = (
         Example("Il a acheté le livre dans une librairie.", "He bought the book in a bookshop."),
@@ -367,6 +370,9 @@ class FalseFriendCheck(Check):
             message += f" {friend.sense}"
         replacement = inflect_like(target_word, suggestion, context.target_language,
                                    segment.target[:found.start()])
+        if (context.target_language != "en" and suggestion
+                and any(r.startswith(suggestion) and r.endswith("…") for r in renderings)):
+            replacement = None  # a French stem ("présid*") is no word: the renderings are a hint
         if (replacement and not friend.hint_only
                 and _fits(target_word, replacement, context.target_language)):
             if target_word[:1].isupper():

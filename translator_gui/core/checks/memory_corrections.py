@@ -33,7 +33,7 @@ class MemoryCorrection(Check):
     severity = Severity.MINOR
     sides = ("target",)
     bad_examples = (Example("Le conseil a pris la parole.", "The council has took the floor.",
-                            memory=_DRAFTS),)
+                            memory=_DRAFTS, flags=('took',)),)
     good_examples = (Example("Le conseil a pris la parole.", "The council has taken the floor.",
                              memory=_DRAFTS),
                      Example("Le conseil a pris la parole.", "The council has took the floor."))

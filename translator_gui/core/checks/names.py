@@ -62,9 +62,11 @@ class NameMismatch(Check):
     severity = Severity.MAJOR
     bad_examples = (
         Example("Selon le Secrétaire général, António Guterres, il faut agir.",
-                "According to the Secretary-General, António Gutteres, action is needed."),
+                "According to the Secretary-General, António Gutteres, action is needed.",
+                flags=('Guterres',)),
         Example("Selon Amandeep Singh Gill, l'IA doit servir tous.",
-                "According to the envoy, AI must serve everyone."),
+                "According to the envoy, AI must serve everyone.",
+                flags=('Amandeep', 'Singh', 'Gill')),
     )
     good_examples = (
         Example("Le ministre Ma Zhaoxu a ouvert la séance.", "Minister Ma Zhaoxu opened the meeting."),

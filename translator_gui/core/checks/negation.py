@@ -176,8 +176,9 @@ class NegationMismatch(Check):
     category = "Accuracy/Mistranslation"
     severity = Severity.MAJOR
     bad_examples = (
-        Example("Le gouvernement n'a pas signé l'accord.", "The government signed the deal."),
-        Example("Le projet a été approuvé.", "The project was not approved."),
+        Example("Le gouvernement n'a pas signé l'accord.", "The government signed the deal.",
+                flags=('signed',)),
+        Example("Le projet a été approuvé.", "The project was not approved.", flags=('not',)),
     )
     good_examples = (
         Example("Il ne reste que deux jours.", "Only two days remain."),

@@ -45,7 +45,8 @@ class FrenchNumberFormat(Check):
     severity = Severity.MINOR
     languages = ("fr",)
     bad_examples = (Example("La croissance a atteint 3.5 % pour 1,234,567 habitants.",
-                            "Growth reached 3.5% for 1,234,567 inhabitants."),)
+                            "Growth reached 3.5% for 1,234,567 inhabitants.",
+                            flags=('3.5', '1,234,567')),)
     good_examples = (Example("La croissance a atteint 3,5 % ; voir le paragraphe 3.2 et la "
                              "version 2.0.", "Growth reached 3.5%; see paragraph 3.2."),)
 
@@ -85,7 +86,8 @@ class BrokenDocumentSymbol(Check):
     # Symbols are the same in every language, so the check reads both sides.
     languages = ("fr", "en")
     bad_examples = (Example("la résolution A / RES / 78/111 de l'Assemblée",
-                            "resolution A / RES / 78/111"),)
+                            "resolution A / RES / 78/111",
+                            flags=('A / RES / 78/111', 'A / RES / 78/111')),)
     good_examples = (Example("les résolutions A/RES/78/311 et S/RES/2231 (2015), et le document "
                              "E/CN.6/2024/L.3", "resolutions A/RES/78/311 and S/RES/2231 (2015)"),)
 
@@ -121,9 +123,11 @@ class NumberMismatch(Check):
     severity = Severity.MAJOR
     sides = ("source", "target")
     bad_examples = (
-        Example("Le budget atteint 3,5 millions d'euros.", "The budget reaches 4.5 million euros."),
-        Example("Il y avait 1 234 participants.", "There were 1,243 participants."),
-        Example("Le taux est passé à 12 %.", "The rate rose to 21%."),
+        Example("Le budget atteint 3,5 millions d'euros.", "The budget reaches 4.5 million euros.",
+                flags=('4.5 million',)),
+        Example("Il y avait 1 234 participants.", "There were 1,243 participants.",
+                flags=('1,243',)),
+        Example("Le taux est passé à 12 %.", "The rate rose to 21%.", flags=('21',)),
     )
     good_examples = (
         Example("Le budget atteint 3,5 millions d'euros.", "The budget reaches 3.5 million euros."),
@@ -234,8 +238,10 @@ class DateMismatch(Check):
     category = "Accuracy/Mistranslation"
     severity = Severity.MAJOR
     bad_examples = (
-        Example("L'atelier s'est ouvert le 12 mai.", "The workshop opened on 12 March."),
-        Example("Adoptée en juillet 2024, la résolution...", "Adopted in June 2024, the resolution..."),
+        Example("L'atelier s'est ouvert le 12 mai.", "The workshop opened on 12 March.",
+                flags=('March',)),
+        Example("Adoptée en juillet 2024, la résolution...", "Adopted in June 2024, the resolution...",
+                flags=('June',)),
     )
     good_examples = (
         Example("L'atelier s'est ouvert le 12 mai.", "The workshop opened on May 12."),
@@ -296,7 +302,7 @@ class EnglishFrenchNumberFormat(Check):
     severity = Severity.MINOR
     languages = ("en",)
     bad_examples = (Example("La croissance a atteint 3,5 % pour 1 234 habitants.",
-                            "Growth reached 3,5 % for 1 234 inhabitants."),)
+                            "Growth reached 3,5 % for 1 234 inhabitants.", flags=('3,5', '1 234')),)
     good_examples = (Example("La croissance a atteint 3,5 %.",
                              "Growth reached 3.5% for 1,234 inhabitants in 2013, 2014 and 2015."),)
 

@@ -127,7 +127,8 @@ class InanimatePronoun(Check):
     severity = Severity.MAJOR
     languages = ("en",)
     bad_examples = (Example("La résolution a été adoptée. Elle encourage la coopération.",
-                            "The resolution was adopted. She encourages cooperation."),)
+                            "The resolution was adopted. She encourages cooperation.",
+                            flags=('She',)),)
     good_examples = (Example("La ministre a été élue. Elle encourage la coopération.",
                              "The minister was elected. She encourages cooperation."),
                      Example("La résolution a été adoptée. Elle encourage la coopération.",

@@ -73,7 +73,8 @@ class FrenchRepeatedWord(Check):
     category = "Linguistic conventions/Grammar"
     severity = Severity.MINOR
     languages = ("fr",)
-    bad_examples = (Example("Il a parlé de de la réforme.", "He spoke about the reform."),)
+    bad_examples = (Example("Il a parlé de de la réforme.", "He spoke about the reform.",
+                            flags=('de de',)),)
     good_examples = (Example("Nous nous réjouissons de vous voir.",
                              "We look forward to seeing you."),
                      Example("Vous vous souvenez de Bora Bora ?", "Do you remember Bora Bora?"))
@@ -100,7 +101,8 @@ class FrenchRepeatedContentWord(Check):
     severity = Severity.MINOR
     languages = ("fr",)
     bad_examples = (Example("Il a salué l'initiative mondiale de gouvernance mondiale.",
-                            "He praised the Global Governance Initiative."),)
+                            "He praised the Global Governance Initiative.",
+                            flags=('mondiale de gouvernance mondiale',)),)
     good_examples = (Example("Les pays développés et les pays en développement ont négocié.",
                              "Developed and developing countries negotiated."),
                      Example("Ils se sont retrouvés face à face, jour après jour.",
@@ -189,7 +191,8 @@ class FrenchVerbObjectSameStem(Check):
     severity = Severity.MAJOR
     languages = ("fr",)
     bad_examples = (Example("Il faut renforcer le renforcement des capacités.",
-                            "Capacity-building must be strengthened."),)
+                            "Capacity-building must be strengthened.",
+                            flags=('renforcer le renforcement',)),)
     good_examples = (Example("Il faut renforcer les capacités des pays.",
                              "Countries' capacities must be strengthened."),
                      Example("Ils vont former des formateurs.", "They will train trainers."))
@@ -216,7 +219,8 @@ class EnglishRepeatedWord(Check):
     category = "Linguistic conventions/Grammar"
     severity = Severity.MINOR
     languages = ("en",)
-    bad_examples = (Example("Il a parlé de la réforme.", "He spoke about the the reform."),)
+    bad_examples = (Example("Il a parlé de la réforme.", "He spoke about the the reform.",
+                            flags=('the the',)),)
     good_examples = (Example("Il avait eu raison.", "He had had a point, and he knew that that "
                                                       "was true."),)
 

@@ -254,9 +254,10 @@ class Spelling(Check):
     category = "Linguistic conventions/Spelling"
     severity = Severity.MINOR
     bad_examples = (
-        Example("Il est possible de recevoir le rapport.", "It is possiblly too late to recieve it."),
+        Example("Il est possible de recevoir le rapport.", "It is possiblly too late to recieve it.",
+                flags=('possiblly', 'recieve')),
         Example("The government adopted the report.", "Le gouvernment a adopté le rapport.",
-                "en", "fr"),
+                "en", "fr", flags=('gouvernment',)),
     )
     good_examples = (
         Example("M. Zuckerberg a rencontré l'OCDE à Bruxelles le 3 mai.",

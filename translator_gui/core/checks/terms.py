@@ -40,9 +40,10 @@ class DeprecatedTerm(Check):
     severity = Severity.MAJOR
     bad_examples = (
         Example("Il a salué la mise en œuvre du compact numérique mondial.",
-                "He welcomed the implementation of the Global Digital Compact."),
+                "He welcomed the implementation of the Global Digital Compact.",
+                flags=('compact numérique mondial',)),
         Example("He welcomed the Global Digital Pact.", "Il a salué le Pacte numérique mondial.",
-                "en", "fr"),
+                "en", "fr", flags=('Global Digital Pact',)),
     )
     good_examples = (
         Example("Il a salué la mise en œuvre du Pacte numérique mondial.",
@@ -118,11 +119,14 @@ class ScrambledTerm(Check):
     severity = Severity.MAJOR
     bad_examples = (
         Example("Elle met en œuvre la résolution générale de l'Assemblée.",
-                "She implements the General Assembly resolution."),
+                "She implements the General Assembly resolution.",
+                flags=("résolution générale de l'Assemblée",)),
         Example("Il a évoqué l'initiative mondiale pour une gouvernance de l'IA.",
-                "He mentioned the Global AI Governance Initiative."),
+                "He mentioned the Global AI Governance Initiative.",
+                flags=("initiative mondiale pour une gouvernance de l'IA",)),
         Example("L'initiative mondiale de gouvernance mondiale du président a fourni une solution.",
-                "The President's Global AI Governance Initiative provided a solution."),
+                "The President's Global AI Governance Initiative provided a solution.",
+                flags=('initiative mondiale de gouvernance mondiale',)),
     )
     good_examples = (
         Example("Elle met en œuvre la résolution de l'Assemblée générale.",
@@ -160,8 +164,26 @@ class ScrambledTerm(Check):
                 if any(s < candidate.end and candidate.start < e for s, e in reported):
                     continue
                 reported.append((candidate.start, candidate.end))
-                yield Finding(side, candidate.start, candidate.end, candidate.message,
-                              replacement=fit_case(text, candidate.start, candidate.form))
+                start, replacement = _with_article(text, candidate.start,
+                                                   fit_case(text, candidate.start, candidate.form),
+                                                   context.language(side))
+                yield Finding(side, start, candidate.end, candidate.message,
+                              replacement=replacement)
+
+
+_INDEFINITE = re.compile(r"\b(an?)\s+$", re.IGNORECASE)
+
+
+def _with_article(text: str, start: int, form: str, language: str) -> tuple[int, str]:
+    """An English official name takes "the": "a global initiative of global governance" becomes
+    "the Global Governance Initiative", not "a Global Governance Initiative"."""
+    if language != "en" or not form[:1].isupper():
+        return start, form
+    article = _INDEFINITE.search(text[:start])
+    if article is None:
+        return start, form
+    the = "The" if article.group(1)[0].isupper() else "the"
+    return article.start(1), f"{the} {form}"
 
 
 @dataclass(frozen=True)
@@ -354,8 +376,10 @@ class TermMissingTranslation(Check):
     category = "Terminology"
     severity = Severity.MAJOR
     bad_examples = (
-        Example("Le Pacte numérique mondial a été adopté.", "The World Digital Pact was adopted."),
-        Example("L'ONU a publié le rapport.", "The Organization released the report."),
+        Example("Le Pacte numérique mondial a été adopté.", "The World Digital Pact was adopted.",
+                flags=('Pacte numérique mondial',)),
+        Example("L'ONU a publié le rapport.", "The Organization released the report.",
+                flags=('ONU',)),
     )
     good_examples = (
         Example("Le Pacte numérique mondial a été adopté.", "The Global Digital Compact was adopted."),

@@ -22,8 +22,10 @@ class FrenchSpaceBeforePunctuation(Check):
                    "quoted inside the French.")
     category = "Linguistic conventions/Punctuation"
     severity = Severity.MINOR
+    severities = (Severity.NEUTRAL, Severity.MINOR)  # neutral where the house style omits it
     languages = ("fr",)
-    bad_examples = (Example("Il a déclaré: « Nous sommes prêts! »", "He said: 'We are ready!'"),)
+    bad_examples = (Example("Il a déclaré: « Nous sommes prêts! »", "He said: 'We are ready!'",
+                            flags=(':', '!')),)
     good_examples = (Example("Il a déclaré\u202f: « Nous sommes prêts\u00a0! » à 12:30 "
                              "(voir https://un.org).", "He said: 'We are ready!' at 12:30."),)
 
@@ -135,7 +137,7 @@ class EnglishFrenchPunctuation(Check):
     severity = Severity.MINOR
     languages = ("en",)
     bad_examples = (Example("Il a dit : « non » le 1er juillet.",
-                            "He said : « no » on 1er July."),)
+                            "He said : « no » on 1er July.", flags=(' :', '« ', ' »', '1er')),)
     good_examples = (Example("Il a dit : « non » le 1er juillet.",
                              "He said: \"no\" on 1 July; at 12:30, ratio 3:1."),)
 

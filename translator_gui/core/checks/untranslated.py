@@ -35,8 +35,10 @@ class TargetIdenticalToSource(Check):
     description = "The target repeats the source word for word although it has real words."
     category = "Accuracy/Untranslated"
     severity = Severity.CRITICAL
+    whole_segment = True
     bad_examples = (
-        Example("Le Conseil a adopté la résolution.", "Le Conseil a adopté la résolution."),
+        Example("Le Conseil a adopté la résolution.", "Le Conseil a adopté la résolution.",
+                flags=('Le Conseil a adopté la résolution.',)),
     )
     good_examples = (
         Example("Le Conseil a adopté la résolution.", "The Council adopted the resolution."),
@@ -68,9 +70,11 @@ class WrongLanguage(Check):
                    "of each language's function words).")
     category = "Accuracy/Untranslated"
     severity = Severity.CRITICAL
+    whole_segment = True
     bad_examples = (
         Example("Le Conseil a adopté la résolution sur la coopération.",
-                "Le Conseil a adopté hier la résolution sur la coopération internationale."),
+                "Le Conseil a adopté hier la résolution sur la coopération internationale.",
+                flags=('Le Conseil a adopté hier la résolution sur la coopération internationale.',)),
     )
     good_examples = (
         Example("Le Conseil a adopté la résolution sur la coopération.",
@@ -133,9 +137,11 @@ class UntranslatedEnglishWord(Check):
     severity = Severity.MAJOR
     bad_examples = (
         Example("Le filtre de poche est livré avec un carry bag.",
-                "The pocket filter comes with a carry bag."),
-        Example("Couteau de poche Katadyn Folding", "Katadyn Folding Pocket Knife"),
-        Example("The strap is adjustable.", "La sangle est adjustable.", "en", "fr"),
+                "The pocket filter comes with a carry bag.", flags=('bag',)),
+        Example("Couteau de poche Katadyn Folding", "Katadyn Folding Pocket Knife",
+                flags=('Folding',)),
+        Example("The strap is adjustable.", "La sangle est adjustable.", "en", "fr",
+                flags=('adjustable',)),
     )
     good_examples = (
         Example("Le filtre de poche est livré avec un sac de transport.",
@@ -305,7 +311,8 @@ class EnglishUntranslatedFrench(Check):
     severity = Severity.MAJOR
     languages = ("en",)
     bad_examples = (Example("Le ministre des affaires étrangères est arrivé.",
-                            "The minister of affaires étrangères arrived with the gouvernement."),)
+                            "The minister of affaires étrangères arrived with the gouvernement.",
+                            flags=('affaires étrangères', 'gouvernement')),)
     good_examples = (Example("Un coup d'État, selon Le Monde.",
                              "A coup d'état, according to Le Monde, was no raison d'être."),)
 

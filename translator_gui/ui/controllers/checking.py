@@ -186,6 +186,11 @@ class CheckingController:
         if not full and self.document_task is not None and self.document_task_full:
             self.refresh_after_full = True  # the running full pass comes first
             return None
+        if not full and (self.bulk_task is not None or self._to_apply):
+            # one worker at a time competes with the window for the interpreter: the
+            # document-scope pass follows the bulk re-check
+            self.document_check_timer.start()
+            return None
         self.cancel_document_check()
         window = self.window
         document = self.review.document

@@ -61,6 +61,8 @@ class ExportController:
         elif suffix == ".docx":
             stem += "-corrected"
         suggested = str(Path(window.document_folder()) / f"{stem}{suffix}")
+        if not window.qa_gate.allow_export():
+            return
         path, _ = QFileDialog.getSaveFileName(window, "Export", suggested, pattern)
         if path:
             if not path.lower().endswith(suffix):
@@ -74,6 +76,10 @@ class ExportController:
         window.close_editor()
         snapshot = snapshot_of(window.document)
         issues = window.review.all_issues()
+
+        # The reviewer's name (Settings) signs the tracked changes and comments, as --author
+        # does on the command line.
+        options.setdefault("author", settings.reviewer_name())
 
         def work(progress: Callable[[int, int], None],
                  cancelled: Callable[[], bool]) -> ExportResult:

@@ -171,6 +171,8 @@ class NavigationController:
         column = self.current_column()
         segment = window.model.segment(row)
         if segment.status != Status.CONFIRMED:
+            if not window.qa_gate.allow_confirm(segment):
+                return
             window.undo_stack.push(SetStatusCommand(window.review, segment.id,
                                                     Status.CONFIRMED))
         proxy = window.proxy

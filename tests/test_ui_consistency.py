@@ -1,0 +1,79 @@
+"""The Consistency view: groups of inconsistent segments, "Make all like this one" as one
+undoable step."""
+
+from __future__ import annotations
+
+import pytest
+from ui_support import install_test_checks
+
+from translator_gui.core.checks.base import check_document
+from translator_gui.core.model import ReviewDocument, Segment
+from translator_gui.ui.recovery import RecoveryStore
+from translator_gui.ui.window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+PAIRS = [
+    ("Le Conseil a adopté la résolution.", "The Council adopted the resolution."),
+    ("La séance est levée.", "The meeting rose."),
+    ("Le Conseil a adopté la résolution.", "The Council passed the resolution."),
+    ("Le Conseil a adopté la résolution.", "The Council passed the resolution."),
+    ("La Cour internationale de Justice a siégé.", "The International Court of Justice sat."),
+    ("La Cour internationale de Justice a statué.", "The World Court ruled."),
+]
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    install_test_checks(monkeypatch)
+    document = ReviewDocument([Segment(i, s, t, t) for i, (s, t) in enumerate(PAIRS)], "fr", "en")
+    window = MainWindow(RecoveryStore(tmp_path / "recovery", 2**22 + 13))
+    monkeypatch.setattr(window.files, "ask_save_changes", lambda: "discard")
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.set_document(document, check_document(document))
+    return window
+
+
+def _tree(view) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    rows = []
+    for index in range(view.tree.topLevelItemCount()):
+        top = view.tree.topLevelItem(index)
+        rows.append((top.text(0), top.text(1),
+                     [(top.child(c).text(0), top.child(c).text(1))
+                      for c in range(top.childCount())]))
+    return rows
+
+
+def test_the_view_groups_the_inconsistencies(qtbot, window):
+    window.consistency.refresh()
+    assert _tree(window.consistency_view) == [
+        ("Same source, different translations", "1, 3, 4",
+         [("The Council adopted the resolution.", "1"),
+          ("The Council passed the resolution.", "3, 4")]),
+        ("Term rendered two ways: « Cour internationale de Justice »", "5, 6",
+         [("International Court of Justice", "5"), ("World Court", "6")]),
+    ]
+    assert window.consistency_view.summary.text() == "2 groups"
+
+
+def test_make_all_like_this_one_is_one_undo_step(qtbot, window):
+    window.consistency.refresh()
+    view = window.consistency_view
+    view.select_variant(0, 0)
+    assert view.apply_button.isEnabled()
+    count = window.undo_stack.count()
+    view.apply_button.click()
+    targets = [s.target for s in window.document.segments]
+    assert targets[2] == targets[3] == "The Council adopted the resolution."
+    assert window.undo_stack.count() == count + 1
+    assert [t[0] for t in _tree(view)] == [
+        "Term rendered two ways: « Cour internationale de Justice »"]
+    view.select_variant(0, 0)
+    view.apply_button.click()
+    assert window.document.segments[5].target == "The International Court of Justice ruled."
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert [s.target for s in window.document.segments] == [t for _s, t in PAIRS]

@@ -1,0 +1,116 @@
+"""The Consistency view: the document's consistency problems grouped (same source translated
+differently, one translation of several sources, a term rendered two ways), with "Make all
+like this one" as one undoable step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from translator_gui.core.checks.consistency import (
+    INCONSISTENT_SOURCE,
+    INCONSISTENT_TARGET,
+    TERM_INCONSISTENT,
+    ConsistencyGroup,
+)
+from translator_gui.core.model import ReviewDocument
+
+TITLES = {INCONSISTENT_TARGET: "Same source, different translations",
+          INCONSISTENT_SOURCE: "Same translation, different sources",
+          TERM_INCONSISTENT: "Term rendered two ways"}
+GROUP_ROLE = Qt.ItemDataRole.UserRole
+VARIANT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ConsistencyView(QWidget):
+    refresh_requested = Signal()
+    make_all_like_requested = Signal(object, str)  # ConsistencyGroup, chosen variant
+    segment_activated = Signal(int)  # position of the segment in the document
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.groups: list[ConsistencyGroup] = []
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels(["Inconsistency", "Segments"])
+        self.tree.setColumnWidth(0, 460)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.tree.itemActivated.connect(self._activated)
+        self.summary = QLabel(self)
+        self.refresh_button = QPushButton("&Refresh", self)
+        self.refresh_button.clicked.connect(self.refresh_requested.emit)
+        self.apply_button = QPushButton("&Make all like this one", self)
+        self.apply_button.setToolTip("Give every segment of the group the selected translation "
+                                     "(one undo step)")
+        self.apply_button.clicked.connect(self._apply)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.apply_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tree)
+        layout.addLayout(buttons)
+        self.show_groups([], ReviewDocument())
+
+    def show_groups(self, groups: list[ConsistencyGroup], document: ReviewDocument) -> None:
+        self.groups = list(groups)
+        self.tree.clear()
+        for group in self.groups:
+            numbers = ", ".join(str(document.segments[i].number) for i in group.indices)
+            title = TITLES.get(group.kind, group.kind)
+            if group.term:
+                title += f": « {group.term} »"
+            top = QTreeWidgetItem([title, numbers])
+            top.setData(0, GROUP_ROLE, group)
+            for variant, members in group.variants.items():
+                first = document.segments[members[0]]
+                shown = first.text(group.side) if group.kind != TERM_INCONSISTENT else variant
+                child = QTreeWidgetItem([shown, ", ".join(str(document.segments[i].number)
+                                                          for i in members)])
+                child.setData(0, GROUP_ROLE, group)
+                child.setData(0, VARIANT_ROLE, variant)
+                child.setData(1, GROUP_ROLE, members[0])
+                top.addChild(child)
+            self.tree.addTopLevelItem(top)
+            top.setExpanded(True)
+        self.summary.setText(f"{len(self.groups)} group{'s' if len(self.groups) != 1 else ''}"
+                             if self.groups else "No inconsistency found.")
+        self._update_buttons()
+
+    def select_variant(self, group_index: int, variant_index: int) -> None:
+        top = self.tree.topLevelItem(group_index)
+        child = top.child(variant_index) if top is not None else None
+        if child is not None:
+            self.tree.setCurrentItem(child)
+
+    def _selected(self) -> tuple[ConsistencyGroup, str] | None:
+        item = self.tree.currentItem()
+        if item is None or item.data(0, VARIANT_ROLE) is None:
+            return None
+        return item.data(0, GROUP_ROLE), str(item.data(0, VARIANT_ROLE))
+
+    def _update_buttons(self) -> None:
+        chosen = self._selected()
+        self.apply_button.setEnabled(chosen is not None
+                                     and chosen[0].kind != INCONSISTENT_SOURCE)
+
+    def _apply(self) -> None:
+        chosen = self._selected()
+        if chosen is not None:
+            self.make_all_like_requested.emit(*chosen)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        position = item.data(1, GROUP_ROLE)
+        if position is None:
+            group: ConsistencyGroup = item.data(0, GROUP_ROLE)
+            position = group.indices[0]
+        self.segment_activated.emit(int(position))
