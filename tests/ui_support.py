@@ -21,7 +21,6 @@ class ActuallyCheck(Check):
     description = "actuellement is currently, not actually"
     category = "Accuracy/Mistranslation"
     severity = Severity.MAJOR
-    sides = ("target",)
 
     def check_segment(self, context):
         for match in re.finditer(r"\bactually\b", context.segment.target):
@@ -38,7 +37,6 @@ class SourceSpacingCheck(Check):
     description = "two spaces in a row"
     category = "Fluency/Typography"
     severity = Severity.MINOR
-    sides = ("source",)
 
     def check_segment(self, context):
         for match in re.finditer("  ", context.segment.source):
@@ -53,7 +51,6 @@ class NameConsistencyCheck(Check):
     description = "a place name spelt two ways in one document"
     category = "Terminology/Inconsistent"
     severity = Severity.MINOR
-    sides = ("target",)
     scope = "document"
 
     def check_document(self, document, contexts):

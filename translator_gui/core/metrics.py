@@ -138,11 +138,6 @@ def _severity_name(issue: Any) -> str:
     return str(getattr(severity, "value", severity))
 
 
-def mqm_penalty(issues: Iterable[Any]) -> float:
-    """Sum of MQM penalty points; issues are Issue objects or severity names."""
-    return float(sum(MQM_PENALTIES.get(_severity_name(i), 0) for i in issues))
-
-
 def mqm_score(issues: Sequence[Any] | Iterable[Any], word_count: int,
               threshold: float = DEFAULT_MQM_THRESHOLD) -> MqmScore:
     """Score the issues that count (open ones) against the evaluated word count.

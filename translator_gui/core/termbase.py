@@ -189,9 +189,6 @@ class Termbase:
         for entry in other.entries:
             self.add(entry, priority)
 
-    def forms_starting(self, language: str, key: str) -> list[_Form]:
-        return self._index.get(language, {}).get(key, [])
-
     def find(self, text: str, language: str, statuses: Sequence[str] = (APPROVED, VARIANT,
                                                                          DEPRECATED),
              longest: bool = True) -> list[TermMatch]:

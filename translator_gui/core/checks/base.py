@@ -11,7 +11,7 @@ import logging
 import threading
 import weakref
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, ClassVar, TypeVar
 
@@ -34,14 +34,9 @@ class Severity(str, Enum):  # noqa: UP042 - values compare equal to plain string
     def rank(self) -> int:
         return _SEVERITY_RANK[self]
 
-    @property
-    def penalty(self) -> int:
-        """MQM penalty points of one issue of this severity."""
-        return _MQM_PENALTY[self]
 
 
 _SEVERITY_RANK = {Severity.NEUTRAL: 0, Severity.MINOR: 1, Severity.MAJOR: 2, Severity.CRITICAL: 3}
-_MQM_PENALTY = {Severity.NEUTRAL: 0, Severity.MINOR: 1, Severity.MAJOR: 5, Severity.CRITICAL: 25}
 
 
 @dataclass(frozen=True)
@@ -197,7 +192,6 @@ class Check:
     description: ClassVar[str]
     category: ClassVar[str]  # MQM, e.g. "Accuracy/Mistranslation", "Terminology"
     severity: ClassVar[Severity] = Severity.MINOR
-    sides: ClassVar[tuple[str, ...]] = ("source", "target")
     # Languages the check can read; empty means any. A monolingual French check lists ("fr",).
     languages: ClassVar[tuple[str, ...]] = ()
     # "segment" checks run on each edit; "document" checks need the whole document.
@@ -528,7 +522,3 @@ def check_document(document: ReviewDocument,
     for segment, found in zip(document.segments, per_segment, strict=True):
         issues.extend(_finish(found, segment, settings))
     return issues
-
-
-def with_severity(issue: Issue, severity: Severity) -> Issue:
-    return replace(issue, severity=severity)

@@ -31,7 +31,6 @@ class MemoryCorrection(Check):
                    "memory; the remembered correction is the replacement.")
     category = "Style/Inconsistent with translation memory"
     severity = Severity.MINOR
-    sides = ("target",)
     bad_examples = (Example("Le conseil a pris la parole.", "The council has took the floor.",
                             memory=_DRAFTS, flags=('took',)),)
     good_examples = (Example("Le conseil a pris la parole.", "The council has taken the floor.",

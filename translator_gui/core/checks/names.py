@@ -39,19 +39,6 @@ def name_candidates(text: str) -> Iterator[re.Match[str]]:
         yield match
 
 
-def _acronym_found(acronym: str, target: str) -> bool:
-    letters = sorted(acronym.upper())
-    for word in re.findall(r"\b[A-Z][A-Za-z]*[A-Z]\b|\b[A-Z]{2,}\b", target):
-        if sorted(word.upper()) == letters:
-            return True
-    # Spelled out: capitalized words whose initials are the acronym's letters in any order.
-    capitals = re.findall(r"\b([A-Z])[a-z]+", target)
-    for i in range(len(capitals) - len(letters) + 1):
-        if sorted(capitals[i:i + len(letters)]) == letters:
-            return True
-    return False
-
-
 class NameMismatch(Check):
     id = "name-mismatch"
     name = "Name missing or misspelled"

@@ -121,7 +121,6 @@ class NumberMismatch(Check):
                    "after locale normalization (3,5 = 3.5; 1 234 = 1,234; deux = 2; 15 h = 3 p.m.).")
     category = "Accuracy/Mistranslation"
     severity = Severity.MAJOR
-    sides = ("source", "target")
     bad_examples = (
         Example("Le budget atteint 3,5 millions d'euros.", "The budget reaches 4.5 million euros.",
                 flags=('4.5 million',)),
