@@ -11,6 +11,7 @@ from translator_gui.core.checks.agreement import (
     FrenchParticipleAgreement,
     FrenchSubjectVerbAgreement,
 )
+from translator_gui.core.checks.agreement_lexicon import FrenchNounPhraseAgreement
 from translator_gui.core.checks.alignment import AlignmentAddition, AlignmentOmission, LengthOutlier
 from translator_gui.core.checks.base import Check, register
 from translator_gui.core.checks.calques import FrenchCalque
@@ -55,6 +56,7 @@ CHECKS: tuple[type[Check], ...] = (
     FrenchCapitalizedDate,
     FrenchCapitalizedNationality,
     FrenchAdjectiveAgreement,
+    FrenchNounPhraseAgreement,
     FrenchParticipleAgreement,
     FrenchSubjectVerbAgreement,
     FrenchNumberFormat,

@@ -1,0 +1,57 @@
+"""Lexicon-based French noun-phrase agreement (translator_gui.core.checks.agreement_lexicon)."""
+
+from __future__ import annotations
+
+import pytest
+
+from translator_gui.core.checks.agreement_lexicon import find, inflect
+
+
+def _spans(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(text[f.start:f.end], f.replacement, f.hint) for f in find(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Il a acheté des lunettes noirs pour l'hiver.", [("noirs", "noires", None)]),
+    ("Une nouveau maison se dresse au bout.", [("nouveau", "nouvelle", None)]),
+    ("La poignée est robustes.", [("robustes", "robuste", None)]),
+    ("Les poignées sont très solide.", [("solide", "solides", None)]),
+    ("Il suit les technologies numériques et émergents.", [("émergents", "émergentes", None)]),
+    ("Le sac léger et pliante suit partout.", [("pliante", "pliant", None)]),
+])
+def test_flags_disagreeing_adjective_with_its_inflected_form(text, expected):
+    assert _spans(text) == expected
+
+
+def test_adjective_after_a_complement_gets_a_hint_not_a_replacement():
+    text = "Il vend une barre de soutien réglables."
+    found = list(find(text))
+    assert [(text[f.start:f.end], f.replacement) for f in found] == [("réglables", None)]
+    assert found[0].hint == "the masculine singular form of « réglable »"
+
+
+@pytest.mark.parametrize("text", [
+    "Le directeur des ventes nationales a présenté le bilan.",
+    "Les secteurs public et privé ont signé l'accord.",
+    "Une vue rapide des couleurs vives suffit.",
+    "Les ministres présentes ont voté la résolution.",
+    "La résolution a été adoptée par les États membres.",
+    "Elle porte une robe marron et des chaussures rouges.",
+    "Le vélo et la remorque légers tiennent dans le coffre.",
+    "Les courants d'air froids entrent par la fenêtre.",
+    "Une tige adaptateur se visse sur le trépied.",
+    "Il choisit une haute performance et une pleine puissance.",
+    "Le réalisateur l'a choisie pour le rôle principal.",
+    "Quatre projets hôteliers totalisant six cents chambres ont été lancés.",
+    "Il a trahi cette confiance et tenté de fuir.",
+    "Il est en charge de la satisfaction passagers et de l'expérience client.",
+    "Le principe d'une aide accrue à la sécurité est soutenu par le sénat.",
+])
+def test_stays_quiet_on_correct_or_ambiguous_french(text):
+    assert _spans(text) == []
+
+
+def test_inflect_confirms_the_form_in_the_lexicon():
+    assert inflect("national", "national", "m", "p") == "nationaux"
+    assert inflect("actif", "actif", "f", "s") == "active"
+    assert inflect("rapide", "rapide", "f", "p") == "rapides"

@@ -1,0 +1,303 @@
+"""French noun-phrase agreement read from the lexicon of forms (resources/lexicon), not the
+parser: machine translation breaks the sentences a parser relies on, but « des chaussures
+noirs » is wrong whatever surrounds it. The check stays quiet whenever the lexicon leaves a
+doubt: a noun of both genders, an épicène adjective, a word that may be a verb, an adjective
+that may agree with another noun nearby (« le directeur des ventes nationales »)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
+from translator_gui.core.checks.text import Found, Word, data_words, findings, words
+from translator_gui.core.lexicon import Analysis, french
+
+_DATA = "agreement-fr.tsv"
+_GN = tuple[str | None, str | None]
+# Words before « la », « les »… that make them object pronouns (« il la ferme »).
+_SUBJECTS = frozenset("il elle on ils elles je j tu nous vous ne n qui".split())
+_GENDER = {"m": "masculine", "f": "feminine"}
+_NUMBER = {"s": "singular", "p": "plural"}
+# Endings an adjective's inflected forms are built from (the lexicon confirms each candidate).
+_ENDINGS = ("", "e", "s", "es", "x", "aux", "ale", "ales", "ve", "ves", "se", "ses", "euse",
+            "euses", "le", "les", "ne", "nes", "te", "tes", "che", "ches", "que", "ques", "ère",
+            "ères", "rice", "rices", "sse", "sses", "ue", "ues", "eil", "eille", "eilles", "lle",
+            "lles", "elle", "elles", "ille", "illes")
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _readings(form: str) -> tuple[Analysis, ...]:
+    return french().analyses(form)
+
+
+def _determiner(form: str) -> _GN | None:
+    """Gender and number a determiner shows, or None when `form` is not one."""
+    lower = form.lower().replace("’", "'")
+    if lower not in data_words(_DATA, "determiner"):
+        return None
+    dets = [a for a in _readings(lower) if a.pos == "det"]
+    if not dets:
+        return None
+    genders = {a.gender for a in dets}
+    numbers = {a.number for a in dets}
+    return (genders.pop() if len(genders) == 1 else None,
+            numbers.pop() if len(numbers) == 1 else None)
+
+
+def _noun(form: str, det: _GN, determined: bool = False) -> tuple[_GN, str] | None:
+    """(gender, number) and lemma of a common noun known to the lexicon with one gender and
+    one number compatible with its determiner; None when in doubt. After a determiner
+    (`determined`) a form that may also be a finite verb counts as a noun (« la lame »)."""
+    if not form.islower() or len(form) < 3:
+        return None
+    readings = _readings(form)
+    nouns = [a for a in readings if a.pos == "noun"]
+    excluded = {"inf", "ppre", "ppas", "adj", "adv", "prep", "conj", "pron", "det"}
+    if not determined:
+        excluded.add("verb")
+    if not nouns or any(a.pos in excluded for a in readings):
+        return None
+    lemmas = {a.lemma for a in nouns}
+    if len(lemmas) != 1:
+        return None
+    lemma = lemmas.pop()
+    epicene = data_words(_DATA, "epicene")
+    genders = {a.gender for a in nouns}
+    numbers = {a.number for a in nouns}
+    gender = genders.pop() if len(genders) == 1 else None
+    number = numbers.pop() if len(numbers) == 1 else None
+    if lemma in epicene or form in epicene:
+        gender = None
+    if not _compatible(gender, det[0]) or not _compatible(number, det[1]):
+        return None  # the determiner and the noun already disagree: another error
+    return (gender or det[0], number or det[1]), lemma
+
+
+def _adjective(form: str) -> tuple[list[Analysis], str] | None:
+    """The adjective readings of a word that can only be an adjective (or a noun of the same
+    lemma), with their one lemma; None for a verb form, an invariable word, several lemmas."""
+    if not form.islower() or "-" in form:
+        return None
+    readings = _readings(form)
+    adjectives = [a for a in readings if a.pos in {"adj", "ppas"}]
+    if not adjectives:
+        return None
+    lemmas = {a.lemma for a in adjectives}
+    if len(lemmas) != 1:
+        return None
+    lemma = lemmas.pop()
+    if any(a.pos not in {"adj", "ppas", "noun"} or (a.pos == "noun" and a.lemma != lemma)
+           for a in readings):
+        return None
+    invariable = data_words(_DATA, "invariable")
+    if lemma in invariable or form.lower() in invariable:
+        return None
+    if any(a.pos == "noun" for a in readings) and \
+            form.lower().endswith(tuple(data_words(_DATA, "apposition-suffix"))):
+        return None  # « une tige adaptateur »: a noun in apposition
+    return adjectives, lemma
+
+
+def _agrees(adjectives: list[Analysis], wanted: _GN, number: bool = True) -> bool:
+    return any(_compatible(a.gender, wanted[0]) and (not number or _compatible(a.number, wanted[1]))
+               for a in adjectives)
+
+
+@lru_cache(maxsize=4096)
+def inflect(form: str, lemma: str, gender: str | None, number: str | None) -> str | None:
+    """The one form of adjective `lemma` with that gender and number, built from the lemma's
+    endings and confirmed by the lexicon; None when there is none or several."""
+    found: set[str] = set()
+    for stem in {lemma[:len(lemma) - cut] for cut in range(0, 4) if len(lemma) - cut > 1}:
+        for ending in _ENDINGS:
+            candidate = stem + ending
+            for a in _readings(candidate):
+                if a.pos in {"adj", "ppas"} and a.lemma == lemma \
+                        and _compatible(a.gender, gender) and _compatible(a.number, number):
+                    found.add(candidate)
+    if len(found) != 1:
+        return None
+    return found.pop()
+
+
+def _nouns_before(text_words: list[Word], index: int) -> Iterator[_GN]:
+    """Gender and number of the words among the few before `index` that read as nouns (and
+    not as function words or verbs): « le directeur des ventes » gives « directeur »."""
+    for word in text_words[max(0, index - 6):index]:
+        readings = _readings(word.lower)
+        if len(word.text) < 3 or any(
+                a.pos in {"det", "pron", "prep", "conj", "adv", "other"} for a in readings):
+            continue
+        for a in readings:
+            if a.pos == "noun":
+                yield a.gender, a.number
+
+
+class FrenchNounPhraseAgreement(Check):
+    id = "fr-noun-phrase-agreement"
+    name = "Noun-phrase agreement (French, lexicon)"
+    description = ("An adjective that does not agree in gender or number with the noun of its "
+                   "noun phrase (« des chaussures noirs » → « noires », « une grand maison » → "
+                   "« grande », « les pièces métalliques et durables » is right), or with its "
+                   "subject after être (« la lame est tranchant » → « tranchante »). Read from "
+                   "the lexicon of French forms, so it survives broken sentences; quiet when a "
+                   "form is ambiguous or the adjective may agree with another noun nearby.")
+    category = "Linguistic conventions/Grammar"
+    severity = Severity.MAJOR
+    languages = ("fr",)
+    bad_examples = (Example("Ces chaussures noirs sont confortables.",
+                            "These black shoes are comfortable.", flags=("noirs",)),)
+    good_examples = (Example("Le directeur des ventes nationales a présenté une grande table "
+                             "ronde et des pièces solides.", "The national sales director "
+                             "presented a large round table and solid parts."),)
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        return findings(context, "fr", lambda text: _not_parsed_twice(text, context))
+
+
+def _not_parsed_twice(text: str, context: SegmentContext) -> Iterator[Found]:
+    """One finding per span: what the parser-based adjective check already reports on the
+    same word is left to it (it is asked only when the lexicon found something)."""
+    mine = list(find(text))
+    if not mine:
+        return
+    from translator_gui.core.checks.agreement import FrenchAdjectiveAgreement
+    theirs = {found.start for found in FrenchAdjectiveAgreement._find(text, context)}
+    yield from (found for found in mine if found.start not in theirs)
+
+
+def _elided(text: str, word: Word) -> str:
+    return word.text + "'" if text[word.end:word.end + 1] in {"'", "’"} else word.text
+
+
+def _found(word: Word, lemma: str, wanted: _GN, noun: str, complement: bool = False) -> Found:
+    gender, number = wanted
+    described = " ".join(x for x in (_GENDER.get(gender or ""), _NUMBER.get(number or "")) if x)
+    message = f"« {word.text} » should agree with « {noun} » ({described})."
+    form = inflect(word.lower, lemma, gender, number) if gender and number else None
+    if complement:  # « N de N adj »: the adjective may qualify either noun
+        message = f"« {word.text} » agrees with no noun before it (« {noun} »: {described})."
+        form = None
+    if form and form != word.lower:
+        return Found(word.start, word.end, message, replacement=form)
+    return Found(word.start, word.end, message,
+                 hint=f"the {described} form of « {lemma} »")
+
+
+def find(text: str) -> Iterator[Found]:
+    text_words = words(text)
+    prenominal = data_words(_DATA, "prenominal")
+    adverbs = data_words(_DATA, "adverb")
+    flagged: set[int] = set()
+    for j, noun_word in enumerate(text_words):
+        i = j  # the first word of the noun phrase
+        det: _GN = (None, None)
+        pre: tuple[Word, list[Analysis], str] | None = None
+        if j >= 1 and not _gap(text, text_words[j - 1], noun_word):
+            before = text_words[j - 1]
+            adjective = _adjective(before.text)
+            if adjective and adjective[1] in prenominal and j >= 2 \
+                    and not _gap(text, text_words[j - 2], before) \
+                    and _determiner(_elided(text, text_words[j - 2])) is not None:
+                pre, i = (before, *adjective), j - 2
+                det = _determiner(_elided(text, text_words[j - 2])) or det
+            elif _determiner(_elided(text, before)) is not None:
+                det, i = _determiner(_elided(text, before)) or det, j - 1
+        determined = i < j and not (i >= 1 and text_words[i - 1].lower in _SUBJECTS)
+        noun = _noun(noun_word.text, det, determined)
+        if noun is None or (i >= 1 and text_words[i - 1].lower in {"et", "ou", "ni"}):
+            continue  # coordinated nouns: the adjective may qualify both
+        if any(c.isdigit() for c in "".join(text[:text_words[i].start].split()[-1:])):
+            continue  # « 1er novembre », « 16 pouces »: a date or a measure
+        complement = i >= 1 and text_words[i - 1].lower in {"de", "d", "des", "du"}
+        if complement and any(not w.text.islower() or not _readings(w.text)
+                              for w in text_words[max(0, i - 3):i - 1]):
+            continue  # « le GCSE de langue indépendant »: the head may be a name
+        (gender, number), _lemma = noun
+        if gender is None or number is None:
+            continue
+        wanted = (gender, number)
+        if pre is not None and not _agrees(pre[1], wanted) and pre[0].start not in flagged:
+            flagged.add(pre[0].start)
+            yield _found(pre[0], pre[2], wanted, noun_word.text)
+        # Adjectives after the noun, possibly coordinated (« solides et légères »).
+        k, coordinated, joined, previous = j + 1, False, False, noun_word
+        while k < len(text_words) and not _gap(text, previous, text_words[k]):
+            current = text_words[k]
+            if current.lower == "et" and not joined and k + 1 < len(text_words):
+                coordinated = joined = True
+                previous, k = current, k + 1
+                continue
+            adjective = _adjective(current.text)
+            if adjective is None:
+                break
+            analyses, lemma = adjective
+            following = text_words[k + 1] if k + 1 < len(text_words) else None
+            nominal = any(a.pos == "noun" for a in _readings(current.lower))
+            participle = any(a.pos == "ppas" for a in analyses)
+            if participle and (previous.lower == "et" or (following is not None
+                                                          and following.lower == "par")):
+                break  # « … et tenté de », « libérés par »: a verb, not an adjective
+            if nominal and number == "s" and not _agrees(analyses, wanted) and (
+                    all(a.number == "p" for a in analyses)
+                    or lemma in data_words(_DATA, "apposition")):
+                break  # « la satisfaction passagers », « l'expérience client »: apposition
+            if following is not None and (
+                    (nominal and following.lower in {"de", "d"})
+                    or (nominal and previous.lower == "et")
+                    or _agrees_with_next(analyses, following.text)):
+                break  # « … haute performance », « courants d'air »: another noun phrase
+            next_word = text_words[k + 1] if k + 1 < len(text_words) else None
+            if next_word is not None and not _gap(text, current, next_word) \
+                    and next_word.lower == "et":
+                coordinated = True  # the first of two coordinated adjectives
+            # Coordinated adjectives after a plural noun may each be singular (« public et privé »).
+            if not _agrees(analyses, wanted, number=not (coordinated and number == "p")) \
+                    and current.start not in flagged \
+                    and not any(_agrees(analyses, other) for other in _nouns_before(text_words, i)):
+                flagged.add(current.start)
+                yield _found(current, lemma, wanted, noun_word.text, complement)
+            previous, k = current, k + 1
+        # The attribute after être: « la lame est (très) tranchant ».
+        if k + 1 < len(text_words) and text_words[k].lower in {"est", "sont", "était",
+                                                                   "étaient", "sera", "seront"}:
+            verb = text_words[k]
+            if _gap(text, previous, verb) or _verb_number(verb.lower) != number:
+                continue
+            m = k + 1
+            while m < len(text_words) - 1 and text_words[m].lower in adverbs:
+                m += 1
+            attribute = text_words[m]
+            adjective = _adjective(attribute.text)
+            if adjective is None or attribute.start in flagged:
+                continue
+            if m + 1 < len(text_words) and text_words[m + 1].lower in {"de", "à", "et", "que",
+                                                                        "par"}:
+                continue  # « est facile à », « est soutenu par »: leave the construction alone
+            if not _agrees(adjective[0], wanted) and not any(
+                    _agrees(adjective[0], other) for other in _nouns_before(text_words, i)):
+                flagged.add(attribute.start)
+                yield _found(attribute, adjective[1], wanted, noun_word.text)
+
+
+def _agrees_with_next(adjectives: list[Analysis], form: str) -> bool:
+    """Whether the adjective opens the next noun phrase (« pleine grandeur »)."""
+    return any(_agrees(adjectives, (a.gender, a.number)) for a in _readings(form)
+               if a.pos == "noun" and form.islower())
+
+
+def _verb_number(form: str) -> str | None:
+    numbers = {a.number for a in _readings(form) if a.pos == "verb" and a.lemma == "être"}
+    return numbers.pop() if len(numbers) == 1 else None
+
+
+def _gap(text: str, left: Word, right: Word) -> bool:
+    """Whether anything but a space (a comma, a bracket, an apostrophe's elision) separates two
+    words; an elided determiner (« l'eau ») is joined by its apostrophe."""
+    between = text[left.end:right.start]
+    return between.strip(" ") not in {"", "'", "’"} or (between in {"'", "’"}
+                                                        and left.lower != "l")
