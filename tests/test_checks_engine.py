@@ -271,6 +271,9 @@ def _run_every_check(source: str, target: str, checks) -> None:
             for finding in found:
                 text = source if finding.side == "source" else target
                 assert 0 <= finding.start <= finding.end <= len(text), (check.id, finding)
+                # the check decides what its finding offers: a fix to apply or words to read
+                assert finding.replacement is not None or finding.hint is not None, (
+                    check.id, finding)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

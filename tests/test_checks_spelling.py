@@ -55,6 +55,14 @@ def test_misspelt_words_are_flagged_with_the_dictionary_s_best_suggestion(source
     assert run(source, target) == expected
 
 
+def test_a_word_without_suggestion_gets_a_hint_not_a_fix():
+    doc = document("Le texte.", "The çç report.")
+    context = SegmentContext(doc.segments[0], "fr", "en", doc)
+    (finding,) = get_check("spelling").check_segment(context)
+    assert (finding.start, finding.end, finding.replacement) == (4, 6, None)
+    assert finding.hint == "The dictionary has no suggestion: check the spelling."
+
+
 def test_issue_has_id_severity_and_suggestions():
     doc = document("Il est possible.", "It is possiblly.")
     check = get_check("spelling")

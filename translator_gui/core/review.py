@@ -52,6 +52,7 @@ from translator_gui.core.checks.base import (
     enabled_checks,
     get_check,
     ignore,
+    one_per_span,
 )
 from translator_gui.core.find import plan_replacements
 from translator_gui.core.model import IgnoredIssue, ReviewDocument, Segment, Status
@@ -290,7 +291,7 @@ class ReviewSession:
             if not current and segment.id not in fresh:
                 continue
             live = [i for i in current if not is_document_scope(i)]
-            new = sorted(live + fresh.get(segment.id, []), key=issue_order)
+            new = sorted(one_per_span(live + fresh.get(segment.id, [])), key=issue_order)
             if self.set_issues(segment.id, new, notify=False):
                 changed.add(segment.id)
         if changed:
@@ -550,7 +551,7 @@ class ReviewSession:
         """A segment's fresh segment-scope issues plus its document-scope ones that still fit."""
         kept = [i for i in self._issues.get(segment.id, ())
                 if is_document_scope(i) and i.end <= len(segment.text(side_of(i)))]
-        return sorted(fresh + kept, key=issue_order)
+        return sorted(one_per_span(fresh + kept), key=issue_order)
 
     def recheck_now(self, segment_id: int) -> list[Issue]:
         """Re-check one segment on this thread (the live re-check while typing)."""

@@ -308,6 +308,8 @@ class Spelling(Check):
         replacement = best if best and _close(word, best) else None
         hint = ("Suggestions: " + ", ".join(suggestions)) if (
             len(suggestions) > 1 or (best and replacement is None)) else None
+        if replacement is None and hint is None:
+            hint = "The dictionary has no suggestion: check the spelling."
         message = f"« {word} » is not in the {speller.locale} dictionary."
         if replacement:
             message += f" Did you mean « {replacement} »?"
