@@ -277,6 +277,14 @@ def test_comments_are_anchored_on_their_words(document, tmp_path, tracked):
     assert _formatting_of(_reopen(out, "accept"), "adopted") == {(True, False, False)}
 
 
+def test_comments_carry_the_reviewer_s_own_initials(document, tmp_path):
+    out = tmp_path / "signed.docx"
+    export_document(document, out, comments=True, author="Ana López", initials="AnL",
+                    issues=[_issue(document, "adopted", "Check the verb")])
+    (comment,) = _reopen(out).comments
+    assert (comment.author, comment.initials) == ("Ana López", "AnL")
+
+
 def test_comment_on_a_sentence_crossing_paragraphs(document, tmp_path):
     issue = _issue(document, "starts here and ends", "Spans a paragraph break")
     out = tmp_path / "crossing.docx"

@@ -94,18 +94,22 @@ def test_the_reviewer_signs_exported_changes(qtbot, window, tmp_path, monkeypatc
 
     real = export_module.export_document
     authors: list[str] = []
+    initials: list[str | None] = []
 
     def spy(*args, **kwargs):
         authors.append(kwargs.get("author"))
+        initials.append(kwargs.get("initials"))
         return real(*args, **kwargs)
 
     monkeypatch.setattr(export_module, "export_document", spy)
     with qtbot.waitSignal(window.exported, timeout=WAIT):
         window.export.export_to(str(tmp_path / "a.docx"), bilingual=True)
     settings.set(settings.REVIEWER_NAME, "Ana <R&D> López")
+    settings.set(settings.REVIEWER_INITIALS, "AnL")
     with qtbot.waitSignal(window.exported, timeout=WAIT):
         window.export.export_to(str(tmp_path / "b.docx"), bilingual=True)
     assert authors == ["translator_gui", "Ana <R&D> López"]
+    assert initials == [None, "AnL"]  # the reviewer's own initials sign the comments
 
 
 def test_reviewer_name_and_initials(qtbot, monkeypatch):

@@ -84,6 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--bilingual", action="store_true",
                         help="DOCX: a bilingual review table instead of the document layout")
     export.add_argument("--author", default="translator_gui", help="author of revisions/comments")
+    export.add_argument("--initials", default=None,
+                        help="initials on comments (default: from --author)")
     export.add_argument("--xliff-version", choices=("1.2", "2.1"), default=None,
                         help="XLIFF version for .xlf/.xliff (default: 2.1)")
     export.add_argument("--mqm-threshold", type=float, default=None, metavar="POINTS",
@@ -243,7 +245,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     issues = check_document(document)
     result = export_document(document, args.to, track_changes=args.track_changes,
                              comments=args.comments, bilingual=args.bilingual, issues=issues,
-                             author=args.author, xliff_version=args.xliff_version,
+                             author=args.author, initials=args.initials,
+                             xliff_version=args.xliff_version,
                              mqm_threshold=args.mqm_threshold)
     print(result.summary(), file=sys.stderr)
     return EXIT_CLEAN

@@ -69,8 +69,12 @@ def export_document(document: ReviewDocument, path: str | Path, *, track_changes
                     progress: Callable[[int, int], None] | None = None,
                     xliff_version: str | None = None,
                     mqm_threshold: float | None = None,
-                    cancelled: CancelCheck | None = None) -> ExportResult:
+                    cancelled: CancelCheck | None = None,
+                    initials: str | None = None) -> ExportResult:
     """Write the document to `path` in the format its extension names.
+
+    `author` signs tracked changes and comments; `initials` are the comments' initials
+    (derived from the author when not given).
 
     .docx: the corrected document (with `track_changes` and `comments` as asked), or with
     `bilingual` the review table; .xlf/.xliff: XLIFF 2.1 (`xliff_version="1.2"` for 1.2);
@@ -101,7 +105,7 @@ def export_document(document: ReviewDocument, path: str | Path, *, track_changes
             issues = check_document(document)
         return write_corrected_docx(document, path, track_changes=track_changes,
                                     comments=comments, issues=issues, author=author,
-                                    progress=progress)
+                                    progress=progress, initials=initials)
     if kind in ("xliff", "tmx"):
         from translator_gui.core.export.exchange import write_tmx, write_xliff
 

@@ -322,7 +322,8 @@ def _position_map(old: str, new: str) -> Callable[[int], int]:
 def write_corrected_docx(document: ReviewDocument, path: str | Path, *,
                          track_changes: bool = False, comments: bool = False,
                          issues: list[Issue] | None = None, author: str = "translator_gui",
-                         progress: Progress | None = None) -> DocxExportResult:
+                         progress: Progress | None = None,
+                         initials: str | None = None) -> DocxExportResult:
     """Write the corrected target as a Word file (see the module docstring for the layout)."""
     layout_name, layout = choose_layout(document)
     chunks = plan_chunks(document, layout)
@@ -351,7 +352,7 @@ def write_corrected_docx(document: ReviewDocument, path: str | Path, *,
         open_issues = [r.issue for r in classify(document, issues or []) if
                        r.state == IssueState.OPEN]
         _anchor_comments(document, layout, chunks, comment_requests(document, open_issues),
-                         author, result)
+                         author, result, initials)
     buffer = io.BytesIO()
     layout.docx.save(buffer)
     write_file(path, buffer.getvalue())
@@ -373,7 +374,7 @@ def _mark_paragraph_inserted(paragraph: Any, revisions: Revisions) -> None:
 
 def _anchor_comments(document: ReviewDocument, layout: Layout, chunks: list[list[Chunk]],
                      requests: list[CommentRequest], author: str,
-                     result: DocxExportResult) -> None:
+                     result: DocxExportResult, initials: str | None = None) -> None:
     from docx.text.run import Run
 
     # Where each segment's target parts landed: (slot, new offset of the part, target span).
@@ -424,7 +425,7 @@ def _anchor_comments(document: ReviewDocument, layout: Layout, chunks: list[list
         for span, runs in zip(spans, runs_for_spans(layout.slots[slot_index].element, spans),
                               strict=True):
             covered[(slot_index, *span)] = runs
-    initials = initials_of(author)
+    initials = (initials or "").strip() or initials_of(author)
     add_comment = comment_adder(layout.docx)
     for request, parts in plans:
         first_runs = covered.get(parts[0], []) if parts else []

@@ -80,6 +80,7 @@ class ExportController:
         # The reviewer's name (Settings) signs the tracked changes and comments, as --author
         # does on the command line.
         options.setdefault("author", settings.reviewer_name())
+        options.setdefault("initials", settings.get(settings.REVIEWER_INITIALS) or None)
 
         def work(progress: Callable[[int, int], None],
                  cancelled: Callable[[], bool]) -> ExportResult:
