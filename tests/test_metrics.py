@@ -79,12 +79,19 @@ def test_unchanged_shortcut_equals_sacrebleu_statistics(text):
 
 
 def test_corpus_distance_grows_linearly_with_the_segments():
+    from itertools import count as counter
+
     from scaling import growth
 
+    runs = counter()
+
     def run(count: int) -> None:
-        corpus_distance([(f"Sentence {i} of the report on the budget of the Union.",
+        # new texts on every run: the per-text statistics are cached, and a run served from
+        # that cache would measure the cache, not the work
+        salt = next(runs)
+        corpus_distance([(f"Sentence {i} of the report on the budget of the Union {salt}.",
                           f"Sentence {i} in the report on the Union budget." if i % 3 == 0
-                          else f"Sentence {i} of the report on the budget of the Union.")
+                          else f"Sentence {i} of the report on the budget of the Union {salt}.")
                          for i in range(count)])
 
     assert growth(run, 1_000) < 8  # linear gives ~4, quadratic ~16
