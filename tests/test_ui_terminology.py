@@ -54,7 +54,7 @@ def window(qtbot, tmp_path, monkeypatch):
 
 
 def _refreshed(qtbot, window):
-    qtbot.waitUntil(lambda: not window._terms_timer.isActive(), timeout=WAIT)
+    qtbot.waitUntil(lambda: not window.terminology.refresh_timer.isActive(), timeout=WAIT)
     window.terminology.refresh()
     return window.terminology_panel.rows()
 

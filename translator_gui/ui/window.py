@@ -11,18 +11,17 @@ from __future__ import annotations
 import gc
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QLineEdit, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from translator_gui.core.checks.base import Issue
 from translator_gui.core.model import ReviewDocument
 from translator_gui.core.review import ReviewSession
 
 from . import settings
-from .consistency_view import ConsistencyView
 from .controllers.checking import CheckingController
 from .controllers.consistency import ConsistencyController
 from .controllers.export import ExportController
@@ -35,13 +34,14 @@ from .controllers.status import StatusController
 from .controllers.terminology import TerminologyController
 from .delegates import CompactDelegate, SegmentDelegate
 from .editor import SegmentEditor
-from .find_replace import FindReplaceDialog
-from .grid import FILTER_LABELS, RowFilter, SegmentView
-from .issues_panel import IssuesPanel
+from .grid import RowFilter, SegmentView
 from .memory_panel import MemoryController
 from .recovery import RecoveryStore
 from .segment_model import Column, SegmentModel
-from .terminology_panel import TerminologyPanel
+
+if TYPE_CHECKING:
+    from .consistency_view import ConsistencyView
+    from .terminology_panel import TerminologyPanel
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +59,14 @@ class MainWindow(QMainWindow):
     autosaved = Signal()
     model_ready = Signal(bool)  # the French language model finished loading (usable or not)
     exported = Signal(str)
+    # the panels their controllers install (TerminologyController, ConsistencyController)
+    terminology_panel: TerminologyPanel
+    terminology_dock: QDockWidget
+    add_term_action: QAction
+    import_glossary_action: QAction
+    export_glossary_action: QAction
+    consistency_view: ConsistencyView
+    consistency_dock: QDockWidget
 
     def __init__(self, recovery: RecoveryStore | None = None):
         super().__init__()
@@ -98,41 +106,12 @@ class MainWindow(QMainWindow):
         self.status.check_stop.clicked.connect(self.checking.stop_checking)
         self._make_menus()
 
-        self.issues_panel = IssuesPanel(self.model, self)
+        # the panels, in the order the View menu lists them
+        self.issues_panel = self.navigation.make_issues_panel()
         self.issues_dock = self.add_dock("Issues", self.issues_panel, "issues_dock")
-        self.issues_panel.issue_activated.connect(self.navigation.show_issue)
-        self.issues_panel.quick_fix_requested.connect(self.repair.quick_fix)
-        self.issues_panel.ignore_requested.connect(self.repair.ignore_issue)
-        self.issues_panel.disable_check_requested.connect(self.repair.disable_check)
-
-        self.terminology_panel = TerminologyPanel(self)
-        self.terminology_dock = self.add_dock("Terminology", self.terminology_panel,
-                                              "terminology_dock",
-                                              Qt.DockWidgetArea.RightDockWidgetArea)
-        self.terminology_panel.add_term_requested.connect(self.terminology.add_term)
-        self.terminology_panel.import_requested.connect(self.terminology.import_glossary)
-        self.terminology_panel.export_requested.connect(self.terminology.export_glossary)
-        self.consistency_view = ConsistencyView(self)
-        self.consistency_dock = self.add_dock("Consistency", self.consistency_view,
-                                              "consistency_dock")
-        self.consistency_view.refresh_requested.connect(self.consistency.refresh)
-        self.consistency_view.make_all_like_requested.connect(self.consistency.make_all_like)
-        self.consistency_view.segment_activated.connect(self.consistency.show_segment)
-        self.checks_finished.connect(self.consistency.refresh)
-        self.tabifyDockWidget(self.issues_dock, self.consistency_dock)
-        self.issues_dock.raise_()
-        self._terms_timer = self._single_shot(120, self.terminology.refresh)
-        self.view.selectionModel().currentChanged.connect(self._terms_timer.start)
-        self.model.dataChanged.connect(self._terms_timer.start)
-        self.document_loaded.connect(self._terms_timer.start)
-        self.delegate.editor_created.connect(
-            lambda editor, _index: self.terminology.hook_editor(editor))
-
-        self.find_dialog = FindReplaceDialog(lambda: self.review.document, self)
-        self.find_dialog.find_requested.connect(self.navigation.find_next)
-        self.find_dialog.replace_requested.connect(self.repair.replace_in_targets)
-        self.find_dialog.undo_requested.connect(self.undo)
-        self.find_dialog.redo_requested.connect(self.redo)
+        self.terminology.install()
+        self.consistency.install()
+        self.find_dialog = self.navigation.make_find_dialog()
 
         # the translation memory: Ctrl+K, the Matches dock, corrections that carry over
         self.memory = MemoryController(self)
@@ -258,30 +237,12 @@ class MainWindow(QMainWindow):
         self.recheck_action = a(c, "Check &Whole Document", check.check_document_in_background,
                                 "F7")
         self.menus[c].addSeparator()
-        terms = self.terminology
-        self.add_term_action = a(c, "Add &Term to Glossary", terms.add_term, "Ctrl+Shift+T",
-                                 "Add the words selected on each side to the project glossary")
-        self.import_glossary_action = a(c, "Import &Glossary (TBX, CSV)…",
-                                        lambda: terms.import_glossary())
-        self.export_glossary_action = a(c, "E&xport Glossary (TBX, CSV)…",
-                                        lambda: terms.export_glossary())
 
     def _make_toolbar(self) -> None:
         toolbar = self.addToolBar("Filter")
         toolbar.setObjectName("filter_toolbar")
         toolbar.setMovable(False)
-        toolbar.addWidget(QLabel(" Show: ", self))
-        self.filter_box = QComboBox(self)
-        self.filter_box.addItems(list(FILTER_LABELS.values()))
-        self.filter_box.currentIndexChanged.connect(self.navigation.apply_row_filter)
-        toolbar.addWidget(self.filter_box)
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Containing text…")
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMaximumWidth(320)
-        filter_timer = self._single_shot(250, self.navigation.apply_row_filter)
-        self.filter_edit.textChanged.connect(filter_timer.start)
-        toolbar.addWidget(self.filter_edit)
+        self.filter_box, self.filter_edit = self.navigation.add_row_filter(toolbar)
         toolbar.addSeparator()
         for action, label in ((self.confirm_action, "Confirm ⏎"), (self.merge_action, "Merge"),
                               (self.split_action, "Split")):

@@ -12,6 +12,8 @@ from translator_gui.core.checks.consistency import (
 )
 from translator_gui.core.termbase import Termbase, termbase_for
 
+from ..consistency_view import ConsistencyView
+
 if TYPE_CHECKING:
     from ..window import MainWindow
 
@@ -19,6 +21,18 @@ if TYPE_CHECKING:
 class ConsistencyController:
     def __init__(self, window: MainWindow):
         self.window = window
+
+    def install(self) -> None:
+        """The view in a dock beside the issues list; it refreshes after each document pass."""
+        window = self.window
+        view = window.consistency_view = ConsistencyView(window)
+        window.consistency_dock = window.add_dock("Consistency", view, "consistency_dock")
+        view.refresh_requested.connect(self.refresh)
+        view.make_all_like_requested.connect(self.make_all_like)
+        view.segment_activated.connect(self.show_segment)
+        window.checks_finished.connect(self.refresh)
+        window.tabifyDockWidget(window.issues_dock, window.consistency_dock)
+        window.issues_dock.raise_()
 
     def _terms(self) -> Termbase:
         document = self.window.document

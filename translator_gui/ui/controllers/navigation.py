@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QLineEdit, QToolBar
 
 from translator_gui.core.checks.base import Issue
 from translator_gui.core.find import next_match
@@ -23,7 +23,9 @@ from ..commands import (
 )
 from ..delegates import SegmentDelegate
 from ..editor import SegmentEditor
-from ..grid import FilterMode
+from ..find_replace import FindReplaceDialog
+from ..grid import FILTER_LABELS, FilterMode
+from ..issues_panel import IssuesPanel
 from ..segment_model import COLUMN_OF_SIDE, Column
 
 if TYPE_CHECKING:
@@ -253,7 +255,28 @@ class NavigationController:
         window.show_message("No issues left.", 4000)
         return False
 
+    # -- the issues panel --------------------------------------------------------------------
+    def make_issues_panel(self) -> IssuesPanel:
+        """Every open issue: activating one shows its words; its buttons repair (undoable)."""
+        window = self.window
+        panel = IssuesPanel(window.model, window)
+        panel.issue_activated.connect(self.show_issue)
+        panel.quick_fix_requested.connect(window.repair.quick_fix)
+        panel.ignore_requested.connect(window.repair.ignore_issue)
+        panel.disable_check_requested.connect(window.repair.disable_check)
+        return panel
+
     # -- find --------------------------------------------------------------------------------
+    def make_find_dialog(self) -> FindReplaceDialog:
+        """Find and Replace: finding moves here, Replace all is one undoable repair."""
+        window = self.window
+        dialog = FindReplaceDialog(lambda: window.review.document, window)
+        dialog.find_requested.connect(self.find_next)
+        dialog.replace_requested.connect(window.repair.replace_in_targets)
+        dialog.undo_requested.connect(window.undo)
+        dialog.redo_requested.connect(window.redo)
+        return dialog
+
     def open_find(self, replace: bool) -> None:
         """Ctrl+F / Ctrl+H start from the words selected in the segment (F8 selects an issue's
         words: Ctrl+H then replaces them everywhere), as in word processors and CAT tools."""
@@ -287,6 +310,26 @@ class NavigationController:
         return True
 
     # -- the row filter ----------------------------------------------------------------------
+    def add_row_filter(self, toolbar: QToolBar) -> tuple[QComboBox, QLineEdit]:
+        """"Show: [mode] [containing text]" on the toolbar; typing filters after a pause."""
+        window = self.window
+        toolbar.addWidget(QLabel(" Show: ", window))
+        mode = QComboBox(window)
+        mode.addItems(list(FILTER_LABELS.values()))
+        mode.currentIndexChanged.connect(self.apply_row_filter)
+        toolbar.addWidget(mode)
+        text = QLineEdit(window)
+        text.setPlaceholderText("Containing text…")
+        text.setClearButtonEnabled(True)
+        text.setMaximumWidth(320)
+        pause = QTimer(window)
+        pause.setSingleShot(True)
+        pause.setInterval(250)
+        pause.timeout.connect(self.apply_row_filter)
+        text.textChanged.connect(pause.start)
+        toolbar.addWidget(text)
+        return mode, text
+
     def apply_row_filter(self, *_args: Any) -> None:
         window = self.window
         row = self.current_row()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from translator_gui.core import glossary
@@ -14,6 +15,7 @@ from translator_gui.core.model import InputError
 from translator_gui.core.termbase import termbase_for
 
 from .. import errors
+from ..terminology_panel import TerminologyPanel
 
 if TYPE_CHECKING:
     from ..editor import SegmentEditor
@@ -27,6 +29,32 @@ class TerminologyController:
         self.window = window
         # The words last selected on each side of each segment: Ctrl+Shift+T pairs them.
         self.selected: dict[tuple[int, str], str] = {}
+        # the pane follows the current segment and its edits, a moment after they settle
+        self.refresh_timer = QTimer(window)
+        self.refresh_timer.setSingleShot(True)
+        self.refresh_timer.setInterval(120)
+        self.refresh_timer.timeout.connect(self.refresh)
+
+    def install(self) -> None:
+        """The pane in its dock, its menu entries (end of Checks) and what it follows."""
+        window = self.window
+        panel = window.terminology_panel = TerminologyPanel(window)
+        window.terminology_dock = window.add_dock("Terminology", panel, "terminology_dock",
+                                                  Qt.DockWidgetArea.RightDockWidgetArea)
+        panel.add_term_requested.connect(self.add_term)
+        panel.import_requested.connect(self.import_glossary)
+        panel.export_requested.connect(self.export_glossary)
+        window.add_term_action = window.add_action(
+            "&Checks", "Add &Term to Glossary", self.add_term, "Ctrl+Shift+T",
+            "Add the words selected on each side to the project glossary")
+        window.import_glossary_action = window.add_action(
+            "&Checks", "Import &Glossary (TBX, CSV)…", lambda: self.import_glossary())
+        window.export_glossary_action = window.add_action(
+            "&Checks", "E&xport Glossary (TBX, CSV)…", lambda: self.export_glossary())
+        window.view.selectionModel().currentChanged.connect(self.refresh_timer.start)
+        window.model.dataChanged.connect(self.refresh_timer.start)
+        window.document_loaded.connect(self.refresh_timer.start)
+        window.delegate.editor_created.connect(lambda editor, _index: self.hook_editor(editor))
 
     # -- the pane follows the current segment ----------------------------------------------------
     def refresh(self, *_args: object) -> None:
