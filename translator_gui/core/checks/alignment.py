@@ -4,9 +4,10 @@ far from the expected one."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
-from translator_gui.core.checks.text import both_sides, is_bilingual
+from translator_gui.core.checks.text import both_sides, data_rows, is_bilingual
 
 
 class AlignmentOmission(Check):
@@ -57,8 +58,14 @@ class AlignmentAddition(Check):
                                "neighbour.")
 
 
-# English runs about 10% shorter than French; outliers are judged on that expectation.
-_LENGTH_FACTOR = {("fr", "en"): 0.9, ("en", "fr"): 1.1}
+@cache
+def length_factor(source_language: str, target_language: str) -> float:
+    """How long a translation runs against its source (resources/checks/length-ratios.tsv):
+    outliers are judged on that expectation; 1.0 for a pair not listed."""
+    for row in data_rows("length-ratios.tsv"):
+        if len(row) >= 3 and (row[0], row[1]) == (source_language, target_language):
+            return float(row[2])
+    return 1.0
 
 
 class LengthOutlier(Check):
@@ -91,8 +98,8 @@ class LengthOutlier(Check):
             return
         segment = context.segment
         source, target = segment.source.strip(), segment.target.strip()
-        expected = len(source) * _LENGTH_FACTOR.get(
-            (context.source_language, context.target_language), 1.0)
+        expected = len(source) * length_factor(context.source_language,
+                                               context.target_language)
         ratio = len(target) / max(1.0, expected)
         start = len(segment.target) - len(segment.target.lstrip())
         end = len(segment.target.rstrip())

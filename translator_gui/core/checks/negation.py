@@ -22,28 +22,20 @@ from translator_gui.core.checks.base import (
 )
 from translator_gui.core.checks.mt_support import TOKEN, both_sides, rows
 
-_AUXILIARIES = {
-    "en": frozenset("is are was were am be been has have had do does did will would can could "
-                    "may might must should shall".split()),
-    "fr": frozenset("est sont était étaient sera seront serait a ont avait avaient aura auront "
-                    "aurait peut peuvent pouvait doit doivent devait va vont fait font".split()),
-}
-_RENDERINGS = {"pas": "not", "jamais": "never", "plus": "no longer", "rien": "nothing",
-               "personne": "nobody", "aucun": "no / none", "aucune": "no / none", "ni": "neither … nor",
-               "guère": "hardly", "nul": "no", "nulle": "no"}
+
+@cache
+def _negation_words(kind: str, language: str | None = None) -> frozenset[str]:
+    """Words of resources/checks/negation-words.tsv of that kind (of every language when
+    `language` is None)."""
+    return frozenset(row[2] for row in rows("negation-words.tsv")
+                     if len(row) >= 3 and row[0] == kind and language in (None, row[1]))
 
 
-# Words of a negation that are not its verb: particles, clitics, adverbs, auxiliaries.
-_NOT_VERBS = frozenset(
-    "ne n n' n’ pas jamais plus rien personne aucun aucune guère nullement point ni le la les l "
-    "l' l’ lui leur leurs y en se s s' s’ me m m' m’ te t t' t’ nous vous il elle on ils elles "
-    "not never no nothing nobody none neither nor nowhere cannot t n't n’t be been being have "
-    "had has do does did yet even only always really just so very too also ever any a an the "
-    "is are was were will would can could should must may might shall to de du des d un une "
-    "en à au aux".split())
-_AUXILIARY_ONLY = frozenset("a ont avait avaient aura auront aurait est sont était étaient "
-                            "sera seront serait peut peuvent pouvait doit doivent devait va vont "
-                            "veut veulent voulait".split())
+@cache
+def _renderings(language: str, other: str) -> dict[str, str]:
+    """How `other` says each negation word of `language` (pas -> "not")."""
+    return {row[2]: row[4] for row in rows("negation-words.tsv")
+            if len(row) >= 5 and row[0] == "rendering" and (row[1], row[3]) == (language, other)}
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -113,10 +105,10 @@ def _fold(word: str) -> str:
 def _negated_verbs(text: str, match: re.Match[str]) -> list[str]:
     """The content words a negation bears on: inside « ne … pas », and the verb after it when
     the inside is an auxiliary (« n'a pas signé »); after "not"/"never" in English."""
-    inside = [w for w in _WORD.findall(match.group()) if w.lower() not in _NOT_VERBS]
+    inside = [w for w in _WORD.findall(match.group()) if w.lower() not in _negation_words("not-verb")]
     after = [w for w in _WORD.findall(text[match.end():match.end() + 60])
-             if w.lower() not in _NOT_VERBS][:2]
-    if not inside or all(w.lower() in _AUXILIARY_ONLY for w in inside):
+             if w.lower() not in _negation_words("not-verb")][:2]
+    if not inside or all(w.lower() in _negation_words("auxiliary-only") for w in inside):
         return inside + after
     return inside
 
@@ -158,7 +150,8 @@ def _near(text: str, language: str, ratio: float, verbs: Sequence[str] = ()) -> 
     if alike:
         return alike[0].span()
     target = ratio * len(text)
-    auxiliaries = [t for t in tokens if t.group().lower() in _AUXILIARIES[language]]
+    known = _negation_words("auxiliary", language)
+    auxiliaries = [t for t in tokens if t.group().lower() in known]
     pool = auxiliaries or tokens
     best = min(pool, key=lambda t: abs(t.start() - target))
     return best.span()
@@ -205,10 +198,10 @@ class NegationMismatch(Check):
             start, end = _near(target, target_language, first.start() / max(1, len(source)),
                                _negated_verbs(source, first))
             word = re.sub(r"\s+", " ", first.group()).strip()
+            renderings = _renderings(source_language, target_language)
             key = next((w for w in reversed(TOKEN.findall(first.group().lower()))
-                        if w in _RENDERINGS), "")
-            hint = (f"add the negation ({_RENDERINGS[key]})" if key and target_language == "en"
-                    else "add the negation")
+                        if w in renderings), "")
+            hint = f"add the negation ({renderings[key]})" if key else "add the negation"
             yield Finding("target", start, end,
                           f"The source is negative (« {word} ») but the translation has no "
                           "negation.", hint=hint)

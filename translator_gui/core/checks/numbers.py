@@ -106,12 +106,13 @@ class BrokenDocumentSymbol(Check):
                             replacement=fixed)
 
 
-_MONTH_NAMES = {
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"],
-}
+@cache
+def month_names(language: str) -> tuple[str, ...]:
+    """The twelve month names of `language` as written in running text (resources/checks/
+    month-names.tsv), January first; empty when the language has none listed."""
+    names = {int(row[1]): row[2] for row in data_rows("month-names.tsv")
+             if len(row) >= 3 and row[0] == language}
+    return tuple(names[month] for month in range(1, 13)) if len(names) == 12 else ()
 
 
 class NumberMismatch(Check):
@@ -265,7 +266,7 @@ class DateMismatch(Check):
             source_values = {m for _s, _e, m in source_months}
             for t_start, t_end, t_month in target_months:
                 if t_month not in source_values:
-                    names = _MONTH_NAMES.get(context.target_language)
+                    names = month_names(context.target_language)
                     suggestion = names[month - 1] if names else None
                     message = (f"The source says {segment.source[start:end]}; "
                                f"the target says {segment.target[t_start:t_end]}.")

@@ -56,11 +56,11 @@ def _is_animate(word: str, language: str) -> bool:
                                 for p in prefixes)
 
 
-_DETERMINERS = {"fr": frozenset("la le l les cette ce cet ces son sa ses leur leurs un une "
-                                "des du au aux".split()),
-                "en": frozenset("the this that these those its their his her a an our "
-                                "such".split())}
-_THINGS = {"en": frozenset({"it", "they"}), "fr": frozenset({"cela", "ceci", "ça"})}
+@cache
+def _subject_words(kind: str, language: str) -> frozenset[str]:
+    """Determiners and thing pronouns opening a subject (resources/checks/subject-words.tsv)."""
+    return frozenset(row[2] for row in rows("subject-words.tsv")
+                     if len(row) >= 3 and row[0] == kind and row[1] == language)
 
 
 def _subject_kind(sentence: str, language: str) -> str:
@@ -73,9 +73,9 @@ def _subject_kind(sentence: str, language: str) -> str:
     lowered = first.lower().replace("’", "'")
     if _is_animate(lowered, language):
         return "person"
-    if lowered in _THINGS[language]:
+    if lowered in _subject_words("thing", language):
         return "thing"
-    if lowered.rstrip("'") in _DETERMINERS[language] or lowered in ("l'",):
+    if lowered.rstrip("'") in _subject_words("determiner", language) or lowered in ("l'",):
         # The determiner's noun, past adjectives: « La résolution », "The new resolution".
         for token in tokens[1:4]:
             word = token.lower().replace("’", "'")
