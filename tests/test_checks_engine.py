@@ -17,6 +17,7 @@ from translator_gui.core.checks.base import (
     Severity,
     check_document,
     check_segment,
+    check_segments,
     ignore,
     register,
     unignore,
@@ -513,3 +514,22 @@ def test_live_recheck_skips_a_parse_based_check_its_prefilter_turns_away(parse_c
     assert [i.check for i in check_segment(document, 0)] == ["test-zorg"]
     assert [i.check for i in check_segment(document, 1)] == ["test-parsed", "test-zorg"]
     assert _Parsed.calls == ["quick rien", "un mot", "quick un mot"]
+
+
+def test_a_bulk_recheck_parses_in_small_batches_and_finds_what_check_segment_finds(parse_checks):
+    document = _french("un mot", "rien", "encore un mot", "mot")
+    found = check_segments(document, [3, 0, 1], batch_size=1)
+    assert parse_checks.batches == [["mot"], ["un mot"]]  # « rien » is never parsed
+    assert {index: [(i.check, i.start, i.end) for i in issues]
+            for index, issues in found.items()} == {
+        3: [("test-parsed", 0, 3), ("test-zorg", 0, 4)],
+        0: [("test-parsed", 3, 6), ("test-zorg", 0, 4)],
+        1: [("test-zorg", 0, 4)]}
+    assert found == {index: check_segment(document, index) for index in (3, 0, 1)}
+
+
+def test_a_bulk_recheck_stops_when_told(parse_checks):
+    document = _french("un mot", "rien")
+    with pytest.raises(Cancelled):
+        check_segments(document, [0, 1], cancelled=lambda: True)
+    assert parse_checks.batches == []

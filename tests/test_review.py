@@ -271,6 +271,42 @@ def test_one_cancellation_convention(review):
         export_document(review.document, "/nonexistent/x.tmx", cancelled=lambda: True)
 
 
+def test_snapshots_share_the_copies_of_unchanged_segments(review):
+    first = review.snapshot()
+    status_before = review.document.segments[3].status
+    review.set_text(2, "target", "A new target.")
+    review.set_status(3, Status.CONFIRMED)
+    second = review.snapshot()
+    live = review.document.segments
+    assert [s is t for s, t in zip(first.segments, second.segments, strict=True)] == [
+        True, True, False, False, True]
+    # neither snapshot is the live document, and each keeps the texts of its moment
+    assert all(s is not t for s, t in zip(second.segments, live, strict=True))
+    assert (first.segments[2].target, second.segments[2].target) == (
+        "The meeting took place in Beijing. It lasted two days.", "A new target.")
+    assert (first.segments[3].status, second.segments[3].status) == (status_before,
+                                                                    Status.CONFIRMED)
+    assert status_before != Status.CONFIRMED
+    assert vars(second.segments[4]) == vars(live[4])
+
+
+def test_a_snapshot_copy_changed_by_its_reader_is_taken_again(review):
+    first = review.snapshot()
+    first.segments[1].target = "changed by a worker"
+    second = review.snapshot()
+    assert second.segments[1] is not first.segments[1]
+    assert second.segments[1].target == review.document.segments[1].target
+
+
+def test_a_merge_gives_the_new_segment_its_own_copy(review):
+    review.snapshot()
+    review.merge(0)
+    snapshot = review.snapshot()
+    assert [s.id for s in snapshot.segments] == [s.id for s in review.document.segments]
+    assert snapshot.segments[0].source == review.document.segments[0].source
+    assert snapshot.segments[0] is not review.document.segments[0]
+
+
 def test_document_scope_issues_come_from_the_engine(review):
     review.set_text(4, "target", "The report on Peking will be published in July.")
     found = document_scope_issues(snapshot_of(review.document))

@@ -409,6 +409,37 @@ def check_segment(document: ReviewDocument, index: int,
     return _finish(issues, segment, settings)
 
 
+def check_segments(document: ReviewDocument, indices: Iterable[int],
+                   cancelled: Callable[[], bool] | None = None,
+                   batch_size: int = 8) -> dict[int, list[Issue]]:
+    """check_segment for many segments (a bulk re-check on a worker): segment index -> its
+    issues. The texts the parse-based checks want are parsed PARSE_CHUNK segments at a time in
+    batches of `batch_size` (spaCy's nlp.pipe: a live re-check on another thread waits for one
+    batch at most). Raises `Cancelled` as soon as `cancelled()` says stop."""
+    wanted_indices = list(indices)
+    checks = enabled_checks(document.source_language, document.target_language, document.checks)
+    parsing = [c for c in checks if c.scope == "segment" and c.needs_parse]
+    found: dict[int, list[Issue]] = {}
+    for first in range(0, len(wanted_indices), PARSE_CHUNK):
+        stop_if(cancelled)
+        chunk = [(index, SegmentContext(document.segments[index], document.source_language,
+                                        document.target_language, document))
+                 for index in wanted_indices[first:first + PARSE_CHUNK]]
+        if parsing:
+            from translator_gui.core import morphology
+
+            texts = _parse_wanted(parsing, (context for _index, context in chunk))
+            analyser = morphology.french()
+            for start in range(0, len(texts), batch_size):
+                stop_if(cancelled)
+                if analyser.available:
+                    analyser.prefetch(texts[start:start + batch_size])
+        for index, context in chunk:
+            stop_if(cancelled)
+            found[index] = check_segment(document, index, context)
+    return found
+
+
 def _finish(issues: list[Issue], segment: Segment, settings: CheckSettings | None) -> list[Issue]:
     """Sort a segment's issues, keep one per span, then drop the dismissed occurrences."""
     issues = sorted(one_per_span(issues),

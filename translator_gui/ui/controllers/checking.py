@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from translator_gui.core.checks.base import Issue, check_document
-from translator_gui.core.review import RecheckResult, document_scope_issues, snapshot_of
+from translator_gui.core.review import RecheckResult, document_scope_issues
 
 from .. import settings
 from ..workers import Task, run_task
@@ -197,7 +197,7 @@ class CheckingController:
         if not document.segments:
             window.checks_finished.emit()
             return None
-        snapshot = snapshot_of(document)
+        snapshot = self.review.snapshot()
         revisions = self.review.revisions()
         # The checks that need no parse report first (from the worker, through a queued
         # signal): their underlines show while the parse-based checks still run.

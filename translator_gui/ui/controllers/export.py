@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QFileDialog
 
 from translator_gui.core.model import InputError
-from translator_gui.core.review import snapshot_of
 
 from .. import errors, settings
 from ..workers import Task
@@ -74,7 +73,7 @@ class ExportController:
         from translator_gui.core.export import export_document
         window = self.window
         window.close_editor()
-        snapshot = snapshot_of(window.document)
+        snapshot = window.review.snapshot()
         issues = window.review.all_issues()
 
         # The reviewer's name (Settings) signs the tracked changes and comments, as --author

@@ -11,7 +11,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from translator_gui.core.model import InputError
-from translator_gui.core.review import snapshot_of
 
 from .. import settings
 from ..workers import Task, run_task
@@ -43,7 +42,7 @@ class RecoveryController:
         if self.task is not None and not self.task.is_done():
             return None  # the previous one is still writing
         taken_at = time.time()
-        snapshot = snapshot_of(window.document)
+        snapshot = window.review.snapshot()
         project_path = window.project_path
         recovery = window.recovery
 
