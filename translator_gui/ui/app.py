@@ -65,6 +65,14 @@ def spare_the_full_collections() -> None:
     gc.set_threshold(young, middle, FULL_COLLECTION_THRESHOLD)
 
 
+# How long a thread may keep the interpreter lock while another waits for it (Python's default
+# is 5 ms). The GUI thread takes the lock for every call from Qt into Python (a paint, a
+# timer) and, while a worker re-checks or measures on, waited a switch interval for each of
+# them: a frame of a few hundred such calls froze for a second. A shorter interval costs the
+# workers a little throughput and keeps the window answering.
+GUI_SWITCH_INTERVAL = 0.001
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
@@ -75,6 +83,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setStyle("Fusion")
     limit_core_caches()
     spare_the_full_collections()
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL)
     return app
 
 

@@ -57,6 +57,10 @@ class CheckingController:
                     or self._to_apply or self.document_check_timer.isActive()
                     or self.document_task)
 
+    def bulk_running(self) -> bool:
+        """A bulk re-check is running or its results are being taken in."""
+        return self.bulk_task is not None or bool(self._to_apply)
+
     # -- live re-checks ------------------------------------------------------------------------
     def segments_edited(self, segment_ids: Iterable[int]) -> None:
         self.pending.update(segment_ids)
@@ -186,7 +190,7 @@ class CheckingController:
         if not full and self.document_task is not None and self.document_task_full:
             self.refresh_after_full = True  # the running full pass comes first
             return None
-        if not full and (self.bulk_task is not None or self._to_apply):
+        if not full and self.bulk_running():
             # one worker at a time competes with the window for the interpreter: the
             # document-scope pass follows the bulk re-check
             self.document_check_timer.start()

@@ -57,6 +57,11 @@ class StatusController:
         self.issues_label.setText("  ".join(parts))
 
     def update_distance(self) -> None:
+        if self.window.checking.bulk_running():
+            # one worker at a time competes with the window for the interpreter: the distance
+            # follows the bulk re-check
+            self.window._distance_timer.start()
+            return
         pairs = [(s.draft, s.target) for s in self.window.document.segments]
 
         def work(_progress: object, _cancelled: object) -> tuple[float, float]:
