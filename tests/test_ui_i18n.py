@@ -175,7 +175,7 @@ def test_the_window_speaks_french_with_the_french_setting(qtbot, tmp_path, frenc
     assert menu_titles(window) == ["&Fichier", "É&dition", "&Segment", "&Contrôles",
                                    "&Affichage"]
     assert window.save_action.text() == "&Enregistrer"
-    assert window.open_pair_action.text() == "Ouvrir la source et la &pré-traduction…"
+    assert window.open_pair_action.text() == "Ouvrir la source et la pré-&traduction…"
     assert window.confirm_action.text() == "&Valider et passer au segment non validé suivant"
     assert window.next_issue_action.text() == "Problème &suivant"
     assert window.undo_action.text() == "&Annuler"
@@ -234,3 +234,36 @@ def test_the_update_tool_reports_up_to_date() -> None:
     result = subprocess.run([sys.executable, str(ROOT / "tools" / "i18n_update.py"), "--check"],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def accelerator(text: str) -> str | None:
+    found = re.search(r"&(\w)", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def test_french_menus_give_each_entry_its_own_alt_letter(qtbot, tmp_path, french) -> None:
+    window = make_window(qtbot, tmp_path)
+    menus = [window.menuBar(), *window.menus.values(), window.export_menu]
+    for menu in menus:
+        letters = [accelerator(a.text()) for a in menu.actions() if a.text()]
+        letters = [letter for letter in letters if letter]
+        assert len(letters) == len(set(letters)), [a.text() for a in menu.actions()]
+
+
+def test_core_values_shown_in_french(french) -> None:
+    assert i18n.category_label("Accuracy/Mistranslation") == "Exactitude/Erreur de traduction"
+    assert i18n.category_label("Terminology") == "Terminologie"
+    assert i18n.category_label("Accuracy/Something new") == "Exactitude/Something new"
+    assert i18n.severity_label("major") == "majeur"
+    assert i18n.status_label("confirmed") == "validé"
+    assert i18n.side_label("target") == "cible"
+    from translator_gui.ui.controllers.qa_gate import summary
+
+    issues = [_issue("critical"), _issue("critical"), _issue("major")]
+    assert summary(issues) == "2 critiques, 1 majeur"
+
+
+def _issue(severity: str):
+    from translator_gui.core.checks.base import Issue, Severity
+
+    return Issue(0, "target", 0, 1, "test", "Accuracy", Severity(severity), "message")

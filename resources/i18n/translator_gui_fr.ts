@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
     <context>
+        <name>Categories</name>
+        <message>
+            <source>Accuracy</source>
+            <translation>Exactitude</translation>
+        </message>
+        <message>
+            <source>Addition</source>
+            <translation>Ajout</translation>
+        </message>
+        <message>
+            <source>Fluency</source>
+            <translation>Fluidité</translation>
+        </message>
+        <message>
+            <source>Grammar</source>
+            <translation>Grammaire</translation>
+        </message>
+        <message>
+            <source>Inconsistent</source>
+            <translation>Incohérent</translation>
+        </message>
+        <message>
+            <source>Inconsistent use of terminology</source>
+            <translation>Terminologie incohérente</translation>
+        </message>
+        <message>
+            <source>Inconsistent with translation memory</source>
+            <translation>Incohérent avec la mémoire de traduction</translation>
+        </message>
+        <message>
+            <source>Linguistic conventions</source>
+            <translation>Conventions linguistiques</translation>
+        </message>
+        <message>
+            <source>Locale conventions</source>
+            <translation>Conventions locales</translation>
+        </message>
+        <message>
+            <source>Mistranslation</source>
+            <translation>Erreur de traduction</translation>
+        </message>
+        <message>
+            <source>Name format</source>
+            <translation>Format des noms</translation>
+        </message>
+        <message>
+            <source>Number format</source>
+            <translation>Format des nombres</translation>
+        </message>
+        <message>
+            <source>Omission</source>
+            <translation>Omission</translation>
+        </message>
+        <message>
+            <source>Organizational style</source>
+            <translation>Style maison</translation>
+        </message>
+        <message>
+            <source>Punctuation</source>
+            <translation>Ponctuation</translation>
+        </message>
+        <message>
+            <source>Spelling</source>
+            <translation>Orthographe</translation>
+        </message>
+        <message>
+            <source>Style</source>
+            <translation>Style</translation>
+        </message>
+        <message>
+            <source>Terminology</source>
+            <translation>Terminologie</translation>
+        </message>
+        <message>
+            <source>Typography</source>
+            <translation>Typographie</translation>
+        </message>
+        <message>
+            <source>Unidiomatic</source>
+            <translation>Non idiomatique</translation>
+        </message>
+        <message>
+            <source>Untranslated</source>
+            <translation>Non traduit</translation>
+        </message>
+    </context>
+    <context>
         <name>Checking</name>
         <message>
             <source>Checking stopped; F7 checks the whole document again.</source>
@@ -404,7 +491,7 @@ Les détails figurent dans {log}.</translation>
         </message>
         <message>
             <source>Corrected Word Document with &amp;Tracked Changes…</source>
-            <translation>Document Word corrigé avec &amp;modifications suivies…</translation>
+            <translation>&amp;Document Word corrigé avec modifications suivies…</translation>
         </message>
         <message>
             <source>Export</source>
@@ -781,7 +868,7 @@ Les détails figurent dans {log}.</translation>
         </message>
         <message>
             <source>&amp;Export</source>
-            <translation>&amp;Exporter</translation>
+            <translation>E&amp;xporter</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -789,7 +876,7 @@ Les détails figurent dans {log}.</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
-            <translation>&amp;Rechercher…</translation>
+            <translation>Rec&amp;hercher…</translation>
         </message>
         <message>
             <source>&amp;Ignore Issue</source>
@@ -889,7 +976,7 @@ Les détails figurent dans {log}.</translation>
         </message>
         <message>
             <source>Find and &amp;Replace…</source>
-            <translation>Rechercher et &amp;remplacer…</translation>
+            <translation>Rechercher et rem&amp;placer…</translation>
         </message>
         <message>
             <source>Ignore the issue at the cursor (this occurrence)</source>
@@ -921,7 +1008,7 @@ Les détails figurent dans {log}.</translation>
         </message>
         <message>
             <source>Open Source and &amp;Draft…</source>
-            <translation>Ouvrir la source et la &amp;pré-traduction…</translation>
+            <translation>Ouvrir la source et la pré-&amp;traduction…</translation>
         </message>
         <message>
             <source>Open a French source and its English draft</source>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from translator_gui.core.checks.base import Issue
 
-from .i18n import severity_label, translate
+from .i18n import category_label, severity_label, translate
 from .segment_model import severity_color
 
 # The editor and the painted cell must wrap at the same place, so they share these paddings.
@@ -58,7 +58,7 @@ def issue_tooltip(issues: list[Issue]) -> str:
         color = severity_color(issue.severity).name()
         severity = severity_label(issue.severity.value).capitalize()
         text = (f"<b style='color:{color}'>{severity}</b> · "
-                f"{_escape(issue.category)}<br>{_escape(issue.message)}")
+                f"{_escape(category_label(issue.category))}<br>{_escape(issue.message)}")
         if issue.suggestion is not None:
             fix = _escape(issue.suggestion) or translate("Editor", "(delete)")
             text += "<br>" + translate("Editor", "Suggestion: <b>{fix}</b>").format(fix=fix)

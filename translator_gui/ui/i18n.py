@@ -107,3 +107,36 @@ def status_label(value: str) -> str:
 
 def side_label(value: str) -> str:
     return translate("Labels", _SIDES[value]) if value in _SIDES else value
+
+
+# The parts of the checks' MQM categories ("Accuracy/Mistranslation"); a part not listed
+# (a new check's) shows as the core wrote it.
+_CATEGORY_PARTS = {part: part for part in (
+    QT_TRANSLATE_NOOP("Categories", "Accuracy"),
+    QT_TRANSLATE_NOOP("Categories", "Addition"),
+    QT_TRANSLATE_NOOP("Categories", "Mistranslation"),
+    QT_TRANSLATE_NOOP("Categories", "Omission"),
+    QT_TRANSLATE_NOOP("Categories", "Untranslated"),
+    QT_TRANSLATE_NOOP("Categories", "Fluency"),
+    QT_TRANSLATE_NOOP("Categories", "Linguistic conventions"),
+    QT_TRANSLATE_NOOP("Categories", "Grammar"),
+    QT_TRANSLATE_NOOP("Categories", "Punctuation"),
+    QT_TRANSLATE_NOOP("Categories", "Spelling"),
+    QT_TRANSLATE_NOOP("Categories", "Typography"),
+    QT_TRANSLATE_NOOP("Categories", "Locale conventions"),
+    QT_TRANSLATE_NOOP("Categories", "Name format"),
+    QT_TRANSLATE_NOOP("Categories", "Number format"),
+    QT_TRANSLATE_NOOP("Categories", "Style"),
+    QT_TRANSLATE_NOOP("Categories", "Inconsistent with translation memory"),
+    QT_TRANSLATE_NOOP("Categories", "Organizational style"),
+    QT_TRANSLATE_NOOP("Categories", "Unidiomatic"),
+    QT_TRANSLATE_NOOP("Categories", "Terminology"),
+    QT_TRANSLATE_NOOP("Categories", "Inconsistent use of terminology"),
+    QT_TRANSLATE_NOOP("Categories", "Inconsistent"),
+)}
+
+
+def category_label(value: str) -> str:
+    """An MQM category ("Accuracy/Mistranslation") in the interface's language."""
+    return "/".join(translate("Categories", _CATEGORY_PARTS[part]) if part in _CATEGORY_PARTS
+                    else part for part in value.split("/"))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from translator_gui.core.checks.base import Issue, Severity
 
-from .i18n import QT_TRANSLATE_NOOP, severity_label, side_label, translate
+from .i18n import QT_TRANSLATE_NOOP, category_label, severity_label, side_label, translate
 from .segment_model import SegmentModel, severity_color
 
 IssueRole = Qt.ItemDataRole.UserRole + 1
@@ -241,7 +241,8 @@ class IssuesPanel(QWidget):
             (self.side_box, ["source", "target", "both"]),
         )
         # Each item's data is the value filtered on; its text is what the translator reads.
-        labels = {self.severity_box: severity_label, self.side_box: side_label}
+        labels = {self.severity_box: severity_label, self.side_box: side_label,
+                  self.category_box: category_label}
         for box, items in values:
             chosen = box.currentData() or ALL
             label = labels.get(box, str)
@@ -269,8 +270,8 @@ class IssuesPanel(QWidget):
         box = {"check": self.check_box, "category": self.category_box,
                "severity": self.severity_box, "side": self.side_box}[which]
         if box.findData(value) < 0:
-            box.addItem({self.severity_box: severity_label,
-                         self.side_box: side_label}.get(box, str)(value), value)
+            box.addItem({self.severity_box: severity_label, self.side_box: side_label,
+                         self.category_box: category_label}.get(box, str)(value), value)
         box.setCurrentIndex(box.findData(value))
 
     def current_issue(self) -> Issue | None:
