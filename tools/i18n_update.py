@@ -164,12 +164,33 @@ def update(folder: Path = FOLDER) -> list[Path]:
     return written
 
 
+def qm_contents(qm: Path, messages: list[Message]) -> list[str]:
+    """What a compiled catalogue answers for each message (both forms of a plural): compares
+    catalogues across lrelease versions, whose bytes may differ."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    if not translator.load(str(qm)):
+        return []
+    return [translator.translate(m.context, m.source, m.comment or None, n)
+            for m in messages for n in ((1, 2) if m.plural else (-1,))]
+
+
 def unfinished(language: str) -> list[Message]:
     return [m for m in read_ts(ts_path(language)).values()
             if not m.finished or not all(f.strip() for f in m.forms)]
 
 
 PLACEHOLDER = re.compile(r"\{\w*\}|%n")
+
+
+def same(built: Path, committed: Path) -> bool:
+    if not committed.is_file():
+        return False
+    if built.suffix != ".qm":
+        return filecmp.cmp(built, committed, shallow=False)
+    messages = list(read_ts(built.with_suffix(".ts")).values())
+    return qm_contents(built, messages) == qm_contents(committed, messages)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -179,8 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.check:
         with tempfile.TemporaryDirectory() as folder:
-            stale = [path.name for path in update(Path(folder))
-                     if not filecmp.cmp(path, FOLDER / path.name, shallow=False)]
+            stale = [path.name for path in update(Path(folder)) if not same(path, FOLDER / path.name)]
         for name in stale:
             print(f"{name} is out of date: run python tools/i18n_update.py", file=sys.stderr)
         return 1 if stale else 0
