@@ -131,7 +131,7 @@
         </message>
         <message>
             <source>Ignore {check} in segment {row}</source>
-            <translation>ignorer {check} dans le segment {row}</translation>
+            <translation>problème {check} ignoré dans le segment {row}</translation>
         </message>
         <message>
             <source>Mark segment {row} {status}</source>
@@ -1487,7 +1487,7 @@ Pré-traduction : {draft}</translation>
         </message>
         <message>
             <source>Ignore “{}” everywhere</source>
-            <translation>ignorer « {} » partout</translation>
+            <translation>« {} » ignoré partout</translation>
         </message>
     </context>
     <context>
