@@ -14,12 +14,13 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from translator_gui.core.model import Status
 
-from .segment_model import LOW_CONFIDENCE, Column, SegmentModel
+from .i18n import QT_TRANSLATE_NOOP
+from .segment_model import LOW_CONFIDENCE, Column, SegmentModel, status_label
 
 
 class FilterMode(IntEnum):
@@ -31,9 +32,12 @@ class FilterMode(IntEnum):
     LOW_CONFIDENCE = 3
 
 
-FILTER_LABELS = {FilterMode.ALL: "All segments", FilterMode.WITH_ISSUES: "With issues",
-                 FilterMode.UNCONFIRMED: "Unconfirmed",
-                 FilterMode.LOW_CONFIDENCE: "Low-confidence alignment"}
+# Shown translated: translate("SegmentView", label).
+FILTER_LABELS = {FilterMode.ALL: QT_TRANSLATE_NOOP("SegmentView", "All segments"),
+                 FilterMode.WITH_ISSUES: QT_TRANSLATE_NOOP("SegmentView", "With issues"),
+                 FilterMode.UNCONFIRMED: QT_TRANSLATE_NOOP("SegmentView", "Unconfirmed"),
+                 FilterMode.LOW_CONFIDENCE: QT_TRANSLATE_NOOP("SegmentView",
+                                                              "Low-confidence alignment")}
 
 
 class RowFilter(QSortFilterProxyModel):
@@ -114,9 +118,26 @@ class SegmentView(QTableView):
         header.setSectionResizeMode(Column.TARGET, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(self._column_resized)
         metrics = self.fontMetrics()
-        for column, sample in ((Column.NUMBER, "99999"), (Column.STATUS, "✔ Confirmed"),
+        longest_status = max((status_label(s) for s in Status), key=metrics.horizontalAdvance)
+        # wide enough for the contents and for the title (longer in some languages: "Problèmes")
+        titles = header.fontMetrics()
+        for column, sample in ((Column.NUMBER, "99999"), (Column.STATUS, longest_status),
                                (Column.ISSUES, "■ 999"), (Column.DISTANCE, "TER 100 · chrF 100")):
-            self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 20)
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            self.setColumnWidth(column, max(metrics.horizontalAdvance(sample),
+                                            titles.horizontalAdvance(title)) + 20)
+
+    def use_font(self, base: QFont, family: str, size: int) -> None:
+        """The translator's font (Settings): `base` with that family and size (if set)."""
+        font = QFont(base)
+        if family:
+            font.setFamily(family)
+        if size > 0:
+            font.setPointSize(size)
+        self.setFont(font)
+        # until a row is on screen and fitted, it is given two lines (a typical sentence)
+        self.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().height() + 8)
+        self.forget_heights()
 
     def forget_heights(self, *_args: Any) -> None:
         self._fitted.clear()

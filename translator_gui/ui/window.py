@@ -2,8 +2,10 @@
 
 The behaviour lives in ui/controllers (files, recovery, checking, navigation, repair,
 export), each a thin adapter over the ReviewSession (translator_gui.core.review). To add a
-panel: `self.add_dock("Title", widget, "name_dock")`; a menu entry:
-`self.add_action("&Checks", "Label", slot, "Ctrl+K")`.
+panel: `self.add_dock(translate("MainWindow", "Title"), widget, "name_dock")`; a menu entry:
+`self.add_action("&Checks", translate("MainWindow", "Label"), slot, "Ctrl+K")` (menus are
+named by their English titles; every label a person reads goes through translate(), see
+ui/i18n.py, and tools/i18n_update.py brings it into the catalogues).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from translator_gui.core.checks.base import Issue
@@ -25,7 +27,7 @@ from . import settings
 from .controllers.checking import CheckingController
 from .controllers.consistency import ConsistencyController
 from .controllers.export import ExportController
-from .controllers.files import FilesController, order_pair
+from .controllers.files import FilesController
 from .controllers.navigation import NavigationController
 from .controllers.qa_gate import QaGateController
 from .controllers.recovery import RecoveryController
@@ -35,6 +37,7 @@ from .controllers.terminology import TerminologyController
 from .delegates import CompactDelegate, SegmentDelegate
 from .editor import SegmentEditor
 from .grid import RowFilter, SegmentView
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .memory_panel import MemoryController
 from .recovery import RecoveryStore
 from .segment_model import Column, SegmentModel
@@ -46,7 +49,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Shortcut = str | QKeySequence | QKeySequence.StandardKey | None
-MENUS = ("&File", "&Edit", "&Segment", "&Checks", "&View")
+# Keys of window.menus (other modules add to them by these names); shown translated.
+MENUS = (QT_TRANSLATE_NOOP("MainWindow", "&File"), QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+         QT_TRANSLATE_NOOP("MainWindow", "&Segment"), QT_TRANSLATE_NOOP("MainWindow", "&Checks"),
+         QT_TRANSLATE_NOOP("MainWindow", "&View"))
 
 
 class MainWindow(QMainWindow):
@@ -108,7 +114,8 @@ class MainWindow(QMainWindow):
 
         # the panels, in the order the View menu lists them
         self.issues_panel = self.navigation.make_issues_panel()
-        self.issues_dock = self.add_dock("Issues", self.issues_panel, "issues_dock")
+        self.issues_dock = self.add_dock(translate("MainWindow", "Issues"), self.issues_panel,
+                                        "issues_dock")
         self.terminology.install()
         self.consistency.install()
         self.find_dialog = self.navigation.make_find_dialog()
@@ -170,30 +177,37 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_menus(self) -> None:
-        self.menus = {title: self.menuBar().addMenu(title) for title in MENUS}
+        self.menus = {title: self.menuBar().addMenu(translate("MainWindow", title))
+                      for title in MENUS}
         a, files, nav, repair, check = (self.add_action, self.files, self.navigation,
                                         self.repair, self.checking)
-        self.open_pair_action = a("&File", "Open Source and &Draft…", files.open_pair_dialog,
-                                  "Ctrl+Shift+O", "Open a French source and its English draft")
-        self.open_action = a("&File", "&Open Project…", files.open_project_dialog,
-                             QKeySequence.StandardKey.Open,
-                             "Open a saved project, a bilingual file (TSV, TMX, XLIFF…) or a "
-                             "text to check")
-        self.recent_menu = self.menus["&File"].addMenu("Open &Recent")
+        self.open_pair_action = a(
+            "&File", translate("MainWindow", "Open Source and &Draft…"), files.open_pair_dialog,
+            "Ctrl+Shift+O", translate("MainWindow", "Open a French source and its English draft"))
+        self.open_action = a(
+            "&File", translate("MainWindow", "&Open Project…"), files.open_project_dialog,
+            QKeySequence.StandardKey.Open,
+            translate("MainWindow", "Open a saved project, a bilingual file (TSV, TMX, XLIFF…) "
+                      "or a text to check"))
+        self.recent_menu = self.menus["&File"].addMenu(translate("MainWindow", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(files.fill_recent_menu)
         self.menus["&File"].addSeparator()
-        self.save_action = a("&File", "&Save", files.save, QKeySequence.StandardKey.Save)
-        self.save_as_action = a("&File", "Save &As…", files.save_as, "Ctrl+Shift+S")
+        self.save_action = a("&File", translate("MainWindow", "&Save"), files.save,
+                             QKeySequence.StandardKey.Save)
+        self.save_as_action = a("&File", translate("MainWindow", "Save &As…"), files.save_as,
+                                "Ctrl+Shift+S")
         self.menus["&File"].addSeparator()
-        self.export_menu = self.menus["&File"].addMenu("&Export")
+        self.export_menu = self.menus["&File"].addMenu(translate("MainWindow", "&Export"))
         self.export.fill_menu()
         self.menus["&File"].addSeparator()
-        self.settings_action = a("&File", "Se&ttings…", self.open_settings, "Ctrl+,")
+        self.settings_action = a("&File", translate("MainWindow", "Se&ttings…"),
+                                 self.open_settings, "Ctrl+,")
         self.menus["&File"].addSeparator()
-        self.quit_action = a("&File", "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.quit_action = a("&File", translate("MainWindow", "&Quit"), self.close,
+                             QKeySequence.StandardKey.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, translate("MainWindow", "&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, translate("MainWindow", "&Redo"))
         self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
                                        QKeySequence("Ctrl+Y")])
         # the stack's own actions keep their "Undo Edit target of segment 3" labels, but go
@@ -204,65 +218,66 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             self.menus["&Edit"].addAction(action)
         self.menus["&Edit"].addSeparator()
-        self.find_action = a("&Edit", "&Find…", lambda: nav.open_find(False),
-                             QKeySequence.StandardKey.Find)
-        self.replace_action = a("&Edit", "Find and &Replace…", lambda: nav.open_find(True),
-                                "Ctrl+H")
+        self.find_action = a("&Edit", translate("MainWindow", "&Find…"),
+                             lambda: nav.open_find(False), QKeySequence.StandardKey.Find)
+        self.replace_action = a("&Edit", translate("MainWindow", "Find and &Replace…"),
+                                lambda: nav.open_find(True), "Ctrl+H")
         s = "&Segment"
-        self.confirm_action = a(s, "&Confirm and Go to Next Unconfirmed", nav.confirm_and_next,
-                                "Ctrl+Return")
-        self.previous_action = a(s, "&Previous Segment", lambda: nav.move_current(-1), "Ctrl+Up")
-        self.next_action = a(s, "&Next Segment", lambda: nav.move_current(1), "Ctrl+Down")
+        self.confirm_action = a(
+            s, translate("MainWindow", "&Confirm and Go to Next Unconfirmed"),
+            nav.confirm_and_next, "Ctrl+Return")
+        self.previous_action = a(s, translate("MainWindow", "&Previous Segment"),
+                                 lambda: nav.move_current(-1), "Ctrl+Up")
+        self.next_action = a(s, translate("MainWindow", "&Next Segment"),
+                             lambda: nav.move_current(1), "Ctrl+Down")
         self.menus[s].addSeparator()
-        self.copy_source_action = a(s, "Copy Source to Target", repair.copy_source_to_target,
-                                    "Ctrl+Shift+Insert")
-        self.revert_action = a(s, "Revert Target to &Draft", repair.revert_to_draft)
+        self.copy_source_action = a(s, translate("MainWindow", "Copy Source to Target"),
+                                    repair.copy_source_to_target, "Ctrl+Shift+Insert")
+        self.revert_action = a(s, translate("MainWindow", "Revert Target to &Draft"),
+                               repair.revert_to_draft)
         self.menus[s].addSeparator()
-        self.merge_action = a(s, "&Merge with Next Segment", repair.merge_current, "Ctrl+J")
-        self.split_action = a(s, "&Split Segment at Cursor", repair.split_current, "Ctrl+T")
-        self.move_up_action = a(s, "Move First Sentence to Previous Segment",
+        self.merge_action = a(s, translate("MainWindow", "&Merge with Next Segment"),
+                              repair.merge_current, "Ctrl+J")
+        self.split_action = a(s, translate("MainWindow", "&Split Segment at Cursor"),
+                              repair.split_current, "Ctrl+T")
+        self.move_up_action = a(s, translate("MainWindow", "Move First Sentence to Previous Segment"),
                                 lambda: repair.move_sentence_current(-1), "Alt+Shift+Up")
-        self.move_down_action = a(s, "Move Last Sentence to Next Segment",
+        self.move_down_action = a(s, translate("MainWindow", "Move Last Sentence to Next Segment"),
                                   lambda: repair.move_sentence_current(1), "Alt+Shift+Down")
         c = "&Checks"
-        self.next_issue_action = a(c, "&Next Issue", lambda: nav.go_to_issue(1), "F8",
-                                   "Select the next flagged words")
-        self.previous_issue_action = a(c, "&Previous Issue", lambda: nav.go_to_issue(-1),
-                                       "Shift+F8")
-        self.fix_action = a(c, "&Apply Suggestion", repair.fix_at_cursor, "Alt+Return",
-                            "Apply the suggestion of the issue at the cursor")
-        self.ignore_action = a(c, "&Ignore Issue", repair.ignore_at_cursor, "Ctrl+Shift+I",
-                               "Ignore the issue at the cursor (this occurrence)")
+        self.next_issue_action = a(c, translate("MainWindow", "&Next Issue"),
+                                   lambda: nav.go_to_issue(1), "F8",
+                                   translate("MainWindow", "Select the next flagged words"))
+        self.previous_issue_action = a(c, translate("MainWindow", "&Previous Issue"),
+                                       lambda: nav.go_to_issue(-1), "Shift+F8")
+        self.fix_action = a(c, translate("MainWindow", "&Apply Suggestion"), repair.fix_at_cursor,
+                            "Alt+Return", translate("MainWindow", "Apply the suggestion of the "
+                                                    "issue at the cursor"))
+        self.ignore_action = a(c, translate("MainWindow", "&Ignore Issue"),
+                               repair.ignore_at_cursor, "Ctrl+Shift+I",
+                               translate("MainWindow", "Ignore the issue at the cursor (this "
+                                         "occurrence)"))
         self.menus[c].addSeparator()
-        self.recheck_action = a(c, "Check &Whole Document", check.check_document_in_background,
-                                "F7")
+        self.recheck_action = a(c, translate("MainWindow", "Check &Whole Document"),
+                                check.check_document_in_background, "F7")
         self.menus[c].addSeparator()
 
     def _make_toolbar(self) -> None:
-        toolbar = self.addToolBar("Filter")
+        toolbar = self.addToolBar(translate("MainWindow", "Filter"))
         toolbar.setObjectName("filter_toolbar")
         toolbar.setMovable(False)
         self.filter_box, self.filter_edit = self.navigation.add_row_filter(toolbar)
         toolbar.addSeparator()
-        for action, label in ((self.confirm_action, "Confirm ⏎"), (self.merge_action, "Merge"),
-                              (self.split_action, "Split")):
+        for action, label in ((self.confirm_action, translate("MainWindow", "Confirm ⏎")),
+                              (self.merge_action, translate("MainWindow", "Merge")),
+                              (self.split_action, translate("MainWindow", "Split"))):
             toolbar.addAction(action)
             action.setIconText(label)
 
     def apply_view_settings(self) -> None:
-        font = QFont(self.font())
-        family = settings.get(settings.FONT_FAMILY)
-        size = settings.get(settings.FONT_SIZE)
-        if family:
-            font.setFamily(family)
-        if size > 0:
-            font.setPointSize(size)
-        self.view.setFont(font)
         self.delegate.clear_cache()
-        line = self.view.fontMetrics().height()
-        # until a row is on screen and fitted, it is given two lines (a typical sentence)
-        self.view.verticalHeader().setDefaultSectionSize(2 * line + 8)
-        self.view.forget_heights()
+        self.view.use_font(self.font(), settings.get(settings.FONT_FAMILY),
+                           settings.get(settings.FONT_SIZE))
         self.recovery_control.apply_settings()
 
     # == the document ============================================================================
@@ -291,29 +306,16 @@ class MainWindow(QMainWindow):
         if issues is None:
             self.checking.check_document_in_background()
         if self.model.rowCount():
-            # a project reopens on the segment the translator left it at
-            row = 0
-            left_at = settings.remembered_segment(project_path) if project_path else None
-            if left_at is not None:
-                try:
-                    row = self.review.row_of(left_at)
-                except KeyError:
-                    row = 0
-            self.go_to_row(row, Column.TARGET, edit=False)
+            self.go_to_row(self.files.row_left_at(project_path), Column.TARGET, edit=False)
         self.document_loaded.emit()
 
     def is_modified(self) -> bool:
         return self.changed_outside_undo or not self.undo_stack.isClean()
 
-    def document_name(self) -> str:
-        return self.files.document_name()
-
-    def document_folder(self) -> str:
-        return self.files.document_folder()
-
     def update_title(self, *_args: Any) -> None:
-        name = self.document_name()
-        self.setWindowTitle(f"{name}[*] — translator-gui" if name else "translator-gui")
+        name = self.files.document_name()
+        self.setWindowTitle(translate("MainWindow", "{name}[*] — translator-gui").format(name=name)
+                            if name else "translator-gui")
         self.setWindowModified(self.is_modified())
 
     def _document_changed(self, *_args: Any) -> None:
@@ -359,6 +361,9 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             changed_checks = dialog.apply()
             self.apply_view_settings()
+            if dialog.language_changed:
+                self.show_message(translate("MainWindow", "The new interface language takes "
+                                            "effect the next time translator-gui starts."), 10000)
             if changed_checks:
                 self.changed_outside_undo = True
                 self.update_title()
@@ -371,14 +376,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.navigation.reopen_editor)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        urls = event.mimeData().urls()
-        if urls and all(u.isLocalFile() for u in urls) and len(urls) <= 2:
+        if self.files.can_open_dropped(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
-        files = [u.toLocalFile() for u in event.mimeData().urls()]
         event.acceptProposedAction()
-        QTimer.singleShot(0, lambda: self.files.open_files(order_pair(files)))
+        self.files.open_dropped(event.mimeData())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self.files.maybe_save():

@@ -13,6 +13,7 @@ from translator_gui.core.checks.consistency import (
 from translator_gui.core.termbase import Termbase, termbase_for
 
 from ..consistency_view import ConsistencyView
+from ..i18n import translate
 
 if TYPE_CHECKING:
     from ..window import MainWindow
@@ -26,7 +27,8 @@ class ConsistencyController:
         """The view in a dock beside the issues list; it refreshes after each document pass."""
         window = self.window
         view = window.consistency_view = ConsistencyView(window)
-        window.consistency_dock = window.add_dock("Consistency", view, "consistency_dock")
+        window.consistency_dock = window.add_dock(translate("MainWindow", "Consistency"), view,
+                                                  "consistency_dock")
         view.refresh_requested.connect(self.refresh)
         view.make_all_like_requested.connect(self.make_all_like)
         view.segment_activated.connect(self.show_segment)
@@ -48,10 +50,12 @@ class ConsistencyController:
         window = self.window
         changes = make_all_like(window.document, group, chosen, self._terms())
         if not changes:
-            window.show_message("Nothing to change: these segments already agree.", 4000)
+            window.show_message(translate(
+                "Consistency", "Nothing to change: these segments already agree."), 4000)
             return
         numbers = ", ".join(str(window.document.segments[i].number) for i in group.indices)
-        window.repair.replace_in_targets(changes, f"Make segments {numbers} consistent")
+        window.repair.replace_in_targets(changes, translate(
+            "Consistency", "Make segments {numbers} consistent").format(numbers=numbers))
         self.refresh()
 
     def show_segment(self, position: int) -> None:

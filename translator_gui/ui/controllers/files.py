@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QMimeData, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from translator_gui.core.model import InputError
@@ -21,6 +22,7 @@ from translator_gui.core.opening import (
 from translator_gui.core.project import PROJECT_SUFFIX
 
 from .. import errors, settings
+from ..i18n import translate
 from ..workers import ProgressDialog, Task, run_task
 from . import bound
 
@@ -37,8 +39,8 @@ def open_dialog_filter() -> str:
     suffixes = openable_suffixes()
     known = " ".join(f"*{s}" for s in suffixes["project"] + suffixes["bilingual"])
     texts = " ".join(f"*{s}" for s in suffixes["monolingual"])
-    return (f"Projects and bilingual files ({known});;Texts to check on their own ({texts});;"
-            "All files (*)")
+    return translate("Files", "Projects and bilingual files ({known});;Texts to check on their "
+                     "own ({texts});;All files (*)").format(known=known, texts=texts)
 
 
 def order_pair(files: list[str]) -> list[str]:
@@ -65,8 +67,9 @@ class FilesController:
 
     # -- running work off the GUI thread -----------------------------------------------------
     def run(self, function: Callable[..., Any], on_done: Callable[[Any], None], label: str,
-            progress: bool = True, title: str = "Cannot open") -> Task:
+            progress: bool = True, title: str | None = None) -> Task:
         window = self.window
+        title = title or translate("Files", "Cannot open")
 
         def failed(error: BaseException) -> None:
             message = errors.describe(error)
@@ -75,11 +78,12 @@ class FilesController:
             else:
                 log.error("%s: unexpected failure", label, exc_info=error)
                 errors.show_error(window, title, f"{error}")
-            window.show_message(f"{title}; your work is unchanged.", 8000)
+            window.show_message(translate("Files", "{title}; your work is unchanged.").format(
+                title=title), 8000)
             window.load_failed.emit(message)
 
         def cancelled() -> None:
-            window.show_message("Cancelled; your work is unchanged.", 5000)
+            window.show_message(translate("Files", "Cancelled; your work is unchanged."), 5000)
             window.load_failed.emit("cancelled")
 
         task = run_task(function, on_done, failed, cancelled, name=label, owner=window)
@@ -114,13 +118,20 @@ class FilesController:
             names = [Path(p).name for p in paths]
             if len(paths) == 2:
                 settings.add_recent_file(f"{PAIR_PREFIX}{paths[0]}\n{paths[1]}")
-                self.window.show_message(f"Opened {names[0]} and {names[1]}: "
-                                         f"{len(opened.document.segments)} segments", 8000)
+                count = len(opened.document.segments)
+                self.window.show_message(translate(
+                    "Files", "Opened {source} and {draft}: %n segment(s)", "",
+                    count).format(source=names[0], draft=names[1]), 8000)
             else:
                 settings.add_recent_file(paths[0])
-                self.window.show_message(f"Opened {names[0]}", 5000)
+                self.window.show_message(translate("Files", "Opened {name}").format(
+                    name=names[0]), 5000)
 
-        return self.run(work, done, f"Opening {' and '.join(Path(p).name for p in paths)}…")
+        names = [Path(p).name for p in paths]
+        label = (translate("Files", "Opening {source} and {draft}…").format(
+                     source=names[0], draft=names[1]) if len(names) == 2
+                 else translate("Files", "Opening {name}…").format(name=" ".join(names)))
+        return self.run(work, done, label)
 
     def open_pair(self, source_path: str, draft_path: str, source_language: str | None = None,
                   target_language: str | None = None) -> Task | None:
@@ -133,6 +144,17 @@ class FilesController:
     def open_files(self, files: list[str]) -> Task | None:
         return self.open(files) if len(files) in (1, 2) else None
 
+    @staticmethod
+    def can_open_dropped(mime: QMimeData) -> bool:
+        """One or two local files dragged onto the window (a text, a project, a pair)."""
+        urls = mime.urls()
+        return bool(urls) and all(u.isLocalFile() for u in urls) and len(urls) <= 2
+
+    def open_dropped(self, mime: QMimeData) -> None:
+        files = [u.toLocalFile() for u in mime.urls()]
+        # after the drop has returned to the system that started it
+        QTimer.singleShot(0, lambda: self.open_files(order_pair(files)))
+
     def open_pair_dialog(self) -> None:
         from ..dialogs import OpenPairDialog
         dialog = OpenPairDialog(self.window)
@@ -143,7 +165,8 @@ class FilesController:
 
     def open_project_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Open project or bilingual file", settings.get(settings.LAST_FOLDER),
+            self.window, translate("Files", "Open project or bilingual file"),
+            settings.get(settings.LAST_FOLDER),
             open_dialog_filter())
         if path:
             settings.set(settings.LAST_FOLDER, str(Path(path).parent))
@@ -154,7 +177,7 @@ class FilesController:
         menu.clear()
         recent = settings.get(settings.RECENT_FILES)
         if not recent:
-            menu.addAction("(none)").setEnabled(False)
+            menu.addAction(translate("Files", "(none)")).setEnabled(False)
             return
         for entry in recent:
             if entry.startswith(PAIR_PREFIX):
@@ -164,7 +187,7 @@ class FilesController:
             else:
                 menu.addAction(Path(entry).name, bound(self.open_path, entry))
         menu.addSeparator()
-        menu.addAction("Clear List", lambda: settings.set(settings.RECENT_FILES, []))
+        menu.addAction(translate("Files", "Clear List"), lambda: settings.set(settings.RECENT_FILES, []))
 
     # -- what the document is called, where it lives ----------------------------------------
     def document_name(self) -> str:
@@ -173,7 +196,7 @@ class FilesController:
         path = self.window.document.source_path or self.window.document.bilingual_path
         if path:
             return Path(path).name
-        return "Untitled" if self.window.document.segments else ""
+        return translate("Files", "Untitled") if self.window.document.segments else ""
 
     def document_folder(self) -> str:
         """Where exports and a first save are offered: next to the work, not the last folder
@@ -194,10 +217,12 @@ class FilesController:
     def save_as(self) -> bool:
         window = self.window
         suggested = window.project_path or str(
-            Path(window.document_folder())
-            / (Path(window.document_name() or "review").stem + PROJECT_SUFFIX))
-        path, _ = QFileDialog.getSaveFileName(window, "Save project", suggested,
-                                              f"translator-gui projects (*{PROJECT_SUFFIX})")
+            Path(window.files.document_folder())
+            / (Path(window.files.document_name() or "review").stem + PROJECT_SUFFIX))
+        path, _ = QFileDialog.getSaveFileName(
+            window, translate("Files", "Save project"), suggested,
+            translate("Files", "translator-gui projects ({pattern})").format(
+                pattern=f"*{PROJECT_SUFFIX}"))
         if not path:
             return False
         if not path.lower().endswith(PROJECT_SUFFIXES):
@@ -216,7 +241,7 @@ class FilesController:
         try:
             save_project(window.document, path)
         except (InputError, OSError) as error:
-            errors.show_error(window, "Cannot save", error)
+            errors.show_error(window, translate("Files", "Cannot save"), error)
             return False
         window.project_path = path
         window.changed_outside_undo = False
@@ -225,16 +250,17 @@ class FilesController:
         window.recovery.clear()
         settings.add_recent_file(path)
         window.update_title()
-        window.show_message(f"Saved {Path(path).name}", 4000)
+        window.show_message(translate("Files", "Saved {name}").format(name=Path(path).name), 4000)
         window.saved.emit(path)
         return True
 
     def ask_save_changes(self) -> str:
         """"save", "discard" or "cancel" (tests replace this method)."""
         answer = QMessageBox.question(
-            self.window, "Unsaved changes",
-            f"Save the changes to {self.window.document_name() or 'this document'} before "
-            "closing it?",
+            self.window, translate("Files", "Unsaved changes"),
+            translate("Files", "Save the changes to {name} before closing it?").format(
+                name=self.window.files.document_name()) if self.window.files.document_name()
+            else translate("Files", "Save the changes to this document before closing it?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
         return {QMessageBox.StandardButton.Save: "save",
@@ -248,6 +274,14 @@ class FilesController:
         if answer == "save":
             return self.save()
         return answer == "discard"
+
+    def row_left_at(self, project_path: str | None) -> int:
+        """The row of the segment a project was left at (it reopens there), else 0."""
+        left_at = settings.remembered_segment(project_path) if project_path else None
+        try:
+            return self.window.review.row_of(left_at) if left_at is not None else 0
+        except KeyError:
+            return 0
 
     def remember_segment(self) -> None:
         window = self.window

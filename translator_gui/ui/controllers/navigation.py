@@ -25,6 +25,7 @@ from ..delegates import SegmentDelegate
 from ..editor import SegmentEditor
 from ..find_replace import FindReplaceDialog
 from ..grid import FILTER_LABELS, FilterMode
+from ..i18n import translate
 from ..issues_panel import IssuesPanel
 from ..segment_model import COLUMN_OF_SIDE, Column
 
@@ -186,7 +187,7 @@ class NavigationController:
             if window.model.segment(source_row).status != Status.CONFIRMED:
                 self.go_to_row(source_row, column)
                 return
-        window.show_message("Every segment is confirmed.", 5000)
+        window.show_message(translate("Navigation", "Every segment is confirmed."), 5000)
 
     def confirm_row(self, row: int) -> None:
         self.go_to_row(row, edit=False)
@@ -252,7 +253,7 @@ class NavigationController:
                 self.show_issue(issue)
                 window.issues_panel.select_issue(issue)
                 return True
-        window.show_message("No issues left.", 4000)
+        window.show_message(translate("Navigation", "No issues left."), 4000)
         return False
 
     # -- the issues panel --------------------------------------------------------------------
@@ -303,8 +304,8 @@ class NavigationController:
         else:
             match = next_match(window.document, pattern, row, None, 0, direction)
         if match is None:
-            window.show_message("Not found.", 4000)
-            window.find_dialog.message.setText("Not found.")
+            window.show_message(translate("Navigation", "Not found."), 4000)
+            window.find_dialog.message.setText(translate("Navigation", "Not found."))
             return False
         self.select_span(match.row, match.side, match.start, match.end)
         return True
@@ -313,13 +314,13 @@ class NavigationController:
     def add_row_filter(self, toolbar: QToolBar) -> tuple[QComboBox, QLineEdit]:
         """"Show: [mode] [containing text]" on the toolbar; typing filters after a pause."""
         window = self.window
-        toolbar.addWidget(QLabel(" Show: ", window))
+        toolbar.addWidget(QLabel(translate("MainWindow", " Show: "), window))
         mode = QComboBox(window)
-        mode.addItems(list(FILTER_LABELS.values()))
+        mode.addItems([translate("SegmentView", label) for label in FILTER_LABELS.values()])
         mode.currentIndexChanged.connect(self.apply_row_filter)
         toolbar.addWidget(mode)
         text = QLineEdit(window)
-        text.setPlaceholderText("Containing text…")
+        text.setPlaceholderText(translate("MainWindow", "Containing text…"))
         text.setClearButtonEnabled(True)
         text.setMaximumWidth(320)
         pause = QTimer(window)
