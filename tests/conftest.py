@@ -29,6 +29,18 @@ def _private_config_dir(_private_folders, monkeypatch):
                                                                     dir=_private_folders))
 
 
+@pytest.fixture(autouse=True)
+def _english_interface(request):
+    # The window as it starts on an English system: its English catalogue (the plural forms,
+    # "1 issue" / "2 issues") installed, whatever the machine running the tests speaks.
+    if "qapp" in request.fixturenames:
+        request.getfixturevalue("qapp")
+        from translator_gui.ui import i18n
+
+        i18n.install_translators("en")
+    yield
+
+
 # Modules holding the longest tests (seconds of CPU each: kill -9 trials, LibreOffice, wheel
 # builds, scaling measurements) run first: with parallel workers (pytest-xdist) a long test
 # started last keeps one core busy while the other has finished. Order within a module is kept.
