@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 COMMANDS = ("align", "check", "export", "import-review", "checks", "memory")
 SEVERITIES = ("neutral", "minor", "major", "critical")
 EXIT_CLEAN, EXIT_ISSUES, EXIT_ERROR = 0, 1, 2
+SEGMENT_NUMBERING = "1-based"  # check --format json: segments[].id and issues[].segment
 
 
 class UsageError(Exception):
@@ -218,9 +219,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         save_project(document, args.save)
     if args.format == "json":
-        json.dump({"segments": [{"id": s.id, "source": s.source, "target": s.target}
+        # One numbering for people, the window's and the reports': segments count from 1
+        # (Segment.number), in `id` and in each issue's `segment` alike, and the file says so.
+        json.dump({"segment_numbering": SEGMENT_NUMBERING,
+                   "segments": [{"id": s.number, "source": s.source, "target": s.target}
                                 for s in document.segments],
-                   "issues": [i.to_json() for i in shown]}, sys.stdout, ensure_ascii=False)
+                   "issues": [{**i.to_json(), "segment": i.segment + 1} for i in shown]},
+                  sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
         by_id = {segment.id: segment for segment in document.segments}
