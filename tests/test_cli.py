@@ -227,3 +227,31 @@ def test_check_json_and_text_name_the_same_segment_number(pair, tmp_path, capsys
     numbers = [int(line.split(" · ")[0].split()[1]) for line in text.splitlines()
                if line.startswith("segment ")]
     assert numbers == [i["segment"] for i in data["issues"]] == [3]  # « La résolution… », the third sentence
+
+
+ENGLISH_ALONE = ("The governement has adopted a new policy on climate change. It will be put in "
+                 "place over the coming months by the regions and their partners.\n")
+
+
+def test_a_lone_english_text_is_checked_as_english_and_says_so(tmp_path, capsys) -> None:
+    text = tmp_path / "notes.txt"
+    text.write_text(ENGLISH_ALONE, encoding="utf-8")
+    _code, out, err = run_cli(capsys, "check", text, "--format", "json")
+    assert err == ("translator-gui: notes.txt reads as English, not French: checked as English "
+                   "(--source-language fr checks it as French)\n")
+    spelling = [(i["segment"], i["side"], i["start"], i["end"], i["replacement"])
+                for i in json.loads(out)["issues"] if i["check"] == "spelling"]
+    assert spelling == [(1, "source", 4, 15, "government")]  # English words, en dictionary
+    # asked for French, it is read as French: no guess, no note
+    _code, out, err = run_cli(capsys, "check", text, "--source-language", "fr", "--format",
+                              "json")
+    assert err == ""
+    assert [i["message"] for i in json.loads(out)["issues"]
+            if i["check"] == "spelling" and i["start"] == 4][0].count("fr_FR") == 1
+
+
+def test_a_lone_french_text_is_checked_as_french_without_a_note(tmp_path, capsys) -> None:
+    text = tmp_path / "texte.txt"
+    text.write_text(FRENCH, encoding="utf-8")
+    _code, _out, err = run_cli(capsys, "check", text, "--format", "json")
+    assert err == ""

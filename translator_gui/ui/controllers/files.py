@@ -102,7 +102,8 @@ class FilesController:
         def work(progress: Callable[[int, int], None],
                  cancelled: Callable[[], bool]) -> OpenedDocument:
             opened = open_document(paths, source_language, target_language,
-                                   progress=progress, cancelled=cancelled)
+                                   progress=progress, cancelled=cancelled,
+                                   guess_language=True)  # a lone text, in its own language
             if opened.project_path is None:  # a new document: the translator's usual checks
                 apply_default_checks(opened.document, settings.get(settings.DISABLED_CHECKS),
                                      settings.get(settings.SEVERITY_OVERRIDES),
@@ -118,7 +119,8 @@ class FilesController:
                                          f"{len(opened.document.segments)} segments", 8000)
             else:
                 settings.add_recent_file(paths[0])
-                self.window.show_message(f"Opened {names[0]}", 5000)
+                self.window.show_message(opened.note or f"Opened {names[0]}",
+                                         15000 if opened.note else 5000)
 
         return self.run(work, done, f"Opening {' and '.join(Path(p).name for p in paths)}…")
 
