@@ -5,23 +5,38 @@ saving off the GUI thread, a small window that still shows the texts."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from test_ui_window import (  # noqa: F401 - fixtures
+from test_ui_window import (  # noqa: F401 - the autouse fixture works by being imported
+    DEAD_PID,
     WAIT,
     _no_worker_outlives_its_test,
-    dialogs,
     editor_of,
     make_window,
-    window,
 )
+from ui_support import install_test_checks, small_document
 
-from translator_gui.ui.segment_model import Column
+from translator_gui.ui import errors
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
+@pytest.fixture
+def shown(monkeypatch):
+    """Messages that would pop up, collected instead of shown."""
+    messages: list[tuple[str, str, str]] = []
+    monkeypatch.setattr(errors, "_dialog_hook", lambda *message: messages.append(message))
+    return messages
+
+
+@pytest.fixture
+def review(qtbot, tmp_path, monkeypatch, shown):
+    """The window on the small document, with the stand-in checks."""
+    install_test_checks(monkeypatch)
+    return make_window(qtbot, tmp_path, monkeypatch, small_document(), pid=DEAD_PID)
+
+
 def test_a_lone_english_text_opens_as_english_and_the_status_bar_says_so(qtbot, tmp_path,
-                                                                           window):
+                                                                           review):
+    window = review
     lone = tmp_path / "notes.txt"
     lone.write_text("The project is under way in the regions. It started in 2023 and it will "
                     "be finished by the end of the year.\n", encoding="utf-8")
