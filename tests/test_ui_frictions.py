@@ -5,6 +5,7 @@ saving off the GUI thread, a small window that still shows the texts."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from test_ui_window import (  # noqa: F401 - the autouse fixture works by being imported
     DEAD_PID,
     WAIT,
@@ -45,3 +46,45 @@ def test_a_lone_english_text_opens_as_english_and_the_status_bar_says_so(qtbot, 
     assert (window.document.source_language, window.document.target_language) == ("en", "fr")
     assert window.statusBar().currentMessage() == (
         "notes.txt reads as English, not French: checked as English")
+
+
+def landed(window) -> tuple[int, str, str]:
+    editor = window.current_editor()
+    return window.current_row(), editor.side, editor.textCursor().selectedText()
+
+
+def test_f8_visits_the_source_issues_of_the_segment_it_starts_in(qtbot, review):
+    window = review
+    editor = editor_of(window, 1)  # the target, cursor at its start; the source has "  "
+    qtbot.keyClick(editor, Qt.Key.Key_F8)
+    assert landed(window) == (1, "source", "  ")
+    qtbot.keyClick(window.current_editor(), Qt.Key.Key_F8)
+    assert landed(window) == (3, "target", "actually")
+    qtbot.keyClick(window.current_editor(), Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert landed(window) == (1, "source", "  ")
+    qtbot.keyClick(window.current_editor(), Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert landed(window) == (0, "target", "actually")
+    # from the start of a target, Shift+F8 goes back through its own segment's source first
+    qtbot.keyClick(editor_of(window, 1), Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert landed(window) == (1, "source", "  ")
+
+
+def test_f8_does_not_pass_over_an_issue_at_the_start_of_the_target(qtbot, review):
+    window = review
+    window.model.set_text(0, "target", "actually, the project is under way.")
+    window.checking.recheck_row(0)
+    assert [(i.start, i.end) for i in window.model.issues_of(0)] == [(0, 8)]
+    qtbot.keyClick(editor_of(window, 0), Qt.Key.Key_F8)
+    assert landed(window) == (0, "target", "actually")
+
+
+def test_the_issue_f8_lands_on_is_spelt_out_under_the_grid(qtbot, review):
+    window = review
+    qtbot.keyClick(editor_of(window, 0), Qt.Key.Key_F8)
+    note = window.issue_note
+    assert note.isVisible()
+    assert note.text() == ("<b style='color:#f07f0c'>Major</b> · Accuracy/Mistranslation · "
+                           "“actuellement” means currently — Suggested fix: <b>currently</b> "
+                           "(Alt+Enter) <i style='color:gray'>test-false-friend</i>")
+    editor_of(window, 4)  # elsewhere: the note goes
+    assert not note.isVisible()

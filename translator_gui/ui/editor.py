@@ -17,7 +17,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from translator_gui.core.checks.base import Issue
 
@@ -62,6 +62,50 @@ def issue_tooltip(issues: list[Issue]) -> str:
         text += f"<br><i style='color:gray'>{_escape(issue.check)}</i>"
         parts.append(text)
     return "<hr>".join(parts)
+
+
+def issue_note_html(issue: Issue) -> str:
+    """One issue in full, for the note under the grid: severity, category, the message, then
+    the fix (Alt+Enter applies it) or the hint (words to read, never pasted)."""
+    color = severity_color(issue.severity).name()
+    text = (f"<b style='color:{color}'>{issue.severity.value.capitalize()}</b> · "
+            f"{_escape(issue.category)} · {_escape(issue.message)}")
+    if issue.replacement is not None:
+        text += (f" — Suggested fix: <b>{_escape(issue.replacement) or '(delete)'}</b> "
+                 "(Alt+Enter)")
+    elif issue.suggestion:
+        text += f" — Hint: {_escape(issue.suggestion)}"
+    return text + f" <i style='color:gray'>{_escape(issue.check)}</i>"
+
+
+class IssueNote(QLabel):
+    """Under the grid: the issue the translator was taken to, its message and fix in full,
+    wrapped; it goes when the translator moves to another segment."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setContentsMargins(6, 3, 6, 3)
+        self.setObjectName("issue_note")
+        self.issue: Issue | None = None
+        self.row = -1
+        self.hide()
+
+    def show_issue(self, issue: Issue, row: int) -> None:
+        self.issue, self.row = issue, row
+        self.setText(issue_note_html(issue))
+        self.show()
+
+    def follow_row(self, row: int) -> None:
+        if self.issue is not None and row != self.row:
+            self.clear_issue()
+
+    def clear_issue(self) -> None:
+        self.issue, self.row = None, -1
+        self.clear()
+        self.hide()
 
 
 def _escape(text: str) -> str:

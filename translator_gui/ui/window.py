@@ -15,7 +15,15 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QLineEdit, QMainWindow, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
 
 from translator_gui.core.checks.base import Issue
 from translator_gui.core.model import ReviewDocument
@@ -34,7 +42,7 @@ from .controllers.repair import RepairController
 from .controllers.status import StatusController
 from .controllers.terminology import TerminologyController
 from .delegates import CompactDelegate, SegmentDelegate
-from .editor import SegmentEditor
+from .editor import IssueNote, SegmentEditor
 from .find_replace import FindReplaceDialog
 from .grid import FILTER_LABELS, RowFilter, SegmentView
 from .issues_panel import IssuesPanel
@@ -80,7 +88,15 @@ class MainWindow(QMainWindow):
         self.compact_delegate = CompactDelegate(self.view)
         for column in (Column.NUMBER, Column.STATUS, Column.ISSUES, Column.DISTANCE):
             self.view.setItemDelegateForColumn(column, self.compact_delegate)
-        self.setCentralWidget(self.view)
+        # the grid, and under it the issue F8 (or a click in Issues) showed, in full
+        self.issue_note = IssueNote(self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.issue_note)
+        self.setCentralWidget(central)
 
         self.files = FilesController(self)
         self.checking = CheckingController(self)
@@ -121,6 +137,9 @@ class MainWindow(QMainWindow):
         self.checks_finished.connect(self.consistency.refresh)
         self.tabifyDockWidget(self.issues_dock, self.consistency_dock)
         self.issues_dock.raise_()
+        self.view.selectionModel().currentChanged.connect(
+            lambda current, _previous: self.issue_note.follow_row(
+                self.proxy.mapToSource(current).row() if current.isValid() else -1))
         self._terms_timer = self._single_shot(120, self.terminology.refresh)
         self.view.selectionModel().currentChanged.connect(self._terms_timer.start)
         self.model.dataChanged.connect(self._terms_timer.start)
@@ -361,6 +380,15 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str, timeout: int = 0) -> None:
         self.statusBar().showMessage(text, timeout)
+
+    def show_issue_note(self, issue: Issue) -> None:
+        """The issue's message and its fix in full under the grid (a tooltip needs the mouse,
+        and the Issues list cuts long messages short)."""
+        try:
+            row = self.review.row_of(issue.segment)
+        except KeyError:
+            return
+        self.issue_note.show_issue(issue, row)
 
     # == where the translator is (the navigation controller keeps track) ========================
     def current_editor(self) -> SegmentEditor | None:
