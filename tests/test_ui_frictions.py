@@ -5,7 +5,7 @@ saving off the GUI thread, a small window that still shows the texts."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from test_ui_window import (  # noqa: F401 - the autouse fixture works by being imported
     DEAD_PID,
     WAIT,
@@ -15,6 +15,7 @@ from test_ui_window import (  # noqa: F401 - the autouse fixture works by being 
 )
 from ui_support import install_test_checks, small_document
 
+from translator_gui.ui import editor as editor_module
 from translator_gui.ui import errors
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -88,3 +89,49 @@ def test_the_issue_f8_lands_on_is_spelt_out_under_the_grid(qtbot, review):
                            "(Alt+Enter) <i style='color:gray'>test-false-friend</i>")
     editor_of(window, 4)  # elsewhere: the note goes
     assert not note.isVisible()
+
+
+def test_one_undo_step_per_stretch_of_typing(qtbot, review, monkeypatch):
+    window = review
+    now = [1000.0]
+    monkeypatch.setattr(editor_module, "_clock", lambda: now[0], raising=False)
+    control = Qt.KeyboardModifier.ControlModifier
+    segment = window.document.segments[2]
+    draft = segment.target
+    editor = editor_of(window, 2)
+    qtbot.keyClick(editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, " Really.")  # one stretch of typing: one step
+    assert window.undo_stack.count() == 1
+    qtbot.keyClick(editor, Qt.Key.Key_Home, control)  # the cursor jumps: a new step
+    qtbot.keyClicks(editor, "So. ")
+    assert window.undo_stack.count() == 2
+    now[0] += 5  # a pause: a new step, though the cursor stayed where the typing left it
+    qtbot.keyClicks(editor, "Yes. ")
+    assert window.undo_stack.count() == 3
+    assert segment.target == "So. Yes. " + draft + " Really."
+    qtbot.keyClick(editor, Qt.Key.Key_Z, control)  # undoes the last stretch only
+    assert segment.target == "So. " + draft + " Really."
+    qtbot.keyClick(window.current_editor(), Qt.Key.Key_Z, control)
+    assert segment.target == draft + " Really."
+    qtbot.keyClick(window.current_editor(), Qt.Key.Key_Z, control)
+    assert segment.target == draft
+
+
+def test_typing_after_a_fix_or_a_click_is_a_step_of_its_own(qtbot, review, monkeypatch):
+    window = review
+    monkeypatch.setattr(editor_module, "_clock", lambda: 1000.0, raising=False)  # no pause
+    editor = editor_of(window, 0)
+    qtbot.keyClick(editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, " Soon")
+    qtbot.keyClick(editor, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)  # "actually"
+    qtbot.keyClick(window.current_editor(), Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClicks(window.current_editor(), " still")
+    segment = window.document.segments[0]
+    assert segment.target == "The project is currently still under way. Soon"
+    assert window.undo_stack.count() == 3  # typing, the fix, typing
+    editor = window.current_editor()
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
+    qtbot.keyClicks(editor, "X")
+    assert window.undo_stack.count() == 4
+    window.undo()
+    assert segment.target == "The project is currently still under way. Soon"

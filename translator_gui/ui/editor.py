@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
@@ -27,6 +28,13 @@ from .segment_model import severity_color
 PADDING_X = 4
 PADDING_Y = 3
 
+
+# Typing merges into one undo step until the translator stops for this long, moves the cursor
+# (a key, a click, F8, find), pastes, applies a fix or leaves the segment (a new editor).
+TYPING_PAUSE_SECONDS = 1.5
+_clock = time.monotonic  # tests move time on
+_MOVE_KEYS = frozenset({Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
+                        Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
 
 SPELLING_COLOR = QColor("#d00000")
 SUGGESTIONS_PREFIX = "Suggestions: "
@@ -169,6 +177,21 @@ class SegmentEditor(QPlainTextEdit):
         self.side = "target"
         # one object per stretch of typing: undo commands with the same one merge
         self.typing: object = object()
+        self._last_edit = float("-inf")
+
+    # -- undo steps --------------------------------------------------------------------------
+    def break_typing(self) -> None:
+        """What is typed next is a new undo step."""
+        self.typing = object()
+
+    def typing_token(self) -> object:
+        """The token of the edit being made: the current stretch's, or a new one after a
+        pause (EditTextCommand merges edits that carry the same token)."""
+        now = _clock()
+        if now - self._last_edit > TYPING_PAUSE_SECONDS:
+            self.break_typing()
+        self._last_edit = now
+        return self.typing
 
     # -- content -----------------------------------------------------------------------------
     def set_text_keeping_cursor(self, text: str) -> None:
@@ -183,6 +206,7 @@ class SegmentEditor(QPlainTextEdit):
         self.setTextCursor(cursor)
 
     def select_span(self, start: int, end: int) -> None:
+        self.break_typing()  # F8, find, a fix: the cursor jumps
         cursor = self.textCursor()
         length = len(self.toPlainText())
         cursor.setPosition(max(0, min(start, length)))
@@ -240,8 +264,19 @@ class SegmentEditor(QPlainTextEdit):
                 event.modifiers() == Qt.KeyboardModifier.NoModifier:
             # a segment is one line: plain Enter finishes editing, as in a spreadsheet cell
             event.ignore()
-        else:
+        elif event.matches(QKeySequence.StandardKey.Paste) or \
+                event.matches(QKeySequence.StandardKey.Cut):
+            self.break_typing()  # a paste or a cut is a step of its own
             super().keyPressEvent(event)
+            self.break_typing()
+        else:
+            if event.key() in _MOVE_KEYS:
+                self.break_typing()
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.break_typing()  # a click moves the cursor: typing there is a new step
+        super().mousePressEvent(event)
 
     # -- context menu on underlined words ----------------------------------------------------
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -214,7 +214,7 @@ class FilesController:
             # the typing so far is in the document; the translator keeps the cursor where it
             # was (as in any CAT tool), and typing after the save is a new undo step
             window.view.commitData(editor)
-            editor.typing = object()
+            editor.break_typing()
         try:
             save_project(window.document, path)
         except (InputError, OSError) as error:

@@ -48,7 +48,7 @@ class NavigationController:
     # -- the grid and its cell editor --------------------------------------------------------
     def hook_editor(self, editor: SegmentEditor, _index: QModelIndex) -> None:
         window = self.window
-        editor.typing = object()
+        editor.break_typing()
         self.editor = editor
         editor.confirm_requested.connect(self.confirm_and_next)
         editor.move_requested.connect(self.move_current)
@@ -76,12 +76,14 @@ class NavigationController:
         return None
 
     def edit_from_view(self, row: int, side: str, text: str) -> None:
-        """A cell's new text: an undo command, merged with the typing before it."""
+        """A cell's new text: an undo command, merged with the typing just before it (the
+        editor says when a stretch of typing ends: a pause, a cursor move, a paste)."""
         window = self.window
         editor = self.current_editor()
         window.undo_stack.push(EditTextCommand(window.review, window.model.segment(row).id,
                                                side, text,
-                                               editor.typing if editor is not None else None))
+                                               editor.typing_token() if editor is not None
+                                               else None))
 
     def close_editor(self) -> None:
         editor = self.current_editor()
