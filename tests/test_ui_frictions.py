@@ -85,7 +85,7 @@ def test_the_issue_f8_lands_on_is_spelt_out_under_the_grid(qtbot, review):
     note = window.issue_note
     assert note.isVisible()
     assert note.text() == ("<b style='color:#f07f0c'>Major</b> · Accuracy/Mistranslation · "
-                           "“actuellement” means currently — Suggested fix: <b>currently</b> "
+                           "“actuellement” means currently — Suggestion: <b>currently</b> "
                            "(Alt+Enter) <i style='color:gray'>test-false-friend</i>")
     editor_of(window, 4)  # elsewhere: the note goes
     assert not note.isVisible()
@@ -135,3 +135,29 @@ def test_typing_after_a_fix_or_a_click_is_a_step_of_its_own(qtbot, review, monke
     assert window.undo_stack.count() == 4
     window.undo()
     assert segment.target == "The project is currently still under way. Soon"
+
+
+def test_opening_validates_the_file_before_asking_to_save(qtbot, tmp_path, review,
+                                                          monkeypatch, shown):
+    window = review
+    window.model.set_text(0, "target", "Work in progress.")
+    window.changed_outside_undo = True
+    answers = ["cancel"]
+    asked: list[str] = []
+    monkeypatch.setattr(window.files, "ask_save_changes",
+                        lambda: asked.append(window.document_name()) or answers.pop(0))
+    bad = tmp_path / "broken.tgp"
+    bad.write_text("{not json", encoding="utf-8")
+    with qtbot.waitSignal(window.load_failed, timeout=WAIT):
+        window.files.open_path(str(bad))
+    assert asked == [] and "broken.tgp" in shown[-1][2]  # refused, nothing asked
+    good = tmp_path / "texte.txt"
+    good.write_text("Le projet est en cours. Il a commencé en 2023.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.load_failed, timeout=WAIT):
+        window.files.open_path(str(good))  # it opens; the translator then says Cancel
+    assert asked == ["Untitled"] and window.document.segments[0].target == "Work in progress."
+    answers.append("discard")
+    with qtbot.waitSignal(window.document_loaded, timeout=WAIT):
+        window.files.open_path(str(good))
+    assert [s.source for s in window.document.segments] == ["Le projet est en cours.",
+                                                            "Il a commencé en 2023."]

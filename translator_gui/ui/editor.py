@@ -79,13 +79,16 @@ def issue_note_html(issue: Issue) -> str:
     """One issue in full, for the note under the grid: severity, category, the message, then
     the fix (Alt+Enter applies it) or the hint (words to read, never pasted)."""
     color = severity_color(issue.severity).name()
-    text = (f"<b style='color:{color}'>{issue.severity.value.capitalize()}</b> · "
-            f"{_escape(issue.category)} · {_escape(issue.message)}")
+    severity = severity_label(issue.severity.value).capitalize()
+    text = (f"<b style='color:{color}'>{severity}</b> · "
+            f"{_escape(category_label(issue.category))} · {_escape(issue.message)}")
     if issue.replacement is not None:
-        text += (f" — Suggested fix: <b>{_escape(issue.replacement) or '(delete)'}</b> "
-                 "(Alt+Enter)")
+        fix = _escape(issue.replacement) or translate("Editor", "(delete)")
+        text += " — " + translate("Editor", "Suggestion: <b>{fix}</b>").format(fix=fix)
+        text += " (Alt+Enter)"
     elif issue.suggestion:
-        text += f" — Hint: {_escape(issue.suggestion)}"
+        text += " — " + _escape(translate("Editor", "Hint: {hint}").format(
+            hint=issue.suggestion))
     return text + f" <i style='color:gray'>{_escape(issue.check)}</i>"
 
 

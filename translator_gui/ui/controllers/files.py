@@ -96,9 +96,10 @@ class FilesController:
     def open(self, paths: list[str], source_language: str | None = None,
              target_language: str | None = None) -> Task | None:
         """Open with core.opening.open_document on a worker; the text shows at once and the
-        checks follow in the background (the first run may load the French model)."""
-        if not self.maybe_save():
-            return None
+        checks follow in the background (the first run may load the French model).
+
+        The files are read and validated first; only a document that opened asks whether to
+        save the one it replaces, so a bad file never costs the work in the window."""
         source_language = source_language or settings.get(settings.SOURCE_LANGUAGE)
         target_language = target_language or settings.get(settings.TARGET_LANGUAGE)
 
@@ -114,6 +115,11 @@ class FilesController:
             return opened
 
         def done(opened: OpenedDocument) -> None:
+            if not self.maybe_save():
+                self.window.show_message(
+                    translate("Files", "Cancelled; your work is unchanged."), 5000)
+                self.window.load_failed.emit("cancelled")
+                return
             self.window.set_document(opened.document, project_path=opened.project_path)
             names = [Path(p).name for p in paths]
             if len(paths) == 2:
