@@ -17,6 +17,7 @@ from ui_support import install_test_checks, small_document
 
 from translator_gui.ui import editor as editor_module
 from translator_gui.ui import errors
+from translator_gui.ui.segment_model import Column
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -161,3 +162,37 @@ def test_opening_validates_the_file_before_asking_to_save(qtbot, tmp_path, revie
         window.files.open_path(str(good))
     assert [s.source for s in window.document.segments] == ["Le projet est en cours.",
                                                             "Il a commencé en 2023."]
+
+
+def test_a_small_window_gives_its_room_to_the_texts(qtbot, review, monkeypatch):
+    window = review  # 1200 x 800, the panels at their usual sizes
+    asked: list[tuple[list[str], list[int], Qt.Orientation]] = []
+    monkeypatch.setattr(window, "resizeDocks", lambda docks, sizes, orientation: asked.append(
+        ([d.objectName() for d in docks], list(sizes), orientation)))
+    # (the offscreen platform does not lay docks out; the window's request is what counts)
+    monkeypatch.setattr(window, "width", lambda: 640)
+    monkeypatch.setattr(window, "height", lambda: 420)
+    window.keep_the_texts_wide()
+    side = sorted(d.objectName() for d in window.docks_in(Qt.DockWidgetArea.RightDockWidgetArea))
+    bottom = [d.objectName() for d in window.docks_in(Qt.DockWidgetArea.BottomDockWidgetArea)]
+    assert side == ["matches_dock", "terminology_dock"] and bottom
+    requested = {tuple(sorted(names)): (sizes, orientation) for names, sizes, orientation in asked}
+    assert requested[tuple(side)] == ([160, 160], Qt.Orientation.Horizontal)  # a quarter
+    if max(d.height() for d in window.docks_in(Qt.DockWidgetArea.BottomDockWidgetArea)) > 140:
+        assert requested[tuple(sorted(bottom))] == ([140] * len(bottom), Qt.Orientation.Vertical)
+    # the side panel's buttons no longer hold it wide: what does not fit goes under »
+    panel = window.terminology_panel
+    buttons = sum(b.sizeHint().width() for b in (panel.add_button, panel.import_button,
+                                                   panel.export_button))
+    assert panel.minimumSizeHint().width() < buttons
+
+
+def test_a_narrow_grid_leaves_out_the_post_edit_column(qtbot, review):
+    view = review.view
+    assert not view.isColumnHidden(Column.DISTANCE)
+    review.resize(640, 420)
+    qtbot.waitUntil(lambda: view.isColumnHidden(Column.DISTANCE), timeout=WAIT)
+    review.resize(1200, 800)  # room again: the column comes back
+    qtbot.waitUntil(lambda: not view.isColumnHidden(Column.DISTANCE), timeout=WAIT)
+    # the # column is as wide as the document's numbers need, not five digits
+    assert view.columnWidth(Column.NUMBER) < view.fontMetrics().horizontalAdvance("99999") + 20

@@ -16,7 +16,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+    QResizeEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -58,6 +67,10 @@ log = logging.getLogger(__name__)
 
 Shortcut = str | QKeySequence | QKeySequence.StandardKey | None
 # Keys of window.menus (other modules add to them by these names); shown translated.
+# The most of the window's width (side panels) or height (bottom panels) the panels keep
+# when the window is made smaller.
+SIDE_PANEL_SHARE = 1 / 4
+BOTTOM_PANEL_SHARE = 1 / 3
 MENUS = (QT_TRANSLATE_NOOP("MainWindow", "&File"), QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
          QT_TRANSLATE_NOOP("MainWindow", "&Segment"), QT_TRANSLATE_NOOP("MainWindow", "&Checks"),
          QT_TRANSLATE_NOOP("MainWindow", "&View"))
@@ -177,9 +190,12 @@ class MainWindow(QMainWindow):
             self.resize(max(900, int(screen.width() * 0.92)), max(600, int(screen.height() * 0.9)))
         state = settings.get(settings.WINDOW_STATE)
         if not state or not self.restoreState(state):
-            # the grid is where the work is; the issues list gets about a quarter
+            # the grid is where the work is; the issues list gets about a quarter of the
+            # height, the side panels a quarter of the width
             self.resizeDocks([self.issues_dock], [max(160, self.height() // 4)],
                              Qt.Orientation.Vertical)
+            side = self.docks_in(Qt.DockWidgetArea.RightDockWidgetArea)
+            self.resizeDocks(side, [self.width() // 4] * len(side), Qt.Orientation.Horizontal)
         self.update_title()
         self.status.update_status()
 
@@ -460,6 +476,33 @@ class MainWindow(QMainWindow):
                 self.changed_outside_undo = True
                 self.update_title()
                 self.checking.check_document_in_background()
+
+    # == the panels give way to the texts ==========================================================
+    def docks_in(self, area: Qt.DockWidgetArea) -> list[QDockWidget]:
+        return [d for d in self.findChildren(QDockWidget)
+                if d.isVisible() and not d.isFloating() and self.dockWidgetArea(d) == area]
+
+    def keep_the_texts_wide(self) -> None:
+        """A window made smaller takes the room from the panels, not from the texts: side
+        panels at most a third of the width, bottom panels a third of the height (Qt would
+        squeeze the grid to its minimum first and leave the panels as they were)."""
+        side_limit = self.width() * SIDE_PANEL_SHARE
+        limits = ((Qt.DockWidgetArea.RightDockWidgetArea, Qt.Orientation.Horizontal,
+                   side_limit, QDockWidget.width),
+                  (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.Orientation.Horizontal,
+                   side_limit, QDockWidget.width),
+                  (Qt.DockWidgetArea.BottomDockWidgetArea, Qt.Orientation.Vertical,
+                   self.height() * BOTTOM_PANEL_SHARE, QDockWidget.height))
+        for area, orientation, limit, size in limits:
+            docks = self.docks_in(area)
+            if docks and max(size(d) for d in docks) > limit:
+                self.resizeDocks(docks, [int(limit)] * len(docks), orientation)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        old, new = event.oldSize(), event.size()
+        if old.isValid() and (new.width() < old.width() or new.height() < old.height()):
+            QTimer.singleShot(0, self.keep_the_texts_wide)
 
     # == window events ===========================================================================
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
