@@ -271,3 +271,56 @@ def _issue(severity: str):
     from translator_gui.core.checks.base import Issue, Severity
 
     return Issue(0, "target", 0, 1, "test", "Accuracy", Severity(severity), "message")
+
+
+# Where Qt shows a string a person reads: the call, and which positional arguments are text.
+SHOWN = {
+    **dict.fromkeys(("setText", "setWindowTitle", "setToolTip", "setStatusTip", "setLabelText",
+                     "setPlaceholderText", "setSpecialValueText", "setSuffix", "setFormat",
+                     "setIconText", "addAction", "addMenu", "addItem", "addItems",
+                     "addRow", "addToolBar", "addButton", "setHorizontalHeaderLabels",
+                     "setHeaderLabels", "showMessage", "show_message", "QPushButton", "QLabel",
+                     "QAction", "QCheckBox", "QDockWidget", "add_dock"), (0,)),
+    **dict.fromkeys(("information", "question", "warning", "critical", "getText",
+                     "show_error"), (1, 2)),
+    **dict.fromkeys(("getOpenFileName", "getOpenFileNames", "getSaveFileName"), (1, 3)),
+    "QMessageBox": (1, 2),
+    "QProgressDialog": (0, 1),
+    "addTab": (1,),
+
+}
+NOT_WORDS = {"translator-gui"}  # the program's name
+
+
+def plain_text(node: ast.AST) -> bool:
+    """A literal with words in it, not passed through translate()."""
+    if isinstance(node, ast.Constant):
+        return (isinstance(node.value, str) and node.value not in NOT_WORDS
+                and re.search(r"[A-Za-z]{2}", node.value) is not None)
+    if isinstance(node, ast.JoinedStr):
+        return any(plain_text(value) for value in node.values)
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return any(plain_text(element) for element in node.elts)
+    if isinstance(node, ast.BinOp):
+        return plain_text(node.left) or plain_text(node.right)
+    if isinstance(node, ast.IfExp):
+        return plain_text(node.body) or plain_text(node.orelse)
+    return False
+
+
+def test_no_label_of_the_window_bypasses_translate() -> None:
+    untranslated = []
+    for path in sorted(UI.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            receiver = func.value if isinstance(func, ast.Attribute) else None
+            if isinstance(receiver, ast.Name) and receiver.id in ("log", "logging"):
+                continue  # the log stays English
+            for index in SHOWN.get(name, ()):
+                if index < len(node.args) and plain_text(node.args[index]):
+                    untranslated.append(f"{path.relative_to(ROOT)}:{node.lineno}: "
+                                        f"{ast.unparse(node.args[index])[:60]}")
+    assert untranslated == []  # wrap them in translate("Context", "...")
