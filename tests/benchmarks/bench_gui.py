@@ -64,10 +64,12 @@ def _seed_flags_in_this_process() -> dict[str, float]:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
+    from translator_gui.ui import i18n
     from translator_gui.ui.app import bundled_sample, create_application, preload_morphology
     from translator_gui.ui.window import MainWindow
 
     app = create_application()
+    i18n.install_translators()
     window = MainWindow()
     window.resize(1400, 900)
     arrived: dict[str, float] = {}
