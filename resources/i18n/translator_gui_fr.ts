@@ -267,7 +267,7 @@
         </message>
         <message>
             <source>Draft (translation):</source>
-            <translation>Pré-traduction (traduction) :</translation>
+            <translation>Pré-traduction (à réviser) :</translation>
         </message>
         <message>
             <source>Draft language:</source>
@@ -347,7 +347,7 @@
         </message>
         <message>
             <source>System default</source>
-            <translation>Valeur du système</translation>
+            <translation>Par défaut (système)</translation>
         </message>
         <message>
             <source>Target language of new documents:</source>
@@ -471,7 +471,7 @@ Les détails figurent dans {log}.</translation>
         </message>
         <message>
             <source>&amp;Clean Corrected Word Document…</source>
-            <translation>Document Word corrigé &amp;sans marques…</translation>
+            <translation>Document Word corrigé &amp;sans marques de révision…</translation>
         </message>
         <message>
             <source>&amp;Import Reviewed Bilingual Table…</source>
