@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from translator_gui.core.model import Status
 
@@ -77,6 +77,10 @@ class RowFilter(QSortFilterProxyModel):
         return True
 
 
+# Below this width (pixels) the grid leaves out the per-segment post-edit distance column.
+NARROW_GRID = 760
+
+
 class SegmentView(QTableView):
     """The grid. Row heights are fitted lazily, only for the rows on screen."""
 
@@ -121,6 +125,8 @@ class SegmentView(QTableView):
         longest_status = max((status_label(s) for s in Status), key=metrics.horizontalAdvance)
         # wide enough for the contents and for the title (longer in some languages: "Problèmes")
         titles = header.fontMetrics()
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._fit_number_column)
         for column, sample in ((Column.NUMBER, "99999"), (Column.STATUS, longest_status),
                                (Column.ISSUES, "■ 999"), (Column.DISTANCE, "TER 100 · chrF 100")):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
@@ -138,6 +144,18 @@ class SegmentView(QTableView):
         # until a row is on screen and fitted, it is given two lines (a typical sentence)
         self.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().height() + 8)
         self.forget_heights()
+
+    def _fit_number_column(self, *_args: Any) -> None:
+        """The # column as wide as the document's last number, not five digits' worth."""
+        model = self.model()
+        source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+        if source is None:
+            return
+        last = f"{max(source.rowCount(), 99)}"
+        title = str(source.headerData(Column.NUMBER, Qt.Orientation.Horizontal) or "")
+        self.setColumnWidth(Column.NUMBER, max(self.fontMetrics().horizontalAdvance(last),
+                                               self.horizontalHeader().fontMetrics()
+                                               .horizontalAdvance(title)) + 20)
 
     def forget_heights(self, *_args: Any) -> None:
         self._fitted.clear()
@@ -170,6 +188,9 @@ class SegmentView(QTableView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        # A narrow grid gives the post-edit column's room to the texts (the status bar keeps
+        # the document's figure); it comes back when there is room again.
+        self.setColumnHidden(Column.DISTANCE, event.size().width() < NARROW_GRID)
         self.fit_timer.start()
 
     def fit_visible_rows(self) -> None:
@@ -193,3 +214,15 @@ class SegmentView(QTableView):
     def sizeHintForColumn(self, column: int) -> int:  # noqa: N802 - Qt override
         # Qt would measure every row; the widths are set by hand instead.
         return self.columnWidth(column)
+
+
+def stacked(parent: QWidget, main: QWidget, *under: QWidget) -> QWidget:
+    """`main` taking the room, the `under` widgets below it at their own heights."""
+    holder = QWidget(parent)
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(main, 1)
+    for widget in under:
+        layout.addWidget(widget)
+    return holder

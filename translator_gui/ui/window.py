@@ -29,14 +29,15 @@ from .controllers.consistency import ConsistencyController
 from .controllers.export import ExportController
 from .controllers.files import FilesController
 from .controllers.navigation import NavigationController
+from .controllers.panels import PanelsController
 from .controllers.qa_gate import QaGateController
 from .controllers.recovery import RecoveryController
 from .controllers.repair import RepairController
 from .controllers.status import StatusController
 from .controllers.terminology import TerminologyController
 from .delegates import CompactDelegate, SegmentDelegate
-from .editor import SegmentEditor
-from .grid import RowFilter, SegmentView
+from .editor import IssueNote, SegmentEditor
+from .grid import RowFilter, SegmentView, stacked
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .memory_panel import MemoryController
 from .recovery import RecoveryStore
@@ -67,12 +68,8 @@ class MainWindow(QMainWindow):
     exported = Signal(str)
     # the panels their controllers install (TerminologyController, ConsistencyController)
     terminology_panel: TerminologyPanel
-    terminology_dock: QDockWidget
     add_term_action: QAction
-    import_glossary_action: QAction
-    export_glossary_action: QAction
     consistency_view: ConsistencyView
-    consistency_dock: QDockWidget
 
     def __init__(self, recovery: RecoveryStore | None = None):
         super().__init__()
@@ -94,7 +91,9 @@ class MainWindow(QMainWindow):
         self.compact_delegate = CompactDelegate(self.view)
         for column in (Column.NUMBER, Column.STATUS, Column.ISSUES, Column.DISTANCE):
             self.view.setItemDelegateForColumn(column, self.compact_delegate)
-        self.setCentralWidget(self.view)
+        # the grid, and under it the issue F8 (or a click in Issues) showed, in full
+        self.issue_note = IssueNote(self)
+        self.setCentralWidget(stacked(self, self.view, self.issue_note))
 
         self.files = FilesController(self)
         self.checking = CheckingController(self)
@@ -106,6 +105,7 @@ class MainWindow(QMainWindow):
         self.terminology = TerminologyController(self)
         self.qa_gate = QaGateController(self)
         self.consistency = ConsistencyController(self)
+        self.panels = PanelsController(self)
         self.model.edit_handler = self.navigation.edit_from_view
         self.delegate.editor_created.connect(self.navigation.hook_editor)
         self.view.customContextMenuRequested.connect(self.repair.show_context_menu)
@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.terminology.install()
         self.consistency.install()
         self.find_dialog = self.navigation.make_find_dialog()
+        self.navigation.follow_with_issue_note()
 
         # the translation memory: Ctrl+K, the Matches dock, corrections that carry over
         self.memory = MemoryController(self)
@@ -138,9 +139,7 @@ class MainWindow(QMainWindow):
             self.resize(max(900, int(screen.width() * 0.92)), max(600, int(screen.height() * 0.9)))
         state = settings.get(settings.WINDOW_STATE)
         if not state or not self.restoreState(state):
-            # the grid is where the work is; the issues list gets about a quarter
-            self.resizeDocks([self.issues_dock], [max(160, self.height() // 4)],
-                             Qt.Orientation.Vertical)
+            self.panels.first_sizes()
         self.update_title()
         self.status.update_status()
 

@@ -27,13 +27,13 @@ class ConsistencyController:
         """The view in a dock beside the issues list; it refreshes after each document pass."""
         window = self.window
         view = window.consistency_view = ConsistencyView(window)
-        window.consistency_dock = window.add_dock(translate("MainWindow", "Consistency"), view,
+        self.dock = window.add_dock(translate("MainWindow", "Consistency"), view,
                                                   "consistency_dock")
         view.refresh_requested.connect(self.refresh)
         view.make_all_like_requested.connect(self.make_all_like)
         view.segment_activated.connect(self.show_segment)
         window.checks_finished.connect(self.refresh)
-        window.tabifyDockWidget(window.issues_dock, window.consistency_dock)
+        window.tabifyDockWidget(window.issues_dock, self.dock)
         window.issues_dock.raise_()
 
     def _terms(self) -> Termbase:

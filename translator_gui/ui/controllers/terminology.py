@@ -41,7 +41,7 @@ class TerminologyController:
         """The pane in its dock, its menu entries (end of Checks) and what it follows."""
         window = self.window
         panel = window.terminology_panel = TerminologyPanel(window)
-        window.terminology_dock = window.add_dock(translate("MainWindow", "Terminology"), panel,
+        self.dock = window.add_dock(translate("MainWindow", "Terminology"), panel,
                                                   "terminology_dock",
                                                   Qt.DockWidgetArea.RightDockWidgetArea)
         panel.add_term_requested.connect(self.add_term)
@@ -51,10 +51,10 @@ class TerminologyController:
             "&Checks", translate("MainWindow", "Add &Term to Glossary"), self.add_term,
             "Ctrl+Shift+T", translate("MainWindow", "Add the words selected on each side to the "
                                       "project glossary"))
-        window.import_glossary_action = window.add_action(
+        self.import_action = window.add_action(
             "&Checks", translate("MainWindow", "Import &Glossary (TBX, CSV)…"),
             lambda: self.import_glossary())
-        window.export_glossary_action = window.add_action(
+        self.export_action = window.add_action(
             "&Checks", translate("MainWindow", "E&xport Glossary (TBX, CSV)…"),
             lambda: self.export_glossary())
         window.view.selectionModel().currentChanged.connect(self.refresh_timer.start)
