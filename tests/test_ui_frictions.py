@@ -146,7 +146,7 @@ def test_opening_validates_the_file_before_asking_to_save(qtbot, tmp_path, revie
     answers = ["cancel"]
     asked: list[str] = []
     monkeypatch.setattr(window.files, "ask_save_changes",
-                        lambda: asked.append(window.document_name()) or answers.pop(0))
+                        lambda: asked.append(window.files.document_name()) or answers.pop(0))
     bad = tmp_path / "broken.tgp"
     bad.write_text("{not json", encoding="utf-8")
     with qtbot.waitSignal(window.load_failed, timeout=WAIT):
