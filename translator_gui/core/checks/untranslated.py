@@ -353,12 +353,14 @@ class EnglishUntranslatedFrench(Check):
         content = data_words("french-words.tsv", "content")
         french = function | content
         masked = [m.span() for m in _loanword_pattern().finditer(text)]
-        tokens = [m for m in _TOKEN.finditer(text)
-                  if not any(a <= m.start() < b for a, b in masked)]
+        masked_starts = [a for a, _b in masked]
+        tokens = [m for m in _TOKEN.finditer(text) if not _within(masked, masked_starts, m.start())]
+        where = {m.start(): k for k, m in enumerate(tokens)}
         run: list[re.Match[str]] = []
 
         def close(run: list[re.Match[str]]) -> Iterator[Found]:
-            if len(run) >= 2 and not _is_name(run, text) and not _inside_french_name(run, tokens, text):
+            if len(run) >= 2 and not _is_name(run, text) and not _inside_french_name(
+                    run, tokens, text, where[run[0].start()]):
                 yield Found(run[0].start(), run[-1].end(),
                             f"\"{text[run[0].start():run[-1].end()]}\" looks like French left "
                             "untranslated.", hint=_TRANSLATE_HINT)
@@ -379,12 +381,13 @@ class EnglishUntranslatedFrench(Check):
         yield from close(run)
         # A French-looking word: an accent and a French ending ("inclusivité", "économique").
         quoted = [m.span() for m in _QUOTED_TEXT.finditer(text)]
-        for token in tokens:
+        quote_starts = [a for a, _b in quoted]
+        for k, token in enumerate(tokens):
             word = token.group()
             if (word.islower() and len(word) >= 5 and _FRENCH_ACCENTS.search(word)
                     and word.endswith(_FRENCH_ENDINGS) and word not in french
-                    and not any(a <= token.start() < b for a, b in quoted)
-                    and not _inside_french_name([token], tokens, text)):
+                    and not _within(quoted, quote_starts, token.start())
+                    and not _inside_french_name([token], tokens, text, k)):
                 yield Found(token.start(), token.end(),
                             f"\"{word}\" is a French word left untranslated.",
                             hint=_TRANSLATE_HINT)
@@ -401,9 +404,17 @@ class EnglishUntranslatedFrench(Check):
                             hint=_TRANSLATE_HINT)
 
 
-def _inside_french_name(run: list[re.Match[str]], tokens: list[re.Match[str]], text: str) -> bool:
-    """« La Belle et la Bête », « Otages du Monde »: lower-case French words between capitals."""
-    position = next(k for k, t in enumerate(tokens) if t is run[0])
+def _within(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
+    """Whether `position` lies in one of the `spans` (sorted, not overlapping; `starts`
+    their starts), found by bisection rather than by trying each span."""
+    k = bisect_right(starts, position) - 1
+    return k >= 0 and position < spans[k][1]
+
+
+def _inside_french_name(run: list[re.Match[str]], tokens: list[re.Match[str]], text: str,
+                        position: int) -> bool:
+    """« La Belle et la Bête », « Otages du Monde »: lower-case French words between capitals
+    (`position`: the index of the run's first word among `tokens`)."""
     before = tokens[position - 1] if position else None
     after_index = position + len(run)
     after = tokens[after_index] if after_index < len(tokens) else None
