@@ -26,6 +26,9 @@ def test_resources_load_from_an_installed_wheel(tmp_path: Path) -> None:
     wheel = next(wheel_dir.glob("translator_gui-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert "translator_gui/resources/lang/stopwords-fr.txt" in names
+    # the window's compiled translations (the French interface, English plurals)
+    assert "translator_gui/resources/i18n/translator_gui_fr.qm" in names
+    assert "translator_gui/resources/i18n/translator_gui_en.qm" in names
     target = tmp_path / "site"
     with zipfile.ZipFile(wheel) as archive:
         archive.extractall(target)
@@ -52,3 +55,18 @@ def test_headless_commands_do_not_load_qt() -> None:
              " translator_gui.core.checks;"
              "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt loaded'")
     subprocess.run([sys.executable, "-c", probe], check=True, cwd=ROOT)
+
+
+def test_every_code_and_resource_folder_is_a_listed_package() -> None:
+    """A folder missing from [tool.setuptools] packages is left out of the wheel (the window's
+    controllers were) or shipped with a "Package would be ignored" warning (resources')."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(config["tool"]["setuptools"]["packages"])
+    code = {".".join(p.parent.relative_to(ROOT).parts)
+            for p in (ROOT / "translator_gui").rglob("__init__.py")
+            if "resources" not in p.relative_to(ROOT).parts}
+    data = {"translator_gui.resources." + ".".join(p.relative_to(ROOT / "resources").parts)
+            for p in (ROOT / "resources").rglob("*") if p.is_dir() and p.name != "__pycache__"}
+    assert code | data | {"translator_gui.resources"} == listed

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
@@ -17,16 +18,24 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from translator_gui.core.checks.base import Issue
 
+from .i18n import category_label, severity_label, translate
 from .segment_model import severity_color
 
 # The editor and the painted cell must wrap at the same place, so they share these paddings.
 PADDING_X = 4
 PADDING_Y = 3
 
+
+# Typing merges into one undo step until the translator stops for this long, moves the cursor
+# (a key, a click, F8, find), pastes, applies a fix or leaves the segment (a new editor).
+TYPING_PAUSE_SECONDS = 1.5
+_clock = time.monotonic  # tests move time on
+_MOVE_KEYS = frozenset({Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
+                        Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
 
 SPELLING_COLOR = QColor("#d00000")
 SUGGESTIONS_PREFIX = "Suggestions: "
@@ -55,13 +64,62 @@ def issue_tooltip(issues: list[Issue]) -> str:
     parts = []
     for issue in issues:
         color = severity_color(issue.severity).name()
-        text = (f"<b style='color:{color}'>{issue.severity.value.capitalize()}</b> · "
-                f"{_escape(issue.category)}<br>{_escape(issue.message)}")
+        severity = severity_label(issue.severity.value).capitalize()
+        text = (f"<b style='color:{color}'>{severity}</b> · "
+                f"{_escape(category_label(issue.category))}<br>{_escape(issue.message)}")
         if issue.suggestion is not None:
-            text += f"<br>Suggestion: <b>{_escape(issue.suggestion) or '(delete)'}</b>"
+            fix = _escape(issue.suggestion) or translate("Editor", "(delete)")
+            text += "<br>" + translate("Editor", "Suggestion: <b>{fix}</b>").format(fix=fix)
         text += f"<br><i style='color:gray'>{_escape(issue.check)}</i>"
         parts.append(text)
     return "<hr>".join(parts)
+
+
+def issue_note_html(issue: Issue) -> str:
+    """One issue in full, for the note under the grid: severity, category, the message, then
+    the fix (Alt+Enter applies it) or the hint (words to read, never pasted)."""
+    color = severity_color(issue.severity).name()
+    severity = severity_label(issue.severity.value).capitalize()
+    text = (f"<b style='color:{color}'>{severity}</b> · "
+            f"{_escape(category_label(issue.category))} · {_escape(issue.message)}")
+    if issue.replacement is not None:
+        fix = _escape(issue.replacement) or translate("Editor", "(delete)")
+        text += " — " + translate("Editor", "Suggestion: <b>{fix}</b>").format(fix=fix)
+        text += " (Alt+Enter)"
+    elif issue.suggestion:
+        text += " — " + _escape(translate("Editor", "Hint: {hint}").format(
+            hint=issue.suggestion))
+    return text + f" <i style='color:gray'>{_escape(issue.check)}</i>"
+
+
+class IssueNote(QLabel):
+    """Under the grid: the issue the translator was taken to, its message and fix in full,
+    wrapped; it goes when the translator moves to another segment."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setContentsMargins(6, 3, 6, 3)
+        self.setObjectName("issue_note")
+        self.issue: Issue | None = None
+        self.row = -1
+        self.hide()
+
+    def show_issue(self, issue: Issue, row: int) -> None:
+        self.issue, self.row = issue, row
+        self.setText(issue_note_html(issue))
+        self.show()
+
+    def follow_row(self, row: int) -> None:
+        if self.issue is not None and row != self.row:
+            self.clear_issue()
+
+    def clear_issue(self) -> None:
+        self.issue, self.row = None, -1
+        self.clear()
+        self.hide()
 
 
 def _escape(text: str) -> str:
@@ -125,6 +183,21 @@ class SegmentEditor(QPlainTextEdit):
         self.side = "target"
         # one object per stretch of typing: undo commands with the same one merge
         self.typing: object = object()
+        self._last_edit = float("-inf")
+
+    # -- undo steps --------------------------------------------------------------------------
+    def break_typing(self) -> None:
+        """What is typed next is a new undo step."""
+        self.typing = object()
+
+    def typing_token(self) -> object:
+        """The token of the edit being made: the current stretch's, or a new one after a
+        pause (EditTextCommand merges edits that carry the same token)."""
+        now = _clock()
+        if now - self._last_edit > TYPING_PAUSE_SECONDS:
+            self.break_typing()
+        self._last_edit = now
+        return self.typing
 
     # -- content -----------------------------------------------------------------------------
     def set_text_keeping_cursor(self, text: str) -> None:
@@ -139,6 +212,7 @@ class SegmentEditor(QPlainTextEdit):
         self.setTextCursor(cursor)
 
     def select_span(self, start: int, end: int) -> None:
+        self.break_typing()  # F8, find, a fix: the cursor jumps
         cursor = self.textCursor()
         length = len(self.toPlainText())
         cursor.setPosition(max(0, min(start, length)))
@@ -196,8 +270,19 @@ class SegmentEditor(QPlainTextEdit):
                 event.modifiers() == Qt.KeyboardModifier.NoModifier:
             # a segment is one line: plain Enter finishes editing, as in a spreadsheet cell
             event.ignore()
-        else:
+        elif event.matches(QKeySequence.StandardKey.Paste) or \
+                event.matches(QKeySequence.StandardKey.Cut):
+            self.break_typing()  # a paste or a cut is a step of its own
             super().keyPressEvent(event)
+            self.break_typing()
+        else:
+            if event.key() in _MOVE_KEYS:
+                self.break_typing()
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.break_typing()  # a click moves the cursor: typing there is a new step
+        super().mousePressEvent(event)
 
     # -- context menu on underlined words ----------------------------------------------------
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -222,12 +307,14 @@ class SegmentEditor(QPlainTextEdit):
             act.triggered.connect(lambda _=False, i=chosen: self.quick_fix_requested.emit(i))
             actions.append(act)
         if not choices:
-            none = QAction("(no suggestions)", menu)
+            none = QAction(translate("Editor", "(no suggestions)"), menu)
             none.setEnabled(False)
             actions.append(none)
-        for scope, label in (("project", f"Add “{word}” to the project dictionary"),
-                             ("user", f"Add “{word}” to my dictionary"),
-                             ("ignore", "Ignore all")):
+        for scope, label in (
+                ("project", translate("Editor", "Add “{word}” to the project dictionary")),
+                ("user", translate("Editor", "Add “{word}” to my dictionary")),
+                ("ignore", translate("Editor", "Ignore all"))):
+            label = label.format(word=word)
             act = QAction(label, menu)
             act.triggered.connect(
                 lambda _=False, w=word, s=scope: self.accept_word_requested.emit(w, s))
@@ -239,7 +326,8 @@ class SegmentEditor(QPlainTextEdit):
         found = issues_at(self.highlighter.issues, cursor.position())
         menu = self.createStandardContextMenu(pos)
         for action in menu.actions():
-            if action.text().replace("&", "").startswith(("Undo", "Redo")):
+            # the window's undo stack is the one that counts (the names hold in any language)
+            if action.objectName() in ("edit-undo", "edit-redo"):
                 menu.removeAction(action)
         first = menu.actions()[0] if menu.actions() else None
         issue_actions: list[QAction] = []
@@ -248,18 +336,22 @@ class SegmentEditor(QPlainTextEdit):
                 issue_actions += self._spelling_actions(issue, menu)
                 continue
             if issue.replacement is not None:
-                label = f"Replace with “{issue.suggestion}”" if issue.suggestion else "Delete"
+                label = (translate("Editor", "Replace with “{fix}”").format(fix=issue.suggestion)
+                         if issue.suggestion else translate("Editor", "Delete"))
                 act = QAction(label, menu)
                 act.triggered.connect(lambda _=False, i=issue: self.quick_fix_requested.emit(i))
                 issue_actions.append(act)
             elif issue.suggestion:
-                act = QAction(f"Hint: {issue.suggestion}", menu)
+                act = QAction(translate("Editor", "Hint: {hint}").format(hint=issue.suggestion),
+                              menu)
                 act.setEnabled(False)  # a pattern to follow, not text to paste
                 issue_actions.append(act)
-            act = QAction(f"Ignore this {issue.check} issue", menu)
+            act = QAction(translate("Editor", "Ignore this {check} issue").format(
+                check=issue.check), menu)
             act.triggered.connect(lambda _=False, i=issue: self.ignore_requested.emit(i))
             issue_actions.append(act)
-            act = QAction(f"Turn off check {issue.check} everywhere", menu)
+            act = QAction(translate("Editor", "Turn off check {check} everywhere").format(
+                check=issue.check), menu)
             act.triggered.connect(lambda _=False, i=issue: self.disable_check_requested.emit(i))
             issue_actions.append(act)
         if issue_actions and first is not None:
@@ -269,8 +361,8 @@ class SegmentEditor(QPlainTextEdit):
             menu.addActions(issue_actions)
         menu.addSeparator()
         at = cursor.position()
-        split = menu.addAction("Split segment here")
+        split = menu.addAction(translate("Editor", "Split segment here"))
         split.triggered.connect(lambda: self.split_requested.emit(at))
-        merge = menu.addAction("Merge with next segment")
+        merge = menu.addAction(translate("Editor", "Merge with next segment"))
         merge.triggered.connect(self.merge_requested.emit)
         return menu

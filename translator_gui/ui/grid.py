@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from translator_gui.core.model import Status
 
-from .segment_model import LOW_CONFIDENCE, Column, SegmentModel
+from .i18n import QT_TRANSLATE_NOOP
+from .segment_model import LOW_CONFIDENCE, Column, SegmentModel, status_label
 
 
 class FilterMode(IntEnum):
@@ -31,9 +32,12 @@ class FilterMode(IntEnum):
     LOW_CONFIDENCE = 3
 
 
-FILTER_LABELS = {FilterMode.ALL: "All segments", FilterMode.WITH_ISSUES: "With issues",
-                 FilterMode.UNCONFIRMED: "Unconfirmed",
-                 FilterMode.LOW_CONFIDENCE: "Low-confidence alignment"}
+# Shown translated: translate("SegmentView", label).
+FILTER_LABELS = {FilterMode.ALL: QT_TRANSLATE_NOOP("SegmentView", "All segments"),
+                 FilterMode.WITH_ISSUES: QT_TRANSLATE_NOOP("SegmentView", "With issues"),
+                 FilterMode.UNCONFIRMED: QT_TRANSLATE_NOOP("SegmentView", "Unconfirmed"),
+                 FilterMode.LOW_CONFIDENCE: QT_TRANSLATE_NOOP("SegmentView",
+                                                              "Low-confidence alignment")}
 
 
 class RowFilter(QSortFilterProxyModel):
@@ -71,6 +75,10 @@ class RowFilter(QSortFilterProxyModel):
                 and self.text not in segment.target.casefold():
             return False
         return True
+
+
+# Below this width (pixels) the grid leaves out the per-segment post-edit distance column.
+NARROW_GRID = 760
 
 
 class SegmentView(QTableView):
@@ -114,9 +122,28 @@ class SegmentView(QTableView):
         header.setSectionResizeMode(Column.TARGET, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(self._column_resized)
         metrics = self.fontMetrics()
-        for column, sample in ((Column.NUMBER, "99999"), (Column.STATUS, "✔ Confirmed"),
+        longest_status = max((status_label(s) for s in Status), key=metrics.horizontalAdvance)
+        # wide enough for the contents and for the title (longer in some languages: "Problèmes")
+        titles = header.fontMetrics()
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._fit_number_column)
+        for column, sample in ((Column.NUMBER, "99999"), (Column.STATUS, longest_status),
                                (Column.ISSUES, "■ 999"), (Column.DISTANCE, "TER 100 · chrF 100")):
-            self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 20)
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            self.setColumnWidth(column, max(metrics.horizontalAdvance(sample),
+                                            titles.horizontalAdvance(title)) + 20)
+
+    def _fit_number_column(self, *_args: Any) -> None:
+        """The # column as wide as the document's last number, not five digits' worth."""
+        model = self.model()
+        source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+        if source is None:
+            return
+        last = f"{max(source.rowCount(), 99)}"
+        title = str(source.headerData(Column.NUMBER, Qt.Orientation.Horizontal) or "")
+        self.setColumnWidth(Column.NUMBER, max(self.fontMetrics().horizontalAdvance(last),
+                                               self.horizontalHeader().fontMetrics()
+                                               .horizontalAdvance(title)) + 20)
 
     def forget_heights(self, *_args: Any) -> None:
         self._fitted.clear()
@@ -149,6 +176,9 @@ class SegmentView(QTableView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        # A narrow grid gives the post-edit column's room to the texts (the status bar keeps
+        # the document's figure); it comes back when there is room again.
+        self.setColumnHidden(Column.DISTANCE, event.size().width() < NARROW_GRID)
         self.fit_timer.start()
 
     def fit_visible_rows(self) -> None:
