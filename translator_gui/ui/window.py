@@ -383,6 +383,7 @@ class MainWindow(QMainWindow):
         self.files.open_dropped(event.mimeData())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.files.wait_for_save()  # a save on its way ends (and says if it failed) first
         if not self.files.maybe_save():
             event.ignore()
             return
