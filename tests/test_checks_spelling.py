@@ -100,6 +100,9 @@ GOOD = [
     ("Le rapport de Qzarbek, etc.", "Qzarbek's report, etc."),
     # British and American spellings both pass until the project chooses
     ("La couleur du centre.", "The color of the centre."),
+    # markup character references: the entity's name is no word to correct (nbsp -> NBS)
+    ("Vitesse et&nbsp;distance cumulée &amp; temps.",
+     "Speed and&nbsp;cumulative distance &#160;&amp; time&hellip;"),
     ("", ""),
 ]
 

@@ -38,6 +38,8 @@ _NOT_PROSE = re.compile(
     | \d                                        # numbers, codes (A4, COVID-19, 2e, 1st)
     | [^\W\d_]\.[^\W\d_]                        # e.g., U.S., example.com
     """)
+# Character references of markup (&nbsp; &amp; &#233; &#x2019;): markup, never words to correct.
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});?")
 _ELISION = re.compile(r"(?i)^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\w)")
 _SENTENCE_END = tuple(".!?:;…«“\"'‘(–—-•*")
 
@@ -138,11 +140,14 @@ def misspelt_words(text: str, speller: Speller, skip: Words = _NO_WORDS,
     language knows (`variants`: en_US beside en_GB) is left out.
     """
     variants = tuple(variants)
+    markup = [m.span() for m in _ENTITY.finditer(text)] if "&" in text else []
     for chunk in _CHUNK.finditer(text):
         if _NOT_PROSE.search(chunk.group()):
             continue
         for match in _WORD.finditer(chunk.group()):
             start = chunk.start() + match.start()
+            if any(s <= start < e for s, e in markup):
+                continue  # the name of a character reference (&nbsp;), not a word
             word = match.group()
             for found in _check_word(text, start, word, speller, skip, other_words,
                                      other_speller, language):
