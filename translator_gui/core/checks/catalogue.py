@@ -17,6 +17,7 @@ from translator_gui.core.checks.base import Check, register
 from translator_gui.core.checks.calques import FrenchCalque
 from translator_gui.core.checks.capitals import (
     FrenchCapitalizedDate,
+    FrenchEnglishTitleCase,
     FrenchCapitalizedNationality,
     NameInCapitals,
 )
@@ -55,6 +56,7 @@ CHECKS: tuple[type[Check], ...] = (
     NameInCapitals,
     FrenchCapitalizedDate,
     FrenchCapitalizedNationality,
+    FrenchEnglishTitleCase,
     FrenchAdjectiveAgreement,
     FrenchNounPhraseAgreement,
     FrenchParticipleAgreement,
