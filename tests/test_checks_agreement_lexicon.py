@@ -18,6 +18,8 @@ def _spans(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Les poignées sont très solide.", [("solide", "solides", None)]),
     ("Il suit les technologies numériques et émergents.", [("émergents", "émergentes", None)]),
     ("Le sac léger et pliante suit partout.", [("pliante", "pliant", None)]),
+    # « grand » agrees like any adjective (only compounds such as « grand-mère » keep it)
+    ("Elle habite une grand maison près de la grand-route.", [("grand", "grande", None)]),
 ])
 def test_flags_disagreeing_adjective_with_its_inflected_form(text, expected):
     assert _spans(text) == expected

@@ -17,8 +17,8 @@ from translator_gui.core.checks.base import Check, register
 from translator_gui.core.checks.calques import FrenchCalque
 from translator_gui.core.checks.capitals import (
     FrenchCapitalizedDate,
-    FrenchEnglishTitleCase,
     FrenchCapitalizedNationality,
+    FrenchEnglishTitleCase,
     NameInCapitals,
 )
 from translator_gui.core.checks.false_friends import FalseFriendCheck
