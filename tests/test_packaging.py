@@ -26,6 +26,9 @@ def test_resources_load_from_an_installed_wheel(tmp_path: Path) -> None:
     wheel = next(wheel_dir.glob("translator_gui-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert "translator_gui/resources/lang/stopwords-fr.txt" in names
+    # the window's compiled translations (the French interface, English plurals)
+    assert "translator_gui/resources/i18n/translator_gui_fr.qm" in names
+    assert "translator_gui/resources/i18n/translator_gui_en.qm" in names
     target = tmp_path / "site"
     with zipfile.ZipFile(wheel) as archive:
         archive.extractall(target)

@@ -44,7 +44,7 @@ def test_confirming_with_a_major_issue_asks_first(qtbot, window, monkeypatch):
     window.go_to_row(0)
     window.navigation.confirm_and_next()
     assert window.document.segments[0].status != Status.CONFIRMED
-    assert len(asked) == 1 and asked[0].startswith("Segment 1 has 1 major open issue:")
+    assert len(asked) == 1 and asked[0].startswith("Segment 1 has 1 open issue (1 major):")
     assert "“actuellement” means currently" in asked[0]
     asked = _questions(window, monkeypatch, True)
     window.navigation.confirm_and_next()
@@ -82,7 +82,7 @@ def test_export_shows_the_open_issues_with_export_anyway(qtbot, window, monkeypa
     assert opened == []  # cancelled at the summary
     open_issues = [i for i in window.review.all_issues() if i.severity.rank >= 1]
     segments = len({i.segment for i in open_issues})
-    assert shown[0].startswith(f"{len(open_issues)} issues are still open "
+    assert shown[0].startswith(f"{len(open_issues)} issues still open "
                                f"({summary(open_issues)}) in {segments} segment")
     monkeypatch.setattr(window.qa_gate, "ask_export", lambda text: True)
     window.export.export_dialog("Word documents (*.docx)", {"track_changes": True})

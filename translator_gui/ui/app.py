@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
-from . import errors
+from . import errors, i18n
 from .window import MainWindow
 from .workers import running_tasks
 
@@ -81,6 +81,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def run_window(files: list[str]) -> int:
     """Open the window on `files` (SOURCE DRAFT, a project, or nothing: the sample)."""
     app = create_application()
+    i18n.install_translators()  # before any widget: strings are translated as they are made
     errors.install_excepthook()
     window = MainWindow()
     window.show()

@@ -16,6 +16,8 @@ from translator_gui.core.checks.base import Issue
 from translator_gui.core.model import IgnoredIssue, Segment, Status
 from translator_gui.core.review import ReviewSession, TextEdit
 
+from .i18n import status_label, translate
+
 TYPING_ID = 1001
 
 
@@ -25,7 +27,11 @@ class EditTextCommand(QUndoCommand):
     def __init__(self, review: ReviewSession, segment_id: int, side: str, new_text: str,
                  typing: object | None = None, label: str | None = None):
         segment = review.segment(segment_id)
-        super().__init__(label or f"Edit {side} of segment {review.row_of(segment_id) + 1}")
+        row = review.row_of(segment_id) + 1
+        super().__init__(label or (translate("Commands", "Edit target of segment {row}")
+                                   if side == "target" else
+                                   translate("Commands", "Edit source of segment {row}")
+                                   ).format(row=row))
         self.review = review
         self.segment_id = segment_id
         self.side = side
@@ -57,7 +63,8 @@ class EditTextCommand(QUndoCommand):
 
 class SetStatusCommand(QUndoCommand):
     def __init__(self, review: ReviewSession, segment_id: int, status: Status):
-        super().__init__(f"Mark segment {review.row_of(segment_id) + 1} {status.value}")
+        super().__init__(translate("Commands", "Mark segment {row} {status}").format(
+            row=review.row_of(segment_id) + 1, status=status_label(status.value)))
         self.review = review
         self.segment_id = segment_id
         self.old_status = review.segment(segment_id).status
@@ -74,7 +81,8 @@ class IgnoreIssueCommand(QUndoCommand):
     """Dismiss one occurrence of an issue (kept in document.checks.ignored)."""
 
     def __init__(self, review: ReviewSession, issue: Issue):
-        super().__init__(f"Ignore {issue.check} in segment {review.row_of(issue.segment) + 1}")
+        super().__init__(translate("Commands", "Ignore {check} in segment {row}").format(
+            check=issue.check, row=review.row_of(issue.segment) + 1))
         self.review = review
         self.issue = issue
         self.record: IgnoredIssue | None = None
@@ -91,7 +99,7 @@ class DisableCheckCommand(QUndoCommand):
     """Switch a check off for this document: its issues disappear everywhere."""
 
     def __init__(self, review: ReviewSession, check_id: str):
-        super().__init__(f"Turn off check {check_id}")
+        super().__init__(translate("Commands", "Turn off check {check}").format(check=check_id))
         self.review = review
         self.check_id = check_id
         self.was_disabled = False

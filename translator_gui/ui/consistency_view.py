@@ -23,9 +23,13 @@ from translator_gui.core.checks.consistency import (
 )
 from translator_gui.core.model import ReviewDocument
 
-TITLES = {INCONSISTENT_TARGET: "Same source, different translations",
-          INCONSISTENT_SOURCE: "Same translation, different sources",
-          TERM_INCONSISTENT: "Term rendered two ways"}
+from .i18n import QT_TRANSLATE_NOOP, translate
+
+TITLES = {INCONSISTENT_TARGET: QT_TRANSLATE_NOOP("ConsistencyView",
+                                                 "Same source, different translations"),
+          INCONSISTENT_SOURCE: QT_TRANSLATE_NOOP("ConsistencyView",
+                                                 "Same translation, different sources"),
+          TERM_INCONSISTENT: QT_TRANSLATE_NOOP("ConsistencyView", "Term rendered two ways")}
 GROUP_ROLE = Qt.ItemDataRole.UserRole
 VARIANT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -40,16 +44,18 @@ class ConsistencyView(QWidget):
         self.groups: list[ConsistencyGroup] = []
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Inconsistency", "Segments"])
+        self.tree.setHeaderLabels([translate("ConsistencyView", "Inconsistency"),
+                                   translate("ConsistencyView", "Segments")])
         self.tree.setColumnWidth(0, 460)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.tree.itemActivated.connect(self._activated)
         self.summary = QLabel(self)
-        self.refresh_button = QPushButton("&Refresh", self)
+        self.refresh_button = QPushButton(translate("ConsistencyView", "&Refresh"), self)
         self.refresh_button.clicked.connect(self.refresh_requested.emit)
-        self.apply_button = QPushButton("&Make all like this one", self)
-        self.apply_button.setToolTip("Give every segment of the group the selected translation "
-                                     "(one undo step)")
+        self.apply_button = QPushButton(translate("ConsistencyView", "&Make all like this one"), self)
+        self.apply_button.setToolTip(translate(
+            "ConsistencyView", "Give every segment of the group the selected translation "
+            "(one undo step)"))
         self.apply_button.clicked.connect(self._apply)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
@@ -66,9 +72,11 @@ class ConsistencyView(QWidget):
         self.tree.clear()
         for group in self.groups:
             numbers = ", ".join(str(document.segments[i].number) for i in group.indices)
-            title = TITLES.get(group.kind, group.kind)
+            title = translate("ConsistencyView", TITLES[group.kind]) if group.kind in TITLES \
+                else group.kind
             if group.term:
-                title += f": « {group.term} »"
+                title = translate("ConsistencyView", "{title}: « {term} »").format(
+                    title=title, term=group.term)
             top = QTreeWidgetItem([title, numbers])
             top.setData(0, GROUP_ROLE, group)
             for variant, members in group.variants.items():
@@ -82,8 +90,10 @@ class ConsistencyView(QWidget):
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
-        self.summary.setText(f"{len(self.groups)} group{'s' if len(self.groups) != 1 else ''}"
-                             if self.groups else "No inconsistency found.")
+        count = len(self.groups)
+        self.summary.setText(translate("ConsistencyView", "%n group(s)", "", count)
+                             if self.groups
+                             else translate("ConsistencyView", "No inconsistency found."))
         self._update_buttons()
 
     def select_variant(self, group_index: int, variant_index: int) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -31,15 +32,17 @@ from translator_gui.core.checks.base import Severity, all_checks
 from translator_gui.core.model import ReviewDocument
 
 from . import settings
+from .i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, severity_label, translate
+from .i18n import LANGUAGES as LANGUAGES_OF_INTERFACE
 
 LANGUAGES = ("fr", "en", "de", "es", "it", "pt", "nl")
-TEXT_FILES = "Texts (*.txt *.docx);;All files (*)"
+TEXT_FILES = QT_TRANSLATE_NOOP("Dialogs", "Texts (*.txt *.docx);;All files (*)")
 
 
 class OpenPairDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Open Source and Draft")
+        self.setWindowTitle(translate("Dialogs", "Open Source and Draft"))
         self.source_edit = QLineEdit(self)
         self.draft_edit = QLineEdit(self)
         self.source_language = QComboBox(self)
@@ -50,10 +53,10 @@ class OpenPairDialog(QDialog):
             box.addItems(LANGUAGES)
             box.setCurrentText(settings.get(option))
         form = QFormLayout(self)
-        form.addRow("Source (original):", self._with_browse(self.source_edit))
-        form.addRow("Source language:", self.source_language)
-        form.addRow("Draft (translation):", self._with_browse(self.draft_edit))
-        form.addRow("Draft language:", self.target_language)
+        form.addRow(translate("Dialogs", "Source (original):"), self._with_browse(self.source_edit))
+        form.addRow(translate("Dialogs", "Source language:"), self.source_language)
+        form.addRow(translate("Dialogs", "Draft (translation):"), self._with_browse(self.draft_edit))
+        form.addRow(translate("Dialogs", "Draft language:"), self.target_language)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
@@ -69,14 +72,15 @@ class OpenPairDialog(QDialog):
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(edit, 1)
-        button = QPushButton("Browse…", box)
+        button = QPushButton(translate("Dialogs", "Browse…"), box)
         button.clicked.connect(lambda: self._browse(edit))
         layout.addWidget(button)
         return box
 
     def _browse(self, edit: QLineEdit) -> None:
         start = edit.text() or settings.get(settings.LAST_FOLDER)
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a file", start, TEXT_FILES)
+        path, _ = QFileDialog.getOpenFileName(self, translate("Dialogs", "Choose a file"), start,
+                                              translate("Dialogs", TEXT_FILES))
         if path:
             edit.setText(path)
 
@@ -99,8 +103,9 @@ class SettingsDialog(QDialog):
 
     def __init__(self, document: ReviewDocument, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("Dialogs", "Settings"))
         self.document = document
+        self.language_changed = False  # apply() sets it: the window says a restart is needed
         tabs = QTabWidget(self)
 
         general = QWidget(self)
@@ -117,42 +122,59 @@ class SettingsDialog(QDialog):
         self.font_box.setCurrentFont(QFont(family) if family else self.font())
         self.font_size = QSpinBox(general)
         self.font_size.setRange(0, 48)
-        self.font_size.setSpecialValueText("System default")
+        self.font_size.setSpecialValueText(translate("Dialogs", "System default"))
         self.font_size.setValue(settings.get(settings.FONT_SIZE))
         self.autosave = QSpinBox(general)
         self.autosave.setRange(5, 3600)
-        self.autosave.setSuffix(" s")
+        self.autosave.setSuffix(translate("Dialogs", " s"))
         self.autosave.setValue(settings.get(settings.AUTOSAVE_SECONDS))
-        form.addRow("Source language of new documents:", self.source_language)
-        form.addRow("Target language of new documents:", self.target_language)
-        form.addRow("Font:", self.font_box)
-        form.addRow("Font size:", self.font_size)
-        form.addRow("Save a recovery copy every:", self.autosave)
+        form.addRow(translate("Dialogs", "Source language of new documents:"), self.source_language)
+        form.addRow(translate("Dialogs", "Target language of new documents:"), self.target_language)
+        form.addRow(translate("Dialogs", "Font:"), self.font_box)
+        form.addRow(translate("Dialogs", "Font size:"), self.font_size)
+        form.addRow(translate("Dialogs", "Save a recovery copy every:"), self.autosave)
+        # The window's own language: read at start, so a change shows after a restart.
+        self.interface_language = QComboBox(general)
+        self.interface_language.addItem(translate("Dialogs", "Automatic (system language)"), "auto")
+        for code in LANGUAGES_OF_INTERFACE:
+            self.interface_language.addItem(LANGUAGE_NAMES[code], code)
+        self.interface_language.setCurrentIndex(
+            max(0, self.interface_language.findData(settings.get(settings.INTERFACE_LANGUAGE))))
+        form.addRow(translate("Dialogs", "Interface language:"), self.interface_language)
+        restart = QLabel(translate("Dialogs", "A new interface language takes effect the next "
+                                   "time translator-gui starts."), general)
+        restart.setWordWrap(True)
+        form.addRow("", restart)
         # A name on the work, the QA gate, and the project's English dictionary.
         self.reviewer_name = QLineEdit(settings.get(settings.REVIEWER_NAME), general)
         self.reviewer_name.setPlaceholderText(settings.DEFAULT_AUTHOR)
         self.reviewer_initials = QLineEdit(settings.get(settings.REVIEWER_INITIALS), general)
         self.reviewer_initials.setMaxLength(6)
         self.qa_gate = QComboBox(general)
-        self.qa_gate.addItems(["Ask first", "Refuse", "Confirm silently"])
+        self.qa_gate.addItems([translate("Dialogs", "Ask first"), translate("Dialogs", "Refuse"),
+                               translate("Dialogs", "Confirm silently")])
         gate = settings.get(settings.QA_GATE)
         self.qa_gate.setCurrentIndex(settings.QA_GATE_CHOICES.index(gate)
                                      if gate in settings.QA_GATE_CHOICES else 0)
         self.english_dictionary = QComboBox(general)
-        self.english_dictionary.addItems(["British and American (en_GB suggestions)",
-                                          "British (en_GB)", "American (en_US)"])
+        self.english_dictionary.addItems([
+            translate("Dialogs", "British and American (en_GB suggestions)"),
+            translate("Dialogs", "British (en_GB)"), translate("Dialogs", "American (en_US)")])
         chosen = document.checks.dictionaries.get("en", "")
         self.english_dictionary.setCurrentIndex({"en_GB": 1, "en_US": 2}.get(chosen, 0))
-        form.addRow("Reviewer name (author of changes and comments):", self.reviewer_name)
-        form.addRow("Reviewer initials:", self.reviewer_initials)
-        form.addRow("Confirming a segment with major or critical issues:", self.qa_gate)
-        form.addRow("English spelling of this project:", self.english_dictionary)
-        tabs.addTab(general, "General")
+        form.addRow(translate(
+            "Dialogs", "Reviewer name (author of changes and comments):"), self.reviewer_name)
+        form.addRow(translate("Dialogs", "Reviewer initials:"), self.reviewer_initials)
+        form.addRow(translate("Dialogs", "Confirming a segment with major or critical issues:"), self.qa_gate)
+        form.addRow(translate("Dialogs", "English spelling of this project:"), self.english_dictionary)
+        tabs.addTab(general, translate("Dialogs", "General"))
 
         checks_page = QWidget(self)
         layout = QVBoxLayout(checks_page)
         self.checks_table = QTableWidget(0, 3, checks_page)
-        self.checks_table.setHorizontalHeaderLabels(["Check", "Severity", "What it looks for"])
+        self.checks_table.setHorizontalHeaderLabels([translate("Dialogs", "Check"),
+                                                     translate("Dialogs", "Severity"),
+                                                     translate("Dialogs", "What it looks for")])
         self.checks_table.verticalHeader().hide()
         self.checks_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.checks_table.horizontalHeader().setSectionResizeMode(
@@ -168,8 +190,10 @@ class SettingsDialog(QDialog):
             item.setToolTip(check.name)
             self.checks_table.setItem(row, 0, item)
             box = QComboBox(self.checks_table)
-            box.addItems([s.value for s in Severity])
-            box.setCurrentText(document.checks.severity.get(check.id, check.severity.value))
+            for severity in Severity:
+                box.addItem(severity_label(severity.value), severity.value)
+            box.setCurrentIndex(box.findData(document.checks.severity.get(check.id,
+                                                                         check.severity.value)))
             self._severity_boxes[check.id] = box
             self.checks_table.setCellWidget(row, 1, box)
             description = QTableWidgetItem(check.description)
@@ -177,7 +201,7 @@ class SettingsDialog(QDialog):
             self.checks_table.setItem(row, 2, description)
         self.checks_table.resizeColumnToContents(0)
         layout.addWidget(self.checks_table)
-        tabs.addTab(checks_page, "Checks")
+        tabs.addTab(checks_page, translate("Dialogs", "Checks"))
 
         glossary_page = QWidget(self)
         layout = QVBoxLayout(glossary_page)
@@ -185,15 +209,15 @@ class SettingsDialog(QDialog):
         self.glossaries.addItems(document.checks.glossaries or settings.get(settings.GLOSSARIES))
         layout.addWidget(self.glossaries)
         row_buttons = QHBoxLayout()
-        add = QPushButton("Add…", glossary_page)
-        remove = QPushButton("Remove", glossary_page)
+        add = QPushButton(translate("Dialogs", "Add…"), glossary_page)
+        remove = QPushButton(translate("Dialogs", "Remove"), glossary_page)
         add.clicked.connect(self._add_glossary)
         remove.clicked.connect(lambda: self.glossaries.takeItem(self.glossaries.currentRow()))
         row_buttons.addWidget(add)
         row_buttons.addWidget(remove)
         row_buttons.addStretch(1)
         layout.addLayout(row_buttons)
-        tabs.addTab(glossary_page, "Glossaries")
+        tabs.addTab(glossary_page, translate("Dialogs", "Glossaries"))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -206,8 +230,8 @@ class SettingsDialog(QDialog):
 
     def _add_glossary(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Add glossaries", settings.get(settings.LAST_FOLDER),
-            "Glossaries (*.csv *.tsv *.tbx);;All files (*)")
+            self, translate("Dialogs", "Add glossaries"), settings.get(settings.LAST_FOLDER),
+            translate("Dialogs", "Glossaries (*.csv *.tsv *.tbx);;All files (*)"))
         self.glossaries.addItems(paths)
 
     def apply(self) -> bool:
@@ -218,6 +242,9 @@ class SettingsDialog(QDialog):
         settings.set(settings.FONT_FAMILY, "" if font == self.font().family() else font)
         settings.set(settings.FONT_SIZE, self.font_size.value())
         settings.set(settings.AUTOSAVE_SECONDS, self.autosave.value())
+        language = self.interface_language.currentData()
+        self.language_changed = language != settings.get(settings.INTERFACE_LANGUAGE)
+        settings.set(settings.INTERFACE_LANGUAGE, language)
         name = " ".join(self.reviewer_name.text().split())
         settings.set(settings.REVIEWER_NAME, name)
         from .reviewer import initials_of
@@ -240,7 +267,7 @@ class SettingsDialog(QDialog):
             check_id = item.text()
             if item.checkState() != Qt.CheckState.Checked:
                 disabled.add(check_id)
-            chosen = self._severity_boxes[check_id].currentText()
+            chosen = self._severity_boxes[check_id].currentData()
             if chosen != defaults.get(check_id):
                 severity[check_id] = chosen
         glossaries = [self.glossaries.item(i).text() for i in range(self.glossaries.count())]

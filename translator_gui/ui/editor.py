@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from translator_gui.core.checks.base import Issue
 
+from .i18n import category_label, severity_label, translate
 from .segment_model import severity_color
 
 # The editor and the painted cell must wrap at the same place, so they share these paddings.
@@ -55,10 +56,12 @@ def issue_tooltip(issues: list[Issue]) -> str:
     parts = []
     for issue in issues:
         color = severity_color(issue.severity).name()
-        text = (f"<b style='color:{color}'>{issue.severity.value.capitalize()}</b> · "
-                f"{_escape(issue.category)}<br>{_escape(issue.message)}")
+        severity = severity_label(issue.severity.value).capitalize()
+        text = (f"<b style='color:{color}'>{severity}</b> · "
+                f"{_escape(category_label(issue.category))}<br>{_escape(issue.message)}")
         if issue.suggestion is not None:
-            text += f"<br>Suggestion: <b>{_escape(issue.suggestion) or '(delete)'}</b>"
+            fix = _escape(issue.suggestion) or translate("Editor", "(delete)")
+            text += "<br>" + translate("Editor", "Suggestion: <b>{fix}</b>").format(fix=fix)
         text += f"<br><i style='color:gray'>{_escape(issue.check)}</i>"
         parts.append(text)
     return "<hr>".join(parts)
@@ -222,12 +225,14 @@ class SegmentEditor(QPlainTextEdit):
             act.triggered.connect(lambda _=False, i=chosen: self.quick_fix_requested.emit(i))
             actions.append(act)
         if not choices:
-            none = QAction("(no suggestions)", menu)
+            none = QAction(translate("Editor", "(no suggestions)"), menu)
             none.setEnabled(False)
             actions.append(none)
-        for scope, label in (("project", f"Add “{word}” to the project dictionary"),
-                             ("user", f"Add “{word}” to my dictionary"),
-                             ("ignore", "Ignore all")):
+        for scope, label in (
+                ("project", translate("Editor", "Add “{word}” to the project dictionary")),
+                ("user", translate("Editor", "Add “{word}” to my dictionary")),
+                ("ignore", translate("Editor", "Ignore all"))):
+            label = label.format(word=word)
             act = QAction(label, menu)
             act.triggered.connect(
                 lambda _=False, w=word, s=scope: self.accept_word_requested.emit(w, s))
@@ -239,7 +244,8 @@ class SegmentEditor(QPlainTextEdit):
         found = issues_at(self.highlighter.issues, cursor.position())
         menu = self.createStandardContextMenu(pos)
         for action in menu.actions():
-            if action.text().replace("&", "").startswith(("Undo", "Redo")):
+            # the window's undo stack is the one that counts (the names hold in any language)
+            if action.objectName() in ("edit-undo", "edit-redo"):
                 menu.removeAction(action)
         first = menu.actions()[0] if menu.actions() else None
         issue_actions: list[QAction] = []
@@ -248,18 +254,22 @@ class SegmentEditor(QPlainTextEdit):
                 issue_actions += self._spelling_actions(issue, menu)
                 continue
             if issue.replacement is not None:
-                label = f"Replace with “{issue.suggestion}”" if issue.suggestion else "Delete"
+                label = (translate("Editor", "Replace with “{fix}”").format(fix=issue.suggestion)
+                         if issue.suggestion else translate("Editor", "Delete"))
                 act = QAction(label, menu)
                 act.triggered.connect(lambda _=False, i=issue: self.quick_fix_requested.emit(i))
                 issue_actions.append(act)
             elif issue.suggestion:
-                act = QAction(f"Hint: {issue.suggestion}", menu)
+                act = QAction(translate("Editor", "Hint: {hint}").format(hint=issue.suggestion),
+                              menu)
                 act.setEnabled(False)  # a pattern to follow, not text to paste
                 issue_actions.append(act)
-            act = QAction(f"Ignore this {issue.check} issue", menu)
+            act = QAction(translate("Editor", "Ignore this {check} issue").format(
+                check=issue.check), menu)
             act.triggered.connect(lambda _=False, i=issue: self.ignore_requested.emit(i))
             issue_actions.append(act)
-            act = QAction(f"Turn off check {issue.check} everywhere", menu)
+            act = QAction(translate("Editor", "Turn off check {check} everywhere").format(
+                check=issue.check), menu)
             act.triggered.connect(lambda _=False, i=issue: self.disable_check_requested.emit(i))
             issue_actions.append(act)
         if issue_actions and first is not None:
@@ -269,8 +279,8 @@ class SegmentEditor(QPlainTextEdit):
             menu.addActions(issue_actions)
         menu.addSeparator()
         at = cursor.position()
-        split = menu.addAction("Split segment here")
+        split = menu.addAction(translate("Editor", "Split segment here"))
         split.triggered.connect(lambda: self.split_requested.emit(at))
-        merge = menu.addAction("Merge with next segment")
+        merge = menu.addAction(translate("Editor", "Merge with next segment"))
         merge.triggered.connect(self.merge_requested.emit)
         return menu

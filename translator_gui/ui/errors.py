@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from translator_gui.core.model import InputError
 from translator_gui.ui import settings
+from translator_gui.ui.i18n import translate
 
 log = logging.getLogger("translator_gui")
 
@@ -48,19 +49,28 @@ def setup_logging() -> None:
 def describe(error: BaseException) -> str:
     """One paragraph a translator can act on."""
     if isinstance(error, InputError):
-        where = f"“{Path(error.path).name}”" if error.path else "The file"
-        return (f"{where} could not be used: {error.problem}\n\n"
-                "Check that it is the right file and that it is saved as plain text (UTF-8), "
-                "Word (.docx), TSV, TMX or XLIFF, then try again. Your open work is unchanged.")
+        advice = translate(
+            "Errors", "Check that it is the right file and that it is saved as plain text "
+            "(UTF-8), Word (.docx), TSV, TMX or XLIFF, then try again. Your open work is "
+            "unchanged.")
+        if error.path:
+            where = translate("Errors", "“{name}” could not be used: {problem}").format(
+                name=Path(error.path).name, problem=error.problem)
+        else:
+            where = translate("Errors", "The file could not be used: {problem}").format(
+                problem=error.problem)
+        return f"{where}\n\n{advice}"
     if isinstance(error, FileNotFoundError):
-        return (f"“{error.filename}” does not exist any more. "
-                "Choose another file. Your open work is unchanged.")
+        return translate("Errors", "“{name}” does not exist any more. Choose another file. "
+                         "Your open work is unchanged.").format(name=error.filename)
     if isinstance(error, PermissionError):
-        return (f"You do not have permission to use “{error.filename}”. "
-                "Choose another folder or ask your administrator. Your open work is unchanged.")
+        return translate("Errors", "You do not have permission to use “{name}”. Choose another "
+                         "folder or ask your administrator. Your open work is unchanged."
+                         ).format(name=error.filename)
+    unchanged = translate("Errors", "{error}. Your open work is unchanged.")
     if isinstance(error, OSError):
-        return f"{error.strerror or error}. Your open work is unchanged."
-    return f"{error}. Your open work is unchanged."
+        return unchanged.format(error=error.strerror or error)
+    return unchanged.format(error=error)
 
 
 def show_error(parent: QWidget | None, title: str, error: BaseException | str) -> None:
@@ -83,16 +93,17 @@ def excepthook(kind: type[BaseException], error: BaseException,
         QApplication.quit()
         return
     if _dialog_hook is not None:
-        _dialog_hook("crash", "Unexpected error", details)
+        _dialog_hook("crash", translate("Errors", "Unexpected error"), details)
         return
     app = QApplication.instance()
     if app is None:
         sys.__excepthook__(kind, error, trace)
         return
-    box = QMessageBox(QMessageBox.Icon.Critical, "Unexpected error",
-                      "Something went wrong inside translator-gui. Your document is still open; "
-                      "save it under a new name to be safe.\n\nThe details are in "
-                      f"{log_path()}.", QMessageBox.StandardButton.Ok,
+    text = translate("Errors", "Something went wrong inside translator-gui. Your document is "
+                     "still open; save it under a new name to be safe.\n\nThe details are "
+                     "in {log}.").format(log=log_path())
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("Errors", "Unexpected error"), text,
+                      QMessageBox.StandardButton.Ok,
                       QApplication.activeWindow())
     box.setDetailedText(details)
     box.exec()

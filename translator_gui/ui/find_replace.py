@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from translator_gui.core.find import Replacement, compile_pattern, plan_replacements
 
+from .i18n import translate
+
 
 class FindReplaceDialog(QDialog):
     """Non-modal: the translator keeps editing while it is open."""
@@ -35,28 +37,28 @@ class FindReplaceDialog(QDialog):
 
     def __init__(self, document_getter, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Find and Replace")
+        self.setWindowTitle(translate("FindReplace", "Find and Replace"))
         self.setModal(False)
         self.document_getter = document_getter
         self.find_edit = QLineEdit(self)
         self.replace_edit = QLineEdit(self)
-        self.regex_box = QCheckBox("Regular expression", self)
-        self.case_box = QCheckBox("Match case", self)
+        self.regex_box = QCheckBox(translate("FindReplace", "Regular expression"), self)
+        self.case_box = QCheckBox(translate("FindReplace", "Match case"), self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Find:", self.find_edit)
-        self.replace_label = QLabel("Replace in targets:", self)
+        form.addRow(translate("FindReplace", "Find:"), self.find_edit)
+        self.replace_label = QLabel(translate("FindReplace", "Replace in targets:"), self)
         form.addRow(self.replace_label, self.replace_edit)
         options = QHBoxLayout()
         options.addWidget(self.regex_box)
         options.addWidget(self.case_box)
         options.addStretch(1)
 
-        self.previous_button = QPushButton("Find &previous", self)
-        self.next_button = QPushButton("Find &next", self)
-        self.preview_button = QPushButton("Pre&view replacements", self)
-        self.replace_button = QPushButton("&Replace all", self)
+        self.previous_button = QPushButton(translate("FindReplace", "Find &previous"), self)
+        self.next_button = QPushButton(translate("FindReplace", "Find &next"), self)
+        self.preview_button = QPushButton(translate("FindReplace", "Pre&view replacements"), self)
+        self.replace_button = QPushButton(translate("FindReplace", "&Replace all"), self)
         self.next_button.setDefault(True)
         buttons = QHBoxLayout()
         for button in (self.previous_button, self.next_button, self.preview_button,
@@ -68,7 +70,8 @@ class FindReplaceDialog(QDialog):
         self.replace_button.clicked.connect(self.replace_all)
 
         self.preview_table = QTableWidget(0, 3, self)
-        self.preview_table.setHorizontalHeaderLabels(["#", "Before", "After"])
+        self.preview_table.setHorizontalHeaderLabels(["#", translate(
+            "FindReplace", "Before"), translate("FindReplace", "After")])
         self.preview_table.verticalHeader().hide()
         self.preview_table.setWordWrap(True)
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -114,7 +117,8 @@ class FindReplaceDialog(QDialog):
         for widget in (self.replace_label, self.replace_edit, self.preview_button,
                        self.replace_button, self.preview_table):
             widget.setVisible(replace)
-        self.setWindowTitle("Find and Replace" if replace else "Find")
+        self.setWindowTitle(translate("FindReplace", "Find and Replace") if replace
+                            else translate("FindReplace", "Find"))
         self.adjustSize() if not replace else self.resize(max(self.width(), 760), 420)
         self.show()
         self.raise_()
@@ -125,12 +129,13 @@ class FindReplaceDialog(QDialog):
     def pattern(self) -> re.Pattern[str] | None:
         text = self.find_edit.text()
         if not text:
-            self.message.setText("Type the words to find.")
+            self.message.setText(translate("FindReplace", "Type the words to find."))
             return None
         try:
             return compile_pattern(text, self.regex_box.isChecked(), self.case_box.isChecked())
         except re.error as error:
-            self.message.setText(f"This regular expression is not valid: {error}.")
+            self.message.setText(translate("FindReplace", "This regular expression is not valid: "
+                                           "{error}.").format(error=error))
             return None
 
     def search(self, direction: int) -> None:
@@ -148,7 +153,8 @@ class FindReplaceDialog(QDialog):
             self.planned = plan_replacements(self.document_getter(), pattern,
                                              self.replace_edit.text(), self.regex_box.isChecked())
         except (re.error, IndexError) as error:
-            self.message.setText(f"The replacement is not valid: {error}.")
+            self.message.setText(translate("FindReplace", "The replacement is not valid: {error}."
+                                           ).format(error=error))
             return []
         table = self.preview_table
         table.setRowCount(len(self.planned))
@@ -161,9 +167,14 @@ class FindReplaceDialog(QDialog):
             table.setItem(line, 2, QTableWidgetItem(planned.new))
         table.resizeRowsToContents()
         total = sum(p.count for p in self.planned)
-        self.message.setText(f"{total} replacement(s) in {len(self.planned)} segment(s). "
-                             "Untick the segments to leave alone, then Replace all."
-                             if self.planned else "No target contains these words.")
+        if self.planned:
+            replacements = translate("FindReplace", "%n replacement(s)", "", total)
+            segments = len(self.planned)
+            self.message.setText(translate(
+                "FindReplace", "{replacements} in %n segment(s). Untick the segments to leave "
+                "alone, then Replace all.", "", segments).format(replacements=replacements))
+        else:
+            self.message.setText(translate("FindReplace", "No target contains these words."))
         return self.planned
 
     def replace_all(self) -> None:
@@ -172,9 +183,12 @@ class FindReplaceDialog(QDialog):
         chosen = [(p.segment_id, p.new) for line, p in enumerate(self.planned)
                   if _ticked(self.preview_table.item(line, 0))]
         if chosen:
-            label = f"Replace “{self.find_edit.text()}” with “{self.replace_edit.text()}”"
+            label = translate("FindReplace", "Replace “{find}” with “{replace}”").format(
+                find=self.find_edit.text(), replace=self.replace_edit.text())
             self.replace_requested.emit(chosen, label)
-            self.message.setText(f"Replaced in {len(chosen)} segment(s). Undo with Ctrl+Z.")
+            segments = len(chosen)
+            self.message.setText(translate("FindReplace", "Replaced in %n segment(s). Undo with "
+                                           "Ctrl+Z.", "", segments))
             for widget in (self.find_edit, self.replace_edit):
                 # setText starts the field's own undo history afresh, so the next Ctrl+Z
                 # here undoes the replacement rather than the typing of the words

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from translator_gui.core.model import Status
 
-from .segment_model import LOW_CONFIDENCE, Column, SegmentModel
+from .i18n import QT_TRANSLATE_NOOP
+from .segment_model import LOW_CONFIDENCE, Column, SegmentModel, status_label
 
 
 class FilterMode(IntEnum):
@@ -31,9 +32,12 @@ class FilterMode(IntEnum):
     LOW_CONFIDENCE = 3
 
 
-FILTER_LABELS = {FilterMode.ALL: "All segments", FilterMode.WITH_ISSUES: "With issues",
-                 FilterMode.UNCONFIRMED: "Unconfirmed",
-                 FilterMode.LOW_CONFIDENCE: "Low-confidence alignment"}
+# Shown translated: translate("SegmentView", label).
+FILTER_LABELS = {FilterMode.ALL: QT_TRANSLATE_NOOP("SegmentView", "All segments"),
+                 FilterMode.WITH_ISSUES: QT_TRANSLATE_NOOP("SegmentView", "With issues"),
+                 FilterMode.UNCONFIRMED: QT_TRANSLATE_NOOP("SegmentView", "Unconfirmed"),
+                 FilterMode.LOW_CONFIDENCE: QT_TRANSLATE_NOOP("SegmentView",
+                                                              "Low-confidence alignment")}
 
 
 class RowFilter(QSortFilterProxyModel):
@@ -114,9 +118,14 @@ class SegmentView(QTableView):
         header.setSectionResizeMode(Column.TARGET, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(self._column_resized)
         metrics = self.fontMetrics()
-        for column, sample in ((Column.NUMBER, "99999"), (Column.STATUS, "✔ Confirmed"),
+        longest_status = max((status_label(s) for s in Status), key=metrics.horizontalAdvance)
+        # wide enough for the contents and for the title (longer in some languages: "Problèmes")
+        titles = header.fontMetrics()
+        for column, sample in ((Column.NUMBER, "99999"), (Column.STATUS, longest_status),
                                (Column.ISSUES, "■ 999"), (Column.DISTANCE, "TER 100 · chrF 100")):
-            self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 20)
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            self.setColumnWidth(column, max(metrics.horizontalAdvance(sample),
+                                            titles.horizontalAdvance(title)) + 20)
 
     def forget_heights(self, *_args: Any) -> None:
         self._fitted.clear()

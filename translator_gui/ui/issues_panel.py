@@ -29,12 +29,15 @@ from PySide6.QtWidgets import (
 
 from translator_gui.core.checks.base import Issue, Severity
 
+from .i18n import QT_TRANSLATE_NOOP, category_label, severity_label, side_label, translate
 from .segment_model import SegmentModel, severity_color
 
 IssueRole = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
-ALL = "All"
-COLUMNS = ("#", "Severity", "Check", "Side", "Words", "Message", "Suggestion")
+ALL = "All"  # the filters' "no filter" value (shown translated)
+COLUMNS = ("#", QT_TRANSLATE_NOOP("IssuesPanel", "Severity"), QT_TRANSLATE_NOOP("IssuesPanel", "Check"),
+           QT_TRANSLATE_NOOP("IssuesPanel", "Side"), QT_TRANSLATE_NOOP("IssuesPanel", "Words"),
+           QT_TRANSLATE_NOOP("IssuesPanel", "Message"), QT_TRANSLATE_NOOP("IssuesPanel", "Suggestion"))
 
 
 class IssueListModel(QAbstractTableModel):
@@ -60,7 +63,7 @@ class IssueListModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
+            return translate("IssuesPanel", COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -78,7 +81,8 @@ class IssueListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = issue.message
             if issue.suggestion is not None:
-                tip += f"\nSuggestion: {issue.suggestion or '(delete)'}"
+                fix = issue.suggestion or translate("IssuesPanel", "(delete)")
+                tip += "\n" + translate("IssuesPanel", "Suggestion: {fix}").format(fix=fix)
             return tip
         return None
 
@@ -89,11 +93,11 @@ class IssueListModel(QAbstractTableModel):
             except KeyError:
                 return "?"
         if column == 1:
-            return issue.severity.value
+            return severity_label(issue.severity.value)
         if column == 2:
             return issue.check
         if column == 3:
-            return issue.side
+            return side_label(issue.side)
         if column == 4:
             try:
                 segment = self.segments.segment(self.segments.row_of(issue.segment))
@@ -103,7 +107,9 @@ class IssueListModel(QAbstractTableModel):
             return segment.text(side)[issue.start:issue.end]
         if column == 5:
             return issue.message
-        return "" if issue.suggestion is None else (issue.suggestion or "(delete)")
+        if issue.suggestion is None:
+            return ""
+        return issue.suggestion or translate("IssuesPanel", "(delete)")
 
 
 class IssueFilter(QSortFilterProxyModel):
@@ -168,21 +174,23 @@ class IssuesPanel(QWidget):
         filters = QHBoxLayout()
         # Alt+letter reaches a filter from anywhere (letters the menu bar and the buttons
         # below leave free)
-        for label, box in (("Chec&k", self.check_box), ("Cate&gory", self.category_box),
-                           ("Severit&y", self.severity_box), ("Si&de", self.side_box)):
+        for label, box in ((translate("IssuesPanel", "Chec&k"), self.check_box),
+                           (translate("IssuesPanel", "Cate&gory"), self.category_box),
+                           (translate("IssuesPanel", "Severit&y"), self.severity_box),
+                           (translate("IssuesPanel", "Si&de"), self.side_box)):
             name = QLabel(label, self)
             name.setBuddy(box)
             filters.addWidget(name)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            box.currentTextChanged.connect(self._apply_filters)
+            box.currentIndexChanged.connect(self._apply_filters)
             filters.addWidget(box)
         filters.addStretch(1)
         self.count_label = QLabel(self)
         filters.addWidget(self.count_label)
 
-        self.fix_button = QPushButton("&Apply suggestion", self)
-        self.ignore_button = QPushButton("&Ignore", self)
-        self.disable_button = QPushButton("Turn &off this check", self)
+        self.fix_button = QPushButton(translate("IssuesPanel", "&Apply suggestion"), self)
+        self.ignore_button = QPushButton(translate("IssuesPanel", "&Ignore"), self)
+        self.disable_button = QPushButton(translate("IssuesPanel", "Turn &off this check"), self)
         self.fix_button.clicked.connect(lambda: self._emit_current(self.quick_fix_requested))
         self.ignore_button.clicked.connect(lambda: self._emit_current(self.ignore_requested))
         self.disable_button.clicked.connect(
@@ -232,32 +240,39 @@ class IssuesPanel(QWidget):
             (self.severity_box, [s.value for s in sorted(Severity, key=lambda s: -s.rank)]),
             (self.side_box, ["source", "target", "both"]),
         )
+        # Each item's data is the value filtered on; its text is what the translator reads.
+        labels = {self.severity_box: severity_label, self.side_box: side_label,
+                  self.category_box: category_label}
         for box, items in values:
-            chosen = box.currentText() or ALL
+            chosen = box.currentData() or ALL
+            label = labels.get(box, str)
             box.blockSignals(True)
             box.clear()
-            box.addItem(ALL)
-            box.addItems(items)
+            box.addItem(translate("IssuesPanel", "All"), ALL)
+            for item in items:
+                box.addItem(label(item), item)
             if chosen != ALL and chosen not in items:
-                box.addItem(chosen)  # keep the translator's choice even if none are left
-            box.setCurrentText(chosen)
+                box.addItem(label(chosen), chosen)  # the translator's choice stays, even if none are left
+            box.setCurrentIndex(max(0, box.findData(chosen)))
             box.blockSignals(False)
 
     def _apply_filters(self) -> None:
-        self.proxy.set_filters(self.check_box.currentText() or ALL,
-                               self.category_box.currentText() or ALL,
-                               self.severity_box.currentText() or ALL,
-                               self.side_box.currentText() or ALL)
+        self.proxy.set_filters(self.check_box.currentData() or ALL,
+                               self.category_box.currentData() or ALL,
+                               self.severity_box.currentData() or ALL,
+                               self.side_box.currentData() or ALL)
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{shown} of {total} issues" if shown != total
-                                 else f"{total} issues")
+        self.count_label.setText(
+            translate("IssuesPanel", "{shown} of %n issue(s)", "", total).format(shown=shown)
+            if shown != total else translate("IssuesPanel", "%n issue(s)", "", total))
 
     def set_filter(self, which: str, value: str) -> None:
         box = {"check": self.check_box, "category": self.category_box,
                "severity": self.severity_box, "side": self.side_box}[which]
-        if box.findText(value) < 0:
-            box.addItem(value)
-        box.setCurrentText(value)
+        if box.findData(value) < 0:
+            box.addItem({self.severity_box: severity_label, self.side_box: side_label,
+                         self.category_box: category_label}.get(box, str)(value), value)
+        box.setCurrentIndex(box.findData(value))
 
     def current_issue(self) -> Issue | None:
         index = self.view.currentIndex()
@@ -294,13 +309,17 @@ class IssuesPanel(QWidget):
             return
         menu = QMenu(self)
         if issue.replacement is not None:
-            menu.addAction(f"Replace with “{issue.suggestion}”" if issue.suggestion
-                           else "Delete the words",
+            menu.addAction(translate("IssuesPanel", "Replace with “{fix}”").format(
+                               fix=issue.suggestion) if issue.suggestion
+                           else translate("IssuesPanel", "Delete the words"),
                            lambda: self.quick_fix_requested.emit(issue))
-        menu.addAction("Ignore this occurrence", lambda: self.ignore_requested.emit(issue))
-        menu.addAction(f"Turn off check {issue.check} everywhere",
+        menu.addAction(translate(
+            "IssuesPanel", "Ignore this occurrence"), lambda: self.ignore_requested.emit(issue))
+        menu.addAction(translate("IssuesPanel", "Turn off check {check} everywhere").format(
+                           check=issue.check),
                        lambda: self.disable_check_requested.emit(issue))
         menu.addSeparator()
-        menu.addAction(f"Show only {issue.check}", lambda: self.set_filter("check", issue.check))
+        menu.addAction(translate("IssuesPanel", "Show only {check}").format(check=issue.check),
+                       lambda: self.set_filter("check", issue.check))
         menu.exec(self.view.viewport().mapToGlobal(pos))
         menu.deleteLater()

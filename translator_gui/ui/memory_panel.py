@@ -46,6 +46,7 @@ from translator_gui.core.memory_learning import (
 )
 from translator_gui.core.model import ReviewDocument, Status
 
+from .i18n import translate
 from .workers import run_task
 
 log = logging.getLogger(__name__)
@@ -75,12 +76,13 @@ class ConcordanceDialog(QDialog):
     def __init__(self, memory: TranslationMemory | None, parent: QWidget | None = None,
                  limit: int = 50) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Concordance")
+        self.setWindowTitle(translate("Memory", "Concordance"))
         self.memory = memory
         self.limit = limit
         self.hits: list[ConcordanceHit] = []
         self.query = QLineEdit(self)
-        self.query.setPlaceholderText("Words to find in the memory (sources and targets)")
+        self.query.setPlaceholderText(translate(
+            "Memory", "Words to find in the memory (sources and targets)"))
         self.query.setClearButtonEnabled(True)
         self.summary = QLabel(self)
         self.results = QTextBrowser(self)
@@ -108,7 +110,7 @@ class ConcordanceDialog(QDialog):
         text = self.query.text()
         if self.memory is None:
             self.hits = []
-            self.summary.setText("No translation memory is open.")
+            self.summary.setText(translate("Memory", "No translation memory is open."))
         else:
             try:
                 self.hits = self.memory.search(text, limit=self.limit) if text.strip() else []
@@ -117,8 +119,10 @@ class ConcordanceDialog(QDialog):
                 self.summary.setText(str(error))
                 self.results.clear()
                 return
-            self.summary.setText(f"{len(self.hits)} segment(s)" +
-                                 (" (the most recent)" if len(self.hits) >= self.limit else ""))
+            count = len(self.hits)
+            self.summary.setText(
+                translate("Memory", "%n segment(s) (the most recent)", "", count)
+                if count >= self.limit else translate("Memory", "%n segment(s)", "", count))
         self.results.setHtml(self.results_html())
 
     def results_html(self) -> str:
@@ -146,7 +150,7 @@ class MatchesPane(QWidget):
         self.source = ""
         self.view = QTextBrowser(self)
         self.view.setOpenLinks(False)
-        self.view.setPlaceholderText("Matches from the translation memory appear here.")
+        self.view.setPlaceholderText(translate("Memory", "Matches from the translation memory appear here."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -241,20 +245,20 @@ class MemoryController(QObject):
         self.pane.insert_requested.connect(self.insert_into_target)
         add_dock = getattr(window, "add_dock", None)
         if add_dock is not None:
-            self.dock = add_dock("Matches", self.pane, "matches_dock",
+            self.dock = add_dock(translate("Memory", "Matches"), self.pane, "matches_dock",
                                  Qt.DockWidgetArea.RightDockWidgetArea)
         else:
-            self.dock = QDockWidget("Matches", window)
+            self.dock = QDockWidget(translate("Memory", "Matches"), window)
             self.dock.setObjectName("matches_dock")
             self.dock.setWidget(self.pane)
             window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         add_action = getattr(window, "add_action", None)
         if add_action is not None:
             self.concordance_action = add_action(
-                "&Edit", "&Concordance…", self.open_concordance, "Ctrl+K",
-                "Search the translation memory's sources and targets")
+                "&Edit", translate("Memory", "&Concordance…"), self.open_concordance, "Ctrl+K",
+                translate("Memory", "Search the translation memory's sources and targets"))
         else:
-            self.concordance_action = QAction("Concordance…", window)
+            self.concordance_action = QAction(translate("Memory", "Concordance…"), window)
             self.concordance_action.setShortcut(QKeySequence("Ctrl+K"))
             self.concordance_action.triggered.connect(self.open_concordance)
             window.addAction(self.concordance_action)
@@ -304,7 +308,8 @@ class MemoryController(QObject):
         log.warning("translation memory unavailable: %s", error)
         status = getattr(self.window, "statusBar", None)
         if status is not None:
-            status().showMessage(f"Translation memory unavailable: {error}", 15000)
+            status().showMessage(translate("Memory", "Translation memory unavailable: {error}"
+                                           ).format(error=error), 15000)
         self.memory_ready.emit()
 
     def close(self) -> None:
@@ -390,7 +395,8 @@ class MemoryController(QObject):
         segment = model.segment(row)
         self.window.undo_stack.push(  # type: ignore[attr-defined]
             EditTextCommand(self.window.review, segment.id, "target", text,  # type: ignore[attr-defined]
-                            label=f"Insert memory match into segment {row + 1}"))
+                            label=translate("Memory", "Insert memory match into segment {row}"
+                                            ).format(row=row + 1)))
 
     def apply_everywhere(self, issue: Issue) -> int:
         """Apply the remembered correction in every target that holds its words: one undo step."""
@@ -404,7 +410,8 @@ class MemoryController(QObject):
         if changes:
             self.window.undo_stack.push(ReplaceAllCommand(  # type: ignore[attr-defined]
                 self.window.review, changes,  # type: ignore[attr-defined]
-                f"Replace “{correction.old}” with “{correction.new}” everywhere"))
+                translate("Memory", "Replace “{old}” with “{new}” everywhere").format(
+                    old=correction.old, new=correction.new)))
         return len(changes)
 
     def forget(self, issue: Issue) -> bool:
@@ -427,8 +434,9 @@ class MemoryController(QObject):
             return None
         if source_term is None:
             source_term, accepted = QInputDialog.getText(
-                self.window, "Add to glossary",
-                f"Source term for “{correction.new}” (may stay empty):")
+                self.window, translate("Memory", "Add to glossary"),
+                translate("Memory", "Source term for “{term}” (may stay empty):").format(
+                    term=correction.new))
             if not accepted:
                 return None
         path = self.path.parent / GLOSSARY_FILE
@@ -444,9 +452,12 @@ class MemoryController(QObject):
             if issue.check != "memory-correction":
                 continue
             menu.addSeparator()
-            for label, action in (("Apply this correction everywhere", self.apply_everywhere),
-                                  ("Add the correction to the glossary…", self.add_to_glossary),
-                                  ("Forget this correction", self.forget)):
+            for label, action in (
+                    (translate("Memory", "Apply this correction everywhere"),
+                     self.apply_everywhere),
+                    (translate("Memory", "Add the correction to the glossary…"),
+                     self.add_to_glossary),
+                    (translate("Memory", "Forget this correction"), self.forget)):
                 menu.addAction(label, _bound(action, issue))
 
 

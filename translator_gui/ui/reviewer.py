@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import settings
+from .i18n import translate
 
 
 def initials_of(name: str) -> str:
@@ -28,25 +29,28 @@ class ReviewerDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, first_start: bool = False):
         super().__init__(parent)
-        self.setWindowTitle("Who is reviewing?" if first_start else "Reviewer")
+        self.setWindowTitle(translate("Reviewer", "Who is reviewing?") if first_start
+                            else translate("Reviewer", "Reviewer"))
         self.name = QLineEdit(settings.get(settings.REVIEWER_NAME), self)
-        self.name.setPlaceholderText("Your name, as Word shows it on changes and comments")
+        self.name.setPlaceholderText(translate(
+            "Reviewer", "Your name, as Word shows it on changes and comments"))
         self.initials = QLineEdit(settings.get(settings.REVIEWER_INITIALS), self)
         self.initials.setMaxLength(6)
         self._initials_typed = bool(self.initials.text())
         self.name.textEdited.connect(self._follow_name)
         self.initials.textEdited.connect(lambda _text: setattr(self, "_initials_typed", True))
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("&Initials:", self.initials)
+        form.addRow(translate("Reviewer", "&Name:"), self.name)
+        form.addRow(translate("Reviewer", "&Initials:"), self.initials)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if first_start:
-            layout.addWidget(QLabel("Your corrections and comments are exported under this "
-                                    "name. You can change it in Settings.", self))
+            layout.addWidget(QLabel(translate(
+                "Reviewer", "Your corrections and comments are exported under this "
+                                    "name. You can change it in Settings."), self))
         layout.addLayout(form)
         layout.addWidget(buttons)
 

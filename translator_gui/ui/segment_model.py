@@ -26,6 +26,8 @@ from translator_gui.core.checks.base import Issue, Severity
 from translator_gui.core.model import ReviewDocument, Segment, Status
 from translator_gui.core.review import Change, ChangeKind, ReviewSession
 
+from .i18n import QT_TRANSLATE_NOOP, severity_label, translate
+
 
 class Column(IntEnum):
     NUMBER = 0
@@ -36,8 +38,11 @@ class Column(IntEnum):
     DISTANCE = 5
 
 
-HEADERS = {Column.NUMBER: "#", Column.SOURCE: "Source", Column.TARGET: "Target",
-           Column.STATUS: "Status", Column.ISSUES: "Issues", Column.DISTANCE: "Post-edit"}
+HEADERS = {Column.NUMBER: "#", Column.SOURCE: QT_TRANSLATE_NOOP("SegmentModel", "Source"),
+           Column.TARGET: QT_TRANSLATE_NOOP("SegmentModel", "Target"),
+           Column.STATUS: QT_TRANSLATE_NOOP("SegmentModel", "Status"),
+           Column.ISSUES: QT_TRANSLATE_NOOP("SegmentModel", "Issues"),
+           Column.DISTANCE: QT_TRANSLATE_NOOP("SegmentModel", "Post-edit")}
 
 SIDE_OF_COLUMN = {Column.SOURCE: "source", Column.TARGET: "target"}
 COLUMN_OF_SIDE = {"source": Column.SOURCE, "target": Column.TARGET}
@@ -69,7 +74,14 @@ _ROLES = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _BACKGROUND, _FOREGROUND, _ALIGNM
                     int(SegmentRole), int(IssuesRole), int(ConfidenceRole), int(SideRole),
                     int(WorstSeverityRole)})
 
-STATUS_LABELS = {Status.DRAFT: "Draft", Status.EDITED: "Edited", Status.CONFIRMED: "✔ Confirmed"}
+# Shown translated (status_label); the grid sizes its Status column on the longest.
+STATUS_LABELS = {Status.DRAFT: QT_TRANSLATE_NOOP("SegmentModel", "Draft"),
+                 Status.EDITED: QT_TRANSLATE_NOOP("SegmentModel", "Edited"),
+                 Status.CONFIRMED: QT_TRANSLATE_NOOP("SegmentModel", "✔ Confirmed")}
+
+
+def status_label(status: Status) -> str:
+    return translate("SegmentModel", STATUS_LABELS[status])
 
 SEVERITY_COLORS = {
     Severity.CRITICAL: "#d62728",
@@ -239,10 +251,12 @@ class SegmentModel(QAbstractTableModel):
             if 0 <= section < len(Column):
                 column = Column(section)
                 if column == Column.SOURCE:
-                    return f"Source ({self.document.source_language})"
+                    return translate("SegmentModel", "Source ({language})").format(
+                        language=self.document.source_language)
                 if column == Column.TARGET:
-                    return f"Target ({self.document.target_language})"
-                return HEADERS[column]
+                    return translate("SegmentModel", "Target ({language})").format(
+                        language=self.document.target_language)
+                return translate("SegmentModel", HEADERS[column])
             return None
         return str(section + 1)
 
@@ -318,7 +332,7 @@ class SegmentModel(QAbstractTableModel):
         if column == Column.TARGET:
             return segment.target
         if column == Column.STATUS:
-            return STATUS_LABELS[segment.status]
+            return status_label(segment.status)
         if column == Column.ISSUES:
             count = self.session.issue_count(segment.id)
             return f"● {count}" if count else ""
@@ -330,20 +344,23 @@ class SegmentModel(QAbstractTableModel):
     def _tooltip(self, segment: Segment, column: Column, row: int) -> str | None:
         if column == Column.NUMBER:
             bead = segment.bead
-            text = (f"Segment {row + 1}: source sentence(s) {_ranges(bead.source)} ↔ "
-                    f"draft sentence(s) {_ranges(bead.target)}, alignment confidence "
-                    f"{bead.confidence:.2f}")
+            text = translate("SegmentModel", "Segment {row}: source sentence(s) {source} ↔ draft "
+                             "sentence(s) {draft}, alignment confidence {confidence}").format(
+                row=row + 1, source=_ranges(bead.source), draft=_ranges(bead.target),
+                confidence=f"{bead.confidence:.2f}")
             if bead.confidence < LOW_CONFIDENCE:
-                text += "\nLow confidence: check that these sentences really match."
+                text += "\n" + translate("SegmentModel", "Low confidence: check that these "
+                                          "sentences really match.")
             return text
         if column == Column.DISTANCE:
             if segment.target == segment.draft:
-                return "The target is still the original draft."
-            return ("Post-edit distance between the original draft and the current target\n"
-                    f"Draft: {segment.draft}")
+                return translate("SegmentModel", "The target is still the original draft.")
+            return translate("SegmentModel", "Post-edit distance between the original draft and "
+                             "the current target\nDraft: {draft}").format(draft=segment.draft)
         if column == Column.ISSUES:
             found = self.session.issues_of(segment.id)
-            return "\n".join(f"[{i.severity.value}] {i.message}" for i in found) or None
+            return "\n".join(f"[{severity_label(i.severity.value)}] {i.message}"
+                             for i in found) or None
         return None
 
     def _background(self, segment: Segment, column: Column) -> QColor | None:

@@ -29,6 +29,8 @@ SOURCE_LANGUAGE = Option("languages/source", "fr")
 TARGET_LANGUAGE = Option("languages/target", "en")
 FONT_FAMILY = Option("view/font_family", "")  # empty: the system's default font
 FONT_SIZE = Option("view/font_size", 0)  # 0: the system's default size
+# The window's language: "auto" (the system's), or one of i18n.LANGUAGES; read at start.
+INTERFACE_LANGUAGE = Option("view/interface_language", "auto")
 DISABLED_CHECKS = Option("checks/disabled", [])
 SEVERITY_OVERRIDES = Option("checks/severity", {})
 GLOSSARIES = Option("checks/glossaries", [])

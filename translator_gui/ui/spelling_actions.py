@@ -10,12 +10,14 @@ from PySide6.QtGui import QUndoCommand
 from translator_gui.core import spelling
 from translator_gui.core.checks.base import Issue
 
+from .i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from translator_gui.core.review import ReviewSession
 
-SCOPES = {"project": "Add “{}” to the project dictionary",
-          "user": "Add “{}” to my dictionary",
-          "ignore": "Ignore “{}” everywhere"}
+SCOPES = {"project": QT_TRANSLATE_NOOP("Spelling", "Add “{}” to the project dictionary"),
+          "user": QT_TRANSLATE_NOOP("Spelling", "Add “{}” to my dictionary"),
+          "ignore": QT_TRANSLATE_NOOP("Spelling", "Ignore “{}” everywhere")}
 
 
 class AcceptWordCommand(QUndoCommand):
@@ -23,7 +25,7 @@ class AcceptWordCommand(QUndoCommand):
     its `spelling` issues leave every segment (undo brings both back)."""
 
     def __init__(self, review: ReviewSession, word: str, scope: str):
-        super().__init__(SCOPES[scope].format(word))
+        super().__init__(translate("Spelling", SCOPES[scope]).format(word))
         self.review = review
         self.word = spelling.word_key(word.strip())
         self.scope = scope

@@ -18,7 +18,12 @@ from PySide6.QtWidgets import (
 
 from translator_gui.core.glossary import SegmentTerm
 
-COLUMNS = ("Source term", "Approved translation", "In target", "From")
+from .i18n import QT_TRANSLATE_NOOP, translate
+
+COLUMNS = (QT_TRANSLATE_NOOP("TerminologyPanel", "Source term"),
+           QT_TRANSLATE_NOOP("TerminologyPanel", "Approved translation"),
+           QT_TRANSLATE_NOOP("TerminologyPanel", "In target"),
+           QT_TRANSLATE_NOOP("TerminologyPanel", "From"))
 PRESENT, MISSING = "✓", "✗"
 
 
@@ -33,7 +38,7 @@ class TerminologyPanel(QWidget):
         self.terms: list[SegmentTerm] = []
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setHeaderLabels([translate("TerminologyPanel", c) for c in COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
@@ -42,13 +47,14 @@ class TerminologyPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._activated)
-        self.empty_label = QLabel("No termbase or glossary term in this segment.", self)
+        self.empty_label = QLabel(translate(
+            "TerminologyPanel", "No termbase or glossary term in this segment."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.add_button = QPushButton("&Add term… (Ctrl+Shift+T)", self)
+        self.add_button = QPushButton(translate("TerminologyPanel", "&Add term… (Ctrl+Shift+T)"), self)
         self.add_button.clicked.connect(self.add_term_requested.emit)
-        self.import_button = QPushButton("&Import glossary…", self)
+        self.import_button = QPushButton(translate("TerminologyPanel", "&Import glossary…"), self)
         self.import_button.clicked.connect(self.import_requested.emit)
-        self.export_button = QPushButton("E&xport glossary…", self)
+        self.export_button = QPushButton(translate("TerminologyPanel", "E&xport glossary…"), self)
         self.export_button.clicked.connect(self.export_requested.emit)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.import_button, self.export_button):
@@ -67,10 +73,12 @@ class TerminologyPanel(QWidget):
         for term in self.terms:
             translation = term.approved
             if term.variants:
-                translation += f"  (also: {', '.join(term.variants)})"
+                translation += "  " + translate("TerminologyPanel", "(also: {variants})").format(
+                    variants=", ".join(term.variants))
             item = QTreeWidgetItem([term.source_form, translation,
                                     PRESENT if term.in_target else MISSING,
-                                    "termbase" if term.origin == "bundled" else term.origin])
+                                    translate("TerminologyPanel", "termbase")
+                                    if term.origin == "bundled" else term.origin])
             item.setForeground(2, QColor("#1a7f37") if term.in_target else QColor("#c62828"))
             item.setToolTip(1, term.note or translation)
             item.setData(0, Qt.ItemDataRole.UserRole, term)

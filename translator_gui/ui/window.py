@@ -2,8 +2,10 @@
 
 The behaviour lives in ui/controllers (files, recovery, checking, navigation, repair,
 export), each a thin adapter over the ReviewSession (translator_gui.core.review). To add a
-panel: `self.add_dock("Title", widget, "name_dock")`; a menu entry:
-`self.add_action("&Checks", "Label", slot, "Ctrl+K")`.
+panel: `self.add_dock(translate("MainWindow", "Title"), widget, "name_dock")`; a menu entry:
+`self.add_action("&Checks", translate("MainWindow", "Label"), slot, "Ctrl+K")` (menus are
+named by their English titles; every label a person reads goes through translate(), see
+ui/i18n.py, and tools/i18n_update.py brings it into the catalogues).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from .delegates import CompactDelegate, SegmentDelegate
 from .editor import SegmentEditor
 from .find_replace import FindReplaceDialog
 from .grid import FILTER_LABELS, RowFilter, SegmentView
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .issues_panel import IssuesPanel
 from .memory_panel import MemoryController
 from .recovery import RecoveryStore
@@ -46,7 +49,10 @@ from .terminology_panel import TerminologyPanel
 log = logging.getLogger(__name__)
 
 Shortcut = str | QKeySequence | QKeySequence.StandardKey | None
-MENUS = ("&File", "&Edit", "&Segment", "&Checks", "&View")
+# Keys of window.menus (other modules add to them by these names); shown translated.
+MENUS = (QT_TRANSLATE_NOOP("MainWindow", "&File"), QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+         QT_TRANSLATE_NOOP("MainWindow", "&Segment"), QT_TRANSLATE_NOOP("MainWindow", "&Checks"),
+         QT_TRANSLATE_NOOP("MainWindow", "&View"))
 
 
 class MainWindow(QMainWindow):
@@ -99,21 +105,21 @@ class MainWindow(QMainWindow):
         self._make_menus()
 
         self.issues_panel = IssuesPanel(self.model, self)
-        self.issues_dock = self.add_dock("Issues", self.issues_panel, "issues_dock")
+        self.issues_dock = self.add_dock(translate("MainWindow", "Issues"), self.issues_panel, "issues_dock")
         self.issues_panel.issue_activated.connect(self.navigation.show_issue)
         self.issues_panel.quick_fix_requested.connect(self.repair.quick_fix)
         self.issues_panel.ignore_requested.connect(self.repair.ignore_issue)
         self.issues_panel.disable_check_requested.connect(self.repair.disable_check)
 
         self.terminology_panel = TerminologyPanel(self)
-        self.terminology_dock = self.add_dock("Terminology", self.terminology_panel,
+        self.terminology_dock = self.add_dock(translate("MainWindow", "Terminology"), self.terminology_panel,
                                               "terminology_dock",
                                               Qt.DockWidgetArea.RightDockWidgetArea)
         self.terminology_panel.add_term_requested.connect(self.terminology.add_term)
         self.terminology_panel.import_requested.connect(self.terminology.import_glossary)
         self.terminology_panel.export_requested.connect(self.terminology.export_glossary)
         self.consistency_view = ConsistencyView(self)
-        self.consistency_dock = self.add_dock("Consistency", self.consistency_view,
+        self.consistency_dock = self.add_dock(translate("MainWindow", "Consistency"), self.consistency_view,
                                               "consistency_dock")
         self.consistency_view.refresh_requested.connect(self.consistency.refresh)
         self.consistency_view.make_all_like_requested.connect(self.consistency.make_all_like)
@@ -191,30 +197,37 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_menus(self) -> None:
-        self.menus = {title: self.menuBar().addMenu(title) for title in MENUS}
+        self.menus = {title: self.menuBar().addMenu(translate("MainWindow", title))
+                      for title in MENUS}
         a, files, nav, repair, check = (self.add_action, self.files, self.navigation,
                                         self.repair, self.checking)
-        self.open_pair_action = a("&File", "Open Source and &Draft…", files.open_pair_dialog,
-                                  "Ctrl+Shift+O", "Open a French source and its English draft")
-        self.open_action = a("&File", "&Open Project…", files.open_project_dialog,
-                             QKeySequence.StandardKey.Open,
-                             "Open a saved project, a bilingual file (TSV, TMX, XLIFF…) or a "
-                             "text to check")
-        self.recent_menu = self.menus["&File"].addMenu("Open &Recent")
+        self.open_pair_action = a(
+            "&File", translate("MainWindow", "Open Source and &Draft…"), files.open_pair_dialog,
+            "Ctrl+Shift+O", translate("MainWindow", "Open a French source and its English draft"))
+        self.open_action = a(
+            "&File", translate("MainWindow", "&Open Project…"), files.open_project_dialog,
+            QKeySequence.StandardKey.Open,
+            translate("MainWindow", "Open a saved project, a bilingual file (TSV, TMX, XLIFF…) "
+                      "or a text to check"))
+        self.recent_menu = self.menus["&File"].addMenu(translate("MainWindow", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(files.fill_recent_menu)
         self.menus["&File"].addSeparator()
-        self.save_action = a("&File", "&Save", files.save, QKeySequence.StandardKey.Save)
-        self.save_as_action = a("&File", "Save &As…", files.save_as, "Ctrl+Shift+S")
+        self.save_action = a("&File", translate("MainWindow", "&Save"), files.save,
+                             QKeySequence.StandardKey.Save)
+        self.save_as_action = a("&File", translate("MainWindow", "Save &As…"), files.save_as,
+                                "Ctrl+Shift+S")
         self.menus["&File"].addSeparator()
-        self.export_menu = self.menus["&File"].addMenu("&Export")
+        self.export_menu = self.menus["&File"].addMenu(translate("MainWindow", "&Export"))
         self.export.fill_menu()
         self.menus["&File"].addSeparator()
-        self.settings_action = a("&File", "Se&ttings…", self.open_settings, "Ctrl+,")
+        self.settings_action = a("&File", translate("MainWindow", "Se&ttings…"),
+                                 self.open_settings, "Ctrl+,")
         self.menus["&File"].addSeparator()
-        self.quit_action = a("&File", "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.quit_action = a("&File", translate("MainWindow", "&Quit"), self.close,
+                             QKeySequence.StandardKey.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, translate("MainWindow", "&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, translate("MainWindow", "&Redo"))
         self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
                                        QKeySequence("Ctrl+Y")])
         # the stack's own actions keep their "Undo Edit target of segment 3" labels, but go
@@ -225,66 +238,79 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             self.menus["&Edit"].addAction(action)
         self.menus["&Edit"].addSeparator()
-        self.find_action = a("&Edit", "&Find…", lambda: nav.open_find(False),
-                             QKeySequence.StandardKey.Find)
-        self.replace_action = a("&Edit", "Find and &Replace…", lambda: nav.open_find(True),
-                                "Ctrl+H")
+        self.find_action = a("&Edit", translate("MainWindow", "&Find…"),
+                             lambda: nav.open_find(False), QKeySequence.StandardKey.Find)
+        self.replace_action = a("&Edit", translate("MainWindow", "Find and &Replace…"),
+                                lambda: nav.open_find(True), "Ctrl+H")
         s = "&Segment"
-        self.confirm_action = a(s, "&Confirm and Go to Next Unconfirmed", nav.confirm_and_next,
-                                "Ctrl+Return")
-        self.previous_action = a(s, "&Previous Segment", lambda: nav.move_current(-1), "Ctrl+Up")
-        self.next_action = a(s, "&Next Segment", lambda: nav.move_current(1), "Ctrl+Down")
+        self.confirm_action = a(
+            s, translate("MainWindow", "&Confirm and Go to Next Unconfirmed"),
+            nav.confirm_and_next, "Ctrl+Return")
+        self.previous_action = a(s, translate("MainWindow", "&Previous Segment"),
+                                 lambda: nav.move_current(-1), "Ctrl+Up")
+        self.next_action = a(s, translate("MainWindow", "&Next Segment"),
+                             lambda: nav.move_current(1), "Ctrl+Down")
         self.menus[s].addSeparator()
-        self.copy_source_action = a(s, "Copy Source to Target", repair.copy_source_to_target,
-                                    "Ctrl+Shift+Insert")
-        self.revert_action = a(s, "Revert Target to &Draft", repair.revert_to_draft)
+        self.copy_source_action = a(s, translate("MainWindow", "Copy Source to Target"),
+                                    repair.copy_source_to_target, "Ctrl+Shift+Insert")
+        self.revert_action = a(s, translate("MainWindow", "Revert Target to &Draft"),
+                               repair.revert_to_draft)
         self.menus[s].addSeparator()
-        self.merge_action = a(s, "&Merge with Next Segment", repair.merge_current, "Ctrl+J")
-        self.split_action = a(s, "&Split Segment at Cursor", repair.split_current, "Ctrl+T")
-        self.move_up_action = a(s, "Move First Sentence to Previous Segment",
+        self.merge_action = a(s, translate("MainWindow", "&Merge with Next Segment"),
+                              repair.merge_current, "Ctrl+J")
+        self.split_action = a(s, translate("MainWindow", "&Split Segment at Cursor"),
+                              repair.split_current, "Ctrl+T")
+        self.move_up_action = a(s, translate("MainWindow", "Move First Sentence to Previous Segment"),
                                 lambda: repair.move_sentence_current(-1), "Alt+Shift+Up")
-        self.move_down_action = a(s, "Move Last Sentence to Next Segment",
+        self.move_down_action = a(s, translate("MainWindow", "Move Last Sentence to Next Segment"),
                                   lambda: repair.move_sentence_current(1), "Alt+Shift+Down")
         c = "&Checks"
-        self.next_issue_action = a(c, "&Next Issue", lambda: nav.go_to_issue(1), "F8",
-                                   "Select the next flagged words")
-        self.previous_issue_action = a(c, "&Previous Issue", lambda: nav.go_to_issue(-1),
-                                       "Shift+F8")
-        self.fix_action = a(c, "&Apply Suggestion", repair.fix_at_cursor, "Alt+Return",
-                            "Apply the suggestion of the issue at the cursor")
-        self.ignore_action = a(c, "&Ignore Issue", repair.ignore_at_cursor, "Ctrl+Shift+I",
-                               "Ignore the issue at the cursor (this occurrence)")
+        self.next_issue_action = a(c, translate("MainWindow", "&Next Issue"),
+                                   lambda: nav.go_to_issue(1), "F8",
+                                   translate("MainWindow", "Select the next flagged words"))
+        self.previous_issue_action = a(c, translate("MainWindow", "&Previous Issue"),
+                                       lambda: nav.go_to_issue(-1), "Shift+F8")
+        self.fix_action = a(c, translate("MainWindow", "&Apply Suggestion"), repair.fix_at_cursor,
+                            "Alt+Return", translate("MainWindow", "Apply the suggestion of the "
+                                                    "issue at the cursor"))
+        self.ignore_action = a(c, translate("MainWindow", "&Ignore Issue"),
+                               repair.ignore_at_cursor, "Ctrl+Shift+I",
+                               translate("MainWindow", "Ignore the issue at the cursor (this "
+                                         "occurrence)"))
         self.menus[c].addSeparator()
-        self.recheck_action = a(c, "Check &Whole Document", check.check_document_in_background,
-                                "F7")
+        self.recheck_action = a(c, translate("MainWindow", "Check &Whole Document"),
+                                check.check_document_in_background, "F7")
         self.menus[c].addSeparator()
         terms = self.terminology
-        self.add_term_action = a(c, "Add &Term to Glossary", terms.add_term, "Ctrl+Shift+T",
-                                 "Add the words selected on each side to the project glossary")
-        self.import_glossary_action = a(c, "Import &Glossary (TBX, CSV)…",
+        self.add_term_action = a(c, translate("MainWindow", "Add &Term to Glossary"),
+                                 terms.add_term, "Ctrl+Shift+T",
+                                 translate("MainWindow", "Add the words selected on each side "
+                                           "to the project glossary"))
+        self.import_glossary_action = a(c, translate("MainWindow", "Import &Glossary (TBX, CSV)…"),
                                         lambda: terms.import_glossary())
-        self.export_glossary_action = a(c, "E&xport Glossary (TBX, CSV)…",
+        self.export_glossary_action = a(c, translate("MainWindow", "E&xport Glossary (TBX, CSV)…"),
                                         lambda: terms.export_glossary())
 
     def _make_toolbar(self) -> None:
-        toolbar = self.addToolBar("Filter")
+        toolbar = self.addToolBar(translate("MainWindow", "Filter"))
         toolbar.setObjectName("filter_toolbar")
         toolbar.setMovable(False)
-        toolbar.addWidget(QLabel(" Show: ", self))
+        toolbar.addWidget(QLabel(translate("MainWindow", " Show: "), self))
         self.filter_box = QComboBox(self)
-        self.filter_box.addItems(list(FILTER_LABELS.values()))
+        self.filter_box.addItems([translate("SegmentView", label) for label in FILTER_LABELS.values()])
         self.filter_box.currentIndexChanged.connect(self.navigation.apply_row_filter)
         toolbar.addWidget(self.filter_box)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Containing text…")
+        self.filter_edit.setPlaceholderText(translate("MainWindow", "Containing text…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMaximumWidth(320)
         filter_timer = self._single_shot(250, self.navigation.apply_row_filter)
         self.filter_edit.textChanged.connect(filter_timer.start)
         toolbar.addWidget(self.filter_edit)
         toolbar.addSeparator()
-        for action, label in ((self.confirm_action, "Confirm ⏎"), (self.merge_action, "Merge"),
-                              (self.split_action, "Split")):
+        for action, label in ((self.confirm_action, translate("MainWindow", "Confirm ⏎")),
+                              (self.merge_action, translate("MainWindow", "Merge")),
+                              (self.split_action, translate("MainWindow", "Split"))):
             toolbar.addAction(action)
             action.setIconText(label)
 
@@ -352,7 +378,8 @@ class MainWindow(QMainWindow):
 
     def update_title(self, *_args: Any) -> None:
         name = self.document_name()
-        self.setWindowTitle(f"{name}[*] — translator-gui" if name else "translator-gui")
+        self.setWindowTitle(translate("MainWindow", "{name}[*] — translator-gui").format(name=name)
+                            if name else "translator-gui")
         self.setWindowModified(self.is_modified())
 
     def _document_changed(self, *_args: Any) -> None:
@@ -398,6 +425,9 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             changed_checks = dialog.apply()
             self.apply_view_settings()
+            if dialog.language_changed:
+                self.show_message(translate("MainWindow", "The new interface language takes "
+                                            "effect the next time translator-gui starts."), 10000)
             if changed_checks:
                 self.changed_outside_undo = True
                 self.update_title()

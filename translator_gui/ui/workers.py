@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from translator_gui.core.cancel import Cancelled
 
+from .i18n import translate
+
 log = logging.getLogger(__name__)
 
 
@@ -135,8 +137,8 @@ class ProgressDialog(QProgressDialog):
     """A modal progress dialog bound to a task: shows after a moment, Cancel cancels the task."""
 
     def __init__(self, task: Task, label: str, parent: QWidget | None = None):
-        super().__init__(label, "Cancel", 0, 0, parent)
-        self.setWindowTitle("Working…")
+        super().__init__(label, translate("Progress", "Cancel"), 0, 0, parent)
+        self.setWindowTitle(translate("Progress", "Working…"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumDuration(400)  # quick work finishes without a flash
         self.setAutoClose(False)

@@ -20,6 +20,7 @@ from translator_gui.core.checks.base import Issue, check_document
 from translator_gui.core.review import RecheckResult, document_scope_issues, snapshot_of
 
 from .. import settings
+from ..i18n import translate
 from ..workers import Task, run_task
 
 if TYPE_CHECKING:
@@ -164,15 +165,15 @@ class CheckingController:
 
         def finished(usable: bool = False) -> None:
             self.model_loading = False
-            window.show_message("French language model ready." if usable else
-                                "French language model unavailable: agreement checks are off.",
-                                4000)
+            window.show_message(translate("Checking", "French language model ready.") if usable
+                                else translate("Checking", "French language model unavailable: "
+                                               "agreement checks are off."), 4000)
             if self.pending:
                 self.recheck_timer.start()
             window.model_ready.emit(bool(usable))
 
         self.model_loading = True
-        window.show_message("Loading the French language model…")
+        window.show_message(translate("Checking", "Loading the French language model…"))
         return run_task(work, finished, lambda _error: finished(False), name="spaCy",
                         owner=window)
 
@@ -207,8 +208,8 @@ class CheckingController:
             if task is not self.document_task:
                 return
             self.review.replace_all_issues(issues, keep=self.review.changed_since(revisions))
-            window.show_message("First checks done; agreement and other parse-based checks "
-                                "still running…")
+            window.show_message(translate("Checking", "First checks done; agreement and other "
+                                          "parse-based checks still running…"))
             window.first_flags_shown.emit()
 
         relay.issues.connect(first_flags)
@@ -229,7 +230,7 @@ class CheckingController:
             if full:
                 self.window.status.show_checking(False)
                 self.review.replace_all_issues(issues, keep=changed)
-                window.show_message("Document checked.", 3000)
+                window.show_message(translate("Checking", "Document checked."), 3000)
             else:
                 self.review.replace_document_scope_issues(issues, keep=changed)
             if self.refresh_after_full:
@@ -243,7 +244,8 @@ class CheckingController:
                 self.document_task = None
                 self.window.status.show_checking(False)
             log.error("document check failed", exc_info=error)
-            window.show_message(f"The document check failed: {error}", 8000)
+            window.show_message(translate("Checking", "The document check failed: {error}").format(
+                error=error), 8000)
 
         def cancelled() -> None:
             relay.deleteLater()
@@ -260,7 +262,8 @@ class CheckingController:
 
     def stop_checking(self) -> None:
         self.cancel_document_check()
-        self.window.show_message("Checking stopped; F7 checks the whole document again.", 6000)
+        self.window.show_message(translate(
+            "Checking", "Checking stopped; F7 checks the whole document again."), 6000)
 
     def cancel_document_check(self) -> None:
         if self.document_task is not None:

@@ -12,6 +12,8 @@ from translator_gui.core.checks.consistency import (
 )
 from translator_gui.core.termbase import Termbase, termbase_for
 
+from ..i18n import translate
+
 if TYPE_CHECKING:
     from ..window import MainWindow
 
@@ -34,10 +36,12 @@ class ConsistencyController:
         window = self.window
         changes = make_all_like(window.document, group, chosen, self._terms())
         if not changes:
-            window.show_message("Nothing to change: these segments already agree.", 4000)
+            window.show_message(translate(
+                "Consistency", "Nothing to change: these segments already agree."), 4000)
             return
         numbers = ", ".join(str(window.document.segments[i].number) for i in group.indices)
-        window.repair.replace_in_targets(changes, f"Make segments {numbers} consistent")
+        window.repair.replace_in_targets(changes, translate(
+            "Consistency", "Make segments {numbers} consistent").format(numbers=numbers))
         self.refresh()
 
     def show_segment(self, position: int) -> None:

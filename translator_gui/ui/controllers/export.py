@@ -14,6 +14,7 @@ from translator_gui.core.model import InputError
 from translator_gui.core.review import snapshot_of
 
 from .. import errors, settings
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..workers import Task
 from . import bound
 
@@ -24,15 +25,18 @@ if TYPE_CHECKING:
 
 _OFF = {"track_changes": False, "comments": False, "bilingual": False}
 # (menu label, file dialog filter, export options)
+# (labels and filters are shown through translate("Export", ...))
+_WORD = QT_TRANSLATE_NOOP("Export", "Word documents (*.docx)")
 EXPORTS: tuple[tuple[str, str, dict[str, bool]], ...] = (
-    ("Corrected Word Document with &Tracked Changes…", "Word documents (*.docx)",
+    (QT_TRANSLATE_NOOP("Export", "Corrected Word Document with &Tracked Changes…"), _WORD,
      dict(_OFF, track_changes=True, comments=True)),
-    ("&Clean Corrected Word Document…", "Word documents (*.docx)", _OFF),
-    ("&Bilingual Review Table (Word)…", "Word documents (*.docx)", dict(_OFF, bilingual=True)),
+    (QT_TRANSLATE_NOOP("Export", "&Clean Corrected Word Document…"), _WORD, _OFF),
+    (QT_TRANSLATE_NOOP("Export", "&Bilingual Review Table (Word)…"), _WORD,
+     dict(_OFF, bilingual=True)),
     ("&XLIFF…", "XLIFF (*.xlf)", _OFF),
     ("T&MX…", "TMX (*.tmx)", _OFF),
-    ("&Quality Report (HTML)…", "HTML (*.html)", _OFF),
-    ("Quality Report (&CSV)…", "CSV (*.csv)", _OFF),
+    (QT_TRANSLATE_NOOP("Export", "&Quality Report (HTML)…"), "HTML (*.html)", _OFF),
+    (QT_TRANSLATE_NOOP("Export", "Quality Report (&CSV)…"), "CSV (*.csv)", _OFF),
 )
 
 
@@ -45,10 +49,12 @@ class ExportController:
         menu.clear()
         available = importlib.util.find_spec("translator_gui.core.export") is not None
         for label, pattern, options in EXPORTS:
-            action = menu.addAction(label, bound(self.export_dialog, pattern, options))
+            action = menu.addAction(translate("Export", label),
+                                    bound(self.export_dialog, translate("Export", pattern), options))
             action.setEnabled(available)
         menu.addSeparator()
-        action = menu.addAction("&Import Reviewed Bilingual Table…", self.import_review_dialog)
+        action = menu.addAction(translate("Export", "&Import Reviewed Bilingual Table…"),
+                                self.import_review_dialog)
         action.setEnabled(available)
 
     def export_dialog(self, pattern: str, options: dict[str, bool]) -> None:
@@ -63,7 +69,8 @@ class ExportController:
         suggested = str(Path(window.document_folder()) / f"{stem}{suffix}")
         if not window.qa_gate.allow_export():
             return
-        path, _ = QFileDialog.getSaveFileName(window, "Export", suggested, pattern)
+        path, _ = QFileDialog.getSaveFileName(window, translate("Export", "Export"), suggested,
+                                              pattern)
         if path:
             if not path.lower().endswith(suffix):
                 path += suffix
@@ -88,16 +95,18 @@ class ExportController:
                                    cancelled=cancelled, **options)
 
         def done(_result: ExportResult) -> None:
-            window.show_message(f"Exported {Path(path).name}", 6000)
+            window.show_message(translate("Export", "Exported {name}").format(
+                name=Path(path).name), 6000)
             window.exported.emit(path)
 
-        return window.files.run(work, done, f"Exporting {Path(path).name}…",
-                                title="Cannot export")
+        return window.files.run(work, done, translate("Export", "Exporting {name}…").format(
+                                    name=Path(path).name),
+                                title=translate("Export", "Cannot export"))
 
     def import_review_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Import a reviewed bilingual table", settings.get(settings.LAST_FOLDER),
-            "Word documents (*.docx)")
+            self.window, translate("Export", "Import a reviewed bilingual table"),
+            settings.get(settings.LAST_FOLDER), translate("Export", _WORD))
         if path:
             self.import_review(path)
 
@@ -108,12 +117,16 @@ class ExportController:
         try:
             report, changes = window.review.read_review(path)
         except (InputError, OSError, ValueError) as error:
-            errors.show_error(window, "Cannot import", error)
+            errors.show_error(window, translate("Export", "Cannot import"), error)
             return False
         if changes:
-            window.repair.replace_in_targets(changes, f"Import review from {Path(path).name}")
+            window.repair.replace_in_targets(changes, translate(
+                "Export", "Import review from {name}").format(name=Path(path).name))
         if report.unmatched or report.missing or report.warnings:
-            errors.show_error(window, "Review imported with remarks", report.summary())
-        window.show_message(
-            f"{len(changes)} segment(s) changed by the reviewer were imported.", 8000)
+            errors.show_error(window, translate("Export", "Review imported with remarks"),
+                              report.summary())
+        changed = len(changes)
+        window.show_message(translate(
+            "Export", "%n segment(s) changed by the reviewer were imported.", "", changed),
+            8000)
         return True

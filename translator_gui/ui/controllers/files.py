@@ -21,6 +21,7 @@ from translator_gui.core.opening import (
 from translator_gui.core.project import PROJECT_SUFFIX
 
 from .. import errors, settings
+from ..i18n import translate
 from ..workers import ProgressDialog, Task, run_task
 from . import bound
 
@@ -37,8 +38,8 @@ def open_dialog_filter() -> str:
     suffixes = openable_suffixes()
     known = " ".join(f"*{s}" for s in suffixes["project"] + suffixes["bilingual"])
     texts = " ".join(f"*{s}" for s in suffixes["monolingual"])
-    return (f"Projects and bilingual files ({known});;Texts to check on their own ({texts});;"
-            "All files (*)")
+    return translate("Files", "Projects and bilingual files ({known});;Texts to check on their "
+                     "own ({texts});;All files (*)").format(known=known, texts=texts)
 
 
 def order_pair(files: list[str]) -> list[str]:
@@ -65,8 +66,9 @@ class FilesController:
 
     # -- running work off the GUI thread -----------------------------------------------------
     def run(self, function: Callable[..., Any], on_done: Callable[[Any], None], label: str,
-            progress: bool = True, title: str = "Cannot open") -> Task:
+            progress: bool = True, title: str | None = None) -> Task:
         window = self.window
+        title = title or translate("Files", "Cannot open")
 
         def failed(error: BaseException) -> None:
             message = errors.describe(error)
@@ -75,11 +77,12 @@ class FilesController:
             else:
                 log.error("%s: unexpected failure", label, exc_info=error)
                 errors.show_error(window, title, f"{error}")
-            window.show_message(f"{title}; your work is unchanged.", 8000)
+            window.show_message(translate("Files", "{title}; your work is unchanged.").format(
+                title=title), 8000)
             window.load_failed.emit(message)
 
         def cancelled() -> None:
-            window.show_message("Cancelled; your work is unchanged.", 5000)
+            window.show_message(translate("Files", "Cancelled; your work is unchanged."), 5000)
             window.load_failed.emit("cancelled")
 
         task = run_task(function, on_done, failed, cancelled, name=label, owner=window)
@@ -114,13 +117,20 @@ class FilesController:
             names = [Path(p).name for p in paths]
             if len(paths) == 2:
                 settings.add_recent_file(f"{PAIR_PREFIX}{paths[0]}\n{paths[1]}")
-                self.window.show_message(f"Opened {names[0]} and {names[1]}: "
-                                         f"{len(opened.document.segments)} segments", 8000)
+                count = len(opened.document.segments)
+                self.window.show_message(translate(
+                    "Files", "Opened {source} and {draft}: %n segment(s)", "",
+                    count).format(source=names[0], draft=names[1]), 8000)
             else:
                 settings.add_recent_file(paths[0])
-                self.window.show_message(f"Opened {names[0]}", 5000)
+                self.window.show_message(translate("Files", "Opened {name}").format(
+                    name=names[0]), 5000)
 
-        return self.run(work, done, f"Opening {' and '.join(Path(p).name for p in paths)}…")
+        names = [Path(p).name for p in paths]
+        label = (translate("Files", "Opening {source} and {draft}…").format(
+                     source=names[0], draft=names[1]) if len(names) == 2
+                 else translate("Files", "Opening {name}…").format(name=" ".join(names)))
+        return self.run(work, done, label)
 
     def open_pair(self, source_path: str, draft_path: str, source_language: str | None = None,
                   target_language: str | None = None) -> Task | None:
@@ -143,7 +153,8 @@ class FilesController:
 
     def open_project_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Open project or bilingual file", settings.get(settings.LAST_FOLDER),
+            self.window, translate("Files", "Open project or bilingual file"),
+            settings.get(settings.LAST_FOLDER),
             open_dialog_filter())
         if path:
             settings.set(settings.LAST_FOLDER, str(Path(path).parent))
@@ -154,7 +165,7 @@ class FilesController:
         menu.clear()
         recent = settings.get(settings.RECENT_FILES)
         if not recent:
-            menu.addAction("(none)").setEnabled(False)
+            menu.addAction(translate("Files", "(none)")).setEnabled(False)
             return
         for entry in recent:
             if entry.startswith(PAIR_PREFIX):
@@ -164,7 +175,7 @@ class FilesController:
             else:
                 menu.addAction(Path(entry).name, bound(self.open_path, entry))
         menu.addSeparator()
-        menu.addAction("Clear List", lambda: settings.set(settings.RECENT_FILES, []))
+        menu.addAction(translate("Files", "Clear List"), lambda: settings.set(settings.RECENT_FILES, []))
 
     # -- what the document is called, where it lives ----------------------------------------
     def document_name(self) -> str:
@@ -173,7 +184,7 @@ class FilesController:
         path = self.window.document.source_path or self.window.document.bilingual_path
         if path:
             return Path(path).name
-        return "Untitled" if self.window.document.segments else ""
+        return translate("Files", "Untitled") if self.window.document.segments else ""
 
     def document_folder(self) -> str:
         """Where exports and a first save are offered: next to the work, not the last folder
@@ -196,8 +207,10 @@ class FilesController:
         suggested = window.project_path or str(
             Path(window.document_folder())
             / (Path(window.document_name() or "review").stem + PROJECT_SUFFIX))
-        path, _ = QFileDialog.getSaveFileName(window, "Save project", suggested,
-                                              f"translator-gui projects (*{PROJECT_SUFFIX})")
+        path, _ = QFileDialog.getSaveFileName(
+            window, translate("Files", "Save project"), suggested,
+            translate("Files", "translator-gui projects ({pattern})").format(
+                pattern=f"*{PROJECT_SUFFIX}"))
         if not path:
             return False
         if not path.lower().endswith(PROJECT_SUFFIXES):
@@ -216,7 +229,7 @@ class FilesController:
         try:
             save_project(window.document, path)
         except (InputError, OSError) as error:
-            errors.show_error(window, "Cannot save", error)
+            errors.show_error(window, translate("Files", "Cannot save"), error)
             return False
         window.project_path = path
         window.changed_outside_undo = False
@@ -225,16 +238,17 @@ class FilesController:
         window.recovery.clear()
         settings.add_recent_file(path)
         window.update_title()
-        window.show_message(f"Saved {Path(path).name}", 4000)
+        window.show_message(translate("Files", "Saved {name}").format(name=Path(path).name), 4000)
         window.saved.emit(path)
         return True
 
     def ask_save_changes(self) -> str:
         """"save", "discard" or "cancel" (tests replace this method)."""
         answer = QMessageBox.question(
-            self.window, "Unsaved changes",
-            f"Save the changes to {self.window.document_name() or 'this document'} before "
-            "closing it?",
+            self.window, translate("Files", "Unsaved changes"),
+            translate("Files", "Save the changes to {name} before closing it?").format(
+                name=self.window.document_name()) if self.window.document_name()
+            else translate("Files", "Save the changes to this document before closing it?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
         return {QMessageBox.StandardButton.Save: "save",

@@ -24,6 +24,7 @@ from ..commands import (
 from ..delegates import SegmentDelegate
 from ..editor import SegmentEditor
 from ..grid import FilterMode
+from ..i18n import translate
 from ..segment_model import COLUMN_OF_SIDE, Column
 
 if TYPE_CHECKING:
@@ -184,7 +185,7 @@ class NavigationController:
             if window.model.segment(source_row).status != Status.CONFIRMED:
                 self.go_to_row(source_row, column)
                 return
-        window.show_message("Every segment is confirmed.", 5000)
+        window.show_message(translate("Navigation", "Every segment is confirmed."), 5000)
 
     def confirm_row(self, row: int) -> None:
         self.go_to_row(row, edit=False)
@@ -250,7 +251,7 @@ class NavigationController:
                 self.show_issue(issue)
                 window.issues_panel.select_issue(issue)
                 return True
-        window.show_message("No issues left.", 4000)
+        window.show_message(translate("Navigation", "No issues left."), 4000)
         return False
 
     # -- find --------------------------------------------------------------------------------
@@ -280,8 +281,8 @@ class NavigationController:
         else:
             match = next_match(window.document, pattern, row, None, 0, direction)
         if match is None:
-            window.show_message("Not found.", 4000)
-            window.find_dialog.message.setText("Not found.")
+            window.show_message(translate("Navigation", "Not found."), 4000)
+            window.find_dialog.message.setText(translate("Navigation", "Not found."))
             return False
         self.select_span(match.row, match.side, match.start, match.end)
         return True

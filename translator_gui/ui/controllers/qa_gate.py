@@ -13,18 +13,24 @@ from translator_gui.core.checks.base import Issue, Severity
 from translator_gui.core.model import Segment
 
 from .. import settings
+from ..i18n import QT_TRANSLATE_NOOP, severity_label, translate
 
 if TYPE_CHECKING:
     from ..window import MainWindow
 
 SERIOUS = Severity.MAJOR.rank
+# "2 critical": a count and a severity, which agree in number in many languages.
+_COUNTED = {Severity.CRITICAL: QT_TRANSLATE_NOOP("QaGate", "%n critical"),
+            Severity.MAJOR: QT_TRANSLATE_NOOP("QaGate", "%n major"),
+            Severity.MINOR: QT_TRANSLATE_NOOP("QaGate", "%n minor"),
+            Severity.NEUTRAL: QT_TRANSLATE_NOOP("QaGate", "%n neutral")}
 
 
 def summary(issues: list[Issue]) -> str:
     """"2 critical, 1 major" (most severe first)."""
     counts = Counter(i.severity for i in issues)
     order = sorted(counts, key=lambda s: -s.rank)
-    return ", ".join(f"{counts[s]} {s.value}" for s in order)
+    return ", ".join(translate("QaGate", _COUNTED[s], "", counts[s]) for s in order)
 
 
 class QaGateController:
@@ -41,25 +47,30 @@ class QaGateController:
         mode = settings.get(settings.QA_GATE)
         if not serious or mode == "silent":
             return True
-        lines = "\n".join(f"• {i.severity.value}: {i.message}" for i in serious[:6])
-        text = (f"Segment {segment.number} has {summary(serious)} open "
-                f"issue{'s' if len(serious) > 1 else ''}:\n\n{lines}")
+        lines = "\n".join(f"• {severity_label(i.severity.value)}: {i.message}"
+                          for i in serious[:6])
+        count = len(serious)
+        text = translate("QaGate", "Segment {number} has %n open issue(s) ({summary}):", "",
+                         count).format(number=segment.number, summary=summary(serious))
+        text += f"\n\n{lines}"
         if mode == "block":
-            self.window.show_message(f"Segment {segment.number} not confirmed: "
-                                     f"{summary(serious)} open. Fix or ignore them first.", 8000)
-            self.inform(text + "\n\nFix or ignore them first (Settings › QA gate).")
+            self.window.show_message(translate(
+                "QaGate", "Segment {number} not confirmed: {summary} open. Fix or ignore them "
+                "first.").format(number=segment.number, summary=summary(serious)), 8000)
+            self.inform(text + "\n\n" + translate(
+                "QaGate", "Fix or ignore them first (Settings › QA gate)."))
             return False
-        return self.ask_confirm(text + "\n\nConfirm it anyway?")
+        return self.ask_confirm(text + "\n\n" + translate("QaGate", "Confirm it anyway?"))
 
     def ask_confirm(self, text: str) -> bool:  # tests replace it
         answer = QMessageBox.question(
-            self.window, "Open issues", text,
+            self.window, translate("QaGate", "Open issues"), text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def inform(self, text: str) -> None:  # tests replace it
-        QMessageBox.information(self.window, "Open issues", text)
+        QMessageBox.information(self.window, translate("QaGate", "Open issues"), text)
 
     def allow_export(self) -> bool:
         """Before an export: the open issues by severity, with "Export anyway"."""
@@ -70,14 +81,17 @@ class QaGateController:
         segments = len({i.segment for i in issues})
         by_check = Counter(i.check for i in issues).most_common(5)
         lines = "\n".join(f"• {check}: {count}" for check, count in by_check)
-        return self.ask_export(f"{len(issues)} issues are still open ({summary(issues)}) in "
-                               f"{segments} segment{'s' if segments > 1 else ''}.\n\n"
-                               f"Most frequent:\n{lines}")
+        in_segments = translate("QaGate", "%n segment(s)", "", segments)
+        count = len(issues)
+        return self.ask_export(
+            translate("QaGate", "%n issue(s) still open ({summary}) in {segments}.", "",
+                      count).format(summary=summary(issues), segments=in_segments)
+            + "\n\n" + translate("QaGate", "Most frequent:") + f"\n{lines}")
 
     def ask_export(self, text: str) -> bool:  # tests replace it
-        box = QMessageBox(QMessageBox.Icon.Warning, "Open issues", text,
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("QaGate", "Open issues"), text,
                           QMessageBox.StandardButton.Cancel, self.window)
-        anyway = box.addButton("Export anyway", QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton(translate("QaGate", "Export anyway"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is anyway

@@ -7,13 +7,14 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QDateTime, QLocale, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from translator_gui.core.model import InputError
 from translator_gui.core.review import snapshot_of
 
 from .. import settings
+from ..i18n import translate
 from ..workers import Task, run_task
 
 if TYPE_CHECKING:
@@ -64,17 +65,19 @@ class RecoveryController:
     def ask_restore(self, saved_at: float, project_path: str | None, name: str = "",
                     project_saved_at: float | None = None) -> bool:
         """Tests replace this method."""
-        when = time.strftime("%d %b %Y at %H:%M:%S", time.localtime(saved_at))
+        when = _moment(saved_at)
         which = (Path(project_path).name if project_path
-                 else f"{name} (not yet saved as a project)" if name else "an unsaved document")
-        project_line = ""
+                 else translate("Recovery", "{name} (not yet saved as a project)").format(
+                     name=name) if name else translate("Recovery", "an unsaved document"))
+        text = translate("Recovery", "translator-gui did not close properly last time. Work on "
+                         "{which} was saved automatically on {when}.").format(which=which,
+                                                                               when=when)
         if project_saved_at is not None:
-            project_when = time.strftime("%d %b %Y at %H:%M:%S", time.localtime(project_saved_at))
-            project_line = f" The project itself was last saved on {project_when}."
+            text += " " + translate("Recovery", "The project itself was last saved on {when}."
+                                    ).format(when=_moment(project_saved_at))
         answer = QMessageBox.question(
-            self.window, "Restore unsaved work?",
-            f"translator-gui did not close properly last time. Work on {which} was saved "
-            f"automatically on {when}.{project_line}\n\nRestore it?",
+            self.window, translate("Recovery", "Restore unsaved work?"),
+            text + "\n\n" + translate("Recovery", "Restore it?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
@@ -108,6 +111,15 @@ class RecoveryController:
                 orphan.clear()
             except (InputError, OSError) as error:
                 log.warning("could not take over the recovery file: %s", error)
-            window.show_message("Unsaved work restored. Save it to keep it.", 10000)
+            window.show_message(translate("Recovery", "Unsaved work restored. Save it to keep it."),
+                                10000)
             return True
         return False
+
+
+def _moment(seconds: float) -> str:
+    """A date and time in the interface's language ("30 Nov 2026 at 00:12:05" in English)."""
+    moment = QDateTime.fromSecsSinceEpoch(int(seconds))
+    return translate("Recovery", "{date} at {time}").format(
+        date=QLocale().toString(moment.date(), QLocale.FormatType.ShortFormat),
+        time=QLocale().toString(moment.time(), "HH:mm:ss"))

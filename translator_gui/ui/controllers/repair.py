@@ -20,6 +20,7 @@ from ..commands import (
     ReplaceSegmentsCommand,
 )
 from ..editor import SegmentEditor, issues_at
+from ..i18n import translate
 from ..segment_model import COLUMN_OF_SIDE, SIDE_OF_COLUMN, Column, IssuesRole
 from . import bound
 
@@ -45,10 +46,10 @@ class RepairController:
             window.go_to_row(row)
 
     def copy_source_to_target(self) -> None:
-        self._set_target("source", "Copy source to target {}")
+        self._set_target("source", translate("Repair", "Copy source to target {}"))
 
     def revert_to_draft(self) -> None:
-        self._set_target("draft", "Revert segment {} to the draft")
+        self._set_target("draft", translate("Repair", "Revert segment {} to the draft"))
 
     def replace_in_targets(self, changes: list[tuple[int, str]], label: str) -> None:
         """Many targets at once (Replace all, an imported review): one undo step; their
@@ -60,19 +61,21 @@ class RepairController:
     def quick_fix(self, issue: Issue) -> bool:
         window = self.window
         if not self.review.is_live(issue):
-            window.show_message("This issue is out of date; it was re-checked.", 4000)
+            window.show_message(translate("Repair", "This issue is out of date; it was re-checked."), 4000)
             return False
         change = self.review.fixed_text(issue)
         if change is None:
             window.show_message(
-                f"Hint only, edit the words yourself: {issue.suggestion}" if issue.suggestion
-                else "This issue has no suggestion to apply.", 8000)
+                translate("Repair", "Hint only, edit the words yourself: {hint}").format(
+                    hint=issue.suggestion) if issue.suggestion
+                else translate("Repair", "This issue has no suggestion to apply."), 8000)
             return False
         side, text = change
         row = self.review.row_of(issue.segment)
         window.undo_stack.push(EditTextCommand(
             self.review, issue.segment, side, text,
-            label=f"Apply suggestion of {issue.check} in segment {row + 1}"))
+            label=translate("Repair", "Apply suggestion of {check} in segment {row}").format(
+                check=issue.check, row=row + 1)))
         checking = window.checking
         if checking.model_loading:
             checking.recheck_now([issue.segment])
@@ -85,7 +88,7 @@ class RepairController:
         window = self.window
         issue = window.navigation.issue_at_cursor()
         if issue is None:
-            window.show_message("No issue here. F8 goes to the next one.", 4000)
+            window.show_message(translate("Repair", "No issue here. F8 goes to the next one."), 4000)
         elif self.quick_fix(issue):
             # the cursor goes after the new words, where the translator goes on typing
             after = issue.start + len(issue.replacement or "")
@@ -122,10 +125,11 @@ class RepairController:
 
     def merge_with_next(self, row: int) -> bool:
         if not 0 <= row < self.window.model.rowCount() - 1:
-            self.window.show_message("There is no next segment to merge with.", 4000)
+            self.window.show_message(translate("Repair", "There is no next segment to merge with."), 4000)
             return False
         first, old, new = self.review.plan_merge(row)
-        self._replace(first, old, new, f"Merge segments {row + 1} and {row + 2}")
+        self._replace(first, old, new, translate("Repair", "Merge segments {first} and {second}"
+                                                 ).format(first=row + 1, second=row + 2))
         self.window.go_to_row(row)
         return True
 
@@ -137,10 +141,11 @@ class RepairController:
     def split(self, row: int, side: str, at: int) -> bool:
         """Split segment `row` at offset `at` of `side`; the other side is cut where it fits."""
         if not 0 < at < len(self.window.model.segment(row).text(side)):
-            self.window.show_message("Put the cursor inside the text to split it.", 4000)
+            self.window.show_message(translate("Repair", "Put the cursor inside the text to split it."), 4000)
             return False
         first, old, new = self.review.plan_split(row, side, at)
-        self._replace(first, old, new, f"Split segment {row + 1}")
+        self._replace(first, old, new, translate("Repair", "Split segment {row}").format(
+            row=row + 1))
         self.window.go_to_row(row + 1, COLUMN_OF_SIDE[side])
         return True
 
@@ -155,7 +160,8 @@ class RepairController:
         if row < 0:
             return
         if editor is None:
-            self.window.show_message("Click in the text where the segment should be split.",
+            self.window.show_message(translate(
+                "Repair", "Click in the text where the segment should be split."),
                                      4000)
             return
         self.split(row, editor.side, editor.textCursor().position())
@@ -166,14 +172,16 @@ class RepairController:
         try:
             plan = self.review.plan_move_sentence(row, side, direction)
         except InputError as error:
-            self.window.show_message(f"Cannot find the sentences: {error}", 8000)
+            self.window.show_message(translate("Repair", "Cannot find the sentences: {error}"
+                                               ).format(error=error), 8000)
             return False
         if plan is None:
             return False
         first, old, new = plan
         neighbour = row + direction
         self._replace(first, old, new,
-                      f"Move a sentence from segment {row + 1} to segment {neighbour + 1}")
+                      translate("Repair", "Move a sentence from segment {row} to segment "
+                                "{neighbour}").format(row=row + 1, neighbour=neighbour + 1))
         self.window.go_to_row(row, COLUMN_OF_SIDE[side])
         return True
 
@@ -182,7 +190,7 @@ class RepairController:
         if row >= 0:
             side = SIDE_OF_COLUMN.get(self.window.current_column(), "target")
             if not self.move_sentence(row, side, direction):
-                self.window.show_message("There is no neighbouring segment there.", 4000)
+                self.window.show_message(translate("Repair", "There is no neighbouring segment there."), 4000)
 
     # -- the grid's context menu -------------------------------------------------------------
     def show_context_menu(self, pos: QPoint) -> None:
@@ -202,22 +210,29 @@ class RepairController:
         found = self._issues_at_point(index, pos) if side is not None else []
         for issue in found:
             if issue.replacement is not None:
-                menu.addAction(f"Replace with “{issue.replacement}”" if issue.replacement
-                               else "Delete the words", bound(self.quick_fix, issue))
+                menu.addAction(translate("Repair", "Replace with “{fix}”").format(
+                                   fix=issue.replacement) if issue.replacement
+                               else translate("Repair", "Delete the words"),
+                               bound(self.quick_fix, issue))
             elif issue.suggestion:
-                menu.addAction(f"Hint: {issue.suggestion}").setEnabled(False)
-            menu.addAction(f"Ignore this {issue.check} issue", bound(self.ignore_issue, issue))
-            menu.addAction(f"Turn off check {issue.check} everywhere",
+                menu.addAction(translate("Repair", "Hint: {hint}").format(
+                    hint=issue.suggestion)).setEnabled(False)
+            menu.addAction(translate("Repair", "Ignore this {check} issue").format(
+                check=issue.check), bound(self.ignore_issue, issue))
+            menu.addAction(translate("Repair", "Turn off check {check} everywhere").format(
+                check=issue.check),
                            bound(self.disable_check, issue))
         memory = getattr(window, "memory", None)
         if memory is not None:
             memory.extend_menu(menu, found)
         if found:
             menu.addSeparator()
-        menu.addAction("Confirm and go to next", lambda: window.navigation.confirm_row(row))
-        menu.addAction("Merge with next segment", lambda: self.merge_with_next(row))
-        for label, direction in (("Move last sentence to next segment", 1),
-                                 ("Move first sentence to previous segment", -1)):
+        menu.addAction(translate(
+            "Repair", "Confirm and go to next"), lambda: window.navigation.confirm_row(row))
+        menu.addAction(translate("Repair", "Merge with next segment"), lambda: self.merge_with_next(row))
+        for label, direction in ((translate("Repair", "Move last sentence to next segment"), 1),
+                                 (translate("Repair", "Move first sentence to previous segment"),
+                                  -1)):
             menu.addAction(label, bound(self.move_sentence, row, side or "target", direction))
         return menu
 

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QToolButton
 
 from translator_gui.core.checks.base import Severity
 
+from ..i18n import translate
 from ..segment_model import severity_color
 from ..workers import run_task
+from .qa_gate import _COUNTED
 
 if TYPE_CHECKING:
     from ..window import MainWindow
@@ -27,16 +29,17 @@ class StatusController:
         self.issues_label = QLabel(window)
         self.distance_label = QLabel(window)
         self.distance_label.setToolTip(
-            "Post-edit distance of the whole document: sacrebleu chrF and TER of the original "
-            "draft against the current targets")
+            translate("Status", "Post-edit distance of the whole document: sacrebleu chrF and "
+                      "TER of the original draft against the current targets"))
         # the whole-document check: how far it is, and a way to stop it
         self.check_progress = QProgressBar(window)
         self.check_progress.setMaximumWidth(160)
-        self.check_progress.setFormat("Checking %p%")
+        self.check_progress.setFormat(translate("Status", "Checking %p%"))
         self.check_progress.setTextVisible(True)
         self.check_stop = QToolButton(window)
-        self.check_stop.setText("Stop")
-        self.check_stop.setToolTip("Stop checking the whole document (F7 starts it again)")
+        self.check_stop.setText(translate("Status", "Stop"))
+        self.check_stop.setToolTip(translate(
+            "Status", "Stop checking the whole document (F7 starts it again)"))
         for widget in (self.check_progress, self.check_stop):
             bar.addWidget(widget)
             widget.hide()
@@ -46,14 +49,15 @@ class StatusController:
     def update_status(self) -> None:
         window = self.window
         total = len(window.document.segments)
-        self.confirmed_label.setText(f"Confirmed {window.model.confirmed_count()} / {total}")
+        self.confirmed_label.setText(translate("Status", "Confirmed {confirmed} / {total}").format(
+            confirmed=window.model.confirmed_count(), total=total))
         counts = window.review.counts_by_severity()
         parts = []
         for severity in (Severity.CRITICAL, Severity.MAJOR, Severity.MINOR, Severity.NEUTRAL):
             if counts[severity] or severity != Severity.NEUTRAL:
                 color = severity_color(severity).name()
-                parts.append(f"<span style='color:{color}'>●</span> {counts[severity]} "
-                             f"{severity.value}")
+                parts.append(f"<span style='color:{color}'>●</span> "
+                             + translate("QaGate", _COUNTED[severity], "", counts[severity]))
         self.issues_label.setText("  ".join(parts))
 
     def update_distance(self) -> None:
@@ -65,7 +69,8 @@ class StatusController:
 
         def done(result: tuple[float, float]) -> None:
             chrf, ter = result
-            self.distance_label.setText(f"Post-edit: chrF {chrf:.1f} · TER {ter:.1f}")
+            self.distance_label.setText(translate("Status", "Post-edit: chrF {chrf} · TER {ter}"
+                                                  ).format(chrf=f"{chrf:.1f}", ter=f"{ter:.1f}"))
 
         run_task(work, done, lambda error: log.warning("distance failed: %s", error),
                  name="post-edit distance", owner=self.window)

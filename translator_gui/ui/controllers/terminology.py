@@ -14,12 +14,14 @@ from translator_gui.core.model import InputError
 from translator_gui.core.termbase import termbase_for
 
 from .. import errors
+from ..i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from ..editor import SegmentEditor
     from ..window import MainWindow
 
-GLOSSARY_FILTER = "Glossaries (*.tbx *.csv *.tsv);;TBX (*.tbx);;CSV (*.csv);;TSV (*.tsv)"
+GLOSSARY_FILTER = QT_TRANSLATE_NOOP("Terminology", "Glossaries (*.tbx *.csv *.tsv);;TBX (*.tbx);;"
+                                    "CSV (*.csv);;TSV (*.tsv)")
 
 
 class TerminologyController:
@@ -68,12 +70,14 @@ class TerminologyController:
     def ask_term(self, source: str, target: str) -> tuple[str, str] | None:
         """Ask for the side(s) not selected; None if the translator cancels (tests replace it)."""
         if not source:
-            source, ok = QInputDialog.getText(self.window, "Add term", "Source term:")
+            source, ok = QInputDialog.getText(self.window, translate(
+                "Terminology", "Add term"), translate("Terminology", "Source term:"))
             if not ok:
                 return None
         if not target:
-            target, ok = QInputDialog.getText(self.window, "Add term",
-                                              f"Translation of “{source}”:")
+            target, ok = QInputDialog.getText(self.window, translate("Terminology", "Add term"),
+                                              translate("Terminology", "Translation of “{term}”:").format(
+                                                  term=source))
             if not ok:
                 return None
         return source, target
@@ -96,10 +100,12 @@ class TerminologyController:
             glossary.add_term(path, answer[0], answer[1], document.source_language,
                               document.target_language)
         except (InputError, OSError) as error:
-            errors.show_error(window, "Cannot add the term", str(error))
+            errors.show_error(window, translate("Terminology", "Cannot add the term"), str(error))
             return
         self._use_glossary(str(path))
-        window.show_message(f"Added “{answer[0]}” → “{answer[1]}” to {path.name}.", 5000)
+        window.show_message(translate("Terminology", "Added “{source}” → “{target}” to {name}."
+                                      ).format(source=answer[0], target=answer[1],
+                                               name=path.name), 5000)
 
     def _use_glossary(self, path: str) -> None:
         """A glossary was added or changed: the project lists it, the pane and checks update."""
@@ -115,8 +121,9 @@ class TerminologyController:
     def import_glossary(self, path: str | None = None) -> None:
         window = self.window
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(window, "Import glossary",
-                                                  window.document_folder(), GLOSSARY_FILTER)
+            path, _ = QFileDialog.getOpenFileName(window, translate("Terminology", "Import glossary"),
+                                                  window.document_folder(), translate(
+                                                      "Terminology", GLOSSARY_FILTER))
         if not path:
             return
         document = window.document
@@ -124,20 +131,23 @@ class TerminologyController:
             count = len(glossary.load_entries(path, document.source_language,
                                               document.target_language))
         except InputError as error:
-            errors.show_error(window, "Cannot use this glossary", str(error))
+            errors.show_error(window, translate("Terminology", "Cannot use this glossary"), str(error))
             return
         self._use_glossary(str(Path(path).resolve()))
-        window.show_message(f"Glossary {Path(path).name}: {count} terms.", 5000)
+        window.show_message(translate("Terminology", "Glossary {name}: %n term(s).", "", count
+                                      ).format(name=Path(path).name), 5000)
 
     def export_glossary(self, path: str | None = None) -> None:
         window = self.window
         source = self.project_glossary()
         if not source.exists():
-            window.show_message("The project has no glossary to export yet.", 5000)
+            window.show_message(translate("Terminology", "The project has no glossary to export yet."), 5000)
             return
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                window, "Export glossary", str(source.with_suffix(".tbx")), GLOSSARY_FILTER)
+                window, translate(
+                    "Terminology", "Export glossary"), str(source.with_suffix(".tbx")), translate(
+                        "Terminology", GLOSSARY_FILTER))
         if not path:
             return
         document = window.document
@@ -145,6 +155,7 @@ class TerminologyController:
             count = glossary.convert(source, path, document.source_language,
                                      document.target_language)
         except (InputError, OSError) as error:
-            errors.show_error(window, "Cannot export the glossary", str(error))
+            errors.show_error(window, translate("Terminology", "Cannot export the glossary"), str(error))
             return
-        window.show_message(f"Exported {count} terms to {Path(path).name}.", 5000)
+        window.show_message(translate("Terminology", "Exported %n term(s) to {name}.", "", count
+                                      ).format(name=Path(path).name), 5000)
