@@ -95,4 +95,5 @@ from translator_gui.core.checks import (  # noqa: E402
     negation,  # noqa: F401
     pronouns,  # noqa: F401
     spelling,  # noqa: F401
+    verb_prepositions,  # noqa: F401
 )
