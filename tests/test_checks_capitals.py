@@ -117,6 +117,9 @@ def test_capitals_checks_read_a_french_target(check_id: str, french: str, words:
     ("The manual is written in Spanish and Italian.",
      "Le manuel est rédigé en Espagnol et en Italien.", ["Espagnol", "Italien"]),
     ("The Portable Stove folds flat.", "Le réchaud Portable se plie à plat.", []),  # copied
+    # an institution name: only its first word takes a capital (not a place: « mer Rouge »)
+    ("She joined the World Shipping Office near the Red Sea.",
+     "Elle a rejoint l'Office Mondial de la navigation près de la mer Rouge.", ["Mondial"]),
     # clean French: names, official forms, sentence starts, nouns, glued lines
     ("The Pacific coast and the United Nations.",
      "La côte du Pacifique et les Nations Unies.", []),

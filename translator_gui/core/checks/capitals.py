@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import Any
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.text import (
@@ -340,7 +341,8 @@ class FrenchEnglishTitleCase(Check):
             readings = french().analyses(word.text)
             if not readings or any(a.lemma[:1].isupper() for a in readings):
                 continue  # unknown, or a proper name the lexicon knows
-            if not {a.pos for a in readings} <= _NOT_NAMES:
+            if not {a.pos for a in readings} <= _NOT_NAMES and not (
+                    previous is not None and _title_case_name(text, previous, word, readings)):
                 continue  # a noun may start a name (« la Banque »)
             following = tokens[k + 1] if k + 1 < len(tokens) else None
             if following is not None and _adjacent(text, word, following) and \
@@ -349,3 +351,19 @@ class FrenchEnglishTitleCase(Check):
             yield Finding("target", word.start, word.end,
                           f"« {word.text} » keeps the English capital: French writes "
                           f"« {word.lower} » inside a sentence.", replacement=word.lower)
+
+
+def _title_case_name(text: str, previous: Word, word: Word, readings: tuple[Any, ...]) -> bool:
+    """An adjective capitalized after the capitalized common noun that opens a name: English
+    title case in a French institution name (« Organisation Mondiale », « Union Européenne »),
+    where only the first word takes a capital. Place names are the other way round (« la mer
+    Rouge »): after a generic word of place the capital is right."""
+    if not any(a.pos == "adj" for a in readings) or not _adjacent(text, previous, word):
+        return False
+    if not is_title(previous.text) or previous.lower in data_words("place-generics-fr.tsv"):
+        return False
+    from translator_gui.core.lexicon import french
+
+    before = french().analyses(previous.text)
+    return bool(before) and any(a.pos == "noun" for a in before) and not any(
+        a.lemma[:1].isupper() for a in before)
