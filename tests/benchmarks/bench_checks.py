@@ -4,7 +4,6 @@ human-annotated French MT, and speed (whole command-line run, one live re-check)
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import statistics
 import subprocess
@@ -15,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from common import ROOT, SHARED_DATA, WMT14, require, wmt14_documents
+from common import ROOT, SHARED_DATA, WMT14, cold_environment, require, wmt14_documents
 
 MQM_DEV = SHARED_DATA / "mqm-wmt20-enfr" / "dev.jsonl"
 _RANK = {"neutral": 0, "minor": 1, "major": 2, "critical": 3}
@@ -34,19 +33,9 @@ def _news_pairs() -> list[tuple[str, str]]:
 SEED = ROOT / "samples" / "seed-fr-en.tsv"
 
 
-def _cold_environment(folder: Path) -> dict[str, str]:
-    """A fresh process's surroundings: empty HOME, config and cache folders (no warm cache)."""
-    env = dict(os.environ)
-    for name in ("HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
-        path = folder / name.lower()
-        path.mkdir(parents=True, exist_ok=True)
-        env[name] = str(path)
-    return env
-
-
 def _run_cli(tsv: Path) -> tuple[dict, float]:
     with tempfile.TemporaryDirectory() as home:
-        env = _cold_environment(Path(home))
+        env = cold_environment(Path(home))
         started = time.perf_counter()
         result = subprocess.run([sys.executable, "-m", "translator_gui", "check", str(tsv),
                                  "--format", "json"], capture_output=True, text=True, cwd=ROOT,
@@ -74,7 +63,7 @@ def _pofilter_seconds(pairs: list[tuple[str, str]]) -> float | None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "pairs.po"
         path.write_bytes(bytes(store))
-        env = _cold_environment(Path(folder))
+        env = cold_environment(Path(folder))
         started = time.perf_counter()
         subprocess.run([command, "--progress=none", str(path), str(Path(folder) / "out.po")],
                        capture_output=True, check=True, env=env, cwd=folder)

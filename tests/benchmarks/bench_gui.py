@@ -8,20 +8,31 @@
 - gui_bulk_edit_max_stall_ms: the longest the event loop was blocked (a QTimer ticking every
   5 ms records the largest gap; the Replace all call itself counts as one block) from a
   Replace all over 2,000 segments until their re-check (and the document pass after it) is
-  done.
+  done;
+- gui_first_flags_seconds / gui_all_flags_seconds: the bundled seed pair (samples/) opened in
+  a fresh process with empty HOME, configuration, data and cache folders (cold), as
+  `translator-gui` starts: from the window shown to the first issue underlines painted (the
+  checks needing no parse), and to those of every check painted (a paint of the grid after
+  the window's signal that the issues arrived); gui_*_flags_cpu_seconds, the CPU time the
+  process (all its threads) had used by then, from its start: on a shared machine the
+  comparable figure.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from common import WMT14, require, wmt14_documents  # noqa: E402
+from common import ROOT, WMT14, cold_environment, require, wmt14_documents  # noqa: E402
 
 PAIRS = 10_000
 
@@ -47,7 +58,79 @@ def _current_rss_mb() -> float:
     return 0.0
 
 
+def _seed_flags_in_this_process() -> dict[str, float]:
+    """Open the seed pair as `translator-gui` does (minus the first-start name question) and
+    time the first and the last underlines painted; run in a fresh process by cold_flags()."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from translator_gui.ui import i18n
+    from translator_gui.ui.app import bundled_sample, create_application, preload_morphology
+    from translator_gui.ui.window import MainWindow
+
+    app = create_application()
+    i18n.install_translators()
+    window = MainWindow()
+    window.resize(1400, 900)
+    arrived: dict[str, float] = {}
+    painted: dict[str, float] = {}
+    cpu: dict[str, float] = {}
+
+    class PaintWatch(QObject):
+        def eventFilter(self, _watched, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint:
+                now = time.perf_counter()
+                for name in arrived:
+                    painted.setdefault(name, now)  # the first paint after the issues came
+                    cpu.setdefault(name, time.process_time())
+            return False
+
+    watch = PaintWatch()
+    window.view.viewport().installEventFilter(watch)
+    window.first_flags_shown.connect(lambda: arrived.setdefault("first", time.perf_counter()))
+
+    def finished() -> None:
+        if window.review.document.segments:  # not the empty window before the files open
+            arrived.setdefault("first", time.perf_counter())
+            arrived.setdefault("all", time.perf_counter())
+
+    window.checks_finished.connect(finished)
+    window.show()
+    QApplication.processEvents()
+    shown = time.perf_counter()
+    window.files.open_files(bundled_sample())
+    preload_morphology(window)
+    deadline = shown + 300
+    while "all" not in painted and time.perf_counter() < deadline:
+        app.processEvents()
+        if arrived and not painted.keys() >= arrived.keys():
+            window.view.viewport().update()  # a paint must follow the issues' arrival
+        time.sleep(0.002)
+    return {"first": painted.get("first", float("nan")) - shown,
+            "all": painted.get("all", float("nan")) - shown,
+            "first_cpu": cpu.get("first", float("nan")), "all_cpu": cpu.get("all", float("nan")),
+            "issues": len(window.review.all_issues())}
+
+
+def cold_flags() -> dict[str, float]:
+    """gui_first_flags_seconds and gui_all_flags_seconds, measured in a fresh process."""
+    with tempfile.TemporaryDirectory() as home:
+        env = cold_environment(Path(home))
+        env["QT_QPA_PLATFORM"] = "offscreen"
+        result = subprocess.run([sys.executable, __file__, "--seed-flags"], capture_output=True,
+                                text=True, cwd=ROOT, env=env, check=False, timeout=600)
+    if result.returncode != 0:
+        raise RuntimeError(f"seed flags run failed: {result.stderr[-2000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
 def run():
+    flags = cold_flags()
+    yield "gui_first_flags_seconds", flags["first"]
+    yield "gui_all_flags_seconds", flags["all"]
+    yield "gui_first_flags_cpu_seconds", flags["first_cpu"]
+    yield "gui_all_flags_cpu_seconds", flags["all_cpu"]
+    yield "gui_seed_issues", flags["issues"]
     if not require(WMT14):
         return
     os.environ.setdefault("TRANSLATOR_GUI_CONFIG_DIR", tempfile.mkdtemp(prefix="bench-gui-"))
@@ -203,3 +286,8 @@ def bulk_edit_stall(app, window):
     yield "gui_bulk_edit_segments", len(changes)
     yield "gui_bulk_edit_seconds_to_rechecked", (idle_since or finished) - began
     yield "gui_bulk_edit_max_stall_ms", stall * 1000
+
+
+if __name__ == "__main__" and sys.argv[1:] == ["--seed-flags"]:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    print(json.dumps(_seed_flags_in_this_process()))

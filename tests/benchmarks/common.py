@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import os
 import re
 import sys
 from pathlib import Path
@@ -37,3 +38,15 @@ def wmt14_documents() -> list[tuple[str, list[str], list[str]]]:
     fr = read_sgm(WMT14 / "newstest2014-fren-src.fr.sgm")
     en = read_sgm(WMT14 / "newstest2014-fren-ref.en.sgm")
     return [(d1, s1, s2) for (d1, s1), (_d2, s2) in zip(fr, en, strict=True)]
+
+
+def cold_environment(folder: Path) -> dict[str, str]:
+    """A fresh process's surroundings: empty HOME, config, data and cache folders (no warm
+    cache, no settings, no translation memory)."""
+    env = dict(os.environ)
+    for name in ("HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME",
+                 "TRANSLATOR_GUI_CONFIG_DIR", "TRANSLATOR_GUI_DATA_DIR"):
+        path = folder / name.lower()
+        path.mkdir(parents=True, exist_ok=True)
+        env[name] = str(path)
+    return env

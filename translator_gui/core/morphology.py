@@ -45,8 +45,7 @@ class Morphology:
         with self._lock:
             if self._nlp is None and not self._failed:
                 try:
-                    import spacy
-
+                    spacy = _import_spacy()
                     with _quick_letter_classes(), _quick_lookup_tables():
                         nlp = spacy.load(self.model, exclude=list(_DISABLED_PIPES))
                     _speed_up_lemmatizer(nlp)
@@ -127,6 +126,64 @@ class Morphology:
             self._parses.clear()
 
 
+def _import_spacy() -> Any:
+    """`import spacy` without its command line.
+
+    spacy/__init__.py imports spacy.cli (for `spacy.info`), and with it the download, project
+    and training commands: requests, httpx, weasel, typer... some 450 modules and a third of
+    spaCy's import time, none of which loading or running a pipeline uses. A stand-in
+    package answers that one import; it is removed afterwards, so a later `import spacy.cli`
+    imports the real one.
+    """
+    import sys
+    import types
+
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        import spacy
+
+        return spacy
+    package, module = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
+    package.__path__ = []
+
+    def info(*args: Any, **kwargs: Any) -> Any:  # spacy.info, forwarded to the real one
+        from spacy.cli.info import info as real
+
+        return real(*args, **kwargs)
+
+    module.info = info  # type: ignore[attr-defined]
+    package.info = module  # type: ignore[attr-defined]
+    sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = package, module
+    try:
+        import spacy
+    finally:
+        for name in ("spacy.cli.info", "spacy.cli"):
+            if sys.modules.get(name) in (package, module):
+                del sys.modules[name]
+    if spacy.__dict__.get("cli") is package:
+        del spacy.__dict__["cli"]
+    _index_entry_points()
+    return spacy
+
+
+def _index_entry_points() -> None:
+    """Group the installed packages' entry points once, by group.
+
+    Every registry lookup of spaCy (some 180 while a pipeline loads) asks catalogue for the
+    entry points of one group, and catalogue filters the whole list of entry points each
+    time. Given the same entry points as a dict of lists, catalogue looks the group up
+    instead (its own code path for older Pythons): the same answers, without the scans.
+    """
+    import catalogue  # type: ignore[import-untyped]
+
+    found = catalogue.AVAILABLE_ENTRY_POINTS
+    if isinstance(found, dict) or not hasattr(found, "select"):
+        return
+    grouped: dict[str, list[Any]] = {}
+    for entry_point in found:
+        grouped.setdefault(entry_point.group, []).append(entry_point)
+    catalogue.AVAILABLE_ENTRY_POINTS = grouped
+
+
 # A regular expression longer than this that spells out spaCy's letter classes is rewritten.
 _HUGE_PATTERN = 100_000
 _LETTER = r"(?:(?![\d_])\w)"
@@ -188,18 +245,40 @@ def _quick_lookup_tables() -> Iterator[None]:
         spacy_lookups.Lookups.from_bytes = real  # type: ignore[method-assign]
 
 
-def _table(spacy_lookups: Any, name: str, data: dict[Any, Any]) -> Any:
-    """spacy.lookups.Table(name, data), filled without Table.__setitem__ per entry."""
-    from collections import OrderedDict
+class _HashedTable(dict):  # type: ignore[type-arg]
+    """What the lemmatizer asks of a spacy.lookups.Table (get, [], in, items, keyed by the
+    string or its hash), as a plain dict filled in one C-level copy: no Bloom filter to feed
+    and no Python call per entry for the 216,000 forms."""
 
-    table = spacy_lookups.Table(name)  # empty: its filter is replaced just below
-    table.bloom = spacy_lookups.BloomFilter.from_error_rate(max(len(data), 1))
-    store, remember = OrderedDict.__setitem__, table.bloom.add
-    key_of = spacy_lookups.get_string_id
-    for key, value in data.items():
-        key = key if isinstance(key, int) else key_of(key)
-        store(table, key, value)
-        remember(key)
+    name: str
+
+    def __getitem__(self, key: Any) -> Any:
+        return dict.__getitem__(self, _string_id(key))
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        dict.__setitem__(self, _string_id(key), value)
+
+    def __contains__(self, key: Any) -> bool:
+        return dict.__contains__(self, _string_id(key))
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return dict.get(self, _string_id(key), default)
+
+
+def _string_id(key: Any) -> Any:
+    if isinstance(key, int):
+        return key
+    from spacy.strings import get_string_id  # loaded by then: the tables come from spaCy
+
+    return get_string_id(key)
+
+
+def _table(spacy_lookups: Any, name: str, data: dict[Any, Any]) -> Any:
+    """The lookups table `name` holding `data` (keys hashed as spaCy hashes them)."""
+    if any(not isinstance(key, int) for key in data):
+        data = {_string_id(key): value for key, value in data.items()}
+    table = _HashedTable(data)
+    table.name = name
     return table
 
 

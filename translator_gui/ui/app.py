@@ -30,9 +30,27 @@ def bundled_sample() -> list[str]:
     return []
 
 
+# At the latest this long after the window opens, the French model starts loading even if no
+# check has reported yet (a live re-check must not load it on the GUI thread).
+PRELOAD_AT_THE_LATEST_MS = 10_000
+
+
 def preload_morphology(window: MainWindow) -> None:
-    """Load the French spaCy model on a worker, so the first agreement check is instant."""
-    window.checking.preload_language_model()
+    """Load the French spaCy model on a worker, so the first agreement check is instant —
+    once the checks that need no parse have reported (or the document check ended), not
+    before: loading it takes seconds of the interpreter, and started beside the first
+    checks it would hold back their underlines by as much."""
+    started = False
+
+    def start() -> None:
+        nonlocal started
+        if not started:
+            started = True
+            window.checking.preload_language_model()
+
+    window.first_flags_shown.connect(start)
+    window.checks_finished.connect(start)
+    QTimer.singleShot(PRELOAD_AT_THE_LATEST_MS, window, start)
 
 
 # Parses the French model keeps for re-use. The window re-checks one edited segment at a
@@ -68,8 +86,9 @@ def spare_the_full_collections() -> None:
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    # The application's name only: settings live in one folder (settings.config_dir), and an
+    # organisation name would nest Qt's own per-application folders one level deeper.
     app.setApplicationName("translator-gui")
-    app.setOrganizationName("translator-gui")
     app.setApplicationDisplayName("translator-gui")
     # Fusion draws from the palette, so light and dark follow the system's colour scheme.
     app.setStyle("Fusion")

@@ -324,7 +324,11 @@ class FrenchAdjectiveAgreement(Check):
     needs_parse = True
 
     def wants_parse(self, text: str) -> bool:
-        return adjective_may_disagree(text)
+        # The lexicon check yields to this one on the words both flag: a text where the
+        # lexicon found something is parsed so that this check can have its say.
+        from translator_gui.core.checks.agreement_lexicon import find_cached
+
+        return adjective_may_disagree(text) or next(find_cached(text), None) is not None
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return findings(context, "fr", lambda text: self._find(text, context))

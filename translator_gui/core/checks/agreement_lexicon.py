@@ -155,19 +155,21 @@ class FrenchNounPhraseAgreement(Check):
                              "ronde et des pièces solides.", "The national sales director "
                              "presented a large round table and solid parts."),)
 
+    # What the parser-based adjective check reports on the same word is left to it.
+    yields_to = ("fr-adjective-agreement",)
+
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
-        return findings(context, "fr", lambda text: _not_parsed_twice(text, context))
+        return findings(context, "fr", find_cached)
 
 
-def _not_parsed_twice(text: str, context: SegmentContext) -> Iterator[Found]:
-    """One finding per span: what the parser-based adjective check already reports on the
-    same word is left to it (it is asked only when the lexicon found something)."""
-    mine = list(find(text))
-    if not mine:
-        return
-    from translator_gui.core.checks.agreement import FrenchAdjectiveAgreement
-    theirs = {found.start for found in FrenchAdjectiveAgreement._find(text, context)}
-    yield from (found for found in mine if found.start not in theirs)
+@lru_cache(maxsize=4096)
+def _found_in(text: str) -> tuple[Found, ...]:
+    return tuple(find(text))
+
+
+def find_cached(text: str) -> Iterator[Found]:
+    """`find`, remembered per text (the parse-based adjective check asks it too)."""
+    return iter(_found_in(text))
 
 
 def _elided(text: str, word: Word) -> str:

@@ -209,6 +209,11 @@ class Check:
     # after the checks that need none, parses in batches only the French texts it wants
     # (`wants_parse`), and skips it on the others.
     needs_parse: ClassVar[bool] = False
+    # Checks this one leaves a word to: a finding of this check that starts where a finding
+    # of one of them starts (same segment, same side) is dropped. It lets a quick check report
+    # at once and give way later to a parse-based check on the same word, without the quick
+    # check having to parse (and load spaCy) itself.
+    yields_to: ClassVar[tuple[str, ...]] = ()
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return ()
@@ -411,9 +416,21 @@ def check_segment(document: ReviewDocument, index: int,
 
 def _finish(issues: list[Issue], segment: Segment, settings: CheckSettings | None) -> list[Issue]:
     """Sort a segment's issues, keep one per span, then drop the dismissed occurrences."""
-    issues = sorted(one_per_span(issues),
+    issues = sorted(one_per_span(_give_way(issues)),
                     key=lambda i: (i.side, i.start, i.end, i.check, i.message))
     return [i for i in issues if not is_ignored(i, segment, settings, issues)]
+
+
+def _give_way(issues: list[Issue]) -> list[Issue]:
+    """Drop the findings of a check at the words where a check it yields to
+    (Check.yields_to) has a finding starting too."""
+    yielding = {i.check: _REGISTRY[i.check].yields_to for i in issues
+                if i.check in _REGISTRY and _REGISTRY[i.check].yields_to}
+    if not yielding:
+        return issues
+    starts = {(i.check, i.side, i.start) for i in issues}
+    return [i for i in issues if not any((other, i.side, i.start) in starts
+                                         for other in yielding.get(i.check, ()))]
 
 
 def one_per_span(issues: Iterable[Issue]) -> list[Issue]:

@@ -257,26 +257,68 @@ def _in_context(rules: tuple[tuple[str, re.Pattern[str]], ...], side: str, text:
     return False
 
 
+def _literal_starts(forms: str) -> tuple[str, ...]:
+    """The literal beginning of each form of a cell (up to its first `*`), lowercased as the
+    texts are: a pattern of the cell can only match a text that holds one of them."""
+    starts = []
+    for form in forms.split("|"):
+        form = form.partition(" ~ ")[0].strip()
+        if form and form != "—":
+            starts.append(lower_same_length(form.split()[0]).split("*")[0])
+    return tuple(starts)
+
+
+class _Row:
+    """One row of the false-friend table, compiled on first need: most rows meet no word of
+    theirs in a given text, and compiling the ~1,000 patterns of the table costs more than
+    checking a short document."""
+
+    def __init__(self, cells: list[str]) -> None:
+        self.cells = cells
+        direction, fr, en_false = cells[:3]
+        self.fr_en = direction in ("both", "fr-en")
+        self.en_fr = direction in ("both", "en-fr")
+        self.french_starts = _literal_starts(fr)
+        self.english_starts = _literal_starts(en_false)
+        self._friend: FalseFriend | None = None
+
+    def friend(self) -> FalseFriend:
+        if self._friend is None:
+            self._friend = _compile(self.cells)
+        return self._friend
+
+
+def _compile(cells: list[str]) -> FalseFriend:
+    (direction, fr, en_false, en_correct, fr_correct, wrong, right, accounted, sense) = cells
+    hint_only = en_correct.startswith("~")
+    en_correct = en_correct.lstrip("~")
+    french, english = _pattern(fr), _pattern(en_false)
+    return FalseFriend(french, english, _pattern(en_correct), _pattern(fr_correct),
+                       _suggestion(en_correct, True), _suggestion(fr_correct, False),
+                       direction in ("both", "fr-en"), direction in ("both", "en-fr"),
+                       _renderings(en_correct), _renderings(fr_correct),
+                       _contexts(wrong, french, english), _contexts(right, french, english),
+                       _accounted(accounted), sense.strip(), hint_only)
+
+
 @lru_cache(maxsize=1)
-def false_friends() -> list[FalseFriend]:
-    friends = []
+def _rows() -> tuple[_Row, ...]:
+    rows = []
     text = resource("checks", "false-friends-fr-en.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line or line.startswith("#") or line.startswith("direction\t"):
             continue
-        (direction, fr, en_false, en_correct, fr_correct, wrong, right, accounted,
-         sense) = (line.split("\t") + [""] * 9)[:9]
-        hint_only = en_correct.startswith("~")
-        en_correct = en_correct.lstrip("~")
-        french, english = _pattern(fr), _pattern(en_false)
-        friends.append(FalseFriend(french, english, _pattern(en_correct),
-                                   _pattern(fr_correct), _suggestion(en_correct, True),
-                                   _suggestion(fr_correct, False), direction in ("both", "fr-en"),
-                                   direction in ("both", "en-fr"), _renderings(en_correct),
-                                   _renderings(fr_correct), _contexts(wrong, french, english),
-                                   _contexts(right, french, english), _accounted(accounted),
-                                   sense.strip(), hint_only))
-    return friends
+        rows.append(_Row((line.split("\t") + [""] * 9)[:9]))
+    return tuple(rows)
+
+
+def false_friends() -> list[FalseFriend]:
+    """Every pair of the table, compiled."""
+    return [row.friend() for row in _rows()]
+
+
+def _holds(text: str, starts: tuple[str, ...]) -> bool:
+    return any(start in text for start in starts)
 
 
 class FalseFriendCheck(Check):
@@ -321,7 +363,17 @@ class FalseFriendCheck(Check):
         # of "evidence" alone inside it would damage the sentence ("put in obvious").
         owned = (calque_spans(segment.target, segment.source)
                  if context.target_language == "en" else [])
-        for friend in false_friends():
+        for row in _rows():
+            # The literal test first: a row compiles and runs its patterns only when the
+            # texts hold the beginning of one of its words on both sides.
+            if french_source:
+                if not (row.fr_en and _holds(source, row.french_starts)
+                        and _holds(target, row.english_starts)):
+                    continue
+            elif not (row.en_fr and _holds(source, row.english_starts)
+                      and _holds(target, row.french_starts)):
+                continue
+            friend = row.friend()
             if french_source:
                 if not friend.fr_en:
                     continue

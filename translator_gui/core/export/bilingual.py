@@ -179,13 +179,11 @@ class _RowMaker:
         self._element, self._qn = OxmlElement, qn
         self._t, self._start, self._end = qn("w:t"), qn("w:bookmarkStart"), qn("w:bookmarkEnd")
         self._id, self._name = qn("w:id"), qn("w:name")
-        self._properties = OxmlElement("w:trPr")
-        # A row kept on one page: a segment split over a page break is hard to review.
-        self._properties.append(OxmlElement("w:cantSplit"))
         self._cells = [self._make_cell(column, "x") for column in range(len(_WIDTHS))]
         self._empty = [self._make_cell(column, "") for column in range(len(_WIDTHS))]
+        # Rows may break across pages (no w:cantSplit): a long segment with its issues kept
+        # whole left up to a third of a page blank before it. The header row repeats.
         self._row = OxmlElement("w:tr")
-        self._row.append(self._properties)
 
     def _make_cell(self, column: int, text: str) -> Any:
         cell = _cell(text, _WIDTHS[column], column == _ISSUES, self._element, self._qn)

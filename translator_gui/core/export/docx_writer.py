@@ -31,7 +31,7 @@ from translator_gui.core.export.comments import (
     comment_requests,
     initials_of,
 )
-from translator_gui.core.export.files import write_file
+from translator_gui.core.export.files import keep_unreferenced_parts, write_file
 from translator_gui.core.export.layouts import Layout, Piece, Slot, choose_layout, snap_to_space
 from translator_gui.core.export.revisions import (
     Revisions,
@@ -355,7 +355,11 @@ def write_corrected_docx(document: ReviewDocument, path: str | Path, *,
                          author, result, initials)
     buffer = io.BytesIO()
     layout.docx.save(buffer)
-    write_file(path, buffer.getvalue())
+    data = buffer.getvalue()
+    del buffer
+    if layout.original is not None:
+        data = keep_unreferenced_parts(data, layout.original)
+    write_file(path, data)
     return result
 
 

@@ -96,16 +96,18 @@ class FilesController:
     def open(self, paths: list[str], source_language: str | None = None,
              target_language: str | None = None) -> Task | None:
         """Open with core.opening.open_document on a worker; the text shows at once and the
-        checks follow in the background (the first run may load the French model)."""
-        if not self.maybe_save():
-            return None
+        checks follow in the background (the first run may load the French model).
+
+        The files are read and validated first; only a document that opened asks whether to
+        save the one it replaces, so a bad file never costs the work in the window."""
         source_language = source_language or settings.get(settings.SOURCE_LANGUAGE)
         target_language = target_language or settings.get(settings.TARGET_LANGUAGE)
 
         def work(progress: Callable[[int, int], None],
                  cancelled: Callable[[], bool]) -> OpenedDocument:
             opened = open_document(paths, source_language, target_language,
-                                   progress=progress, cancelled=cancelled)
+                                   progress=progress, cancelled=cancelled,
+                                   guess_language=True)  # a lone text, in its own language
             if opened.project_path is None:  # a new document: the translator's usual checks
                 apply_default_checks(opened.document, settings.get(settings.DISABLED_CHECKS),
                                      settings.get(settings.SEVERITY_OVERRIDES),
@@ -113,6 +115,11 @@ class FilesController:
             return opened
 
         def done(opened: OpenedDocument) -> None:
+            if not self.maybe_save():
+                self.window.show_message(
+                    translate("Files", "Cancelled; your work is unchanged."), 5000)
+                self.window.load_failed.emit("cancelled")
+                return
             self.window.set_document(opened.document, project_path=opened.project_path)
             names = [Path(p).name for p in paths]
             if len(paths) == 2:
@@ -123,8 +130,10 @@ class FilesController:
                     count).format(source=names[0], draft=names[1]), 8000)
             else:
                 settings.add_recent_file(paths[0])
-                self.window.show_message(translate("Files", "Opened {name}").format(
-                    name=names[0]), 5000)
+                # a lone text read in another language than asked says so (core's words)
+                self.window.show_message(
+                    opened.note or translate("Files", "Opened {name}").format(name=names[0]),
+                    15000 if opened.note else 5000)
 
         names = [Path(p).name for p in paths]
         label = (translate("Files", "Opening {source} and {draft}…").format(
@@ -225,7 +234,7 @@ class FilesController:
             # the typing so far is in the document; the translator keeps the cursor where it
             # was (as in any CAT tool), and typing after the save is a new undo step
             window.view.commitData(editor)
-            editor.typing = object()
+            editor.break_typing()
         try:
             save_project(window.document, path)
         except (InputError, OSError) as error:
