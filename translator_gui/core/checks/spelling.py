@@ -184,7 +184,10 @@ def _check_word(text: str, start: int, word: str, speller: Speller, skip: Words,
         # A compound the dictionary lacks whose parts are words is fine (« anti-corruption »);
         # otherwise flag the parts that are not.
         offset = start
-        for part in parts:
+        for number, part in enumerate(parts):
+            if number < len(parts) - 1 and _combining_form(part):
+                offset += len(part) + 1
+                continue  # « médico-administratif », "robo-dogs": a combining form
             if part and not (_known(part, speller, language) or _fold(part) in skip
                              or _fold(part) in other_words or _is_acronym(part)
                              or _has_inner_capital(part)):
@@ -194,7 +197,18 @@ def _check_word(text: str, start: int, word: str, speller: Speller, skip: Words,
         return
     if _capitalized_name(text, start, word):
         return
+    if word.isascii() and word.islower() and len(word) <= 4 and not any(c in _VOWELS for c in word):
+        return  # « bpj », "kWh": a unit or an abbreviation, no word has no vowel
     yield start, start + len(word), word
+
+
+_VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüÿœæ")
+
+
+def _combining_form(part: str) -> bool:
+    """The first part of a compound built on a combining form ending in -o (médico-, pédo-,
+    socio-, franco-, robo-): no dictionary lists these on their own."""
+    return len(part) >= 3 and part.islower() and part.endswith("o")
 
 
 def _known(word: str, speller: Speller, language: str, text: str = "", end: int = -1) -> bool:
