@@ -49,6 +49,8 @@ class TerminologyPanel(QWidget):
         self.empty_label = QLabel(translate(
             "TerminologyPanel", "No termbase or glossary term in this segment."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # wraps rather than holding the panel (and so the window) as wide as the sentence
+        self.empty_label.setWordWrap(True)
         # A tool bar rather than a row of buttons: in a narrow panel what does not fit goes
         # under its » menu instead of holding the panel (and the texts beside it) wide.
         bar = QToolBar(self)

@@ -488,6 +488,21 @@ def _drop_link_style(run: Any) -> None:
             rpr.remove(style)
 
 
+def enclosed_spans(paragraph: Any) -> list[tuple[int, int]]:
+    """Character spans of the paragraph's current text held by a hyperlink, a field result, a
+    content control or a smart tag (their words must not be folded into a phrase change)."""
+    enclosing = _Enclosures(paragraph)
+    spans: list[tuple[int, int]] = []
+    for atom in _atoms(paragraph):
+        if atom.end == atom.start or not enclosing.of(atom.run):
+            continue
+        if spans and spans[-1][1] == atom.start:
+            spans[-1] = (spans[-1][0], atom.end)
+        else:
+            spans.append((atom.start, atom.end))
+    return spans
+
+
 def runs_for_spans(paragraph: Any, spans: Sequence[tuple[int, int]]) -> list[list[Any]]:
     """The runs covering each [start, end) of the paragraph's current (accepted) text, cut to
     fit; the runs are cut once for all the spans."""
