@@ -4,6 +4,8 @@ saving off the GUI thread, a small window that still shows the texts."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from test_ui_window import (  # noqa: F401 - the autouse fixture works by being imported
@@ -196,3 +198,79 @@ def test_a_narrow_grid_leaves_out_the_post_edit_column(qtbot, review):
     qtbot.waitUntil(lambda: not view.isColumnHidden(Column.DISTANCE), timeout=WAIT)
     # the # column is as wide as the document's numbers need, not five digits
     assert view.columnWidth(Column.NUMBER) < view.fontMetrics().horizontalAdvance("99999") + 20
+
+
+@pytest.fixture
+def slow_disk(monkeypatch):
+    """save_project waits for `release` before writing: a save of a very large project."""
+    from translator_gui.core import project
+
+    release = threading.Event()
+    real = project.save_project
+
+    def save_project(document, path):
+        assert release.wait(30), "the test never released the save"
+        real(document, path)
+
+    monkeypatch.setattr(project, "save_project", save_project)
+    return release
+
+
+def test_save_writes_on_a_worker_and_the_window_goes_on(qtbot, tmp_path, review, slow_disk):
+    window = review
+    path = tmp_path / "job.tgp"
+    editor = editor_of(window, 2)
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " Saved.")
+    assert window.files.save_to(str(path))  # returns at once: the worker waits for the disk
+    assert not path.exists() and window.files.is_saving()
+    assert window.statusBar().currentMessage() == "Saving job.tgp…"
+    assert not window.files.save_to(str(path))  # a second save waits its turn
+    window.changed_outside_undo = True
+    assert window.recovery_control.autosave() is None  # no autosave racing the save
+    qtbot.keyClicks(window.current_editor(), " Typed while saving.")  # the window answers
+    with qtbot.waitSignal(window.saved, timeout=WAIT):
+        slow_disk.set()
+    from translator_gui.core.project import load_project
+    assert load_project(path).segments[2].target.endswith("two days. Saved.")  # the copy
+    assert window.is_modified()  # what was typed during the save is not in the file
+    assert window.statusBar().currentMessage() == "Saved job.tgp"
+
+
+def test_a_save_that_fails_leaves_the_work_unsaved_and_says_so(qtbot, tmp_path, review,
+                                                                shown, monkeypatch):
+    from translator_gui.core import project
+    from translator_gui.core.model import InputError
+
+    def refuse(_document, path):
+        raise InputError(str(path), "could not save the project (disk full)")
+
+    monkeypatch.setattr(project, "save_project", refuse)
+    window = review
+    window.model.set_text(0, "target", "Changed.")
+    window.changed_outside_undo = True
+    assert window.files.save_to(str(tmp_path / "full.tgp"))
+    qtbot.waitUntil(lambda: not window.files.is_saving(), timeout=WAIT)
+    assert shown and "disk full" in shown[-1][2]
+    assert window.is_modified() and window.project_path is None
+
+
+def test_an_autosave_overtaken_by_a_save_leaves_no_recovery_file(qtbot, tmp_path, review,
+                                                                  monkeypatch):
+    window = review
+    release = threading.Event()
+    real_write = window.recovery.write
+
+    def slow_write(*args, **kwargs):
+        assert release.wait(30)
+        real_write(*args, **kwargs)
+
+    monkeypatch.setattr(window.recovery, "write", slow_write)
+    window.model.set_text(2, "target", "Older text.")
+    window.changed_outside_undo = True
+    assert window.recovery_control.autosave() is not None  # its copy: "Older text."
+    window.model.set_text(2, "target", "Newer text.")
+    assert window.files.save_to(str(tmp_path / "job.tgp"), wait=True)
+    with qtbot.waitSignal(window.autosaved, timeout=WAIT):
+        release.set()  # the autosave lands after the save
+    assert not window.recovery.exists()

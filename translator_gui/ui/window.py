@@ -521,6 +521,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: self.files.open_files(order_pair(files)))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.files.wait_for_save()  # a save on its way ends (and says if it failed) first
         if not self.files.maybe_save():
             event.ignore()
             return
