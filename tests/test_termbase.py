@@ -227,7 +227,7 @@ def test_every_csv_of_the_folder_is_loaded():
 
 
 def test_extending_an_empty_termbase_copies_the_index_it_would_build() -> None:
-    from translator_gui.core.termbase import TermEntry, Termbase
+    from translator_gui.core.termbase import Termbase, TermEntry
 
     bundled = Termbase([TermEntry("1", approved={"fr": "Nations Unies", "en": "United Nations"}),
                         TermEntry("2", approved={"fr": "Conseil de sécurité",
