@@ -6,6 +6,7 @@ All files are generated here; none is committed. Each case says which problem it
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import os
@@ -338,12 +339,18 @@ PROJECTS: dict[str, Bad] = {
 }
 
 
+@functools.cache
+def _reviewed_docx() -> bytes:
+    """A one-cell Word file, built once (python-docx takes tens of ms per document)."""
+    return _docx_bytes(["x"])
+
+
 @pytest.mark.parametrize("command", ["check", "export", "import-review"])
 @pytest.mark.parametrize("bad", list(PROJECTS.values()), ids=list(PROJECTS))
 def test_damaged_projects(tmp_path: Path, capsys, command: str, bad: Bad) -> None:
     path = _make(tmp_path / "job.tgp", bad)
     reviewed = tmp_path / "reviewed.docx"
-    reviewed.write_bytes(_docx_bytes(["x"]))
+    reviewed.write_bytes(_reviewed_docx())
     args = {"check": ("check", path), "export": ("export", path, "--to", tmp_path / "o.tmx"),
             "import-review": ("import-review", path, reviewed)}[command]
     code, _, err = _run(capsys, *args)

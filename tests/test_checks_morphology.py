@@ -69,6 +69,9 @@ def test_parse_is_cached_and_thread_safe() -> None:
 @pytest.mark.slow
 def test_prefetch_batches_into_the_cache() -> None:
     analyser = morphology.Morphology(cache_size=3)
+    # This test is about the cache: it borrows the pipeline the shared analyser has loaded
+    # (or loads now) instead of loading the model a second time (seconds).
+    analyser._nlp = morphology.french().load()
     assert analyser.prefetch(["Un.", "Deux.", "Un."]) == 2
     assert analyser.cached("Un.") and analyser.cached("Deux.")
     assert analyser.prefetch(["Un.", "Trois.", "Quatre."]) == 2

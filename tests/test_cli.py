@@ -69,13 +69,16 @@ def test_check_json_schema_and_exit_code(pair, capsys) -> None:
     code, out, _ = run_cli(capsys, "check", *pair, "--format", "json")
     data = json.loads(out)
     assert code in (0, 1)
-    assert [s["id"] for s in data["segments"]] == list(range(len(data["segments"])))
+    # one numbering for people (the window, the text output, the reports): from 1
+    assert data["segment_numbering"] == "1-based"
+    assert [s["id"] for s in data["segments"]] == list(range(1, len(data["segments"]) + 1))
     for issue in data["issues"]:
         assert set(issue) == {"segment", "side", "start", "end", "check", "category", "severity",
                               "message", "suggestion", "replacement", "hint"}
         assert issue["side"] in ("source", "target", "both")
         assert issue["severity"] in ("neutral", "minor", "major", "critical")
-        text = data["segments"][issue["segment"]]["target" if issue["side"] != "source" else "source"]
+        text = data["segments"][issue["segment"] - 1]["target" if issue["side"] != "source"
+                                                      else "source"]
         assert 0 <= issue["start"] < issue["end"] <= len(text)
     serious = any(i["severity"] != "neutral" for i in data["issues"])
     assert code == (1 if serious else 0)
@@ -196,7 +199,7 @@ def test_glossary_terms_are_used_and_a_broken_glossary_stops_the_run(pair, tmp_p
     _code, out, _ = run_cli(capsys, "check", *pair, "--glossary", glossary, "--format", "json")
     missing = [i for i in json.loads(out)["issues"] if i["check"] == "term-missing-translation"]
     # The client wants "seminar" for « atelier »; the draft says "workshop".
-    assert [(i["segment"], i["suggestion"]) for i in missing] == [(0, "seminar")]
+    assert [(i["segment"], i["suggestion"]) for i in missing] == [(1, "seminar")]
     _code, out_without, _ = run_cli(capsys, "check", *pair, "--format", "json")
     assert not [i for i in json.loads(out_without)["issues"]
                 if i["check"] == "term-missing-translation"]
@@ -213,3 +216,42 @@ def test_checks_lists_the_severity_each_check_emits(capsys) -> None:
     assert rows["fr-calque"] == "neutral–major"  # graded per pattern
     assert rows["fr-space-before-punctuation"] == "neutral–minor"  # neutral in a house style
     assert rows["number-mismatch"] == "major"
+
+
+def test_check_json_and_text_name_the_same_segment_number(pair, tmp_path, capsys) -> None:
+    glossary = tmp_path / "client.csv"
+    glossary.write_text("source,target\nrésolution,decision\n", encoding="utf-8")
+    _code, out, _ = run_cli(capsys, "check", *pair, "--glossary", glossary, "--format", "json")
+    data = json.loads(out)
+    _code, text, _ = run_cli(capsys, "check", *pair, "--glossary", glossary)
+    numbers = [int(line.split(" · ")[0].split()[1]) for line in text.splitlines()
+               if line.startswith("segment ")]
+    assert numbers == [i["segment"] for i in data["issues"]] == [3]  # « La résolution… », the third sentence
+
+
+ENGLISH_ALONE = ("The governement has adopted a new policy on climate change. It will be put in "
+                 "place over the coming months by the regions and their partners.\n")
+
+
+def test_a_lone_english_text_is_checked_as_english_and_says_so(tmp_path, capsys) -> None:
+    text = tmp_path / "notes.txt"
+    text.write_text(ENGLISH_ALONE, encoding="utf-8")
+    _code, out, err = run_cli(capsys, "check", text, "--format", "json")
+    assert err == ("translator-gui: notes.txt reads as English, not French: checked as English "
+                   "(--source-language fr checks it as French)\n")
+    spelling = [(i["segment"], i["side"], i["start"], i["end"], i["replacement"])
+                for i in json.loads(out)["issues"] if i["check"] == "spelling"]
+    assert spelling == [(1, "source", 4, 15, "government")]  # English words, en dictionary
+    # asked for French, it is read as French: no guess, no note
+    _code, out, err = run_cli(capsys, "check", text, "--source-language", "fr", "--format",
+                              "json")
+    assert err == ""
+    assert [i["message"] for i in json.loads(out)["issues"]
+            if i["check"] == "spelling" and i["start"] == 4][0].count("fr_FR") == 1
+
+
+def test_a_lone_french_text_is_checked_as_french_without_a_note(tmp_path, capsys) -> None:
+    text = tmp_path / "texte.txt"
+    text.write_text(FRENCH, encoding="utf-8")
+    _code, _out, err = run_cli(capsys, "check", text, "--format", "json")
+    assert err == ""

@@ -52,7 +52,7 @@ CORRECTIONS = {
     "Second point is here.": "",
     "Amount is 5 million.": "Amount is 6 million.",
     "It has two sentences.": "It has three sentences.",
-    "Page  of the report.": "Page  of this report.",
+    "Page 1 of the report.": "Page 1 of this report.",
 }
 MERGED = ("The last paragraph begins here", "and ends on this line.")
 MERGED_TARGET = "The last paragraph starts here and ends on this line."
@@ -503,11 +503,18 @@ def test_every_sample_keeps_every_paragraph_cell_and_sentence(tmp_path_factory):
 
 
 # -- LibreOffice opens what we write -------------------------------------------------------------
+@pytest.fixture(scope="module")
+def libreoffice_profile(tmp_path_factory) -> Path:
+    """One LibreOffice user profile for this module's conversions: the first run creates it
+    (seconds), later runs reuse it."""
+    return tmp_path_factory.mktemp("libreoffice") / "profile"
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None,
                     reason="LibreOffice (soffice) is not installed: apt-get install "
                            "libreoffice-writer-nogui")
-def test_libreoffice_opens_every_export(document, tmp_path):
+def test_libreoffice_opens_every_export(document, tmp_path, libreoffice_profile):
     issues = [_issue(document, "adopted", "Check the verb")]
     files = []
     for name, options in (("plain", {}), ("tracked", {"track_changes": True}),
@@ -517,7 +524,7 @@ def test_libreoffice_opens_every_export(document, tmp_path):
         path = tmp_path / f"{name}.docx"
         export_document(document, path, **options)
         files.append(path)
-    profile = tmp_path / "profile"
+    profile = libreoffice_profile
     completed = subprocess.run(
         ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
          "pdf", "--outdir", str(tmp_path), *map(str, files)],
@@ -853,14 +860,15 @@ def test_one_huge_paragraph_is_rewritten_in_near_linear_time(tmp_path):
 @pytest.mark.skipif(shutil.which("soffice") is None,
                     reason="LibreOffice (soffice) is not installed: apt-get install "
                            "libreoffice-writer-nogui")
-def test_review_table_saved_again_by_libreoffice_imports_cleanly(document, tmp_path):
+def test_review_table_saved_again_by_libreoffice_imports_cleanly(document, tmp_path,
+                                                                  libreoffice_profile):
     from translator_gui.core.export import import_review
 
     table = tmp_path / "review.docx"
     export_document(document, table, bilingual=True, issues=[])
     resaved = tmp_path / "resaved"
     completed = subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+        ["soffice", f"-env:UserInstallation=file://{libreoffice_profile}", "--headless",
          "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(resaved), str(table)],
         capture_output=True, text=True, timeout=240)
     assert completed.returncode == 0, completed.stderr

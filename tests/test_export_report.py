@@ -233,3 +233,14 @@ def test_mqm_scores_the_translation_not_the_source_text(monkeypatch, tmp_path):
     # A source checked on its own has no translation to judge: its issues are the score.
     alone = ReviewDocument([Segment(0, "Il a réalisé le site.", "", "")])
     assert summarise(alone).mqm.penalty_points == 5
+
+
+def test_the_chart_counts_segments_from_one_as_the_tables_do(monkeypatch, tmp_path):
+    monkeypatch.setattr(base, "check_document", _fake_checks)
+    segments = [Segment(i, "Une phrase.", "A sentence.", "One sentence.") for i in range(3)]
+    out = tmp_path / "three.html"
+    export_document(ReviewDocument(segments), out)
+    page = out.read_text(encoding="utf-8")
+    chart = page[page.index("<svg"):page.index("</svg>")]
+    assert re.findall(r"<title>(segment \d+):", chart) == ["segment 1", "segment 2", "segment 3"]
+    assert re.findall(r">(segment \d+)</text>", chart) == ["segment 1", "segment 3"]

@@ -55,3 +55,18 @@ def test_headless_commands_do_not_load_qt() -> None:
              " translator_gui.core.checks;"
              "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt loaded'")
     subprocess.run([sys.executable, "-c", probe], check=True, cwd=ROOT)
+
+
+def test_every_code_and_resource_folder_is_a_listed_package() -> None:
+    """A folder missing from [tool.setuptools] packages is left out of the wheel (the window's
+    controllers were) or shipped with a "Package would be ignored" warning (resources')."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(config["tool"]["setuptools"]["packages"])
+    code = {".".join(p.parent.relative_to(ROOT).parts)
+            for p in (ROOT / "translator_gui").rglob("__init__.py")
+            if "resources" not in p.relative_to(ROOT).parts}
+    data = {"translator_gui.resources." + ".".join(p.relative_to(ROOT / "resources").parts)
+            for p in (ROOT / "resources").rglob("*") if p.is_dir() and p.name != "__pycache__"}
+    assert code | data | {"translator_gui.resources"} == listed

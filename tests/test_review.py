@@ -351,3 +351,14 @@ def test_two_files_must_both_be_texts(tmp_path):
     _write(table)
     with pytest.raises(InputError, match=re.escape("both must be monolingual")):
         open_document([text, table])
+
+
+def test_a_snapshot_copies_each_segment_and_shares_nothing_it_edits() -> None:
+    from translator_gui.core.model import Bead, ReviewDocument, Segment
+    from translator_gui.core.review import snapshot_of
+
+    document = ReviewDocument([Segment(0, "Un.", "One.", "One.", bead=Bead([0], [0], 0.9))])
+    snapshot = snapshot_of(document)
+    document.segments[0].target = "Changed."
+    assert snapshot.segments[0] == Segment(0, "Un.", "One.", "One.", bead=Bead([0], [0], 0.9))
+    assert type(snapshot.segments[0]) is Segment and snapshot.segments[0].number == 1

@@ -8,11 +8,10 @@ modules; this file only proves the planted errors are among what they catch.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_support import run_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 TSV = ROOT / "samples" / "seed-fr-en.tsv"
@@ -55,11 +54,10 @@ PLANTED = [
 
 @pytest.fixture(scope="module")
 def report() -> dict:
-    result = subprocess.run([sys.executable, "-m", "translator_gui", "check", str(TSV),
-                             "--format", "json"], capture_output=True, text=True, cwd=ROOT,
-                            check=False)
-    assert result.returncode == 1, result.stderr
-    return json.loads(result.stdout)
+    # In this process: the entry point itself is tested in test_cli.py.
+    code, out, err = run_cli("check", TSV, "--format", "json")
+    assert code == 1, err
+    return json.loads(out)
 
 
 @pytest.mark.slow

@@ -7,12 +7,11 @@ check modules' own tests for good sentences that look like these errors).
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from check_support import french_flagged
+from cli_support import run_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -60,10 +59,10 @@ DRAFT_ERRORS = [
 
 
 def run_check(*files: Path) -> dict:
-    result = subprocess.run([sys.executable, "-m", "translator_gui", "check", *map(str, files),
-                             "--format", "json"], capture_output=True, text=True, cwd=ROOT)
-    assert result.returncode == 1, result.stderr
-    return json.loads(result.stdout)
+    # In this process: the entry point itself is tested in test_cli.py.
+    code, out, err = run_cli("check", *files, "--format", "json")
+    assert code == 1, err
+    return json.loads(out)
 
 
 @pytest.fixture(scope="module")

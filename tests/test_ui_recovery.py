@@ -43,7 +43,7 @@ def test_an_autosave_finishing_after_save_is_not_offered(qtbot, tmp_path, monkey
     taken_at = time.time() - 5
     window.document.segments[2].target = "Saved text."
     project = tmp_path / "job.tgp"
-    assert window.files.save_to(str(project))
+    assert window.files.save_to(str(project), wait=True)
     window.recovery.write(old, str(project), taken_at)
     assert window.recovery.exists()
     # the process dies; the next start must not bring the older text back
@@ -57,7 +57,7 @@ def test_a_newer_autosave_is_offered_with_both_times(qtbot, tmp_path, monkeypatc
                                                      crashed) -> None:
     window, asked = crashed
     project = tmp_path / "job.tgp"
-    assert window.files.save_to(str(project))
+    assert window.files.save_to(str(project), wait=True)
     saved_at = os.stat(project).st_mtime
     window.document.segments[2].target = "Typed after the save."
     window.recovery.write(window.document, str(project), saved_at + 3)

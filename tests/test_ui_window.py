@@ -168,7 +168,9 @@ def test_keyboard_alone_find_fix_confirm_undo_save(qtbot, tmp_path, window):
     qtbot.keyClick(window.current_editor(), Qt.Key.Key_Return,
                    Qt.KeyboardModifier.ControlModifier)
     assert window.document.segments[0].status == Status.CONFIRMED
-    qtbot.keyClick(window.current_editor(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.saved, timeout=WAIT):  # written on a worker
+        qtbot.keyClick(window.current_editor(), Qt.Key.Key_S,
+                       Qt.KeyboardModifier.ControlModifier)
     assert (tmp_path / "keyboard.json").is_file() and not window.isWindowModified()
 
 
@@ -397,7 +399,8 @@ def test_ctrl_s_keeps_the_cursor_in_the_segment(qtbot, tmp_path, window):
     editor = editor_of(window, 2)
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(editor, " Really")
-    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.saved, timeout=WAIT):
+        qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not window.isWindowModified()
     assert window.current_editor() is editor
     qtbot.keyClicks(window.current_editor(), "!")
@@ -436,7 +439,7 @@ def test_a_project_reopens_on_the_segment_it_was_left_at(qtbot, tmp_path, monkey
                                                           window):
     path = str(tmp_path / "resume.tgp")
     editor_of(window, 3)
-    assert window.files.save_to(path)
+    assert window.files.save_to(path, wait=True)
     window.close()
     again = make_window(qtbot, tmp_path, monkeypatch)
     with qtbot.waitSignal(again.document_loaded, timeout=WAIT):
@@ -458,7 +461,7 @@ def test_save_as_uses_the_project_suffix_of_the_command_line(qtbot, tmp_path, mo
         offered.append((suggested, name_filter))
         return str(tmp_path / typed), name_filter
     monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
-    assert window.files.save_as()
+    assert window.files.save_as(wait=True)
     assert window.project_path == str(tmp_path / saved) and (tmp_path / saved).is_file()
     assert offered[0][0].endswith(".tgp") and "*.tgp" in offered[0][1]
 
@@ -469,7 +472,7 @@ def test_save_close_and_reopen_finds_everything_as_left(qtbot, tmp_path, monkeyp
     editor_of(window, 0)
     window.navigation.confirm_and_next()
     path = str(tmp_path / "review.json")
-    assert window.files.save_to(path)
+    assert window.files.save_to(path, wait=True)
     assert not window.isWindowModified()
     assert window.windowTitle().startswith("review.json")
     window.close()
@@ -740,7 +743,7 @@ def test_dropping_two_files_opens_them_as_source_and_draft(qtbot, tmp_path, wind
 def test_recent_files_remember_what_was_opened(qtbot, tmp_path, window):
     from translator_gui.ui import settings
     path = tmp_path / "recent.json"
-    assert window.files.save_to(str(path))
+    assert window.files.save_to(str(path), wait=True)
     window.files.fill_recent_menu()
     labels = [a.text() for a in window.recent_menu.actions()]
     assert labels[0] == "recent.json"

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 COMMANDS = ("align", "check", "export", "import-review", "checks", "memory")
 SEVERITIES = ("neutral", "minor", "major", "critical")
 EXIT_CLEAN, EXIT_ISSUES, EXIT_ERROR = 0, 1, 2
+DEFAULT_SOURCE_LANGUAGE = "fr"
+SEGMENT_NUMBERING = "1-based"  # check --format json: segments[].id and issues[].segment
 
 
 class UsageError(Exception):
@@ -38,9 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"translator-gui {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def languages(sub: argparse.ArgumentParser) -> None:
-        sub.add_argument("--source-language", default="fr", metavar="CODE",
-                         help="language of the source (default: fr)")
+    def languages(sub: argparse.ArgumentParser, guessed: bool = False) -> None:
+        # check: unset means "fr, unless a lone text's words say otherwise" (cmd_check)
+        sub.add_argument("--source-language", default=None if guessed else "fr", metavar="CODE",
+                         help="language of the source (default: fr"
+                              + ("; a lone text's language is guessed)" if guessed else ")"))
         sub.add_argument("--target-language", default="en", metavar="CODE",
                          help="language of the draft/target (default: en)")
         sub.add_argument("--srx", metavar="FILE", help="your own SRX segmentation rules")
@@ -70,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--presegmented", action="store_true",
                        help="one sentence per line in monolingual inputs")
     check.add_argument("--memory", metavar="PATH", help="a translation memory to check against")
-    languages(check)
+    languages(check, guessed=True)
 
     export = commands.add_parser("export", help="write the corrected document or a report")
     export.add_argument("project", help="a project file saved by check --save or the window")
@@ -108,8 +112,17 @@ def _load_document(args: argparse.Namespace) -> ReviewDocument:
     from translator_gui.core.opening import open_document
 
     paths = [args.input] + ([args.draft] if args.draft else [])
-    return open_document(paths, args.source_language, args.target_language,
-                         presegmented=args.presegmented, srx_path=args.srx).document
+    guess = args.source_language is None
+    source_language = args.source_language or DEFAULT_SOURCE_LANGUAGE
+    opened = open_document(paths, source_language, args.target_language,
+                           presegmented=args.presegmented, srx_path=args.srx,
+                           guess_language=guess)
+    if opened.note:
+        from translator_gui.core.language import language_name
+
+        print(f"translator-gui: {opened.note} (--source-language {source_language} checks it "
+              f"as {language_name(source_language)})", file=sys.stderr)
+    return opened.document
 
 
 def _context(text: str, start: int, end: int, width: int = 30) -> str:
@@ -218,9 +231,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         save_project(document, args.save)
     if args.format == "json":
-        json.dump({"segments": [{"id": s.id, "source": s.source, "target": s.target}
+        # One numbering for people, the window's and the reports': segments count from 1
+        # (Segment.number), in `id` and in each issue's `segment` alike, and the file says so.
+        json.dump({"segment_numbering": SEGMENT_NUMBERING,
+                   "segments": [{"id": s.number, "source": s.source, "target": s.target}
                                 for s in document.segments],
-                   "issues": [i.to_json() for i in shown]}, sys.stdout, ensure_ascii=False)
+                   "issues": [{**i.to_json(), "segment": i.segment + 1} for i in shown]},
+                  sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
         by_id = {segment.id: segment for segment in document.segments}

@@ -592,6 +592,10 @@ Les détails figurent dans {log}.</translation>
             <translation>{name} enregistré</translation>
         </message>
         <message>
+            <source>Saving {name}…</source>
+            <translation>Enregistrement de {name}…</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>

@@ -27,6 +27,21 @@ def function_words() -> dict[str, frozenset[str]]:
     return lists
 
 
+@lru_cache(maxsize=1)
+def _language_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for line in resource("lang", "languages.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, _, name = line.partition("\t")
+            names[code.strip()] = name.strip()
+    return names
+
+
+def language_name(code: str) -> str:
+    """"French" for "fr" (resources/lang/languages.tsv); an unknown code is shown as is."""
+    return _language_names().get(code, code)
+
+
 def language_scores(text: str) -> dict[str, float]:
     """Share of the text's words that are function words of each known language."""
     words = [w.lower().split("'")[0].split("’")[0] for w in _WORD.findall(text)]

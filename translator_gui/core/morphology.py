@@ -24,6 +24,14 @@ _DISABLED_PIPES = ("ner",)
 # A parsed text costs some 35 KB; 5,000 of them (~175 MB) cover a long document's live
 # re-checks without letting a 50,000-sentence batch run grow without bound.
 _CACHE_SIZE = 5000
+# A text longer than this is parsed in windows of about this many characters, joined back
+# into one Doc: spaCy refuses a text over nlp.max_length (E088, 1,000,000 characters) and needs
+# some 1 GB per 100,000 characters in one go, while a window's parse costs the same per
+# character. No sentence is this long: only a broken input (a paste whose line breaks were
+# lost) is cut, at clause punctuation where it can.
+PARSE_WINDOW = 5000
+_CLAUSE_END = re.compile(r"[.;:!?,)\]»…]\s+")
+_SPACE_RUN = re.compile(r"\s+")
 
 
 class Morphology:
@@ -80,7 +88,7 @@ class Morphology:
         if nlp is None:
             return None
         with self._lock:
-            doc = nlp(text)
+            doc = _parse(nlp, text)
             self._remember(text, doc)
         return doc
 
@@ -109,12 +117,17 @@ class Morphology:
         if nlp is None:
             return 0
         missing = list(dict.fromkeys(t for t in texts if t and t not in self._parses))
+        long = [t for t in missing if len(t) > PARSE_WINDOW]
+        missing = [t for t in missing if len(t) <= PARSE_WINDOW]
         for start in range(0, len(missing), batch_size):
             batch = missing[start : start + batch_size]
             with self._lock:
                 for text, doc in zip(batch, nlp.pipe(batch, batch_size=batch_size), strict=True):
                     self._remember(text, doc)
-        return len(missing)
+        for text in long:
+            with self._lock:
+                self._remember(text, _parse(nlp, text))
+        return len(missing) + len(long)
 
     def _remember(self, text: str, doc: Any) -> None:
         self._parses[text] = doc
@@ -124,6 +137,41 @@ class Morphology:
     def clear(self) -> None:
         with self._lock:
             self._parses.clear()
+
+
+def windows(text: str, size: int = PARSE_WINDOW) -> list[str]:
+    """`text` cut into pieces of at most `size` characters that join back into it exactly:
+    after clause punctuation and its spaces in the second half of a window, else after the
+    last run of spaces, else (one giant word) at `size`."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        low, high = start + size // 2, start + size
+        cut = 0
+        for match in _CLAUSE_END.finditer(text, low, high):
+            cut = match.end()
+        if not cut:
+            for match in _SPACE_RUN.finditer(text, low, high):
+                cut = match.end()
+        if not cut:
+            cut = high
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def _parse(nlp: Any, text: str) -> Any:
+    """The Doc of `text`; a long text is parsed window by window (see PARSE_WINDOW) and the
+    windows' Docs joined, so token offsets (`token.idx`) are those of `text`."""
+    if len(text) <= PARSE_WINDOW:
+        return nlp(text)
+    from spacy.tokens import Doc
+
+    doc = Doc.from_docs(list(nlp.pipe(windows(text), batch_size=16)), ensure_whitespace=False)
+    if doc.text != text:  # never expected: Doc.from_docs keeps each window's text as is
+        raise ValueError("the windows of a long text did not join back into it")
+    return doc
 
 
 def _import_spacy() -> Any:

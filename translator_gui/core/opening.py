@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from translator_gui.core.cancel import CancelCheck, Progress
+from translator_gui.core.language import guess_language, language_name
 from translator_gui.core.model import InputError, ReviewDocument
 from translator_gui.core.project import PROJECT_SUFFIX
 from translator_gui.core.readers import BILINGUAL_SUFFIXES, MONOLINGUAL_SUFFIXES
@@ -28,6 +29,10 @@ class OpenedDocument:
     document: ReviewDocument
     project_path: str | None  # set when the file was a project (saving goes back there)
     kind: str  # "project", "bilingual", "pair" or "single"
+    # what was assumed on the way, for a person (e.g. a lone text's language was guessed)
+    note: str | None = None
+    # a lone text's language was guessed and differs from the one asked for
+    guessed_language: str | None = None
 
 
 def file_kind(path: str | Path) -> str:
@@ -50,8 +55,13 @@ def openable_suffixes() -> dict[str, tuple[str, ...]]:
 def open_document(paths: Sequence[str | Path], source_language: str = "fr",
                   target_language: str = "en", *, presegmented: bool = False,
                   srx_path: str | None = None, progress: Progress | None = None,
-                  cancelled: CancelCheck | None = None) -> OpenedDocument:
+                  cancelled: CancelCheck | None = None,
+                  guess_language: bool = False) -> OpenedDocument:
     """One file (project, bilingual file, lone text) or two (a source and its draft).
+
+    With `guess_language`, a lone text is read in the language its words show (an English
+    file given where French was the default is checked as English, the pair turned round),
+    and `note` says so.
 
     Raises InputError naming the file for anything it cannot open, and Cancelled
     (translator_gui.core.cancel) when `cancelled()` says stop.
@@ -82,7 +92,25 @@ def open_document(paths: Sequence[str | Path], source_language: str = "fr",
     # a text alone: one segment per sentence, only its own side is checked
     document = pipeline.open_single(path, source_language, other_language=target_language,
                                     presegmented=presegmented, srx_path=srx_path)
-    return OpenedDocument(document, None, "single")
+    guessed = _lone_text_language(document) if guess_language else None
+    if guessed is None or guessed == source_language:
+        return OpenedDocument(document, None, "single")
+    # Read it again in its own language (sentence rules differ); the pair turns round when
+    # it is the other language of the pair (an English text in a French→English setup).
+    other = source_language if guessed == target_language else target_language
+    document = pipeline.open_single(path, guessed, other_language=other,
+                                    presegmented=presegmented, srx_path=srx_path)
+    note = (f"{Path(path).name} reads as {language_name(guessed)}, not "
+            f"{language_name(source_language)}: checked as {language_name(guessed)}")
+    return OpenedDocument(document, None, "single", note, guessed)
+
+
+# Enough running text to tell the language from its function words, read quickly.
+_GUESS_SENTENCES = 400
+
+
+def _lone_text_language(document: ReviewDocument) -> str | None:
+    return guess_language(s.source for s in document.segments[:_GUESS_SENTENCES])
 
 
 def apply_default_checks(document: ReviewDocument, disabled: Iterable[str] = (),

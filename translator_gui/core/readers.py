@@ -245,8 +245,17 @@ def open_docx_bytes(data: bytes, path: str, role: str = "") -> Any:
 
 
 def docx_paragraph_text(paragraph: Any) -> str:
-    """A Word paragraph's text as every part of the program sees it (controls mapped)."""
-    return map_control_characters(paragraph.text)
+    """A Word paragraph's text as every part of the program sees it (controls mapped).
+
+    The text Word shows, which is also the text export writes into: runs inside hyperlinks,
+    simple fields, smart tags, content controls and earlier tracked insertions count, deleted
+    runs do not. (python-docx's Paragraph.text skips all but hyperlinks, so the words of a
+    content control or of a tracked insertion were missing and export had to guess where
+    the corrections went.)
+    """
+    from translator_gui.core.export.revisions import paragraph_text
+
+    return map_control_characters(paragraph_text(paragraph._p))
 
 
 def read_docx_paragraphs(path: Path) -> TextFile:

@@ -226,29 +226,47 @@ class Termbase:
                                              tokens[i].start, tokens[i + n - 1].end, i, i + n))
         if longest and matches:
             matches.sort(key=lambda m: (m.first_token, -(m.last_token - m.first_token)))
+            # Every match kept so far starts at or before this one, so the one reaching furthest
+            # tells whether a longer match holds it (comparing with each kept match was
+            # quadratic in a long sentence full of terms).
             kept: list[TermMatch] = []
+            reach, reach_first = -1, -1  # the furthest last token kept, the earliest start there
             for match in matches:
-                if any(k.first_token <= match.first_token and match.last_token <= k.last_token
-                       and (k.last_token - k.first_token) > (match.last_token - match.first_token)
-                       for k in kept):
+                if reach > match.last_token or (reach == match.last_token
+                                                 and reach_first < match.first_token):
                     continue
                 kept.append(match)
+                if match.last_token > reach:
+                    reach, reach_first = match.last_token, match.first_token
+                elif match.last_token == reach:
+                    reach_first = min(reach_first, match.first_token)
             matches = kept
         return matches
 
     def contains_any(self, text: str, language: str, forms: Iterable[str]) -> bool:
         """Whether one of `forms` occurs in the text, with the termbase's tolerance."""
         tokens = tokenize(text)
+        where = _token_positions(text)
         for form in forms:
             form_tokens = tokenize(form)
             n = len(form_tokens)
             if not n:
                 continue
-            for i in range(len(tokens) - n + 1):
-                if all(_same_word(tokens[i + k], form_tokens[k].key, form_tokens[k].text)
-                       for k in range(n)):
+            for i in where.get(form_tokens[0].key, ()):
+                if i + n <= len(tokens) and all(
+                        _same_word(tokens[i + k], form_tokens[k].key, form_tokens[k].text)
+                        for k in range(n)):
                     return True
         return False
+
+
+@lru_cache(maxsize=16)
+def _token_positions(text: str) -> dict[str, list[int]]:
+    """Where each word key occurs among a text's tokens (looked up, not scanned for)."""
+    where: dict[str, list[int]] = {}
+    for i, token in enumerate(tokenize(text)):
+        where.setdefault(token.key, []).append(i)
+    return where
 
 
 def _same_word(token: Token, key: str, surface: str, first: bool = False) -> bool:

@@ -86,8 +86,9 @@ def spare_the_full_collections() -> None:
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    # The application's name only: settings live in one folder (settings.config_dir), and an
+    # organisation name would nest Qt's own per-application folders one level deeper.
     app.setApplicationName("translator-gui")
-    app.setOrganizationName("translator-gui")
     app.setApplicationDisplayName("translator-gui")
     # Fusion draws from the palette, so light and dark follow the system's colour scheme.
     app.setStyle("Fusion")

@@ -2,7 +2,8 @@
 
 Each QUndoCommand calls one ReviewSession edit in redo() and its inverse in undo(); none
 touches a widget or the document directly. Typing in one segment merges into one command
-(id() / mergeWith()) until the translator leaves it.
+(id() / mergeWith()) for one stretch of typing: the editor (ui/editor.py) starts a new stretch
+after a pause, a cursor move, a paste, a fix, or on leaving the segment.
 """
 
 from __future__ import annotations

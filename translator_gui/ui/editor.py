@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
@@ -17,7 +18,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from translator_gui.core.checks.base import Issue
 
@@ -28,6 +29,13 @@ from .segment_model import severity_color
 PADDING_X = 4
 PADDING_Y = 3
 
+
+# Typing merges into one undo step until the translator stops for this long, moves the cursor
+# (a key, a click, F8, find), pastes, applies a fix or leaves the segment (a new editor).
+TYPING_PAUSE_SECONDS = 1.5
+_clock = time.monotonic  # tests move time on
+_MOVE_KEYS = frozenset({Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
+                        Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
 
 SPELLING_COLOR = QColor("#d00000")
 SUGGESTIONS_PREFIX = "Suggestions: "
@@ -65,6 +73,53 @@ def issue_tooltip(issues: list[Issue]) -> str:
         text += f"<br><i style='color:gray'>{_escape(issue.check)}</i>"
         parts.append(text)
     return "<hr>".join(parts)
+
+
+def issue_note_html(issue: Issue) -> str:
+    """One issue in full, for the note under the grid: severity, category, the message, then
+    the fix (Alt+Enter applies it) or the hint (words to read, never pasted)."""
+    color = severity_color(issue.severity).name()
+    severity = severity_label(issue.severity.value).capitalize()
+    text = (f"<b style='color:{color}'>{severity}</b> · "
+            f"{_escape(category_label(issue.category))} · {_escape(issue.message)}")
+    if issue.replacement is not None:
+        fix = _escape(issue.replacement) or translate("Editor", "(delete)")
+        text += " — " + translate("Editor", "Suggestion: <b>{fix}</b>").format(fix=fix)
+        text += " (Alt+Enter)"
+    elif issue.suggestion:
+        text += " — " + _escape(translate("Editor", "Hint: {hint}").format(
+            hint=issue.suggestion))
+    return text + f" <i style='color:gray'>{_escape(issue.check)}</i>"
+
+
+class IssueNote(QLabel):
+    """Under the grid: the issue the translator was taken to, its message and fix in full,
+    wrapped; it goes when the translator moves to another segment."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setContentsMargins(6, 3, 6, 3)
+        self.setObjectName("issue_note")
+        self.issue: Issue | None = None
+        self.row = -1
+        self.hide()
+
+    def show_issue(self, issue: Issue, row: int) -> None:
+        self.issue, self.row = issue, row
+        self.setText(issue_note_html(issue))
+        self.show()
+
+    def follow_row(self, row: int) -> None:
+        if self.issue is not None and row != self.row:
+            self.clear_issue()
+
+    def clear_issue(self) -> None:
+        self.issue, self.row = None, -1
+        self.clear()
+        self.hide()
 
 
 def _escape(text: str) -> str:
@@ -128,6 +183,21 @@ class SegmentEditor(QPlainTextEdit):
         self.side = "target"
         # one object per stretch of typing: undo commands with the same one merge
         self.typing: object = object()
+        self._last_edit = float("-inf")
+
+    # -- undo steps --------------------------------------------------------------------------
+    def break_typing(self) -> None:
+        """What is typed next is a new undo step."""
+        self.typing = object()
+
+    def typing_token(self) -> object:
+        """The token of the edit being made: the current stretch's, or a new one after a
+        pause (EditTextCommand merges edits that carry the same token)."""
+        now = _clock()
+        if now - self._last_edit > TYPING_PAUSE_SECONDS:
+            self.break_typing()
+        self._last_edit = now
+        return self.typing
 
     # -- content -----------------------------------------------------------------------------
     def set_text_keeping_cursor(self, text: str) -> None:
@@ -142,6 +212,7 @@ class SegmentEditor(QPlainTextEdit):
         self.setTextCursor(cursor)
 
     def select_span(self, start: int, end: int) -> None:
+        self.break_typing()  # F8, find, a fix: the cursor jumps
         cursor = self.textCursor()
         length = len(self.toPlainText())
         cursor.setPosition(max(0, min(start, length)))
@@ -199,8 +270,19 @@ class SegmentEditor(QPlainTextEdit):
                 event.modifiers() == Qt.KeyboardModifier.NoModifier:
             # a segment is one line: plain Enter finishes editing, as in a spreadsheet cell
             event.ignore()
-        else:
+        elif event.matches(QKeySequence.StandardKey.Paste) or \
+                event.matches(QKeySequence.StandardKey.Cut):
+            self.break_typing()  # a paste or a cut is a step of its own
             super().keyPressEvent(event)
+            self.break_typing()
+        else:
+            if event.key() in _MOVE_KEYS:
+                self.break_typing()
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.break_typing()  # a click moves the cursor: typing there is a new step
+        super().mousePressEvent(event)
 
     # -- context menu on underlined words ----------------------------------------------------
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -77,6 +77,10 @@ class RowFilter(QSortFilterProxyModel):
         return True
 
 
+# Below this width (pixels) the grid leaves out the per-segment post-edit distance column.
+NARROW_GRID = 760
+
+
 class SegmentView(QTableView):
     """The grid. Row heights are fitted lazily, only for the rows on screen."""
 
@@ -121,11 +125,25 @@ class SegmentView(QTableView):
         longest_status = max((status_label(s) for s in Status), key=metrics.horizontalAdvance)
         # wide enough for the contents and for the title (longer in some languages: "Problèmes")
         titles = header.fontMetrics()
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._fit_number_column)
         for column, sample in ((Column.NUMBER, "99999"), (Column.STATUS, longest_status),
                                (Column.ISSUES, "■ 999"), (Column.DISTANCE, "TER 100 · chrF 100")):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             self.setColumnWidth(column, max(metrics.horizontalAdvance(sample),
                                             titles.horizontalAdvance(title)) + 20)
+
+    def _fit_number_column(self, *_args: Any) -> None:
+        """The # column as wide as the document's last number, not five digits' worth."""
+        model = self.model()
+        source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+        if source is None:
+            return
+        last = f"{max(source.rowCount(), 99)}"
+        title = str(source.headerData(Column.NUMBER, Qt.Orientation.Horizontal) or "")
+        self.setColumnWidth(Column.NUMBER, max(self.fontMetrics().horizontalAdvance(last),
+                                               self.horizontalHeader().fontMetrics()
+                                               .horizontalAdvance(title)) + 20)
 
     def forget_heights(self, *_args: Any) -> None:
         self._fitted.clear()
@@ -158,6 +176,9 @@ class SegmentView(QTableView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        # A narrow grid gives the post-edit column's room to the texts (the status bar keeps
+        # the document's figure); it comes back when there is room again.
+        self.setColumnHidden(Column.DISTANCE, event.size().width() < NARROW_GRID)
         self.fit_timer.start()
 
     def fit_visible_rows(self) -> None:

@@ -1,20 +1,31 @@
 """The translator's preferences: one module over QSettings, every key with a typed default.
 
-Tests (and anyone who wants a portable setup) point it at a folder with the environment
-variable TRANSLATOR_GUI_CONFIG_DIR; settings and recovery files then live there.
+Everything the translator configures lives in one folder, ~/.config/translator-gui on Linux
+(core.spelling.user_config_dir: the personal dictionary and checklist are there too). Tests
+(and anyone who wants a portable setup) point it at a folder with the environment variable
+TRANSLATOR_GUI_CONFIG_DIR; settings and recovery files then live there.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings
+
+from translator_gui.core.spelling import user_config_dir
+
+log = logging.getLogger(__name__)
 
 CONFIG_DIR_VARIABLE = "TRANSLATOR_GUI_CONFIG_DIR"
+# Where versions up to 0.x kept the window's settings: Qt's per-application folder
+# (organisation/application) with the application's name added once more.
+_NESTED = ("translator-gui", "translator-gui")
 MAX_RECENT = 10
 
 
@@ -59,16 +70,37 @@ def reviewer_name() -> str:
 
 
 def config_dir() -> Path:
-    """Where settings, the log and the recovery file live."""
-    override = os.environ.get(CONFIG_DIR_VARIABLE)
-    if override:
-        path = Path(override)
-    else:
-        location = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.AppConfigLocation)
-        path = Path(location or Path.home() / ".config") / "translator-gui"
+    """Where settings, the log and the recovery file live: the one configuration folder."""
+    path = user_config_dir()
     path.mkdir(parents=True, exist_ok=True)
+    if not os.environ.get(CONFIG_DIR_VARIABLE) and path not in _LOOKED_FOR_NESTED:
+        _LOOKED_FOR_NESTED.add(path)
+        _bring_up_nested_settings(path)
     return path
+
+
+_LOOKED_FOR_NESTED: set[Path] = set()
+
+
+def _bring_up_nested_settings(path: Path) -> None:
+    """Move what an earlier version wrote to path/translator-gui/translator-gui up into path
+    (once; anything already at the new place wins), then drop the emptied folders."""
+    nested = path.joinpath(*_NESTED)
+    if not nested.is_dir():
+        return
+    for item in nested.iterdir():
+        destination = path / item.name
+        if destination.exists():
+            continue
+        try:
+            shutil.move(str(item), str(destination))
+        except OSError as error:
+            log.warning("could not move %s to %s: %s", item, destination, error)
+    for folder in (nested, nested.parent):
+        try:
+            folder.rmdir()
+        except OSError:
+            break  # not empty: something stayed behind (kept, never deleted)
 
 
 def _store() -> QSettings:

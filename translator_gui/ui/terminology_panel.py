@@ -6,10 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
+    QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -50,21 +49,27 @@ class TerminologyPanel(QWidget):
         self.empty_label = QLabel(translate(
             "TerminologyPanel", "No termbase or glossary term in this segment."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.add_button = QPushButton(translate("TerminologyPanel", "&Add term… (Ctrl+Shift+T)"), self)
-        self.add_button.clicked.connect(self.add_term_requested.emit)
-        self.import_button = QPushButton(translate("TerminologyPanel", "&Import glossary…"), self)
-        self.import_button.clicked.connect(self.import_requested.emit)
-        self.export_button = QPushButton(translate("TerminologyPanel", "E&xport glossary…"), self)
-        self.export_button.clicked.connect(self.export_requested.emit)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.import_button, self.export_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # wraps rather than holding the panel (and so the window) as wide as the sentence
+        self.empty_label.setWordWrap(True)
+        # A tool bar rather than a row of buttons: in a narrow panel what does not fit goes
+        # under its » menu instead of holding the panel (and the texts beside it) wide.
+        bar = QToolBar(self)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        labels = (translate("TerminologyPanel", "&Add term… (Ctrl+Shift+T)"),
+                  translate("TerminologyPanel", "&Import glossary…"),
+                  translate("TerminologyPanel", "E&xport glossary…"))
+        signals = (self.add_term_requested, self.import_requested, self.export_requested)
+        buttons = []
+        for label, signal in zip(labels, signals, strict=True):
+            action = bar.addAction(label)
+            action.triggered.connect(lambda _checked=False, s=signal: s.emit())
+            buttons.append(bar.widgetForAction(action))
+        self.add_button, self.import_button, self.export_button = buttons
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tree)
         layout.addWidget(self.empty_label)
-        layout.addLayout(buttons)
+        layout.addWidget(bar)
         self.show_terms([])
 
     def show_terms(self, terms: list[SegmentTerm]) -> None:

@@ -16,8 +16,25 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QLineEdit, QMainWindow, QWidget
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+    QResizeEvent,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
 
 from translator_gui.core.checks.base import Issue
 from translator_gui.core.model import ReviewDocument
@@ -36,7 +53,7 @@ from .controllers.repair import RepairController
 from .controllers.status import StatusController
 from .controllers.terminology import TerminologyController
 from .delegates import CompactDelegate, SegmentDelegate
-from .editor import SegmentEditor
+from .editor import IssueNote, SegmentEditor
 from .find_replace import FindReplaceDialog
 from .grid import FILTER_LABELS, RowFilter, SegmentView
 from .i18n import QT_TRANSLATE_NOOP, translate
@@ -50,6 +67,10 @@ log = logging.getLogger(__name__)
 
 Shortcut = str | QKeySequence | QKeySequence.StandardKey | None
 # Keys of window.menus (other modules add to them by these names); shown translated.
+# The most of the window's width (side panels) or height (bottom panels) the panels keep
+# when the window is made smaller.
+SIDE_PANEL_SHARE = 1 / 4
+BOTTOM_PANEL_SHARE = 1 / 3
 MENUS = (QT_TRANSLATE_NOOP("MainWindow", "&File"), QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
          QT_TRANSLATE_NOOP("MainWindow", "&Segment"), QT_TRANSLATE_NOOP("MainWindow", "&Checks"),
          QT_TRANSLATE_NOOP("MainWindow", "&View"))
@@ -86,7 +107,15 @@ class MainWindow(QMainWindow):
         self.compact_delegate = CompactDelegate(self.view)
         for column in (Column.NUMBER, Column.STATUS, Column.ISSUES, Column.DISTANCE):
             self.view.setItemDelegateForColumn(column, self.compact_delegate)
-        self.setCentralWidget(self.view)
+        # the grid, and under it the issue F8 (or a click in Issues) showed, in full
+        self.issue_note = IssueNote(self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.issue_note)
+        self.setCentralWidget(central)
 
         self.files = FilesController(self)
         self.checking = CheckingController(self)
@@ -127,6 +156,9 @@ class MainWindow(QMainWindow):
         self.checks_finished.connect(self.consistency.refresh)
         self.tabifyDockWidget(self.issues_dock, self.consistency_dock)
         self.issues_dock.raise_()
+        self.view.selectionModel().currentChanged.connect(
+            lambda current, _previous: self.issue_note.follow_row(
+                self.proxy.mapToSource(current).row() if current.isValid() else -1))
         self._terms_timer = self._single_shot(120, self.terminology.refresh)
         self.view.selectionModel().currentChanged.connect(self._terms_timer.start)
         self.model.dataChanged.connect(self._terms_timer.start)
@@ -158,9 +190,12 @@ class MainWindow(QMainWindow):
             self.resize(max(900, int(screen.width() * 0.92)), max(600, int(screen.height() * 0.9)))
         state = settings.get(settings.WINDOW_STATE)
         if not state or not self.restoreState(state):
-            # the grid is where the work is; the issues list gets about a quarter
+            # the grid is where the work is; the issues list gets about a quarter of the
+            # height, the side panels a quarter of the width
             self.resizeDocks([self.issues_dock], [max(160, self.height() // 4)],
                              Qt.Orientation.Vertical)
+            side = self.docks_in(Qt.DockWidgetArea.RightDockWidgetArea)
+            self.resizeDocks(side, [self.width() // 4] * len(side), Qt.Orientation.Horizontal)
         self.update_title()
         self.status.update_status()
 
@@ -389,6 +424,15 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str, timeout: int = 0) -> None:
         self.statusBar().showMessage(text, timeout)
 
+    def show_issue_note(self, issue: Issue) -> None:
+        """The issue's message and its fix in full under the grid (a tooltip needs the mouse,
+        and the Issues list cuts long messages short)."""
+        try:
+            row = self.review.row_of(issue.segment)
+        except KeyError:
+            return
+        self.issue_note.show_issue(issue, row)
+
     # == where the translator is (the navigation controller keeps track) ========================
     def current_editor(self) -> SegmentEditor | None:
         return self.navigation.current_editor()
@@ -433,6 +477,33 @@ class MainWindow(QMainWindow):
                 self.update_title()
                 self.checking.check_document_in_background()
 
+    # == the panels give way to the texts ==========================================================
+    def docks_in(self, area: Qt.DockWidgetArea) -> list[QDockWidget]:
+        return [d for d in self.findChildren(QDockWidget)
+                if d.isVisible() and not d.isFloating() and self.dockWidgetArea(d) == area]
+
+    def keep_the_texts_wide(self) -> None:
+        """A window made smaller takes the room from the panels, not from the texts: side
+        panels at most a third of the width, bottom panels a third of the height (Qt would
+        squeeze the grid to its minimum first and leave the panels as they were)."""
+        side_limit = self.width() * SIDE_PANEL_SHARE
+        limits = ((Qt.DockWidgetArea.RightDockWidgetArea, Qt.Orientation.Horizontal,
+                   side_limit, QDockWidget.width),
+                  (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.Orientation.Horizontal,
+                   side_limit, QDockWidget.width),
+                  (Qt.DockWidgetArea.BottomDockWidgetArea, Qt.Orientation.Vertical,
+                   self.height() * BOTTOM_PANEL_SHARE, QDockWidget.height))
+        for area, orientation, limit, size in limits:
+            docks = self.docks_in(area)
+            if docks and max(size(d) for d in docks) > limit:
+                self.resizeDocks(docks, [int(limit)] * len(docks), orientation)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        old, new = event.oldSize(), event.size()
+        if old.isValid() and (new.width() < old.width() or new.height() < old.height()):
+            QTimer.singleShot(0, self.keep_the_texts_wide)
+
     # == window events ===========================================================================
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
@@ -450,6 +521,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: self.files.open_files(order_pair(files)))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.files.wait_for_save()  # a save on its way ends (and says if it failed) first
         if not self.files.maybe_save():
             event.ignore()
             return

@@ -197,9 +197,16 @@ def _has_determiner(noun: Any) -> bool:
     return any(child.dep_ == "det" for child in noun.children)
 
 
-def _after_idiom(token: Any) -> bool:
-    before = token.doc.text[: token.idx].lower().rstrip()
-    return any(before.endswith(idiom) for idiom in data_words("agreement-fr.tsv", "idiom"))
+def _after_idiom(token: Any, text: str) -> bool:
+    # Only the few words before the token can end with an idiom: reading the whole text
+    # before every adjective made a long sentence quadratic.
+    end = token.idx
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    idioms = data_words("agreement-fr.tsv", "idiom")
+    longest = max((len(idiom) for idiom in idioms), default=0)
+    before = text[max(0, end - longest - 1) : end].lower()
+    return any(before.endswith(idiom) for idiom in idioms)
 
 
 def inflect(lemma: str, gender: str | None, number: str | None) -> str | None:
@@ -313,6 +320,7 @@ class FrenchAdjectiveAgreement(Check):
         invariable = data_words("agreement-fr.tsv", "invariable")
         prenominal = data_words("agreement-fr.tsv", "prenominal")
         skip_before = data_words("agreement-fr.tsv", "skip-before")
+        finite: list[bool] = []  # whether the text has a finite verb, looked up once
         for token in doc:
             coordinated = False
             if token.pos_ in {"ADJ", "NOUN"} and token.dep_ == "amod":
@@ -350,9 +358,11 @@ class FrenchAdjectiveAgreement(Check):
             if token.i > 1 and doc[token.i - 1].lower_ in skip_before and \
                     doc[token.i - 2].lower_ in {"des", "les", "la", "le"}:
                 continue
-            if _after_idiom(token) or _after_auxiliary(token) or not _has_finite_verb(doc):
+            if not finite:
+                finite.append(_has_finite_verb(doc))
+            if _after_idiom(token, text) or _after_auxiliary(token) or not finite[0]:
                 continue  # a headline without a verb: the « adjective » may be the verb
-            if doc.text[token.idx + len(token.text) : token.idx + len(token.text) + 1] == "-":
+            if text[token.idx + len(token.text) : token.idx + len(token.text) + 1] == "-":
                 continue  # vols long-courriers
             features = adjective_features(token)
             target = noun_features(noun)

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
-from translator_gui.core.checks.text import Found, Word, data_words, findings, words
+from translator_gui.core.checks.text import Found, Word, data_words, findings, word_before, words
 from translator_gui.core.lexicon import Analysis, french
 
 _DATA = "agreement-fr.tsv"
@@ -213,7 +213,7 @@ def find(text: str) -> Iterator[Found]:
         noun = _noun(noun_word.text, det, determined)
         if noun is None or (i >= 1 and text_words[i - 1].lower in {"et", "ou", "ni"}):
             continue  # coordinated nouns: the adjective may qualify both
-        if any(c.isdigit() for c in "".join(text[:text_words[i].start].split()[-1:])):
+        if any(c.isdigit() for c in word_before(text, text_words[i].start)):
             continue  # « 1er novembre », « 16 pouces »: a date or a measure
         complement = i >= 1 and text_words[i - 1].lower in {"de", "d", "des", "du"}
         if complement and any(not w.text.islower() or not _readings(w.text)

@@ -363,8 +363,11 @@ def _run_safely(check: Check, call: Callable[[], Iterable[Any]]) -> Iterator[Any
     # One failing check must never stop the others: log it and move on.
     try:
         yield from call()
-    except Exception:  # noqa: BLE001 - a broken check is logged, not fatal
-        log.exception("check %s failed", check.id)
+    except Exception as error:  # noqa: BLE001 - a broken check is logged, not fatal
+        # One line for the person running the checks; the traceback only in a debug log.
+        log.warning("check %s failed (%s: %s); its findings are missing", check.id,
+                    type(error).__name__, error)
+        log.debug("check %s failed", check.id, exc_info=True)
 
 
 def enabled_checks(source_language: str, target_language: str,

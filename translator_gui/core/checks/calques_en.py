@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -21,6 +22,7 @@ from translator_gui.core.checks.base import (
     register,
 )
 from translator_gui.core.checks.mt_support import both_sides, match_case, rows
+from translator_gui.core.checks.text import look_back
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +87,8 @@ def english_calques() -> tuple[EnglishCalque, ...]:
 
 
 def _word_before(text: str, position: int) -> str:
-    words = re.findall(r"[\w'’]+", text[:position])
+    # The few words before are enough (adverbs skipped): all the text before was quadratic.
+    words = re.findall(r"[\w'’]+", text[look_back(text, position, 300):position])
     for word in reversed(words):
         if word.lower() not in _ADVERBS:
             return word
@@ -162,6 +165,25 @@ def find_calques(text: str, source: str | None) -> Iterator[tuple[EnglishCalque,
             yield calque, start, end, replacement, hint
 
 
+class _Spans:
+    """Spans that do not overlap, kept in order: whether a new one overlaps any is a bisection
+    (comparing it with each kept span was quadratic in a long sentence)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # The last span opening before `end` is the only one that can reach past `start`.
+        k = bisect_left(self._starts, end) - 1
+        return k >= 0 and self._ends[k] > start
+
+    def add(self, start: int, end: int) -> None:
+        k = bisect_left(self._starts, start)
+        self._starts.insert(k, start)
+        self._ends.insert(k, end)
+
+
 def calque_spans(text: str, source: str | None) -> list[tuple[int, int]]:
     """The spans of an English text a calque pattern flags (other checks leave them alone)."""
     return [(start, end) for _c, start, end, _r, _h in find_calques(text, source)]
@@ -203,11 +225,11 @@ class EnglishCalqueCheck(Check):
             text = context.text(side)
             if not text.strip():
                 continue
-            seen: set[tuple[int, int]] = set()
+            seen = _Spans()
             for calque, start, end, replacement, hint in find_calques(
                     text, source if side == "target" else None):
-                if any(a < end and start < b for a, b in seen):
+                if seen.overlaps(start, end):
                     continue  # one finding per words: the first (most specific) pattern wins
-                seen.add((start, end))
+                seen.add(start, end)
                 yield Finding(side, start, end, calque.explanation, severity=calque.severity,
                               replacement=replacement, hint=hint)

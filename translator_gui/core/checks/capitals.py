@@ -56,9 +56,12 @@ class NameInCapitals(Check):
                 here = [] if _headline(tokens, language) else [
                     (w, start) for w, start in _name_words(tokens, text)
                     if w not in function_words]
+                first_seen: dict[str, int] = {}  # where each name word first appears here
+                for w, start in here:
+                    first_seen.setdefault(w, start)
                 for k, word in enumerate(tokens):
-                    earlier = word.lower in names or any(
-                        w == word.lower and start < word.start for w, start in here)
+                    earlier = word.lower in names or first_seen.get(
+                        word.lower, len(text)) < word.start
                     glued = text[max(0, word.start - 1):word.start] + text[word.end:word.end + 1]
                     if (not shouting and is_all_caps(word.text) and earlier
                             and not any(c.isalnum() or c in "&/.-_" for c in glued)

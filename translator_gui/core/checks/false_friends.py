@@ -13,6 +13,7 @@ from translator_gui.core.checks.text import (
     both_sides,
     data_rows,
     english_article_fix,
+    look_back,
     lower_same_length,
     sentence_initial,
 )
@@ -426,7 +427,8 @@ class FalseFriendCheck(Check):
         if friend.sense:
             message += f" {friend.sense}"
         replacement = inflect_like(target_word, suggestion, context.target_language,
-                                   segment.target[:found.start()])
+                                   segment.target[look_back(segment.target, found.start()):
+                                                  found.start()])
         if (context.target_language != "en" and suggestion
                 and any(r.startswith(suggestion) and r.endswith("…") for r in renderings)):
             replacement = None  # a French stem ("présid*") is no word: the renderings are a hint

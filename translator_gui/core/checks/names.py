@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -80,18 +82,29 @@ class NameMismatch(Check):
         folded_target = fold(target)
         common = common_capitalized()
         terms = termbase(context)
-        covered = [(m.start, m.end) for m in terms.find(source, context.source_language,
-                                                      statuses=ACCEPTED + ("deprecated",))]
-        found_keys = {fold(m.group()) for m in candidates if fold(m.group()) in folded_target}
+        covered = _Covered((m.start, m.end) for m in terms.find(
+            source, context.source_language, statuses=ACCEPTED + ("deprecated",)))
+        # Every question about the target is asked once per name (a long sentence repeats its
+        # names: asking again for each occurrence, over the whole target, was quadratic).
+        in_target: dict[str, bool] = {}
+
+        def named(key: str) -> bool:
+            if key not in in_target:
+                in_target[key] = key in target_set or key in folded_target
+            return in_target[key]
+
+        found_keys = {key for m in candidates if named(key := fold(m.group()))}
+        near = _NearestWords(target_words)
+        surname_after = _SurnameFound(source, candidates, found_keys)
         lexicon = common_words(context.source_language)
         for number, match in enumerate(candidates):
             word = match.group()
             key = fold(word)
-            if key in target_set or key in folded_target:
+            if named(key):
                 continue
             if key in common or any(part in common for part in key.split("-")):
                 continue
-            if any(s <= match.start() and match.end() <= e for s, e in covered):
+            if covered.holds(match.start(), match.end()):
                 continue
             if len(word) <= 6 and word[1:].islower() and terms.find(
                     word.upper(), context.source_language):
@@ -103,16 +116,13 @@ class NameMismatch(Check):
             if is_common_word(word, lexicon):
                 continue  # a capitalized common noun (l'Ambassade, la Ville, le Trésor)
             parts = key.split("-")
-            if len(parts) > 1 and all(p in target_set or len(p) <= 2 or process.extractOne(
-                    p, target_words, scorer=fuzz.ratio, score_cutoff=80) for p in parts):
+            if len(parts) > 1 and all(p in target_set or len(p) <= 2 or near.best(p, 80)
+                                      for p in parts):
                 continue
-            spoken = _transliterated(key)
-            if any(_transliterated(w) == spoken or (len(w) >= 3 and key.startswith(w))
-                   for w in target_words):
+            if near.sounds_like(key):
                 continue  # Moubarak/Mubarak, Tchétchénie/Chechnya; Pamela → "Pam"
-            best = process.extractOne(key, target_words, scorer=fuzz.ratio, score_cutoff=72)
-            if (best is None or best[1] < 84) and _surname_found(source, candidates, number,
-                                                                  found_keys):
+            best = near.best(key, 72)
+            if (best is None or best[1] < 84) and surname_after(number):
                 continue  # "Pierre Nora" → "Nora": the first name may go (not be misspelled)
             if best is None:
                 yield Finding("source", match.start(), match.end(),
@@ -123,26 +133,87 @@ class NameMismatch(Check):
             if score >= 100 or _inflection(key, other):
                 continue
             if score >= 84 and len(key) >= 5:
-                original = _original_word(target, other)
+                original = near.original(target, other)
                 yield Finding("source", match.start(), match.end(),
                               f"The name {word} is spelled {original or other} in the target.",
                               hint=f"Spell it {word} in the target, as the source does.")
 
 
-def _surname_found(text: str, candidates: list[re.Match[str]], number: int,
-                   found: set[str]) -> bool:
-    """Whether a later word of the same run of capitalized words is in the target."""
-    current = candidates[number]
-    for later in candidates[number + 1:]:
-        gap = text[current.end():later.start()].strip(" \u00a0")
-        # Particles inside a name: Katie O'Malley, Ludwig van Beethoven, Abd al-Aziz.
-        if gap and not re.fullmatch(r"(?:[A-Z]['’]|Mc|Mac|de|van|von|del|da|di|du|le|la|al|"
-                                    r"bin|ben|ibn|el)", gap):
-            return False
-        if fold(later.group()) in found:
-            return True
-        current = later
-    return False
+class _Covered:
+    """Spans (of termbase matches) that a word may lie inside, looked up by bisection."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [start for start, _end in self._spans]
+        # The furthest end among the spans opening at or before each one: spans may overlap.
+        self._reach: list[int] = []
+        for _start, end in self._spans:
+            self._reach.append(max(end, self._reach[-1] if self._reach else end))
+
+    def holds(self, start: int, end: int) -> bool:
+        k = bisect_right(self._starts, start) - 1
+        return k >= 0 and end <= self._reach[k]
+
+
+class _NearestWords:
+    """The target's words, for the closest spelling of a name, its transliteration or a
+    shortened form, each asked once per name."""
+
+    def __init__(self, words: list[str]) -> None:
+        self._words = list(dict.fromkeys(words))  # the first of equal words wins, as before
+        self._prefixes = {w for w in self._words if len(w) >= 3}
+        self._spoken: set[str] | None = None
+        self._best: dict[tuple[str, int], Any] = {}
+        self._originals: dict[str, str] | None = None
+
+    def best(self, key: str, cutoff: int) -> Any:
+        """rapidfuzz's best (word, score, index) of the target for `key`, or None."""
+        if (key, cutoff) not in self._best:
+            self._best[key, cutoff] = process.extractOne(key, self._words, scorer=fuzz.ratio,
+                                                          score_cutoff=cutoff)
+        return self._best[key, cutoff]
+
+    def sounds_like(self, key: str) -> bool:
+        """A target word transliterated like `key`, or one that `key` starts with."""
+        if self._spoken is None:
+            self._spoken = {_transliterated(w) for w in self._words}
+        return _transliterated(key) in self._spoken or any(
+            key[:length] in self._prefixes for length in range(3, len(key) + 1))
+
+    def original(self, text: str, folded: str) -> str | None:
+        """The target's first word as written whose folded form is `folded`."""
+        if self._originals is None:
+            self._originals = {}
+            for word in _NAME.findall(text):
+                self._originals.setdefault(fold(word), word)
+        return self._originals.get(folded)
+
+
+_PARTICLE = re.compile(r"(?:[A-Z]['’]|Mc|Mac|de|van|von|del|da|di|du|le|la|al|bin|ben|ibn|el)")
+
+
+class _SurnameFound:
+    """Whether a later word of the same run of capitalized words is in the target, for each
+    candidate: worked out once from the end of the text (one answer per candidate, where asking
+    each candidate to read the rest of its run was quadratic in a long run of capitals)."""
+
+    def __init__(self, text: str, candidates: list[re.Match[str]], found: set[str]) -> None:
+        self._text, self._candidates, self._found = text, candidates, found
+        self._answers: list[bool] | None = None
+
+    def __call__(self, number: int) -> bool:
+        if self._answers is None:
+            candidates, text = self._candidates, self._text
+            answers = [False] * len(candidates)
+            for k in range(len(candidates) - 2, -1, -1):
+                later = candidates[k + 1]
+                gap = text[candidates[k].end():later.start()].strip(" \u00a0")
+                # Particles inside a name: Katie O'Malley, Ludwig van Beethoven, Abd al-Aziz.
+                if gap and not _PARTICLE.fullmatch(gap):
+                    continue
+                answers[k] = fold(later.group()) in self._found or answers[k + 1]
+            self._answers = answers
+        return self._answers[number]
 
 
 @lru_cache(maxsize=1)
@@ -181,13 +252,6 @@ def _inflection(first: str, second: str) -> bool:
     while common < min(len(first), len(second)) and first[common] == second[common]:
         common += 1
     return common >= 4 and first[common:] in _ENDINGS and second[common:] in _ENDINGS
-
-
-def _original_word(text: str, folded: str) -> str | None:
-    for word in _NAME.findall(text):
-        if fold(word) == folded:
-            return word
-    return None
 
 
 def names_in_document(context: SegmentContext) -> frozenset[str]:

@@ -3,6 +3,7 @@ language, United Nations document symbols."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -221,13 +222,30 @@ def _written(mention: NumberMention, language: str) -> str:
 
 
 def _match(first: list[NumberMention], second: list[NumberMention]) -> None:
+    """Mark each mention of `first` that some mention of `second` has the value of.
+
+    Only mentions within 1 of a value can match (equal, or equal once rounded), so `second`
+    is looked up by the whole part of its values, and each set of values asked about once:
+    comparing every pair was quadratic in a long sentence full of figures."""
+    near: dict[float, list[NumberMention]] = {}
+    for other in second:
+        for value in other.values:
+            near.setdefault(_whole(value), []).append(other)
+    answers: dict[frozenset[float], bool] = {}
     for mention in first:
         if mention.matched:
             continue
-        for other in second:
-            if same_value(mention, other):
-                mention.matched = True
-                break
+        if mention.values not in answers:
+            answers[mention.values] = any(
+                same_value(mention, other) for value in mention.values
+                for whole in (_whole(value) - 1, _whole(value), _whole(value) + 1)
+                for other in near.get(whole, ()))
+        if answers[mention.values]:
+            mention.matched = True
+
+
+def _whole(value: float) -> float:
+    return float(math.floor(value)) if math.isfinite(value) else value
 
 
 class DateMismatch(Check):
@@ -259,10 +277,13 @@ class DateMismatch(Check):
         target_months = months(segment.target, context.target_language)
         if not target_months:
             return
+        source_values = {m for _s, _e, m in source_months}
+        mentioned: dict[int, bool] = {}  # each month looked for once in the target
         for start, end, month in source_months:
-            if mentions_month(segment.target, context.target_language, month):
+            if month not in mentioned:
+                mentioned[month] = mentions_month(segment.target, context.target_language, month)
+            if mentioned[month]:
                 continue
-            source_values = {m for _s, _e, m in source_months}
             for t_start, t_end, t_month in target_months:
                 if t_month not in source_values:
                     names = _MONTH_NAMES.get(context.target_language)

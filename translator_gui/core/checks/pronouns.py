@@ -107,6 +107,19 @@ def _mentions_a_person(sentence: str, language: str) -> bool:
     return bool(_REPORTING.search(sentence) or _NAME.search(sentence))
 
 
+# How much text before a pronoun holds the sentence before it: segmenting all the text before
+# every pronoun made a long run-on sentence quadratic.
+_SENTENCE_WINDOW = 2000
+
+
+def _before(previous: str, text: str, position: int) -> str:
+    """The text before `position` that the sentence before the pronoun is in: the segment's
+    text so far after the previous segment's, or only its last `_SENTENCE_WINDOW` characters."""
+    if position <= _SENTENCE_WINDOW:
+        return f"{previous} {text[:position]}"
+    return text[position - _SENTENCE_WINDOW:position]
+
+
 def _last_sentence(text: str) -> str:
     spans = sentences(text)
     if not spans:
@@ -150,8 +163,8 @@ class InanimatePronoun(Check):
             if k >= len(french):
                 break
             french_pronoun = french[k]
-            previous_fr = _last_sentence(f"{before_fr} {source[:french_pronoun.start()]}")
-            previous_en = _last_sentence(f"{before_en} {target[:pronoun.start()]}")
+            previous_fr = _last_sentence(_before(before_fr, source, french_pronoun.start()))
+            previous_en = _last_sentence(_before(before_en, target, pronoun.start()))
             kinds = {_subject_kind(previous_fr, "fr"), _subject_kind(previous_en, "en")}
             # The sentence before speaks of a thing on one side and of no person on either.
             if "thing" not in kinds or "person" in kinds:

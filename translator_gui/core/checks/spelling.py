@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz.distance import DamerauLevenshtein
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity, register
-from translator_gui.core.checks.text import termbase
+from translator_gui.core.checks.text import look_back, termbase
 from translator_gui.core.resources import resource
 from translator_gui.core.spelling import (
     Speller,
@@ -85,7 +85,7 @@ def _fold_words(text: str) -> set[str]:
 
 
 def _starts_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
+    before = text[look_back(text, start):start].rstrip()
     return not before or before.endswith(_SENTENCE_END)
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
-from translator_gui.core.checks.text import termbase
+from translator_gui.core.checks.text import look_back, termbase
 from translator_gui.core.termbase import (
     ACCEPTED,
     DEPRECATED,
@@ -86,7 +86,7 @@ def closest_accepted(entry: TermEntry, language: str, found: str) -> str | None:
 def fit_case(text: str, start: int, form: str) -> str:
     """The form as it should stand at `start`: a common-noun term opening a sentence takes a
     capital (« Renforcement des capacités »); names keep their own capitals."""
-    before = text[:start].rstrip(" \u00a0«\"“(")
+    before = text[look_back(text, start):start].rstrip(" \u00a0«\"“(")
     opens_sentence = not before or before[-1] in ".!?:"
     if opens_sentence and form[:1].islower() and text[start:start + 1].isupper():
         return form[:1].upper() + form[1:]
@@ -179,7 +179,7 @@ def _with_article(text: str, start: int, form: str, language: str) -> tuple[int,
     "the Global Governance Initiative", not "a Global Governance Initiative"."""
     if language != "en" or not form[:1].isupper():
         return start, form
-    article = _INDEFINITE.search(text[:start])
+    article = _INDEFINITE.search(text, look_back(text, start), start)
     if article is None:
         return start, form
     the = "The" if article.group(1)[0].isupper() else "the"
@@ -395,6 +395,8 @@ class TermMissingTranslation(Check):
         terms = termbase(context)
         source_language, target_language = context.source_language, context.target_language
         matches = terms.find(segment.source, source_language, statuses=ACCEPTED)
+        rendered: dict[tuple[tuple[str, ...], bool], bool] = {}
+        acronyms = _Acronyms(segment.target)
         for match in matches:
             found = segment.source[match.start:match.end]
             # Names (capitalized, or acronyms) have one right translation; a common-noun term
@@ -410,19 +412,26 @@ class TermMissingTranslation(Check):
             wanted = match.entry.accepted(target_language)
             if not wanted:
                 continue
-            if terms.contains_any(segment.target, target_language, wanted):
+            place = match.entry.domain == "place"
+            # The target's answer is the same for every occurrence of a term: a long sentence
+            # naming one term a thousand times reads the target once, not a thousand times.
+            key = (tuple(wanted), place)
+            if key not in rendered:
+                rendered[key] = (
+                    terms.contains_any(segment.target, target_language, wanted)
+                    # present but scrambled: term-scrambled reports it on the target
+                    or _content_words_present(segment.target, target_language, wanted[0])
+                    # Thailand → "Thai", China → "Chinese": the adjective of the name
+                    or _same_stem_present(segment.target, wanted, place)
+                    # « Émirats arabes unis » → "UAE": the initials of the translation
+                    or any(acronyms.has(_initials(form)) for form in wanted
+                           if len(_initials(form)) >= 2))
+            if rendered[key]:
                 continue
-            if _content_words_present(segment.target, target_language, wanted[0]):
-                continue  # present but scrambled: term-scrambled reports it on the target
-            if _same_stem_present(segment.target, wanted, match.entry.domain == "place"):
-                continue  # Thailand → "Thai", China → "Chinese": the adjective of the name
             if _inside_longer_name(segment.source, match):
                 continue  # « Crédit Suisse », « agence Chine nouvelle »: another name
-            if found.isupper() and _acronym_in(segment.target, found):
+            if found.isupper() and acronyms.has(found):
                 continue  # RDC → DRC, UE → EU: the same letters in English order
-            if any(_acronym_in(segment.target, _initials(form)) for form in wanted
-                   if len(_initials(form)) >= 2):
-                continue  # « Émirats arabes unis » → "UAE": the initials of the translation
             yield Finding("source", match.start, match.end,
                           f"The termbase translation « {wanted[0]} » of "
                           f"« {segment.source[match.start:match.end]} » is not in the target.",
@@ -432,16 +441,18 @@ class TermMissingTranslation(Check):
 _GENERIC_DOMAINS = frozenset({"government", "nationality", "currency"})
 
 
+_FOLLOWING_WORD = re.compile(r" ([^\W\d_][\w'’-]*)")
+
+
 def _inside_longer_name(text: str, match: TermMatch) -> bool:
     """A place name glued to a capitalized word is part of a longer name (Crédit Suisse), or a
     person's first name (Maurice Dupont, Georgia Smith)."""
     if match.entry.domain != "place":
         return False
-    after = text[match.end:]
-    following = re.match(r" ([^\W\d_][\w'’-]*)", after)
+    following = _FOLLOWING_WORD.match(text, match.end)
     if following and following.group(1)[:1].isupper() and not is_acronym(following.group(1)):
         return True
-    before = text[:match.start].rstrip()
+    before = text[look_back(text, match.start):match.start].rstrip()
     previous = before.split()[-1] if before.split() else ""
     previous = previous.split("'")[-1].split("’")[-1]
     if previous[:1].isupper() and before[-1:].isalpha():
@@ -455,10 +466,18 @@ def _initials(form: str) -> str:
                    if word[0].isupper()).upper()
 
 
-def _acronym_in(text: str, acronym: str) -> bool:
-    letters = sorted(acronym)
-    return any(sorted(word) == letters for word in re.findall(r"\b[A-Z]{2,}s?\b", text)
-               for word in [word.rstrip("s")])
+class _Acronyms:
+    """The acronyms of a text, letters sorted: "DRC" answers for « RDC »."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._letters: set[str] | None = None  # read when first asked (most texts never are)
+
+    def has(self, acronym: str) -> bool:
+        if self._letters is None:
+            self._letters = {"".join(sorted(word.rstrip("s")))
+                             for word in re.findall(r"\b[A-Z]{2,}s?\b", self._text)}
+        return "".join(sorted(acronym)) in self._letters
 
 
 def _same_stem_present(text: str, forms: list[str], place: bool = False) -> bool:

@@ -75,9 +75,44 @@ def is_all_caps(word: str) -> bool:
     return len(word) > 1 and word.isupper() and word.isalpha()
 
 
+_SPACE = re.compile(r"\s")
+# How far a look-back reads before the spaces in front of a word: a few words, always enough for
+# the article, cue or name the checks look for there.
+LOOK_BACK = 120
+
+
+def look_back(text: str, position: int, keep: int = LOOK_BACK) -> int:
+    """Where the part of `text` before `position` that a look-back needs starts: the spaces
+    right before `position` and up to `keep` characters before them, from a word boundary when
+    one is in reach. Slicing or searching the whole text before every word made the checks
+    quadratic in a long sentence; match with `pattern.search(text, look_back(...), position)`
+    (look-behinds and \\b still see the text before) or slice `text[look_back(...):position]`."""
+    end = position
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = max(0, end - keep)
+    if start > 0:
+        space = _SPACE.search(text, start, end - 1) if end > start + 1 else None
+        if space is not None:
+            start = space.start()
+    return start
+
+
+def word_before(text: str, position: int) -> str:
+    """The whitespace-separated token that ends before `position` ("" at the start):
+    `text[:position].split()[-1]`, without reading the whole text before it."""
+    end = position
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
+
+
 def starts_sentence(text: str, start: int) -> bool:
     """True when a capital at `start` is expected: at the start, after . ! ? : « ( or a newline."""
-    before = text[:start].rstrip(SPACES + "\t")
+    before = text[look_back(text, start):start].rstrip(SPACES + "\t")
     if not before:
         return True
     if before[-1] in "'’" and len(before) > 1 and before[-2].isalpha():
@@ -234,7 +269,7 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])([Aa]n?) $")
 def english_article_fix(text: str, start: int, replacement: str) -> tuple[int, str]:
     """The start and text of a replacement at `start` that keeps "a"/"an" right before it:
     "an eventual reform" → "a possible reform" (the article joins the span)."""
-    before = _ARTICLE_BEFORE.search(text[:start])
+    before = _ARTICLE_BEFORE.search(text, look_back(text, start), start)
     if before is None or not replacement:
         return start, replacement
     article = before.group(1)

@@ -8,10 +8,11 @@ from dataclasses import replace
 from functools import lru_cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
-from translator_gui.core.checks.text import LETTER, Found, findings
+from translator_gui.core.checks.text import LETTER, Found, findings, word_before
 from translator_gui.core.model import ReviewDocument
 
 _HIGH_PUNCTUATION = re.compile(r"(?<=[\w»\)\]%])([:;!?]+)")
+_LOWER_AFTER = re.compile(r"[ \u00a0]+[a-zà-ÿ]")
 
 
 class FrenchSpaceBeforePunctuation(Check):
@@ -44,17 +45,17 @@ class FrenchSpaceBeforePunctuation(Check):
             start = match.start()
             marks = match.group()
             after = text[match.end() : match.end() + 1]
-            if marks[0] == ":" and (after.isdigit() or text[match.end():].startswith("//")):
+            if marks[0] == ":" and (after.isdigit() or text.startswith("//", match.end())):
                 continue  # 12:30, 3:1, https://
             if after and (after.isalnum() or after in "/\\=_-.@"):
                 continue  # a:b identifiers, C:\, emoticons, www.site.fr?x=1
-            if marks[0] in "!?" and re.match(r"[ \u00a0]+[a-zà-ÿ]", text[match.end():]):
-                previous = text[:start].split()[-1] if text[:start].split() else ""
+            if marks[0] in "!?" and _LOWER_AFTER.match(text, match.end()):
+                previous = word_before(text, start)
                 if previous[:1].isupper():
                     continue  # Yahoo! a annoncé
             if any(a <= start < b for a, b in english_quotes):
                 continue
-            token = text[:start].split()[-1] if text[:start].split() else ""
+            token = word_before(text, start)
             if "://" in token or token.startswith("www.") or "@" in token:
                 continue
             if marks[0] == ";" and token.startswith("&"):

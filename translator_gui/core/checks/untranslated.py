@@ -4,6 +4,7 @@ to its source, a side in the wrong language."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
@@ -18,6 +19,7 @@ from translator_gui.core.checks.text import (
     data_words,
     findings,
     is_common_word,
+    look_back,
     sentence_initial,
     starts_sentence,
 )
@@ -168,6 +170,8 @@ class UntranslatedEnglishWord(Check):
         if not lexicon:
             return  # without a French lexicon nothing tells a French word from an English one
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(french)]
+        quote_starts = [s for s, _e in quoted]
+        camel: list[tuple[int, int, bool]] = []  # the last letter run looked at, and its answer
         run: list[tuple[int, int]] = []
         # An English title in Title Case copied into the French keeps its capitals: there,
         # a capitalized English word is no sign of a name.
@@ -186,7 +190,7 @@ class UntranslatedEnglishWord(Check):
         for match in _LOWER_WORD.finditer(french):
             word = match.group()
             start, end = match.start(), match.end()
-            if _in_camel_case_name(french, start, end):
+            if _in_camel_case_name(french, start, end, camel):
                 continue  # iPhone, eBay: one brand name, not glued words
             if word.islower():
                 if word not in english_tokens:
@@ -209,7 +213,8 @@ class UntranslatedEnglishWord(Check):
                 continue
             if after == "." and french[end + 1:end + 2].isalpha():
                 continue
-            if any(s <= start and end <= e for s, e in quoted):
+            k = bisect_right(quote_starts, start) - 1  # quotes do not overlap: the last one
+            if k >= 0 and end <= quoted[k][1]:  # opening at or before the word holds it or none
                 continue
             if _inside_name(french, start, end):
                 continue  # "News of the World", "Peter, Paul and Mary"
@@ -225,10 +230,16 @@ class UntranslatedEnglishWord(Check):
                           "left untranslated?", hint="Translate it into French.")
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s,]+$")
+_WORD_AFTER = re.compile(r"[\s,]+([^\W\d_]+)")
+
+
 def _inside_name(text: str, start: int, end: int) -> bool:
     """Whether the word sits between capitalized words (a title or a name in English)."""
-    before = re.search(r"([^\W\d_]+)[\s,]+$", text[:start])
-    after = re.match(r"[\s,]+([^\W\d_]+)", text[end:])
+    # Searched near the word only: searching the whole text before it made a long sentence
+    # quadratic (122 s for 360,000 characters).
+    before = _WORD_BEFORE.search(text, look_back(text, start), start)
+    after = _WORD_AFTER.match(text, end)
     left = bool(before and before.group(1)[0].isupper())
     right = bool(after and after.group(1)[0].isupper())
     if text[start:end].lower() in _ENGLISH_GLUE:
@@ -249,9 +260,9 @@ def _title_case(text: str) -> bool:
 def _isolated(text: str, start: int, end: int) -> bool:
     """No capitalized word next to it, looking past English glue ("Bank of America",
     "Standard & Poor's"): not part of a multiword name."""
-    words = list(re.finditer(r"[^\W\d_]+", text))
-    index = next((i for i, m in enumerate(words) if m.start() == start), None)
-    if index is None:
+    starts, words = _letter_runs(text)
+    index = bisect_right(starts, start) - 1
+    if index < 0 or starts[index] != start:
         return True
     for step in (-1, 1):
         i = index + step
@@ -266,10 +277,24 @@ def _isolated(text: str, start: int, end: int) -> bool:
     return True
 
 
-def _in_camel_case_name(text: str, start: int, end: int) -> bool:
+@lru_cache(maxsize=4)
+def _letter_runs(text: str) -> tuple[list[int], list[re.Match[str]]]:
+    """The runs of letters of a text and their starts, found once per text (looking a word up
+    among them by bisection: listing them again for every word was quadratic)."""
+    runs = list(re.finditer(r"[^\W\d_]+", text))
+    return [m.start() for m in runs], runs
+
+
+def _in_camel_case_name(text: str, start: int, end: int,
+                        last: list[tuple[int, int, bool]] | None = None) -> bool:
     """Whether the word is part of a brand written like iPhone or eBay rather than two words
     glued by a lost line break (poundsWhat). Capitalized pairs (JetBlue, but also "LeversCrank"
-    from a specification list) cannot be told apart by their shape and are read as words."""
+    from a specification list) cannot be told apart by their shape and are read as words.
+    `last` keeps the run of letters last looked at, so the words of one giant run of letters
+    (a long glued string) do not each read it all again."""
+    if last and last[0][0] <= start and end <= last[0][1]:
+        left, right, answer = last[0]
+        return (left, right) != (start, end) and answer
     left = start
     while left > 0 and text[left - 1].isalpha():
         left -= 1
@@ -279,8 +304,11 @@ def _in_camel_case_name(text: str, start: int, end: int) -> bool:
     if (left, right) == (start, end):
         return False
     whole = text[left:right]
-    pieces = re.findall(r"[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]+(?![a-z])", whole)
-    return bool(pieces) and whole[0].islower() and len(pieces[0]) < 3
+    piece = re.search(r"[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]+(?![a-z])", whole)
+    answer = piece is not None and whole[0].islower() and len(piece.group()) < 3
+    if last is not None:
+        last[:] = [(left, right, answer)]
+    return answer
 
 
 _FRENCH_ACCENTS = re.compile("[éèêëàâîïôûùüçœ]")
@@ -325,12 +353,14 @@ class EnglishUntranslatedFrench(Check):
         content = data_words("french-words.tsv", "content")
         french = function | content
         masked = [m.span() for m in _loanword_pattern().finditer(text)]
-        tokens = [m for m in _TOKEN.finditer(text)
-                  if not any(a <= m.start() < b for a, b in masked)]
+        masked_starts = [a for a, _b in masked]
+        tokens = [m for m in _TOKEN.finditer(text) if not _within(masked, masked_starts, m.start())]
+        where = {m.start(): k for k, m in enumerate(tokens)}
         run: list[re.Match[str]] = []
 
         def close(run: list[re.Match[str]]) -> Iterator[Found]:
-            if len(run) >= 2 and not _is_name(run, text) and not _inside_french_name(run, tokens, text):
+            if len(run) >= 2 and not _is_name(run, text) and not _inside_french_name(
+                    run, tokens, text, where[run[0].start()]):
                 yield Found(run[0].start(), run[-1].end(),
                             f"\"{text[run[0].start():run[-1].end()]}\" looks like French left "
                             "untranslated.", hint=_TRANSLATE_HINT)
@@ -351,12 +381,13 @@ class EnglishUntranslatedFrench(Check):
         yield from close(run)
         # A French-looking word: an accent and a French ending ("inclusivité", "économique").
         quoted = [m.span() for m in _QUOTED_TEXT.finditer(text)]
-        for token in tokens:
+        quote_starts = [a for a, _b in quoted]
+        for k, token in enumerate(tokens):
             word = token.group()
             if (word.islower() and len(word) >= 5 and _FRENCH_ACCENTS.search(word)
                     and word.endswith(_FRENCH_ENDINGS) and word not in french
-                    and not any(a <= token.start() < b for a, b in quoted)
-                    and not _inside_french_name([token], tokens, text)):
+                    and not _within(quoted, quote_starts, token.start())
+                    and not _inside_french_name([token], tokens, text, k)):
                 yield Found(token.start(), token.end(),
                             f"\"{word}\" is a French word left untranslated.",
                             hint=_TRANSLATE_HINT)
@@ -373,9 +404,17 @@ class EnglishUntranslatedFrench(Check):
                             hint=_TRANSLATE_HINT)
 
 
-def _inside_french_name(run: list[re.Match[str]], tokens: list[re.Match[str]], text: str) -> bool:
-    """« La Belle et la Bête », « Otages du Monde »: lower-case French words between capitals."""
-    position = next(k for k, t in enumerate(tokens) if t is run[0])
+def _within(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
+    """Whether `position` lies in one of the `spans` (sorted, not overlapping; `starts`
+    their starts), found by bisection rather than by trying each span."""
+    k = bisect_right(starts, position) - 1
+    return k >= 0 and position < spans[k][1]
+
+
+def _inside_french_name(run: list[re.Match[str]], tokens: list[re.Match[str]], text: str,
+                        position: int) -> bool:
+    """« La Belle et la Bête », « Otages du Monde »: lower-case French words between capitals
+    (`position`: the index of the run's first word among `tokens`)."""
     before = tokens[position - 1] if position else None
     after_index = position + len(run)
     after = tokens[after_index] if after_index < len(tokens) else None

@@ -31,15 +31,16 @@ from translator_gui.core.export.comments import (
     comment_requests,
     initials_of,
 )
-from translator_gui.core.export.files import write_file
+from translator_gui.core.export.files import keep_unreferenced_parts, write_file
 from translator_gui.core.export.layouts import Layout, Piece, Slot, choose_layout, snap_to_space
+from translator_gui.core.export.phrases import phrase_diff
 from translator_gui.core.export.revisions import (
     Revisions,
     apply_text_edits,
+    enclosed_spans,
     max_revision_id,
     paragraph_text,
     runs_for_spans,
-    word_diff,
 )
 from translator_gui.core.model import ReviewDocument
 
@@ -246,8 +247,11 @@ def _swallow_space_of_removed(base: str, chunks: list[Chunk]) -> None:
         chunk.start = start
 
 
-def slot_edits(base: str, chunks: list[Chunk]) -> list[tuple[int, int, str]]:
-    """Word-level edits of the base text; touching chunks are diffed as one stretch."""
+def slot_edits(base: str, chunks: list[Chunk],
+               protected: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+    """Phrase-level edits of the base text (as Word's Compare groups them); touching chunks
+    are diffed as one stretch. Unchanged text in `protected` spans of the base (links,
+    field results) is never folded into a phrase."""
     regions: list[list[Chunk]] = []
     for chunk in chunks:
         if regions and chunk.start <= regions[-1][-1].end:
@@ -261,7 +265,10 @@ def slot_edits(base: str, chunks: list[Chunk]) -> list[tuple[int, int, str]]:
         new = "".join(c.text for c in region)
         if old == new:
             continue
-        edits.extend((start + a, start + b, text) for a, b, text in word_diff(old, new))
+        inside = [(max(a, start) - start, min(b, end) - start) for a, b in protected
+                  if a < end and b > start]
+        edits.extend((start + a, start + b, text)
+                     for a, b, text in phrase_diff(old, new, inside))
     return edits
 
 
@@ -340,6 +347,9 @@ def write_corrected_docx(document: ReviewDocument, path: str | Path, *,
             _mark_paragraph_inserted(slot.element, revisions)
         if edits:
             current = paragraph_text(slot.element)
+            protected = enclosed_spans(slot.element) if current == slot.base else []
+            if protected:
+                edits = slot_edits(slot.base, slot_chunks, protected)
             to_xml = _position_map(slot.base, current)
             apply_text_edits(slot.element, [(to_xml(a), to_xml(b), t) for a, b, t in edits],
                              revisions)
@@ -355,7 +365,11 @@ def write_corrected_docx(document: ReviewDocument, path: str | Path, *,
                          author, result, initials)
     buffer = io.BytesIO()
     layout.docx.save(buffer)
-    write_file(path, buffer.getvalue())
+    data = buffer.getvalue()
+    del buffer
+    if layout.original is not None:
+        data = keep_unreferenced_parts(data, layout.original)
+    write_file(path, data)
     return result
 
 

@@ -44,6 +44,9 @@ class Layout:
     docx: Any
     slots: list[Slot]
     pieces: list[list[Piece]]  # per segment index
+    # The bytes of the Word file the layout copies: parts python-docx does not carry over
+    # (those no relationship refers to) are taken from it when the export is written.
+    original: bytes | None = None
 
 
 # -- opening inputs ------------------------------------------------------------------------------
@@ -61,7 +64,12 @@ def open_docx(path: str | None, role: str) -> Any:
 
 
 def open_input_docx(text: InputText, role: str) -> Any:
-    """The Word file an input was read from, refused if it has changed since it was read.
+    """The Word file an input was read from, refused if it has changed since it was read."""
+    return read_input_docx(text, role)[0]
+
+
+def read_input_docx(text: InputText, role: str) -> tuple[Any, bytes]:
+    """The Word file an input was read from and its bytes, refused if it has changed since.
 
     The corrections are written into it at the recorded places: a draft rewritten (or
     replaced) since the project was saved would receive them in the wrong text.
@@ -76,11 +84,11 @@ def open_input_docx(text: InputText, role: str) -> Any:
     data = read_file_bytes(Path(text.path))
     document = open_docx_bytes(data, text.path, role)
     if text.fingerprint and fingerprint_of(data) == text.fingerprint:
-        return document
+        return document, data
     # Changed bytes (or an older project without a fingerprint): the export may go on only if
     # every paragraph the project knows still reads the same at its place.
     _refuse_changed_paragraphs(document, text, role)
-    return document
+    return document, data
 
 
 def _refuse_changed_paragraphs(docx_document: Any, text: InputText, role: str) -> None:
@@ -148,10 +156,10 @@ def _sentence_pieces(text: InputText, indices: Sequence[int]) -> list[Piece]:
 def layout_from_draft_docx(document: ReviewDocument) -> Layout:
     draft = document.draft_input
     assert draft is not None
-    docx_document = open_input_docx(draft, "draft")
+    docx_document, original = read_input_docx(draft, "draft")
     slots = _find_slots(docx_document, draft, "draft")
     pieces = [_sentence_pieces(draft, s.bead.target) for s in document.segments]
-    return Layout(docx_document, slots, pieces)
+    return Layout(docx_document, slots, pieces, original)
 
 
 def _clean_docx(language: str) -> Any:
@@ -320,7 +328,10 @@ def choose_layout(document: ReviewDocument) -> tuple[str, Layout]:
     if draft is not None and draft.kind == "docx":
         return "draft", layout_from_draft_docx(document)
     if source is not None and source.kind == "docx":
-        return "source", layout_from_source(document, open_input_docx(source, "source"))
+        docx_document, original = read_input_docx(source, "source")
+        layout = layout_from_source(document, docx_document)
+        layout.original = original
+        return "source", layout
     if draft is not None:
         return "clean", layout_from_draft_text(document)
     if source is not None:

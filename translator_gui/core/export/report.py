@@ -169,8 +169,9 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def _chart(distances: list[tuple[float, float]], ids: list[int]) -> str:
-    """Bars of post-edit distance (100 − chrF) per segment; long documents are binned."""
+def _chart(distances: list[tuple[float, float]], numbers: list[int]) -> str:
+    """Bars of post-edit distance (100 − chrF) per segment, labelled with the segments'
+    1-based numbers (Segment.number, as the tables below); long documents are binned."""
     width, height, left, bottom, top = 900, 220, 48, 30, 10
     plot_w, plot_h = width - left - 10, height - bottom - top
     values = [100.0 - chrf for chrf, _ in distances]
@@ -186,7 +187,8 @@ def _chart(distances: list[tuple[float, float]], ids: list[int]) -> str:
         value = sum(chunk) / len(chunk)
         h = plot_h * min(100.0, value) / 100.0
         x = left + b * bar_w
-        label = (f"segment {ids[lo]}" if hi - lo == 1 else f"segments {ids[lo]}–{ids[hi - 1]}")
+        label = (f"segment {numbers[lo]}" if hi - lo == 1
+                 else f"segments {numbers[lo]}–{numbers[hi - 1]}")
         colour = "#c62828" if value >= 50 else "#e08e0b" if value >= 20 else "#3b82f6"
         if h > 0:
             bars.append(f"<rect x='{x:.2f}' y='{top + plot_h - h:.2f}' width='{max(bar_w - .5, .5):.2f}'"
@@ -200,9 +202,9 @@ def _chart(distances: list[tuple[float, float]], ids: list[int]) -> str:
                     f"text-anchor='end'>{tick}</text>")
     axis.append(f"<text x='12' y='{top + plot_h / 2:.0f}' text-anchor='middle' "
                 f"transform='rotate(-90 12 {top + plot_h / 2:.0f})'>100 − chrF</text>")
-    axis.append(f"<text x='{left}' y='{height - 8}'>segment {ids[0]}</text>")
+    axis.append(f"<text x='{left}' y='{height - 8}'>segment {numbers[0]}</text>")
     axis.append(f"<text x='{width - 10}' y='{height - 8}' text-anchor='end'>segment "
-                f"{ids[-1]}</text>")
+                f"{numbers[-1]}</text>")
     return (f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 {width} {height}' "
             f"width='100%' role='img' aria-label='Post-edit distance per segment'>"
             f"<title>Post-edit distance per segment (100 − chrF; 0 = untouched)</title>"
@@ -290,7 +292,7 @@ def html_text(document: ReviewDocument, summary: QualitySummary) -> str:
                f"{counts.get(Status.EDITED.value, 0)} edited, "
                f"{counts.get(Status.CONFIRMED.value, 0)} confirmed.</p>")
     out.append("<h2>Post-edit distance per segment</h2>")
-    out.append(_chart(summary.distances, [s.id for s in document.segments]))
+    out.append(_chart(summary.distances, [s.number for s in document.segments]))
     out.append("<h2>Issues</h2>")
     if summary.records:
         out.append("<table><tr><th>#</th><th>Side</th><th>Context</th><th>Check</th>"

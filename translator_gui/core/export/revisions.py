@@ -29,6 +29,7 @@ W_DELTEXT, W_INSTRTEXT, W_DELINSTRTEXT = qn("w:delText"), qn("w:instrText"), qn(
 W_HYPERLINK, W_SDT, W_SDTCONTENT = qn("w:hyperlink"), qn("w:sdt"), qn("w:sdtContent")
 W_PPR, W_RSTYLE, W_RPRCHANGE = qn("w:pPr"), qn("w:rStyle"), qn("w:rPrChange")
 W_MOVEFROM, W_MOVETO = qn("w:moveFrom"), qn("w:moveTo")
+W_FLDCHAR, W_FLDCHARTYPE = qn("w:fldChar"), qn("w:fldCharType")
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 # Elements whose runs are part of the paragraph's visible text.
@@ -357,7 +358,9 @@ def apply_text_edits(paragraph: Any, edits: Sequence[tuple[int, int, str]],
     """Apply (start, end, replacement) spans of the paragraph's current text to its runs.
 
     Spans must not overlap. With `revisions` the changes become w:del/w:ins marked with its
-    author and date; without, the runs are changed in place.
+    author and date; without, the runs are changed in place. New words go where the words
+    around them are: never inside a hyperlink, field result or content control unless the
+    words they replace, or both their neighbours, are in it.
     """
     edits = sorted((e for e in edits if e[0] != e[1] or e[2]), key=lambda e: (e[0], e[1]))
     if not edits:
@@ -365,84 +368,139 @@ def apply_text_edits(paragraph: Any, edits: Sequence[tuple[int, int, str]],
     cuts = [p for a, b, _ in edits for p in (a, b)]
     _isolate(paragraph, cuts, [(a, b) for a, b, _ in edits])
     atoms = _AtomIndex(_atoms(paragraph))
+    enclosing = _Enclosures(paragraph)
     for start, end, replacement in reversed(edits):
         deleted = atoms.within(start, end)
-        inserted_run = None
-        if replacement:
-            inserted_run = make_run(replacement, _template_rpr(atoms, start, deleted))
         if deleted:
-            first = deleted[0].run
+            # The new words take the place (and format) of the least enclosed replaced run.
+            anchor = min(deleted, key=lambda a: len(enclosing.of(a.run)))
+            inserted_run = make_run(replacement, anchor.run.find(W_RPR)) if replacement else None
             if revisions is None:
                 if inserted_run is not None:
-                    first.addprevious(inserted_run)
+                    anchor.run.addprevious(inserted_run)
                 for atom in deleted:
                     atom.run.getparent().remove(atom.run)
             else:
-                wrapper = _wrap_deleted([a.run for a in deleted], revisions)
+                _wrap_deleted([a.run for a in deleted], revisions)
                 if inserted_run is not None:
                     insertion = revisions.stamp(OxmlElement("w:ins"))
                     insertion.append(inserted_run)
-                    wrapper.addnext(insertion)
+                    # after the deletion stretch holding the anchor (del, then ins)
+                    anchor.run.getparent().addnext(insertion)
             continue
-        if inserted_run is None:
-            continue
-        element: Any = inserted_run
-        if revisions is not None:
-            element = revisions.stamp(OxmlElement("w:ins"))
-            element.append(inserted_run)
-        _place_insertion(paragraph, atoms, start, element, inserted_run, replacement)
+        if replacement:
+            _insert(paragraph, atoms, enclosing, start, replacement, revisions)
 
 
-def _template_rpr(atoms: _AtomIndex, at: int, deleted: list[_Atom]) -> Any | None:
-    """Formatting for new text: the replaced run's, else the run before, else the run after."""
-    if deleted:
-        return deleted[0].run.find(W_RPR)
-    neighbour = atoms.ending_at(at) or atoms.starting_at(at)
-    return neighbour.run.find(W_RPR) if neighbour is not None else None
+class _Enclosures:
+    """What encloses each run of a paragraph: hyperlinks, simple fields, content controls,
+    smart tags and complex field results (between a field's separate and end marks)."""
+
+    _TAGS = {W_HYPERLINK, qn("w:fldSimple"), W_SDT, qn("w:smartTag"), qn("w:customXml")}
+
+    def __init__(self, paragraph: Any) -> None:
+        self.paragraph = paragraph
+        self.field_of: dict[Any, Any] = {}  # run -> the run holding its field's end mark
+        open_fields: list[list[Any]] = []  # per open field: the result runs seen so far
+        in_result: list[bool] = []
+        for run in iter_runs(paragraph, include_deleted=True):
+            for mark in run.iterchildren(W_FLDCHAR):
+                kind = mark.get(W_FLDCHARTYPE)
+                if kind == "begin":
+                    open_fields.append([])
+                    in_result.append(False)
+                elif kind == "separate" and in_result:
+                    in_result[-1] = True
+                elif kind == "end" and open_fields:
+                    for result_run in open_fields.pop():
+                        self.field_of[result_run] = run
+                    in_result.pop()
+            if in_result and in_result[-1] and run.find(W_FLDCHAR) is None:
+                open_fields[-1].append(run)
+
+    def of(self, run: Any) -> list[Any]:
+        """The enclosing elements of a run, innermost first (a field result's end run stands
+        for its field)."""
+        found = []
+        if run in self.field_of:
+            found.append(self.field_of[run])
+        parent = run.getparent()
+        while parent is not None and parent is not self.paragraph:
+            if parent.tag in self._TAGS:
+                found.append(parent)
+            parent = parent.getparent()
+        return found
 
 
-def _place_insertion(paragraph: Any, atoms: _AtomIndex, at: int, element: Any,
-                     inserted_run: Any, text: str) -> None:
+def _insert(paragraph: Any, atoms: _AtomIndex, enclosing: _Enclosures, at: int, text: str,
+            revisions: Revisions | None) -> None:
+    """New words where the draft had none: beside the neighbour that is least enclosed."""
     before, after = atoms.ending_at(at), atoms.starting_at(at)
     left = before.run if before is not None else None
     right = after.run if after is not None else None
-    if left is not None:
-        container = left.getparent()
-        # Text typed just after a hyperlink does not belong to the link: put it outside.
-        if container.tag == W_HYPERLINK and (right is None or right.getparent() is not container) \
-                and text[:1].isspace():
-            container.addnext(element)
-            _drop_link_style(inserted_run, right)
-            return
+    left_in = enclosing.of(left) if left is not None else []
+    right_in = enclosing.of(right) if right is not None else []
+    if left is not None and (not left_in or left_in == right_in):
+        template, place = left, "after-left"
+    elif right is not None and (not right_in or left is None):
+        template, place = right, "before-right"
+    elif left is not None:
+        # Both neighbours enclosed, in different things: between them, outside the left one.
+        template, place = (right if right is not None else left), "after-left-enclosure"
+    else:
+        template, place = None, "end"
+    inserted_run = make_run(text, template.find(W_RPR) if template is not None else None)
+    if template is not None and template is left and left_in and place != "after-left":
+        _drop_link_style(inserted_run)
+    element: Any = inserted_run
+    if revisions is not None:
+        element = revisions.stamp(OxmlElement("w:ins"))
+        element.append(inserted_run)
+    if place == "after-left" and left is not None:
         anchor = left
         # Keep a deletion that follows the left run in front of the insertion (del, then ins).
         while anchor.getnext() is not None and anchor.getnext().tag == W_DEL:
             anchor = anchor.getnext()
         anchor.addnext(element)
-        return
-    if right is not None:
+    elif place == "before-right" and right is not None:
         right.addprevious(element)
-        return
-    properties = paragraph.find(W_PPR)
-    runs = list(iter_runs(paragraph, include_deleted=True))
-    if runs:
-        _outermost_in(runs[-1], paragraph).addnext(element)
-    elif properties is not None:
-        properties.addnext(element)
+    elif place == "after-left-enclosure":
+        outer = left_in[-1]
+        if outer.tag == W_R:  # a complex field: after the run holding its end mark
+            outer = _outermost_in(outer, outer.getparent())
+        outer.addnext(element)
     else:
-        paragraph.insert(0, element)
+        properties = paragraph.find(W_PPR)
+        runs = list(iter_runs(paragraph, include_deleted=True))
+        if runs:
+            _outermost_in(runs[-1], paragraph).addnext(element)
+        elif properties is not None:
+            properties.addnext(element)
+        else:
+            paragraph.insert(0, element)
 
 
-def _drop_link_style(run: Any, right: Any | None) -> None:
+def _drop_link_style(run: Any) -> None:
+    """New words outside a link do not take its character style (blue underline)."""
     rpr = run.find(W_RPR)
-    if right is not None and right.find(W_RPR) is not None:
-        if rpr is not None:
-            run.remove(rpr)
-        run.insert(0, copy.deepcopy(right.find(W_RPR)))
-        return
     if rpr is not None:
         for style in rpr.findall(W_RSTYLE):
             rpr.remove(style)
+
+
+def enclosed_spans(paragraph: Any) -> list[tuple[int, int]]:
+    """Character spans of the paragraph's current text held by a hyperlink, a field result, a
+    content control or a smart tag (their words must not be folded into a phrase change)."""
+    enclosing = _Enclosures(paragraph)
+    spans: list[tuple[int, int]] = []
+    for atom in _atoms(paragraph):
+        if atom.end == atom.start or not enclosing.of(atom.run):
+            continue
+        if spans and spans[-1][1] == atom.start:
+            spans[-1] = (spans[-1][0], atom.end)
+        else:
+            spans.append((atom.start, atom.end))
+    return spans
 
 
 def runs_for_spans(paragraph: Any, spans: Sequence[tuple[int, int]]) -> list[list[Any]]:

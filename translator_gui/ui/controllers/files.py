@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -63,6 +64,9 @@ class FilesController:
     def __init__(self, window: MainWindow):
         self.window = window
         self.tasks: set[Task] = set()
+        self.save_task: Task | None = None  # the save being written, if any
+        self.saved_copy_at = 0.0  # time.time() when the last saved copy was taken
+        self._finish_save: Callable[[], None] | None = None  # reports it once
 
     # -- running work off the GUI thread -----------------------------------------------------
     def run(self, function: Callable[..., Any], on_done: Callable[[Any], None], label: str,
@@ -96,16 +100,18 @@ class FilesController:
     def open(self, paths: list[str], source_language: str | None = None,
              target_language: str | None = None) -> Task | None:
         """Open with core.opening.open_document on a worker; the text shows at once and the
-        checks follow in the background (the first run may load the French model)."""
-        if not self.maybe_save():
-            return None
+        checks follow in the background (the first run may load the French model).
+
+        The files are read and validated first; only a document that opened asks whether to
+        save the one it replaces, so a bad file never costs the work in the window."""
         source_language = source_language or settings.get(settings.SOURCE_LANGUAGE)
         target_language = target_language or settings.get(settings.TARGET_LANGUAGE)
 
         def work(progress: Callable[[int, int], None],
                  cancelled: Callable[[], bool]) -> OpenedDocument:
             opened = open_document(paths, source_language, target_language,
-                                   progress=progress, cancelled=cancelled)
+                                   progress=progress, cancelled=cancelled,
+                                   guess_language=True)  # a lone text, in its own language
             if opened.project_path is None:  # a new document: the translator's usual checks
                 apply_default_checks(opened.document, settings.get(settings.DISABLED_CHECKS),
                                      settings.get(settings.SEVERITY_OVERRIDES),
@@ -113,6 +119,11 @@ class FilesController:
             return opened
 
         def done(opened: OpenedDocument) -> None:
+            if not self.maybe_save():
+                self.window.show_message(
+                    translate("Files", "Cancelled; your work is unchanged."), 5000)
+                self.window.load_failed.emit("cancelled")
+                return
             self.window.set_document(opened.document, project_path=opened.project_path)
             names = [Path(p).name for p in paths]
             if len(paths) == 2:
@@ -123,8 +134,10 @@ class FilesController:
                     count).format(source=names[0], draft=names[1]), 8000)
             else:
                 settings.add_recent_file(paths[0])
-                self.window.show_message(translate("Files", "Opened {name}").format(
-                    name=names[0]), 5000)
+                # a lone text read in another language than asked says so (core's words)
+                self.window.show_message(
+                    opened.note or translate("Files", "Opened {name}").format(name=names[0]),
+                    15000 if opened.note else 5000)
 
         names = [Path(p).name for p in paths]
         label = (translate("Files", "Opening {source} and {draft}…").format(
@@ -197,12 +210,12 @@ class FilesController:
         return settings.get(settings.LAST_FOLDER) or "."
 
     # -- saving ------------------------------------------------------------------------------
-    def save(self) -> bool:
+    def save(self, wait: bool = False) -> bool:
         if not self.window.project_path:
-            return self.save_as()
-        return self.save_to(self.window.project_path)
+            return self.save_as(wait)
+        return self.save_to(self.window.project_path, wait)
 
-    def save_as(self) -> bool:
+    def save_as(self, wait: bool = False) -> bool:
         window = self.window
         suggested = window.project_path or str(
             Path(window.document_folder())
@@ -215,31 +228,90 @@ class FilesController:
             return False
         if not path.lower().endswith(PROJECT_SUFFIXES):
             path += PROJECT_SUFFIX
-        return self.save_to(path)
+        return self.save_to(path, wait)
 
-    def save_to(self, path: str) -> bool:
+    def is_saving(self) -> bool:
+        """A save is writing, or has yet to report (its result is queued)."""
+        return self._finish_save is not None
+
+    def wait_for_save(self) -> None:
+        """Let a save on its way finish and report (closing the window, a second save)."""
+        task, finish = self.save_task, self._finish_save
+        if task is not None and finish is not None:
+            task.wait()
+            finish()
+
+    def save_to(self, path: str, wait: bool = False) -> bool:
+        """Save the project: a copy of the document is taken here, cheaply, and written on a
+        worker (a 40,000-segment project takes seconds to write), atomically as ever.
+
+        True when the save started (with `wait`: when it succeeded). Edits made while it
+        writes are not in the file, and the window shows them as unsaved. A second save
+        waits for the first. Autosave stays off while a save runs (RecoveryController), so a
+        recovery copy is never newer-looking than the project yet older in content.
+        """
         from translator_gui.core.project import save_project
+        from translator_gui.core.review import snapshot_of
+
         window = self.window
+        if self.is_saving():
+            if not wait:
+                window.show_message(translate("Files", "Saving {name}…").format(
+                    name=Path(path).name))
+                return False
+            self.wait_for_save()
         editor = window.current_editor()
         if editor is not None:
             # the typing so far is in the document; the translator keeps the cursor where it
             # was (as in any CAT tool), and typing after the save is a new undo step
             window.view.commitData(editor)
-            editor.typing = object()
-        try:
-            save_project(window.document, path)
-        except (InputError, OSError) as error:
-            errors.show_error(window, translate("Files", "Cannot save"), error)
-            return False
-        window.project_path = path
+            editor.break_typing()
+        snapshot = snapshot_of(window.document)
+        taken_at = time.time()
+        was_changed_outside = window.changed_outside_undo
+        # What is in the window now is what the file will hold: clean from here; an edit
+        # made while it writes makes the document modified again, as it should.
         window.changed_outside_undo = False
         window.undo_stack.setClean()
-        self.remember_segment()
-        window.recovery.clear()
-        settings.add_recent_file(path)
         window.update_title()
-        window.show_message(translate("Files", "Saved {name}").format(name=Path(path).name), 4000)
-        window.saved.emit(path)
+        window.show_message(translate("Files", "Saving {name}…").format(name=Path(path).name))
+        started: list[Task] = []
+
+        def work(_progress: object, _cancelled: object) -> None:
+            save_project(snapshot, path)
+
+        def finish() -> None:
+            if self._finish_save is not finish:
+                return  # already reported
+            self._finish_save = None
+            error = started[0].error
+            if error is not None:
+                # the file on disk is the one before (atomic write): the work is unsaved
+                window.undo_stack.resetClean()
+                window.changed_outside_undo = was_changed_outside or True
+                window.update_title()
+                window.show_message("", 0)
+                errors.show_error(window, translate("Files", "Cannot save"), error)
+                return
+            window.project_path = path
+            self.saved_copy_at = taken_at
+            self.remember_segment()
+            window.recovery.clear()
+            settings.add_recent_file(path)
+            window.update_title()
+            window.show_message(translate("Files", "Saved {name}").format(
+                name=Path(path).name), 4000)
+            window.saved.emit(path)
+
+        self._finish_save = finish
+        task = run_task(work, lambda _result: finish(), lambda _error: finish(),
+                        name="save", owner=window)
+        started.append(task)
+        self.save_task = task
+        if wait:
+            task.wait()
+            finish()
+            return task.error is None
         return True
 
     def ask_save_changes(self) -> str:
@@ -260,7 +332,7 @@ class FilesController:
             return True
         answer = self.ask_save_changes()
         if answer == "save":
-            return self.save()
+            return self.save(wait=True)
         return answer == "discard"
 
     def remember_segment(self) -> None:

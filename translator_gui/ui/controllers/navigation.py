@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -33,15 +34,22 @@ if TYPE_CHECKING:
 SIDES = ("source", "target")
 
 
+def issue_place(issue: Issue, row: int) -> tuple[int, int, int, int, str, str]:
+    """Where an issue is in reading order: its segment's row, the side (source first), its
+    span; the check and message order issues on the same words, so each gets its turn."""
+    return row, SIDES.index(side_of(issue)), issue.start, issue.end, issue.check, issue.message
+
+
 class NavigationController:
     def __init__(self, window: MainWindow):
         self.window = window
         self.editor: SegmentEditor | None = None
+        self._last_issue: Issue | None = None  # the one F8 (or a click in Issues) showed
 
     # -- the grid and its cell editor --------------------------------------------------------
     def hook_editor(self, editor: SegmentEditor, _index: QModelIndex) -> None:
         window = self.window
-        editor.typing = object()
+        editor.break_typing()
         self.editor = editor
         editor.confirm_requested.connect(self.confirm_and_next)
         editor.move_requested.connect(self.move_current)
@@ -69,12 +77,14 @@ class NavigationController:
         return None
 
     def edit_from_view(self, row: int, side: str, text: str) -> None:
-        """A cell's new text: an undo command, merged with the typing before it."""
+        """A cell's new text: an undo command, merged with the typing just before it (the
+        editor says when a stretch of typing ends: a pause, a cursor move, a paste)."""
         window = self.window
         editor = self.current_editor()
         window.undo_stack.push(EditTextCommand(window.review, window.model.segment(row).id,
                                                side, text,
-                                               editor.typing if editor is not None else None))
+                                               editor.typing_token() if editor is not None
+                                               else None))
 
     def close_editor(self) -> None:
         editor = self.current_editor()
@@ -193,12 +203,14 @@ class NavigationController:
 
     # -- issues ------------------------------------------------------------------------------
     def show_issue(self, issue: Issue) -> None:
-        """Select the issue's segment and its words."""
+        """Select the issue's segment and its words, and say in full what is wrong."""
         try:
             row = self.window.review.row_of(issue.segment)
         except KeyError:
             return
         self.select_span(row, side_of(issue), issue.start, issue.end)
+        self._last_issue = issue
+        self.window.show_issue_note(issue)
 
     def select_span(self, row: int, side: str, start: int, end: int) -> None:
         self.go_to_row(row, COLUMN_OF_SIDE[side])
@@ -226,27 +238,42 @@ class NavigationController:
         return issues[0] if issues else None
 
     def go_to_issue(self, direction: int) -> bool:
-        """Select the next (or previous) issue's words after the cursor, across segments."""
+        """Select the next (or previous) issue's words after the cursor, across segments, in
+        text order: a segment's source issues, then its target's. Landing in a segment puts
+        the cursor at the start of its target, which counts as the segment's start: F8 then
+        shows its source issues first rather than skipping them."""
         window = self.window
         rows = window.model.rowCount()
         if not rows:
             return False
         row = max(self.current_row(), 0)
         editor = self.current_editor()
-        here = (row, SIDES.index(editor.side),
-                editor.textCursor().selectionStart()) if editor else (row, -1, -1)
+        # `here` as a prefix of issue_place: an issue starting at the cursor is ahead of it
+        here: tuple[int | float | str, ...] = (row, -1)  # no editor: the segment's start
+        if editor is not None:
+            cursor = editor.textCursor()
+            side, start = SIDES.index(editor.side), cursor.selectionStart()
+            last = self._last_issue
+            if (last is not None and cursor.hasSelection()
+                    and last.segment == window.model.segment(row).id
+                    and side_of(last) == editor.side
+                    and (last.start, last.end) == (start, cursor.selectionEnd())):
+                here = issue_place(last, row)  # on from the issue shown last
+            elif cursor.hasSelection():
+                here = (row, side, start, math.inf)  # past the words selected
+            elif not (direction > 0 and side == 1 and start == 0):
+                here = (row, side, start)
 
-        def place(issue: Issue, at_row: int) -> tuple[int, int, int]:
-            return at_row, SIDES.index(side_of(issue)), issue.start
+        def ahead(place: tuple[int | str, ...]) -> bool:
+            return place > here if direction > 0 else place < here
 
         for step in range(rows + 1):
             at_row = (row + step * direction) % rows
             found = sorted(window.review.issues_of(window.model.segment(at_row).id),
-                           key=lambda i: place(i, at_row),  # noqa: B023 - used at once
+                           key=lambda i: issue_place(i, at_row),  # noqa: B023 - used at once
                            reverse=direction < 0)
             for issue in found:
-                where = place(issue, at_row)
-                if step == 0 and (where <= here if direction > 0 else where >= here):
+                if step == 0 and not ahead(issue_place(issue, at_row)):
                     continue
                 self.show_issue(issue)
                 window.issues_panel.select_issue(issue)

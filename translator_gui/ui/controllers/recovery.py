@@ -43,6 +43,10 @@ class RecoveryController:
             return None
         if self.task is not None and not self.task.is_done():
             return None  # the previous one is still writing
+        if window.files.is_saving():
+            # A copy taken now would be newer than the project being written yet could land
+            # on disk first; the save clears the recovery file once it is written.
+            return None
         taken_at = time.time()
         snapshot = snapshot_of(window.document)
         project_path = window.project_path
@@ -54,8 +58,14 @@ class RecoveryController:
         def failed(error: BaseException) -> None:
             log.warning("autosave failed: %s", error)
 
-        self.task = run_task(work, lambda _r: window.autosaved.emit(), failed, name="autosave",
-                             owner=window)
+        def written(_result: object) -> None:
+            if window.files.saved_copy_at >= taken_at:
+                # a Save took its copy after this one and has written it: this recovery copy
+                # is older than the project and must not outlive it
+                window.recovery.clear()
+            window.autosaved.emit()
+
+        self.task = run_task(work, written, failed, name="autosave", owner=window)
         return self.task
 
     def wait(self) -> None:
