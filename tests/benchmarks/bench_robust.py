@@ -5,6 +5,14 @@ to one with a French source, a third of the targets edited. Figures: seconds of 
 load_project (schema validation included), and the TMX, XLIFF, bilingual-table and
 tracked-changes DOCX exports, with the process's peak resident memory after each (MB; it only
 grows); then the time to refuse a 2.2 GB zip bomb.
+
+Then one very long sentence (issue 13 item 7): a single fr→en segment of 90,000, 360,000 and
+1,000,000 characters of French and English prose without a sentence break
+(tests/long_text.py), every check timed on it alone in CPU seconds (time.process_time: the
+machine is shared), the French parse apart. Figures: the total at each size (all checks plus
+the parse), the parse alone, the slowest check at 1 MB, and each check's growth from 90,000
+to 360,000 characters (4× the text; linear ≈ 4, quadratic ≈ 16). Per-check times:
+`python tests/benchmarks/long_sentence.py`.
 """
 
 from __future__ import annotations
@@ -82,6 +90,33 @@ def run() -> Iterator[tuple[str, object]]:
         yield f"robust_export_{name}_s", seconds
         yield f"robust_export_{name}_max_rss_mb", peak
     yield from _bomb(folder)
+    yield from _long_sentence()
+
+
+def _long_sentence() -> Iterator[tuple[str, object]]:
+    from long_sentence import PARSE, check_times
+
+    times: dict[int, dict[str, float]] = {}
+    problems: list[str] = []
+    for size, label in ((90_000, "90k"), (360_000, "360k"), (1_000_000, "1mb")):
+        found: dict[str, float] = {}
+        for check, seconds, problem in check_times(size, "prose", "fr-en", limit=600):
+            found[check] = seconds
+            if problem:
+                problems.append(f"{check} at {label}: {problem}")
+        times[size] = found
+        yield f"robust_long_sentence_{label}_seconds", sum(found.values())
+        yield f"robust_long_sentence_{label}_parse_seconds", found.get(PARSE, 0.0)
+    yield "robust_long_sentence_problems", "; ".join(problems) or "none"
+    at_1mb = {check: seconds for check, seconds in times[1_000_000].items() if check != PARSE}
+    slowest = max(at_1mb, key=lambda check: at_1mb[check])
+    yield "robust_long_sentence_1mb_slowest_check", slowest
+    yield "robust_long_sentence_1mb_slowest_check_seconds", at_1mb[slowest]
+    ratios = {check: times[360_000][check] / max(times[90_000][check], 0.01)
+              for check in times[90_000]}
+    yield "robust_long_sentence_max_growth", max(ratios.values())
+    for check, ratio in ratios.items():
+        yield f"robust_long_sentence_growth_{check.strip('()')}", ratio
 
 
 def _bomb(folder: Path) -> Iterator[tuple[str, object]]:

@@ -362,8 +362,9 @@ class FalseFriendCheck(Check):
         reported: set[tuple[int, int]] = set()
         # An English calque pattern owns its words ("put in evidence" → "highlighted"): a fix
         # of "evidence" alone inside it would damage the sentence ("put in obvious").
-        owned = (calque_spans(segment.target, segment.source)
-                 if context.target_language == "en" else [])
+        # (computed once a word is about to be flagged: most segments have none)
+        owned: list[tuple[int, int]] = []
+        owned_known = False
         for row in _rows():
             # The literal test first: a row compiles and runs its patterns only when the
             # texts hold the beginning of one of its words on both sides.
@@ -418,6 +419,10 @@ class FalseFriendCheck(Check):
             ratio = words[0].start() / max(1, len(source))
             ordered = sorted(cognates, key=lambda c: abs(c.start() / max(1, len(target)) - ratio))
             trigger_word = words[0]
+            if not owned_known:
+                owned_known = True
+                if context.target_language == "en":
+                    owned = calque_spans(segment.target, segment.source)
             for found in ordered[:count]:
                 yield from self._flag(context, friend, trigger_word, found, suggestion,
                                       renderings, reported, owned)
