@@ -32,6 +32,9 @@ from translator_gui.core.model import ReviewDocument, Segment
     ("Une situation des plus difficiles a été signalée.", []),
     ("Des pommes de terre cuites ont été servies.", []),
     ("L'Organisation des Nations Unies a adopté une résolution importante.", []),
+    # nouns used as modifiers and truncations never take agreement endings
+    ("Les bulletins météo annoncent des pluies et des prix promo sont affichés.", []),
+    ("Elle porte des chaussures marron et des robes vidéo sont exposées.", []),
 ])
 def test_adjective_agreement(french: str, expected: list[str]) -> None:
     assert_french_flags("fr-adjective-agreement", french, expected)
@@ -79,3 +82,13 @@ def test_agreement_suggests_the_agreeing_form() -> None:
         "fr-adjective-agreement")
     issues = [i for i in check_segment(document, 0) if i.check == "fr-adjective-agreement"]
     assert [i.suggestion for i in issues] == ["émergentes"]
+
+
+def test_a_replacement_is_a_form_the_lexicon_knows() -> None:
+    from translator_gui.core.checks.agreement import _confirmed, not_inflected
+
+    assert _confirmed("émergentes", "Fem", "Plur")
+    assert not _confirmed("météoes", "Fem", "Plur")  # built by rule, no French word
+    assert not _confirmed("émergentes", "Masc", "Sing")
+    assert not_inflected("météo") and not_inflected("marron") and not_inflected("promo")
+    assert not not_inflected("noirs") and not not_inflected("émergents")

@@ -18,6 +18,17 @@ def _spans(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Les poignées sont très solide.", [("solide", "solides", None)]),
     ("Il suit les technologies numériques et émergents.", [("émergents", "émergentes", None)]),
     ("Le sac léger et pliante suit partout.", [("pliante", "pliant", None)]),
+    # « grand » agrees like any adjective (only compounds such as « grand-mère » keep it)
+    ("Elle habite une grand maison près de la grand-route.", [("grand", "grande", None)]),
+    # attributes after other copulas, a modal + « être », a negation, and subject pronouns
+    ("Sur la table, la nappe reste blanc.", [("blanc", "blanche", None)]),
+    ("Ces étagères doivent être fixé au mur.",
+     [("fixé", None, "the feminine plural form of « fixer »")]),
+    ("Les housses ne sont pas lavable en machine.", [("lavable", "lavables", None)]),
+    ("Elles sont léger et ils sont solide.", [("léger", "légères", None),
+                                              ("solide", "solides", None)]),
+    ("Une fois gonflée, elle semble robustes.",
+     [("robustes", "robuste", None)]),
 ])
 def test_flags_disagreeing_adjective_with_its_inflected_form(text, expected):
     assert _spans(text) == expected
@@ -31,6 +42,11 @@ def test_adjective_after_a_complement_gets_a_hint_not_a_replacement():
 
 
 @pytest.mark.parametrize("text", [
+    # pronoun attributes: inversions, constructions, impersonal « il », agreeing forms
+    "Est-il prêt ? Il est important de noter que elles sont prêtes.",
+    "Elle est fière de son travail et ils sont contents.",
+    "Ils sont plus légers, elles restent solides et elle semble heureuse.",
+    "La porte doit être ouverte et les pièces peuvent être remplacées.",
     "Le directeur des ventes nationales a présenté le bilan.",
     "Les secteurs public et privé ont signé l'accord.",
     "Une vue rapide des couleurs vives suffit.",

@@ -106,3 +106,47 @@ def test_capitals_checks_read_a_french_target(check_id: str, french: str, words:
     document = only(ReviewDocument([Segment(0, french, "English.", "English.")], "en", "fr"),
                     check_id)
     assert not [i for i in check_document(document) if i.check == check_id]
+
+
+@pytest.mark.parametrize("english, french, expected", [
+    # verbs, adjectives and adverbs keep the English title case inside a French sentence
+    ("Next, Fold the chair and Store it Flat.",
+     "Puis, Pliez la chaise et rangez-la à plat.", ["Pliez"]),
+    ("The lamp ships Fully Assembled with its cable.",
+     "La lampe est livrée Entièrement montée avec son câble.", ["Entièrement"]),
+    ("The manual is written in Spanish and Italian.",
+     "Le manuel est rédigé en Espagnol et en Italien.", ["Espagnol", "Italien"]),
+    ("The Portable Stove folds flat.", "Le réchaud Portable se plie à plat.", []),  # copied
+    # an institution name: only its first word takes a capital (not a place: « mer Rouge »)
+    ("She joined the World Shipping Office near the Red Sea.",
+     "Elle a rejoint l'Office Mondial de la navigation près de la mer Rouge.", ["Mondial"]),
+    # clean French: names, official forms, sentence starts, nouns, glued lines
+    ("The Pacific coast and the United Nations.",
+     "La côte du Pacifique et les Nations Unies.", []),
+    ("Lightweight frame. Remove the cover before use.",
+     "Cadre léger. Retirez la housse avant usage.", []),
+    ("The Secretary-General met the Bank's President.",
+     "Le Secrétaire général a rencontré le Président de la Banque.", []),
+    ("Includes 2 AA batteries Designed for outdoor use",
+     "Comprend 2 piles AA Conçu pour un usage extérieur", []),
+    ("They speak English at home.", "Ils parlent anglais à la maison ; les Anglais aussi.", []),
+])
+def test_english_title_case_in_a_french_translation(english: str, french: str,
+                                                    expected: list[str]) -> None:
+    assert french_flagged("fr-english-title-case", french, english,
+                          french_is_source=False) == expected
+
+
+def test_english_title_case_is_fixed_by_the_lower_case_word() -> None:
+    document = only(ReviewDocument([Segment(0, "Then, Measure the width.",
+                                            "Ensuite, Mesurez la largeur.",
+                                            "Ensuite, Mesurez la largeur.")], "en", "fr"),
+                    "fr-english-title-case")
+    (issue,) = check_document(document)
+    assert (issue.start, issue.end, issue.replacement) == (9, 16, "mesurez")
+
+
+def test_english_title_case_reads_only_french_translated_from_english() -> None:
+    # A French original keeps its own capitals: the check is about carried-over English.
+    assert french_flagged("fr-english-title-case", "Puis, Pliez la chaise.",
+                          "Then fold the chair.") == []

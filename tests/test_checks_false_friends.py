@@ -234,3 +234,53 @@ def test_a_french_stem_is_never_pasted():
     found = run("false-friend", "The chair of the committee spoke.", "La chair du comité a parlé.",
                 "en", "fr")
     assert [(f.replacement, bool(f.hint)) for f in found] == [(None, True)]
+
+
+# English source, French draft: the English word's sense makes the French cognate wrong.
+EN_FR_BAD = [
+    ("Tighten the fence posts and fit the new attachment before use.",
+     "Serrez les poteaux et montez le nouvel attachement avant usage.", "attachement"),
+    ("This lamp is the newest addition to our garden range.",
+     "Cette lampe est la plus récente addition à notre gamme de jardin.", "addition"),
+    ("Check the tyre pressure and the inflation of the spare wheel.",
+     "Vérifiez la pression des pneus et l'inflation de la roue de secours.", "inflation"),
+    ("The hinges are simple to maintain and rust-free.",
+     "Les charnières sont simples à maintenir et inoxydables.", "maintenir"),
+    ("A rechargeable battery that lasts up to ten hours.",
+     "Une batterie rechargeable dernière jusqu'à dix heures.", "dernière"),
+    ("Stack the wood chips near the stove.", "Empilez les puces de bois près du poêle.", "puces"),
+    ("We realized that the lid was missing.", "Nous avons réalisé que le couvercle manquait.",
+     "réalisé que"),
+]
+EN_FR_GOOD = [
+    ("The delegation reaffirmed its attachment to multilateralism.",
+     "La délégation a réaffirmé son attachement au multilatéralisme."),
+    ("Inflation rose to 4 per cent in the euro area.", "L'inflation a atteint 4 % dans la zone euro."),
+    ("The council must maintain the ceasefire.", "Le conseil doit maintenir le cessez-le-feu."),
+    ("The motion of censure was adopted by the assembly.",
+     "La motion de censure a été adoptée par l'assemblée."),
+    ("The addition of salt improves the taste.", "L'addition de sel améliore le goût."),
+    ("A battery that lasts ten hours, the last of the range.",
+     "Une batterie qui dure dix heures, la dernière de la gamme."),
+    ("Each parcel of land was registered.", "Chaque parcelle de terrain a été enregistrée."),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), EN_FR_BAD)
+def test_english_source_false_friend_in_french_flags(source, target, expected):
+    findings = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in findings] == [expected]
+    assert findings[0].hint and findings[0].replacement is None  # French renderings: a hint
+
+
+@pytest.mark.parametrize(("source", "target"), EN_FR_GOOD)
+def test_english_source_false_friend_in_french_spares(source, target):
+    assert run("false-friend", source, target, "en", "fr") == []
+
+
+def test_a_french_replacement_keeps_gender_and_number():
+    from translator_gui.core.checks.false_friends import _same_gender_and_number
+
+    assert not _same_gender_and_number("parcelle", "colis", "fr")  # feminine -> masculine
+    assert _same_gender_and_number("librairie", "bibliothèque", "fr")
+    assert _same_gender_and_number("library", "bookshop", "en")

@@ -47,6 +47,11 @@ BAD = [
     # a compound: the part that is not a word is flagged, not the whole
     ("Une politique anti-corruption.", "An anti-coruption policy.",
      [("target", 8, 17, "coruption", "corruption")]),
+    # a prefix or a combining form does not hide a misspelt word after it
+    ("Une réforme socio-économique.", "A socio-ecnomic reform.",
+     [("target", 8, 15, "ecnomic", "economic")]),
+    ("Le rapport est reçu.", "The report was recieved by the planemakr.",
+     [("target", 15, 23, "recieved", "received"), ("target", 31, 40, "planemakr", None)]),
 ]
 
 
@@ -100,6 +105,14 @@ GOOD = [
     ("Le rapport de Qzarbek, etc.", "Qzarbek's report, etc."),
     # British and American spellings both pass until the project chooses
     ("La couleur du centre.", "The color of the centre."),
+    # markup character references: the entity's name is no word to correct (nbsp -> NBS)
+    ("Vitesse et&nbsp;distance cumulée &amp; temps.",
+     "Speed and&nbsp;cumulative distance &#160;&amp; time&hellip;"),
+    # words built by rule: productive prefixes, combining forms in -o, closed compounds with a
+    # productive head, and units without a vowel
+    ("Une surperformance après la reprivatisation ; une étude socio-économique et "
+     "médico-légale sur 3 millions de bpj.",
+     "A strong showing after reprivatization; the carmaker's robo-taxis and seatbacks."),
     ("", ""),
 ]
 

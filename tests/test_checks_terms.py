@@ -315,3 +315,25 @@ def test_official_forms_stay_quiet(check_id):
     loud = [(source, target, found) for source, target in CLEAN_PAIRS
             if (found := run(check_id, source, target))]
     assert loud == []
+
+
+def test_a_reordered_name_fix_takes_in_the_longer_name_it_would_form():
+    # Applied alone, "General Assembly resolution" would leave "General Assembly resolution of
+    # the United Nations", itself a garbled name: the fix is the longer name at once.
+    source = ("Le Japon a salué la résolution de l'Assemblée générale des Nations Unies sur "
+              "les océans.")
+    target = ("Japan welcomed the General Resolution of the Assembly of the United Nations on "
+              "the oceans.")
+    assert run("term-scrambled", source, target, "fr", "en") == [
+        ("target", "General Resolution of the Assembly of the United Nations",
+         "United Nations General Assembly resolution")]
+
+
+def test_a_deprecated_rendering_is_reported_once_on_the_target():
+    # The target renders the term, only in its deprecated form: term-deprecated fixes it there;
+    # the source term is not reported as missing a translation as well.
+    source = "Le Pacte numérique mondial a été salué par les délégations."
+    target = "The Global Digital Pact was welcomed by the delegations."
+    assert run("term-missing-translation", source, target) == []
+    assert run("term-deprecated", source, target) == [
+        ("target", "Global Digital Pact", "Global Digital Compact")]

@@ -224,3 +224,23 @@ def test_every_csv_of_the_folder_is_loaded():
     assert terms.find("la République argentine", "fr")[0].entry.id == "place.argentina"
     assert terms.find("the Department of Operational Support", "en")[0].entry.domain == "body"
     assert len(terms) >= 2000
+
+
+def test_extending_an_empty_termbase_copies_the_index_it_would_build() -> None:
+    from translator_gui.core.termbase import Termbase, TermEntry
+
+    bundled = Termbase([TermEntry("1", approved={"fr": "Nations Unies", "en": "United Nations"}),
+                        TermEntry("2", approved={"fr": "Conseil de sécurité",
+                                                 "en": "Security Council"})])
+    built = Termbase()
+    for entry in bundled.entries:
+        built.add(entry, 0)
+    copied = Termbase()
+    copied.extend(bundled, 0)
+    assert copied._index == built._index and copied._owner == built._owner
+    assert copied.entries == built.entries
+    # the copy is its own: a glossary entry added over it leaves the original alone
+    copied.add(TermEntry("3", approved={"fr": "Nations Unies", "en": "UN"}), 1)
+    assert [m.entry.id for m in bundled.find("les Nations Unies", "fr")] == ["1"]
+    assert [m.entry.id for m in copied.find("les Nations Unies", "fr")] == ["3"]
+    assert len(bundled) == 2 and len(copied) == 3

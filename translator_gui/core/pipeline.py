@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from translator_gui.core.align import align_sentences
 from translator_gui.core.cancel import CancelCheck, Cancelled, Progress, stop_if
 from translator_gui.core.language import guess_language
 from translator_gui.core.model import (
@@ -82,6 +81,8 @@ def open_pair(source_path: str | Path, draft_path: str | Path, source_language: 
         raise InputError(str(draft_path), "no sentences found")
     if check_swapped:
         check_languages(source, draft)
+    from translator_gui.core.align import align_sentences  # numpy: only pairs need it
+
     beads = align_sentences(source.sentence_texts(), draft.sentence_texts(),
                             source_paragraphs=source.paragraph_ids(),
                             target_paragraphs=draft.paragraph_ids(),

@@ -186,6 +186,15 @@ class Termbase:
                 bucket.append(form)
 
     def extend(self, other: Termbase, priority: int) -> None:
+        if not self.entries and set(other._owner.values()) <= {priority}:
+            # Into an empty termbase at the priority `other` was built with: adding each entry
+            # again would build this very index; copy it (the bundled termbase under the
+            # glossaries, at every start).
+            self.entries = list(other.entries)
+            self._owner = dict(other._owner)
+            self._index = {language: {key: list(forms) for key, forms in index.items()}
+                           for language, index in other._index.items()}
+            return
         for entry in other.entries:
             self.add(entry, priority)
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
-from translator_gui.core import morphology
+from translator_gui.core import lexicon, morphology
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.calques import conjugate
 from translator_gui.core.checks.prefilters import (
@@ -256,11 +256,40 @@ def _suggest(token: Any, gender: str | None, number: str | None) -> str | None:
     return inflect(token.lemma_.lower(), gender, number)
 
 
+_LEXICON_GENDER = {_MASC: "m", _FEM: "f"}
+_LEXICON_NUMBER = {_SING: "s", _PLUR: "p"}
+
+
+def _confirmed(form: str, gender: str | None, number: str | None) -> bool:
+    """Whether the lexicon of French forms knows `form` as an adjective or participle of that
+    gender and number: a form built by rule (« météo » → « météoes ») is offered only then."""
+    wanted_gender, wanted_number = _LEXICON_GENDER.get(gender or ""), _LEXICON_NUMBER.get(
+        number or "")
+    return any(a.pos in {"adj", "ppas"}
+               and (a.gender is None or wanted_gender is None or a.gender == wanted_gender)
+               and (a.number is None or wanted_number is None or a.number == wanted_number)
+               for a in lexicon.french().analyses(form))
+
+
+def not_inflected(form: str) -> bool:
+    """A word the lexicon knows but never as a variable adjective: a noun used as a modifier
+    or a truncation (« conditions météo », « des prix promo »), or an invariable adjective
+    (« des robes marron »). Such a word never takes agreement endings."""
+    readings = lexicon.french().analyses(form.lower())
+    if not readings:
+        return False
+    adjectives = [a for a in readings if a.pos in {"adj", "ppas"}]
+    return not adjectives or any(a.gender is None and a.number is None for a in adjectives)
+
+
 def _agreement(token: Any, message: str, wanted: tuple[str | None, str | None]) -> Found:
     """The finding on a word that does not agree: its agreeing form as the replacement, or a
-    hint naming the features when the form cannot be built."""
+    hint naming the features when the form cannot be built (or the lexicon does not know the
+    form built)."""
     form = _suggest(token, *wanted)
     start, end = token.idx, token.idx + len(token.text)
+    if form is not None and not _confirmed(form, *wanted):
+        form = None
     if form is None or form == token.text.lower():
         return Found(start, end, message,
                      hint=f"Make « {token.text} » {_describe(wanted)}.")
@@ -372,7 +401,7 @@ class FrenchAdjectiveAgreement(Check):
                 continue  # « la satisfaction passagers »: a noun in apposition
             if noun.dep_ in _CLAUSE_HEADS or lemma.endswith("ss"):
                 continue  # « dont le nom suggère », « aboutisse »: a verb the tagger missed
-            if _noun_only(lemma):
+            if _noun_only(lemma) or not_inflected(token.text):
                 continue  # « une poche filet », « des mesures phare »: a noun as a modifier
             if _agrees_with_noun_nearby(token, features, noun.i):
                 continue
@@ -421,7 +450,8 @@ class FrenchParticipleAgreement(Check):
         for token in doc:
             if token.pos_ not in {"ADJ", "VERB"} or not token.text.islower():
                 continue
-            if token.lemma_.lower() in invariable or token.lower_ in invariable:
+            if token.lemma_.lower() in invariable or token.lower_ in invariable \
+                    or not_inflected(token.text):
                 continue
             children = list(token.children)
             if not any(c.lemma_ == "être" and c.dep_ in {"cop", "aux:pass", "aux:tense"}

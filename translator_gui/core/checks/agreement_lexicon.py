@@ -193,7 +193,6 @@ def _found(word: Word, lemma: str, wanted: _GN, noun: str, complement: bool = Fa
 def find(text: str) -> Iterator[Found]:
     text_words = words(text)
     prenominal = data_words(_DATA, "prenominal")
-    adverbs = data_words(_DATA, "adverb")
     flagged: set[int] = set()
     for j, noun_word in enumerate(text_words):
         i = j  # the first word of the noun phrase
@@ -264,26 +263,77 @@ def find(text: str) -> Iterator[Found]:
                 flagged.add(current.start)
                 yield _found(current, lemma, wanted, noun_word.text, complement)
             previous, k = current, k + 1
-        # The attribute after être: « la lame est (très) tranchant ».
-        if k + 1 < len(text_words) and text_words[k].lower in {"est", "sont", "était",
-                                                                   "étaient", "sera", "seront"}:
-            verb = text_words[k]
-            if _gap(text, previous, verb) or _verb_number(verb.lower) != number:
+        # The attribute after a copula: « la lame est (très) tranchant », « la couleur reste
+        # vif », « les pièces peuvent être remplacé ».
+        if k + 1 < len(text_words) and not _gap(text, previous, text_words[k]):
+            m = _attribute_at(text_words, k, number)
+            if m is None:
                 continue
-            m = k + 1
-            while m < len(text_words) - 1 and text_words[m].lower in adverbs:
-                m += 1
             attribute = text_words[m]
             adjective = _adjective(attribute.text)
             if adjective is None or attribute.start in flagged:
                 continue
-            if m + 1 < len(text_words) and text_words[m + 1].lower in {"de", "à", "et", "que",
-                                                                        "par"}:
+            if m + 1 < len(text_words) and text_words[m + 1].lower in _CONSTRUCTIONS:
                 continue  # « est facile à », « est soutenu par »: leave the construction alone
             if not _agrees(adjective[0], wanted) and not any(
                     _agrees(adjective[0], other) for other in _nouns_before(text_words, i)):
                 flagged.add(attribute.start)
                 yield _found(attribute, adjective[1], wanted, noun_word.text)
+    yield from _pronoun_attributes(text, text_words, flagged)
+
+
+# Words after an attribute that make it part of a construction (« facile à », « fier de »).
+_CONSTRUCTIONS = frozenset({"de", "d", "à", "et", "ou", "que", "qu", "par"})
+# Subject pronouns and the gender and number an attribute takes after them.
+_PRONOUNS: dict[str, _GN] = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"),
+                             "elles": ("f", "p")}
+
+
+def _attribute_at(text_words: list[Word], k: int, number: str | None) -> int | None:
+    """The index of the attribute when a copula of that number starts at `k` (« est », « reste »,
+    « peut être », « a été », « n'est pas »), after its adverbs; None otherwise."""
+    size = len(text_words)
+    if k < size and text_words[k].lower in {"ne", "n"}:
+        k += 1
+    if k >= size:
+        return None
+    word = text_words[k].lower
+    copulas = data_words(_DATA, "copula")
+    if word in copulas:
+        verb, m = word, k + 1
+    elif word in data_words(_DATA, "modal") and k + 1 < size and text_words[k + 1].lower in {
+            "être", "rester", "devenir", "sembler", "paraître", "demeurer", "été"}:
+        verb, m = word, k + 2  # « peut être », « doivent rester », « a été »
+    else:
+        return None
+    if _verb_number(verb) != number:
+        return None
+    adverbs = data_words(_DATA, "adverb") | {"pas", "plus", "jamais", "guère", "point"}
+    while m < size - 1 and text_words[m].lower in adverbs:
+        m += 1
+    return m if m < size else None
+
+
+def _pronoun_attributes(text: str, text_words: list[Word], flagged: set[int]) -> Iterator[Found]:
+    """The attribute after a subject pronoun and a copula: « elles sont prêt » → « prêtes »."""
+    for p, pronoun in enumerate(text_words[:-2]):
+        wanted = _PRONOUNS.get(pronoun.lower)
+        if wanted is None or text[pronoun.start - 1:pronoun.start] in {"-", "'", "’"}:
+            continue  # an inversion (« est-il »), not a subject
+        m = _attribute_at(text_words, p + 1, wanted[1])
+        if m is None or _gap(text, pronoun, text_words[p + 1]):
+            continue
+        attribute = text_words[m]
+        adjective = _adjective(attribute.text)
+        if adjective is None or attribute.start in flagged or (
+                m + 1 < len(text_words) and text_words[m + 1].lower in _CONSTRUCTIONS - {
+                    "et", "ou"}):
+            continue
+        if any(_gap(text, text_words[n], text_words[n + 1]) for n in range(p + 1, m)):
+            continue  # a comma or a bracket inside: not one clause
+        if not _agrees(adjective[0], wanted):
+            flagged.add(attribute.start)
+            yield _found(attribute, adjective[1], wanted, pronoun.text)
 
 
 def _agrees_with_next(adjectives: list[Analysis], form: str) -> bool:
@@ -292,8 +342,13 @@ def _agrees_with_next(adjectives: list[Analysis], form: str) -> bool:
                if a.pos == "noun" and form.islower())
 
 
+_COPULA_LEMMAS = frozenset({"être", "rester", "demeurer", "devenir", "sembler", "paraître",
+                            "pouvoir", "devoir", "aller", "avoir"})
+
+
 def _verb_number(form: str) -> str | None:
-    numbers = {a.number for a in _readings(form) if a.pos == "verb" and a.lemma == "être"}
+    numbers = {a.number for a in _readings(form)
+               if a.pos == "verb" and a.lemma in _COPULA_LEMMAS and "3" in a.person}
     return numbers.pop() if len(numbers) == 1 else None
 
 

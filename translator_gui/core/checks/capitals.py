@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import Any
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.text import (
+    SPACES,
     Found,
     Word,
     data_rows,
@@ -264,3 +266,107 @@ class FrenchCapitalizedNationality(Check):
                             f"« {word.text} » is an adjective here (after « {previous.text} »); "
                             "French nationality adjectives take lower case.",
                             replacement=word.lower)
+
+
+# Words whose readings in the lexicon make them verbs, adjectives or adverbs, never nouns or
+# names: a capital on one inside a French sentence is the English title case carried over.
+_NOT_NAMES = frozenset({"verb", "inf", "ppas", "ppre", "adj", "adv"})
+_DETERMINERS = frozenset("le la les l du des au aux un une ce cet cette ces son sa ses".split())
+
+
+@cache
+def _language_names() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in data_rows("languages-fr.tsv") if row)
+
+
+class FrenchEnglishTitleCase(Check):
+    id = "fr-english-title-case"
+    name = "English title case carried into French"
+    description = ("A French translation of English keeps the English capitals: a verb, an "
+                   "adjective or an adverb capitalized inside a sentence (« Ensuite, Mesurez », "
+                   "« livré Assemblé », « Organisation Mondiale »), a language after « en » "
+                   "(« en Anglais »). French capitalizes only the first word of a name; the "
+                   "termbase's official forms (« Nations Unies ») are respected, and words copied "
+                   "from the English (names, brands) are left alone.")
+    category = "Linguistic conventions/Spelling"
+    severity = Severity.MINOR
+    languages = ("fr",)
+    bad_examples = (Example("Then, Open the box and Remove the film Carefully.",
+                            "Ensuite, Ouvrez la boîte et retirez le film Soigneusement.", "en",
+                            "fr", flags=("Ouvrez", "Soigneusement")),
+                    Example("The guide is also available in English.",
+                            "Le guide existe aussi en Anglais.", "en", "fr",
+                            flags=("Anglais",)))
+    good_examples = (Example("The United Nations and the Swiss Army praised the English.",
+                             "Les Nations Unies et l'Armée suisse ont salué les Anglais.",
+                             "en", "fr"),
+                     Example("Then, open the box: Remove the film. Super Bowl tickets.",
+                             "Ensuite, ouvrez la boîte : Retirez le film. Billets du Super Bowl.",
+                             "en", "fr"))
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        # English capitals carried over exist only in a French translation of English.
+        if context.source_language != "en" or context.target_language != "fr":
+            return
+        text, source = context.text("target"), context.text("source")
+        if not text or not source:
+            return
+        from translator_gui.core.checks.text import termbase
+        from translator_gui.core.lexicon import french
+        from translator_gui.core.termbase import ACCEPTED
+
+        official = [(m.start, m.end) for m in termbase(context).find(text, "fr",
+                                                                      statuses=ACCEPTED)]
+        english = {w.lower for w in words(source)}
+        languages = _language_names()
+        tokens = words(text)
+        for k, word in enumerate(tokens):
+            if not is_title(word.text) or starts_sentence(text, word.start):
+                continue
+            if text[word.end:word.end + 1] in "-‑" or text[word.start - 1:word.start] in "-‑":
+                continue  # a compound (« Moyen-Orient »)
+            previous = tokens[k - 1] if k else None
+            before = text[:word.start].rstrip(SPACES)
+            if not before or not (before[-1] == "," or before[-1].islower()):
+                continue  # after a code, a number or a brace: a new line glued on, not a sentence
+            if previous is not None and previous.lower == "en" and word.lower in languages \
+                    and _adjacent(text, previous, word):
+                yield Finding("target", word.start, word.end,
+                              f"Language names take lower case in French: « en {word.lower} ».",
+                              replacement=word.lower)
+                continue
+            if previous is not None and previous.lower in _DETERMINERS and \
+                    _adjacent(text, previous, word) or text[word.start - 2:word.start] in (
+                    "l'", "l’"):
+                continue  # an adjective made a name (« le Pacifique », « le Grand Nord »)
+            if word.lower in english or any(s <= word.start < e for s, e in official):
+                continue  # a name or a brand copied from the English, or an official form
+            readings = french().analyses(word.text)
+            if not readings or any(a.lemma[:1].isupper() for a in readings):
+                continue  # unknown, or a proper name the lexicon knows
+            if not {a.pos for a in readings} <= _NOT_NAMES and not (
+                    previous is not None and _title_case_name(text, previous, word, readings)):
+                continue  # a noun may start a name (« la Banque »)
+            following = tokens[k + 1] if k + 1 < len(tokens) else None
+            if following is not None and _adjacent(text, word, following) and \
+                    following.text[:1].isupper() and following.lower in english:
+                continue  # the first word of a copied name or title (« Super Bowl »)
+            yield Finding("target", word.start, word.end,
+                          f"« {word.text} » keeps the English capital: French writes "
+                          f"« {word.lower} » inside a sentence.", replacement=word.lower)
+
+
+def _title_case_name(text: str, previous: Word, word: Word, readings: tuple[Any, ...]) -> bool:
+    """An adjective capitalized after the capitalized common noun that opens a name: English
+    title case in a French institution name (« Organisation Mondiale », « Union Européenne »),
+    where only the first word takes a capital. Place names are the other way round (« la mer
+    Rouge »): after a generic word of place the capital is right."""
+    if not any(a.pos == "adj" for a in readings) or not _adjacent(text, previous, word):
+        return False
+    if not is_title(previous.text) or previous.lower in data_words("place-generics-fr.tsv"):
+        return False
+    from translator_gui.core.lexicon import french
+
+    before = french().analyses(previous.text)
+    return bool(before) and any(a.pos == "noun" for a in before) and not any(
+        a.lemma[:1].isupper() for a in before)

@@ -18,6 +18,7 @@ from translator_gui.core.checks.calques import FrenchCalque
 from translator_gui.core.checks.capitals import (
     FrenchCapitalizedDate,
     FrenchCapitalizedNationality,
+    FrenchEnglishTitleCase,
     NameInCapitals,
 )
 from translator_gui.core.checks.false_friends import FalseFriendCheck
@@ -55,6 +56,7 @@ CHECKS: tuple[type[Check], ...] = (
     NameInCapitals,
     FrenchCapitalizedDate,
     FrenchCapitalizedNationality,
+    FrenchEnglishTitleCase,
     FrenchAdjectiveAgreement,
     FrenchNounPhraseAgreement,
     FrenchParticipleAgreement,
@@ -93,4 +95,5 @@ from translator_gui.core.checks import (  # noqa: E402
     negation,  # noqa: F401
     pronouns,  # noqa: F401
     spelling,  # noqa: F401
+    verb_prepositions,  # noqa: F401
 )

@@ -68,7 +68,8 @@ def _pattern(forms: str) -> re.Pattern[str] | None:
         alternatives.append(pattern)
     if not alternatives:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+    # A word glued to a dash ("maintain--just") still ends there; a hyphenated compound does not.
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w]|-\w)")
 
 
 def _suggestion(forms: str, inflectable: bool) -> str | None:
@@ -179,6 +180,28 @@ def _fits(flagged: str, replacement: str, language: str) -> bool:
         return True
     first, second = word_class(flagged), word_class(replacement.split()[-1])
     return first is None or second is None or first == second
+
+
+def _same_gender_and_number(flagged: str, replacement: str, language: str) -> bool:
+    """Whether a French replacement keeps the flagged noun's gender and number, so the
+    determiner and adjectives around it still agree (« une parcelle » must not become « une
+    colis »); a word the lexicon does not know, or an English one, is not held back here."""
+    if language != "fr" or " " in flagged.strip():
+        return True
+    from translator_gui.core.lexicon import french
+
+    def genders_numbers(word: str) -> set[tuple[str | None, str | None]]:
+        return {(a.gender, a.number) for a in french().analyses(word.lower())
+                if a.pos in {"noun", "adj"}}
+
+    old = genders_numbers(flagged)
+    if not old:
+        return True  # an adverb or a verb: nothing around it agrees with it
+    new = genders_numbers(replacement.split()[0])  # a phrase agrees by its head, first
+    if not new:
+        return False
+    return any((g1 is None or g2 is None or g1 == g2) and (n1 is None or n2 is None or n1 == n2)
+               for g1, n1 in old for g2, n2 in new)
 
 
 def _renderings(forms: str) -> tuple[str, ...]:
@@ -339,8 +362,9 @@ class FalseFriendCheck(Check):
         reported: set[tuple[int, int]] = set()
         # An English calque pattern owns its words ("put in evidence" → "highlighted"): a fix
         # of "evidence" alone inside it would damage the sentence ("put in obvious").
-        owned = (calque_spans(segment.target, segment.source)
-                 if context.target_language == "en" else [])
+        # (computed once a word is about to be flagged: most segments have none)
+        owned: list[tuple[int, int]] = []
+        owned_known = False
         for row in _rows():
             # The literal test first: a row compiles and runs its patterns only when the
             # texts hold the beginning of one of its words on both sides.
@@ -395,6 +419,10 @@ class FalseFriendCheck(Check):
             ratio = words[0].start() / max(1, len(source))
             ordered = sorted(cognates, key=lambda c: abs(c.start() / max(1, len(target)) - ratio))
             trigger_word = words[0]
+            if not owned_known:
+                owned_known = True
+                if context.target_language == "en":
+                    owned = calque_spans(segment.target, segment.source)
             for found in ordered[:count]:
                 yield from self._flag(context, friend, trigger_word, found, suggestion,
                                       renderings, reported, owned)
@@ -425,10 +453,14 @@ class FalseFriendCheck(Check):
                                    segment.target[look_back(segment.target, found.start()):
                                                   found.start()])
         if (context.target_language != "en" and suggestion
-                and any(r.startswith(suggestion) and r.endswith("…") for r in renderings)):
-            replacement = None  # a French stem ("présid*") is no word: the renderings are a hint
+                and (suggestion not in renderings
+                     or any(r.startswith(suggestion) and r.endswith("…") for r in renderings))):
+            # A French stem ("présid*", "rend* compte") is no word: the renderings are a hint.
+            replacement = None
         if (replacement and not friend.hint_only
-                and _fits(target_word, replacement, context.target_language)):
+                and _fits(target_word, replacement, context.target_language)
+                and _same_gender_and_number(target_word, replacement,
+                                            context.target_language)):
             if target_word[:1].isupper():
                 replacement = replacement[:1].upper() + replacement[1:]
             start = found.start()

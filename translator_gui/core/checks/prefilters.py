@@ -182,28 +182,71 @@ def participle_may_disagree(text: str) -> bool:
     return False
 
 
+# Determiners that are never object pronouns: a word right after one is read as a noun
+# (« la manière », « un nombre », « cette taxe »), not a verb, however the lexicon lists it.
+_NOUN_DETERMINERS = frozenset("un une des du au aux ce cet cette ces mon ma mes ton ta tes son "
+                              "sa ses notre nos votre vos quelques plusieurs chaque".split())
+# Punctuation between a subject and its verb makes the check leave the verb alone (an incise
+# or a list: the parser's subject is a guess), so the search for a subject stops there.
+_BREAKS = frozenset(",;:()«»")
+
+
+def _word_spans(text: str) -> list[tuple[str, int, int]]:
+    """(word, start, end) as `_words` cuts them: an elided article split off unless the
+    lexicon knows the whole."""
+    found: list[tuple[str, int, int]] = []
+    for match in _WORD.finditer(text):
+        word, start = match.group(), match.start()
+        if ("'" in word or "’" in word) and not lexicon.french().analyses(word):
+            for part in re.finditer(r"[^'’]+", word):
+                found.append((part.group(), start + part.start(), start + part.end()))
+        else:
+            found.append((word, start, match.end()))
+    return found
+
+
+def _shows_number(word: str, number: str) -> bool:
+    """Whether a noun's form can show `number` as the agreement check reads it: a plural in
+    -s or -x, a singular not ending so."""
+    plural = word.lower().endswith(("s", "x"))
+    return plural if number == "p" else not plural
+
+
 def verb_may_disagree(text: str) -> bool:
     """A third-person verb whose number a noun shortly before it contradicts (its subject may
-    be that noun, past a complement: « les granulés de charbon actif ne peut »)."""
-    words = _words(text)
-    for i, word in enumerate(words):
+    be that noun, past a complement: « les granulés de charbon actif ne peut »).
+
+    As the check reads them: the verb's number is the one its ending shows (-ent, -ont
+    plural), the subject's the one its ending shows, and no punctuation stands between."""
+    spans = _word_spans(text)
+    for i, (word, _start, _end) in enumerate(spans):
         if not word.islower():
             continue
         numbers = {a.number for a in _readings(word) if a.pos == "verb" and "3" in a.person}
         if len(numbers) != 1 or None in numbers:
             continue
-        number = numbers.pop()
+        if i and spans[i - 1][0].lower() in _NOUN_DETERMINERS \
+                and not text[spans[i - 1][2]:spans[i][1]].strip():
+            continue
+        shown = "p" if word.endswith(("ent", "ont")) and not word.endswith(
+            ("tient", "vient")) else "s"
+        wanted = "s" if shown == "p" else "p"  # the subject's number the check would flag
         for j in range(i - 1, max(-1, i - _FAR), -1):
-            before = words[j]
+            before, _, end = spans[j]
+            if any(c in _BREAKS for c in text[end:spans[j + 1][1]]):
+                break
             readings = _readings(before.lower())
             if before.islower() and not readings:
-                return True  # an unknown word may be the subject
+                if _shows_number(before, wanted):
+                    return True  # an unknown word may be the subject
+                continue
             if before.lower() in _SUBJECT_PRONOUNS or not before.islower():
                 break  # a pronoun or a name is nearer: the check leaves such verbs alone
             if any(a.pos in _FUNCTION for a in readings):
                 continue
             nouns = [a.number for a in readings if a.pos == "noun"]
-            if nouns and all(n is not None and n != number for n in nouns):
+            if nouns and all(n is not None and n != shown for n in nouns) \
+                    and _shows_number(before, wanted):
                 return True
     return False
 

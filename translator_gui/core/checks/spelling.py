@@ -38,6 +38,8 @@ _NOT_PROSE = re.compile(
     | \d                                        # numbers, codes (A4, COVID-19, 2e, 1st)
     | [^\W\d_]\.[^\W\d_]                        # e.g., U.S., example.com
     """)
+# Character references of markup (&nbsp; &amp; &#233; &#x2019;): markup, never words to correct.
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});?")
 _ELISION = re.compile(r"(?i)^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\w)")
 _SENTENCE_END = tuple(".!?:;…«“\"'‘(–—-•*")
 
@@ -138,11 +140,14 @@ def misspelt_words(text: str, speller: Speller, skip: Words = _NO_WORDS,
     language knows (`variants`: en_US beside en_GB) is left out.
     """
     variants = tuple(variants)
+    markup = [m.span() for m in _ENTITY.finditer(text)] if "&" in text else []
     for chunk in _CHUNK.finditer(text):
         if _NOT_PROSE.search(chunk.group()):
             continue
         for match in _WORD.finditer(chunk.group()):
             start = chunk.start() + match.start()
+            if any(s <= start < e for s, e in markup):
+                continue  # the name of a character reference (&nbsp;), not a word
             word = match.group()
             for found in _check_word(text, start, word, speller, skip, other_words,
                                      other_speller, language):
@@ -179,7 +184,10 @@ def _check_word(text: str, start: int, word: str, speller: Speller, skip: Words,
         # A compound the dictionary lacks whose parts are words is fine (« anti-corruption »);
         # otherwise flag the parts that are not.
         offset = start
-        for part in parts:
+        for number, part in enumerate(parts):
+            if number < len(parts) - 1 and _combining_form(part):
+                offset += len(part) + 1
+                continue  # « médico-administratif », "robo-dogs": a combining form
             if part and not (_known(part, speller, language) or _fold(part) in skip
                              or _fold(part) in other_words or _is_acronym(part)
                              or _has_inner_capital(part)):
@@ -189,7 +197,18 @@ def _check_word(text: str, start: int, word: str, speller: Speller, skip: Words,
         return
     if _capitalized_name(text, start, word):
         return
+    if word.isascii() and word.islower() and len(word) <= 4 and not any(c in _VOWELS for c in word):
+        return  # « bpj », "kWh": a unit or an abbreviation, no word has no vowel
     yield start, start + len(word), word
+
+
+_VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüÿœæ")
+
+
+def _combining_form(part: str) -> bool:
+    """The first part of a compound built on a combining form ending in -o (médico-, pédo-,
+    socio-, franco-, robo-): no dictionary lists these on their own."""
+    return len(part) >= 3 and part.islower() and part.endswith("o")
 
 
 def _known(word: str, speller: Speller, language: str, text: str = "", end: int = -1) -> bool:

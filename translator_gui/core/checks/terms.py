@@ -167,8 +167,32 @@ class ScrambledTerm(Check):
                 start, replacement = _with_article(text, candidate.start,
                                                    fit_case(text, candidate.start, candidate.form),
                                                    context.language(side))
-                yield Finding(side, start, candidate.end, candidate.message,
-                              replacement=replacement)
+                start, end, replacement = _settled(text, start, candidate.end, replacement,
+                                                   context.language(side), terms)
+                yield Finding(side, start, end, candidate.message, replacement=replacement)
+
+
+def _settled(text: str, start: int, end: int, replacement: str, language: str,
+             terms: Termbase) -> tuple[int, int, str]:
+    """The fix widened until applying it leaves no garbled name over its words: a reordered
+    name may join the words around it into a longer one ("General Assembly resolution" + "of
+    the United Nations" is the garbled "United Nations General Assembly resolution"), and
+    the fix must then be the longer name, or applying it would raise a new finding."""
+    for _ in range(3):
+        fixed = text[:start] + replacement + text[end:]
+        tokens = tokenize(fixed)
+        edge = start + len(replacement)
+        found = terms.find(fixed, language)
+        wider = [c for c in _scrambled(fixed, tokens, language, terms, found)
+                 if c.start < edge and start < c.end and (c.start < start or c.end > edge)]
+        if not wider:
+            break
+        best = max(wider, key=lambda c: (c.size, c.end - c.start))
+        low, high = min(start, best.start), max(edge, best.end)
+        form = fit_case(fixed, best.start, best.form)
+        replacement = fixed[low:best.start] + form + fixed[best.end:high]
+        start, end = low, end + (high - edge)
+    return start, end, replacement
 
 
 _INDEFINITE = re.compile(r"\b(an?)\s+$", re.IGNORECASE)
@@ -395,9 +419,15 @@ class TermMissingTranslation(Check):
         terms = termbase(context)
         source_language, target_language = context.source_language, context.target_language
         matches = terms.find(segment.source, source_language, statuses=ACCEPTED)
+        # A deprecated form of the entry in the target is its rendering, only the wrong form:
+        # term-deprecated reports it there with the official form as the fix.
+        deprecated = {m.entry.id for m in terms.find(segment.target, target_language,
+                                                     statuses=(DEPRECATED,))} if matches else set()
         rendered: dict[tuple[tuple[str, ...], bool], bool] = {}
         acronyms = _Acronyms(segment.target)
         for match in matches:
+            if match.entry.id in deprecated:
+                continue
             found = segment.source[match.start:match.end]
             # Names (capitalized, or acronyms) have one right translation; a common-noun term
             # of the bundled termbase (« mise en œuvre », « directeur général ») is often and

@@ -1,0 +1,47 @@
+"""French verbs whose object needs « à » or « de »: the preposition dropped by a translation of
+an English transitive verb, and the contracted form that restores it."""
+
+from __future__ import annotations
+
+import pytest
+
+from translator_gui.core.checks.verb_prepositions import find
+
+
+def flags(text: str) -> list[tuple[str, str | None]]:
+    return [(text[f.start:f.end], f.replacement) for f in find(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Les maires ont participé le congrès annuel.", [("le", "au")]),
+    ("Ces pays bénéficient les nouvelles règles commerciales.", [("les", "des")]),
+    ("Les pêcheurs ont renoncé leurs droits et obéi la loi.",
+     [("leurs", "à leurs"), ("la", "à la")]),
+    ("Ces déchets nuisent l'environnement marin.", [("l", "à l")]),
+    ("La commission procédera un examen complet.", [("un", "à un")]),
+    ("Nous profitons cette occasion pour remercier le président.", [("cette", "de cette")]),
+    ("Le vice-président a assisté la séance plénière.", [("la", "à la")]),
+    ("Elle jouit une excellente réputation.", [("une", "d'une")]),
+])
+def test_the_dropped_preposition_is_flagged_with_its_contracted_form(text, expected):
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the preposition is there, contracted or not
+    "Les maires ont participé au congrès et bénéficient des nouvelles règles.",
+    # « assister » someone is to help him: only events need « à »
+    "Le secrétaire a assisté le ministre pendant la séance.",
+    # a time after the verb is no object
+    "Elle a participé la semaine dernière à un atelier.",
+    # subject inversions after a relative, a fronted complement, « y » and « en »
+    "La conférence à laquelle participe le Brésil commence demain.",
+    "Aux négociations participent les ministres ; les pays qui en bénéficient le savent.",
+    "Les régions où procède la commission sont nombreuses.",
+    # nouns that share a verb's form
+    "Le participe passé les accompagne toute la nuit.",
+    # « participer de » (to belong to) is not « participer à »
+    "Cette décision participe de la même logique.",
+])
+def test_correct_french_stays_quiet(text):
+    assert flags(text) == []
