@@ -41,9 +41,6 @@ def _bilingual(document: ReviewDocument) -> bool:
     return any(s.source.strip() and s.target.strip() for s in document.segments)
 
 
-_BILINGUAL: dict[int, tuple[ReviewDocument, int, bool]] = {}
-
-
 def both_sides(context: SegmentContext) -> bool:
     """Whether this pair has two texts to compare (a lone file leaves one side empty)."""
     segment = context.segment
@@ -52,14 +49,8 @@ def both_sides(context: SegmentContext) -> bool:
     document = context.document
     if document is None:
         return True
-    cached = _BILINGUAL.get(id(document))
-    if cached and cached[0] is document and cached[1] == len(document.segments):
-        return cached[2]
-    answer = _bilingual(document)
-    if len(_BILINGUAL) > 16:
-        _BILINGUAL.clear()
-    _BILINGUAL[id(document)] = (document, len(document.segments), answer)
-    return answer
+    # The run's cache belongs to this document and revision: no module-level state.
+    return context.run.get("mt_support.bilingual", lambda: _bilingual(document))
 
 
 def source_text(context: SegmentContext, language: str) -> str | None:

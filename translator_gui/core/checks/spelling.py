@@ -9,6 +9,8 @@ flagged; what is left is looked up in the side's Hunspell dictionary (core/spell
 from __future__ import annotations
 
 import re
+import threading
+import weakref
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
@@ -107,13 +109,17 @@ class Words:
 
 
 _NO_WORDS = Words()
-_TERM_WORDS: dict[tuple[int, str], frozenset[str]] = {}
+# Per termbase object (weakly held, so a dropped termbase frees its words) and its size.
+_TERM_WORDS: weakref.WeakKeyDictionary[Termbase, dict[tuple[int, str], frozenset[str]]] = (
+    weakref.WeakKeyDictionary())
+_TERM_WORDS_LOCK = threading.Lock()
 
 
 def _term_words(terms: Termbase, language: str) -> frozenset[str]:
     """Every word of every form of the termbase and glossaries in a language, folded."""
-    key = (id(terms), language)
-    words = _TERM_WORDS.get(key)
+    key = (len(terms.entries), language)
+    with _TERM_WORDS_LOCK:
+        words = _TERM_WORDS.setdefault(terms, {}).get(key)
     if words is None:
         found: set[str] = set()
         for entry in terms.entries:
@@ -121,9 +127,11 @@ def _term_words(terms: Termbase, language: str) -> frozenset[str]:
             for form in forms:
                 found |= _fold_words(form)
         words = frozenset(found)
-        if len(_TERM_WORDS) > 16:
-            _TERM_WORDS.clear()
-        _TERM_WORDS[key] = words
+        with _TERM_WORDS_LOCK:
+            per_termbase = _TERM_WORDS.setdefault(terms, {})
+            for stale in [k for k in per_termbase if k[0] != key[0]]:
+                del per_termbase[stale]  # words of an older size of this termbase
+            per_termbase[key] = words
     return words
 
 
