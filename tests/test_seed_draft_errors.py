@@ -37,7 +37,7 @@ PLANTED = [
     (5, "global initiative of the governance of AI", TERMS),
     (5, "profits to", ("en-calque",)),
     (6, "put in evidence", ("en-calque", "false-friend")),
-    (7, "General Resolution of the Assembly", TERMS),
+    (7, "General Resolution of the Assembly of the United Nations", TERMS),
     pytest.param(8, "Under-Secretary-General", TERMS, marks=PENDING_TERMBASE),
     (8, "favoured in", ("en-calque",)),
     (9, "co-president", ("en-calque",)),
