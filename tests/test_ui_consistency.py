@@ -77,3 +77,12 @@ def test_make_all_like_this_one_is_one_undo_step(qtbot, window):
     window.undo_stack.undo()
     window.undo_stack.undo()
     assert [s.target for s in window.document.segments] == [t for _s, t in PAIRS]
+
+
+def test_groups_computed_for_a_document_are_not_shown_for_the_next_one(qtbot, window):
+    window.consistency.refresh_in_background()  # groups of PAIRS, delivered on a later event
+    clean = ReviewDocument([Segment(0, "La séance est levée.", "The meeting rose.",
+                                    "The meeting rose.")], "fr", "en")
+    window.set_document(clean, check_document(clean))
+    qtbot.waitUntil(lambda: window.consistency.task is None, timeout=10_000)
+    assert window.consistency_view.groups == []
