@@ -6,7 +6,7 @@ from translator_gui.core.checks.base import SegmentContext
 from translator_gui.core.checks.mt_support import both_sides
 from translator_gui.core.checks.spelling import _term_words
 from translator_gui.core.model import ReviewDocument, Segment
-from translator_gui.core.termbase import TermEntry, Termbase
+from translator_gui.core.termbase import Termbase, TermEntry
 
 
 def test_a_lone_source_file_becomes_a_pair_once_a_draft_is_given() -> None:

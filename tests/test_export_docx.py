@@ -28,12 +28,12 @@ from translator_gui.core.docx_io import iter_docx_paragraphs
 from translator_gui.core.export import export_document
 from translator_gui.core.export.docx_writer import distribute
 from translator_gui.core.export.layouts import split_proportionally
+from translator_gui.core.export.phrases import word_diff
 from translator_gui.core.export.revisions import (
     Revisions,
     apply_text_edits,
     make_run,
     paragraph_text,
-    word_diff,
 )
 from translator_gui.core.model import Bead, InputError, InputText, ReviewDocument, Segment
 from translator_gui.core.pipeline import read_input

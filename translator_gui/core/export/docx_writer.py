@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import difflib
 import io
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +32,7 @@ from translator_gui.core.export.comments import (
 )
 from translator_gui.core.export.files import keep_unreferenced_parts, write_file
 from translator_gui.core.export.layouts import Layout, Piece, Slot, choose_layout, snap_to_space
-from translator_gui.core.export.phrases import phrase_diff
+from translator_gui.core.export.phrases import TOKEN, phrase_diff
 from translator_gui.core.export.revisions import (
     Revisions,
     apply_text_edits,
@@ -45,7 +44,6 @@ from translator_gui.core.export.revisions import (
 from translator_gui.core.model import ReviewDocument
 
 Progress = Callable[[int, int], None]
-_TOKEN = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
 
 
 @dataclass
@@ -94,7 +92,7 @@ class DocxExportResult:
 # -- cutting a target to fit the draft's paragraphs ------------------------------------------------
 def _token_spans(text: str) -> list[int]:
     offsets = [0]
-    for token in _TOKEN.findall(text):
+    for token in TOKEN.findall(text):
         offsets.append(offsets[-1] + len(token))
     return offsets
 
@@ -108,7 +106,7 @@ def distribute(parts: Sequence[str], new: str) -> list[tuple[int, int]]:
     if len(parts) == 1:
         return [(0, len(new))]
     joined = " ".join(parts)
-    old_tokens, new_tokens = _TOKEN.findall(joined), _TOKEN.findall(new)
+    old_tokens, new_tokens = TOKEN.findall(joined), TOKEN.findall(new)
     old_at, new_at = _token_spans(joined), _token_spans(new)
     opcodes = difflib.SequenceMatcher(None, old_tokens, new_tokens, autojunk=False).get_opcodes()
 

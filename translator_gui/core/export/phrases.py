@@ -16,7 +16,8 @@ import difflib
 import re
 from collections.abc import Sequence
 
-_TOKEN = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
+# Word, space and punctuation tokens: the unit of every diff of the export.
+TOKEN = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
 EQUAL, DELETE, INSERT = 0, -1, 1
 KEPT = 2  # an unchanged stretch that must stay unchanged (protected by the caller)
 
@@ -25,7 +26,7 @@ Diff = list[tuple[int, str]]
 
 def token_diff(old: str, new: str) -> Diff:
     """(operation, text) pairs over word, space and punctuation tokens."""
-    old_tokens, new_tokens = _TOKEN.findall(old), _TOKEN.findall(new)
+    old_tokens, new_tokens = TOKEN.findall(old), TOKEN.findall(new)
     matcher = difflib.SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
     diffs: Diff = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -141,16 +142,26 @@ def protect(diffs: Diff, protected: Sequence[tuple[int, int]]) -> Diff:
     return marked
 
 
+def word_diff(old: str, new: str) -> list[tuple[int, int, str]]:
+    """Word-level differences as (start, end, replacement) spans of `old` (whitespace is a token)."""
+    return spans(token_diff(old, new)) if old != new else []
+
+
 def phrase_diff(old: str, new: str,
                 protected: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
     """Phrase-level differences as (start, end, replacement) spans of `old`; unchanged text in
     the `protected` spans of `old` is never folded into a change."""
     if old == new:
         return []
+    return spans(cleanup_semantic(protect(token_diff(old, new), protected)))
+
+
+def spans(diffs: Diff) -> list[tuple[int, int, str]]:
+    """A diff as (start, end, replacement) spans of its old text, touching changes joined."""
     edits: list[tuple[int, int, str]] = []
     at = 0
     pending: tuple[int, int, str] | None = None
-    for operation, text in cleanup_semantic(protect(token_diff(old, new), protected)):
+    for operation, text in diffs:
         if operation in (EQUAL, KEPT):
             if pending is not None:
                 edits.append(pending)

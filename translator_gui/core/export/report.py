@@ -17,7 +17,7 @@ from pathlib import Path
 
 from translator_gui.core.checks.base import Issue
 from translator_gui.core.export.issue_states import IssueRecord, IssueState, all_issue_records
-from translator_gui.core.export.revisions import word_diff
+from translator_gui.core.export.phrases import word_diff
 from translator_gui.core.metrics import (
     DEFAULT_MQM_THRESHOLD,
     MqmScore,

@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import copy
 import datetime as dt
-import difflib
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -38,7 +37,6 @@ _RUN_CONTAINERS = {W_HYPERLINK, qn("w:fldSimple"), qn("w:smartTag"), qn("w:custo
 # Elements whose runs are deleted text (not part of what the reader sees).
 _HIDDEN_CONTAINERS = {W_DEL, W_MOVEFROM}
 
-_TOKEN = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
 _CONTROL = re.compile(r"([\t\n])")
 
 
@@ -335,24 +333,6 @@ def _outermost_in(element: Any, parent: Any) -> Any:
 
 
 # -- applying edits ---------------------------------------------------------------------------
-def word_diff(old: str, new: str) -> list[tuple[int, int, str]]:
-    """Word-level differences as (start, end, replacement) spans of `old` (whitespace is a token)."""
-    if old == new:
-        return []
-    old_tokens = _TOKEN.findall(old)
-    new_tokens = _TOKEN.findall(new)
-    old_offsets = [0]
-    for token in old_tokens:
-        old_offsets.append(old_offsets[-1] + len(token))
-    matcher = difflib.SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
-    edits: list[tuple[int, int, str]] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            continue
-        edits.append((old_offsets[i1], old_offsets[i2], "".join(new_tokens[j1:j2])))
-    return edits
-
-
 def apply_text_edits(paragraph: Any, edits: Sequence[tuple[int, int, str]],
                      revisions: Revisions | None = None) -> None:
     """Apply (start, end, replacement) spans of the paragraph's current text to its runs.
