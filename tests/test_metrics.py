@@ -144,6 +144,8 @@ def test_sacrebleu_is_imported_on_first_use_only() -> None:
     first distance."""
     probe = ("import sys, translator_gui.core.metrics as m;"
              "assert 'sacrebleu' not in sys.modules, 'imported at start';"
+             "assert m.corpus_distance([('a cat', 'a cat'), ('', '')]) == (100.0, 0.0);"
+             "assert 'sacrebleu' not in sys.modules, 'imported for an untouched document';"
              "assert m.segment_distance('a cat', 'the cat') != (100.0, 0.0);"
              "assert 'sacrebleu' in sys.modules")
     subprocess.run([sys.executable, "-c", probe], check=True)

@@ -77,6 +77,10 @@ def segment_distance(draft: str, target: str) -> tuple[float, float]:
 
 def corpus_distance(pairs: Iterable[tuple[str, str]]) -> tuple[float, float]:
     """Corpus-level (chrF, TER) over (draft, target) pairs, as sacrebleu's corpus scores."""
+    pairs = list(pairs)
+    if all(draft == target for draft, target in pairs):
+        # nothing post-edited yet (a document just opened): no statistics to gather
+        return 100.0, 0.0
     chrf_total: list[float] | None = None
     edits = reference_words = 0.0
     any_text = False

@@ -21,6 +21,10 @@ class _DeferredModule(types.ModuleType):
     reads the module's __spec__, which makes the lazy module load at once)."""
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            # what tools ask of any module (PySide's import hook asks for __file__, inspect
+            # for __wrapped__): not a use of the module, so no reason to import it
+            raise AttributeError(name)
         if sys.modules.get(self.__name__) is self:
             del sys.modules[self.__name__]
         return getattr(importlib.import_module(self.__name__), name)
