@@ -111,6 +111,9 @@ def test_capitalized_english_words_count_only_under_an_english_title():
 def test_words_glued_by_a_lost_line_break_are_read_apart():
     assert flagged_words("untranslated-english-word", "Comprend : sac, strapQuoi d'autre",
                          "Includes: bag, strapWhat else") == ["strap"]
+    # Glued the same way on both sides, they are still two words, not a name.
+    assert flagged_words("untranslated-english-word", "Comprend : sac, strapWhat autre",
+                         "Includes: bag, strapWhat else") == ["strap"]
 
 
 @pytest.mark.parametrize(("french", "english", "expected"), [
@@ -128,6 +131,10 @@ def test_capitalized_english_word_among_french_words(french, english, expected):
     ("Les analystes de Standard & Poor's sont prudents.", "Standard & Poor's analysts are wary."),
     ("La Bank of America a publié ses résultats.", "Bank of America released its results."),
     ("Il a acheté un iPhone neuf.", "He bought a new iPhone."),
+    # One capitalized name made of two words, written whole on both sides.
+    ("Le site de PayPal et celui de YouTube étaient en panne.",
+     "The PayPal and YouTube sites were down."),
+    ("Il travaille pour SolarCity depuis mars.", "He has worked for SolarCity since March."),
 ])
 def test_english_names_in_french_are_spared(french, english):
     assert run("untranslated-english-word", french, english) == []

@@ -302,6 +302,8 @@ class UntranslatedEnglishWord(Check):
             start, end = match.start(), match.end()
             if _in_camel_case_name(french, start, end, camel):
                 continue  # iPhone, eBay: one brand name, not glued words
+            if _copied_whole(french, start, end, english):
+                continue  # WikiLeaks, JetBlue: one name copied whole, not two glued words
             if word.islower():
                 if word not in english_tokens:
                     continue
@@ -429,6 +431,21 @@ def _in_camel_case_name(text: str, start: int, end: int,
     if last is not None:
         last[:] = [(left, right, answer)]
     return answer
+
+
+def _copied_whole(text: str, start: int, end: int, other: str) -> bool:
+    """Whether the word is part of a longer capitalized run of letters (WikiLeaks, HealthCare)
+    that the other side writes whole, as one word: a name copied as it is. Words glued by a
+    lost line break (« strapWhat ») open in lower case and stay words."""
+    left, right = start, end
+    while left > 0 and text[left - 1].isalpha():
+        left -= 1
+    while right < len(text) and text[right].isalpha():
+        right += 1
+    if (left, right) == (start, end) or not text[left].isupper():
+        return False
+    return re.search(r"(?<![^\W\d_])" + re.escape(text[left:right]) + r"(?![^\W\d_])",
+                     other) is not None
 
 
 _FRENCH_ACCENTS = re.compile("[éèêëàâîïôûùüçœ]")
