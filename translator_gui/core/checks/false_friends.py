@@ -322,6 +322,25 @@ def _holds(text: str, starts: tuple[str, ...]) -> bool:
     return any(start in text for start in starts)
 
 
+def _kept_as_name(context: SegmentContext, source_word: str, source_start: int,
+                  target_word: str, target_start: int) -> bool:
+    """Whether the flagged words are a name the draft keeps (Stage Entertainment, a song
+    called "Habits"): names are not mistranslated by being kept.
+
+    From French, a capital inside a sentence marks a name. From English it does not: English
+    capitalizes every word of a product name or a title ("Tactical Extreme Series Case",
+    "The Step"), and a draft that translates such a word by its wrong sense (« cas »,
+    « étape ») has not kept a name; its capital (« Cour ») is only copied from the English.
+    There only a word copied as it is counts as a name."""
+    segment = context.segment
+    copied = source_word[:1].isupper() and source_word in segment.target
+    if context.source_language == "en":
+        return copied and target_word.lower() == source_word.lower()
+    return copied or (source_word[:1].isupper()
+                      and not sentence_initial(segment.source, source_start)) or (
+        target_word[:1].isupper() and not sentence_initial(segment.target, target_start))
+
+
 class FalseFriendCheck(Check):
     id = "false-friend"
     name = "False friend"
@@ -435,13 +454,8 @@ class FalseFriendCheck(Check):
         segment = context.segment
         source_word = segment.source[trigger_word.start():trigger_word.end()]
         target_word = segment.target[found.start():found.end()]
-        # A capitalized word inside a sentence is a name (Stage Entertainment, a song
-        # called "Habits"): names are not mistranslated by being kept.
-        if (source_word[:1].isupper() and not sentence_initial(
-                segment.source, trigger_word.start())) or (
-                target_word[:1].isupper() and not sentence_initial(
-                    segment.target, found.start())) or (
-                source_word[:1].isupper() and source_word in segment.target):
+        if _kept_as_name(context, source_word, trigger_word.start(), target_word,
+                         found.start()):
             return
         if any(s < found.end() and found.start() < e for s, e in [*reported, *owned]):
             return  # a phrase already flagged ("put in evidence") holds the word
