@@ -241,6 +241,9 @@ def _accounted(cell: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     return tuple(pairs)
 
 
+_WINDOW = 200
+
+
 def _in_context(rules: tuple[tuple[str, re.Pattern[str]], ...], side: str, text: str,
                 span: tuple[int, int]) -> bool:
     """Whether one of the rules for `side` matches around the word at `span` ({w} is that
@@ -250,7 +253,10 @@ def _in_context(rules: tuple[tuple[str, re.Pattern[str]], ...], side: str, text:
             continue
         groups = [name for name in rule.groupindex if name.startswith("w")]
         if groups:
-            for m in rule.finditer(text):
+            # A context rule reads a few words around the word: searching a window keeps a
+            # long sentence with the word many times linear.
+            for m in rule.finditer(text, max(0, span[0] - _WINDOW),
+                                   min(len(text), span[1] + _WINDOW)):
                 if any(m.start(g) <= span[0] < m.end(g) for g in groups if m.group(g)):
                     return True
         elif rule.search(text, max(0, span[0] - 60), min(len(text), span[1] + 60)):
