@@ -174,7 +174,7 @@ class FrenchNounPhraseAgreement(Check):
     severity = Severity.MAJOR
     languages = ("fr",)
     bad_examples = (Example("Ces chaussures noirs sont confortables.",
-                            "These black shoes are comfortable.", flags=("noirs",)),)
+                            "These black shoes are comfortable.", flags=("chaussures noirs",)),)
     good_examples = (Example("Le directeur des ventes nationales a présenté une grande table "
                              "ronde et des pièces solides.", "The national sales director "
                              "presented a large round table and solid parts."),)
