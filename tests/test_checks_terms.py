@@ -350,8 +350,9 @@ def test_a_deprecated_rendering_is_reported_once_on_the_target():
     ("L'affaire a été portée devant la Cour pénale internationale.",
      "The case was brought before the International Court of Justice.", "fr",
      "International Court of Justice"),
-    ("La Commission européenne a présenté sa proposition.",
-     "The European Council presented its proposal.", "fr", "European Council"),
+    ("Le Programme des Nations Unies pour l'environnement a publié son rapport.",
+     "The United Nations Development Programme published its report.", "fr",
+     "United Nations Development Programme"),
     # English source, French draft.
     ("The Under-Secretary-General opened the meeting.",
      "Le Sous-Secrétaire général a ouvert la séance.", "en", "Sous-Secrétaire général"),
@@ -376,6 +377,9 @@ def test_another_term_of_the_kind_in_the_target(source, target, source_language,
     ("Le Conseil de sécurité a saisi la Cour pénale internationale.",
      "The Security Council referred the case to the International Criminal Court."),
     ("La Cour a rendu son avis.", "The International Court of Justice delivered its opinion."),
+    # Two titles sharing one word are two titles, not one taken for the other.
+    ("L'ancien secrétaire général de la Maison-Blanche a rencontré la secrétaire d'État.",
+     "The former White House Chief of Staff met the Secretary of State."),
 ])
 def test_another_term_of_the_kind_spares(source, target):
     assert run("term-mismatch", source, target) == []
