@@ -158,3 +158,50 @@ def test_untranslated_french_reads_an_english_source() -> None:
     found = english_flagged("en-untranslated-french", "The minister of affaires étrangères arrived.",
                             english_is_target=False)
     assert found == ["affaires étrangères"]
+
+
+@pytest.mark.parametrize(("french", "english", "expected"), [
+    # Inflected English words the English dictionary knows and French does not.
+    ("Le sac est plus léger et sturdier que l'ancien.",
+     "The bag is lighter and sturdier than the old one.", ["sturdier"]),
+    ("Les lanières sont gripped par deux boucles.", "The straps are gripped by two buckles.",
+     ["gripped"]),
+    # A hyphenated English compound copied whole.
+    ("Une lampe easy-to-clean pour la cuisine.", "An easy-to-clean lamp for the kitchen.",
+     ["easy-to-clean"]),
+    ("Parfait pour le 4-year-old curieux.", "Perfect for the curious 4-year-old.",
+     ["4-year-old"]),
+])
+def test_english_words_and_compounds_left_in_french(french, english, expected):
+    assert flagged_words("untranslated-english-word", french, english) == expected
+
+
+@pytest.mark.parametrize(("french", "english"), [
+    # Compounds and words French took from English (the French dictionary knows them).
+    ("Un gadget high-tech pour les fans de jogging.", "A high-tech gadget for jogging fans."),
+    ("Le design du smartphone plaît aux gamers.", "Gamers like the smartphone's design."),
+    # Markup is code, not prose: tag and property names stay as they are.
+    ("<style> {font-weight : bold ; padding : 4px} </style> Une lampe solide.",
+     "<style> {font-weight: bold; padding: 4px} </style> A sturdy lamp."),
+    ("<w:View>Normal</w:View> <w:TrackMoves/> Texte", "<w:View>Normal</w:View> <w:TrackMoves/> Text"),
+    # Units French writes like English, and English units not copied from the English.
+    ("Une course de 10 miles en 20 minutes.", "A 10-mile race in 20 minutes."),
+])
+def test_english_words_french_shares_are_spared(french, english):
+    assert run("untranslated-english-word", french, english) == []
+
+
+@pytest.mark.parametrize(("french", "english", "word", "replacement", "hint"), [
+    ("La lame mesure 3,5 inches de long.", "The blade is 3.5 inches long.", "inches", "pouces",
+     None),
+    ("Elle pèse 1 pound à peine.", "It weighs barely 1 pound.", "pound", "livre", None),
+    ("Capacité : 250 pounds au maximum.", "Capacity: 250 pounds at most.", "pounds", "livres",
+     None),
+    ("Poids : 12 ouncesCouleur : noir", "Weight: 12 ouncesColor: black", "ounces", None,
+     "onces"),
+])
+def test_english_unit_after_a_number(french, english, word, replacement, hint):
+    (finding,) = [f for f in run("untranslated-english-word", french, english)
+                  if french[f.start:f.end] == word]
+    assert (finding.replacement, finding.hint) == (replacement, hint)
+    assert french[finding.start:finding.end] == word
