@@ -11,6 +11,7 @@ from translator_gui.core.checks.agreement import (
     FrenchParticipleAgreement,
     FrenchSubjectVerbAgreement,
 )
+from translator_gui.core.checks.agreement_determiner import FrenchDeterminerAgreement
 from translator_gui.core.checks.agreement_lexicon import FrenchNounPhraseAgreement
 from translator_gui.core.checks.alignment import AlignmentAddition, AlignmentOmission, LengthOutlier
 from translator_gui.core.checks.base import Check, register
@@ -37,7 +38,12 @@ from translator_gui.core.checks.repetition import (
     FrenchRepeatedWord,
     FrenchVerbObjectSameStem,
 )
-from translator_gui.core.checks.terms import DeprecatedTerm, ScrambledTerm, TermMissingTranslation
+from translator_gui.core.checks.terms import (
+    DeprecatedTerm,
+    ScrambledTerm,
+    TermMismatch,
+    TermMissingTranslation,
+)
 from translator_gui.core.checks.typography import (
     EnglishFrenchPunctuation,
     FrenchSpaceBeforePunctuation,
@@ -61,6 +67,7 @@ CHECKS: tuple[type[Check], ...] = (
     FrenchLowercaseSentenceStart,
     FrenchAdjectiveAgreement,
     FrenchNounPhraseAgreement,
+    FrenchDeterminerAgreement,
     FrenchParticipleAgreement,
     FrenchSubjectVerbAgreement,
     FrenchNumberFormat,
@@ -83,6 +90,7 @@ CHECKS: tuple[type[Check], ...] = (
     DeprecatedTerm,
     ScrambledTerm,
     TermMissingTranslation,
+    TermMismatch,
 )
 
 for _check in CHECKS:
