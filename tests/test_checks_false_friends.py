@@ -311,6 +311,9 @@ HOMOGRAPHS_BAD = [
      "chauve-souris"),
     ("Count your steps with the pedometer.", "Comptez vos étapes avec le podomètre.", "étapes"),
     ("A great gift for any angler.", "Un grand cadeau pour tout pêcheur.", "grand"),
+    ("Drive the aluminum tent stakes into the ground.",
+     "Enfoncez les enjeux de tente en aluminium dans le sol.", "enjeux"),
+    ("A can of three tennis balls.", "Une boîte de trois boules de tennis.", "boules"),
     # A capital the draft copied from English title case is no name kept as it is.
     ("Store the knife in its Hard Case after use.",
      "Rangez le couteau dans son Cas dur après usage.", "Cas"),
@@ -328,6 +331,8 @@ HOMOGRAPHS_GOOD = [
     ("The bats fly out of the cave at dusk.",
      "Les chauves-souris sortent de la grotte au crépuscule."),
     ("A great number of hikers came.", "Un grand nombre de randonneurs sont venus."),
+    ("The stakes are high for the club.", "Les enjeux sont élevés pour le club."),
+    ("Bowling balls are heavy.", "Les boules de bowling sont lourdes."),
 ]
 
 
