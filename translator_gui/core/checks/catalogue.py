@@ -11,6 +11,7 @@ from translator_gui.core.checks.agreement import (
     FrenchParticipleAgreement,
     FrenchSubjectVerbAgreement,
 )
+from translator_gui.core.checks.agreement_determiner import FrenchDeterminerAgreement
 from translator_gui.core.checks.agreement_lexicon import FrenchNounPhraseAgreement
 from translator_gui.core.checks.alignment import AlignmentAddition, AlignmentOmission, LengthOutlier
 from translator_gui.core.checks.base import Check, register
@@ -64,6 +65,7 @@ CHECKS: tuple[type[Check], ...] = (
     FrenchEnglishTitleCase,
     FrenchAdjectiveAgreement,
     FrenchNounPhraseAgreement,
+    FrenchDeterminerAgreement,
     FrenchParticipleAgreement,
     FrenchSubjectVerbAgreement,
     FrenchNumberFormat,
