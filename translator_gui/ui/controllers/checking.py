@@ -82,8 +82,9 @@ class CheckingController:
     def segments_edited(self, segment_ids: Iterable[int]) -> None:
         self.pending.update(segment_ids)
         self.recheck_timer.start()
-        if self.review.has_document_checks():
-            self.document_check_timer.start()
+        # whether there are document-scope checks to run is asked when the timer fires, not
+        # at every keystroke (it reads the checklist files' dates)
+        self.document_check_timer.start()
 
     def recheck_pending(self) -> None:
         if self.model_loading:
@@ -217,6 +218,8 @@ class CheckingController:
         `full` runs every check (after opening, F7, new settings); otherwise only the
         document-scope checks, which is all an edit can change outside its own segment.
         """
+        if not full and not self.review.has_document_checks():
+            return None
         if not full and self.document_task is not None and self.document_task_full:
             self.refresh_after_full = True  # the running full pass comes first
             return None
