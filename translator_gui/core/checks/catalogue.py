@@ -36,7 +36,12 @@ from translator_gui.core.checks.repetition import (
     FrenchRepeatedWord,
     FrenchVerbObjectSameStem,
 )
-from translator_gui.core.checks.terms import DeprecatedTerm, ScrambledTerm, TermMissingTranslation
+from translator_gui.core.checks.terms import (
+    DeprecatedTerm,
+    ScrambledTerm,
+    TermMismatch,
+    TermMissingTranslation,
+)
 from translator_gui.core.checks.typography import (
     EnglishFrenchPunctuation,
     FrenchSpaceBeforePunctuation,
@@ -81,6 +86,7 @@ CHECKS: tuple[type[Check], ...] = (
     DeprecatedTerm,
     ScrambledTerm,
     TermMissingTranslation,
+    TermMismatch,
 )
 
 for _check in CHECKS:
