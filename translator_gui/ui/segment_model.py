@@ -405,7 +405,9 @@ class SegmentModel(QAbstractTableModel):
 
     def _measure_some(self) -> None:
         deadline = time.perf_counter() + DISTANCE_BUDGET_SECONDS
-        while self._distance_wanted and time.perf_counter() < deadline:
+        first = True  # at least one per turn, however slow the machine
+        while self._distance_wanted and (first or time.perf_counter() < deadline):
+            first = False
             segment_id = next(iter(self._distance_wanted))
             del self._distance_wanted[segment_id]
             try:
