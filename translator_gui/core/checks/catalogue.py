@@ -11,6 +11,7 @@ from translator_gui.core.checks.agreement import (
     FrenchParticipleAgreement,
     FrenchSubjectVerbAgreement,
 )
+from translator_gui.core.checks.agreement_determiner import FrenchDeterminerAgreement
 from translator_gui.core.checks.agreement_lexicon import FrenchNounPhraseAgreement
 from translator_gui.core.checks.alignment import AlignmentAddition, AlignmentOmission, LengthOutlier
 from translator_gui.core.checks.base import Check, register
@@ -19,6 +20,7 @@ from translator_gui.core.checks.capitals import (
     FrenchCapitalizedDate,
     FrenchCapitalizedNationality,
     FrenchEnglishTitleCase,
+    FrenchLowercaseSentenceStart,
     NameInCapitals,
 )
 from translator_gui.core.checks.false_friends import FalseFriendCheck
@@ -62,8 +64,10 @@ CHECKS: tuple[type[Check], ...] = (
     FrenchCapitalizedDate,
     FrenchCapitalizedNationality,
     FrenchEnglishTitleCase,
+    FrenchLowercaseSentenceStart,
     FrenchAdjectiveAgreement,
     FrenchNounPhraseAgreement,
+    FrenchDeterminerAgreement,
     FrenchParticipleAgreement,
     FrenchSubjectVerbAgreement,
     FrenchNumberFormat,
