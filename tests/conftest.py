@@ -57,6 +57,13 @@ def _english_interface(request):
     yield
 
 
+@pytest.fixture(scope="session")
+def libreoffice_profile(tmp_path_factory) -> Path:
+    """One LibreOffice user profile for every conversion of the session: the first run
+    creates it (seconds), later runs reuse it."""
+    return tmp_path_factory.mktemp("libreoffice") / "profile"
+
+
 # Modules holding the longest tests (seconds of CPU each: kill -9 trials, LibreOffice, wheel
 # builds, scaling measurements) run first: with parallel workers (pytest-xdist) a long test
 # started last keeps one core busy while the other has finished. Order within a module is kept.
