@@ -111,6 +111,9 @@ def test_capitalized_english_words_count_only_under_an_english_title():
 def test_words_glued_by_a_lost_line_break_are_read_apart():
     assert flagged_words("untranslated-english-word", "Comprend : sac, strapQuoi d'autre",
                          "Includes: bag, strapWhat else") == ["strap"]
+    # Glued the same way on both sides, they are still two words, not a name.
+    assert flagged_words("untranslated-english-word", "Comprend : sac, strapWhat autre",
+                         "Includes: bag, strapWhat else") == ["strap"]
 
 
 @pytest.mark.parametrize(("french", "english", "expected"), [
@@ -128,6 +131,10 @@ def test_capitalized_english_word_among_french_words(french, english, expected):
     ("Les analystes de Standard & Poor's sont prudents.", "Standard & Poor's analysts are wary."),
     ("La Bank of America a publié ses résultats.", "Bank of America released its results."),
     ("Il a acheté un iPhone neuf.", "He bought a new iPhone."),
+    # One capitalized name made of two words, written whole on both sides.
+    ("Le site de PayPal et celui de YouTube étaient en panne.",
+     "The PayPal and YouTube sites were down."),
+    ("Il travaille pour SolarCity depuis mars.", "He has worked for SolarCity since March."),
 ])
 def test_english_names_in_french_are_spared(french, english):
     assert run("untranslated-english-word", french, english) == []
@@ -151,3 +158,50 @@ def test_untranslated_french_reads_an_english_source() -> None:
     found = english_flagged("en-untranslated-french", "The minister of affaires étrangères arrived.",
                             english_is_target=False)
     assert found == ["affaires étrangères"]
+
+
+@pytest.mark.parametrize(("french", "english", "expected"), [
+    # Inflected English words the English dictionary knows and French does not.
+    ("Le sac est plus léger et sturdier que l'ancien.",
+     "The bag is lighter and sturdier than the old one.", ["sturdier"]),
+    ("Les lanières sont gripped par deux boucles.", "The straps are gripped by two buckles.",
+     ["gripped"]),
+    # A hyphenated English compound copied whole.
+    ("Une lampe easy-to-clean pour la cuisine.", "An easy-to-clean lamp for the kitchen.",
+     ["easy-to-clean"]),
+    ("Parfait pour le 4-year-old curieux.", "Perfect for the curious 4-year-old.",
+     ["4-year-old"]),
+])
+def test_english_words_and_compounds_left_in_french(french, english, expected):
+    assert flagged_words("untranslated-english-word", french, english) == expected
+
+
+@pytest.mark.parametrize(("french", "english"), [
+    # Compounds and words French took from English (the French dictionary knows them).
+    ("Un gadget high-tech pour les fans de jogging.", "A high-tech gadget for jogging fans."),
+    ("Le design du smartphone plaît aux gamers.", "Gamers like the smartphone's design."),
+    # Markup is code, not prose: tag and property names stay as they are.
+    ("<style> {font-weight : bold ; padding : 4px} </style> Une lampe solide.",
+     "<style> {font-weight: bold; padding: 4px} </style> A sturdy lamp."),
+    ("<w:View>Normal</w:View> <w:TrackMoves/> Texte", "<w:View>Normal</w:View> <w:TrackMoves/> Text"),
+    # Units French writes like English, and English units not copied from the English.
+    ("Une course de 10 miles en 20 minutes.", "A 10-mile race in 20 minutes."),
+])
+def test_english_words_french_shares_are_spared(french, english):
+    assert run("untranslated-english-word", french, english) == []
+
+
+@pytest.mark.parametrize(("french", "english", "word", "replacement", "hint"), [
+    ("La lame mesure 3,5 inches de long.", "The blade is 3.5 inches long.", "inches", "pouces",
+     None),
+    ("Elle pèse 1 pound à peine.", "It weighs barely 1 pound.", "pound", "livre", None),
+    ("Capacité : 250 pounds au maximum.", "Capacity: 250 pounds at most.", "pounds", "livres",
+     None),
+    ("Poids : 12 ouncesCouleur : noir", "Weight: 12 ouncesColor: black", "ounces", None,
+     "onces"),
+])
+def test_english_unit_after_a_number(french, english, word, replacement, hint):
+    (finding,) = [f for f in run("untranslated-english-word", french, english)
+                  if french[f.start:f.end] == word]
+    assert (finding.replacement, finding.hint) == (replacement, hint)
+    assert french[finding.start:finding.end] == word

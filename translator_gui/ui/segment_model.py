@@ -119,6 +119,8 @@ class SegmentModel(QAbstractTableModel):
     # ids of the segments whose texts changed (any edit, a Replace all included)
     segments_edited = Signal(object)
     issues_changed = Signal()
+    # the same, with the ids of the segments whose issues changed (empty: possibly all)
+    segment_issues_changed = Signal(object)
     statuses_changed = Signal()
     # emitted after rows were merged/split/moved so views can refit heights
     structure_changed = Signal()
@@ -223,6 +225,7 @@ class SegmentModel(QAbstractTableModel):
         else:
             for row in rows:
                 self._emit_row(row, (Column.SOURCE, Column.TARGET, Column.ISSUES))
+        self.segment_issues_changed.emit(segment_ids)
         self.issues_changed.emit()
 
     def _rows(self, segment_ids: Iterable[int]) -> set[int]:

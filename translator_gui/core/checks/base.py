@@ -214,6 +214,10 @@ class Check:
     # at once and give way later to a parse-based check on the same word, without the quick
     # check having to parse (and load spaCy) itself.
     yields_to: ClassVar[tuple[str, ...]] = ()
+    # A typesetting convention of the text being delivered (the space before « : »): on the
+    # source side, which is the client's text and not the translator's to deliver, a finding
+    # is noted as neutral rather than counted as an error of the translation.
+    delivered_convention: ClassVar[bool] = False
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return ()
@@ -279,6 +283,8 @@ def effective_severity(check: Check, settings: CheckSettings | None,
             # A hand-edited project file with an unknown grade must not stop the checks.
             log.warning("unknown severity %r for check %s ignored",
                         settings.severity[check.id], check.id)
+    if finding is not None and finding.side == "source" and check.delivered_convention:
+        return Severity.NEUTRAL
     if finding is not None and finding.severity is not None:
         return finding.severity
     return check.severity

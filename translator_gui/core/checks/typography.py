@@ -23,7 +23,9 @@ class FrenchSpaceBeforePunctuation(Check):
                    "quoted inside the French.")
     category = "Linguistic conventions/Punctuation"
     severity = Severity.MINOR
-    severities = (Severity.NEUTRAL, Severity.MINOR)  # neutral where the house style omits it
+    # neutral where the house style omits it, and on the source side
+    severities = (Severity.NEUTRAL, Severity.MINOR)
+    delivered_convention = True
     languages = ("fr",)
     bad_examples = (Example("Il a déclaré: « Nous sommes prêts! »", "He said: 'We are ready!'",
                             flags=(':', '!')),)
@@ -136,6 +138,8 @@ class EnglishFrenchPunctuation(Check):
                    "colon, semicolon, question or exclamation mark, French ordinals (\"1er\").")
     category = "Linguistic conventions/Punctuation"
     severity = Severity.MINOR
+    severities = (Severity.NEUTRAL, Severity.MINOR)  # neutral on the source side
+    delivered_convention = True
     languages = ("en",)
     bad_examples = (Example("Il a dit : « non » le 1er juillet.",
                             "He said : « no » on 1er July.", flags=(' :', '« ', ' »', '1er')),)

@@ -24,7 +24,9 @@ from translator_gui.core.checks.text import (
     starts_sentence,
 )
 from translator_gui.core.language import guess_language
+from translator_gui.core.lexicon import french as french_lexicon
 from translator_gui.core.resources import resource
+from translator_gui.core.spelling import speller_for
 from translator_gui.core.text import fold
 
 _TRANSLATE_HINT = "Translate it into English."
@@ -129,6 +131,108 @@ def is_english_word(word: str, names_too: bool = True) -> bool:
     return False
 
 
+_VOWEL = re.compile("[aeiouy]")
+
+
+def is_english_not_french(word: str) -> bool:
+    """Whether a lowercase word is English and no French word: in the English word list and
+    not a common French word, or known to the English Hunspell dictionary (any inflection:
+    "older", "pounds", "gripped") and to neither the French dictionary nor the French lexicon.
+    A word without a vowel ("lbs", "pkg") is an abbreviation, never counted."""
+    if not _VOWEL.search(word):
+        return False
+    if is_common_word(word, common_words("fr")):
+        return False  # (the French common words hold anglicisms of French: stats, emails)
+    return is_english_word(word) or _hunspell_english(word)
+
+
+@lru_cache(maxsize=65536)
+def _hunspell_english(word: str) -> bool:
+    if len(word) < 3:
+        return False
+    english, french = speller_for("en"), speller_for("fr")
+    if english is None or french is None or not english.known(word):
+        return False
+    return not french.known(word) and not french_lexicon().knows(word)
+
+
+def _known_in_french(word: str) -> bool:
+    french = speller_for("fr")
+    return french is not None and french.known(word)
+
+
+@cache
+def _english_units() -> dict[str, tuple[str, str]]:
+    """English unit name (singular or plural) -> its French (singular, plural)."""
+    table: dict[str, tuple[str, str]] = {}
+    for line in resource("checks", "units-en-fr.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        english, french = line.split("\t")
+        singular, plural = french.split("|")
+        for name in english.split("|"):
+            table[name] = (singular, plural)
+    return table
+
+
+# A quantity and the unit after it: "12 inches", "1.5 pounds", "3-1/2 feet", "2 x 4 inches".
+_QUANTITY_UNIT = re.compile(r"(?<![\w.,/])(\d+(?:[.,]\d+)?(?:[ -]\d+/\d+)?|\d+/\d+)[ \u00a0]?"
+                            r"([a-z]+)(?![a-z'’-])")
+
+
+def _english_units_after_numbers(side: str, french: str, english: str) -> Iterator[Finding]:
+    """English units of measurement after a number in the French, copied from the English:
+    the French unit is the fix (singular below 2, as French counts)."""
+    units = _english_units()
+    english_words_here = {w.lower() for w in _LOWER_WORD.findall(english)}
+    for match in _QUANTITY_UNIT.finditer(french):
+        unit = match.group(2)
+        if unit not in units or unit not in english_words_here:
+            continue
+        amount = match.group(1).replace(",", ".").replace("-", " ").split(" ")[0]
+        try:
+            value = float(amount) if "/" not in amount else 0.5
+        except ValueError:
+            continue
+        singular, plural = units[unit]
+        french_unit = singular if value < 2 else plural
+        message = f"« {unit} » is the English unit: « {french_unit} » in French."
+        if french[match.end(2):match.end(2) + 1].isalpha():
+            # Glued to the next word by a lost line break: the fix is for a person to make.
+            yield Finding(side, match.start(2), match.end(2), message, hint=french_unit)
+        else:
+            yield Finding(side, match.start(2), match.end(2), message, replacement=french_unit)
+
+
+# Markup copied into the text (an XML or HTML tag, a CSS rule block): code, not prose.
+_MARKUP = re.compile(r"<[^<>\n]{1,300}>|\{[^{}]*:[^{}]*\}")
+# A hyphenated compound ("easy-to-use", "3-year-old"): judged as one word.
+_COMPOUND = re.compile(r"(?<![\w‑-])(?:\d+-)?[^\W\d_]+(?:[-‑][^\W\d_]+)+(?![\w‑-])")
+_COMPOUND_GLUE = frozenset({"to", "the", "of", "and", "in", "on", "a", "for", "by", "at"})
+
+
+def _english_compounds(french: str, english: str) -> list[tuple[int, int]]:
+    """The hyphenated compounds of the French copied from the English, every part of them
+    English and none French ("easy-to-use", "wide-grip", but not « anti-âge » nor
+    "e-mail")."""
+    if "-" not in french and "‑" not in french:
+        return []
+    english_compounds = {m.group().lower().replace("‑", "-") for m in _COMPOUND.finditer(english)}
+    found = []
+    for match in _COMPOUND.finditer(french):
+        compound = match.group()
+        if compound.lower().replace("‑", "-") not in english_compounds:
+            continue
+        if french_lexicon().knows(compound) or _known_in_french(compound):
+            continue  # « high-tech », « best-of »: compounds French took from English
+        parts = [p for p in re.split(r"[-‑]", compound) if not p.isdigit()]
+        content = [p for p in parts if p.lower() not in _COMPOUND_GLUE]
+        if (content and all(len(p) >= 3 and p.islower() for p in content)
+                and all(is_english_not_french(p) for p in content)):
+            found.append(match.span())
+    return found
+
+
 class UntranslatedEnglishWord(Check):
     id = "untranslated-english-word"
     name = "English word left in the French"
@@ -171,6 +275,12 @@ class UntranslatedEnglishWord(Check):
             return  # without a French lexicon nothing tells a French word from an English one
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(french)]
         quote_starts = [s for s, _e in quoted]
+        markup = [m.span() for m in _MARKUP.finditer(french)]
+        markup_starts = [s for s, _e in markup]
+        units = [f for f in _english_units_after_numbers(side, french, english)
+                 if not _within(markup, markup_starts, f.start)]
+        yield from units
+        unit_starts = {f.start for f in units}
         camel: list[tuple[int, int, bool]] = []  # the last letter run looked at, and its answer
         run: list[tuple[int, int]] = []
         # An English title in Title Case copied into the French keeps its capitals: there,
@@ -192,6 +302,8 @@ class UntranslatedEnglishWord(Check):
             start, end = match.start(), match.end()
             if _in_camel_case_name(french, start, end, camel):
                 continue  # iPhone, eBay: one brand name, not glued words
+            if _copied_whole(french, start, end, english):
+                continue  # WikiLeaks, JetBlue: one name copied whole, not two glued words
             if word.islower():
                 if word not in english_tokens:
                     continue
@@ -218,13 +330,23 @@ class UntranslatedEnglishWord(Check):
                 continue
             if _inside_name(french, start, end):
                 continue  # "News of the World", "Peter, Paul and Mary"
-            if is_common_word(word, lexicon) or not is_english_word(word, not capitalized):
+            if _within(markup, markup_starts, start) or start in unit_starts:
                 continue
-            if run and not french[run[-1][1]:start].strip():
-                run[-1] = (run[-1][0], end)
+            if capitalized:
+                if is_common_word(word, lexicon) or not is_english_word(word, False):
+                    continue
+            elif not is_english_not_french(word):
+                continue
+            run.append((start, end))
+        compounds = [span for span in _english_compounds(french, english)
+                     if not _within(markup, markup_starts, span[0])]
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(run + compounds):
+            if merged and not french[merged[-1][1]:start].strip():
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
             else:
-                run.append((start, end))
-        for start, end in run:
+                merged.append((start, end))
+        for start, end in merged:
             yield Finding(side, start, end,
                           f"« {french[start:end]} » is English, as in the English text: "
                           "left untranslated?", hint="Translate it into French.")
@@ -309,6 +431,21 @@ def _in_camel_case_name(text: str, start: int, end: int,
     if last is not None:
         last[:] = [(left, right, answer)]
     return answer
+
+
+def _copied_whole(text: str, start: int, end: int, other: str) -> bool:
+    """Whether the word is part of a longer capitalized run of letters (WikiLeaks, HealthCare)
+    that the other side writes whole, as one word: a name copied as it is. Words glued by a
+    lost line break (« strapWhat ») open in lower case and stay words."""
+    left, right = start, end
+    while left > 0 and text[left - 1].isalpha():
+        left -= 1
+    while right < len(text) and text[right].isalpha():
+        right += 1
+    if (left, right) == (start, end) or not text[left].isupper():
+        return False
+    return re.search(r"(?<![^\W\d_])" + re.escape(text[left:right]) + r"(?![^\W\d_])",
+                     other) is not None
 
 
 _FRENCH_ACCENTS = re.compile("[éèêëàâîïôûùüçœ]")
