@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from translator_gui.core.checks.agreement_determiner import _determiners, _gap, _noun
+from translator_gui.core.checks.agreement_determiner import _determiners, _noun
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.text import Found, Word, data_words, findings, words
 from translator_gui.core.lexicon import Analysis, french
@@ -183,7 +183,7 @@ class FrenchVerbNumberAgreement(Check):
     category = "Linguistic conventions/Grammar"
     severity = Severity.MAJOR
     languages = ("fr",)
-    bad_examples = (Example("Ils est prêts et les housses protège le siège.",
+    bad_examples = (Example("Ils est prêts ; les housses protège le siège.",
                             "They are ready and the covers protect the seat.",
                             flags=("Ils est", "protège")),)
     good_examples = (Example("Ils sont prêts et les housses protègent le siège ; pour elle "
