@@ -21,6 +21,7 @@ from translator_gui.core.checks.capitals import (
     FrenchCapitalizedDate,
     FrenchCapitalizedNationality,
     FrenchEnglishTitleCase,
+    FrenchLowercaseSentenceStart,
     NameInCapitals,
 )
 from translator_gui.core.checks.false_friends import FalseFriendCheck
@@ -64,6 +65,7 @@ CHECKS: tuple[type[Check], ...] = (
     FrenchCapitalizedDate,
     FrenchCapitalizedNationality,
     FrenchEnglishTitleCase,
+    FrenchLowercaseSentenceStart,
     FrenchAdjectiveAgreement,
     FrenchNounPhraseAgreement,
     FrenchDeterminerAgreement,
