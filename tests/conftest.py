@@ -1,8 +1,24 @@
 """Test configuration: Qt runs offscreen, settings and recovery files go to a temporary folder."""
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# With PYTHONDONTWRITEBYTECODE set (many containers and CI images set it) every test process
+# compiles the package and rewrites the test modules' asserts from source on every run: some
+# 7 s of CPU per process, and the suite runs three (the controller and one worker per core).
+# The same holds for each command-line run the tests start (python -m translator_gui ...).
+# Compiled files then go to a cache folder outside the checkout instead, which leaves the tree
+# as clean as the setting meant to keep it.
+if sys.dont_write_bytecode and sys.pycache_prefix is None:
+    import tempfile
+
+    sys.pycache_prefix = os.path.join(tempfile.gettempdir(),
+                                      f"translator-gui-pycache-{getattr(os, 'getuid', int)()}")
+    sys.dont_write_bytecode = False
+    os.environ["PYTHONPYCACHEPREFIX"] = sys.pycache_prefix
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 
 import tempfile  # noqa: E402
