@@ -132,11 +132,16 @@ def _corridor_from_path(path: _Path, block: int, n: int, m: int,
     """Widen a path over blocks of `block` units into a corridor of cells over the units."""
     lo = np.full(n + 1, m + 1, dtype=np.int64)
     hi = np.zeros(n + 1, dtype=np.int64)
-    for i0, i1, j0, j1, _cost, _null in path.beads:
-        r0, r1 = min(i0 * block, n), min(i1 * block, n)
-        c0, c1 = max(j0 * block - margin, 0), min(j1 * block + margin, m)
-        lo[r0:r1 + 1] = np.minimum(lo[r0:r1 + 1], c0)
-        hi[r0:r1 + 1] = np.maximum(hi[r0:r1 + 1], c1 + 1)
+    if path.beads:
+        i0, i1, j0, j1 = np.array([bead[:4] for bead in path.beads], dtype=np.int64).T
+        r0, r1 = np.minimum(i0 * block, n), np.minimum(i1 * block, n)
+        c0, c1 = np.maximum(j0 * block - margin, 0), np.minimum(j1 * block + margin, m)
+        # every bead's rows r0..r1 (inclusive) take its columns
+        rows = r1 - r0 + 1
+        owner = np.repeat(np.arange(len(rows)), rows)
+        row = r0[owner] + np.arange(int(rows.sum())) - np.repeat(np.cumsum(rows) - rows, rows)
+        np.minimum.at(lo, row, c0[owner])
+        np.maximum.at(hi, row, c1[owner] + 1)
     return _monotone(lo, hi, m)
 
 
