@@ -209,12 +209,15 @@ class Termbase:
         if not index:
             return []
         matches: list[TermMatch] = []
+        keys = [token.key for token in tokens]
         for i, token in enumerate(tokens):
             for form in index.get(token.key, ()):
                 if form.status not in statuses:
                     continue
                 n = len(form.keys)
-                if i + n > len(tokens):
+                # The keys first, compared in one go (most forms sharing a first word differ
+                # there); then each word's spelling (acronyms, capitals).
+                if i + n > len(tokens) or (n > 1 and tuple(keys[i:i + n]) != form.keys):
                     continue
                 # Wrong forms are wrong whatever their case; names need their capital.
                 wants_capital = capital and form.status != DEPRECATED

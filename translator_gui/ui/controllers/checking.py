@@ -82,8 +82,9 @@ class CheckingController:
     def segments_edited(self, segment_ids: Iterable[int]) -> None:
         self.pending.update(segment_ids)
         self.recheck_timer.start()
-        if self.review.has_document_checks():
-            self.document_check_timer.start()
+        # whether there are document-scope checks to run is asked when the timer fires, not
+        # at every keystroke (it reads the checklist files' dates)
+        self.document_check_timer.start()
 
     def recheck_pending(self) -> None:
         if self.model_loading:
@@ -170,7 +171,9 @@ class CheckingController:
     def _take_in(self) -> None:
         """One turn's share of the results waiting: slices until the budget is spent."""
         deadline = time.perf_counter() + BUDGET_SECONDS
-        while self._intake and time.perf_counter() < deadline:
+        first = True  # at least one slice per turn, however slow the machine
+        while self._intake and (first or time.perf_counter() < deadline):
+            first = False
             intake = self._intake[0]
             chunk = intake.ids[intake.done:intake.done + SLICE]
             intake.done += len(chunk)
@@ -217,6 +220,8 @@ class CheckingController:
         `full` runs every check (after opening, F7, new settings); otherwise only the
         document-scope checks, which is all an edit can change outside its own segment.
         """
+        if not full and not self.review.has_document_checks():
+            return None
         if not full and self.document_task is not None and self.document_task_full:
             self.refresh_after_full = True  # the running full pass comes first
             return None
