@@ -105,3 +105,29 @@ def test_a_merge_rebuilds_the_list_and_its_numbers(qtbot, window):
     assert _keys(panel.model.issues) == _keys(window.review.all_issues())
     row = _keys(panel.model.issues).index(_keys(window.review.issues_of(6))[0])
     assert panel.model.index(row, 0).data() == "6"  # segment 6 is the 6th row now
+
+
+def test_a_document_pass_is_taken_in_over_several_turns(qtbot, window, monkeypatch):
+    from translator_gui.ui.controllers import checking
+    monkeypatch.setattr(checking, "SLICE", 2)
+    monkeypatch.setattr(checking, "BUDGET_SECONDS", 0.0)  # one slice per turn of the loop
+    turns: list[int] = []
+    original = window.checking._take_in
+
+    def counted() -> None:
+        turns.append(len(window.checking._intake))
+        original()
+
+    monkeypatch.setattr(window.checking, "_take_in", counted)
+    window.checking.apply_timer.timeout.disconnect()
+    window.checking.apply_timer.timeout.connect(counted)
+    changes = [(i, PEKING) for i in range(2, 60, 5) if i != 32]
+    window.repair.replace_in_targets(changes, "Peking")
+    window.checking.recheck_timer.stop()
+    window.checking.recheck_pending()
+    qtbot.waitUntil(lambda: window.checking.idle() and not window.issues_panel.pending(),
+                    timeout=WAIT)
+    assert _keys(window.review.all_issues()) == _keys(check_document(window.document))
+    # 11 re-checked segments, then the pass's targets (every segment with issues), by twos
+    assert len(turns) >= 6 + len(window.review.document_scope_targets(
+        window.review.prepare_document_scope().run())) // 2

@@ -352,7 +352,9 @@ class IssuesPanel(QWidget):
 
     def _update_some(self) -> None:
         deadline = time.perf_counter() + UPDATE_BUDGET_SECONDS
-        while self._dirty and time.perf_counter() < deadline:
+        first = True  # at least one slice per turn, however slow the machine
+        while self._dirty and (first or time.perf_counter() < deadline):
+            first = False
             chunk = [self._dirty.pop() for _ in range(min(UPDATE_SLICE, len(self._dirty)))]
             if not all(self.model.knows(i) for i in chunk):
                 self._dirty.clear()  # rows moved: the whole list again
