@@ -91,6 +91,7 @@ from translator_gui.core.checks import (  # noqa: E402
     calques_en,  # noqa: F401
     consistency,  # noqa: F401
     conventions_en,  # noqa: F401
+    determiners,  # noqa: F401
     memory_corrections,  # noqa: F401
     negation,  # noqa: F401
     pronouns,  # noqa: F401
