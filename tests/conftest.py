@@ -1,8 +1,24 @@
 """Test configuration: Qt runs offscreen, settings and recovery files go to a temporary folder."""
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# With PYTHONDONTWRITEBYTECODE set (many containers and CI images set it) every test process
+# compiles the package and rewrites the test modules' asserts from source on every run: some
+# 7 s of CPU per process, and the suite runs three (the controller and one worker per core).
+# The same holds for each command-line run the tests start (python -m translator_gui ...).
+# Compiled files then go to a cache folder outside the checkout instead, which leaves the tree
+# as clean as the setting meant to keep it.
+if sys.dont_write_bytecode and sys.pycache_prefix is None:
+    import tempfile
+
+    sys.pycache_prefix = os.path.join(tempfile.gettempdir(),
+                                      f"translator-gui-pycache-{getattr(os, 'getuid', int)()}")
+    sys.dont_write_bytecode = False
+    os.environ["PYTHONPYCACHEPREFIX"] = sys.pycache_prefix
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 
 import tempfile  # noqa: E402
@@ -41,6 +57,13 @@ def _english_interface(request):
     yield
 
 
+@pytest.fixture(scope="session")
+def libreoffice_profile(tmp_path_factory) -> Path:
+    """One LibreOffice user profile for every conversion of the session: the first run
+    creates it (seconds), later runs reuse it."""
+    return tmp_path_factory.mktemp("libreoffice") / "profile"
+
+
 # Modules holding the longest tests (seconds of CPU each: kill -9 trials, LibreOffice, wheel
 # builds, scaling measurements) run first: with parallel workers (pytest-xdist) a long test
 # started last keeps one core busy while the other has finished. Order within a module is kept.
@@ -54,3 +77,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         return LONGEST_FIRST.index(name) if name in LONGEST_FIRST else len(LONGEST_FIRST)
 
     items.sort(key=rank)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    # At exit pytest collects garbage five times over to report the exceptions of finalizers;
+    # each pass walks every object left, spaCy's model and Qt's wrappers included (~1.2 s of
+    # CPU per worker). One collection here runs those finalizers, and freezing what survives
+    # leaves pytest's passes only the objects made after it.
+    import gc
+
+    gc.collect()
+    gc.freeze()

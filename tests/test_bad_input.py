@@ -37,8 +37,15 @@ def _zip(members: dict[str, bytes]) -> bytes:
 
 
 def _docx_bytes(paragraphs: list[str] | None = None) -> bytes:
+    return _docx_of(tuple(paragraphs or ()))
+
+
+@functools.cache
+def _docx_of(paragraphs: tuple[str, ...]) -> bytes:
+    # Cached: the cases are built at collection, in every test process, and most start from
+    # the same one-paragraph document (python-docx takes ~40 ms to write one).
     document = docx.Document()
-    for text in paragraphs or []:
+    for text in paragraphs:
         document.add_paragraph(text)
     buffer = io.BytesIO()
     document.save(buffer)

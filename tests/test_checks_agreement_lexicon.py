@@ -12,14 +12,15 @@ def _spans(text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Il a acheté des lunettes noirs pour l'hiver.", [("noirs", "noires", None)]),
-    ("Une nouveau maison se dresse au bout.", [("nouveau", "nouvelle", None)]),
+    ("Il a acheté des lunettes noirs pour l'hiver.", [("lunettes noirs", "lunettes noires", None)]),
+    ("Une nouveau maison se dresse au bout.", [("nouveau maison", "nouvelle maison", None)]),
     ("La poignée est robustes.", [("robustes", "robuste", None)]),
     ("Les poignées sont très solide.", [("solide", "solides", None)]),
-    ("Il suit les technologies numériques et émergents.", [("émergents", "émergentes", None)]),
-    ("Le sac léger et pliante suit partout.", [("pliante", "pliant", None)]),
+    ("Il suit les technologies numériques et émergents.", [("technologies numériques et émergents",
+                                                       "technologies numériques et émergentes", None)]),
+    ("Le sac léger et pliante suit partout.", [("sac léger et pliante", "sac léger et pliant", None)]),
     # « grand » agrees like any adjective (only compounds such as « grand-mère » keep it)
-    ("Elle habite une grand maison près de la grand-route.", [("grand", "grande", None)]),
+    ("Elle habite une grand maison près de la grand-route.", [("grand maison", "grande maison", None)]),
     # attributes after other copulas, a modal + « être », a negation, and subject pronouns
     ("Sur la table, la nappe reste blanc.", [("blanc", "blanche", None)]),
     ("Ces étagères doivent être fixé au mur.",
@@ -31,6 +32,8 @@ def _spans(text: str) -> list[tuple[str, str | None, str | None]]:
      [("robustes", "robuste", None)]),
 ])
 def test_flags_disagreeing_adjective_with_its_inflected_form(text, expected):
+    # An adjective next to its noun: the two words that disagree are the span, the fix keeps
+    # the noun and inflects the adjective; an attribute after a copula is flagged alone.
     assert _spans(text) == expected
 
 
@@ -71,3 +74,28 @@ def test_inflect_confirms_the_form_in_the_lexicon():
     assert inflect("national", "national", "m", "p") == "nationaux"
     assert inflect("actif", "actif", "f", "s") == "active"
     assert inflect("rapide", "rapide", "f", "p") == "rapides"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the phrase complements no noun: nothing before it can take the adjective
+    ("Le vendeur propose une veste chaud pour l'hiver.", [("veste chaud", "veste chaude", None)]),
+    ("On a mis la couverture épais sur le lit.",
+     [("couverture épais", "couverture épaisse", None)]),
+])
+def test_an_unrelated_noun_before_does_not_silence_the_adjective(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the adjective may qualify the noun the phrase complements, back along « de », « à », « en »
+    "Les frais de port gratuits attirent les clients.",
+    "Il vend des sacs à dos légers et des lampes de poche étanches.",
+    "Les boucles en métal brillantes tiennent bien.",
+    "Les taux d'intérêt élevés inquiètent les ménages.",
+    # an adverbial phrase is not a noun phrase
+    "Ils ont été par la suite libérés.",
+    # the noun phrase is inside a complement, not the subject of the copula
+    "Les lampes fournies avec le vélo sont légères.",
+])
+def test_quiet_when_the_adjective_may_qualify_a_noun_the_phrase_complements(text):
+    assert _spans(text) == []

@@ -7,6 +7,7 @@ from check_support import (
     assert_french_flags,
     french_flagged,
     only,
+    run,
 )
 
 from translator_gui.core.checks import check_document
@@ -150,3 +151,29 @@ def test_english_title_case_reads_only_french_translated_from_english() -> None:
     # A French original keeps its own capitals: the check is about carried-over English.
     assert french_flagged("fr-english-title-case", "Puis, Pliez la chaise.",
                           "Then fold the chair.") == []
+
+
+@pytest.mark.parametrize("english, french, expected", [
+    # a sentence of the draft starts in lower case after the full stop of the one before
+    ("The grip is rubber. Your hand stays dry.",
+     "La poignée est en caoutchouc. votre main reste sèche.", [("votre", "Votre")]),
+    ("It floats. It also glows at night.", "Il flotte. il brille aussi la nuit.",
+     [("il", "Il")]),
+    # abbreviations, numbered lists, acronyms and names in lower case go on
+    ("Tents, mats, etc. and stoves.", "Tentes, tapis, etc. et réchauds.", []),
+    ("The blade is 4 in. long.", "La lame mesure 4 po. de long.", []),
+    ("1. knife 2. fork", "1. couteau 2. fourchette", []),
+    ("Made by ACME. iPhone case included.", "Fabriqué par ACME. étui iPhone inclus.", []),
+    ("It charges an iPhone. iPads too.", "Il recharge un téléphone. iPad aussi.", []),
+    ("The strap is adjustable. It fits all.", "La sangle est réglable. Elle convient à tous.", []),
+])
+def test_lowercase_sentence_start_in_a_french_draft(english: str, french: str,
+                                                   expected: list[tuple[str, str]]) -> None:
+    found = run("fr-lowercase-sentence-start", english, french, "en", "fr")
+    assert [(french[f.start:f.end], f.replacement) for f in found] == expected
+
+
+def test_lowercase_sentence_start_reads_only_the_draft() -> None:
+    # The source's typesetting is the client's: a French source is left as it is.
+    assert run("fr-lowercase-sentence-start", "Il flotte. il brille.", "It floats. It glows.",
+               "fr", "en") == []

@@ -284,3 +284,66 @@ def test_a_french_replacement_keeps_gender_and_number():
     assert not _same_gender_and_number("parcelle", "colis", "fr")  # feminine -> masculine
     assert _same_gender_and_number("librairie", "bibliothèque", "fr")
     assert _same_gender_and_number("library", "bookshop", "en")
+
+
+# English homographs of product texts: the sense the English context gives the word makes the
+# everyday French rendering wrong (a tent "pole", a poker "chip"), and the French word's own
+# sense stays quiet (« les pôles magnétiques »).
+HOMOGRAPHS_BAD = [
+    ("Slide the tent poles through the sleeves.",
+     "Glissez les pôles de la tente dans les fourreaux.", "pôles"),
+    ("The spring inside the trigger is made of steel.",
+     "Le printemps à l'intérieur de la détente est en acier.", "printemps"),
+    ("A stack of poker chips and two decks of cards.",
+     "Une pile de puces de poker et deux jeux de cartes.", "puces"),
+    ("The stove boils a litre of water in four minutes.",
+     "Le poêle fait bouillir un litre d'eau en quatre minutes.", "poêle"),
+    ("Mount the scope rings on the rifle.", "Montez les anneaux de portée sur le fusil.",
+     "portée"),
+    ("Replace the lantern mantle before each trip.",
+     "Remplacez le manteau de la lanterne avant chaque sortie.", "manteau"),
+    ("Wipe the chopping board dry.", "Essuyez le conseil à découper.", "conseil"),
+    ("The basketball court needs new lines.", "La cour de basket a besoin de nouvelles lignes.",
+     "cour"),
+    ("Fold the camping chair and put it in its bag.",
+     "Pliez la chaire de camping et rangez-la dans son sac.", "chaire"),
+    ("Swing the aluminum bat harder.", "Balancez plus fort la chauve-souris en aluminium.",
+     "chauve-souris"),
+    ("Count your steps with the pedometer.", "Comptez vos étapes avec le podomètre.", "étapes"),
+    ("A great gift for any angler.", "Un grand cadeau pour tout pêcheur.", "grand"),
+    ("Drive the aluminum tent stakes into the ground.",
+     "Enfoncez les enjeux de tente en aluminium dans le sol.", "enjeux"),
+    ("A can of three tennis balls.", "Une boîte de trois boules de tennis.", "boules"),
+    # A capital the draft copied from English title case is no name kept as it is.
+    ("Store the knife in its Hard Case after use.",
+     "Rangez le couteau dans son Cas dur après usage.", "Cas"),
+]
+HOMOGRAPHS_GOOD = [
+    ("Magnetic poles attract each other.", "Les pôles magnétiques s'attirent."),
+    ("The flowers bloom in spring.", "Les fleurs éclosent au printemps."),
+    ("In that case, call us.", "Dans ce cas, appelez-nous."),
+    ("The court of appeal ruled on Monday.", "La cour d'appel a statué lundi."),
+    ("The board of directors met today.", "Le conseil d'administration s'est réuni aujourd'hui."),
+    ("Follow the installation step by step.", "Suivez l'installation étape par étape."),
+    ("We sell a wide range of tents.", "Nous vendons une large gamme de tentes."),
+    ("The chair of the committee opened the meeting.",
+     "Le président du comité a ouvert la séance."),
+    ("The bats fly out of the cave at dusk.",
+     "Les chauves-souris sortent de la grotte au crépuscule."),
+    ("A great number of hikers came.", "Un grand nombre de randonneurs sont venus."),
+    ("The stakes are high for the club.", "Les enjeux sont élevés pour le club."),
+    ("Bowling balls are heavy.", "Les boules de bowling sont lourdes."),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), HOMOGRAPHS_BAD)
+def test_english_homograph_rendered_in_the_wrong_sense(source, target, expected):
+    findings = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in findings] == [expected]
+    # The right French word depends on the sense and changes the article: a hint only.
+    assert findings[0].replacement is None and findings[0].hint
+
+
+@pytest.mark.parametrize(("source", "target"), HOMOGRAPHS_GOOD)
+def test_english_homograph_in_the_french_word_s_own_sense_stays_quiet(source, target):
+    assert run("false-friend", source, target, "en", "fr") == []

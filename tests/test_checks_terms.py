@@ -310,7 +310,7 @@ def test_enough_clean_sentences_are_generated():
 
 
 @pytest.mark.parametrize("check_id", ["term-scrambled", "term-deprecated",
-                                      "term-missing-translation"])
+                                      "term-missing-translation", "term-mismatch"])
 def test_official_forms_stay_quiet(check_id):
     loud = [(source, target, found) for source, target in CLEAN_PAIRS
             if (found := run(check_id, source, target))]
@@ -337,3 +337,49 @@ def test_a_deprecated_rendering_is_reported_once_on_the_target():
     assert run("term-missing-translation", source, target) == []
     assert run("term-deprecated", source, target) == [
         ("target", "Global Digital Pact", "Global Digital Compact")]
+
+
+@pytest.mark.parametrize(("source", "target", "source_language", "flagged"), [
+    # A title of another rank, the source in capitals or, in running text, in lower case.
+    ("Le Vice-Secrétaire général a ouvert la séance.",
+     "The Under-Secretary-General opened the meeting.", "fr", "Under-Secretary-General"),
+    ("Elle a été nommée secrétaire générale adjointe en 2019.",
+     "She was appointed Assistant Secretary-General in 2019.", "fr",
+     "Assistant Secretary-General"),
+    # One court for another, an organ of the United Nations for a body outside it.
+    ("L'affaire a été portée devant la Cour pénale internationale.",
+     "The case was brought before the International Court of Justice.", "fr",
+     "International Court of Justice"),
+    ("Le Programme des Nations Unies pour l'environnement a publié son rapport.",
+     "The United Nations Development Programme published its report.", "fr",
+     "United Nations Development Programme"),
+    # English source, French draft.
+    ("The Under-Secretary-General opened the meeting.",
+     "Le Sous-Secrétaire général a ouvert la séance.", "en", "Sous-Secrétaire général"),
+])
+def test_another_term_of_the_kind_in_the_target(source, target, source_language, flagged):
+    target_language = "en" if source_language == "fr" else "fr"
+    found = run("term-mismatch", source, target, source_language, target_language)
+    assert [(side, words) for side, words, _hint in found] == [("target", flagged)]
+    assert found[0][2] and found[0][2].startswith("« ")  # a hint for a person, not a fix
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("Le Secrétaire général et la Vice-Secrétaire générale ont ouvert la séance.",
+     "The Secretary-General and the Deputy Secretary-General opened the meeting."),
+    # A longer title holding the source's ("Vice-Minister" in the foreign affairs title).
+    ("Le vice-ministre chinois des Affaires étrangères est arrivé.",
+     "The Chinese Vice-Minister of Foreign Affairs arrived."),
+    # A generic title in lower case, rendered by its ordinary English.
+    ("Le secrétaire général du syndicat a démissionné.",
+     "The union's general secretary resigned."),
+    # Two institutions, each rendered; and one named only in the target, unrelated.
+    ("Le Conseil de sécurité a saisi la Cour pénale internationale.",
+     "The Security Council referred the case to the International Criminal Court."),
+    ("La Cour a rendu son avis.", "The International Court of Justice delivered its opinion."),
+    # Two titles sharing one word are two titles, not one taken for the other.
+    ("L'ancien secrétaire général de la Maison-Blanche a rencontré la secrétaire d'État.",
+     "The former White House Chief of Staff met the Secretary of State."),
+])
+def test_another_term_of_the_kind_spares(source, target):
+    assert run("term-mismatch", source, target) == []

@@ -7,10 +7,12 @@ from check_support import (
     assert_english_flags,
     english_flagged,
     flagged_words,
+    only,
     run,
 )
 
 from translator_gui.core.checks import check_document
+from translator_gui.core.checks.base import Severity
 from translator_gui.core.model import ReviewDocument, Segment
 
 
@@ -205,3 +207,17 @@ def test_english_unit_after_a_number(french, english, word, replacement, hint):
                   if french[f.start:f.end] == word]
     assert (finding.replacement, finding.hint) == (replacement, hint)
     assert french[finding.start:finding.end] == word
+
+
+def test_english_words_count_in_a_french_translation_and_are_noted_in_a_french_source():
+    """« le shutdown » in a French source is the author's borrowing, kept by the translation;
+    in a French draft of English it is the translation's own word left untranslated."""
+    french, english = "Le shutdown a freiné les ventes.", "The shutdown slowed sales."
+    as_source = ReviewDocument([Segment(0, french, english, english)], "fr", "en")
+    as_target = ReviewDocument([Segment(0, english, french, french)], "en", "fr")
+    for document in (as_source, as_target):
+        only(document, "untranslated-english-word")
+    assert [(i.side, i.start, i.end, i.severity) for i in check_document(as_source)] == [
+        ("source", 3, 11, Severity.NEUTRAL)]
+    assert [(i.side, i.start, i.end, i.severity) for i in check_document(as_target)] == [
+        ("target", 3, 11, Severity.MAJOR)]

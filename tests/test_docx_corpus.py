@@ -321,7 +321,7 @@ LIBREOFFICE_SUBSET = [p for p in FILES if p.name in {
 @pytest.mark.skipif(shutil.which("soffice") is None,
                     reason="LibreOffice (soffice) is not installed: apt-get install "
                            "libreoffice-writer-nogui")
-def test_libreoffice_converts_the_exports(exports, tmp_path):
+def test_libreoffice_converts_the_exports(exports, tmp_path, libreoffice_profile):
     assert len(LIBREOFFICE_SUBSET) == 6
     files = []
     for path in LIBREOFFICE_SUBSET:
@@ -331,7 +331,7 @@ def test_libreoffice_converts_the_exports(exports, tmp_path):
             out.write_bytes(data)
             files.append(out)
     completed = subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+        ["soffice", f"-env:UserInstallation=file://{libreoffice_profile}", "--headless",
          "--convert-to", "txt:Text (encoded):UTF8", "--outdir", str(tmp_path / "txt"),
          *map(str, files)], capture_output=True, text=True, timeout=300)
     assert completed.returncode == 0, completed.stderr

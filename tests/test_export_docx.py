@@ -504,17 +504,30 @@ def test_every_sample_keeps_every_paragraph_cell_and_sentence(tmp_path_factory):
 
 # -- LibreOffice opens what we write -------------------------------------------------------------
 @pytest.fixture(scope="module")
-def libreoffice_profile(tmp_path_factory) -> Path:
-    """One LibreOffice user profile for this module's conversions: the first run creates it
-    (seconds), later runs reuse it."""
-    return tmp_path_factory.mktemp("libreoffice") / "profile"
+def resaved_by_libreoffice(draft_path, tmp_path_factory, libreoffice_profile) -> dict[str, Path]:
+    """The commented tracked-changes export and the bilingual review table, each as
+    LibreOffice saves it again as DOCX: one soffice run for both (each run costs seconds)."""
+    document = corrected_document(read_input(draft_path, "en"))
+    folder = tmp_path_factory.mktemp("resaved")
+    commented, table = folder / "commented.docx", folder / "review.docx"
+    export_document(document, commented, track_changes=True, comments=True,
+                    issues=[_issue(document, "adopted", "Check the verb")], author=NASTY_AUTHOR)
+    export_document(document, table, bilingual=True, issues=[])
+    completed = subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{libreoffice_profile}", "--headless",
+         "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(folder / "resaved"),
+         str(commented), str(table)], capture_output=True, text=True, timeout=240)
+    assert completed.returncode == 0, completed.stderr
+    return {"commented": folder / "resaved" / commented.name,
+            "review": folder / "resaved" / table.name}
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None,
                     reason="LibreOffice (soffice) is not installed: apt-get install "
                            "libreoffice-writer-nogui")
-def test_libreoffice_opens_every_export(document, tmp_path, libreoffice_profile):
+def test_libreoffice_opens_every_export(document, tmp_path, libreoffice_profile,
+                                        resaved_by_libreoffice):
     issues = [_issue(document, "adopted", "Check the verb")]
     files = []
     for name, options in (("plain", {}), ("tracked", {"track_changes": True}),
@@ -534,19 +547,15 @@ def test_libreoffice_opens_every_export(document, tmp_path, libreoffice_profile)
         pdf = path.with_suffix(".pdf")
         assert pdf.exists() and pdf.stat().st_size > 1000, (path.name, completed.stdout)
         assert pdf.read_bytes().startswith(b"%PDF")
-    # LibreOffice understood the revisions and the comment: saved again as DOCX, they are
-    # still there, by the same author, and accepting them gives the corrected text.
-    resaved = tmp_path / "resaved"
-    completed = subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
-         "docx:MS Word 2007 XML", "--outdir", str(resaved), str(files[2])],
-        capture_output=True, text=True, timeout=240)
-    assert completed.returncode == 0, completed.stderr
-    again = _reopen(resaved / files[2].name)
+    # LibreOffice understood the revisions and the comment: saved again as DOCX (the same
+    # export as "commented" above), they are still there, by the same author, and accepting
+    # them gives the corrected text.
+    resaved = resaved_by_libreoffice["commented"]
+    again = _reopen(resaved)
     assert again.element.xpath("//w:ins") and again.element.xpath("//w:del")
     assert set(again.element.xpath("//w:ins/@w:author | //w:del/@w:author")) == {NASTY_AUTHOR}
     assert [c.author for c in again.comments] == [NASTY_AUTHOR]
-    accepted = "\n".join(texts_by_location(_reopen(resaved / files[2].name, "accept")).values())
+    accepted = "\n".join(texts_by_location(_reopen(resaved, "accept")).values())
     for key, text in EXPECTED.items():
         if key.startswith("body") and text:
             assert text in accepted, text
@@ -860,19 +869,11 @@ def test_one_huge_paragraph_is_rewritten_in_near_linear_time(tmp_path):
 @pytest.mark.skipif(shutil.which("soffice") is None,
                     reason="LibreOffice (soffice) is not installed: apt-get install "
                            "libreoffice-writer-nogui")
-def test_review_table_saved_again_by_libreoffice_imports_cleanly(document, tmp_path,
-                                                                  libreoffice_profile):
+def test_review_table_saved_again_by_libreoffice_imports_cleanly(document,
+                                                                  resaved_by_libreoffice):
     from translator_gui.core.export import import_review
 
-    table = tmp_path / "review.docx"
-    export_document(document, table, bilingual=True, issues=[])
-    resaved = tmp_path / "resaved"
-    completed = subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{libreoffice_profile}", "--headless",
-         "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(resaved), str(table)],
-        capture_output=True, text=True, timeout=240)
-    assert completed.returncode == 0, completed.stderr
-    report = import_review(document, resaved / table.name)
+    report = import_review(document, resaved_by_libreoffice["review"])
     assert report.edits == [] and report.unmatched == [] and report.missing == []
     assert report.unchanged == len(document.segments)
 

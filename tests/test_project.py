@@ -227,3 +227,48 @@ def test_project_text_has_one_line_per_segment_and_reads_back(tmp_path: Path) ->
     assert lines[first + 1].startswith('  {"id": 1, "source": "Merci."')
     assert lines[first + 2] == "]"
     assert dump_project_json({"format": 1, "segments": []}) == '{\n"format": 1,\n"segments": []\n}\n'
+
+
+def test_the_project_is_written_in_pieces_none_of_them_long(tmp_path: Path, monkeypatch) -> None:
+    """A save on a worker encodes a piece at a time (the window waits for the interpreter at
+    every call into Python): no piece longer than a segment's line, the same text as one dump,
+    and a long list inside an input (its paragraphs) split item by item too."""
+    from translator_gui.core import disk
+    from translator_gui.core.project import document_to_json, dump_project_json
+
+    document = sample_document(tmp_path)
+    paragraphs = [Paragraph(f"Paragraphe {i} « é ».", {"index": i}) for i in range(300)]
+    assert document.source_input is not None
+    document.source_input.paragraphs = paragraphs
+    written: list[bytes] = []
+    real = disk.os.fdopen
+
+    class Recording:
+        def __init__(self, stream) -> None:
+            self.stream = stream
+
+        def __enter__(self):
+            self.stream.__enter__()
+            return self
+
+        def __exit__(self, *exc) -> None:
+            self.stream.__exit__(*exc)
+
+        def write(self, data: bytes) -> int:
+            written.append(bytes(data))
+            return self.stream.write(data)
+
+        def __getattr__(self, name: str):
+            return getattr(self.stream, name)
+
+    monkeypatch.setattr(disk.os, "fdopen", lambda *args, **kwargs: Recording(real(*args, **kwargs)))
+    path = tmp_path / "pieces.tgp"
+    save_project(document, path)
+    data = document_to_json(document, path)
+    assert b"".join(written).decode("utf-8") == dump_project_json(data)
+    assert json.loads(path.read_text(encoding="utf-8")) == data
+    assert len(written) > 300
+    longest_segment = max(len(json.dumps(s, ensure_ascii=False).encode()) for s in data["segments"])
+    longest_paragraph = max(len(json.dumps(p, ensure_ascii=False).encode())
+                            for p in data["inputs"]["source"]["paragraphs"])
+    assert max(len(piece) for piece in written) <= max(longest_segment, longest_paragraph) + 8

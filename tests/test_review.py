@@ -11,7 +11,7 @@ from ui_support import PAIRS, install_test_checks, small_document
 from translator_gui.core.cancel import Cancelled
 from translator_gui.core.checks.base import Issue, Severity, check_document
 from translator_gui.core.find import compile_pattern, next_match
-from translator_gui.core.model import IgnoredIssue, InputError, ReviewDocument, Status
+from translator_gui.core.model import Bead, IgnoredIssue, InputError, ReviewDocument, Segment, Status
 from translator_gui.core.opening import PROJECT_SUFFIXES, open_document
 from translator_gui.core.readers import BILINGUAL_SUFFIXES, MONOLINGUAL_SUFFIXES
 from translator_gui.core.repair import sentence_spans
@@ -315,6 +315,57 @@ def test_document_scope_issues_come_from_the_engine(review):
     review.replace_document_scope_issues(found)
     assert spans(review.issues_of(4)) == [("test-name-consistency", "target", 14, 20)]
     assert spans(review.issues_of(0)) == [ACTUALLY]  # segment-scope issues stay
+
+
+def _sixty_segments() -> ReviewDocument:
+    segments = [Segment(index, *PAIRS[index % 5][:1], PAIRS[index % 5][1], PAIRS[index % 5][1],
+                        bead=Bead([index], [index], 0.9)) for index in range(60)]
+    return ReviewDocument(segments, "fr", "en")
+
+
+def _by_segment(issues: list[Issue]) -> dict[int, list[tuple[str, str, int, int]]]:
+    found: dict[int, list[tuple[str, str, int, int]]] = {}
+    for issue in issues:
+        found.setdefault(issue.segment, []).append((issue.check, issue.side, issue.start,
+                                                    issue.end))
+    return found
+
+
+def test_a_document_pass_taken_in_by_slices_equals_a_fresh_full_check(monkeypatch):
+    install_test_checks(monkeypatch)
+    document = _sixty_segments()
+    review = ReviewSession(document, check_document(document))
+    # Peking in every fifth segment, Beijing gone but from one: the names checks change
+    changes = [(i, "The meeting took place in Peking. It lasted two days.")
+               for i in range(2, 60, 5) if i != 32]
+    changes += [(3, "The experts are in Geneva."), (5, "The project is actually under way.")]
+    review.set_texts(changes)
+    review.apply_recheck(review.recheck([i for i, _text in changes]))
+    job = review.prepare_document_scope()
+    result = job.run()
+    targets = review.document_scope_targets(result)
+    heard: list[frozenset[int]] = []
+    review.issues_changed.connect(heard.append)
+    changed = []
+    for first in range(0, len(targets), 7):
+        changed += review.apply_document_scope(result, targets[first:first + 7])
+    assert _by_segment(review.all_issues()) == _by_segment(check_document(review.document))
+    # only the segments whose document-scope issues differ were touched and announced
+    peking = [i for i, _text in changes[:-2]]
+    assert sorted(changed) == peking
+    assert sorted(set().union(*heard)) == peking
+
+
+def test_a_document_pass_keeps_segments_edited_since_its_snapshot(review):
+    review.set_text(4, "target", "The report on Peking will be published in July.")
+    job = review.prepare_document_scope()
+    review.set_text(4, "target", "The report on Peking is out in July.")
+    result = job.run()
+    assert review.apply_document_scope(result) == []
+    assert review.issues_of(4) == []  # the next pass, on the new text, says
+    review.set_text(2, "target", "The meeting took place in Peking.")  # Beijing gone
+    result = review.prepare_document_scope().run()
+    assert review.apply_document_scope(result) == []  # nothing listed, nothing found
 
 
 # -- opening: every format in the readers' list ----------------------------------------------

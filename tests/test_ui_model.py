@@ -9,6 +9,7 @@ from ui_support import install_test_checks, small_document  # noqa: E402
 
 from translator_gui.core.checks.base import check_document  # noqa: E402
 from translator_gui.core.find import compile_pattern, find_matches, plan_replacements  # noqa: E402
+from translator_gui.core.metrics import segment_distance  # noqa: E402
 from translator_gui.core.model import Status  # noqa: E402
 from translator_gui.ui import settings  # noqa: E402
 from translator_gui.ui.commands import EditTextCommand, SetStatusCommand  # noqa: E402
@@ -68,8 +69,14 @@ def test_set_data_changes_the_core_document_and_says_so(qtbot, model):
     segment = model.document.segments[2]
     assert segment.target.startswith("The meeting was held")
     assert segment.status == Status.EDITED
-    assert model.index(2, Column.DISTANCE).data().startswith("TER")
     assert model.index(3, Column.DISTANCE).data() == "—"
+    # the post-edit distance is measured after a pause, never while the row paints
+    assert model.index(2, Column.DISTANCE).data() == "…"
+    with qtbot.waitSignal(model.dataChanged, check_params_cb=lambda first, last, *_: (
+            first.row(), first.column(), last.column()) == (2, Column.DISTANCE, Column.DISTANCE)):
+        pass
+    chrf, ter = segment_distance(segment.draft, segment.target)
+    assert model.index(2, Column.DISTANCE).data() == f"TER {ter:.0f} · chrF {chrf:.0f}"
 
 
 def test_typing_merges_into_one_undo_step(model):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import sys
 from collections.abc import Mapping, Sequence
 
@@ -19,6 +20,45 @@ def display_missing(environ: Mapping[str, str] = os.environ, platform: str = sys
     return not (environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
 
 
+def unreachable_display(environ: Mapping[str, str] = os.environ,
+                        platform: str = sys.platform) -> str | None:
+    """The display named by the environment when nothing answers there (an X server that was
+    stopped, a stale DISPLAY in an ssh session): Qt would abort on it as on no display at all.
+    None when a display answers, or when it cannot be told without Qt."""
+    if environ.get("QT_QPA_PLATFORM") or platform.startswith(("win", "cygwin", "darwin")):
+        return None
+    wayland, x11 = environ.get("WAYLAND_DISPLAY"), environ.get("DISPLAY")
+    if wayland:
+        folder = environ.get("XDG_RUNTIME_DIR", "")
+        path = wayland if os.path.isabs(wayland) else os.path.join(folder, wayland)
+        if _answers(socket.AF_UNIX, path):
+            return None
+    if x11:
+        host, _, rest = x11.rpartition(":")
+        number = rest.partition(".")[0]
+        if not number.isdigit() or host.startswith("/"):
+            return None  # a launchd socket or another form: Qt knows it, not we
+        if host in ("", "unix"):
+            # Linux also listens on the abstract socket of the same name.
+            path = f"/tmp/.X11-unix/X{number}"
+            if _answers(socket.AF_UNIX, path) or (
+                    platform.startswith("linux") and _answers(socket.AF_UNIX, "\0" + path)):
+                return None
+        if host != "unix" and _answers(socket.AF_INET, (host or "localhost", 6000 + int(number))):
+            return None
+    return x11 or wayland or None
+
+
+def _answers(family: int, address: str | tuple[str, int]) -> bool:
+    try:
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.settimeout(2.0)
+            probe.connect(address)
+        return True
+    except (OSError, ValueError):
+        return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     from translator_gui import cli
@@ -31,6 +71,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.EXIT_ERROR
     if display_missing():
         print(NO_DISPLAY, file=sys.stderr)
+        return cli.EXIT_ERROR
+    if (display := unreachable_display()) is not None:
+        print(f"translator-gui: the display {display} does not answer (is its X or Wayland "
+              "server running?); the command line needs none: see translator-gui --help",
+              file=sys.stderr)
         return cli.EXIT_ERROR
     # The window is imported only here, so headless commands never load Qt.
     from translator_gui.ui.app import run_window

@@ -11,6 +11,8 @@
   done;
 - gui_save_max_stall_ms: the same measure for Ctrl+S on the 10,000-segment document (the copy
   taken on the GUI thread, then the worker's write); gui_save_seconds_to_written, until saved;
+- `python tests/benchmarks/bench_gui.py --stall` prints only the re-check, bulk-edit and save
+  figures (the 10,000-pair document is still checked first);
 - gui_first_flags_seconds / gui_all_flags_seconds: the bundled seed pair (samples/) opened in
   a fresh process with empty HOME, configuration, data and cache folders (cold), as
   `translator-gui` starts: from the window shown to the first issue underlines painted (the
@@ -127,17 +129,33 @@ def cold_flags() -> dict[str, float]:
 
 
 def run():
+    yield from _run(stall_only=False)
+
+
+def run_stall():
+    """Only the figures of the window's stalls (live re-check, bulk edit, save):
+    `python tests/benchmarks/bench_gui.py --stall`."""
+    yield from _run(stall_only=True)
+
+
+def _run(stall_only: bool):
+    if stall_only:
+        yield from _window_figures(stall_only)
+        return
     flags = cold_flags()
     yield "gui_first_flags_seconds", flags["first"]
     yield "gui_all_flags_seconds", flags["all"]
     yield "gui_first_flags_cpu_seconds", flags["first_cpu"]
     yield "gui_all_flags_cpu_seconds", flags["all_cpu"]
     yield "gui_seed_issues", flags["issues"]
+    yield from _window_figures(stall_only)
+
+
+def _window_figures(stall_only: bool):
     if not require(WMT14):
         return
     os.environ.setdefault("TRANSLATOR_GUI_CONFIG_DIR", tempfile.mkdtemp(prefix="bench-gui-"))
-    from PySide6.QtCore import QEvent, QObject, QThreadPool
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QEvent, QObject
 
     from translator_gui.core.checks.base import check_document
     from translator_gui.ui.app import create_application
@@ -194,14 +212,15 @@ def run():
     yield "gui_recheck_ms_median", statistics.median(timings)
     yield "gui_recheck_ms_max", max(timings)
     window.close_editor()
+    if stall_only:
+        _settle(app, window)
+        yield from bulk_edit_stall(app, window)
+        yield from save_stall(app, window)
+        _close(window)
+        return
     # let the edits' background work (document-scope checks, distance) finish first: the
     # scroll below measures scrolling, not a check competing with it for the interpreter
-    settle_until = time.perf_counter() + 60
-    while time.perf_counter() < settle_until and (
-            window.checking.document_check_timer.isActive() or window._distance_timer.isActive()
-            or QThreadPool.globalInstance().activeThreadCount()):
-        app.processEvents()
-        QThreadPool.globalInstance().waitForDone(20)
+    _settle(app, window)
 
     # -- scroll from top to bottom a page at a time ---------------------------------------------
     bar = window.view.verticalScrollBar()
@@ -231,10 +250,29 @@ def run():
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     yield "gui_peak_rss_mb", peak_kb / 1024
     yield "gui_window_added_rss_mb", peak_kb / 1024 - rss_before_window
+    _close(window)
+
+
+def _settle(app, window) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    settle_until = time.perf_counter() + 60
+    while time.perf_counter() < settle_until and (
+            window.checking.document_check_timer.isActive() or window._distance_timer.isActive()
+            or QThreadPool.globalInstance().activeThreadCount()):
+        app.processEvents()
+        QThreadPool.globalInstance().waitForDone(20)
+
+
+def _close(window) -> None:
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
     window.changed_outside_undo = False
     window.undo_stack.setClean()
     window.close()
     QApplication.processEvents()
+    QThreadPool.globalInstance().waitForDone(60000)  # no worker outlives its window
 
 
 BULK_SEGMENTS = 2_000
@@ -326,3 +364,8 @@ def save_stall(app, window):
 if __name__ == "__main__" and sys.argv[1:] == ["--seed-flags"]:
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     print(json.dumps(_seed_flags_in_this_process()))
+elif __name__ == "__main__" and sys.argv[1:] == ["--stall"]:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    for name, value in run_stall():
+        print(f"{name}: {value:.1f}" if isinstance(value, float) else f"{name}: {value}",
+              flush=True)

@@ -33,6 +33,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from translator_gui.core.align_dp import BEAD_PRIORS as BEAD_PRIORS  # re-exported
+from translator_gui.core.align_dp import _dp, _Path, compiled_for
 from translator_gui.core.align_features import (
     _boundaries,
     _coarsen,
@@ -41,28 +43,8 @@ from translator_gui.core.align_features import (
     _merge_entries,
     _Side,
 )
-from translator_gui.core.cancel import Cancelled
 from translator_gui.core.model import Bead
 from translator_gui.core.resources import resource
-
-# Bead types (source sentences, target sentences) and their prior probabilities. The 1-1,
-# 1-0/0-1 and 2-2 figures are Gale & Church's; 2-1 and 1-2 are as frequent as in the
-# benchmark gold sets (7-9 % each, where Gale & Church had 4.5 %); the rarer shapes get
-# small priors so that they win only with clear evidence.
-BEAD_PRIORS: dict[tuple[int, int], float] = {
-    (1, 1): 0.85,
-    (1, 0): 0.005,
-    (0, 1): 0.005,
-    (2, 1): 0.075,
-    (1, 2): 0.075,
-    (2, 2): 0.011,
-    (3, 1): 0.006,
-    (1, 3): 0.006,
-    (3, 2): 0.002,
-    (2, 3): 0.002,
-    (4, 1): 0.0015,
-    (1, 4): 0.0015,
-}
 
 
 @dataclass(frozen=True)
@@ -195,214 +177,6 @@ def _analyse(sentence: str, prefix: int) -> tuple[list[str], list[str]]:
         if text[0].isupper() and len(text) >= 2 and _inside_clause(sentence, match.start()):
             tokens.append("^" + _fold(text))  # a capital inside a clause: a name
     return tokens, words
-
-
-# ---------------------------------------------------------------------------------------------
-# Dynamic programming inside a corridor
-
-
-def _log_erfc(x: np.ndarray) -> np.ndarray:
-    """-log(erfc(x)) for x >= 0 (Abramowitz & Stegun 7.1.26, stable for large x)."""
-    t = 1.0 / (1.0 + 0.3275911 * x)
-    poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741
-                + t * (-1.453152027 + t * 1.061405429))))
-    return x * x - np.log(poly)
-
-
-def _band_products(src: _Side, tgt: _Side, row_lo: np.ndarray, row_hi: np.ndarray,
-                   width: int) -> np.ndarray:
-    """Prefix sums along the target of dot(source i, target j) for j in row i's band.
-
-    Returns R of shape (n, width + 1): R[i, x] = sum of dots with targets row_lo[i] .. +x-1.
-    """
-    n, m = src.size, tgt.size
-    products = np.zeros((n, width))
-    if len(src.entry_token) and len(tgt.entry_token):
-        key_t = tgt.entry_token * (m + 1) + tgt.entry_sentence
-        base = src.entry_token * (m + 1)
-        sentence = src.entry_sentence
-        start = np.searchsorted(key_t, base + row_lo[sentence])
-        stop = np.searchsorted(key_t, base + row_hi[sentence])
-        counts = stop - start
-        # expand in chunks so that frequent tokens in wide bands cannot exhaust memory
-        chunk = 4_000_000
-        flat = products.reshape(-1)
-        ends = np.cumsum(counts)
-        first = 0
-        while first < len(counts):
-            last = int(np.searchsorted(ends, (ends[first - 1] if first else 0) + chunk,
-                                       side="right"))
-            last = max(last, first + 1)
-            c = counts[first:last]
-            if c.sum():
-                owner = np.repeat(np.arange(first, last), c)
-                offsets = np.arange(int(c.sum())) - np.repeat(np.cumsum(c) - c, c)
-                target_entry = start[owner] + offsets
-                rows = sentence[owner]
-                cols = tgt.entry_sentence[target_entry] - row_lo[rows]
-                values = src.entry_value[owner] * tgt.entry_value[target_entry]
-                flat += np.bincount(rows * width + cols, weights=values, minlength=n * width)
-            first = last
-    prefix = np.zeros((n, width + 1))
-    np.cumsum(products, axis=1, out=prefix[:, 1:])
-    return prefix
-
-
-@dataclass
-class _Path:
-    beads: list[tuple[int, int, int, int, float, float]]  # i0, i1, j0, j1, cost, null cost
-    touches: bool
-
-
-
-
-def _dp(src: _Side, tgt: _Side, lo: np.ndarray, hi: np.ndarray, params: AlignParameters,
-        progress: Callable[[int, int], None] | None,
-        cancelled: Callable[[], bool] | None, simple: bool = False,
-        ratio: float | None = None) -> _Path:
-    """Best monotone path from (0, 0) to (n, m) with cells (i, j), lo[i] <= j < hi[i].
-
-    Bead costs are computed for a chunk of rows at a time (numpy over rows and cells); the
-    recurrence then needs only a handful of numpy calls per row.
-    """
-    n, m = src.size, tgt.size
-    width = int((hi - lo).max())
-    types = [t for t in BEAD_PRIORS if t[0] >= 1 and (not simple or max(t) <= 2)]
-    max_b = max(b for _a, b in BEAD_PRIORS)
-    max_a = max(a for a, _b in BEAD_PRIORS)
-    # sentence row r pairs with targets of cells in rows r+1 .. r+max_a, shifted back by max_b
-    row_lo = np.maximum(lo[1:] - max_b, 0)
-    row_hi = np.minimum(np.maximum(hi[np.minimum(np.arange(1, n + 1) + max_a - 1, n)], row_lo),
-                        m)
-    m_width = max(int((row_hi - row_lo).max()), 1)
-    flat_prefix = _band_products(src, tgt, row_lo, row_hi, m_width).reshape(-1)
-
-    if ratio is None:
-        ratio = tgt.cum_length[-1] / max(src.cum_length[-1], 1.0)
-    s2 = params.length_variance
-    null = params.null_cost
-    length_weight = params.length_weight
-    inf = np.inf
-    stride = width + 1
-    table = np.full((n + 1, stride), inf)  # last column stays inf: the sentinel
-    flat_table = table.reshape(-1)
-    choice = np.zeros((n + 1, width), dtype=np.int8)  # index into types; -1 = 0-1 bead
-    cols = np.arange(width)
-    s_inner = np.concatenate(([0], np.cumsum(src.boundary[1:n + 1].astype(int))))
-    t_inner = np.concatenate(([0], np.cumsum(tgt.boundary[1:m + 1].astype(int))))
-    # paragraph ends anchor only as far as both sides have comparable paragraphs: a draft
-    # pasted as one block says nothing about where the source's paragraphs end
-    inner_s, inner_t = int(s_inner[n - 1]) if n else 0, int(t_inner[m - 1]) if m else 0
-    mismatch = params.paragraph_mismatch * min(inner_s, inner_t) / max(inner_s, inner_t, 1)
-    count = len(types)
-    chunk = int(max(4, min(512, 3_000_000 // (count * width))))
-
-    for first in range(0, n + 1, chunk):
-        if cancelled is not None and cancelled():
-            raise Cancelled
-        if progress is not None:
-            progress(first, n)
-        rows = np.arange(first, min(first + chunk, n + 1))
-        j = lo[rows][:, None] + cols[None, :]
-        valid = (j < hi[rows][:, None]) & (j <= m)
-        jc = np.minimum(j, m)
-        cell = np.where(src.boundary[rows][:, None] != tgt.boundary[jc],
-                        mismatch, 0.0)
-        index = np.full((count,) + j.shape, width, dtype=np.int64)  # -> sentinel
-        cost = np.full((count,) + j.shape, inf)
-        for t, (a, b) in enumerate(types):
-            has = rows >= a
-            if not has.any():
-                continue
-            r = rows[has]
-            prev = r - a
-            pj = j[has] - b
-            col = pj - lo[prev][:, None]
-            ok = valid[has] & (pj >= 0) & (col >= 0) & (pj < hi[prev][:, None])
-            index[t][has] = np.where(ok, prev[:, None] * stride + col, width)
-            if b == 0:
-                cost[t][has] = null
-                continue
-            pjc = np.clip(pj, 0, m)
-            jh = jc[has]
-            ls = (src.cum_length[r] - src.cum_length[prev])[:, None]
-            lt = tgt.cum_length[jh] - tgt.cum_length[pjc]
-            mean = np.maximum((ls * ratio + lt) / 2.0, 1.0)
-            delta = np.abs(lt - ls * ratio) / np.sqrt(mean * s2)
-            here = -math.log(BEAD_PRIORS[(a, b)]) + length_weight * _log_erfc(
-                delta / math.sqrt(2))
-            dot = np.zeros(pj.shape)
-            # an orphan: a sentence of a multi-sentence bead with words of its own, none of
-            # which the other side shares -- more likely a deletion than part of the bead
-            orphans = np.zeros(pj.shape)
-            column_dots = [np.zeros(pj.shape) for _ in range(b)] if b > 1 else []
-            for q in range(a):
-                sentence = prev + q
-                base = row_lo[sentence][:, None]
-                upper = np.clip(jh - base, 0, m_width)
-                lower = np.clip(pjc - base, 0, m_width)
-                row_base = (sentence * (m_width + 1))[:, None]
-                part = flat_prefix[row_base + upper] - flat_prefix[row_base + lower]
-                dot += part
-                if a > 1:
-                    orphans += (part <= 1e-12) & (src.norms[sentence, 0] > 0)[:, None]
-                for z in range(len(column_dots)):
-                    at = np.clip(pjc + z - base, 0, m_width - 1)
-                    column_dots[z] += flat_prefix[row_base + at + 1] - flat_prefix[row_base + at]
-            for z, column in enumerate(column_dots):
-                own = tgt.norms[np.clip(pjc + z, 0, m - 1), 0] > 0
-                orphans += (column <= 1e-12) & own
-            ns = src.norms[np.minimum(prev, n - 1), a - 1][:, None]
-            nt = np.where(pj >= 0, tgt.norms[np.minimum(pjc, m - 1), b - 1], 0.0)
-            with np.errstate(divide="ignore", invalid="ignore"):
-                cosine = np.where((ns > 0) & (nt > 0), dot / np.sqrt(ns * nt), 0.0)
-            # the more both sides have to say (rare shared-vocabulary tokens), the more a
-            # low cosine means "not translations of each other"
-            evidence = np.minimum(ns, nt)
-            evidence = evidence / (evidence + params.evidence_scale)
-            lexical = np.where((ns > 0) | (nt > 0),
-                               (params.lexical_weight + params.evidence_weight * evidence)
-                               * (1.0 - np.minimum(cosine, 1.0)), 0.0)
-            here = here + lexical * ((a + b) / 2.0) + params.orphan_cost * orphans
-            crossings = (s_inner[r - 1] - s_inner[prev])[:, None] + (
-                t_inner[np.maximum(jh - 1, 0)] - t_inner[pjc])
-            here = here + params.paragraph_cross * crossings
-            cost[t][has] = here
-        step_all = np.where(valid, null + cell, 0.0)
-        for k, i in enumerate(rows):
-            candidates = flat_table[index[:, k]] + cost[:, k]
-            pick = candidates.argmin(0)
-            best = candidates[pick, cols]
-            if i == 0:
-                best[0] = 0.0
-            best += cell[k]
-            best[~valid[k]] = inf
-            # 0-1 beads chain along the row: best[j] = min(best[j], best[j-1] + null + cell)
-            running = np.cumsum(step_all[k])
-            chained = np.minimum.accumulate(best - running) + running
-            insert = chained < best - 1e-9
-            insert &= valid[k]
-            table[i, :width] = np.where(insert, chained, best)
-            choice[i] = np.where(insert, -1, pick)
-    if progress is not None:
-        progress(n, n)
-
-    # trace back
-    beads: list[tuple[int, int, int, int, float, float]] = []
-    row, jj = int(n), int(m)
-    touches = False
-    while row > 0 or jj > 0:
-        k = int(jj - lo[row])
-        if (k <= 1 and lo[row] > 0) or (k >= hi[row] - lo[row] - 2 and hi[row] <= m):
-            touches = True
-        kind = int(choice[row, k])
-        a, b = (0, 1) if kind == -1 else types[kind]
-        here_cost = table[row, k]
-        there = table[row - a, jj - b - lo[row - a]]
-        beads.append((row - a, row, jj - b, jj, float(here_cost - there), null * (a + b)))
-        row, jj = row - a, jj - b
-    beads.reverse()
-    return _Path(beads, touches)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -564,7 +338,8 @@ def _path_ratio(path: _Path, src: _Side, tgt: _Side) -> float:
 
 def _search(src: _Side, tgt: _Side, rare: tuple[_Side, _Side] | None, params: AlignParameters,
             progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None,
-            guide: _Path | None = None, simple: bool = False) -> _Path:
+            guide: _Path | None = None, simple: bool = False,
+            compiled: bool | None = False) -> _Path:
     """The best path: over the whole matrix when small, else in a corridor (widened as needed).
 
     The corridor comes from `guide` (an earlier path over the same sentences) or from a
@@ -577,7 +352,8 @@ def _search(src: _Side, tgt: _Side, rare: tuple[_Side, _Side] | None, params: Al
         ratio = _path_ratio(guide, src, tgt)
     if (n + 1) * (m + 1) <= params.full_cells:
         lo, hi = _full_corridor(n, m)
-        return _dp(src, tgt, lo, hi, params, progress, cancelled, ratio=ratio)
+        return _dp(src, tgt, lo, hi, params, progress, cancelled, ratio=ratio,
+                   compiled=compiled)
     if guide is not None:
         lo, hi = _corridor_from_path(guide, 1, n, m, _GUIDE_MARGIN)
         margin = _GUIDE_MARGIN
@@ -595,7 +371,7 @@ def _search(src: _Side, tgt: _Side, rare: tuple[_Side, _Side] | None, params: Al
                 clo, chi = _corridor_from_path(path, _PYRAMID, coarse_s.size, coarse_t.size,
                                                2 * _PYRAMID + 2)
             path = _dp(coarse_s, coarse_t, clo, chi, params, None, cancelled, simple=True,
-                       ratio=ratio)
+                       ratio=ratio, compiled=compiled)
             if level == 0:
                 # a long passage missing on one side skews the document's length ratio;
                 # measure it again on what the top level aligned, and align the top again
@@ -603,12 +379,13 @@ def _search(src: _Side, tgt: _Side, rare: tuple[_Side, _Side] | None, params: Al
                 if abs(math.log(better / ratio)) > 0.03:
                     ratio = better
                     path = _dp(coarse_s, coarse_t, clo, chi, params, None, cancelled,
-                               simple=True, ratio=ratio)
+                               simple=True, ratio=ratio, compiled=compiled)
         assert path is not None
         margin = 2 * _PYRAMID + 10
         lo, hi = _corridor_from_path(path, _PYRAMID, n, m, margin)
     for _attempt in range(3):
-        path = _dp(src, tgt, lo, hi, params, progress, cancelled, simple=simple, ratio=ratio)
+        path = _dp(src, tgt, lo, hi, params, progress, cancelled, simple=simple, ratio=ratio,
+                   compiled=compiled)
         if not path.touches or (hi - lo).max() > m:
             break
         # the best path ran along the corridor's edge: it may want out; widen, within reason
@@ -665,7 +442,9 @@ def _align(source: list[str], target: list[str], source_paragraphs: Sequence[int
     large = (n + 1) * (m + 1) > params.full_cells
     rare = features(max_share=0.05) if large else None
     # on long documents the first pass only guides the second: the common bead types do
-    path = _search(src, tgt, rare, params, report(0), cancelled, simple=large and params.learn)
+    compiled = compiled_for(n, m)
+    path = _search(src, tgt, rare, params, report(0), cancelled, simple=large and params.learn,
+                   compiled=compiled)
     if params.learn:
         words_s = [words for _tokens, words in analysed_s]
         words_t = [words for _tokens, words in analysed_t]
@@ -687,7 +466,7 @@ def _align(source: list[str], target: list[str], source_paragraphs: Sequence[int
                 src, tgt = features()
             if pairs or (large and round_ == 0):
                 path = _search(src, tgt, None, params, report(1 + round_), cancelled,
-                               guide=path)
+                               guide=path, compiled=compiled)
             if not pairs:
                 break
     if progress is not None:

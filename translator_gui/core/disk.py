@@ -12,6 +12,7 @@ import re
 import stat
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 from translator_gui.core.model import InputError
@@ -132,8 +133,11 @@ def glob_escape(name: str) -> str:
     return re.sub(r"([*?\[])", r"[\1]", name)
 
 
-def write_atomically(path: str | Path, data: bytes) -> None:
+def write_atomically(path: str | Path, data: bytes | Iterable[bytes]) -> None:
     """Write bytes so that `path` holds either the old content or the new, never a mix.
+
+    `data` may come in pieces (an iterable of bytes): a writer on a worker thread then never
+    holds the interpreter for one long encode of the whole file while the window waits.
 
     The file keeps the permissions of the one it replaces (a new file gets the usual ones):
     a temporary file is private, but a project or an export is for sharing. A symlink is
@@ -151,7 +155,11 @@ def write_atomically(path: str | Path, data: bytes) -> None:
                                          suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            if isinstance(data, bytes | bytearray | memoryview):
+                stream.write(data)
+            else:
+                for piece in data:
+                    stream.write(piece)
             stream.flush()
             os.fchmod(stream.fileno(), mode)
             os.fsync(stream.fileno())

@@ -30,7 +30,9 @@ partial result. `check_document`, `align_sentences`, `open_document`, `export_do
 Re-checks of many segments (a Replace all, an imported review) run off the GUI thread:
 `prepare_recheck(ids)` takes a snapshot on the caller's thread, `RecheckJob.run(cancelled)`
 checks it on any thread, and `apply_recheck(result, ...)` takes the results back (in slices
-if the caller likes), dropping those of segments edited since the snapshot.
+if the caller likes), dropping those of segments edited since the snapshot. The document-scope
+pass after edits goes the same way (`prepare_document_scope`, `DocumentScopeJob.run`,
+`apply_document_scope`), touching only the segments whose document-scope issues differ.
 """
 
 from __future__ import annotations
@@ -195,6 +197,32 @@ class RecheckJob:
         return RecheckResult(found, dict(self.revisions))
 
 
+def group_by_segment(issues: Iterable[Issue]) -> dict[int, list[Issue]]:
+    grouped: dict[int, list[Issue]] = {}
+    for issue in issues:
+        grouped.setdefault(issue.segment, []).append(issue)
+    return grouped
+
+
+@dataclass
+class DocumentScopeResult:
+    issues: dict[int, list[Issue]]  # segment id -> its fresh document-scope issues
+    revisions: dict[int, int]  # segment id -> its revision when the snapshot was taken
+
+
+@dataclass
+class DocumentScopeJob:
+    """The document-scope checks on a snapshot: safe to run on a worker thread; the result
+    goes back through ReviewSession.apply_document_scope, in slices if the caller likes."""
+
+    snapshot: ReviewDocument
+    revisions: dict[int, int]
+
+    def run(self, cancelled: CancelCheck | None = None) -> DocumentScopeResult:
+        return DocumentScopeResult(
+            group_by_segment(document_scope_issues(self.snapshot, cancelled)), self.revisions)
+
+
 class ReviewSession:
     """The document under review, its issues, and every edit a translator makes."""
 
@@ -209,6 +237,7 @@ class ReviewSession:
         self._revisions: dict[int, int] = {}
         self.revision = 0
         self._copies: dict[int, tuple[Segment, Segment]] = {}  # see snapshot()
+        self._scopes: dict[str, bool] = {}  # check id -> is it a document-scope check
         self._index(issues)
 
     # -- the document ------------------------------------------------------------------------
@@ -310,23 +339,54 @@ class ReviewSession:
         """New results of the document-scope checks; live segment-scope issues stay.
         Returns the ids of the segments whose issues changed."""
         keep = set(keep)
-        fresh: dict[int, list[Issue]] = {}
-        for issue in issues:
-            fresh.setdefault(issue.segment, []).append(issue)
-        changed: set[int] = set()
-        for segment in self.document.segments:
-            if segment.id in keep:
+        result = DocumentScopeResult(
+            group_by_segment(issues), {s.id: self.segment_revision(s.id)
+                                       for s in self.document.segments if s.id not in keep})
+        return set(self.apply_document_scope(result))
+
+    def prepare_document_scope(self) -> DocumentScopeJob:
+        """A snapshot to run the document-scope checks on (call on the thread that edits)."""
+        return DocumentScopeJob(self.snapshot(), self.revisions())
+
+    def document_scope_targets(self, result: DocumentScopeResult) -> list[int]:
+        """The segments apply_document_scope has to look at, in document order: those with
+        issues now and those with fresh ones (the others have nothing to change)."""
+        return [s.id for s in self.document.segments
+                if s.id in self._issues or s.id in result.issues]
+
+    def apply_document_scope(self, result: DocumentScopeResult,
+                             segment_ids: Iterable[int] | None = None) -> list[int]:
+        """Take a document-scope pass's results (all, or those of `segment_ids`: a slice):
+        each segment's document-scope issues become the fresh ones, its segment-scope issues
+        stay; segments edited or added since the snapshot keep theirs. Only segments whose
+        document-scope issues differ are touched. Returns the ids whose issues changed."""
+        changed = []
+        for segment_id in (self.document_scope_targets(result) if segment_ids is None
+                           else segment_ids):
+            if self.segment_revision(segment_id) != result.revisions.get(segment_id, -1):
                 continue
-            current = self._issues.get(segment.id, [])
-            if not current and segment.id not in fresh:
+            current = self._issues.get(segment_id, ())
+            fresh = result.issues.get(segment_id, [])
+            if not current and not fresh:
                 continue
-            live = [i for i in current if not is_document_scope(i)]
-            new = sorted(one_per_span(live + fresh.get(segment.id, [])), key=issue_order)
-            if self.set_issues(segment.id, new, notify=False):
-                changed.add(segment.id)
+            live: list[Issue] = []
+            old: list[Issue] = []
+            for issue in current:
+                (old if self._document_scope(issue) else live).append(issue)
+            if len(old) == len(fresh) and set(old) == set(fresh):
+                continue  # what the pass found is what is listed
+            new = sorted(one_per_span(live + fresh), key=issue_order)
+            if self.set_issues(segment_id, new, notify=False):
+                changed.append(segment_id)
         if changed:
             self.issues_changed.emit(frozenset(changed))
         return changed
+
+    def _document_scope(self, issue: Issue) -> bool:
+        scope = self._scopes.get(issue.check)
+        if scope is None:
+            scope = self._scopes[issue.check] = is_document_scope(issue)
+        return scope
 
     def _drop_stale_issues(self, segment: Segment) -> bool:
         """Spans that no longer fit the edited text would underline the wrong words."""
@@ -585,7 +645,7 @@ class ReviewSession:
     def merged_issues(self, segment: Segment, fresh: list[Issue]) -> list[Issue]:
         """A segment's fresh segment-scope issues plus its document-scope ones that still fit."""
         kept = [i for i in self._issues.get(segment.id, ())
-                if is_document_scope(i) and i.end <= len(segment.text(side_of(i)))]
+                if self._document_scope(i) and i.end <= len(segment.text(side_of(i)))]
         return sorted(one_per_span(fresh + kept), key=issue_order)
 
     def recheck_now(self, segment_id: int) -> list[Issue]:

@@ -200,9 +200,10 @@ class Termbase:
 
     def find(self, text: str, language: str, statuses: Sequence[str] = (APPROVED, VARIANT,
                                                                          DEPRECATED),
-             longest: bool = True) -> list[TermMatch]:
+             longest: bool = True, capital: bool = True) -> list[TermMatch]:
         """Every form of `statuses` found in the text; with `longest`, a match inside a longer
-        one is dropped ("Nations Unies" inside "Assemblée générale des Nations Unies")."""
+        one is dropped ("Nations Unies" inside "Assemblée générale des Nations Unies"); without
+        `capital`, an accepted form may open in lower case (« un sous-secrétaire général »)."""
         tokens = tokenize(text)
         index = self._index.get(language)
         if not index:
@@ -216,9 +217,9 @@ class Termbase:
                 if i + n > len(tokens):
                     continue
                 # Wrong forms are wrong whatever their case; names need their capital.
-                capital = form.status != DEPRECATED
+                wants_capital = capital and form.status != DEPRECATED
                 if all(_same_word(tokens[i + k], form.keys[k], form.surface[k],
-                                  capital and k == 0) for k in range(n)):
+                                  wants_capital and k == 0) for k in range(n)):
                     if form.status == DEPRECATED and _is_accepted_surface(
                             self, language, text[tokens[i].start:tokens[i + n - 1].end], form):
                         continue

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from collections import Counter
+from collections.abc import Iterable
 from itertools import pairwise
 from typing import Any
 
@@ -35,23 +38,114 @@ from .segment_model import SegmentModel, severity_color
 IssueRole = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
 ALL = "All"  # the filters' "no filter" value (shown translated)
+UPDATE_SLICE = 20  # segments whose rows are updated at once (then the clock is read again)
+UPDATE_BUDGET_SECONDS = 0.006  # GUI-thread work per turn of the event loop on updates
 COLUMNS = ("#", QT_TRANSLATE_NOOP("IssuesPanel", "Severity"), QT_TRANSLATE_NOOP("IssuesPanel", "Check"),
            QT_TRANSLATE_NOOP("IssuesPanel", "Side"), QT_TRANSLATE_NOOP("IssuesPanel", "Words"),
            QT_TRANSLATE_NOOP("IssuesPanel", "Message"), QT_TRANSLATE_NOOP("IssuesPanel", "Suggestion"))
 
 
+class RowCounts:
+    """How many rows each segment has, by document position, with the row where a segment's
+    rows start in O(log n) (a Fenwick tree): a segment's issues change in place without
+    renumbering the list."""
+
+    def __init__(self, counts: list[int]) -> None:
+        self.counts = list(counts)
+        self._tree = [0] + self.counts
+        for position in range(1, len(self._tree)):
+            parent = position + (position & -position)
+            if parent < len(self._tree):
+                self._tree[parent] += self._tree[position]
+
+    def add(self, position: int, delta: int) -> None:
+        self.counts[position] += delta
+        position += 1
+        while position < len(self._tree):
+            self._tree[position] += delta
+            position += position & -position
+
+    def start(self, position: int) -> int:
+        """The row of the first issue of the segment at `position`."""
+        total = 0
+        while position > 0:
+            total += self._tree[position]
+            position -= position & -position
+        return total
+
+
 class IssueListModel(QAbstractTableModel):
-    """A flat list of the document's issues, in document order."""
+    """A flat list of the document's issues, in document order.
+
+    `refresh` rebuilds it (a new document, rows merged or split); `update_segments` replaces
+    the rows of some segments in place (beginInsertRows / beginRemoveRows / dataChanged), so
+    views keep their selection and scroll position and a filter re-tests only those rows."""
 
     def __init__(self, segments: SegmentModel, parent=None):
         super().__init__(parent)
         self.segments = segments
         self.issues: list[Issue] = []
+        self._position: dict[int, int] = {}  # segment id -> its position in the document
+        self._rows = RowCounts([])
+        self.checks: Counter[str] = Counter()  # the filter boxes' values, with their counts
+        self.categories: Counter[str] = Counter()
 
     def refresh(self) -> None:
         self.beginResetModel()
-        self.issues = self.segments.all_issues()
+        session = self.segments.session
+        self._position = {s.id: p for p, s in enumerate(session.segments)}
+        self._rows = RowCounts([session.issue_count(s.id) for s in session.segments])
+        self.issues = session.all_issues()
+        self.checks = Counter(i.check for i in self.issues)
+        self.categories = Counter(i.category for i in self.issues)
         self.endResetModel()
+
+    def knows(self, segment_id: int) -> bool:
+        """True when the segment's rows can be updated in place (it was there at the last
+        refresh and still is at the same position)."""
+        position = self._position.get(segment_id)
+        segments = self.segments.session.segments
+        return (position is not None and position < len(segments)
+                and segments[position].id == segment_id)
+
+    def update_segments(self, segment_ids: Iterable[int]) -> None:
+        """The rows of these segments become their current issues (ids `knows`)."""
+        session = self.segments.session
+        for segment_id in segment_ids:
+            position = self._position[segment_id]
+            new = session.issues_of(segment_id)
+            old_count = self._rows.counts[position]
+            start = self._rows.start(position)
+            old = self.issues[start:start + old_count]
+            if old == new:
+                continue
+            self.checks.subtract(i.check for i in old)
+            self.categories.subtract(i.category for i in old)
+            self.checks.update(i.check for i in new)
+            self.categories.update(i.category for i in new)
+            common = min(old_count, len(new))
+            if old[:common] != new[:common]:
+                self.issues[start:start + common] = new[:common]
+                self.dataChanged.emit(self.index(start, 0),
+                                      self.index(start + common - 1, len(COLUMNS) - 1))
+            if len(new) > old_count:
+                self.beginInsertRows(_ROOT, start + old_count, start + len(new) - 1)
+                self.issues[start + old_count:start + old_count] = new[old_count:]
+                self._rows.add(position, len(new) - old_count)
+                self.endInsertRows()
+            elif len(new) < old_count:
+                self.beginRemoveRows(_ROOT, start + len(new), start + old_count - 1)
+                del self.issues[start + len(new):start + old_count]
+                self._rows.add(position, len(new) - old_count)
+                self.endRemoveRows()
+        self.checks += Counter()  # drop the values counted down to nothing
+        self.categories += Counter()
+
+    def renumbered(self) -> None:
+        """Segment numbers moved (rows merged or split above): the # column again."""
+        if self.issues:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.issues) - 1, 0),
+                                  [Qt.ItemDataRole.DisplayRole])
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.issues)
@@ -213,17 +307,28 @@ class IssuesPanel(QWidget):
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
-        # many issue changes arrive together (a replace-all): refresh once
+        # A new document or rows merged and split: the whole list again, once. Issues of some
+        # segments changed (a re-check, a replace-all, a document pass): their rows only, a
+        # few milliseconds' worth per turn of the event loop.
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(150)
         self._refresh_timer.timeout.connect(self.refresh)
-        segments.issues_changed.connect(self._refresh_timer.start)
+        self._dirty: set[int] = set()
+        self._update_timer = QTimer(self)
+        self._update_timer.setSingleShot(True)
+        self._update_timer.setInterval(0)
+        self._update_timer.timeout.connect(self._update_some)
+        self._box_values: tuple[list[str], list[str]] | None = None
+        segments.segment_issues_changed.connect(self._issues_changed)
         segments.modelReset.connect(self._refresh_timer.start)
+        segments.structure_changed.connect(self._refresh_timer.start)
         self._fill_filter_boxes()
         self._update_buttons()
 
     def refresh(self) -> None:
+        self._refresh_timer.stop()
+        self._dirty.clear()
         current = self.current_issue()
         self.model.refresh()
         self._fill_filter_boxes()
@@ -232,11 +337,44 @@ class IssuesPanel(QWidget):
             self.select_issue(current)
         self._update_buttons()
 
+    def pending(self) -> bool:
+        """Changes heard of and not yet shown (tests and benchmarks wait on this)."""
+        return self._refresh_timer.isActive() or bool(self._dirty)
+
+    def _issues_changed(self, segment_ids: frozenset[int]) -> None:
+        if self._refresh_timer.isActive():
+            return  # the whole list is read again shortly
+        if not segment_ids:
+            self._refresh_timer.start()
+            return
+        self._dirty.update(segment_ids)
+        self._update_timer.start()
+
+    def _update_some(self) -> None:
+        deadline = time.perf_counter() + UPDATE_BUDGET_SECONDS
+        first = True  # at least one slice per turn, however slow the machine
+        while self._dirty and (first or time.perf_counter() < deadline):
+            first = False
+            chunk = [self._dirty.pop() for _ in range(min(UPDATE_SLICE, len(self._dirty)))]
+            if not all(self.model.knows(i) for i in chunk):
+                self._dirty.clear()  # rows moved: the whole list again
+                self._refresh_timer.start()
+                return
+            self.model.update_segments(chunk)
+        if self._dirty:
+            self._update_timer.start()
+        self._fill_filter_boxes()
+        self._show_count()
+        self._update_buttons()
+
     def _fill_filter_boxes(self) -> None:
-        issues = self.model.issues
+        checks, categories = sorted(self.model.checks), sorted(self.model.categories)
+        if self._box_values == (checks, categories):
+            return
+        self._box_values = (checks, categories)
         values = (
-            (self.check_box, sorted({i.check for i in issues})),
-            (self.category_box, sorted({i.category for i in issues})),
+            (self.check_box, checks),
+            (self.category_box, categories),
             (self.severity_box, [s.value for s in sorted(Severity, key=lambda s: -s.rank)]),
             (self.side_box, ["source", "target", "both"]),
         )
@@ -261,6 +399,9 @@ class IssuesPanel(QWidget):
                                self.category_box.currentData() or ALL,
                                self.severity_box.currentData() or ALL,
                                self.side_box.currentData() or ALL)
+        self._show_count()
+
+    def _show_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(
             translate("IssuesPanel", "{shown} of %n issue(s)", "", total).format(shown=shown)

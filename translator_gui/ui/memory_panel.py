@@ -340,9 +340,12 @@ class MemoryController(QObject):
             self.write(document, fresh)
 
     def project_saved(self, project_path: str | None = None) -> None:
-        """On save every confirmed segment is (re)written; unchanged ones cost nothing."""
+        """On save every confirmed segment is (re)written; unchanged ones cost nothing.
+        Only they are copied for the worker (copying all 10,000 segments of a document on the
+        GUI thread froze the window at every Ctrl+S)."""
         document: ReviewDocument = self.window.document  # type: ignore[attr-defined]
-        self.write(document, None, project_path)
+        self.write(document, [i for i, s in enumerate(document.segments)
+                              if s.status == Status.CONFIRMED], project_path)
 
     def write(self, document: ReviewDocument, rows: list[int] | None,
               project_path: str | None = None) -> None:

@@ -6,6 +6,7 @@ owns both; this model turns the session's callbacks into dataChanged with explic
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from enum import IntEnum
 from typing import Any
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QPalette
@@ -57,6 +59,8 @@ _ROOT = QModelIndex()
 _COLUMN_COUNT = len(Column)
 LOW_CONFIDENCE = 0.5  # beads below this are marked for the translator to look at
 _ROW_BY_ROW = 50  # more rows changed at once are announced as one range
+DISTANCE_DELAY_MS = 300  # after a row asks for its post-edit distance, when it is measured
+DISTANCE_BUDGET_SECONDS = 0.006  # measuring per turn of the event loop
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _EDIT = Qt.ItemDataRole.EditRole.value
@@ -119,6 +123,8 @@ class SegmentModel(QAbstractTableModel):
     # ids of the segments whose texts changed (any edit, a Replace all included)
     segments_edited = Signal(object)
     issues_changed = Signal()
+    # the same, with the ids of the segments whose issues changed (empty: possibly all)
+    segment_issues_changed = Signal(object)
     statuses_changed = Signal()
     # emitted after rows were merged/split/moved so views can refit heights
     structure_changed = Signal()
@@ -127,6 +133,13 @@ class SegmentModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session or ReviewSession()
         self._distance_cache: dict[int, tuple[str, str, tuple[float, float]]] = {}
+        # Post-edit distances are measured after a pause, a few at a time, never while a row
+        # paints: one TER of a long sentence costs milliseconds, at every keystroke.
+        self._distance_wanted: dict[int, None] = {}
+        self._distance_timer = QTimer(self)
+        self._distance_timer.setSingleShot(True)
+        self._distance_timer.setInterval(DISTANCE_DELAY_MS)
+        self._distance_timer.timeout.connect(self._measure_some)
         # during a row replacement, the count the views have been told so far
         self._row_count: int | None = None
         self._pending: Change | None = None
@@ -223,6 +236,7 @@ class SegmentModel(QAbstractTableModel):
         else:
             for row in rows:
                 self._emit_row(row, (Column.SOURCE, Column.TARGET, Column.ISSUES))
+        self.segment_issues_changed.emit(segment_ids)
         self.issues_changed.emit()
 
     def _rows(self, segment_ids: Iterable[int]) -> set[int]:
@@ -338,7 +352,10 @@ class SegmentModel(QAbstractTableModel):
             return f"● {count}" if count else ""
         if segment.target == segment.draft:
             return "—"
-        chrf, ter = self.distance(segment)
+        value = self._shown_distance(segment)
+        if value is None:
+            return "…"
+        chrf, ter = value
         return f"TER {ter:.0f} · chrF {chrf:.0f}"
 
     def _tooltip(self, segment: Segment, column: Column, row: int) -> str | None:
@@ -375,6 +392,34 @@ class SegmentModel(QAbstractTableModel):
                 return blend(base, QColor("#2a7fdc"), 0.15)
         return None
 
+    def _shown_distance(self, segment: Segment) -> tuple[float, float] | None:
+        """The distance of the current texts when measured; else it is asked for, and the last
+        one measured (or None) shows meanwhile."""
+        cached = self._distance_cache.get(segment.id)
+        if cached and cached[0] == segment.draft and cached[1] == segment.target:
+            return cached[2]
+        self._distance_wanted[segment.id] = None
+        if not self._distance_timer.isActive():
+            self._distance_timer.start(DISTANCE_DELAY_MS)
+        return cached[2] if cached else None
+
+    def _measure_some(self) -> None:
+        deadline = time.perf_counter() + DISTANCE_BUDGET_SECONDS
+        first = True  # at least one per turn, however slow the machine
+        while self._distance_wanted and (first or time.perf_counter() < deadline):
+            first = False
+            segment_id = next(iter(self._distance_wanted))
+            del self._distance_wanted[segment_id]
+            try:
+                row = self.session.row_of(segment_id)
+            except KeyError:
+                continue
+            self.distance(self.segment(row))
+            index = self.index(row, Column.DISTANCE)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+        if self._distance_wanted:
+            self._distance_timer.start(0)
+
     def distance(self, segment: Segment) -> tuple[float, float]:
         cached = self._distance_cache.get(segment.id)
         if cached and cached[0] == segment.draft and cached[1] == segment.target:
@@ -384,9 +429,9 @@ class SegmentModel(QAbstractTableModel):
         return value
 
     def _emit_row(self, row: int, columns: Iterable[Column]) -> None:
-        for column in columns:
-            index = self.index(row, column)
-            self.dataChanged.emit(index, index)
+        # one signal for the row's cells (a view refits the row's height once, not per cell)
+        chosen = [int(c) for c in columns]
+        self.dataChanged.emit(self.index(row, min(chosen)), self.index(row, max(chosen)))
 
     # -- changes by row (session edits underneath) ---------------------------------------------
     def set_text(self, row: int, side: str, text: str) -> None:

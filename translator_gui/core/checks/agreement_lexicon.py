@@ -124,17 +124,41 @@ def inflect(form: str, lemma: str, gender: str | None, number: str | None) -> st
     return found.pop()
 
 
-def _nouns_before(text_words: list[Word], index: int) -> Iterator[_GN]:
-    """Gender and number of the words among the few before `index` that read as nouns (and
-    not as function words or verbs): « le directeur des ventes » gives « directeur »."""
-    for word in text_words[max(0, index - 6):index]:
-        readings = _readings(word.lower)
-        if len(word.text) < 3 or any(
-                a.pos in {"det", "pron", "prep", "conj", "adv", "other"} for a in readings):
-            continue
-        for a in readings:
-            if a.pos == "noun":
-                yield a.gender, a.number
+# Prepositions that make a noun phrase the complement of the noun before it (« le directeur des
+# ventes », « les sacs à main », « une lame en acier »): an adjective after it may agree with that
+# noun instead.
+_LINKS = frozenset({"de", "d", "du", "des", "à", "au", "aux", "en", "sans", "pour"})
+
+
+def _nouns_before(text: str, text_words: list[Word], index: int) -> Iterator[_GN]:
+    """Gender and number of the nouns the noun phrase at `index` complements, back along its
+    chain of prepositions (« les pièces de rechange en acier » gives « rechange » and
+    « pièces » to « acier »); nothing when the phrase complements no noun."""
+    def joined(k: int) -> bool:  # « de la », « d'acier »: nothing but a space or an elision
+        return text[text_words[k].end:text_words[k + 1].start] in {" ", "'", "’"}
+
+    k, hops = index - 1, 0
+    while k >= 0 and hops < 4 and text_words[k].lower in _LINKS and joined(k):
+        hops += 1
+        k -= 1
+        found = False
+        while k >= 0 and joined(k):
+            word = text_words[k]
+            if word.lower in {"et", "ou"}:  # « de cinéma et de télévision »
+                k -= 1
+                continue
+            readings = _readings(word.lower)
+            if word.lower in _LINKS or not readings or any(
+                    a.pos in {"pron", "conj", "prep", "adv"} for a in readings) or (
+                    found and not any(a.pos in {"det", "adj", "ppas"} for a in readings)):
+                break
+            for a in readings:
+                if a.pos == "noun":
+                    found = True
+                    yield a.gender, a.number
+            k -= 1
+        if not found:
+            return
 
 
 class FrenchNounPhraseAgreement(Check):
@@ -150,7 +174,7 @@ class FrenchNounPhraseAgreement(Check):
     severity = Severity.MAJOR
     languages = ("fr",)
     bad_examples = (Example("Ces chaussures noirs sont confortables.",
-                            "These black shoes are comfortable.", flags=("noirs",)),)
+                            "These black shoes are comfortable.", flags=("chaussures noirs",)),)
     good_examples = (Example("Le directeur des ventes nationales a présenté une grande table "
                              "ronde et des pièces solides.", "The national sales director "
                              "presented a large round table and solid parts."),)
@@ -176,7 +200,11 @@ def _elided(text: str, word: Word) -> str:
     return word.text + "'" if text[word.end:word.end + 1] in {"'", "’"} else word.text
 
 
-def _found(word: Word, lemma: str, wanted: _GN, noun: str, complement: bool = False) -> Found:
+def _found(word: Word, lemma: str, wanted: _GN, noun: str, complement: bool = False,
+           pair: tuple[int, int, str] | None = None) -> Found:
+    """The finding on a disagreeing adjective. `pair` (start, end, text) is the noun phrase
+    from the noun to the adjective when they stand together (« peau résistant »): the two
+    words that disagree are the span, the adjective's agreeing form is the fix."""
     gender, number = wanted
     described = " ".join(x for x in (_GENDER.get(gender or ""), _NUMBER.get(number or "")) if x)
     message = f"« {word.text} » should agree with « {noun} » ({described})."
@@ -184,10 +212,14 @@ def _found(word: Word, lemma: str, wanted: _GN, noun: str, complement: bool = Fa
     if complement:  # « N de N adj »: the adjective may qualify either noun
         message = f"« {word.text} » agrees with no noun before it (« {noun} »: {described})."
         form = None
+    start, end = word.start, word.end
+    if pair is not None and not complement:
+        start, end = pair[0], pair[1]
     if form and form != word.lower:
-        return Found(word.start, word.end, message, replacement=form)
-    return Found(word.start, word.end, message,
-                 hint=f"the {described} form of « {lemma} »")
+        if pair is not None and not complement:
+            form = (pair[2][:word.start - start] + form + pair[2][word.end - start:])
+        return Found(start, end, message, replacement=form)
+    return Found(start, end, message, hint=f"the {described} form of « {lemma} »")
 
 
 def find(text: str) -> Iterator[Found]:
@@ -219,12 +251,15 @@ def find(text: str) -> Iterator[Found]:
                               for w in text_words[max(0, i - 3):i - 1]):
             continue  # « le GCSE de langue indépendant »: the head may be a name
         (gender, number), _lemma = noun
+        if _ends_idiom(text, noun_word.end):
+            continue  # « par la suite », « de toute évidence »: an adverb, not a noun phrase
         if gender is None or number is None:
             continue
         wanted = (gender, number)
         if pre is not None and not _agrees(pre[1], wanted) and pre[0].start not in flagged:
             flagged.add(pre[0].start)
-            yield _found(pre[0], pre[2], wanted, noun_word.text)
+            yield _found(pre[0], pre[2], wanted, noun_word.text,
+                         pair=(pre[0].start, noun_word.end, text[pre[0].start:noun_word.end]))
         # Adjectives after the noun, possibly coordinated (« solides et légères »).
         k, coordinated, joined, previous = j + 1, False, False, noun_word
         while k < len(text_words) and not _gap(text, previous, text_words[k]):
@@ -259,9 +294,11 @@ def find(text: str) -> Iterator[Found]:
             # Coordinated adjectives after a plural noun may each be singular (« public et privé »).
             if not _agrees(analyses, wanted, number=not (coordinated and number == "p")) \
                     and current.start not in flagged \
-                    and not any(_agrees(analyses, other) for other in _nouns_before(text_words, i)):
+                    and not any(_agrees(analyses, other) for other in _nouns_before(text, text_words, i)):
                 flagged.add(current.start)
-                yield _found(current, lemma, wanted, noun_word.text, complement)
+                yield _found(current, lemma, wanted, noun_word.text, complement,
+                             pair=(noun_word.start, current.end,
+                                   text[noun_word.start:current.end]))
             previous, k = current, k + 1
         # The attribute after a copula: « la lame est (très) tranchant », « la couleur reste
         # vif », « les pièces peuvent être remplacé ».
@@ -275,8 +312,14 @@ def find(text: str) -> Iterator[Found]:
                 continue
             if m + 1 < len(text_words) and text_words[m + 1].lower in _CONSTRUCTIONS:
                 continue  # « est facile à », « est soutenu par »: leave the construction alone
+            heads = list(_nouns_before(text, text_words, i))
+            if i >= 1 and not heads and (text_words[i - 1].lower in _LINKS or any(
+                    a.pos == "prep" for a in _readings(text_words[i - 1].lower)) or (
+                    i < j and text_words[i].lower in {"des", "du", "au", "aux"}
+                    and not _gap(text, text_words[i - 1], text_words[i]))):
+                continue  # « la liste envoyée par la ministre est … »: not the subject
             if not _agrees(adjective[0], wanted) and not any(
-                    _agrees(adjective[0], other) for other in _nouns_before(text_words, i)):
+                    _agrees(adjective[0], other) for other in heads):
                 flagged.add(attribute.start)
                 yield _found(attribute, adjective[1], wanted, noun_word.text)
     yield from _pronoun_attributes(text, text_words, flagged)
@@ -350,6 +393,14 @@ def _verb_number(form: str) -> str | None:
     numbers = {a.number for a in _readings(form)
                if a.pos == "verb" and a.lemma in _COPULA_LEMMAS and "3" in a.person}
     return numbers.pop() if len(numbers) == 1 else None
+
+
+def _ends_idiom(text: str, end: int) -> bool:
+    idioms = data_words(_DATA, "idiom")
+    before = text[max(0, end - 24):end].lower()
+    return any(before.endswith(idiom) and (len(before) == len(idiom)
+                                           or not before[-len(idiom) - 1].isalpha())
+               for idiom in idioms)
 
 
 def _gap(text: str, left: Word, right: Word) -> bool:

@@ -370,3 +370,56 @@ def _title_case_name(text: str, previous: Word, word: Word, readings: tuple[Any,
     before = french().analyses(previous.text)
     return bool(before) and any(a.pos == "noun" for a in before) and not any(
         a.lemma[:1].isupper() for a in before)
+
+
+# A full stop after a word, one space, then a lower-case word: the draft starts a sentence
+# without its capital (« … sans plomb. la tête plate … »). Numbered lists (« 12. ») and
+# abbreviations (« 3 po. de long », « etc. ») go on in lower case and are spared.
+_LOWER_START = re.compile(r"(?<![\w.'’-])([^\W\d_]{3,})\.[ \u00a0]([^\W\d_][\w'’-]*)")
+
+
+class FrenchLowercaseSentenceStart(Check):
+    id = "fr-lowercase-sentence-start"
+    name = "Sentence starting in lower case (French draft)"
+    description = ("A sentence of the French draft starts with a lower-case letter after the "
+                   "full stop that ends the one before (« … sans plomb. la tête plate … »). "
+                   "Abbreviations (« etc. », « 3 po. de long »), numbered lists and names "
+                   "written in lower case (« iPhone ») are spared.")
+    category = "Linguistic conventions/Spelling"
+    severity = Severity.MINOR
+    languages = ("fr",)
+    bad_examples = (Example("The lid is sealed. Its handle folds away.",
+                            "Le couvercle est étanche. sa poignée se replie.", "en", "fr",
+                            flags=("sa",)),)
+    good_examples = (Example("Pears, apples, etc. and plums. It is 3 in. long.",
+                             "Poires, pommes, etc. et prunes. Il mesure 3 po. de long.",
+                             "en", "fr"),)
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        # The draft's sentences are the translator's to deliver, not the source's.
+        if context.target_language != "fr":
+            return
+        text = context.text("target")
+        for start, end, word in _lowercase_starts(text):
+            capital = word[0].upper() + word[1:]
+            yield Finding("target", start, end,
+                          f"« {word} » starts a sentence: it takes a capital (« {capital} »).",
+                          replacement=capital)
+
+
+def _lowercase_starts(text: str) -> Iterator[tuple[int, int, str]]:
+    if ". " not in text and ".\u00a0" not in text:
+        return
+    from translator_gui.core.lexicon import french
+
+    abbreviations = data_words("abbreviations-fr.tsv")
+    for match in _LOWER_START.finditer(text):
+        before, word = match.group(1), match.group(2)
+        if not word[0].islower() or any(c.isupper() for c in word[1:]):
+            continue  # a capital already, or a name written in lower case (« iPhone »)
+        if before.lower() in abbreviations or before.isupper():
+            continue  # « etc. », « po. », an acronym (« CIRC. »)
+        readings = french().analyses(word)
+        if not readings or any(a.lemma[:1].isupper() for a in readings):
+            continue  # not a French word, or a name
+        yield match.start(2), match.end(2), word

@@ -11,6 +11,7 @@ from translator_gui.core.checks.agreement import (
     FrenchParticipleAgreement,
     FrenchSubjectVerbAgreement,
 )
+from translator_gui.core.checks.agreement_determiner import FrenchDeterminerAgreement
 from translator_gui.core.checks.agreement_lexicon import FrenchNounPhraseAgreement
 from translator_gui.core.checks.alignment import AlignmentAddition, AlignmentOmission, LengthOutlier
 from translator_gui.core.checks.base import Check, register
@@ -19,6 +20,7 @@ from translator_gui.core.checks.capitals import (
     FrenchCapitalizedDate,
     FrenchCapitalizedNationality,
     FrenchEnglishTitleCase,
+    FrenchLowercaseSentenceStart,
     NameInCapitals,
 )
 from translator_gui.core.checks.false_friends import FalseFriendCheck
@@ -36,7 +38,12 @@ from translator_gui.core.checks.repetition import (
     FrenchRepeatedWord,
     FrenchVerbObjectSameStem,
 )
-from translator_gui.core.checks.terms import DeprecatedTerm, ScrambledTerm, TermMissingTranslation
+from translator_gui.core.checks.terms import (
+    DeprecatedTerm,
+    ScrambledTerm,
+    TermMismatch,
+    TermMissingTranslation,
+)
 from translator_gui.core.checks.typography import (
     EnglishFrenchPunctuation,
     FrenchSpaceBeforePunctuation,
@@ -57,8 +64,10 @@ CHECKS: tuple[type[Check], ...] = (
     FrenchCapitalizedDate,
     FrenchCapitalizedNationality,
     FrenchEnglishTitleCase,
+    FrenchLowercaseSentenceStart,
     FrenchAdjectiveAgreement,
     FrenchNounPhraseAgreement,
+    FrenchDeterminerAgreement,
     FrenchParticipleAgreement,
     FrenchSubjectVerbAgreement,
     FrenchNumberFormat,
@@ -81,6 +90,7 @@ CHECKS: tuple[type[Check], ...] = (
     DeprecatedTerm,
     ScrambledTerm,
     TermMissingTranslation,
+    TermMismatch,
 )
 
 for _check in CHECKS:

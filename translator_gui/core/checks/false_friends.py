@@ -241,6 +241,9 @@ def _accounted(cell: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     return tuple(pairs)
 
 
+_WINDOW = 200
+
+
 def _in_context(rules: tuple[tuple[str, re.Pattern[str]], ...], side: str, text: str,
                 span: tuple[int, int]) -> bool:
     """Whether one of the rules for `side` matches around the word at `span` ({w} is that
@@ -250,7 +253,10 @@ def _in_context(rules: tuple[tuple[str, re.Pattern[str]], ...], side: str, text:
             continue
         groups = [name for name in rule.groupindex if name.startswith("w")]
         if groups:
-            for m in rule.finditer(text):
+            # A context rule reads a few words around the word: searching a window keeps a
+            # long sentence with the word many times linear.
+            for m in rule.finditer(text, max(0, span[0] - _WINDOW),
+                                   min(len(text), span[1] + _WINDOW)):
                 if any(m.start(g) <= span[0] < m.end(g) for g in groups if m.group(g)):
                     return True
         elif rule.search(text, max(0, span[0] - 60), min(len(text), span[1] + 60)):
@@ -320,6 +326,25 @@ def false_friends() -> list[FalseFriend]:
 
 def _holds(text: str, starts: tuple[str, ...]) -> bool:
     return any(start in text for start in starts)
+
+
+def _kept_as_name(context: SegmentContext, source_word: str, source_start: int,
+                  target_word: str, target_start: int) -> bool:
+    """Whether the flagged words are a name the draft keeps (Stage Entertainment, a song
+    called "Habits"): names are not mistranslated by being kept.
+
+    From French, a capital inside a sentence marks a name. From English it does not: English
+    capitalizes every word of a product name or a title ("Tactical Extreme Series Case",
+    "The Step"), and a draft that translates such a word by its wrong sense (« cas »,
+    « étape ») has not kept a name; its capital (« Cour ») is only copied from the English.
+    There only a word copied as it is counts as a name."""
+    segment = context.segment
+    copied = source_word[:1].isupper() and source_word in segment.target
+    if context.source_language == "en":
+        return copied and target_word.lower() == source_word.lower()
+    return copied or (source_word[:1].isupper()
+                      and not sentence_initial(segment.source, source_start)) or (
+        target_word[:1].isupper() and not sentence_initial(segment.target, target_start))
 
 
 class FalseFriendCheck(Check):
@@ -435,13 +460,8 @@ class FalseFriendCheck(Check):
         segment = context.segment
         source_word = segment.source[trigger_word.start():trigger_word.end()]
         target_word = segment.target[found.start():found.end()]
-        # A capitalized word inside a sentence is a name (Stage Entertainment, a song
-        # called "Habits"): names are not mistranslated by being kept.
-        if (source_word[:1].isupper() and not sentence_initial(
-                segment.source, trigger_word.start())) or (
-                target_word[:1].isupper() and not sentence_initial(
-                    segment.target, found.start())) or (
-                source_word[:1].isupper() and source_word in segment.target):
+        if _kept_as_name(context, source_word, trigger_word.start(), target_word,
+                         found.start()):
             return
         if any(s < found.end() and found.start() < e for s, e in [*reported, *owned]):
             return  # a phrase already flagged ("put in evidence") holds the word

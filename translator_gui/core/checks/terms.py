@@ -1,5 +1,5 @@
-"""Termbase checks: deprecated forms, scrambled or garbled official names, and source terms whose
-approved translation is missing from the target."""
+"""Termbase checks: deprecated forms, scrambled or garbled official names, source terms whose
+approved translation is missing from the target, and a target naming another entry of the kind."""
 
 from __future__ import annotations
 
@@ -535,3 +535,87 @@ def _content_words_present(text: str, language: str, form: str) -> bool:
     keys = {t.key for t in tokenize(text)}
     content = [t.key for t in tokenize(form) if t.key not in glue]
     return len(content) >= 2 and all(k in keys for k in content)
+
+
+# Domains of one kind: an organ of the United Nations taken for a body, agency or programme
+# (the International Court of Justice for the International Criminal Court) is one confusion.
+_KINDS = {"organ": "institution", "body": "institution", "agency": "institution",
+          "fund-programme": "institution"}
+
+
+def _kind(entry: TermEntry) -> str:
+    return _KINDS.get(entry.domain, entry.domain)
+
+
+# Kinds of entries French writes in lower case in running text (« un sous-secrétaire général »,
+# « le directeur exécutif »): there a lower-case form still names the entry.
+_LOWER_CASE_DOMAINS = frozenset({"title"})
+
+
+class TermMismatch(Check):
+    id = "term-mismatch"
+    name = "Another term of the same kind in the target"
+    description = ("The source names one termbase entry and the target, in its place, the "
+                   "approved rendering of another entry of the same kind that the source does "
+                   "not name (\"Under-Secretary-General\" for « Sous-Secrétaire général », which "
+                   "is \"Assistant Secretary-General\"): one side is wrong, and only the reviewer "
+                   "knows which.")
+    category = "Terminology"
+    severity = Severity.MAJOR
+    bad_examples = (
+        Example("Le Vice-Secrétaire général a ouvert la séance.",
+                "The Under-Secretary-General opened the meeting.",
+                flags=("Under-Secretary-General",)),
+    )
+    good_examples = (
+        Example("Le Secrétaire général et la Vice-Secrétaire générale ont ouvert la séance.",
+                "The Secretary-General and the Deputy Secretary-General opened the meeting."),
+    )
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        segment = context.segment
+        if not segment.source.strip() or not segment.target.strip():
+            return
+        terms = termbase(context)
+        source_language, target_language = context.source_language, context.target_language
+        named = [m for m in terms.find(segment.source, source_language, statuses=ACCEPTED,
+                                       capital=False)
+                 if m.entry.domain in _LOWER_CASE_DOMAINS
+                 or segment.source[m.start:m.start + 1].isupper()]
+        if not named:
+            return
+        rendered = terms.find(segment.target, target_language, statuses=ACCEPTED)
+        rendered_ids = {m.entry.id for m in rendered}
+        named_ids = {m.entry.id for m in named}
+        # Source terms whose translation the target lacks, by kind.
+        unrendered: dict[str, list[TermEntry]] = {}
+        for match in named:
+            # Rendered inside a longer term counts ("Vice-Minister" in "Vice-Minister of
+            # Foreign Affairs" for « vice-ministre chinois des Affaires étrangères »).
+            if match.entry.id not in rendered_ids and not terms.contains_any(
+                    segment.target, target_language, match.entry.accepted(target_language)):
+                unrendered.setdefault(_kind(match.entry), []).append(match.entry)
+        glue = function_words(target_language)
+        for match in rendered:
+            entry = match.entry
+            if entry.id in named_ids or _kind(entry) not in unrendered:
+                continue
+            if terms.contains_any(segment.source, source_language,
+                                  entry.accepted(source_language)):
+                continue  # the source names it too, in some form
+            words = {t.key for t in tokenize(match.form)} - glue
+            for expected in unrendered[_kind(entry)]:
+                wanted = expected.accepted(target_language)
+                # Two words in common at least (Under-/Assistant Secretary-General): entries
+                # sharing one word (Secretary-General, Secretary of State) are not one taken
+                # for the other, only two titles in one sentence.
+                if not wanted or len(words & ({t.key for t in tokenize(wanted[0])} - glue)) < 2:
+                    continue
+                theirs = entry.accepted(source_language)
+                yield Finding(
+                    "target", match.start, match.end,
+                    f"The source's term is « {wanted[0]} » in the termbase; "
+                    f"« {segment.target[match.start:match.end]} » is another one"
+                    + (f" (« {theirs[0]} »)." if theirs else "."),
+                    hint=f"« {wanted[0]} », or correct the source if it names the wrong one.")
+                break

@@ -241,6 +241,7 @@ class UntranslatedEnglishWord(Check):
                    "compounds and words French shares with English are spared.")
     category = "Accuracy/Untranslated"
     severity = Severity.MAJOR
+    severities = (Severity.NEUTRAL, Severity.MAJOR)  # neutral in a French source
     bad_examples = (
         Example("Le filtre de poche est livré avec un carry bag.",
                 "The pocket filter comes with a carry bag.", flags=('bag',)),
@@ -346,10 +347,15 @@ class UntranslatedEnglishWord(Check):
                 merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
             else:
                 merged.append((start, end))
+        # In a French source the English words are the author's borrowings as often as not
+        # (« le shutdown », « le cloud »), and the translation rightly keeps them: noted there;
+        # in a French translation they are the translation's own and count.
+        severity = Severity.NEUTRAL if side == "source" else None
         for start, end in merged:
             yield Finding(side, start, end,
                           f"« {french[start:end]} » is English, as in the English text: "
-                          "left untranslated?", hint="Translate it into French.")
+                          "left untranslated?", hint="Translate it into French.",
+                          severity=severity)
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s,]+$")

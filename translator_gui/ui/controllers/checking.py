@@ -4,20 +4,25 @@ whole-document pass, the French model's loading, and the progress shown in the s
 A typed edit is re-checked on the GUI thread after a short pause (a few milliseconds). Many
 segments changed at once (a Replace all, an imported review) are re-checked on a worker from
 a snapshot (ReviewSession.prepare_recheck); the results come back to the GUI thread, which
-takes them in small slices so the window never stops answering.
+takes them in slices, each under a few milliseconds of work per turn of the event loop
+(`Intake`), so the window never stops answering. The document-scope pass after edits comes
+back the same way: only the segments whose document-scope issues differ are touched.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import logging
+import time
+from collections import deque
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from translator_gui.core.checks.base import Issue, check_document
-from translator_gui.core.review import RecheckResult, document_scope_issues
+from translator_gui.core.review import DocumentScopeResult, RecheckResult
 
 from .. import settings
 from ..i18n import translate
@@ -29,7 +34,19 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LIVE_LIMIT = 8  # more segments than this to re-check go to a worker
-SLICE = 50  # re-check results taken per turn of the event loop
+SLICE = 20  # segments whose results are taken in at once (then the clock is read again)
+BUDGET_SECONDS = 0.008  # GUI-thread work per turn of the event loop when taking results in
+
+
+@dataclass
+class Intake:
+    """Results to take in on the GUI thread, a slice of segment ids at a time."""
+
+    kind: str  # "recheck" or "document"
+    apply: Callable[[list[int]], object]
+    ids: list[int]
+    then: Callable[[], object] | None = None
+    done: int = 0  # how many of `ids` are taken in
 
 
 class CheckingController:
@@ -43,31 +60,31 @@ class CheckingController:
         self.refresh_after_full = False
         self.bulk_task: Task | None = None
         self.bulk_ids: set[int] = set()
-        self._results: RecheckResult | None = None
-        self._to_apply: list[int] = []
+        self._intake: deque[Intake] = deque()
         self.recheck_timer = _timer(window, settings.get(settings.RECHECK_DELAY_MS),
                                     self.recheck_pending)
         self.document_check_timer = _timer(
             window, 1500, lambda: self.check_document_in_background(full=False))
-        self.apply_timer = _timer(window, 0, self._apply_slice)
+        self.apply_timer = _timer(window, 0, self._take_in)
         window.model.segments_edited.connect(self.segments_edited)
 
     def idle(self) -> bool:
         """Nothing queued, running or being taken in (benchmarks and tests wait on this)."""
         return not (self.pending or self.recheck_timer.isActive() or self.bulk_task
-                    or self._to_apply or self.document_check_timer.isActive()
+                    or self._intake or self.document_check_timer.isActive()
                     or self.document_task)
 
     def bulk_running(self) -> bool:
         """A bulk re-check is running or its results are being taken in."""
-        return self.bulk_task is not None or bool(self._to_apply)
+        return self.bulk_task is not None or any(i.kind == "recheck" for i in self._intake)
 
     # -- live re-checks ------------------------------------------------------------------------
     def segments_edited(self, segment_ids: Iterable[int]) -> None:
         self.pending.update(segment_ids)
         self.recheck_timer.start()
-        if self.review.has_document_checks():
-            self.document_check_timer.start()
+        # whether there are document-scope checks to run is asked when the timer fires, not
+        # at every keystroke (it reads the checklist files' dates)
+        self.document_check_timer.start()
 
     def recheck_pending(self) -> None:
         if self.model_loading:
@@ -121,9 +138,8 @@ class CheckingController:
             if task is not self.bulk_task:
                 return
             self.bulk_task, self.bulk_ids = None, set()
-            self._results = result
-            self._to_apply = list(result.issues)
-            self.apply_timer.start()
+            self._take_in_later(Intake("recheck", lambda ids: self._apply_recheck(result, ids),
+                                       list(result.issues)))
 
         def failed(error: BaseException) -> None:
             if task is self.bulk_task:
@@ -138,20 +154,36 @@ class CheckingController:
         self.bulk_task = task
         return task
 
-    def _apply_slice(self) -> None:
-        if self._results is None:
-            self._to_apply = []
-            return
-        chunk, self._to_apply = self._to_apply[:SLICE], self._to_apply[SLICE:]
-        for segment_id in self.review.apply_recheck(self._results, chunk):
+    def _apply_recheck(self, result: RecheckResult, segment_ids: list[int]) -> None:
+        for segment_id in self.review.apply_recheck(result, segment_ids):
             try:
                 self.window.rechecked.emit(self.review.row_of(segment_id))
             except KeyError:
                 continue
-        if self._to_apply:
+
+    def _take_in_later(self, intake: Intake) -> None:
+        if intake.kind == "document":
+            # a newer pass supersedes what is left of an older one
+            self._intake = deque(i for i in self._intake if i.kind != "document")
+        self._intake.append(intake)
+        self.apply_timer.start()
+
+    def _take_in(self) -> None:
+        """One turn's share of the results waiting: slices until the budget is spent."""
+        deadline = time.perf_counter() + BUDGET_SECONDS
+        first = True  # at least one slice per turn, however slow the machine
+        while self._intake and (first or time.perf_counter() < deadline):
+            first = False
+            intake = self._intake[0]
+            chunk = intake.ids[intake.done:intake.done + SLICE]
+            intake.done += len(chunk)
+            intake.apply(chunk)
+            if intake.done >= len(intake.ids):
+                self._intake.popleft()
+                if intake.then is not None:
+                    intake.then()
+        if self._intake:
             self.apply_timer.start()
-        else:
-            self._results = None
 
     # -- the French model ----------------------------------------------------------------------
     def preload_language_model(self) -> Task | None:
@@ -188,6 +220,8 @@ class CheckingController:
         `full` runs every check (after opening, F7, new settings); otherwise only the
         document-scope checks, which is all an edit can change outside its own segment.
         """
+        if not full and not self.review.has_document_checks():
+            return None
         if not full and self.document_task is not None and self.document_task_full:
             self.refresh_after_full = True  # the running full pass comes first
             return None
@@ -202,8 +236,8 @@ class CheckingController:
         if not document.segments:
             window.checks_finished.emit()
             return None
-        snapshot = self.review.snapshot()
-        revisions = self.review.revisions()
+        job = self.review.prepare_document_scope()
+        snapshot, revisions = job.snapshot, job.revisions
         # The checks that need no parse report first (from the worker, through a queued
         # signal): their underlines show while the parse-based checks still run.
         relay = _FirstFlags(window)
@@ -219,28 +253,33 @@ class CheckingController:
         relay.issues.connect(first_flags)
 
         def work(progress: Callable[[int, int], None],
-                 cancelled: Callable[[], bool]) -> list[Issue]:
+                 cancelled: Callable[[], bool]) -> list[Issue] | DocumentScopeResult:
             if full:
                 return check_document(snapshot, progress, cancelled,
                                       first_flags=relay.issues.emit)
-            return document_scope_issues(snapshot, cancelled)
+            return job.run(cancelled)
 
-        def done(issues: list[Issue]) -> None:
-            relay.deleteLater()
-            if task is not self.document_task:
-                return
-            self.document_task = None
-            changed = self.review.changed_since(revisions)
-            if full:
-                self.window.status.show_checking(False)
-                self.review.replace_all_issues(issues, keep=changed)
-                window.show_message(translate("Checking", "Document checked."), 3000)
-            else:
-                self.review.replace_document_scope_issues(issues, keep=changed)
+        def finished() -> None:
             if self.refresh_after_full:
                 self.refresh_after_full = False
                 self.document_check_timer.start()
             window.checks_finished.emit()
+
+        def done(issues: list[Issue] | DocumentScopeResult) -> None:
+            relay.deleteLater()
+            if task is not self.document_task:
+                return
+            self.document_task = None
+            if isinstance(issues, DocumentScopeResult):
+                result = issues
+                self._take_in_later(Intake(
+                    "document", lambda ids: self.review.apply_document_scope(result, ids),
+                    self.review.document_scope_targets(result), finished))
+                return
+            self.window.status.show_checking(False)
+            self.review.replace_all_issues(issues, keep=self.review.changed_since(revisions))
+            window.show_message(translate("Checking", "Document checked."), 3000)
+            finished()
 
         def failed(error: BaseException) -> None:
             relay.deleteLater()
@@ -281,7 +320,7 @@ class CheckingController:
         if self.bulk_task is not None:
             self.bulk_task.cancel()
         self.bulk_task, self.bulk_ids = None, set()
-        self._results, self._to_apply = None, []
+        self._intake.clear()
         self.pending.clear()
 
 

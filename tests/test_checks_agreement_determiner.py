@@ -1,0 +1,59 @@
+"""Determiner–noun agreement from the lexicon (translator_gui.core.checks.agreement_determiner)."""
+
+from __future__ import annotations
+
+import pytest
+
+from translator_gui.core.checks.agreement_determiner import find
+
+
+def _spans(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(text[f.start:f.end], f.replacement, f.hint) for f in find(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gender clash: the noun's gender is part of the word, the determiner takes it
+    ("Nous avons réservé une hôtel près de la gare.",
+     [("une", None, "the masculine determiner for « hôtel »")]),
+    ("Elle a signé cette contrat hier.", [("cette", "ce", None)]),
+    ("Le client a choisi cette emballage recyclable.", [("cette", "cet", None)]),
+    ("Un lampe éclaire le couloir.", [("Un", "Une", None)]),
+    ("Il regarde la film du soir.", [("la", "le", None)]),
+    ("Il parle du maison de campagne.", [("du", "de la", None)]),
+    # a prenominal adjective between them agrees with the noun: the determiner is wrong
+    ("Il range un petite boîte sur l'étagère.", [("un", "une", None)]),
+    # a number clash: either word may be the wrong one, both are the span
+    ("Les décision du comité sont publiques.",
+     [("Les décision", None, "make « Les » and « décision » agree in number")]),
+    ("Chaque employés reçoit un badge.",
+     [("Chaque employés", None, "make « Chaque » and « employés » agree in number")]),
+])
+def test_flags_a_determiner_that_does_not_agree_with_its_noun(text, expected):
+    assert _spans(text) == expected
+
+
+def test_an_adjective_agreeing_with_the_determiner_leaves_a_hint():
+    # « une parapluie noire »: changing the determiner alone leaves the adjective wrong
+    text = "Elle a pris une parapluie noire."
+    assert _spans(text) == [("une", None, "the masculine determiner for « parapluie »")]
+
+
+@pytest.mark.parametrize("text", [
+    # object pronouns before a verb, after a subject or a noun subject
+    "Il la ferme chaque soir et la gardienne les garde au chaud.",
+    "Je le livre demain ; qui les porte ?",
+    "Pour la ranger, il faut la plier.",
+    # nouns of both genders or numbers, epicene person nouns, possessives before a vowel
+    "Le tour de la tour, les pays et le prix des bras.",
+    "La ministre et mon amie ont vu son école.",
+    # a numeral after a noun, a quantifier as a pronoun, an acronym
+    "Il est le numéro un mondial ; ils ont tous fini ; la norme CE donne le ton.",
+    # an adjective that is also a noun, before its noun
+    "La nouvelle est arrivée et la première partie commence.",
+    # names and unknown words
+    "Elle a visité la Louvre Abu Dhabi avec le smartphone.",
+    # coordinated nouns under one determiner
+    "Les président et vice-président ont signé.",
+])
+def test_quiet_on_correct_or_uncertain_noun_phrases(text):
+    assert _spans(text) == []
