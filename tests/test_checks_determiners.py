@@ -45,6 +45,7 @@ def test_bare_subject_is_flagged_with_its_article(text, expected):
     "Deux sangles sont incluses. Nos sangles sont réglables.",
     # titles of address and nouns of quantity go without an article
     "Monsieur ne croit pas à la légende. Nombre de pays ont signé.",
+    "Mme Dupont a signé le contrat.",
     # a name the lexicon knows
     "Pékin accuse un groupe rebelle.",
 ])
