@@ -314,6 +314,15 @@ HOMOGRAPHS_BAD = [
     ("Drive the aluminum tent stakes into the ground.",
      "Enfoncez les enjeux de tente en aluminium dans le sol.", "enjeux"),
     ("A can of three tennis balls.", "Une boîte de trois boules de tennis.", "boules"),
+    ("Pitch the tent and clip on the rain fly.",
+     "Montez la tente et accrochez la mouche de pluie.", "mouche"),
+    ("Keep the drinks cold in the cooler.", "Gardez les boissons au frais dans le refroidisseur.",
+     "refroidisseur"),
+    ("Pack your camping gear in the car.", "Rangez vos engins de camping dans la voiture.",
+     "engins"),
+    ("The frame is light and strong.", "Le cadre est lumière et solide.", "lumière"),
+    ("Sharpen the hooks with a diamond file.",
+     "Aiguisez les hameçons avec un fichier diamanté.", "fichier"),
     # A capital the draft copied from English title case is no name kept as it is.
     ("Store the knife in its Hard Case after use.",
      "Rangez le couteau dans son Cas dur après usage.", "Cas"),
@@ -333,6 +342,10 @@ HOMOGRAPHS_GOOD = [
     ("A great number of hikers came.", "Un grand nombre de randonneurs sont venus."),
     ("The stakes are high for the club.", "Les enjeux sont élevés pour le club."),
     ("Bowling balls are heavy.", "Les boules de bowling sont lourdes."),
+    ("A trout took the dry fly.", "Une truite a pris la mouche sèche."),
+    ("The light of the lamp is bright.", "La lumière de la lampe est vive."),
+    ("Save the file on your computer.", "Enregistrez le fichier sur votre ordinateur."),
+    ("Check the gear ratio.", "Vérifiez le rapport de l'engrenage."),
 ]
 
 

@@ -1051,6 +1051,10 @@ Les détails figurent dans {log}.</translation>
             <translation>La nouvelle langue d’interface s’appliquera au prochain démarrage de translator-gui.</translation>
         </message>
         <message>
+            <source>The termbase could not be read: {error}</source>
+            <translation>La base terminologique n’a pas pu être lue : {error}</translation>
+        </message>
+        <message>
             <source>{name}[*] — translator-gui</source>
             <translation>{name}[*] — translator-gui</translation>
         </message>
@@ -1615,6 +1619,10 @@ Pré-traduction : {draft}</translation>
         <message>
             <source>No termbase or glossary term in this segment.</source>
             <translation>Aucun terme de la base terminologique ou du glossaire dans ce segment.</translation>
+        </message>
+        <message>
+            <source>Reading the termbase…</source>
+            <translation>Lecture de la base terminologique…</translation>
         </message>
         <message>
             <source>Source term</source>
