@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from translator_gui.core.checks.prefilters import _word_spans, verb_may_disagree
+from translator_gui.core.checks.prefilters import (
+    _word_spans,
+    adjective_may_disagree,
+    verb_may_disagree,
+)
 
 
 @pytest.mark.parametrize(("text", "wanted"), [
@@ -25,6 +29,13 @@ from translator_gui.core.checks.prefilters import _word_spans, verb_may_disagree
     ("Le bus roulent vite.", False),
     # a pronoun is nearer than the noun
     ("Les enfants disent qu'il vient demain.", False),
+    # after a preposition, or a preposition and an article, a word is a noun, not a verb
+    # (« fond », « compte », « conserve » are verb forms too)
+    ("Il a protégé la sécurité de ses clients à fond.", False),
+    ("Il travaille pour le compte de deux hommes.", False),
+    ("Les boîtes de conserve de la police.", False),
+    # a real verb after its subject's complement is still worth a parse
+    ("Le ministre de la police sont venus.", True),
 ])
 def test_verb_may_disagree(text: str, wanted: bool) -> None:
     assert verb_may_disagree(text) is wanted
@@ -35,3 +46,19 @@ def test_word_spans_split_elided_articles_with_their_offsets() -> None:
     assert [(w, text[s:e]) for w, s, e in _word_spans(text)] == [
         ("L", "L"), ("homme", "homme"), ("d", "d"), ("État", "État"), ("parle", "parle"),
         ("aujourd'hui", "aujourd'hui")]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # coordinated adjectives, the second one not agreeing with the noun
+    ("Les technologies numériques et émergents sont là.", True),
+    ("Le projet de loi fiscaux a été adopté.", True),
+    # the adjective agrees with the noun the « de » complement hangs on (the agreement check
+    # accepts that noun), or with the complement itself
+    ("Le projet de loi fiscal a été adopté.", False),
+    ("Le projet de loi fiscale a été adopté.", False),
+    # a capitalized noun inside the sentence is the noun the adjective goes with
+    ("La Commission européenne a parlé.", False),
+    ("L'Union africaine.", False),
+])
+def test_adjective_may_disagree(text: str, wanted: bool) -> None:
+    assert adjective_may_disagree(text) is wanted

