@@ -99,3 +99,30 @@ def test_an_unrelated_noun_before_does_not_silence_the_adjective(text, expected)
 ])
 def test_quiet_when_the_adjective_may_qualify_a_noun_the_phrase_complements(text):
     assert _spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the copula agrees with the noun the phrase complements: that noun is the subject
+    ("Les housses de couette sont lavé en machine.",
+     [("lavé", None, "the feminine plural form of « laver »")]),
+    # a bare noun opening a text (a title or a list item) before its complement
+    ("Sac de couchage incluse dans le prix.", [("incluse", None,
+                                                "the masculine singular form of « inclure »")]),
+    # a participle that is also a noun (« mises ») after « a été »
+    ("La mesure a été mises en œuvre.",
+     [("mises", None, "the feminine singular form of « mettre »")]),
+])
+def test_flags_attributes_of_a_subject_beyond_the_nearest_noun(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # coordinated subjects before the copula: the masculine plural is right
+    "Les essais et les mises à jour logicielles étaient prévus.",
+    # a name ends with the noun; a single capitalized word alone may be a name
+    "Franklin sport a été fondé en 1946 ; Rockstar est détenu par Apple.",
+    # a present participle with its complement is invariable
+    "Il propose une valise coûtant 90 euros et une crème résistant à l'eau.",
+])
+def test_quiet_on_coordinated_named_or_participial_subjects(text):
+    assert _spans(text) == []

@@ -56,6 +56,9 @@ def window(qtbot, tmp_path, monkeypatch):
 def _refreshed(qtbot, window):
     qtbot.waitUntil(lambda: not window.terminology.refresh_timer.isActive(), timeout=WAIT)
     window.terminology.refresh()
+    if window.terminology.building is not None:  # the termbase is read on a worker first
+        qtbot.waitUntil(lambda: window.terminology.building is None, timeout=WAIT)
+        window.terminology.refresh()
     return window.terminology_panel.rows()
 
 
@@ -112,3 +115,35 @@ def test_import_and_export(qtbot, window, tmp_path):
     window.terminology.export_glossary(str(tmp_path / "out.tbx"))
     assert [(e.approved["fr"], e.approved["en"]) for e in load_entries(tmp_path / "out.tbx")] \
         == [("Pékin", "Beijing")]
+
+
+def test_the_termbase_is_built_off_the_gui_thread(qtbot, window, monkeypatch):
+    """The first segment shown used to build the termbase (1–2 s) on the GUI thread: the pane
+    now says it is reading it and fills in when a worker has built it."""
+    import threading
+
+    from translator_gui.core import termbase as termbase_module
+    from translator_gui.ui.controllers import terminology
+
+    built_on: list[threading.Thread] = []
+    real = termbase_module.termbase_for
+
+    def recording(*args, **kwargs):
+        built_on.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(terminology, "termbase_for", recording)
+    monkeypatch.setattr(terminology, "termbase_if_built", lambda *args: None)
+    window.go_to_row(0)
+    qtbot.waitUntil(lambda: not window.terminology.refresh_timer.isActive(), timeout=WAIT)
+    window.terminology.refresh()
+    panel = window.terminology_panel
+    assert panel.rows() == []
+    assert panel.empty_label.text() == "Reading the termbase…"
+    qtbot.waitUntil(lambda: window.terminology.building is None, timeout=WAIT)
+    assert built_on and threading.main_thread() not in built_on
+    monkeypatch.setattr(terminology, "termbase_if_built", termbase_module.termbase_if_built)
+    row = _refreshed(qtbot, window)[0]
+    assert (row[0], row[1].split("  ")[0], row[2]) == ("Conseil de sécurité", "Security Council",
+                                                       "✗")
+    assert panel.empty_label.text() == "No termbase or glossary term in this segment."

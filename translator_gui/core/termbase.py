@@ -83,7 +83,9 @@ class Token(NamedTuple):
     key: str
 
 
-@lru_cache(maxsize=8192)
+# Like checks.text._words: a chunk of the document check's texts (2 × 512), not 8,192 texts
+# of tokens at some 3.5 KB each (29 MB of a 10,000-pair window).
+@lru_cache(maxsize=2048)
 def tokenize(text: str) -> tuple[Token, ...]:
     """Word tokens with character offsets; elided articles (l', d') come out as their own word."""
     return tuple(Token(m.start(), m.end(), m.group(), word_key(m.group()))
@@ -451,16 +453,28 @@ def bundled_termbase() -> Termbase:
 _COMBINED: dict[tuple, Termbase] = {}
 
 
-def termbase_for(glossaries: Sequence[str] = (), source_language: str = "fr",
-                 target_language: str = "en", bundled: bool = True) -> Termbase:
-    """The bundled termbase overlaid with the glossaries (later glossaries win over earlier)."""
+def _combined_key(glossaries: Sequence[str], source_language: str, target_language: str,
+                  bundled: bool) -> tuple:
     stamps: list[tuple[str, int | None]] = []
     for glossary in glossaries:
         try:
             stamps.append((str(glossary), Path(glossary).stat().st_mtime_ns))
         except OSError:
             stamps.append((str(glossary), None))
-    key = (tuple(stamps), source_language, target_language, bundled)
+    return (tuple(stamps), source_language, target_language, bundled)
+
+
+def termbase_if_built(glossaries: Sequence[str] = (), source_language: str = "fr",
+                      target_language: str = "en", bundled: bool = True) -> Termbase | None:
+    """The termbase `termbase_for` would return when it is built already, else None (so that a
+    caller on the GUI thread can have it built elsewhere instead of waiting)."""
+    return _COMBINED.get(_combined_key(glossaries, source_language, target_language, bundled))
+
+
+def termbase_for(glossaries: Sequence[str] = (), source_language: str = "fr",
+                 target_language: str = "en", bundled: bool = True) -> Termbase:
+    """The bundled termbase overlaid with the glossaries (later glossaries win over earlier)."""
+    key = _combined_key(glossaries, source_language, target_language, bundled)
     if key not in _COMBINED:
         combined = Termbase()
         if bundled:

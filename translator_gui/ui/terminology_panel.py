@@ -72,7 +72,14 @@ class TerminologyPanel(QWidget):
         layout.addWidget(bar)
         self.show_terms([])
 
+    def show_loading(self) -> None:
+        """The termbase is being read: an empty list that says so."""
+        self.show_terms([])
+        self.empty_label.setText(translate("TerminologyPanel", "Reading the termbase…"))
+
     def show_terms(self, terms: list[SegmentTerm]) -> None:
+        self.empty_label.setText(translate(
+            "TerminologyPanel", "No termbase or glossary term in this segment."))
         self.terms = list(terms)
         self.tree.clear()
         for term in self.terms:

@@ -77,12 +77,21 @@ def _noun(form: str, det: _GN, determined: bool = False) -> tuple[_GN, str] | No
     return (gender or det[0], number or det[1]), lemma
 
 
-def _adjective(form: str) -> tuple[list[Analysis], str] | None:
+def _adjective(form: str, following: str | None = "", attribute: bool = False
+               ) -> tuple[list[Analysis], str] | None:
     """The adjective readings of a word that can only be an adjective (or a noun of the same
-    lemma), with their one lemma; None for a verb form, an invariable word, several lemmas."""
+    lemma), with their one lemma; None for a verb form, an invariable word, several lemmas.
+    A present participle (« résistant ») counts as its adjective unless a complement follows
+    (`following`, the next word: « résistant à l'eau » may be the invariable participle); in
+    an attribute (after « être »), a participle that is also a noun (« mises ») is a participle."""
     if not form.islower() or "-" in form:
         return None
     readings = _readings(form)
+    if following is None or following in {"et", "ou"}:
+        readings = tuple(a for a in readings if a.pos != "ppre")
+    if attribute and any(a.pos == "ppas" for a in readings):
+        # after « a été », « sont »: neither a noun nor a finite verb can stand there
+        readings = tuple(a for a in readings if a.pos not in {"noun", "verb"})
     adjectives = [a for a in readings if a.pos in {"adj", "ppas"}]
     if not adjectives:
         return None
@@ -148,8 +157,11 @@ def _nouns_before(text: str, text_words: list[Word], index: int) -> Iterator[_GN
                 k -= 1
                 continue
             readings = _readings(word.lower)
-            if word.lower in _LINKS or not readings or any(
-                    a.pos in {"pron", "conj", "prep", "adv"} for a in readings) or (
+            determined = k >= 1 and joined(k - 1) and _determiner(
+                _elided(text, text_words[k - 1])) is not None  # « les frais »: a noun
+            if word.lower in _LINKS or not readings or (any(
+                    a.pos in {"pron", "conj", "prep", "adv"} for a in readings)
+                    and not (determined and any(a.pos == "noun" for a in readings))) or (
                     found and not any(a.pos in {"det", "adj", "ppas"} for a in readings)):
                 break
             for a in readings:
@@ -241,13 +253,25 @@ def find(text: str) -> Iterator[Found]:
             elif _determiner(_elided(text, before)) is not None:
                 det, i = _determiner(_elided(text, before)) or det, j - 1
         determined = i < j and not (i >= 1 and text_words[i - 1].lower in _SUBJECTS)
-        noun = _noun(noun_word.text, det, determined)
+        form = noun_word.text
+        if j == 0 and form[:1].isupper() and form[1:].islower() \
+                and not text[:noun_word.start].strip(" «\"“(") and len(text_words) > 2:
+            # « Pompe de rechange incluse », « Filtres … sont »: a bare noun opening the text
+            # is its subject (a title, a list item). A singular one counts only before its
+            # complement: alone it may be a name (« Rockstar est détenu »).
+            after_first = _next(text, text_words, 0)
+            plural = form.lower().endswith(("s", "x"))
+            if plural or after_first in {"de", "d", "en", "à"}:
+                form, determined = form.lower(), True
+        noun = _noun(form, det, determined)
         if noun is None or (i >= 1 and text_words[i - 1].lower in {"et", "ou", "ni"}):
             continue  # coordinated nouns: the adjective may qualify both
         if any(c.isdigit() for c in word_before(text, text_words[i].start)):
             continue  # « 1er novembre », « 16 pouces »: a date or a measure
+        if i == j and j >= 1 and text_words[j - 1].text[:1].isupper():
+            continue  # « Franklin sport a été fondée »: the noun ends a name
         complement = i >= 1 and text_words[i - 1].lower in {"de", "d", "des", "du"}
-        if complement and any(not w.text.islower() or not _readings(w.text)
+        if complement and any((not w.text.islower() and w.start > 0) or not _readings(w.text)
                               for w in text_words[max(0, i - 3):i - 1]):
             continue  # « le GCSE de langue indépendant »: the head may be a name
         (gender, number), _lemma = noun
@@ -268,7 +292,7 @@ def find(text: str) -> Iterator[Found]:
                 coordinated = joined = True
                 previous, k = current, k + 1
                 continue
-            adjective = _adjective(current.text)
+            adjective = _adjective(current.text, _next(text, text_words, k))
             if adjective is None:
                 break
             analyses, lemma = adjective
@@ -302,17 +326,26 @@ def find(text: str) -> Iterator[Found]:
             previous, k = current, k + 1
         # The attribute after a copula: « la lame est (très) tranchant », « la couleur reste
         # vif », « les pièces peuvent être remplacé ».
-        if k + 1 < len(text_words) and not _gap(text, previous, text_words[k]):
+        if k + 1 < len(text_words) and not _gap(text, previous, text_words[k]) \
+                and previous.lower not in {"et", "ou"}:  # « … et ont été »: another subject
             m = _attribute_at(text_words, k, number)
+            heads = list(_nouns_before(text, text_words, i))
             if m is None:
-                continue
+                # « les bandes de résistance sont parfaits »: the copula agrees with the noun
+                # this phrase complements; that noun is the subject.
+                head = next(((g, n) for g, n in heads if g and n and n != number), None)
+                if any(w.lower in {"et", "ou", "ni"} for w in text_words[max(0, i - 8):i]):
+                    head = None  # « les essais et les mises à jour … étaient prévus »
+                m = None if head is None else _attribute_at(text_words, k, head[1])
+                if m is None or head is None:
+                    continue
+                wanted = head
             attribute = text_words[m]
-            adjective = _adjective(attribute.text)
+            adjective = _adjective(attribute.text, _next(text, text_words, m), attribute=True)
             if adjective is None or attribute.start in flagged:
                 continue
             if m + 1 < len(text_words) and text_words[m + 1].lower in _CONSTRUCTIONS:
                 continue  # « est facile à », « est soutenu par »: leave the construction alone
-            heads = list(_nouns_before(text, text_words, i))
             if i >= 1 and not heads and (text_words[i - 1].lower in _LINKS or any(
                     a.pos == "prep" for a in _readings(text_words[i - 1].lower)) or (
                     i < j and text_words[i].lower in {"des", "du", "au", "aux"}
@@ -367,7 +400,7 @@ def _pronoun_attributes(text: str, text_words: list[Word], flagged: set[int]) ->
         if m is None or _gap(text, pronoun, text_words[p + 1]):
             continue
         attribute = text_words[m]
-        adjective = _adjective(attribute.text)
+        adjective = _adjective(attribute.text, _next(text, text_words, m), attribute=True)
         if adjective is None or attribute.start in flagged or (
                 m + 1 < len(text_words) and text_words[m + 1].lower in _CONSTRUCTIONS - {
                     "et", "ou"}):
@@ -393,6 +426,18 @@ def _verb_number(form: str) -> str | None:
     numbers = {a.number for a in _readings(form)
                if a.pos == "verb" and a.lemma in _COPULA_LEMMAS and "3" in a.person}
     return numbers.pop() if len(numbers) == 1 else None
+
+
+def _next(text: str, text_words: list[Word], k: int) -> str | None:
+    """The word after word k in the same stretch of text ("" when a comma or the end comes
+    first: nothing complements word k; None when there is no next word at all)."""
+    if k + 1 >= len(text_words):
+        return None if not text[text_words[k].end:].strip(" ") or \
+            text[text_words[k].end:].lstrip(" ")[:1] in ".,;:!?)" else ""
+    between = text[text_words[k].end:text_words[k + 1].start]
+    if between == " ":
+        return text_words[k + 1].lower
+    return None if between.lstrip(" ")[:1] in ".,;:!?)" else ""
 
 
 def _ends_idiom(text: str, end: int) -> bool:

@@ -13,6 +13,7 @@ from translator_gui.core.checks.agreement import (
 )
 from translator_gui.core.checks.agreement_determiner import FrenchDeterminerAgreement
 from translator_gui.core.checks.agreement_lexicon import FrenchNounPhraseAgreement
+from translator_gui.core.checks.agreement_verb import FrenchVerbNumberAgreement
 from translator_gui.core.checks.alignment import AlignmentAddition, AlignmentOmission, LengthOutlier
 from translator_gui.core.checks.base import Check, register
 from translator_gui.core.checks.calques import FrenchCalque
@@ -70,6 +71,7 @@ CHECKS: tuple[type[Check], ...] = (
     FrenchDeterminerAgreement,
     FrenchParticipleAgreement,
     FrenchSubjectVerbAgreement,
+    FrenchVerbNumberAgreement,
     FrenchNumberFormat,
     BrokenDocumentSymbol,
     FrenchSpaceBeforePunctuation,
@@ -101,9 +103,11 @@ from translator_gui.core.checks import (  # noqa: E402
     calques_en,  # noqa: F401
     consistency,  # noqa: F401
     conventions_en,  # noqa: F401
+    determiners,  # noqa: F401
     memory_corrections,  # noqa: F401
     negation,  # noqa: F401
     pronouns,  # noqa: F401
     spelling,  # noqa: F401
     verb_prepositions,  # noqa: F401
+    word_order,  # noqa: F401
 )

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from translator_gui.core import glossary
 from translator_gui.core.model import InputError
-from translator_gui.core.termbase import termbase_for
+from translator_gui.core.termbase import termbase_for, termbase_if_built
 
 from .. import errors
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..terminology_panel import TerminologyPanel
+from ..workers import Task, run_task
 
 if TYPE_CHECKING:
     from ..editor import SegmentEditor
@@ -36,6 +37,9 @@ class TerminologyController:
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(120)
         self.refresh_timer.timeout.connect(self.refresh)
+        # The termbase being built on a worker (a second or two, once per set of glossaries):
+        # the pane says so meanwhile instead of holding the window.
+        self.building: Task | None = None
 
     def install(self) -> None:
         """The pane in its dock, its menu entries (end of Checks) and what it follows."""
@@ -63,6 +67,18 @@ class TerminologyController:
         window.delegate.editor_created.connect(lambda editor, _index: self.hook_editor(editor))
 
     # -- the pane follows the current segment ----------------------------------------------------
+    def _built(self, *_result: object) -> None:
+        self.building = None
+        self.refresh_timer.start()  # shows the current segment's terms (or builds another set)
+
+    def _failed(self, error: BaseException) -> None:
+        # Not retried at once (that would loop): the next segment or edit asks again.
+        self.building = None
+        self.window.terminology_panel.show_terms([])
+        self.window.statusBar().showMessage(
+            translate("MainWindow", "The termbase could not be read: {error}").format(
+                error=error), 8000)
+
     def refresh(self, *_args: object) -> None:
         window = self.window
         panel = window.terminology_panel
@@ -72,8 +88,16 @@ class TerminologyController:
             return
         document = window.document
         segment = window.model.segment(row)
-        terms = termbase_for(tuple(document.checks.glossaries), document.source_language,
-                             document.target_language)
+        wanted = (tuple(document.checks.glossaries), document.source_language,
+                  document.target_language)
+        terms = termbase_if_built(*wanted)
+        if terms is None:
+            panel.show_loading()
+            if self.building is None:
+                self.building = run_task(lambda _progress, _cancelled: termbase_for(*wanted),
+                                         on_done=self._built, on_error=self._failed,
+                                         name="termbase", owner=window)
+            return
         panel.show_terms(glossary.segment_terms(terms, segment.source, segment.target,
                                                 document.source_language,
                                                 document.target_language))

@@ -1,0 +1,46 @@
+"""Subject–verb number agreement from the lexicon (translator_gui.core.checks.agreement_verb)."""
+
+from __future__ import annotations
+
+import pytest
+
+from translator_gui.core.checks.agreement_verb import find
+
+
+def _spans(text: str) -> list[tuple[str, str | None]]:
+    return [(text[f.start:f.end], f.hint) for f in find(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a subject pronoun and the verb after it (past « ne » and object pronouns)
+    ("Ils est arrivés hier soir.", [("Ils est", "make « Ils » and « est » agree in number")]),
+    ("Quand elle les vendent, elle gagne peu.",
+     [("elle les vendent", "make « elle » and « vendent » agree in number")]),
+    ("Je crois qu'ils n'a pas compris.",
+     [("ils n'a", "make « ils » and « a » agree in number")]),
+    # a noun phrase opening the clause, with adjectives and a bare complement
+    ("Les rideaux épais protège la chambre.", [("protège", "put « protège » in the plural")]),
+    ("Le tapis de course pliable offrent un bon rapport qualité-prix.",
+     [("offrent", "put « offrent » in the singular")]),
+    ("Il a acheté des coussins qui ne glisse pas.", []),  # « des » opens no clause here
+    ("Elle vend des bougies. Ces bougies qui ne coule pas sont chères.",
+     [("coule", "put « coule » in the plural")]),
+])
+def test_flags_a_verb_whose_number_clashes_with_its_subject(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ils sont prêts et elle les vend ; on les garde.",
+    # a stressed pronoun after a preposition, an inversion, « même »
+    "Les fleurs pour elle sont arrivées ; que disent-ils ? Elles-mêmes sont venues.",
+    # coordinated subjects, collective nouns, a verb form of either number
+    "Le vélo et la remorque sont légers ; la plupart des membres ont voté.",
+    "Les enfants finis ; les prix montent.",
+    # a comparison, not a clause: « tels que la génétique nous permettent »
+    "Des outils tels que la génétique nous permettent d'avancer.",
+    # a noun phrase that complements another noun is not the subject
+    "Le prix des pommes augmente et la housse des coussins se lave.",
+])
+def test_quiet_when_subject_and_verb_agree_or_the_subject_is_uncertain(text):
+    assert _spans(text) == []

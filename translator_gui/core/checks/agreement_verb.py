@@ -1,0 +1,194 @@
+"""French subject–verb number agreement read from the lexicon of forms: a subject pronoun or a
+noun phrase that opens a clause, and the finite verb right after it (« ils est », « les housses
+protège », « des matelas qui ne sera pas »). Quiet when the verb form may be of either number,
+when the word may be something else than a verb, or the subject may be coordinated."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from translator_gui.core.checks.agreement_determiner import _determiners, _noun
+from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
+from translator_gui.core.checks.text import Found, Word, data_words, findings, words
+from translator_gui.core.lexicon import Analysis, french
+
+_DATA = "agreement-fr.tsv"
+_NUMBER = {"s": "singular", "p": "plural"}
+_PRONOUNS = {"il": "s", "elle": "s", "on": "s", "ils": "p", "elles": "p"}
+# Object pronouns and the negation that may stand between a subject and its verb.
+_CLITICS = frozenset("ne n le la les l lui leur y en se s me m te t nous vous".split())
+# Words after which a determiner opens a clause's subject.
+_CLAUSE_OPENERS = frozenset("que qu quand lorsque lorsqu si car mais puisque puisqu où dont "
+                            "parce".split())
+_AUXILIARIES = frozenset({"être", "avoir"})
+# Words after which only a verb can come (« qui ne coule », « se vend »): a form that is also a
+# noun is read as the verb there.
+_VERB_ONLY_BEFORE = frozenset({"ne", "n", "se", "s", "qui"})
+
+
+def _readings(form: str) -> tuple[Analysis, ...]:
+    return french().analyses(form)
+
+
+def _verb_number(word: Word, after_clitic: bool = False) -> str | None:
+    """The number a finite verb form shows in the third person, when it is only a verb (or an
+    auxiliary: « est » is also a noun; or any form after « ne », « qui » or an object pronoun,
+    where a noun cannot stand: « qui ne coule pas ») and only of one number; None otherwise."""
+    if not word.text.islower():
+        return None
+    readings = _readings(word.text)
+    verbs = [a for a in readings if a.pos == "verb"]
+    if not verbs or any(a.pos != "verb" and not (a.pos == "noun" and (after_clitic or any(
+            v.lemma in _AUXILIARIES for v in verbs))) for a in readings):
+        return None
+    third = {a.number for a in verbs if "3" in a.person}
+    return third.pop() if len(third) == 1 else None
+
+
+def _after_clitics(text: str, text_words: list[Word], k: int) -> int | None:
+    """The index of the verb after a subject ending at k - 1: past « ne » and object pronouns."""
+    while k < len(text_words) and text_words[k].lower in _CLITICS and k + 1 < len(text_words) \
+            and _joined(text, text_words[k], text_words[k + 1]):
+        k += 1
+    return k if k < len(text_words) else None
+
+
+def _joined(text: str, left: Word, right: Word) -> bool:
+    return text[left.end:right.start] in {" ", "'", "’"}
+
+
+def _opens_clause(text: str, text_words: list[Word], d: int) -> bool:
+    if d == 0:
+        return not text[:text_words[0].start].strip(" «\"“(")
+    between = text[text_words[d - 1].end:text_words[d].start]
+    if between.strip() in {".", ";", ":", "!", "?", ",", "—", "(", "--"}:
+        return True
+    if d >= 2 and text_words[d - 1].lower in {"que", "qu"} and text_words[d - 2].lower in {
+            "tel", "tels", "telle", "telles", "ainsi", "plus", "moins", "autant", "aussi"}:
+        return False  # « des outils tels que la génétique »: a comparison, not a clause
+    return _joined(text, text_words[d - 1], text_words[d]) and \
+        text_words[d - 1].lower in _CLAUSE_OPENERS
+
+
+@lru_cache(maxsize=4096)
+def _found_in(text: str) -> tuple[Found, ...]:
+    return tuple(find(text))
+
+
+def find_cached(text: str) -> Iterator[Found]:
+    return iter(_found_in(text))
+
+
+def find(text: str) -> Iterator[Found]:
+    text_words = words(text)
+    yield from _pronoun_subjects(text, text_words)
+    yield from _noun_subjects(text, text_words)
+
+
+def _pronoun_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:
+    for p, pronoun in enumerate(text_words[:-1]):
+        number = _PRONOUNS.get(pronoun.text) or _PRONOUNS.get(pronoun.lower) \
+            if pronoun.text[1:].islower() or len(pronoun.text) == 2 else None
+        if number is None or text[pronoun.start - 1:pronoun.start] in {"-", "'", "’"} and \
+                not (p > 0 and text_words[p - 1].lower in {"qu", "lorsqu", "puisqu", "quoiqu"}):
+            continue  # « a-t-il », « entre elles »…: not a subject
+        if text[pronoun.end:pronoun.end + 1] == "-":
+            continue  # « elle-même »
+        if p > 0 and _joined(text, text_words[p - 1], pronoun) and any(
+                a.pos == "prep" for a in _readings(text_words[p - 1].lower)) \
+                and text_words[p - 1].lower not in {"qu"}:
+            continue  # « pour elle », « avec eux »: a stressed pronoun, not the subject
+        v = _after_clitics(text, text_words, p + 1)
+        if v is None or any(not _joined(text, text_words[n], text_words[n + 1])
+                            for n in range(p, v)):
+            continue
+        shown = _verb_number(text_words[v], after_clitic=v > p + 1 and text_words[v - 1].lower in
+                             _VERB_ONLY_BEFORE)
+        if shown is None or shown == number:
+            continue
+        verb = text_words[v]
+        yield Found(pronoun.start, verb.end,
+                    f"« {verb.text} » is {_NUMBER[shown]} but its subject « {pronoun.text} » "
+                    f"is {_NUMBER[number]}.",
+                    hint=f"make « {pronoun.text} » and « {verb.text} » agree in number")
+
+
+def _noun_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:
+    determiners = _determiners()
+    collective = data_words(_DATA, "collective")
+    for d, det in enumerate(text_words[:-2]):
+        features = determiners.get(det.lower)
+        if features is None or features[1] is None or not _opens_clause(text, text_words, d):
+            continue
+        n = d + 1
+        if not _joined(text, det, text_words[n]):
+            continue
+        readings = _noun(text_words[n], False)
+        if readings is None:
+            continue
+        nouns = [a for a in readings if a.pos == "noun"]
+        if {a.lemma for a in nouns} & collective or not any(
+                a.number in (None, features[1]) for a in nouns):
+            continue
+        number = features[1]
+        k = n + 1
+        # Adjectives after the noun, then one bare complement (« les housses de protection »).
+        while k < len(text_words) and _joined(text, text_words[k - 1], text_words[k]) and \
+                _only_adjective(text_words[k].lower):
+            k += 1
+        if k + 1 < len(text_words) and text_words[k].lower in {"de", "d"} \
+                and _joined(text, text_words[k - 1], text_words[k]) \
+                and _joined(text, text_words[k], text_words[k + 1]) \
+                and _noun(text_words[k + 1], False) is not None:
+            k += 2
+            while k < len(text_words) and _joined(text, text_words[k - 1], text_words[k]) and \
+                    _only_adjective(text_words[k].lower):
+                k += 1
+        if k >= len(text_words) or not _joined(text, text_words[k - 1], text_words[k]):
+            continue
+        if text_words[k].lower in {"et", "ou", "ni"}:
+            continue  # coordinated subjects
+        if text_words[k].lower == "qui" and k + 1 < len(text_words):
+            k += 1  # « des matelas qui ne sera pas »: the relative's verb agrees with them
+        v = _after_clitics(text, text_words, k)
+        if v is None or any(not _joined(text, text_words[m], text_words[m + 1])
+                            for m in range(k - 1, v)):
+            continue
+        verb = text_words[v]
+        shown = _verb_number(verb, after_clitic=text_words[v - 1].lower in _VERB_ONLY_BEFORE)
+        if shown is None or shown == number:
+            continue
+        noun = text_words[n]
+        yield Found(verb.start, verb.end,
+                    f"« {verb.text} » is {_NUMBER[shown]} but its subject « {det.text} "
+                    f"{noun.text} » is {_NUMBER[number]}.",
+                    hint=f"put « {verb.text} » in the {_NUMBER[number]}")
+
+
+def _only_adjective(form: str) -> bool:
+    readings = _readings(form)
+    return any(a.pos in {"adj", "ppas"} for a in readings) and all(
+        a.pos in {"adj", "ppas", "ppre"} for a in readings)
+
+
+class FrenchVerbNumberAgreement(Check):
+    id = "fr-verb-number-agreement"
+    name = "Subject–verb number (French, lexicon)"
+    description = ("A finite verb whose number clashes with the subject right before it: a "
+                   "subject pronoun (« ils est », « elle sont ») or a noun phrase opening the "
+                   "clause (« les housses protège », « des matelas qui ne sera pas »). Read from "
+                   "the lexicon of French forms; quiet when the verb form may be of either "
+                   "number, may be another word, or the subject may be coordinated.")
+    category = "Linguistic conventions/Grammar"
+    severity = Severity.MAJOR
+    languages = ("fr",)
+    bad_examples = (Example("Ils est prêts ; les housses protège le siège.",
+                            "They are ready and the covers protect the seat.",
+                            flags=("Ils est", "protège")),)
+    good_examples = (Example("Ils sont prêts et les housses protègent le siège ; pour elle "
+                             "sont les fleurs.", "They are ready and the covers protect the "
+                             "seat; for her are the flowers."),)
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        return findings(context, "fr", find_cached)
