@@ -519,11 +519,16 @@ def _french(*sources: str) -> ReviewDocument:
                           "fr", "en", source_path="s.txt", draft_path="d.txt")
 
 
+def _pairs(*pairs: tuple[str, str]) -> ReviewDocument:
+    return ReviewDocument([Segment(i, s, t, t) for i, (s, t) in enumerate(pairs)],
+                          "fr", "en", source_path="s.txt", draft_path="d.txt")
+
+
 def test_parse_based_checks_run_after_the_others_on_the_texts_they_want(parse_checks):
     document = _french("un mot", "rien", "encore un mot")
     early: list[list[str]] = []
     issues = check_document(document, first_flags=lambda found: early.append(
-        [f"{i.check}@{i.segment}" for i in found]))
+        [f"{i.check}@{i.segment}" for i in found.issues]))
     assert _Parsed.calls == ["quick un mot", "quick rien", "quick encore un mot",
                              "un mot", "encore un mot"]
     assert parse_checks.batches == [["un mot", "encore un mot"]]  # « rien » is never parsed
@@ -531,6 +536,43 @@ def test_parse_based_checks_run_after_the_others_on_the_texts_they_want(parse_ch
     assert [(i.check, i.segment, i.start, i.end) for i in issues] == [
         ("test-parsed", 0, 3, 6), ("test-zorg", 0, 0, 4), ("test-zorg", 1, 0, 4),
         ("test-parsed", 2, 10, 13), ("test-zorg", 2, 0, 4)]
+
+
+def test_early_issues_come_check_by_check_on_the_first_segments_then_by_chunk(
+        parse_checks, monkeypatch):
+    monkeypatch.setattr(base, "FIRST_QUICK_CHUNK", 2)
+    monkeypatch.setattr(base, "QUICK_CHUNK", 2)
+    monkeypatch.setattr(base, "EARLY_REPORT_INTERVAL", 0.0)
+    register(_Blip)
+    document = _pairs(("un mot", "blip zorg"), ("rien", "zorg"), ("rien", "blip zorg"),
+                      ("encore un mot", "zorg"), ("mot", "blip zorg"))
+    early: list[tuple[list[str], tuple[str, ...], tuple[str, ...]]] = []
+    issues = check_document(document, first_flags=lambda found: early.append(
+        ([f"{i.check}@{i.segment}" for i in found.issues], found.waiting, found.parsing)))
+    quick = ("test-quick", "test-zorg", "test-blip")
+    assert early == [
+        # the first two segments: a report after each check that found something
+        (["test-zorg@0", "test-zorg@1"], quick, ("test-parsed",)),
+        (["test-blip@0", "test-zorg@0", "test-zorg@1"], quick, ("test-parsed",)),
+        # then one report per chunk of segments, the last with every quick check done
+        (["test-blip@0", "test-zorg@0", "test-zorg@1", "test-blip@2", "test-zorg@2",
+          "test-zorg@3"], quick, ("test-parsed",)),
+        (["test-blip@0", "test-zorg@0", "test-zorg@1", "test-blip@2", "test-zorg@2",
+          "test-zorg@3", "test-blip@4", "test-zorg@4"], (), ("test-parsed",))]
+    assert [f"{i.check}@{i.segment}" for i in issues] == [
+        "test-parsed@0", "test-blip@0", "test-zorg@0", "test-zorg@1", "test-blip@2",
+        "test-zorg@2", "test-parsed@3", "test-zorg@3", "test-parsed@4", "test-blip@4",
+        "test-zorg@4"]
+
+
+def test_early_issues_of_a_short_document_say_which_quick_checks_are_still_to_run(
+        parse_checks, monkeypatch):
+    monkeypatch.setattr(base, "EARLY_REPORT_INTERVAL", 0.0)
+    register(_Blip)
+    early: list[tuple[int, tuple[str, ...]]] = []
+    check_document(_pairs(("rien", "blip zorg")), first_flags=lambda found: early.append(
+        (len(found.issues), found.waiting)))
+    assert early == [(1, ("test-blip",)), (2, ())]
 
 
 def test_live_recheck_skips_a_parse_based_check_its_prefilter_turns_away(parse_checks):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -11,8 +13,7 @@ from sacrebleu.metrics import CHRF, TER
 
 from translator_gui.core.checks.base import Issue, Severity
 from translator_gui.core.metrics import (
-    _CHRF,
-    _TER,
+    _scorers,
     _unchanged_statistics,
     corpus_distance,
     document_distance,
@@ -73,8 +74,9 @@ def test_untouched_document_scores_perfectly():
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet="abcé .,'«»-\t", max_size=40))
 def test_unchanged_shortcut_equals_sacrebleu_statistics(text):
-    expected_chrf = tuple(_CHRF._extract_corpus_statistics([text], [[text]])[0])
-    expected_ter = tuple(float(x) for x in _TER._extract_corpus_statistics([text], [[text]])[0])
+    chrf, ter = _scorers()
+    expected_chrf = tuple(chrf._extract_corpus_statistics([text], [[text]])[0])
+    expected_ter = tuple(float(x) for x in ter._extract_corpus_statistics([text], [[text]])[0])
     assert _unchanged_statistics(text) == (expected_chrf, expected_ter)
 
 
@@ -135,3 +137,15 @@ def test_document_mqm_uses_source_words_or_target_words():
     lone_draft = ReviewDocument([Segment(0, "", "One two.", "One two.")])
     assert document_mqm(lone_draft, ["minor"], threshold=600).word_count == 2
     assert document_mqm(lone_draft, ["minor"], threshold=600).passed
+
+
+def test_sacrebleu_is_imported_on_first_use_only() -> None:
+    """The window imports this module at start; sacrebleu (and what it pulls in) waits for the
+    first distance."""
+    probe = ("import sys, translator_gui.core.metrics as m;"
+             "assert 'sacrebleu' not in sys.modules, 'imported at start';"
+             "assert m.corpus_distance([('a cat', 'a cat'), ('', '')]) == (100.0, 0.0);"
+             "assert 'sacrebleu' not in sys.modules, 'imported for an untouched document';"
+             "assert m.segment_distance('a cat', 'the cat') != (100.0, 0.0);"
+             "assert 'sacrebleu' in sys.modules")
+    subprocess.run([sys.executable, "-c", probe], check=True)

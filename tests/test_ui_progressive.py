@@ -76,3 +76,20 @@ def test_first_flags_show_while_parse_based_checks_run(qtbot, window):
         _SlowParsedCheck.release.set()
     assert [i.check for i in window.model.issues_of(4)] == ["test-slow-parsed"]
     assert [i.check for i in window.model.issues_of(0)] == ["test-false-friend"]
+
+
+@pytest.mark.parametrize(("waiting", "parsing", "expected"), [
+    (("names", "spelling", "terms", "calques", "numbers"), ("agreement",),
+     "First flags shown; still running: names, spelling, terms and 2 others, then the "
+     "parse-based checks…"),
+    (("names", "spelling", "terms", "calques"), (),
+     "First flags shown; still running: names, spelling, terms and 1 other…"),
+    (("spelling",), (), "First flags shown; still running: spelling…"),
+    ((), ("agreement",),
+     "First checks done; agreement and other parse-based checks still running…"),
+])
+def test_the_status_bar_names_the_checks_still_running(qapp, waiting, parsing, expected):
+    from translator_gui.core.checks.base import EarlyIssues
+    from translator_gui.ui.controllers.checking import still_running_message
+
+    assert still_running_message(EarlyIssues([], waiting, parsing)) == expected

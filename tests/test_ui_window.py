@@ -840,6 +840,9 @@ def test_the_window_bounds_the_french_parse_cache(monkeypatch):
     monkeypatch.setattr(analyser, "cache_size", 20000)  # restored after the test
     limit_core_caches()
     assert analyser.cache_size == WINDOW_PARSE_CACHE
+    # one chunk of the document check's parses fits, with room for the segments being edited
+    from translator_gui.core.checks.base import PARSE_CHUNK
+    assert PARSE_CHUNK < WINDOW_PARSE_CACHE <= 2 * PARSE_CHUNK
 
 
 def test_only_rows_on_screen_are_measured(qtbot, tmp_path, monkeypatch, dialogs):

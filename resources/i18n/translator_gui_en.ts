@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
     <context>
+        <name>Checking</name>
+        <message numerus="yes">
+            <source>{checks} and %n other(s)</source>
+            <translation>
+                <numerusform>{checks} and %n other</numerusform>
+                <numerusform>{checks} and %n others</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ConsistencyView</name>
         <message numerus="yes">
             <source>%n group(s)</source>

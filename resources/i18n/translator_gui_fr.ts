@@ -95,12 +95,24 @@
             <translation>Contrôle interrompu ; F7 relance le contrôle de tout le document.</translation>
         </message>
         <message>
+            <source>Checks done; the document-wide checks still running…</source>
+            <translation>Contrôles faits ; les contrôles sur tout le document sont encore en cours…</translation>
+        </message>
+        <message>
             <source>Document checked.</source>
             <translation>Document contrôlé.</translation>
         </message>
         <message>
             <source>First checks done; agreement and other parse-based checks still running…</source>
             <translation>Premiers contrôles terminés ; les contrôles d’accord et autres contrôles par analyse syntaxique sont en cours…</translation>
+        </message>
+        <message>
+            <source>First flags shown; still running: {checks}, then the parse-based checks…</source>
+            <translation>Premiers signalements affichés ; encore en cours : {checks}, puis les contrôles par analyse syntaxique…</translation>
+        </message>
+        <message>
+            <source>First flags shown; still running: {checks}…</source>
+            <translation>Premiers signalements affichés ; encore en cours : {checks}…</translation>
         </message>
         <message>
             <source>French language model ready.</source>
@@ -117,6 +129,13 @@
         <message>
             <source>The document check failed: {error}</source>
             <translation>Le contrôle du document a échoué : {error}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{checks} and %n other(s)</source>
+            <translation>
+                <numerusform>{checks} et %n autre</numerusform>
+                <numerusform>{checks} et %n autres</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, cast
 
-from sacrebleu.metrics import CHRF, TER
-
 from translator_gui.core.model import ReviewDocument
 
 # MQM penalty points per severity (neutral issues are recorded but cost nothing).
@@ -23,8 +21,16 @@ MQM_PENALTIES: dict[str, int] = {"neutral": 0, "minor": 1, "major": 5, "critical
 # Default pass mark: at most this many penalty points per 1,000 words (an MQM score of 99).
 DEFAULT_MQM_THRESHOLD = 10.0
 
-_CHRF = CHRF()
-_TER = TER()
+
+
+@lru_cache(maxsize=1)
+def _scorers() -> tuple[Any, Any]:
+    """sacrebleu's chrF and TER, imported on first use: importing sacrebleu (and the file
+    locking and metadata modules it pulls in) cost the window's start a noticeable part of a
+    second before any distance is shown."""
+    from sacrebleu.metrics import CHRF, TER
+
+    return CHRF(), TER()
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 
 
@@ -33,24 +39,26 @@ def _pair_statistics(draft: str, target: str) -> tuple[tuple[Any, ...], tuple[fl
     # sacrebleu's own per-sentence statistics, so corpus scores sum them exactly as it does.
     if draft == target:
         return _unchanged_statistics(target)
-    chrf_stats = _CHRF._extract_corpus_statistics([draft], [[target]])[0]
-    ter_stats = _TER._extract_corpus_statistics([draft], [[target]])[0]
+    chrf, ter = _scorers()
+    chrf_stats = chrf._extract_corpus_statistics([draft], [[target]])[0]
+    ter_stats = ter._extract_corpus_statistics([draft], [[target]])[0]
     return tuple(chrf_stats), (float(ter_stats[0]), float(ter_stats[1]))
 
 
 def _unchanged_statistics(text: str) -> tuple[tuple[Any, ...], tuple[float, float]]:
     # Most segments are never touched; their statistics are just n-gram counts (every n-gram
     # matches, no edit), which costs a fraction of a full sacrebleu pass.
+    chrf, ter = _scorers()
     characters = len("".join(text.split()))
     chrf_stats: list[int] = []
-    for order in range(1, _CHRF.char_order + 1):
+    for order in range(1, chrf.char_order + 1):
         count = max(0, characters - order + 1)
         chrf_stats += [count, count, count]
     words = text.split()
-    for order in range(1, _CHRF.word_order + 1):
+    for order in range(1, chrf.word_order + 1):
         count = max(0, len(words) - order + 1)
         chrf_stats += [count, count, count]
-    return tuple(chrf_stats), (0.0, float(len(_TER.tokenizer(text).split())))
+    return tuple(chrf_stats), (0.0, float(len(ter.tokenizer(text).split())))
 
 
 def segment_distance(draft: str, target: str) -> tuple[float, float]:
@@ -61,13 +69,18 @@ def segment_distance(draft: str, target: str) -> tuple[float, float]:
         # One side is empty: everything was deleted or written from scratch.
         return 0.0, 100.0
     chrf_stats, ter_stats = _pair_statistics(draft, target)
-    chrf = _CHRF._compute_score_from_stats(list(chrf_stats)).score
-    ter = _TER._compute_score_from_stats(list(ter_stats)).score
+    chrf_scorer, ter_scorer = _scorers()
+    chrf = chrf_scorer._compute_score_from_stats(list(chrf_stats)).score
+    ter = ter_scorer._compute_score_from_stats(list(ter_stats)).score
     return float(chrf), float(ter)
 
 
 def corpus_distance(pairs: Iterable[tuple[str, str]]) -> tuple[float, float]:
     """Corpus-level (chrF, TER) over (draft, target) pairs, as sacrebleu's corpus scores."""
+    pairs = list(pairs)
+    if all(draft == target for draft, target in pairs):
+        # nothing post-edited yet (a document just opened): no statistics to gather
+        return 100.0, 0.0
     chrf_total: list[float] | None = None
     edits = reference_words = 0.0
     any_text = False
@@ -88,8 +101,9 @@ def corpus_distance(pairs: Iterable[tuple[str, str]]) -> tuple[float, float]:
     if not any_text or all_equal or chrf_total is None:
         return 100.0, 0.0
     # sacrebleu types the statistics as int counts; sums of counts as floats score the same
-    chrf = _CHRF._compute_score_from_stats(cast(list[int], chrf_total)).score
-    ter = _TER._compute_score_from_stats([edits, reference_words]).score
+    chrf_scorer, ter_scorer = _scorers()
+    chrf = chrf_scorer._compute_score_from_stats(cast(list[int], chrf_total)).score
+    ter = ter_scorer._compute_score_from_stats([edits, reference_words]).score
     return float(chrf), float(ter)
 
 

@@ -83,7 +83,9 @@ class Token(NamedTuple):
     key: str
 
 
-@lru_cache(maxsize=8192)
+# Like checks.text._words: a chunk of the document check's texts (2 × 512), not 8,192 texts
+# of tokens at some 3.5 KB each (29 MB of a 10,000-pair window).
+@lru_cache(maxsize=2048)
 def tokenize(text: str) -> tuple[Token, ...]:
     """Word tokens with character offsets; elided articles (l', d') come out as their own word."""
     return tuple(Token(m.start(), m.end(), m.group(), word_key(m.group()))

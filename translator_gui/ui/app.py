@@ -11,6 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
+from translator_gui.core.checks.base import PARSE_CHUNK
+
 from . import errors, i18n
 from .window import MainWindow
 from .workers import running_tasks
@@ -53,11 +55,12 @@ def preload_morphology(window: MainWindow) -> None:
     QTimer.singleShot(PRELOAD_AT_THE_LATEST_MS, window, start)
 
 
-# Parses the French model keeps for re-use. The window re-checks one edited segment at a
-# time (and document-scope checks need no parse), so a thousand cover the segments the
-# translator revisits; the core's default (morphology._CACHE_SIZE, 5,000 parses, some
-# 175 MB) is sized for batch runs and would cost more memory than the whole window.
-WINDOW_PARSE_CACHE = 1000
+# Parses the French model keeps for re-use. The whole-document check parses the French texts
+# its checks want PARSE_CHUNK (256) segments at a time, then checks them: one chunk must fit.
+# A live re-check parses the edited segment once, then reuses it while the translator types.
+# A parse costs some 35 KB: the core's default (morphology._CACHE_SIZE, 5,000 parses, some
+# 175 MB) is sized for batch runs, and even 1,000 held 35 MB of a 10,000-pair window.
+WINDOW_PARSE_CACHE = PARSE_CHUNK + 64
 
 
 def limit_core_caches() -> None:

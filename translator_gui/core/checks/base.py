@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -507,18 +508,50 @@ def _whole_segment(issue: Issue) -> bool:
 # Parse-based checks go through the document this many segments at a time: the texts they
 # want are parsed in one batch (spaCy's nlp.pipe), well within the parse cache.
 PARSE_CHUNK = 256
+# The checks that need no parse go through the document check by check over chunks of
+# segments: the first chunk is about what a window shows, so its underlines come first.
+FIRST_QUICK_CHUNK = 64
+QUICK_CHUNK = 512
+# Early issues are reported at most this often (seconds): each report makes a window take
+# every issue found so far, which costs time on a long document.
+EARLY_REPORT_INTERVAL = 0.25
+
+
+@dataclass(frozen=True)
+class EarlyIssues:
+    """What a whole-document check has found before it is done, for a window to show.
+
+    `issues`: every issue found so far by the checks that need no parse (sorted per segment as
+    in the final result); `waiting`: the ids of the checks needing no parse that have not yet
+    been over the whole document; `parsing`: those of the parse-based checks still to come.
+    The last report has `waiting` empty."""
+
+    issues: list[Issue]
+    waiting: tuple[str, ...]
+    parsing: tuple[str, ...]
+
+
+def _chunks(total: int) -> Iterator[range]:
+    first = min(FIRST_QUICK_CHUNK, total)
+    yield range(0, first)
+    for start in range(first, total, QUICK_CHUNK):
+        yield range(start, min(start + QUICK_CHUNK, total))
 
 
 def check_document(document: ReviewDocument,
                    progress: Callable[[int, int], None] | None = None,
                    cancelled: Callable[[], bool] | None = None,
-                   first_flags: Callable[[list[Issue]], None] | None = None) -> list[Issue]:
+                   first_flags: Callable[[EarlyIssues], None] | None = None) -> list[Issue]:
     """Run every enabled check over the document: first the segment checks that need no parse
     (they report in a fraction of a second), then the parse-based ones (their texts parsed in
     batches, only those a check wants), then the document-wide ones. Each segment's issues come
-    out sorted whatever order the checks ran in. `first_flags`, when given, receives the issues
-    of the checks that need no parse as soon as they are known (before any parsing), so a
-    window can underline them while the rest runs.
+    out sorted whatever order the checks ran in.
+
+    `first_flags`, when given, receives EarlyIssues while the checks needing no parse run:
+    they go over the first segments (FIRST_QUICK_CHUNK) one check after the other, so a window
+    can underline what the first quick check found while the others (some load a dictionary
+    or a termbase first) still run; then over the rest, a chunk at a time. Reports come at
+    most every EARLY_REPORT_INTERVAL seconds, and always once all of these checks are done.
 
     Raises `Cancelled` (translator_gui.core.cancel) as soon as `cancelled()` says stop.
     """
@@ -531,9 +564,6 @@ def check_document(document: ReviewDocument,
     segment_checks = [c for c in checks if c.scope == "segment"]
     quick = [c for c in segment_checks if not c.needs_parse]
     parsing = [c for c in segment_checks if c.needs_parse]
-    for check in checks:
-        for _ in _run_safely(check, partial(_prepare, check, contexts)):
-            pass
     # Progress counts segment passes: one for the quick checks, one for the parse-based ones.
     passes = 2 if parsing else 1
 
@@ -544,26 +574,65 @@ def check_document(document: ReviewDocument,
             if issue is not None:
                 per_segment[index].append(issue)
 
-    for index, context in enumerate(contexts):
-        stop_if(cancelled)
-        for check in quick:
-            run(check, index, context)
-        if progress and (index % 200 == 0 or index == total - 1):
-            progress((index + 1) // passes, total)
-    if parsing and first_flags is not None:
-        first_flags([issue for segment, found in zip(document.segments, per_segment, strict=True)
-                     for issue in _finish(found, segment, settings)])
+    reported_at: float | None = None
+    unreported = False  # issues found since the last report
+    last_waiting: tuple[str, ...] | None = None
+
+    def report(waiting: tuple[str, ...], final: bool = False) -> None:
+        """Early issues now, unless too soon after the last report or nothing is new; the
+        final report (all quick checks done) is always made once."""
+        nonlocal reported_at, unreported, last_waiting
+        now = time.monotonic()
+        if first_flags is None:
+            return
+        if final:
+            if not unreported and last_waiting == ():
+                return
+        elif not unreported or (reported_at is not None
+                                and now - reported_at < EARLY_REPORT_INTERVAL):
+            return
+        first_flags(EarlyIssues(
+            [issue for segment, found in zip(document.segments, per_segment, strict=True)
+             for issue in _finish(found, segment, settings)],
+            waiting, tuple(c.id for c in parsing)))
+        reported_at, unreported, last_waiting = now, False, waiting
+
+    every_quick = tuple(c.id for c in quick)
+    prepared: set[str] = set()
+    for chunk in _chunks(total):
+        for position, check in enumerate(quick):
+            stop_if(cancelled)
+            if check.id not in prepared:
+                prepared.add(check.id)
+                for _ in _run_safely(check, partial(_prepare, check, contexts)):
+                    pass
+            before = sum(len(per_segment[index]) for index in chunk)
+            for index in chunk:
+                run(check, index, contexts[index])
+            unreported = unreported or sum(len(per_segment[i]) for i in chunk) > before
+            if chunk.start == 0:  # the first segments: each check's flags as they come
+                report(every_quick if total > chunk.stop
+                       else tuple(c.id for c in quick[position + 1:]))
+        if progress:
+            progress(chunk.stop // passes, total)
+        if chunk.stop < total:
+            report(every_quick)
+    report((), final=True)
+    for check in checks:
+        if check.id not in prepared:
+            for _ in _run_safely(check, partial(_prepare, check, contexts)):
+                pass
     if parsing:
         from translator_gui.core import morphology
 
         analyser = morphology.french()
         for first in range(0, total, PARSE_CHUNK):
             stop_if(cancelled)
-            chunk = contexts[first:first + PARSE_CHUNK]
-            wanted = _parse_wanted(parsing, chunk)
+            chunk_contexts = contexts[first:first + PARSE_CHUNK]
+            wanted = _parse_wanted(parsing, chunk_contexts)
             if wanted and analyser.available:
                 analyser.prefetch(wanted)
-            for index, context in enumerate(chunk, start=first):
+            for index, context in enumerate(chunk_contexts, start=first):
                 for check in parsing:
                     if _runs_on(check, context):
                         run(check, index, context)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from translator_gui.core.checks.base import Issue, check_document
+from translator_gui.core.checks.base import EarlyIssues, Issue, check_document
 from translator_gui.core.review import DocumentScopeResult, RecheckResult
 
 from .. import settings
@@ -239,16 +239,20 @@ class CheckingController:
         job = self.review.prepare_document_scope()
         snapshot, revisions = job.snapshot, job.revisions
         # The checks that need no parse report first (from the worker, through a queued
-        # signal): their underlines show while the parse-based checks still run.
+        # signal), check by check on the first segments: their underlines show while the
+        # other checks still run, and the status bar says which.
         relay = _FirstFlags(window)
+        shown = False
 
-        def first_flags(issues: list[Issue]) -> None:
+        def first_flags(early: EarlyIssues) -> None:
+            nonlocal shown
             if task is not self.document_task:
                 return
-            self.review.replace_all_issues(issues, keep=self.review.changed_since(revisions))
-            window.show_message(translate("Checking", "First checks done; agreement and other "
-                                          "parse-based checks still running…"))
-            window.first_flags_shown.emit()
+            self.review.replace_all_issues(early.issues, keep=self.review.changed_since(revisions))
+            window.show_message(still_running_message(early))
+            if not shown:
+                shown = True
+                window.first_flags_shown.emit()
 
         relay.issues.connect(first_flags)
 
@@ -322,6 +326,23 @@ class CheckingController:
         self.bulk_task, self.bulk_ids = None, set()
         self._intake.clear()
         self.pending.clear()
+
+
+def still_running_message(early: EarlyIssues) -> str:
+    """What the status bar says while a whole-document check reports early issues."""
+    if early.waiting:
+        named = ", ".join(early.waiting[:3])
+        more = len(early.waiting) - 3
+        checks = (translate("Checking", "{checks} and %n other(s)", "", more).format(
+            checks=named) if more > 0 else named)
+        return translate("Checking", "First flags shown; still running: {checks}, then the "
+                         "parse-based checks…").format(checks=checks) if early.parsing else \
+            translate("Checking", "First flags shown; still running: {checks}…").format(
+                checks=checks)
+    if early.parsing:
+        return translate("Checking", "First checks done; agreement and other parse-based "
+                         "checks still running…")
+    return translate("Checking", "Checks done; the document-wide checks still running…")
 
 
 class _FirstFlags(QObject):
