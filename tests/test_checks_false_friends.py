@@ -321,6 +321,14 @@ HOMOGRAPHS_BAD = [
     ("Pack your camping gear in the car.", "Rangez vos engins de camping dans la voiture.",
      "engins"),
     ("The frame is light and strong.", "Le cadre est lumière et solide.", "lumière"),
+    ("This stool improves your balance and posture.",
+     "Ce tabouret améliore votre balance et votre posture.", "balance"),
+    ("Lock the rifles in the gun cabinet.", "Rangez les fusils dans le cabinet à fusils.",
+     "cabinet"),
+    ("The side pocket is very convenient.", "La poche latérale est très convenable.",
+     "convenable"),
+    ("We assume that the lid fits.", "Nous assumons que le couvercle s'adapte.",
+     "assumons que"),
     ("Sharpen the hooks with a diamond file.",
      "Aiguisez les hameçons avec un fichier diamanté.", "fichier"),
     # A capital the draft copied from English title case is no name kept as it is.
@@ -346,6 +354,9 @@ HOMOGRAPHS_GOOD = [
     ("The light of the lamp is bright.", "La lumière de la lampe est vive."),
     ("Save the file on your computer.", "Enregistrez le fichier sur votre ordinateur."),
     ("Check the gear ratio.", "Vérifiez le rapport de l'engrenage."),
+    ("Call us at a convenient time.", "Appelez-nous à une heure convenable."),
+    ("Check the balance of your bank account.", "Vérifiez la balance de votre compte bancaire."),
+    ("The prime minister reshuffled the cabinet.", "Le premier ministre a remanié le cabinet."),
 ]
 
 

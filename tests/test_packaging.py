@@ -21,8 +21,13 @@ def test_resources_load_from_the_checkout() -> None:
 @pytest.mark.slow
 def test_resources_load_from_an_installed_wheel(tmp_path: Path) -> None:
     wheel_dir = tmp_path / "wheel"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-                    "-q", "-w", str(wheel_dir), str(ROOT)], check=True)
+    # The build backend of pyproject.toml called as pip calls it (PEP 517), without pip's own
+    # start-up (~2 s of CPU): the same wheel.
+    build = ("import sys; from setuptools import build_meta;"
+             "print(build_meta.build_wheel(sys.argv[1]))")
+    built = subprocess.run([sys.executable, "-c", build, str(wheel_dir)], cwd=ROOT,
+                           capture_output=True, text=True)
+    assert built.returncode == 0, built.stdout[-2000:] + built.stderr[-2000:]
     wheel = next(wheel_dir.glob("translator_gui-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert "translator_gui/resources/lang/stopwords-fr.txt" in names

@@ -131,3 +131,17 @@ def test_a_document_pass_is_taken_in_over_several_turns(qtbot, window, monkeypat
     # 11 re-checked segments, then the pass's targets (every segment with issues), by twos
     assert len(turns) >= 6 + len(window.review.document_scope_targets(
         window.review.prepare_document_scope().run())) // 2
+
+
+def test_a_full_check_drops_what_is_left_of_an_older_document_pass(qtbot, window):
+    from translator_gui.ui.controllers.checking import Intake
+
+    applied: list[list[int]] = []
+    checking = window.checking
+    checking.apply_timer.stop()
+    checking._intake.append(Intake("document", applied.append, [0, 1, 2]))
+    with qtbot.waitSignal(window.checks_finished, timeout=WAIT):
+        checking.check_document_in_background(full=True)
+    qtbot.waitUntil(checking.idle, timeout=WAIT)
+    assert applied == []
+    assert _keys(window.review.all_issues()) == _keys(check_document(window.document))

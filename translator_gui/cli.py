@@ -148,19 +148,19 @@ def _format_issue_text(issue: Issue, segment: Segment) -> str:
 
 
 def cmd_align(args: argparse.Namespace) -> int:
-    from translator_gui.core.pipeline import open_pair
+    from translator_gui.core.pipeline import align_pair
 
-    document = open_pair(args.source, args.draft, args.source_language, args.target_language,
-                         presegmented=args.presegmented, srx_path=args.srx)
-    source, draft = document.source_input, document.draft_input
-    assert source is not None and draft is not None
+    # the beads straight to the output: no review document (segments, issues) is needed
+    source, draft, beads = align_pair(args.source, args.draft, args.source_language,
+                                      args.target_language, presegmented=args.presegmented,
+                                      srx_path=args.srx)
     if args.format == "json":
-        _write_alignment_json(sys.stdout, source.sentence_texts(), draft.sentence_texts(),
-                              [s.bead for s in document.segments])
+        _write_alignment_json(sys.stdout, source.sentence_texts(), draft.sentence_texts(), beads)
     else:
         out = sys.stdout
-        for segment in document.segments:
-            out.write(f"{_one_line(segment.source)}\t{_one_line(segment.draft)}\n")
+        for bead in beads:
+            out.write(f"{_one_line(source.join(bead.source))}\t"
+                      f"{_one_line(draft.join(bead.target))}\n")
     return EXIT_CLEAN
 
 

@@ -25,8 +25,6 @@ How it works (any language pair; nothing here knows French or English):
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,10 +36,18 @@ from translator_gui.core.align_dp import _dp, _Path, compiled_for
 from translator_gui.core.align_features import (
     _boundaries,
     _coarsen,
-    _encode,
     _features,
     _merge_entries,
     _Side,
+)
+from translator_gui.core.align_tokens import (
+    Lexicon,
+    _analyse,
+    _analyse_side,
+    _Analysis,
+    _encode_analysis,
+    _fold,
+    _Names,
 )
 from translator_gui.core.model import Bead
 from translator_gui.core.resources import resource
@@ -81,59 +87,6 @@ _COARSEST = 200  # the top of the pyramid is aligned whole at about this many bl
 _WIDEST_CORRIDOR = 8_000_000  # cells: the corridor stops widening there (time, memory)
 _GUIDE_MARGIN = 20  # sentences either side of the first pass's path, for the second pass
 
-_NUMBER = re.compile(r"\d+")
-_PUNCTUATION = re.compile(r"[?!:;()\"«»“”„]")
-# words whose first letter is not a lowercase Latin-1 one (the loop checks isupper())
-_CAPITALISED = re.compile(r"(?<![^\W\d_])[^\W\d_a-zß-ÿ][^\W\d_]*")
-_WORD = re.compile(r"[^\W\d_]+")
-_CLAUSE_START = set(".!?:;«»\"“”—–-(…") | {""}
-_QUOTES = set("\"«»“”„")
-
-
-def _fold_table() -> dict[int, str]:
-    """Accent folding for the Latin letters (U+00C0-U+024F), as a str.translate table."""
-    table: dict[int, str] = {}
-    for code in range(0xC0, 0x250):
-        char = chr(code)
-        base = "".join(c for c in unicodedata.normalize("NFD", char)
-                       if not unicodedata.combining(c))
-        if base != char:
-            table[code] = base
-    table.update({ord("œ"): "oe", ord("Œ"): "OE", ord("æ"): "ae", ord("Æ"): "AE",
-                  ord("ß"): "ss"})
-    return table
-
-
-_FOLD = _fold_table()
-
-
-def _fold(text: str) -> str:
-    if text.isascii():
-        return text.lower()  # most English sentences: nothing to fold, and 20x faster
-    return text.translate(_FOLD).lower()
-
-
-def _inside_clause(sentence: str, start: int) -> bool:
-    """True when the word at `start` does not open a sentence or a quote (so a capital there
-    marks a name), including after a title such as M. Dr. Mme. St."""
-    k = start - 1
-    while k >= 0 and sentence[k].isspace():
-        k -= 1
-    if k < 0:
-        return False
-    if sentence[k] not in _CLAUSE_START:
-        return True
-    if sentence[k] != ".":
-        return False
-    end = k
-    while k > 0 and sentence[k - 1].isalpha():
-        k -= 1
-    return 1 <= end - k <= 3 and sentence[k].isupper() and (k == 0 or sentence[k - 1].isspace())
-
-
-Lexicon = dict[str, list[str]]
-
-
 @lru_cache(maxsize=16)
 def seed_lexicons(source_language: str, target_language: str) -> tuple[Lexicon, Lexicon]:
     """Word -> shared tokens on each side, from resources/align/<a>-<b>.tsv (either order).
@@ -166,19 +119,6 @@ def sentence_tokens(sentence: str, prefix: int = PARAMETERS.prefix) -> list[str]
     return _analyse(sentence, prefix)[0]
 
 
-def _analyse(sentence: str, prefix: int) -> tuple[list[str], list[str]]:
-    """(tokens, words): the bag of tokens, and the folded words (for learning pairs)."""
-    words = _WORD.findall(_fold(sentence))
-    tokens = [w[:prefix] for w in words if len(w) >= prefix]
-    tokens.extend("#" + (n.lstrip("0")[:12] or "0") for n in _NUMBER.findall(sentence))
-    tokens.extend('"' if p in _QUOTES else p for p in _PUNCTUATION.findall(sentence))
-    for match in _CAPITALISED.finditer(sentence):
-        text = match.group()
-        if text[0].isupper() and len(text) >= 2 and _inside_clause(sentence, match.start()):
-            tokens.append("^" + _fold(text))  # a capital inside a clause: a name
-    return tokens, words
-
-
 # ---------------------------------------------------------------------------------------------
 # Corridors
 
@@ -192,11 +132,16 @@ def _corridor_from_path(path: _Path, block: int, n: int, m: int,
     """Widen a path over blocks of `block` units into a corridor of cells over the units."""
     lo = np.full(n + 1, m + 1, dtype=np.int64)
     hi = np.zeros(n + 1, dtype=np.int64)
-    for i0, i1, j0, j1, _cost, _null in path.beads:
-        r0, r1 = min(i0 * block, n), min(i1 * block, n)
-        c0, c1 = max(j0 * block - margin, 0), min(j1 * block + margin, m)
-        lo[r0:r1 + 1] = np.minimum(lo[r0:r1 + 1], c0)
-        hi[r0:r1 + 1] = np.maximum(hi[r0:r1 + 1], c1 + 1)
+    if path.beads:
+        i0, i1, j0, j1 = np.array([bead[:4] for bead in path.beads], dtype=np.int64).T
+        r0, r1 = np.minimum(i0 * block, n), np.minimum(i1 * block, n)
+        c0, c1 = np.maximum(j0 * block - margin, 0), np.minimum(j1 * block + margin, m)
+        # every bead's rows r0..r1 (inclusive) take its columns
+        rows = r1 - r0 + 1
+        owner = np.repeat(np.arange(len(rows)), rows)
+        row = r0[owner] + np.arange(int(rows.sum())) - np.repeat(np.cumsum(rows) - rows, rows)
+        np.minimum.at(lo, row, c0[owner])
+        np.maximum.at(hi, row, c1[owner] + 1)
     return _monotone(lo, hi, m)
 
 
@@ -260,7 +205,7 @@ def align_sentences(source: Sequence[str], target: Sequence[str], *,
                   source_language, target_language, progress, cancelled, parameters)
 
 
-def _learn_pairs(words_s: list[list[str]], words_t: list[list[str]],
+def _learn_pairs(side_s: _Analysis, side_t: _Analysis,
                  beads: list[tuple[int, int, int, int, float, float]], prefix: int,
                  min_count: int = 2, min_dice: float = 0.3,
                  max_pairs: int = 1_000_000) -> list[tuple[str, str]]:
@@ -274,21 +219,16 @@ def _learn_pairs(words_s: list[list[str]], words_t: list[list[str]],
                       and beads[k + d][3] - beads[k + d][2] == 1 for d in (-1, 0, 1))]
     if len(trusted) < 10:
         return []
-    vocab_s: dict[str, int] = {}
-    vocab_t: dict[str, int] = {}
-    ids_s = [sorted({vocab_s.setdefault(w, len(vocab_s)) for w in words_s[i]}) for i, _ in trusted]
-    ids_t = [sorted({vocab_t.setdefault(w, len(vocab_t)) for w in words_t[j]}) for _, j in trusted]
-    size_s = np.fromiter((len(x) for x in ids_s), dtype=np.int64, count=len(ids_s))
-    size_t = np.fromiter((len(x) for x in ids_t), dtype=np.int64, count=len(ids_t))
+    flat_s, size_s, names_s = _bead_words(side_s, np.array([i for i, _ in trusted]))
+    flat_t, size_t, names_t = _bead_words(side_t, np.array([j for _, j in trusted]))
     products = size_s * size_t
     if products.sum() > max_pairs:  # keep an evenly spread sample of the beads
-        keep = np.linspace(0, len(trusted) - 1, int(len(trusted) * max_pairs / products.sum()))
-        keep = np.unique(keep.astype(np.int64))
-        ids_s = [ids_s[k] for k in keep]
-        ids_t = [ids_t[k] for k in keep]
-        size_s, size_t, products = size_s[keep], size_t[keep], products[keep]
-    flat_s = np.fromiter((w for x in ids_s for w in x), dtype=np.int64, count=int(size_s.sum()))
-    flat_t = np.fromiter((w for x in ids_t for w in x), dtype=np.int64, count=int(size_t.sum()))
+        spread = np.linspace(0, len(trusted) - 1,
+                             int(len(trusted) * max_pairs / products.sum())).astype(np.int64)
+        kept = np.zeros(len(trusted), dtype=bool)
+        kept[spread] = True
+        flat_s, flat_t = flat_s[np.repeat(kept, size_s)], flat_t[np.repeat(kept, size_t)]
+        size_s, size_t, products = size_s[kept], size_t[kept], products[kept]
     start_s = np.cumsum(size_s) - size_s
     start_t = np.cumsum(size_t) - size_t
     total = int(products.sum())
@@ -298,23 +238,21 @@ def _learn_pairs(words_s: list[list[str]], words_t: list[list[str]],
     offset = np.arange(total) - np.repeat(np.cumsum(products) - products, products)
     left = flat_s[start_s[owner] + offset // size_t[owner]]
     right = flat_t[start_t[owner] + offset % size_t[owner]]
-    width = len(vocab_t)
+    width = len(names_t)
     keys, together = np.unique(left * width + right, return_counts=True)
     x, y = keys // width, keys % width
-    count_s = np.bincount(flat_s, minlength=len(vocab_s))
-    count_t = np.bincount(flat_t, minlength=len(vocab_t))
+    count_s = np.bincount(flat_s, minlength=len(names_s))
+    count_t = np.bincount(flat_t, minlength=len(names_t))
     dice = 2.0 * together / (count_s[x] + count_t[y])
     ok = (together >= min_count) & (dice >= min_dice)
     x, y, dice = x[ok], y[ok], dice[ok]
     if not len(x):
         return []
-    best_s = np.zeros(len(vocab_s))
+    best_s = np.zeros(len(names_s))
     np.maximum.at(best_s, x, dice)
-    best_t = np.zeros(len(vocab_t))
+    best_t = np.zeros(len(names_t))
     np.maximum.at(best_t, y, dice)
     mutual = (dice >= best_s[x]) & (dice >= best_t[y])
-    names_s = list(vocab_s)
-    names_t = list(vocab_t)
     pairs = []
     for a, b in zip(x[mutual].tolist(), y[mutual].tolist(), strict=True):
         word_s, word_t = names_s[a], names_t[b]
@@ -322,6 +260,28 @@ def _learn_pairs(words_s: list[list[str]], words_t: list[list[str]],
             continue  # a cognate the prefix tokens already match
         pairs.append((word_s, word_t))
     return pairs
+
+
+def _bead_words(side: _Analysis, sentences: np.ndarray) -> tuple[np.ndarray, np.ndarray,
+                                                                 list[str]]:
+    """The distinct words of each of these sentences, as ids numbered by first occurrence
+    over them: (ids sentence after sentence, each sentence's sorted; counts; the words)."""
+    per_sentence = np.bincount(side.word_sentence, minlength=len(side.sizes))
+    ends = np.cumsum(per_sentence)
+    counts = per_sentence[sentences]
+    starts = (ends - per_sentence)[sentences]
+    owner = np.repeat(np.arange(len(sentences)), counts)
+    index = np.repeat(starts, counts) + (np.arange(int(counts.sum()))
+                                         - np.repeat(np.cumsum(counts) - counts, counts))
+    sequence = side.word[index]
+    distinct, first = np.unique(sequence, return_index=True)
+    by_first = distinct[np.argsort(first, kind="stable")]
+    rank = np.zeros(len(side.words), dtype=np.int64)
+    rank[by_first] = np.arange(len(by_first))
+    size = len(by_first)
+    keys, _counts = np.unique(owner * size + rank[sequence], return_counts=True)
+    return (keys % size, np.bincount(keys // size, minlength=len(sentences)),
+            [side.words[w] for w in by_first.tolist()])
 
 
 def _path_ratio(path: _Path, src: _Side, tgt: _Side) -> float:
@@ -417,16 +377,12 @@ def _align(source: list[str], target: list[str], source_paragraphs: Sequence[int
         b_t = _boundaries(m, None)
     lengths_s, lengths_t = _lengths(source), _lengths(target)
     vocabulary: dict[str, int] = {}
-    analysed_s = [_analyse(s, params.prefix) for s in source]
-    analysed_t = [_analyse(t, params.prefix) for t in target]
-    if params.lexicon:
-        lexicon_s, lexicon_t = seed_lexicons(source_language, target_language)
-        for analysed, lexicon in ((analysed_s, lexicon_s), (analysed_t, lexicon_t)):
-            if lexicon:
-                for tokens, words in analysed:
-                    tokens.extend(t for w in words if w in lexicon for t in lexicon[w])
-    entries_s = _encode([tokens for tokens, _words in analysed_s], vocabulary)
-    entries_t = _encode([tokens for tokens, _words in analysed_t], vocabulary)
+    lexicon_s, lexicon_t = seed_lexicons(source_language, target_language) if params.lexicon \
+        else ({}, {})
+    side_s = _analyse_side(source, params.prefix, lexicon_s)
+    side_t = _analyse_side(target, params.prefix, lexicon_t)
+    entries_s = _encode_analysis(side_s.names, side_s.token, side_s.sizes, vocabulary)
+    entries_t = _encode_analysis(side_t.names, side_t.token, side_t.sizes, vocabulary)
     passes = 1 + params.learn_rounds if params.learn else 1
 
     def report(offset: int) -> Callable[[int, int], None] | None:
@@ -446,23 +402,17 @@ def _align(source: list[str], target: list[str], source_paragraphs: Sequence[int
     path = _search(src, tgt, rare, params, report(0), cancelled, simple=large and params.learn,
                    compiled=compiled)
     if params.learn:
-        words_s = [words for _tokens, words in analysed_s]
-        words_t = [words for _tokens, words in analysed_t]
         base_s, base_t = entries_s, entries_t
         for round_ in range(params.learn_rounds):
-            pairs = _learn_pairs(words_s, words_t, path.beads, params.prefix,
+            pairs = _learn_pairs(side_s, side_t, path.beads, params.prefix,
                                  params.learn_min_count, params.learn_min_dice)
             if pairs:
                 by_s: dict[str, str] = {}
                 by_t: dict[str, str] = {}
                 for word_s, word_t in pairs:
                     by_s[word_s] = by_t[word_t] = "~" + word_s
-                learnt_s = _encode([[by_s[w] for w in words if w in by_s] for words in words_s],
-                                   vocabulary)
-                learnt_t = _encode([[by_t[w] for w in words if w in by_t] for words in words_t],
-                                   vocabulary)
-                entries_s = _merge_entries(base_s, learnt_s, count=n)
-                entries_t = _merge_entries(base_t, learnt_t, count=m)
+                entries_s = _merge_entries(base_s, _learnt(side_s, by_s, vocabulary), count=n)
+                entries_t = _merge_entries(base_t, _learnt(side_t, by_t, vocabulary), count=m)
                 src, tgt = features()
             if pairs or (large and round_ == 0):
                 path = _search(src, tgt, None, params, report(1 + round_), cancelled,
@@ -474,3 +424,15 @@ def _align(source: list[str], target: list[str], source_paragraphs: Sequence[int
     return [Bead(list(range(i0, i1)), list(range(j0, j1)),
                  _confidence(cost, null, (i1 - i0) + (j1 - j0)))
             for i0, i1, j0, j1, cost, null in path.beads]
+
+
+def _learnt(side: _Analysis, learnt: dict[str, str], vocabulary: dict[str, int]
+            ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The entries of the learnt tokens of a side: each word's, word after word."""
+    names = _Names()
+    token_of = np.array([names.id(learnt[w]) if w in learnt else -1 for w in side.words],
+                        dtype=np.int64)
+    token = token_of[side.word]
+    found = token >= 0
+    sizes = np.bincount(side.word_sentence[found], minlength=len(side.sizes))
+    return _encode_analysis(names.names, token[found], sizes, vocabulary)

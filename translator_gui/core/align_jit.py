@@ -12,7 +12,9 @@ is missing or fails, and the aligner then runs the numpy reference.
 
 from __future__ import annotations
 
+import importlib
 import math
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -50,10 +52,34 @@ def kernels() -> Kernels | None:
 
 
 def _compile() -> Kernels:
-    import numba
-
+    numba = _without_scipy(lambda: importlib.import_module("numba"))()
     jit = numba.njit(cache=True, nogil=True)
-    return Kernels(jit(_band_products), jit(_fill_rows))
+    return Kernels(_without_scipy(jit(_band_products)), _without_scipy(jit(_fill_rows)))
+
+
+def _without_scipy(function: Callable[..., Any]) -> Callable[..., Any]:
+    """The function, run so that numba cannot import SciPy.
+
+    numba's import and its first compiled call (which sets up its CPU target) import SciPy
+    when it is installed, to offer BLAS to compiled code -- and SciPy imports most of numpy's
+    namespace: half a second of start-up for nothing, as these loops do no linear algebra.
+    After the first call, calls go straight through.
+    """
+    ready = False
+
+    def call(*args: Any) -> Any:
+        nonlocal ready
+        if ready or "scipy" in sys.modules:
+            return function(*args)
+        sys.modules["scipy"] = None  # type: ignore[assignment]  # import scipy -> ImportError
+        try:
+            return function(*args)
+        finally:
+            ready = True
+            if sys.modules.get("scipy", "") is None:
+                del sys.modules["scipy"]
+
+    return call
 
 
 def warm_up() -> bool:

@@ -72,6 +72,19 @@ def open_pair(source_path: str | Path, draft_path: str | Path, source_language: 
               srx_path: str | None = None, progress: Progress | None = None,
               cancelled: CancelCheck | None = None, check_swapped: bool = True) -> ReviewDocument:
     """Read a source and its draft, segment both and align them into segment pairs."""
+    source, draft, beads = align_pair(source_path, draft_path, source_language,
+                                      target_language, presegmented=presegmented,
+                                      srx_path=srx_path, progress=progress,
+                                      cancelled=cancelled, check_swapped=check_swapped)
+    return document_from_inputs(source, draft, beads)
+
+
+def align_pair(source_path: str | Path, draft_path: str | Path, source_language: str = "fr",
+               target_language: str = "en", *, presegmented: bool = False,
+               srx_path: str | None = None, progress: Progress | None = None,
+               cancelled: CancelCheck | None = None, check_swapped: bool = True
+               ) -> tuple[InputText, InputText, list[Bead]]:
+    """Read, segment and align a source and its draft: both inputs and the beads."""
     source = read_input(source_path, source_language, presegmented=presegmented, srx_path=srx_path)
     stop_if(cancelled)
     draft = read_input(draft_path, target_language, presegmented=presegmented, srx_path=srx_path)
@@ -89,7 +102,7 @@ def open_pair(source_path: str | Path, draft_path: str | Path, source_language: 
                             source_language=source_language, target_language=target_language,
                             progress=progress, cancelled=cancelled)
     stop_if(cancelled)
-    return document_from_inputs(source, draft, beads)
+    return source, draft, beads
 
 
 def open_bilingual(path: str | Path, source_language: str = "fr",

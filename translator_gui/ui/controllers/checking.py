@@ -283,6 +283,8 @@ class CheckingController:
                     self.review.document_scope_targets(result), finished))
                 return
             self.window.status.show_checking(False)
+            # what is left of an older document-scope pass is older than these results
+            self._intake = deque(i for i in self._intake if i.kind != "document")
             self.review.replace_all_issues(issues, keep=self.review.changed_since(revisions))
             window.show_message(translate("Checking", "Document checked."), 3000)
             finished()
