@@ -578,44 +578,58 @@ class TermMismatch(Check):
             return
         terms = termbase(context)
         source_language, target_language = context.source_language, context.target_language
+        # Both sides are read whatever either holds: the cost follows the length of the texts,
+        # not whether a term happens to occur in the first of them.
+        rendered = terms.find(segment.target, target_language, statuses=ACCEPTED)
         named = [m for m in terms.find(segment.source, source_language, statuses=ACCEPTED,
                                        capital=False)
                  if m.entry.domain in _LOWER_CASE_DOMAINS
                  or segment.source[m.start:m.start + 1].isupper()]
-        if not named:
+        if not named or not rendered:
             return
-        rendered = terms.find(segment.target, target_language, statuses=ACCEPTED)
         rendered_ids = {m.entry.id for m in rendered}
         named_ids = {m.entry.id for m in named}
-        # Source terms whose translation the target lacks, by kind.
-        unrendered: dict[str, list[TermEntry]] = {}
-        for match in named:
+        # Source terms whose translation the target lacks, by kind, each entry once: a long
+        # sentence naming terms many times asks about each entry once, not per occurrence.
+        unrendered: dict[str, dict[str, TermEntry]] = {}
+        for entry in {m.entry.id: m.entry for m in named}.values():
             # Rendered inside a longer term counts ("Vice-Minister" in "Vice-Minister of
             # Foreign Affairs" for « vice-ministre chinois des Affaires étrangères »).
-            if match.entry.id not in rendered_ids and not terms.contains_any(
-                    segment.target, target_language, match.entry.accepted(target_language)):
-                unrendered.setdefault(_kind(match.entry), []).append(match.entry)
+            if entry.id not in rendered_ids and not terms.contains_any(
+                    segment.target, target_language, entry.accepted(target_language)):
+                unrendered.setdefault(_kind(entry), {})[entry.id] = entry
         glue = function_words(target_language)
+        taken_for: dict[str, TermEntry | None] = {}  # target entry → the source's entry
         for match in rendered:
             entry = match.entry
             if entry.id in named_ids or _kind(entry) not in unrendered:
                 continue
-            if terms.contains_any(segment.source, source_language,
-                                  entry.accepted(source_language)):
-                continue  # the source names it too, in some form
-            words = {t.key for t in tokenize(match.form)} - glue
-            for expected in unrendered[_kind(entry)]:
-                wanted = expected.accepted(target_language)
-                # Two words in common at least (Under-/Assistant Secretary-General): entries
-                # sharing one word (Secretary-General, Secretary of State) are not one taken
-                # for the other, only two titles in one sentence.
-                if not wanted or len(words & ({t.key for t in tokenize(wanted[0])} - glue)) < 2:
-                    continue
-                theirs = entry.accepted(source_language)
-                yield Finding(
-                    "target", match.start, match.end,
-                    f"The source's term is « {wanted[0]} » in the termbase; "
-                    f"« {segment.target[match.start:match.end]} » is another one"
-                    + (f" (« {theirs[0]} »)." if theirs else "."),
-                    hint=f"« {wanted[0]} », or correct the source if it names the wrong one.")
-                break
+            if entry.id not in taken_for:
+                taken_for[entry.id] = None
+                if not terms.contains_any(segment.source, source_language,
+                                          entry.accepted(source_language)):
+                    # (else the source names it too, in some form)
+                    words = {t.key for t in tokenize(entry.accepted(target_language)[0]
+                                                     if entry.accepted(target_language)
+                                                     else match.form)} - glue
+                    words |= {t.key for t in tokenize(match.form)} - glue
+                    for expected in unrendered[_kind(entry)].values():
+                        wanted = expected.accepted(target_language)
+                        # Two words in common at least (Under-/Assistant Secretary-General):
+                        # entries sharing one word (Secretary-General, Secretary of State) are
+                        # not one taken for the other, only two titles in one sentence.
+                        if wanted and len(words & ({t.key for t in tokenize(wanted[0])}
+                                                   - glue)) >= 2:
+                            taken_for[entry.id] = expected
+                            break
+            taken = taken_for[entry.id]
+            if taken is None:
+                continue
+            wanted = taken.accepted(target_language)
+            theirs = entry.accepted(source_language)
+            yield Finding(
+                "target", match.start, match.end,
+                f"The source's term is « {wanted[0]} » in the termbase; "
+                f"« {segment.target[match.start:match.end]} » is another one"
+                + (f" (« {theirs[0]} »)." if theirs else "."),
+                hint=f"« {wanted[0]} », or correct the source if it names the wrong one.")
