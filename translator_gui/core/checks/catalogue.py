@@ -103,9 +103,11 @@ from translator_gui.core.checks import (  # noqa: E402
     calques_en,  # noqa: F401
     consistency,  # noqa: F401
     conventions_en,  # noqa: F401
+    determiners,  # noqa: F401
     memory_corrections,  # noqa: F401
     negation,  # noqa: F401
     pronouns,  # noqa: F401
     spelling,  # noqa: F401
     verb_prepositions,  # noqa: F401
+    word_order,  # noqa: F401
 )

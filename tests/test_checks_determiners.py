@@ -1,0 +1,68 @@
+"""French determiners left out: a bare common noun as the subject of a finite verb, and the
+article that restores it (the parse says which noun is a subject: these tests load spaCy)."""
+
+from __future__ import annotations
+
+import pytest
+from check_support import run
+
+from translator_gui.core.checks.determiners import find, may_have_bare_subject
+
+
+def flags(text: str, other: str = "") -> list[tuple[str, str | None, str | None]]:
+    return [(text[f.start:f.end], f.replacement, f.hint) for f in find(text, other)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Clients vont apprécier la livraison rapide.",
+     [("Clients", "Les clients", None)]),
+    ("Voyageurs vont aimer cette valise.", [("Voyageurs", "Les voyageurs", None)]),
+    ("Clip permet de fixer la lampe.", [("Clip", "Le clip", None)]),
+    ("Emballage contient deux piles.", [("Emballage", "L'emballage", None)]),
+    # after a sentence: the gap before the noun is part of the span and of the fix
+    ("Le sac est léger. Sangles permettent de le porter au dos.",
+     [(" Sangles", " Les sangles", None)]),
+    # an h decides between « le », « la » and « l' »: a hint
+    ("Housse protège le matelas.",
+     [("Housse", None, "an article before « Housse » (le, la, l', les)")]),
+])
+def test_bare_subject_is_flagged_with_its_article(text, expected):
+    assert flags(text, "the English side") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Les clients vont apprécier la livraison rapide.",
+    "Cette batterie dure dix heures ; sa housse est lavable.",
+    # coordinated bare nouns are French
+    "Parents et enfants vont adorer ce jeu.",
+    # a headline: punctuation between the noun and the verb
+    "Batteries neuves : le fabricant rappelle ses modèles.",
+    # an object, or a noun inside a phrase, is not a subject
+    "Il faut du courage pour avouer que ce jeu plaît aux enfants.",
+    # numbers and possessives are determiners
+    "Deux sangles sont incluses. Nos sangles sont réglables.",
+    # titles of address and nouns of quantity go without an article
+    "Monsieur ne croit pas à la légende. Nombre de pays ont signé.",
+    "Mme Dupont a signé le contrat.",
+    # a name the lexicon knows
+    "Pékin accuse un groupe rebelle.",
+])
+def test_determined_or_coordinated_subjects_are_spared(text):
+    assert flags(text, "the English side") == []
+
+
+@pytest.mark.slow
+def test_a_capitalized_word_copied_from_the_other_side_is_a_name():
+    assert flags("Voyageurs vont aimer cette valise.", "Voyageurs Inc. sells suitcases.") == []
+    (finding,) = run("fr-bare-subject-noun", "Travellers will love this suitcase.",
+                     "Voyageurs vont aimer cette valise.", "en", "fr")
+    assert (finding.side, finding.start, finding.end, finding.replacement) == (
+        "target", 0, 9, "Les voyageurs")
+
+
+def test_only_texts_with_a_clause_opening_noun_are_parsed():
+    assert may_have_bare_subject("Clients vont apprécier la livraison.")
+    assert may_have_bare_subject("Le sac est léger. Sangles permettent de le porter.")
+    assert not may_have_bare_subject("Les clients vont apprécier la livraison.")

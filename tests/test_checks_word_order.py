@@ -1,0 +1,72 @@
+"""French word order carried over from English: an adjective French places after its noun
+(participle, relational adjective, adjective in -able, colour, nationality) put before it."""
+
+from __future__ import annotations
+
+import pytest
+from check_support import run
+
+from translator_gui.core.checks.word_order import find
+
+
+def flags(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(text[f.start:f.end], f.replacement, f.hint) for f in find(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a determiner, the pair swapped is the fix
+    ("Le kit contient une lavable housse.", [("lavable housse", "housse lavable", None)]),
+    ("Livré avec un chromé guidon.", [("chromé guidon", "guidon chromé", None)]),
+    ("Elle a choisi les magnétiques bracelets.",
+     [("magnétiques bracelets", "bracelets magnétiques", None)]),
+    ("Un sac pour la thermique bouteille, avec une verte poignée.",
+     [("thermique bouteille", "bouteille thermique", None),
+      ("verte poignée", "poignée verte", None)]),
+    ("Le gouvernement allemand salue la italienne initiative.",
+     [("italienne initiative", "initiative italienne", None)]),
+    # between a determiner and a noun a verb cannot stand: « plaque » is the noun here
+    ("Fourni avec une métallique plaque.", [("métallique plaque", "plaque métallique", None)]),
+    # a compound goes on after the noun: a hint, not a replacement
+    ("Une rechargeable batterie lithium.",
+     [("rechargeable batterie", None, "batterie rechargeable")]),
+    # « cet » would have to change: a hint
+    ("Cet électrique allumage, ce solaire panneau.",
+     [("électrique allumage", None, "allumage électrique"),
+      ("solaire panneau", "panneau solaire", None)]),
+    # after a noun, the English compound order (« un lanceur intégré air »): a hint
+    ("Un ballon gonflé hélium.", [("gonflé hélium", None, "hélium gonflé")]),
+    # an adjective that does not agree with the noun: the hint says to make it agree
+    ("Il vend des réglables chaise.",
+     [("réglables chaise", None, "chaise réglables (the noun first, the adjective agreeing "
+                                 "with it)")]),
+])
+def test_adjective_before_its_noun_is_flagged(text, expected):
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the French order
+    "Une housse lavable, un guidon chromé et des aimants magnétiques.",
+    # adjectives of those shapes that French places first
+    "Un magnifique paysage, le principal problème, une formidable équipe.",
+    "Cette inoubliable soirée et une véritable histoire.",
+    "Le soi-disant expert et la prétendue victime.",
+    "Une spectaculaire remontée de l'équipe.",
+    # a participle with its bare object or an adverb after a verb
+    "Il a donné ordre de partir ; ils sont arrivés coup sur coup.",
+    # a participle used as a noun, and words that are also nouns before a noun
+    "Le blessé grave et le rouge vif du tissu.",
+    # a name after an adjective
+    "Le modèle électrique Tesla roule vite.",
+])
+def test_french_order_is_spared(text):
+    assert flags(text) == []
+
+
+def test_the_check_reads_the_french_side_only():
+    (finding,) = run("fr-adjective-before-noun", "A washable cover.", "Une lavable housse.",
+                     "en", "fr")
+    assert (finding.side, finding.start, finding.end) == ("target", 4, 18)
+    assert run("fr-adjective-before-noun", "Une lavable housse.", "A washable cover.") != []
+    assert run("fr-adjective-before-noun", "A washable cover.", "A washable cover.",
+               "en", "en") == []

@@ -1,0 +1,168 @@
+"""French determiners left out by machine translation of English: a bare common noun as the
+subject of a finite verb (« Enfants vont adorer la cloche », from "Kids will love the bell";
+« Poignée est faite de cuir »). English generic plurals and mass nouns go without an article;
+a French subject needs one (les enfants, la poignée).
+
+The parse (spaCy, through core.morphology) says which noun is the subject of which verb; the
+French lexicon (core/lexicon.py) says that the word is only a noun and gives its gender and
+number for the article to add. Coordinated nouns (« Parents et enfants sont venus »), names
+and nouns followed by punctuation before their verb (headlines, appositions) are spared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from translator_gui.core.checks.base import (
+    Check,
+    Example,
+    Finding,
+    SegmentContext,
+    Severity,
+    register,
+)
+from translator_gui.core.checks.text import Found, data_words, french_doc
+from translator_gui.core.lexicon import french
+
+_CLAUSE_OPENERS = frozenset(",;.!?")
+_SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+# Dependents that show the noun has its determiner (or is not bare): an article, a possessive,
+# a number, a preposition.
+_DETERMINED = frozenset({"det", "nmod:poss", "nummod", "case"})
+# A clause-initial word: at the start, or after a sentence or clause mark.
+_CLAUSE_START = re.compile(r"(?:^|[.;,!?]\s+)([^\W\d_]{3,})")
+_VOWELS = tuple("aeiouyàâéèêëîïôûù")
+
+
+def _noun_here(word: str) -> bool:
+    """A noun, possibly also a verb form or an adjective (« sangles », « clients ») when the
+    parse has already read it as a noun; never a function word or a name only."""
+    if word.lower() in data_words("determiners-fr.tsv", "bare"):
+        return False  # « Monsieur ne croit pas », « Nombre de pays ont signé »
+    # As written: a capitalized word the lexicon knows as a name (« Pékin », « Menton ») is one.
+    kinds = {a.pos for a in french().analyses(word)}
+    return "noun" in kinds and kinds <= {"noun", "verb", "adj"}
+
+
+def may_have_bare_subject(text: str) -> bool:
+    """A cheap test before parsing: some clause opens with a word that is only a noun."""
+    return any(_noun_here(m.group(1)) for m in _CLAUSE_START.finditer(text))
+
+
+def _finite(verb: Any) -> bool:
+    """Whether the verb, or its auxiliary or copula, is a finite form for both the parse and
+    the lexicon (a broken title can parse a noun as a verb: « Bâton sauteur Pogo »)."""
+    for word in [verb, *(c for c in verb.children if c.dep_ in {"aux", "aux:pass", "cop"})]:
+        if "Fin" in word.morph.get("VerbForm") and any(
+                a.pos == "verb" for a in french().analyses(word.lower_)):
+            return True
+    return False
+
+
+def _article(noun: Any, verb: Any) -> str | None:
+    """The definite article the noun takes (« les », « le », « la », « l' »), or None when the
+    lexicon does not settle its gender and number."""
+    readings = [a for a in french().analyses(noun.lower_) if a.pos == "noun"]
+    numbers = {a.number for a in readings}
+    genders = {a.gender for a in readings}
+    number = numbers.pop() if len(numbers) == 1 else "?"
+    if number is None:  # invariable (« poids »): the verb tells
+        finite = [verb, *(c for c in verb.children if c.dep_ in {"aux", "aux:pass", "cop"})]
+        parsed = {n for t in finite for n in t.morph.get("Number")}
+        number = {"Plur": "p", "Sing": "s"}.get(parsed.pop()) if len(parsed) == 1 else "?"
+    if number == "p":
+        return "les"
+    if number != "s" or noun.lower_.startswith("h"):
+        return None  # (« le héros », « l'homme »: the h decides, the lexicon does not say)
+    if noun.lower_.startswith(_VOWELS):
+        return "l'"
+    if len(genders) != 1 or None in genders:
+        return None
+    return "le" if genders == {"m"} else "la"
+
+
+def find(text: str, other: str = "", context: SegmentContext | None = None) -> Iterator[Found]:
+    """Bare subject nouns of `text`; `other` is the other side of the pair, where a name
+    copied as it is (« Menton », a town that is also a noun) shows it is a name."""
+    doc = french_doc(text, context)
+    if doc is None:
+        return
+    for token in doc:
+        if token.dep_ not in _SUBJECT or not token.is_alpha:
+            continue
+        # A capitalized common noun opening a sentence is often read as a name; with the
+        # other side at hand, a word it does not copy is no name.
+        if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and other and token.i == 0):
+            continue
+        word = token.text
+        if len(word) < 3 or word.isupper() or not _noun_here(word):
+            continue
+        previous = doc[token.i - 1] if token.i else None
+        if previous is not None and previous.text not in _CLAUSE_OPENERS:
+            continue  # not at the start of its clause: something stands before it
+        if not word.islower() and (previous is not None and previous.text == ","
+                                   or re.search(rf"\b{re.escape(word)}\b", other)):
+            continue  # a capital inside a sentence, or a word copied from the other side: a name
+        if any(c.dep_ in _DETERMINED or c.pos_ in {"DET", "NUM"} for c in token.children):
+            continue
+        if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
+            continue  # « Parents et enfants sont venus »: coordinated bare nouns are French
+        verb = token.head
+        if verb.pos_ not in {"VERB", "AUX"} or verb.i < token.i or not _finite(verb):
+            continue
+        if any(doc[i].is_punct for i in range(token.i + 1, verb.i)):
+            continue  # a headline (« Feux repeints : … ») or an apposition before the verb
+        article = _article(token, verb)
+        message = (f"« {word} » is the subject of « {verb.text} » without a determiner: "
+                   "French needs one (« les enfants », « la poignée »).")
+        # The span takes in the space before the noun: the gap where the article goes.
+        start, end = token.idx, token.idx + len(word)
+        gap = text[start - 1:start] if start else ""
+        if gap == " ":
+            start -= 1
+        if article is None:
+            yield Found(start, end, message,
+                        hint=f"an article before « {word} » (le, la, l', les)")
+            continue
+        noun = word if word.islower() else word[0].lower() + word[1:]
+        fixed = f"{article}{noun}" if article.endswith("'") else f"{article} {noun}"
+        if not word.islower():
+            fixed = fixed[0].upper() + fixed[1:]
+        yield Found(start, end, message, replacement=(" " if gap == " " else "") + fixed)
+
+
+@register
+class FrenchBareSubjectNoun(Check):
+    id = "fr-bare-subject-noun"
+    name = "Subject noun without a determiner (French)"
+    description = ("A common noun opening its clause as the subject of a finite verb with no "
+                   "article (« Enfants vont adorer ce jeu », « Poignée est faite de cuir »): "
+                   "the English bare plural or mass noun carried over. The article the noun "
+                   "takes is the fix when the lexicon gives its gender and number. "
+                   "Coordinated nouns, names and headlines are spared.")
+    category = "Linguistic conventions/Grammar"
+    severity = Severity.MINOR
+    languages = ("fr",)
+    bad_examples = (Example("Children will love this game.", "Enfants vont adorer ce jeu.",
+                            "en", "fr", flags=("Enfants",)),)
+    good_examples = (Example("Children will love this game.",
+                             "Les enfants vont adorer ce jeu.", "en", "fr"),
+                     Example("Parents and children came.", "Parents et enfants sont venus.",
+                             "en", "fr"))
+    needs_parse = True
+
+    def wants_parse(self, text: str) -> bool:
+        return may_have_bare_subject(text)
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        others = context.sides_in("en")
+        other = context.text(others[0]) if others else ""
+        for side in context.sides_in("fr"):
+            text = context.text(side)
+            if not text:
+                continue
+            for found in find(text, other, context):
+                yield Finding(side, found.start, found.end, found.message,
+                              replacement=found.replacement, hint=found.hint)

@@ -1,0 +1,208 @@
+"""French word order carried over from English: an adjective French places after its noun put
+before it, as English does (« un pliant fauteuil » for « un fauteuil pliant », « la européenne
+Commission », « une électrique glacière »).
+
+French puts most adjectives after the noun. Some classes never go before it in ordinary
+prose: past participles, relational adjectives (-ique, -aire, -al), adjectives of aptitude in
+-able, colours and nationalities (resources/checks/adjective-position-fr.tsv, with the words
+of those shapes French does place first: « un magnifique paysage », « le principal
+problème »). Which words are adjectives and which nouns comes from the French lexicon
+(core/lexicon.py); no parse is needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from translator_gui.core.checks.base import (
+    Check,
+    Example,
+    Finding,
+    SegmentContext,
+    Severity,
+    register,
+)
+from translator_gui.core.checks.text import Found, Word, data_rows, findings, words
+from translator_gui.core.lexicon import Analysis, french
+
+# Words after which an adjective opens a noun phrase: determiners, prepositions, numbers.
+_OPENERS = frozenset("le la les l un une des du au aux ce cet cette ces mon ma mes ton ta tes "
+                     "son sa ses notre nos votre vos leur leurs chaque quelques plusieurs "
+                     "aucun aucune tout toute tous toutes de d à en avec pour par sans sur "
+                     "sous dans entre vers chez contre".split())
+_ELIDED = frozenset({"l", "d"})
+_DETERMINERS = frozenset("le la les l un une des du au aux ce cet cette ces mon ma mes ton ta "
+                         "tes son sa ses notre nos votre vos leur leurs chaque quelques "
+                         "plusieurs aucun aucune".split())
+_VOWELS = tuple("aeiouyhàâéèêëîïôûù")
+# A word ending a noun phrase: what may follow the noun when the pair is swapped as it is.
+_PHRASE_END = set(".,;:!?)]»\"”/")
+
+
+@cache
+def _table() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    """(suffixes of the postnominal classes, colour adjectives, adjectives that may precede)."""
+    rows = data_rows("adjective-position-fr.tsv")
+    suffixes = tuple(row[1] for row in rows if row[0] == "suffix")
+    colours = frozenset(row[1] for row in rows if row[0] == "colour")
+    before = frozenset(row[1] for row in rows if row[0] == "before")
+    return suffixes, colours, before
+
+
+@cache
+def _nationalities() -> frozenset[str]:
+    return frozenset(form for row in data_rows("nationalities-fr.tsv") for form in row)
+
+
+def _postnominal(word: str, readings: tuple[Analysis, ...]) -> bool:
+    """Whether `word` is an adjective of a class French places after the noun."""
+    suffixes, colours, before = _table()
+    lemmas = {a.lemma for a in readings if a.pos in ("adj", "ppas")}
+    singular = word[:-1] if word.endswith(("s", "x")) else word
+    if not lemmas or lemmas & before or {word, singular, singular[:-1]} & before:
+        return False
+    kinds = {a.pos for a in readings}
+    if lemmas & colours or word in _nationalities():
+        return kinds <= {"adj", "noun", "ppas"}
+    if kinds - {"adj", "ppas"}:
+        return False  # also a noun, a verb form or a function word: the reading is unsure
+    if "ppas" in kinds:
+        return True
+    if any(lemma.endswith("able") for lemma in lemmas):
+        # Adjectives of aptitude made from a verb (réglable, lavable); the evaluative ones
+        # (« une inaltérable amitié », « d'intolérables douleurs ») may come first.
+        return any(_from_verb(lemma) for lemma in lemmas)
+    return any(lemma.endswith(suffixes) for lemma in lemmas)
+
+
+def _from_verb(adjective: str) -> bool:
+    """« réglable » from « régler », « pliable » from « plier »; not the negative ones in
+    in-/im-/ir- (« inoubliable »), which are evaluative."""
+    if adjective.startswith(("in", "im", "ir")):
+        return False
+    stem = adjective[:-4]  # « réglable » → « régl », « rechargeable » → « recharge »
+    return any(a.pos == "inf" for verb in (stem + "er", stem + "r")
+               for a in french().analyses(verb))
+
+
+def _agree(adjective: tuple[Analysis, ...], noun: tuple[Analysis, ...]) -> bool:
+    """Whether some reading of the adjective agrees with some reading of the noun."""
+    return any(a.gender in (None, n.gender) or n.gender is None
+               for a in adjective if a.pos in ("adj", "ppas")
+               for n in noun if n.pos == "noun"
+               if a.number in (None, n.number) or n.number is None)
+
+
+def find(text: str) -> Iterator[Found]:
+    tokens = words(text)
+    lexicon = french()
+    for k in range(len(tokens) - 1):
+        adjective, noun = tokens[k], tokens[k + 1]
+        if (len(adjective.text) < 3 or len(noun.text) < 3 or not adjective.text.islower()
+                or text[adjective.end:noun.start] != " "):
+            continue
+        previous = tokens[k - 1] if k else None
+        if not _opens_phrase(text, previous, adjective):
+            continue
+        after_determiner = previous is not None and previous.lower in _DETERMINERS and (
+            text[previous.end:adjective.start] in (" ", "'", "’"))
+        if not noun.text.islower() and not (
+                after_determiner and adjective.text in _nationalities() and noun.text[1:].islower()):
+            continue  # a name (« la Commission » after « européenne » only)
+        adjective_readings = lexicon.analyses(adjective.text)
+        noun_readings = lexicon.analyses(noun.lower)
+        # Between a determiner and a noun no verb can stand: « un rembourré siège » (« siège »
+        # is also a form of « siéger »).
+        others = {a.pos for a in noun_readings} - ({"noun", "verb"} if after_determiner
+                                                   else {"noun"})
+        if not any(a.pos == "noun" for a in noun_readings) or others:
+            continue
+        if not _postnominal(adjective.text, adjective_readings):
+            continue
+        agree = _agree(adjective_readings, noun_readings)
+        if not agree and any(a.pos == "ppas" for a in adjective_readings):
+            continue  # a participle and its bare object or adverb (« donné licence »,
+            # « forgés main »)
+        swapped = f"{noun.text} {adjective.text}"
+        message = (f"« {adjective.text} » goes after its noun in French: « {swapped} », "
+                   "not the English order.")
+        if agree and _opens_by_itself(text, previous, adjective) and _safe_to_swap(
+                text, tokens, k, previous):
+            yield Found(adjective.start, noun.end, message, replacement=swapped)
+        elif agree:
+            yield Found(adjective.start, noun.end, message, hint=swapped)
+        else:
+            yield Found(adjective.start, noun.end, message,
+                        hint=f"{swapped} (the noun first, the adjective agreeing with it)")
+
+
+def _opens_by_itself(text: str, previous: Word | None, adjective: Word) -> bool:
+    """Whether the adjective opens its noun phrase (not after a noun, where swapping the
+    pair would leave the first noun's compound in English order)."""
+    if previous is None:
+        return True
+    between = text[previous.end:adjective.start]
+    return previous.lower in _OPENERS or between.strip() != ""
+
+
+def _opens_phrase(text: str, previous: Word | None, adjective: Word) -> bool:
+    """Whether the adjective starts a noun phrase: after a determiner, a preposition, a
+    number or punctuation (after a verb or a noun it may belong to what comes before)."""
+    between = text[previous.end if previous else 0:adjective.start]
+    if previous is None or any(c in _PHRASE_END or c in "(«\"“-–—•*" for c in between):
+        return True
+    if any(c.isdigit() for c in between):
+        return True
+    if previous.lower in _ELIDED:
+        return between in ("'", "’")
+    if previous.lower in _OPENERS:
+        return between == " "
+    # After a noun: « un lanceur intégré air » reads as the English « integrated air launcher »
+    # when the adjective cannot belong to the noun before it... or can it? Only a noun that is
+    # nothing else, and no verb, may stand there.
+    readings = french().analyses(previous.lower)
+    return bool(readings) and all(a.pos == "noun" for a in readings) and between == " "
+
+
+def _safe_to_swap(text: str, tokens: list[Word], k: int, previous: Word | None) -> bool:
+    """Whether « noun adjective » can replace « adjective noun » as it is: the noun ends its
+    phrase (no compound goes on) and an elided or special determiner still fits."""
+    noun = tokens[k + 1]
+    after = text[noun.end:noun.end + 2]
+    following = tokens[k + 2] if k + 2 < len(tokens) else None
+    ends = not after.strip() and following is None or after[:1] in _PHRASE_END or (
+        following is not None and following.lower in _OPENERS - _DETERMINERS | {"et", "ou"})
+    if not ends:
+        return False
+    if previous is not None and previous.lower in _ELIDED | {"cet", "bel", "nouvel", "vieil"}:
+        return noun.lower.startswith(_VOWELS) and previous.lower in _ELIDED
+    if previous is not None and previous.lower in {"ce"}:
+        return not noun.lower.startswith(_VOWELS)
+    return True
+
+
+@register
+class FrenchAdjectiveBeforeNoun(Check):
+    id = "fr-adjective-before-noun"
+    name = "Adjective before its noun (French word order)"
+    description = ("An adjective French places after the noun — a past participle, a "
+                   "relational adjective (-ique, -aire, -al), an adjective in -able, a colour, "
+                   "a nationality — put before it as in English (« un pliant fauteuil » → "
+                   "« un fauteuil pliant »). Adjectives of those shapes that French may put "
+                   "first (« un magnifique paysage », « le principal problème ») are spared.")
+    category = "Linguistic conventions/Grammar"
+    severity = Severity.MINOR
+    languages = ("fr",)
+    bad_examples = (Example("A padded seat for the folding chair.",
+                            "Un rembourré siège pour la chaise pliante.", "en", "fr",
+                            flags=("rembourré siège",)),
+                    Example("An electric cooler for the car.",
+                            "Une électrique glacière pour la voiture.", "en", "fr",
+                            flags=("électrique glacière",)))
+    good_examples = (Example("A magnificent landscape and the main problem.",
+                             "Un magnifique paysage et le principal problème.", "en", "fr"),
+                     Example("An adjustable strap.", "Une sangle réglable.", "en", "fr"))
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        return findings(context, "fr", find)
