@@ -116,8 +116,8 @@ def test_whole_alignment_is_the_same_either_way(seed, n, m, small_cells):
 
 def test_small_documents_stay_on_numpy_and_large_ones_compile():
     assert align_dp.compiled_for(10, 10) is False
-    assert align_dp.compiled_for(1999, 1999) is False
-    assert align_dp.compiled_for(2000, 2000) is None  # compiled when numba is there
+    assert align_dp.compiled_for(4999, 5000) is False
+    assert align_dp.compiled_for(5000, 5000) is None  # compiled when numba is there
 
 
 def test_without_numba_the_reference_runs(monkeypatch: pytest.MonkeyPatch):

@@ -126,3 +126,25 @@ def test_flags_attributes_of_a_subject_beyond_the_nearest_noun(text, expected):
 ])
 def test_quiet_on_coordinated_named_or_participial_subjects(text):
     assert _spans(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the complement starts with an adjective or a numeral before its noun
+    "Ce panier de grande taille est conçu pour durer.",
+    "Les sacs à quatre poches sont conçus pour la randonnée.",
+    # a quantifier before a noun that is also an adverb (« ensemble »)
+    "Chaque ensemble de housse de couette est livré plié.",
+])
+def test_quiet_when_the_head_is_behind_an_adjective_numeral_or_quantifier(text):
+    assert _spans(text) == []
+
+
+def test_two_disagreeing_adjectives_get_hints_not_a_half_fix():
+    text = "Elle cuisine sur une poêle lourd émaillé."
+    assert [(text[f.start:f.end], f.replacement) for f in find(text)] == [
+        ("poêle lourd", None), ("poêle lourd émaillé", None)]
+
+
+def test_person_nouns_set_after_a_noun_as_modifiers_are_appositions():
+    assert _spans("Ils veulent une expérience passager agréable et une interface utilisateur "
+                  "simple.") == []

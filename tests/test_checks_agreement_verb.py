@@ -22,7 +22,8 @@ def _spans(text: str) -> list[tuple[str, str | None]]:
     ("Les rideaux épais protège la chambre.", [("protège", "put « protège » in the plural")]),
     ("Le tapis de course pliable offrent un bon rapport qualité-prix.",
      [("offrent", "put « offrent » in the singular")]),
-    ("Il a acheté des coussins qui ne glisse pas.", []),  # « des » opens no clause here
+    # the object of a verb is the antecedent of « qui »
+    ("Il a acheté des coussins qui ne glisse pas.", [("glisse", "put « glisse » in the plural")]),
     ("Elle vend des bougies. Ces bougies qui ne coule pas sont chères.",
      [("coule", "put « coule » in the plural")]),
 ])
@@ -39,8 +40,10 @@ def test_flags_a_verb_whose_number_clashes_with_its_subject(text, expected):
     "Les enfants finis ; les prix montent.",
     # a comparison, not a clause: « tels que la génétique nous permettent »
     "Des outils tels que la génétique nous permettent d'avancer.",
-    # a noun phrase that complements another noun is not the subject
+    # a noun phrase that complements another noun is not the subject, nor is an object
     "Le prix des pommes augmente et la housse des coussins se lave.",
+    "Il vend des coussins ; la housse des coussins qui glisse est neuve.",
+    "Elle a rangé les outils sur la table.",
 ])
 def test_quiet_when_subject_and_verb_agree_or_the_subject_is_uncertain(text):
     assert _spans(text) == []

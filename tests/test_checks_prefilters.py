@@ -9,6 +9,7 @@ import pytest
 from translator_gui.core.checks.prefilters import (
     _word_spans,
     adjective_may_disagree,
+    participle_may_disagree,
     verb_may_disagree,
 )
 
@@ -59,6 +60,19 @@ def test_word_spans_split_elided_articles_with_their_offsets() -> None:
     # a capitalized noun inside the sentence is the noun the adjective goes with
     ("La Commission européenne a parlé.", False),
     ("L'Union africaine.", False),
+    # a word that may be a noun but qualifies the noun before it is not the noun the next
+    # adjective agrees with (« solide »), nor is a noun past « est » (« imperméable »)
+    ("Cette affaire solide et léger est imperméable à l'eau.", True),
 ])
 def test_adjective_may_disagree(text: str, wanted: bool) -> None:
     assert adjective_may_disagree(text) is wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # « suisse » qualifies « couteau »: the subject may be « couteau », which disagrees
+    ("Ce couteau suisse est couverte par une garantie.", True),
+    # subject and participle agree: nothing to parse for
+    ("Ce couteau est couvert.", False),
+])
+def test_participle_may_disagree(text: str, wanted: bool) -> None:
+    assert participle_may_disagree(text) is wanted

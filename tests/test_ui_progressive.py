@@ -78,6 +78,45 @@ def test_first_flags_show_while_parse_based_checks_run(qtbot, window):
     assert [i.check for i in window.model.issues_of(0)] == ["test-false-friend"]
 
 
+class _SlowQuickCheck(Check):
+    """A check needing no parse that cannot finish until the test lets it (a dictionary
+    loading, say)."""
+
+    id = "test-slow-quick"
+    name = "slow quick check"
+    description = "waits"
+    category = "Style"
+    release = threading.Event()
+
+    def check_segment(self, context: SegmentContext):
+        assert _SlowQuickCheck.release.wait(30)
+        return iter(())
+
+
+def test_the_language_model_loads_once_every_quick_check_has_reported(
+        qtbot, window, monkeypatch):
+    from translator_gui.ui import app
+
+    monkeypatch.setitem(base._REGISTRY, _SlowQuickCheck.id, _SlowQuickCheck())
+    _SlowQuickCheck.release.clear()
+    loads: list[int] = []
+    monkeypatch.setattr(window.checking, "preload_language_model", lambda: loads.append(1))
+    monkeypatch.setattr(app, "PRELOAD_AT_THE_LATEST_MS", 60_000)
+    app.preload_morphology(window)
+    try:
+        with qtbot.waitSignal(window.first_flags_shown, timeout=WAIT):
+            window.checking.check_document_in_background()
+        assert [i.check for i in window.model.issues_of(0)] == ["test-false-friend"]
+        assert "still running: test-slow-quick" in window.statusBar().currentMessage()
+        assert loads == []  # the slow quick check has not reported yet
+        with qtbot.waitSignal(window.quick_flags_shown, timeout=WAIT):
+            _SlowQuickCheck.release.set()
+        assert loads == [1]
+    finally:
+        _SlowQuickCheck.release.set()
+        _SlowParsedCheck.release.set()
+
+
 @pytest.mark.parametrize(("waiting", "parsing", "expected"), [
     (("names", "spelling", "terms", "calques", "numbers"), ("agreement",),
      "First flags shown; still running: names, spelling, terms and 2 others, then the "

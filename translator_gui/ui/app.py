@@ -39,9 +39,9 @@ PRELOAD_AT_THE_LATEST_MS = 10_000
 
 def preload_morphology(window: MainWindow) -> None:
     """Load the French spaCy model on a worker, so the first agreement check is instant —
-    once the checks that need no parse have reported (or the document check ended), not
-    before: loading it takes seconds of the interpreter, and started beside the first
-    checks it would hold back their underlines by as much."""
+    once all the checks that need no parse have reported (or the document check ended), not
+    before: loading it takes seconds of the interpreter, and started beside those checks
+    it would hold back their underlines by as much."""
     started = False
 
     def start() -> None:
@@ -50,7 +50,7 @@ def preload_morphology(window: MainWindow) -> None:
             started = True
             window.checking.preload_language_model()
 
-    window.first_flags_shown.connect(start)
+    window.quick_flags_shown.connect(start)
     window.checks_finished.connect(start)
     QTimer.singleShot(PRELOAD_AT_THE_LATEST_MS, window, start)
 

@@ -60,7 +60,8 @@ class MainWindow(QMainWindow):
     document_loaded = Signal()  # a document is in the window (opened, loaded, restored)
     load_failed = Signal(str)  # the message shown
     checks_finished = Signal()  # the background whole-document check delivered its issues
-    first_flags_shown = Signal()  # ... and before that, those of the checks needing no parse
+    first_flags_shown = Signal()  # ... and before that, the first of the checks needing no parse
+    quick_flags_shown = Signal()  # ... then those of all the checks needing no parse
     rechecked = Signal(int)  # a segment's re-check refreshed its issues (row)
     saved = Signal(str)
     autosaved = Signal()

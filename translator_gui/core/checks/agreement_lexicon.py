@@ -61,6 +61,8 @@ def _noun(form: str, det: _GN, determined: bool = False) -> tuple[_GN, str] | No
         excluded.add("verb")
     if not nouns or any(a.pos in excluded for a in readings):
         return None
+    if any(a.pos == "verb" and a.lemma in {"être", "avoir"} for a in readings):
+        return None  # « l'est fabriquée », « le as »: an auxiliary, not the noun « est »
     lemmas = {a.lemma for a in nouns}
     if len(lemmas) != 1:
         return None
@@ -139,6 +141,12 @@ def inflect(form: str, lemma: str, gender: str | None, number: str | None) -> st
 _LINKS = frozenset({"de", "d", "du", "des", "à", "au", "aux", "en", "sans", "pour"})
 
 
+def _before_noun(form: str) -> bool:
+    """A numeral or an adjective that can only stand before a noun here (« six », « haute »)."""
+    readings = _readings(form)
+    return bool(readings) and all(a.pos in {"num", "adj"} for a in readings)
+
+
 def _nouns_before(text: str, text_words: list[Word], index: int) -> Iterator[_GN]:
     """Gender and number of the nouns the noun phrase at `index` complements, back along its
     chain of prepositions (« les pièces de rechange en acier » gives « rechange » and
@@ -147,6 +155,9 @@ def _nouns_before(text: str, text_words: list[Word], index: int) -> Iterator[_GN
         return text[text_words[k].end:text_words[k + 1].start] in {" ", "'", "’"}
 
     k, hops = index - 1, 0
+    # « de haute performance », « à six faces »: a numeral or an adjective before the noun
+    while k >= 1 and joined(k) and _before_noun(text_words[k].lower):
+        k -= 1
     while k >= 0 and hops < 4 and text_words[k].lower in _LINKS and joined(k):
         hops += 1
         k -= 1
@@ -157,8 +168,9 @@ def _nouns_before(text: str, text_words: list[Word], index: int) -> Iterator[_GN
                 k -= 1
                 continue
             readings = _readings(word.lower)
-            determined = k >= 1 and joined(k - 1) and _determiner(
-                _elided(text, text_words[k - 1])) is not None  # « les frais »: a noun
+            determined = k >= 1 and joined(k - 1) and (_determiner(
+                _elided(text, text_words[k - 1])) is not None or text_words[k - 1].lower in
+                data_words(_DATA, "quantifier"))  # « les frais », « chaque ensemble »: a noun
             if word.lower in _LINKS or not readings or (any(
                     a.pos in {"pron", "conj", "prep", "adv"} for a in readings)
                     and not (determined and any(a.pos == "noun" for a in readings))) or (
@@ -210,6 +222,11 @@ def find_cached(text: str) -> Iterator[Found]:
 
 def _elided(text: str, word: Word) -> str:
     return word.text + "'" if text[word.end:word.end + 1] in {"'", "’"} else word.text
+
+
+def _describe(wanted: _GN) -> str:
+    return " ".join(x for x in (_GENDER.get(wanted[0] or ""), _NUMBER.get(wanted[1] or ""))
+                    if x)
 
 
 def _found(word: Word, lemma: str, wanted: _GN, noun: str, complement: bool = False,
@@ -320,9 +337,18 @@ def find(text: str) -> Iterator[Found]:
                     and current.start not in flagged \
                     and not any(_agrees(analyses, other) for other in _nouns_before(text, text_words, i)):
                 flagged.add(current.start)
-                yield _found(current, lemma, wanted, noun_word.text, complement,
-                             pair=(noun_word.start, current.end,
-                                   text[noun_word.start:current.end]))
+                found = _found(current, lemma, wanted, noun_word.text, complement,
+                               pair=(noun_word.start, current.end,
+                                     text[noun_word.start:current.end]))
+                after = _adjective(following.text, "") if following is not None \
+                    and not _gap(text, current, following) else None
+                if found.replacement is not None and after is not None \
+                        and not _agrees(after[0], wanted):
+                    # « fonte vrai assaisonné »: the next adjective disagrees too, fixing one
+                    # word alone is not enough
+                    found = found._replace(replacement=None,
+                                           hint=f"the {_describe(wanted)} form of « {lemma} »")
+                yield found
             previous, k = current, k + 1
         # The attribute after a copula: « la lame est (très) tranchant », « la couleur reste
         # vif », « les pièces peuvent être remplacé ».

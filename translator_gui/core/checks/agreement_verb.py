@@ -119,7 +119,13 @@ def _noun_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:
     collective = data_words(_DATA, "collective")
     for d, det in enumerate(text_words[:-2]):
         features = determiners.get(det.lower)
-        if features is None or features[1] is None or not _opens_clause(text, text_words, d):
+        if features is None or features[1] is None:
+            continue
+        # A noun phrase opening a clause is its subject; one that is the object of a verb
+        # (« il a acheté des coussins qui … ») is the antecedent of a relative « qui » only.
+        opens = _opens_clause(text, text_words, d)
+        if not opens and not (d >= 1 and _joined(text, text_words[d - 1], det)
+                              and _is_verb(text_words[d - 1].lower)):
             continue
         n = d + 1
         if not _joined(text, det, text_words[n]):
@@ -132,7 +138,7 @@ def _noun_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:
                 a.number in (None, features[1]) for a in nouns):
             continue
         number = features[1]
-        k = n + 1
+        k, complemented = n + 1, False
         # Adjectives after the noun, then one bare complement (« les housses de protection »).
         while k < len(text_words) and _joined(text, text_words[k - 1], text_words[k]) and \
                 _only_adjective(text_words[k].lower):
@@ -141,7 +147,7 @@ def _noun_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:
                 and _joined(text, text_words[k - 1], text_words[k]) \
                 and _joined(text, text_words[k], text_words[k + 1]) \
                 and _noun(text_words[k + 1], False) is not None:
-            k += 2
+            k, complemented = k + 2, True
             while k < len(text_words) and _joined(text, text_words[k - 1], text_words[k]) and \
                     _only_adjective(text_words[k].lower):
                 k += 1
@@ -150,7 +156,11 @@ def _noun_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:
         if text_words[k].lower in {"et", "ou", "ni"}:
             continue  # coordinated subjects
         if text_words[k].lower == "qui" and k + 1 < len(text_words):
+            if complemented:
+                continue  # « les propriétés de manipulation qui a »: either noun may be meant
             k += 1  # « des matelas qui ne sera pas »: the relative's verb agrees with them
+        elif not opens:
+            continue
         v = _after_clitics(text, text_words, k)
         if v is None or any(not _joined(text, text_words[m], text_words[m + 1])
                             for m in range(k - 1, v)):
@@ -164,6 +174,14 @@ def _noun_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:
                     f"« {verb.text} » is {_NUMBER[shown]} but its subject « {det.text} "
                     f"{noun.text} » is {_NUMBER[number]}.",
                     hint=f"put « {verb.text} » in the {_NUMBER[number]}")
+
+
+def _is_verb(form: str) -> bool:
+    """A verb form that is no noun (« acheté », « vend »): what follows is its object, not a
+    complement of a noun (« la housse des coussins qui glisse » may mean either)."""
+    readings = _readings(form)
+    return any(a.pos in {"verb", "ppas", "inf"} for a in readings) and all(
+        a.pos in {"verb", "ppas", "inf", "adj"} for a in readings)
 
 
 def _only_adjective(form: str) -> bool:

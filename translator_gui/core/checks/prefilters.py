@@ -123,13 +123,15 @@ def adjective_may_disagree(text: str) -> bool:
         # its noun phrase: back to a determiner or preposition, forward up to one
         near: list[tuple[str | None, str | None]] = []
         for j in range(i - 1, max(-1, i - 1 - _ADJECTIVE_WINDOW), -1):
-            near.extend(nouns[j] or named[j])
+            if not _qualifies(words, nouns, j):
+                near.extend(nouns[j] or named[j])
             if _grammatical(words[j]):
                 near.extend(_complemented(words, nouns, j))
                 break
         for j in range(i + 1, min(len(words), i + 1 + _ADJECTIVE_WINDOW)):
-            if _grammatical(words[j]) or any(a.pos == "conj" for a in _readings(words[j])):
-                break
+            if _grammatical(words[j]) or _is_auxiliary(words[j]) or any(
+                    a.pos == "conj" for a in _readings(words[j])):
+                break  # « léger est imperméable »: past « est », another phrase
             near.extend(nouns[j])
         if not near:  # the noun is further back (coordinated adjectives, a complement)
             near = next((nouns[j] for j in range(i - 1, max(-1, i - _FAR), -1) if nouns[j]), [])
@@ -182,6 +184,19 @@ def _is_etre(word: str) -> bool:
                for a in _readings(word.lower()))
 
 
+def _qualifies(words: list[str], nouns: list[list[tuple[str | None, str | None]]],
+               j: int) -> bool:
+    """Whether the word at `j`, a noun or an adjective by its form, reads as an adjective
+    qualifying the noun right before it (« affaire solide », « couteau suisse »): then it is
+    not the noun an agreement is judged against."""
+    if not j or not words[j].islower() or not any(
+            a.pos == "adj" for a in _readings(words[j])):
+        return False
+    before = nouns[j - 1] if nouns else (
+        _features(words[j - 1], _NOUN) if words[j - 1].islower() else [])
+    return bool(before)
+
+
 def _subject_candidates(words: list[str], before: int) -> list[tuple[str | None, str | None]]:
     """The nouns or pronoun that may be the subject of a verb at `before`: the nearest, and
     the head of « N de (la) N » when the nearest is the complement (« la cale de stock qui »)."""
@@ -199,6 +214,8 @@ def _subject_candidates(words: list[str], before: int) -> list[tuple[str | None,
                 k -= 1  # « de la », « du », « des »
             if k < j - 1 and k >= 0 and words[k].islower():
                 found.extend(_features(words[k], _NOUN))
+            if _qualifies(words, [], j) and j and words[j - 1].islower():
+                found.extend(_features(words[j - 1], _NOUN))  # « ce couteau suisse est »
             return found
         j -= 1
     return found

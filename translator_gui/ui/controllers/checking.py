@@ -253,6 +253,8 @@ class CheckingController:
             if not shown:
                 shown = True
                 window.first_flags_shown.emit()
+            if not early.waiting:
+                window.quick_flags_shown.emit()
 
         relay.issues.connect(first_flags)
 
