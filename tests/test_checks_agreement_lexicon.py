@@ -143,3 +143,8 @@ def test_two_disagreeing_adjectives_get_hints_not_a_half_fix():
     text = "Elle cuisine sur une poêle lourd émaillé."
     assert [(text[f.start:f.end], f.replacement) for f in find(text)] == [
         ("poêle lourd", None), ("poêle lourd émaillé", None)]
+
+
+def test_person_nouns_set_after_a_noun_as_modifiers_are_appositions():
+    assert _spans("Ils veulent une expérience passager agréable et une interface utilisateur "
+                  "simple.") == []

@@ -221,3 +221,16 @@ def test_english_words_count_in_a_french_translation_and_are_noted_in_a_french_s
         ("source", 3, 11, Severity.NEUTRAL)]
     assert [(i.side, i.start, i.end, i.severity) for i in check_document(as_target)] == [
         ("target", 3, 11, Severity.MAJOR)]
+
+
+def test_sentences_glued_by_a_lost_line_break_are_no_brand_name():
+    # « WarrantyThis » is two English sentences run together, copied from the English as is;
+    # « JetBlue » is one name written whole.
+    assert flagged_words("untranslated-english-word",
+                         "Garantie d'un an.This sac est robuste.",
+                         "One-year warranty.This bag is sturdy.") == []
+    assert flagged_words("untranslated-english-word",
+                         "Comprend une housse et une WarrantyThis sacoche.",
+                         "Includes a cover and a WarrantyThis bag.") == ["WarrantyThis"]
+    assert run("untranslated-english-word", "Delta et JetBlue volent.",
+               "Delta and JetBlue fly.") == []

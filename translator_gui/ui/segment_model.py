@@ -6,7 +6,6 @@ owns both; this model turns the session's callbacks into dataChanged with explic
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterable
 from enum import IntEnum
 from typing import Any
@@ -24,11 +23,13 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from translator_gui.core import metrics
+from translator_gui.core.cancel import stop_if
 from translator_gui.core.checks.base import Issue, Severity
 from translator_gui.core.model import ReviewDocument, Segment, Status
 from translator_gui.core.review import Change, ChangeKind, ReviewSession
 
 from .i18n import QT_TRANSLATE_NOOP, severity_label, translate
+from .workers import Task, run_task
 
 
 class Column(IntEnum):
@@ -60,7 +61,7 @@ _COLUMN_COUNT = len(Column)
 LOW_CONFIDENCE = 0.5  # beads below this are marked for the translator to look at
 _ROW_BY_ROW = 50  # more rows changed at once are announced as one range
 DISTANCE_DELAY_MS = 300  # after a row asks for its post-edit distance, when it is measured
-DISTANCE_BUDGET_SECONDS = 0.006  # measuring per turn of the event loop
+DISTANCE_BATCH = 20  # distances measured by one worker task
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _EDIT = Qt.ItemDataRole.EditRole.value
@@ -133,13 +134,14 @@ class SegmentModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session or ReviewSession()
         self._distance_cache: dict[int, tuple[str, str, tuple[float, float]]] = {}
-        # Post-edit distances are measured after a pause, a few at a time, never while a row
+        # Post-edit distances are measured after a pause, on a worker, never while a row
         # paints: one TER of a long sentence costs milliseconds, at every keystroke.
         self._distance_wanted: dict[int, None] = {}
         self._distance_timer = QTimer(self)
         self._distance_timer.setSingleShot(True)
         self._distance_timer.setInterval(DISTANCE_DELAY_MS)
         self._distance_timer.timeout.connect(self._measure_some)
+        self._distance_task: Task | None = None
         # during a row replacement, the count the views have been told so far
         self._row_count: int | None = None
         self._pending: Change | None = None
@@ -404,21 +406,49 @@ class SegmentModel(QAbstractTableModel):
         return cached[2] if cached else None
 
     def _measure_some(self) -> None:
-        deadline = time.perf_counter() + DISTANCE_BUDGET_SECONDS
-        first = True  # at least one per turn, however slow the machine
-        while self._distance_wanted and (first or time.perf_counter() < deadline):
-            first = False
+        """Measure the distances asked for on a worker, a batch at a time (one TER of a long
+        sentence can take tens of milliseconds: never on the GUI thread's turn)."""
+        if self._distance_task is not None:
+            return  # its end asks for the next batch
+        batch: list[tuple[int, str, str]] = []
+        while self._distance_wanted and len(batch) < DISTANCE_BATCH:
             segment_id = next(iter(self._distance_wanted))
             del self._distance_wanted[segment_id]
             try:
-                row = self.session.row_of(segment_id)
+                segment = self.segment(self.session.row_of(segment_id))
             except KeyError:
                 continue
-            self.distance(self.segment(row))
-            index = self.index(row, Column.DISTANCE)
-            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
-        if self._distance_wanted:
-            self._distance_timer.start(0)
+            batch.append((segment_id, segment.draft, segment.target))
+        if not batch:
+            return
+
+        def work(_progress: object, cancelled: Callable[[], bool]
+                 ) -> list[tuple[int, str, str, tuple[float, float]]]:
+            measured = []
+            for segment_id, draft, target in batch:
+                stop_if(cancelled)
+                measured.append((segment_id, draft, target,
+                                 metrics.segment_distance(draft, target)))
+            return measured
+
+        def done(measured: list[tuple[int, str, str, tuple[float, float]]]) -> None:
+            ended()
+            for segment_id, draft, target, value in measured:
+                self._distance_cache[segment_id] = (draft, target, value)
+                try:
+                    row = self.session.row_of(segment_id)
+                except KeyError:
+                    continue
+                index = self.index(row, Column.DISTANCE)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+
+        def ended(*_args: object) -> None:
+            self._distance_task = None
+            if self._distance_wanted:
+                self._distance_timer.start(0)
+
+        self._distance_task = run_task(work, done, ended, ended, name="post-edit distance",
+                                       owner=self)
 
     def distance(self, segment: Segment) -> tuple[float, float]:
         cached = self._distance_cache.get(segment.id)

@@ -439,6 +439,12 @@ def _in_camel_case_name(text: str, start: int, end: int,
     return answer
 
 
+@cache
+def _sentence_openers() -> frozenset[str]:
+    text = resource("checks", "english-sentence-openers.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
+
+
 def _copied_whole(text: str, start: int, end: int, other: str) -> bool:
     """Whether the word is part of a longer capitalized run of letters (WikiLeaks, HealthCare)
     that the other side writes whole, as one word: a name copied as it is. Words glued by a
@@ -450,6 +456,9 @@ def _copied_whole(text: str, start: int, end: int, other: str) -> bool:
         right += 1
     if (left, right) == (start, end) or not text[left].isupper():
         return False
+    pieces = re.findall(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*", text[left:right])
+    if any(piece.lower() in _sentence_openers() for piece in pieces[1:]):
+        return False  # « WarrantyThis »: two sentences glued by a lost line break
     return re.search(r"(?<![^\W\d_])" + re.escape(text[left:right]) + r"(?![^\W\d_])",
                      other) is not None
 
