@@ -1,11 +1,10 @@
 """The review window: assembly of the grid, the panels, menus and status bar.
 
-The behaviour lives in ui/controllers (files, recovery, checking, navigation, repair,
-export), each a thin adapter over the ReviewSession (translator_gui.core.review). To add a
-panel: `self.add_dock(translate("MainWindow", "Title"), widget, "name_dock")`; a menu entry:
-`self.add_action("&Checks", translate("MainWindow", "Label"), slot, "Ctrl+K")` (menus are
-named by their English titles; every label a person reads goes through translate(), see
-ui/i18n.py, and tools/i18n_update.py brings it into the catalogues).
+The behaviour lives in ui/controllers (files, recovery, checking, navigation, repair, export),
+each a thin adapter over the ReviewSession (translator_gui.core.review). A panel:
+`self.add_dock(translate("MainWindow", "Title"), widget, "name_dock")`; a menu entry:
+`self.add_action("&Checks", translate("MainWindow", "Label"), slot, "Ctrl+K")` (menus are named
+by their English titles; labels go through translate(), see ui/i18n.py and tools/i18n_update.py).
 """
 
 from __future__ import annotations
