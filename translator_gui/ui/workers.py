@@ -66,6 +66,12 @@ class Task(QRunnable):
     def run(self) -> None:  # on a worker thread
         try:
             self._run()
+        except RuntimeError as error:
+            # The signals' Qt object went with the application (a task still running when
+            # the window closed): there is nobody left to tell, and nothing to print.
+            if shiboken6.isValid(self.signals):
+                raise
+            log.debug("task %s finished after its window closed: %s", self.name, error)
         finally:
             self._done.set()
 
