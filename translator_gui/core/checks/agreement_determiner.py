@@ -5,10 +5,10 @@ determiner's (its agreeing form is the fix); a number clash may be either word's
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import cache, lru_cache
+from functools import cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
-from translator_gui.core.checks.text import Found, Word, data_rows, data_words, findings, words
+from translator_gui.core.checks.text import Found, Word, data_rows, data_words, findings, remembered, words
 from translator_gui.core.lexicon import Analysis, french
 
 _DATA = "agreement-fr.tsv"
@@ -125,15 +125,6 @@ def _replacement(det: Word, noun: str, gender: str) -> str | None:
     return form
 
 
-@lru_cache(maxsize=4096)
-def _found_in(text: str) -> tuple[Found, ...]:
-    return tuple(find(text))
-
-
-def find_cached(text: str) -> Iterator[Found]:
-    return iter(_found_in(text))
-
-
 def find(text: str) -> Iterator[Found]:
     text_words = words(text)
     determiners = _determiners()
@@ -248,3 +239,6 @@ class FrenchDeterminerAgreement(Check):
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return findings(context, "fr", find_cached)
+
+
+find_cached = remembered(find)

@@ -10,7 +10,15 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
-from translator_gui.core.checks.text import Found, Word, data_words, findings, word_before, words
+from translator_gui.core.checks.text import (
+    Found,
+    Word,
+    data_words,
+    findings,
+    remembered,
+    word_before,
+    words,
+)
 from translator_gui.core.lexicon import Analysis, french
 
 _DATA = "agreement-fr.tsv"
@@ -208,16 +216,6 @@ class FrenchNounPhraseAgreement(Check):
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return findings(context, "fr", find_cached)
-
-
-@lru_cache(maxsize=4096)
-def _found_in(text: str) -> tuple[Found, ...]:
-    return tuple(find(text))
-
-
-def find_cached(text: str) -> Iterator[Found]:
-    """`find`, remembered per text (the parse-based adjective check asks it too)."""
-    return iter(_found_in(text))
 
 
 def _elided(text: str, word: Word) -> str:
@@ -480,3 +478,7 @@ def _gap(text: str, left: Word, right: Word) -> bool:
     between = text[left.end:right.start]
     return between.strip(" ") not in {"", "'", "’"} or (between in {"'", "’"}
                                                         and left.lower != "l")
+
+
+# `find`, remembered per text (the parse-based adjective check asks it too).
+find_cached = remembered(find)

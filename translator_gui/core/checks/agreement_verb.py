@@ -6,11 +6,10 @@ when the word may be something else than a verb, or the subject may be coordinat
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 
 from translator_gui.core.checks.agreement_determiner import _determiners, _noun
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
-from translator_gui.core.checks.text import Found, Word, data_words, findings, words
+from translator_gui.core.checks.text import Found, Word, data_words, findings, remembered, words
 from translator_gui.core.lexicon import Analysis, french
 
 _DATA = "agreement-fr.tsv"
@@ -69,15 +68,6 @@ def _opens_clause(text: str, text_words: list[Word], d: int) -> bool:
         return False  # « des outils tels que la génétique »: a comparison, not a clause
     return _joined(text, text_words[d - 1], text_words[d]) and \
         text_words[d - 1].lower in _CLAUSE_OPENERS
-
-
-@lru_cache(maxsize=4096)
-def _found_in(text: str) -> tuple[Found, ...]:
-    return tuple(find(text))
-
-
-def find_cached(text: str) -> Iterator[Found]:
-    return iter(_found_in(text))
 
 
 def find(text: str) -> Iterator[Found]:
@@ -210,3 +200,6 @@ class FrenchVerbNumberAgreement(Check):
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return findings(context, "fr", find_cached)
+
+
+find_cached = remembered(find)

@@ -138,6 +138,14 @@ class Found(NamedTuple):
     severity: Severity | None = None  # only when the check grades its own findings
 
 
+def remembered(find: Callable[[str], Iterable[Found]],
+               size: int = 4096) -> Callable[[str], Iterator[Found]]:
+    """`find`, its answers kept per text: a finder other checks (or a prefilter) ask about the
+    same text answers once."""
+    found_in = lru_cache(maxsize=size)(lambda text: tuple(find(text)))
+    return lambda text: iter(found_in(text))
+
+
 def findings(context: SegmentContext, language: str,
              find: Callable[[str], Iterable[Found]]) -> Iterator[Finding]:
     """Run `find(text)` on each side in `language`."""
