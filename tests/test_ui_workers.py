@@ -23,3 +23,14 @@ def test_a_task_reports_its_result(qapp, qtbot) -> None:
         task.run()
     assert blocker.args == ["done"]
     assert task.is_done()
+
+
+def test_slices_always_give_one_turn_then_keep_to_the_budget() -> None:
+    from translator_gui.ui.workers import slices
+
+    work = list(range(5))
+    taken = [work.pop() for _turn in slices(0.0, lambda: bool(work))]
+    assert taken == [4]  # no budget at all: still one turn, so the work progresses
+    taken = [work.pop() for _turn in slices(60.0, lambda: bool(work))]
+    assert taken == [3, 2, 1, 0] and work == []
+    assert list(slices(60.0, lambda: False)) == []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from collections.abc import Iterable
 from itertools import pairwise
@@ -34,6 +33,7 @@ from translator_gui.core.checks.base import Issue, Severity
 
 from .i18n import QT_TRANSLATE_NOOP, category_label, severity_label, side_label, translate
 from .segment_model import SegmentModel, severity_color
+from .workers import slices
 
 IssueRole = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
@@ -351,10 +351,7 @@ class IssuesPanel(QWidget):
         self._update_timer.start()
 
     def _update_some(self) -> None:
-        deadline = time.perf_counter() + UPDATE_BUDGET_SECONDS
-        first = True  # at least one slice per turn, however slow the machine
-        while self._dirty and (first or time.perf_counter() < deadline):
-            first = False
+        for _turn in slices(UPDATE_BUDGET_SECONDS, lambda: bool(self._dirty)):
             chunk = [self._dirty.pop() for _ in range(min(UPDATE_SLICE, len(self._dirty)))]
             if not all(self.model.knows(i) for i in chunk):
                 self._dirty.clear()  # rows moved: the whole list again

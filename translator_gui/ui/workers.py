@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import shiboken6
@@ -98,6 +99,16 @@ class Task(QRunnable):
 
 
 _RUNNING: set[Task] = set()
+
+
+def slices(budget_seconds: float, more: Callable[[], bool]) -> Iterator[None]:
+    """Turns of work on the GUI thread while `more()` and the budget lasts, and always at
+    least one, so that work taken in by parts progresses however slow the machine."""
+    deadline = time.perf_counter() + budget_seconds
+    first = True
+    while more() and (first or time.perf_counter() < deadline):
+        first = False
+        yield
 
 
 def run_task(function: Callable[..., Any], on_done: Callable[[Any], None] | None = None,

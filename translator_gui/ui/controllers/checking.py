@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import importlib.util
 import logging
-import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ from translator_gui.core.review import DocumentScopeResult, RecheckResult
 
 from .. import settings
 from ..i18n import translate
-from ..workers import Task, run_task
+from ..workers import Task, run_task, slices
 
 if TYPE_CHECKING:
     from ..window import MainWindow
@@ -170,10 +169,7 @@ class CheckingController:
 
     def _take_in(self) -> None:
         """One turn's share of the results waiting: slices until the budget is spent."""
-        deadline = time.perf_counter() + BUDGET_SECONDS
-        first = True  # at least one slice per turn, however slow the machine
-        while self._intake and (first or time.perf_counter() < deadline):
-            first = False
+        for _turn in slices(BUDGET_SECONDS, lambda: bool(self._intake)):
             intake = self._intake[0]
             chunk = intake.ids[intake.done:intake.done + SLICE]
             intake.done += len(chunk)
