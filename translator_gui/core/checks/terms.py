@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.text import look_back, termbase
+from translator_gui.core.model import Segment
 from translator_gui.core.termbase import (
     ACCEPTED,
     DEPRECATED,
@@ -29,6 +30,15 @@ _COORDINATORS = frozenset({"et", "ou", "ni", "mais", "and", "or", "nor", "but"})
 
 def _sides(context: SegmentContext) -> list[str]:
     return [side for side in ("source", "target") if context.text(side).strip()]
+
+
+def _pair(context: SegmentContext) -> tuple[Segment, Termbase, str, str] | None:
+    """What the checks comparing a source term with the target read: the segment, the
+    termbase and the two languages; None when a side is empty."""
+    segment = context.segment
+    if not segment.source.strip() or not segment.target.strip():
+        return None
+    return segment, termbase(context), context.source_language, context.target_language
 
 
 class DeprecatedTerm(Check):
@@ -413,11 +423,10 @@ class TermMissingTranslation(Check):
     )
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
-        segment = context.segment
-        if not segment.source.strip() or not segment.target.strip():
+        pair = _pair(context)
+        if pair is None:
             return
-        terms = termbase(context)
-        source_language, target_language = context.source_language, context.target_language
+        segment, terms, source_language, target_language = pair
         matches = terms.find(segment.source, source_language, statuses=ACCEPTED)
         # A deprecated form of the entry in the target is its rendering, only the wrong form:
         # term-deprecated reports it there with the official form as the fix.
@@ -573,11 +582,10 @@ class TermMismatch(Check):
     )
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
-        segment = context.segment
-        if not segment.source.strip() or not segment.target.strip():
+        pair = _pair(context)
+        if pair is None:
             return
-        terms = termbase(context)
-        source_language, target_language = context.source_language, context.target_language
+        segment, terms, source_language, target_language = pair
         # Both sides are read whatever either holds: the cost follows the length of the texts,
         # not whether a term happens to occur in the first of them.
         rendered = terms.find(segment.target, target_language, statuses=ACCEPTED)
