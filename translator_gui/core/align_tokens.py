@@ -24,6 +24,7 @@ _CAPITALISED = re.compile(r"(?<![^\W\d_])[^\W\d_a-zß-ÿ][^\W\d_]*")
 _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE_START = set(".!?:;«»\"“”—–-(…") | {""}
 _QUOTES = set("\"«»“”„")
+_STOPS = _CLAUSE_START | {"\x00"}  # what may end a clause before a word (\x00: _END below)
 
 
 def _fold_table() -> dict[int, str]:
@@ -179,11 +180,22 @@ def _analyse_side(sentences: Sequence[str], prefix: int, lexicon: Lexicon) -> _A
     starts = np.cumsum([0] + [len(s) + 1 for s in sentences[:-1]])
     name_ids: list[int] = []
     name_at: list[int] = []
+    name_token: dict[str, int] = {}  # each distinct name folded once
     for match in _CAPITALISED.finditer(text):
         name = match.group()
-        if name[0].isupper() and len(name) >= 2 and _inside_joined_clause(text, match.start()):
-            name_ids.append(tokens.id("^" + _fold(name)))
-            name_at.append(match.start())
+        if len(name) < 2 or not name[0].isupper():
+            continue
+        start = match.start()
+        # most names follow a word and one space: inside a clause, no need to look further
+        before = text[start - 2] if start >= 2 and text[start - 1] == " " else " "
+        if before.isspace() or before in _STOPS:
+            if not _inside_joined_clause(text, start):
+                continue
+        known = name_token.get(name)
+        if known is None:
+            known = name_token[name] = tokens.id("^" + _fold(name))
+        name_ids.append(known)
+        name_at.append(start)
     name_sentence = np.searchsorted(starts, np.array(name_at, dtype=np.int64), side="right") - 1
     parts.append((np.array(name_ids, dtype=np.int64), name_sentence.astype(np.int64), 3))
     if lexicon:  # each word's lexicon tokens, word after word
