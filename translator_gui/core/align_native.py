@@ -39,9 +39,10 @@ def _load() -> Any | None:
         lib.band_products.argtypes = [_I64, _I64, _I64, _I64, _PTR, _PTR, _PTR, _I64, _PTR,
                                       _PTR, _PTR, _PTR, _PTR, _PTR]
         lib.fill_rows.restype = ctypes.c_int
-        lib.fill_rows.argtypes = ([_I64, _I64, _I64, _PTR, _PTR, _I64, _PTR, _PTR, _PTR, _PTR,
-                                   _PTR, _PTR, _I64, _PTR, _PTR, _I64, _PTR, _PTR, _PTR, _PTR,
-                                   _I64, _PTR, _PTR] + [_F64] * 10 + [_PTR, _I64, _PTR, _I64])
+        arguments: list[Any] = [_I64, _I64, _I64, _PTR, _PTR, _I64, _PTR, _PTR, _PTR, _PTR,
+                                _PTR, _PTR, _I64, _PTR, _PTR, _I64, _PTR, _PTR, _PTR, _PTR,
+                                _I64, _PTR, _PTR]
+        lib.fill_rows.argtypes = arguments + [_F64] * 10 + [_PTR, _I64, _PTR, _I64]
         return lib
     except (OSError, AttributeError, ImportError):  # built for another machine, or damaged
         return None

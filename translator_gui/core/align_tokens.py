@@ -270,3 +270,66 @@ def _encode_analysis(names: list[str], token: np.ndarray, sizes: np.ndarray,
         mapping[by_first] = [vocabulary[names[local]] for local in by_first.tolist()]
         token = mapping[token]
     return _entries_from_arrays(token, sizes)
+
+
+# ---------------------------------------------------------------------------------------------
+# Both sides at once
+
+
+# Below this many sentences (both sides) a second process costs more than it saves.
+_FORK_FROM = 4_000
+
+
+def analyse_sides(source: Sequence[str], target: Sequence[str], prefix: int,
+                  lexicon_s: Lexicon, lexicon_t: Lexicon) -> tuple[_Analysis, _Analysis]:
+    """`_analyse_side` of both sides; on a long document, the target's in a forked child
+    process while this one reads the source (a second core halves the wait).
+
+    Forking is safe only in a process running one thread (a lock held by another thread at
+    the fork would stay held in the child): the command line. A window aligns on a worker
+    thread, so it reads the sides one after the other; so does any platform without fork.
+    Whatever goes wrong in the child, the target is read here instead.
+    """
+    if len(source) + len(target) < _FORK_FROM or not _may_fork():
+        return (_analyse_side(source, prefix, lexicon_s),
+                _analyse_side(target, prefix, lexicon_t))
+    import os
+    import pickle
+
+    reader, writer = os.pipe()
+    child = os.fork()
+    if child == 0:  # the child: analyse, send, leave without running any cleanup
+        status = 1
+        try:
+            os.close(reader)
+            data = pickle.dumps(_analyse_side(target, prefix, lexicon_t),
+                                protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(writer, "wb") as out:
+                out.write(data)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(writer)
+    side_s = _analyse_side(source, prefix, lexicon_s)
+    with os.fdopen(reader, "rb") as stream:
+        data = stream.read()
+    _pid, status = os.waitpid(child, 0)
+    side_t = None
+    if status == 0 and data:
+        try:
+            side_t = pickle.loads(data)
+        except Exception:  # noqa: BLE001 - a broken reply: read the target here
+            side_t = None
+    if not isinstance(side_t, _Analysis):
+        side_t = _analyse_side(target, prefix, lexicon_t)
+    return side_s, side_t
+
+
+def _may_fork() -> bool:
+    import os
+    import sys
+    import threading
+
+    # macOS: system frameworks may not survive a fork even with one thread
+    return hasattr(os, "fork") and sys.platform.startswith("linux") and \
+        threading.active_count() == 1
