@@ -70,6 +70,13 @@ def test_capital_without_source_is_fixed_by_the_lower_case_word() -> None:
     assert check_segment(document, 0) == []
 
 
+def test_capital_without_source_gives_a_hint_where_lower_case_would_double_a_word() -> None:
+    english, french = ("The blade is coated.", "La lame Lame est enduite.")
+    (finding,) = run(CHECK, english, french, "en", "fr")
+    assert (french[finding.start:finding.end], finding.replacement) == ("Lame", None)
+    assert finding.hint is not None and "lame" in finding.hint
+
+
 def test_capital_without_source_reads_only_a_french_translation_of_english() -> None:
     # A French original keeps its own capitals; an English draft is not French.
     assert run(CHECK, "Versez la soupe dans le Bol.", "Pour the soup into the bowl.",

@@ -117,10 +117,15 @@ class FrenchCapitalWithoutSource(Check):
                 continue
             if not _is_common_word(word.text) or self._starts_name(text, tokens, k):
                 continue
-            yield Finding("target", word.start, word.end,
-                          f"« {word.text} » has a capital the English source does not have: "
-                          f"French writes « {word.lower} » inside a sentence.",
-                          replacement=word.lower)
+            message = (f"« {word.text} » has a capital the English source does not have: "
+                       f"French writes « {word.lower} » inside a sentence.")
+            if previous.lower == word.lower or (following is not None
+                                                and following.lower == word.lower):
+                # « lame Lame »: lower case alone would leave the word said twice
+                yield Finding("target", word.start, word.end, message,
+                              hint=f"« {word.lower} », and one of the two words is one too many")
+            else:
+                yield Finding("target", word.start, word.end, message, replacement=word.lower)
 
     @staticmethod
     def _starts_name(text: str, tokens: list[Word], k: int) -> bool:
