@@ -469,6 +469,33 @@ PRODUCT_HOMOGRAPHS_BAD = [
     ("Refill the butane lighter.", "Remplissez le plus léger au butane.", "plus léger"),
     ("The rubber sole grips wet rock.", "La sole en caoutchouc adhère à la roche mouillée.",
      "sole"),
+    ("Rack the pistol slide to chamber a round.",
+     "Tirez la diapositive du pistolet pour chambrer une cartouche.", "diapositive"),
+    ("Attach the rifle sling to the swivels.",
+     "Fixez la fronde du fusil aux grenadières.", "fronde"),
+    ("The magazine holds ten rounds of ammunition.",
+     "Le chargeur contient dix tours de munitions.", "tours"),
+    ("Open the bolt before cleaning the rifle.",
+     "Ouvrez le boulon avant de nettoyer la carabine.", "boulon"),
+    ("Swing out the revolver cylinder.", "Basculez le cylindre du revolver.", "cylindre"),
+    ("Lower the hammer gently before holstering the pistol.",
+     "Abaissez doucement le marteau avant de ranger le pistolet.", "marteau"),
+    ("The scope offers four inches of eye relief.",
+     "La lunette offre quatre pouces de soulagement des yeux.", "soulagement"),
+    ("Read the green before every putt.", "Lisez le vert avant chaque putt.", "vert"),
+    ("Improve your tee shot with this driver.",
+     "Améliorez votre photo de départ avec ce driver.", "photo"),
+    ("Walk the golf course with a light bag.",
+     "Parcourez le cours de golf avec un sac léger.", "cours"),
+    ("A light spinning rod for trout.", "Une tige légère de lancer pour la truite.", "tige"),
+    ("Lock your bike to the rack.", "Attachez votre moto au support.", "moto"),
+    ("The suspension fork has 100 mm of travel.",
+     "La fourchette à suspension a 100 mm de débattement.", "fourchette"),
+    ("Do three sets of ten reps.", "Faites trois ensembles de dix répétitions.", "ensembles"),
+    ("Add reverse crunches to your routine.",
+     "Ajoutez des craquements inversés à votre routine.", "craquements"),
+    ("The camp cot folds flat.", "Le berceau de camp se plie à plat.", "berceau"),
+    ("Keep the rifle muzzle pointed down.", "Gardez le museau du fusil vers le bas.", "museau"),
 ]
 PRODUCT_HOMOGRAPHS_GOOD = [
     ("In case of rain, bring a jacket.", "En cas de pluie, apportez une veste."),
@@ -522,6 +549,22 @@ PRODUCT_HOMOGRAPHS_GOOD = [
     ("We watched two football matches.", "Nous avons regardé deux matchs de football."),
     ("This pack is lighter than the old one.", "Ce sac est plus léger que l'ancien."),
     ("Order the grilled sole with lemon.", "Commandez la sole grillée au citron."),
+    ("Show the slides with the projector.", "Montrez les diapositives avec le projecteur."),
+    ("David killed Goliath with a sling.", "David a tué Goliath avec une fronde."),
+    ("Take a tour of the old town.", "Faites un tour de la vieille ville."),
+    ("Tighten the nut on the bolt.", "Serrez l'écrou sur le boulon."),
+    ("The engine has four cylinders.", "Le moteur a quatre cylindres."),
+    ("Drive the nail with a hammer.", "Enfoncez le clou avec un marteau."),
+    ("The walls are painted green.", "Les murs sont peints en vert."),
+    ("Take a shot of the sunset with your camera.",
+     "Prenez une photo du coucher de soleil avec votre appareil."),
+    ("She signed up for a language course.", "Elle s'est inscrite à un cours de langue."),
+    ("Weld the steel rod to the frame.", "Soudez la tige d'acier au châssis."),
+    ("He rides his motorcycle to work.", "Il va au travail à moto."),
+    ("Set the knife and fork beside the plate.",
+     "Posez le couteau et la fourchette à côté de l'assiette."),
+    ("The set includes two cups.", "L'ensemble comprend deux tasses."),
+    ("The dog must wear a muzzle.", "Le chien doit porter une muselière ; son museau est court."),
 ]
 
 
@@ -535,3 +578,10 @@ def test_product_homograph_rendered_in_the_wrong_sense(source, target, expected)
 @pytest.mark.parametrize(("source", "target"), PRODUCT_HOMOGRAPHS_GOOD)
 def test_product_homograph_in_its_own_sense_stays_quiet(source, target):
     assert run("false-friend", source, target, "en", "fr") == []
+
+
+def test_every_pair_says_the_sense_that_makes_it_wrong_or_right():
+    # Issue 8, point 1: at least 250 pairs, each with the sense a translator is told.
+    friends = false_friends()
+    assert len(friends) >= 250
+    assert [f for f in friends if not f.sense] == []
