@@ -406,6 +406,21 @@ def _parse_wanted(checks: list[Check], contexts: Iterable[SegmentContext]) -> li
     return list(texts)
 
 
+class _Wanting:
+    """Which parse-based checks want a text parsed (Check.wants_parse), asked once per text:
+    the same answers choose the texts to parse and then the checks to run on each segment."""
+
+    def __init__(self, checks: list[Check]) -> None:
+        self._checks = checks
+        self._answers: dict[str, tuple[bool, ...]] = {}
+
+    def __call__(self, text: str) -> tuple[bool, ...]:
+        answers = self._answers.get(text)
+        if answers is None:
+            answers = self._answers[text] = tuple(c.wants_parse(text) for c in self._checks)
+        return answers
+
+
 def check_segment(document: ReviewDocument, index: int,
                   context: SegmentContext | None = None) -> list[Issue]:
     """Run the segment-scope checks on one segment (the live re-check after an edit)."""
@@ -629,12 +644,17 @@ def check_document(document: ReviewDocument,
         for first in range(0, total, PARSE_CHUNK):
             stop_if(cancelled)
             chunk_contexts = contexts[first:first + PARSE_CHUNK]
-            wanted = _parse_wanted(parsing, chunk_contexts)
+            wanting = _Wanting(parsing)
+            wanted = [text for text in dict.fromkeys(
+                context.text(side) for context in chunk_contexts
+                for side in context.sides_in("fr")) if text and any(wanting(text))]
             if wanted and analyser.available:
                 analyser.prefetch(wanted)
             for index, context in enumerate(chunk_contexts, start=first):
-                for check in parsing:
-                    if _runs_on(check, context):
+                french = [wanting(text) for side in context.sides_in("fr")
+                          if (text := context.text(side))]
+                for position, check in enumerate(parsing):
+                    if any(wants[position] for wants in french):
                         run(check, index, context)
             if progress:
                 progress((total + min(first + PARSE_CHUNK, total)) // 2, total)
