@@ -24,6 +24,7 @@ from translator_gui.core.checks.capitals import (
     FrenchLowercaseSentenceStart,
     NameInCapitals,
 )
+from translator_gui.core.checks.capitals_source import FrenchCapitalWithoutSource
 from translator_gui.core.checks.false_friends import FalseFriendCheck
 from translator_gui.core.checks.names import NameMismatch
 from translator_gui.core.checks.numbers import (
@@ -65,6 +66,7 @@ CHECKS: tuple[type[Check], ...] = (
     FrenchCapitalizedDate,
     FrenchCapitalizedNationality,
     FrenchEnglishTitleCase,
+    FrenchCapitalWithoutSource,
     FrenchLowercaseSentenceStart,
     FrenchAdjectiveAgreement,
     FrenchNounPhraseAgreement,
