@@ -22,6 +22,13 @@ CHECK = "fr-capital-without-source"
     # a generic that could open a name, here before a common noun
     ("Secure storage and organization of the tools.",
      "Rangement sûr et Organisation des outils.", ["Organisation"]),
+    # a common word that is also a place name: the English has no place for it to translate
+    ("Store the cork stoppers in a dry place.",
+     "Rangez les bouchons en Liège dans un endroit sec.", ["Liège"]),
+    ("They drank champagne at the wedding.", "Ils ont bu du Champagne au mariage.",
+     ["Champagne"]),
+    # a name opening the English sentence, copied: the rest has no capital
+    ("Kimberly lives near the lake.", "Kimberly vit près du Lac.", ["Lac"]),
     # two of them in one sentence
     ("The canoe and the paddle fit in the car.",
      "Le Canoë et la Pagaie tiennent dans la voiture.", ["Canoë", "Pagaie"]),
@@ -39,12 +46,16 @@ def test_capital_without_source_flags(english: str, french: str, expected: list[
     # a generic opening a name: an adjective or a capital follows it
     ("The bank lends money to poor countries.",
      "La Banque mondiale prête de l'argent aux pays pauvres."),
+    # a set phrase keeps the name it was made from
+    ("Do not use bleach on the fabric.", "Ne pas utiliser d'eau de Javel sur le tissu."),
     # nationalities and the inhabitants of a place are nouns with a capital
     ("Aussies love the beach and the locals from the city agree.",
      "Les Australiens adorent la plage et les Lyonnais sont d'accord."),
     # the English has a name the French may have translated with its own capitals
     ("She joined the Red Cross volunteers in the valley.",
      "Elle a rejoint les bénévoles de la Croix Rouge dans la vallée."),
+    # a name opening the English sentence, translated
+    ("Japan's finest blade maker.", "Le meilleur fabricant de lames du Japon."),
     # words the English has too: names and copied words
     ("Kimberly met Lord at the Delta hotel in Bristol.",
      "Kimberly a rencontré Lord à l'hôtel Delta de Bristol."),

@@ -43,8 +43,8 @@ def _is_common_word(word: str) -> bool:
     readings = lexicon.analyses(word.lower())
     if not readings:
         return False
-    if any(a.pos == "propn" or a.lemma[:1].isupper() for a in lexicon.analyses(word)):
-        return False  # « Liège », « Orange »: a name as well
+    if not any(a.pos != "propn" and not a.lemma[:1].isupper() for a in readings):
+        return False  # a name only
     if word.lower() in _nationality_forms():
         return False
     poses = {a.pos for a in readings}
@@ -53,13 +53,30 @@ def _is_common_word(word: str) -> bool:
 
 
 def _unexplained_capitals(source: str, draft_words: set[str]) -> bool:
-    """Whether the English has a capitalized word inside a sentence that the French does not
-    copy: a name or a title the French may have translated with capitals of its own."""
+    """Whether the English has a capitalized word the French does not copy: a name or a title
+    the French may have translated with capitals of its own. A sentence's first word counts
+    when it is no common English word ("Japan's premier producer")."""
     for word in words(source):
-        if word.text[0].isupper() and word.text not in draft_words and not (
-                starts_sentence(source, word.start) or word.text == "I"):
+        if word.text[0].isupper() and word.text not in draft_words and word.text != "I" and not (
+                starts_sentence(source, word.start) and _common_english(word.lower)):
             return True
     return False
+
+
+def _common_english(word: str) -> bool:
+    from translator_gui.core.checks.untranslated import is_english_word
+    from translator_gui.core.lexicon import french
+
+    return word in _english_stopwords() or is_english_word(word, names_too=False) or bool(
+        french().analyses(word))
+
+
+@cache
+def _english_stopwords() -> frozenset[str]:
+    from translator_gui.core.resources import resource
+
+    lines = resource("lang", "stopwords-en.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def _adjacent(text: str, left: Word, right: Word) -> bool:
@@ -93,12 +110,12 @@ class FrenchCapitalWithoutSource(Check):
         if not text or not source or not any(c.isupper() for c in text[1:]):
             return
         tokens = words(text)
+        # A word the English has with a capital too is a name or a word copied over; one the
+        # English writes in lower case only is a common word whatever else the English names.
         english = {w.text for w in words(source)}
-        english |= {w.lower() for w in english}
-        # A word the English has too, in either case, is a name or a word copied over.
+        capitalized = {w.lower() for w in english if w[:1].isupper()}
         candidates = [k for k, word in enumerate(tokens)
-                      if k and is_title(word.text) and word.text not in english
-                      and word.lower not in english]
+                      if k and is_title(word.text) and word.lower not in capitalized]
         if not candidates or _unexplained_capitals(source, {w.text for w in tokens}):
             return
         for k in candidates:
