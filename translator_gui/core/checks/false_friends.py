@@ -179,6 +179,8 @@ def _fits(flagged: str, replacement: str, language: str) -> bool:
     if language != "en" or " " in flagged.strip():
         return True
     first, second = word_class(flagged), word_class(replacement.split()[-1])
+    if first == "adverb" and " " not in replacement.strip() and not replacement.endswith("ly"):
+        return False  # "rudely" → "harsh": an adverb wants an adverb
     return first is None or second is None or first == second
 
 
@@ -202,6 +204,21 @@ def _same_gender_and_number(flagged: str, replacement: str, language: str) -> bo
         return False
     return any((g1 is None or g2 is None or g1 == g2) and (n1 is None or n2 is None or n1 == n2)
                for g1, n1 in old for g2, n2 in new)
+
+
+def _spelt_right(replacement: str, language: str) -> bool:
+    """Whether every word of an English replacement is in the English dictionaries (British
+    or American): a stem inflected by rule can miss ("bear*" → "beared", "summar*" →
+    "summar"); such a fix becomes a hint. Without dictionaries nothing is held back."""
+    if language != "en":
+        return True
+    from translator_gui.core.spelling import speller
+
+    spellers = [s for s in (speller("en_GB"), speller("en_US")) if s is not None]
+    if not spellers:
+        return True
+    return all(any(s.known(word) for s in spellers)
+               for word in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", replacement))
 
 
 def _renderings(forms: str) -> tuple[str, ...]:
@@ -484,6 +501,7 @@ class FalseFriendCheck(Check):
             replacement = None
         if (replacement and not friend.hint_only
                 and _fits(target_word, replacement, context.target_language)
+                and _spelt_right(replacement, context.target_language)
                 and _same_gender_and_number(target_word, replacement,
                                             context.target_language)):
             if target_word[:1].isupper():
