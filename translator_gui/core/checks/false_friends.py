@@ -341,6 +341,12 @@ def _rows() -> tuple[_Row, ...]:
     return tuple(rows)
 
 
+@lru_cache(maxsize=2)
+def _rows_from(french_source: bool) -> tuple[_Row, ...]:
+    """The rows that apply in one direction: a French source skips the English-source rows."""
+    return tuple(row for row in _rows() if (row.fr_en if french_source else row.en_fr))
+
+
 def false_friends() -> list[FalseFriend]:
     """Every pair of the table, compiled."""
     return [row.friend() for row in _rows()]
@@ -412,7 +418,7 @@ class FalseFriendCheck(Check):
         # (computed once a word is about to be flagged: most segments have none)
         owned: list[tuple[int, int]] = []
         owned_known = False
-        for row in _rows():
+        for row in _rows_from(french_source):
             # The literal test first: a row compiles and runs its patterns only when the
             # texts hold the beginning of one of its words on both sides.
             if french_source:
