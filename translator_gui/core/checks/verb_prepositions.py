@@ -144,3 +144,47 @@ class FrenchVerbMissingPreposition(Check):
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return findings(context, "fr", find)
+
+
+def find_adjective_infinitive(text: str) -> Iterator[Found]:
+    """An adjective followed directly by an infinitive (« facile utiliser », « prêt
+    servir »): English "easy to use" without the « à » or « de » French needs."""
+    tokens = words(text)
+    bare = data_words("verb-prepositions-fr.tsv", "bare")
+    for adjective, verb in zip(tokens, tokens[1:], strict=False):
+        if (not adjective.text.islower() or not verb.text.islower()
+                or text[adjective.end:verb.start] != " "):
+            continue
+        readings = french().analyses(adjective.text)
+        infinitive = french().analyses(verb.text)
+        if (not readings or any(a.pos != "adj" for a in readings)
+                or {a.lemma for a in readings} & bare):
+            continue
+        if not infinitive or any(a.pos != "inf" for a in infinitive):
+            continue
+        yield Found(adjective.start, verb.end,
+                    f"« {adjective.text} » joins its infinitive with a preposition in French: "
+                    f"« {adjective.text} à {verb.text} » or « {adjective.text} de "
+                    f"{verb.text} », not the English bare \"to\".",
+                    hint=f"{adjective.text} à {verb.text} (« de » after an impersonal "
+                         f"« il est {adjective.text} »)")
+
+
+@register
+class FrenchAdjectiveMissingPreposition(Check):
+    id = "fr-adjective-missing-preposition"
+    name = "Adjective and infinitive without a preposition (French)"
+    description = ("An adjective followed directly by an infinitive (« facile utiliser », "
+                   "« prêt servir »): English \"easy to use\" without the « à » or « de » French "
+                   "joins them with. Adjectives that take a bare infinitive (« censé faire ») "
+                   "are spared.")
+    category = "Linguistic conventions/Grammar"
+    severity = Severity.MINOR
+    languages = ("fr",)
+    bad_examples = (Example("A tent easy to set up.", "Une tente facile monter.", "en", "fr",
+                            flags=("facile monter",)),)
+    good_examples = (Example("A tent easy to set up.", "Une tente facile à monter.", "en", "fr"),
+                     Example("He is supposed to come.", "Il est censé venir.", "en", "fr"))
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        return findings(context, "fr", find_adjective_infinitive)
