@@ -151,3 +151,26 @@ def test_name_before_its_noun_is_flagged(french, english, expected):
 ])
 def test_name_before_its_noun_spared(french, english):
     assert names_first(french, english) == []
+
+
+def measures(text: str) -> list[tuple[str, str | None]]:
+    from translator_gui.core.checks.word_order import find_measures_first
+
+    return [(text[f.start:f.end], f.hint) for f in find_measures_first(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Livré avec une 16 onces sacoche et un 5 ans abonnement.",
+     [("16 onces sacoche", "sacoche de 16 onces"), ("5 ans abonnement", "abonnement de 5 ans")]),
+    ("Un 2,5 litres réservoir.", [("2,5 litres réservoir", "réservoir de 2,5 litres")]),
+])
+def test_measure_before_its_noun_is_flagged(text, expected):
+    assert measures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Une sacoche de 16 onces, trois fois par jour, 10 ans plus tard.",
+    "Le ballon de 65 cm est rouge et le garçon de 17 ans conteste.",
+])
+def test_measure_after_its_noun_is_spared(text):
+    assert measures(text) == []

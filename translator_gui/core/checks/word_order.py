@@ -290,6 +290,32 @@ def _bare_pair(text: str, tokens: list[Word], k: int) -> bool:
     return before.count("«") <= before.count("»") and before.count('"') % 2 == 0
 
 
+# A measure (a number and its unit) right before a noun: « un 3,5 pouces cadre » for
+# "a 3.5-inch frame" (French: « un cadre de 3,5 pouces »).
+_MEASURE_UNITS = ("pouces?|pieds?|livres?|onces?|pintes?|gallons?|milles?|verges?|yards?|lbs?|oz|"
+                  "po|mm|cm|m|km|kg|g|l|ml|cl|litres?|mètres?|centimètres?|millimètres?|kilos?|"
+                  "kilogrammes?|grammes?|watts?|volts?|ampères?|degrés?|heures?|minutes?|"
+                  "secondes?|jours?|ans?|mois|places?|personnes?|vitesses?|pièces?|morceaux?")
+_MEASURE_NOUN = re.compile(r"(?<![\w,.])(\d+(?:[.,]\d+)?(?:[ -]\d+/\d+)?[\s\u00a0-]?"
+                           rf"(?:{_MEASURE_UNITS})\.?) ([^\W\d_]{{3,}})(?![\w'’-])")
+
+
+def find_measures_first(text: str) -> Iterator[Found]:
+    """A measure right before the noun it measures (« une 16 onces bouteille », « un 5 ans
+    garantie »): the English order of "a 16-ounce bottle"; French puts the noun first and the
+    measure after « de » (« une bouteille de 16 onces »)."""
+    if not any(c.isdigit() for c in text):
+        return
+    for match in _MEASURE_NOUN.finditer(text):
+        measure, noun = match.group(1), match.group(2)
+        if not noun.islower() or _noun_numbers(noun) is None:
+            continue
+        yield Found(match.start(), match.end(),
+                    f"« {match.group()} »: the measure before its noun, in English order; French "
+                    f"puts the noun first (« {noun} de {measure} »).",
+                    hint=f"{noun} de {measure}")
+
+
 def _joined(head: str, complement: str) -> str:
     return f"{head} d'{complement}" if complement.startswith(_VOWELS) else f"{head} de {complement}"
 
@@ -305,7 +331,8 @@ class FrenchEnglishCompoundOrder(Check):
                    "preposition left out. French puts the head noun first and joins its "
                    "complement with a preposition (« des bandes d'exercice »). French "
                    "appositions (« des compétences clés », « le portique écotaxe », « début "
-                   "juillet ») are spared.")
+                   "juillet ») are spared. A measure before its noun (« une 16 onces "
+                   "bouteille ») is the same English order.")
     category = "Linguistic conventions/Grammar"
     severity = Severity.MINOR
     languages = ("fr",)
@@ -318,7 +345,8 @@ class FrenchEnglishCompoundOrder(Check):
                              "Des compétences clés et des rôles clés.", "en", "fr"))
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
-        return findings(context, "fr", find_compounds)
+        yield from findings(context, "fr", find_compounds)
+        yield from findings(context, "fr", find_measures_first)
 
 
 def find_names_first(text: str, english: str) -> Iterator[Found]:
