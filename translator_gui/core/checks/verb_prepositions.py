@@ -6,7 +6,7 @@ determiner, contracted as French wants it (« à la », « au », « aux », « 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from translator_gui.core.checks.base import (
     Check,
@@ -146,6 +146,13 @@ class FrenchVerbMissingPreposition(Check):
         return findings(context, "fr", find)
 
 
+@lru_cache(maxsize=65536)
+def _only(word: str, pos: str) -> bool:
+    """Whether every reading of the word has this part of speech."""
+    readings = french().analyses(word)
+    return bool(readings) and all(a.pos == pos for a in readings)
+
+
 def find_adjective_infinitive(text: str) -> Iterator[Found]:
     """An adjective followed directly by an infinitive (« facile utiliser », « prêt
     servir »): English "easy to use" without the « à » or « de » French needs."""
@@ -155,12 +162,8 @@ def find_adjective_infinitive(text: str) -> Iterator[Found]:
         if (not adjective.text.islower() or not verb.text.islower()
                 or text[adjective.end:verb.start] != " "):
             continue
-        readings = french().analyses(adjective.text)
-        infinitive = french().analyses(verb.text)
-        if (not readings or any(a.pos != "adj" for a in readings)
-                or {a.lemma for a in readings} & bare):
-            continue
-        if not infinitive or any(a.pos != "inf" for a in infinitive):
+        if not _only(verb.text, "inf") or not _only(adjective.text, "adj") or {
+                a.lemma for a in french().analyses(adjective.text)} & bare:
             continue
         yield Found(adjective.start, verb.end,
                     f"« {adjective.text} » joins its infinitive with a preposition in French: "

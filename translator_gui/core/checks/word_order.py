@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from translator_gui.core.checks.base import (
     Check,
@@ -221,6 +221,7 @@ class FrenchAdjectiveBeforeNoun(Check):
         return findings(context, "fr", find)
 
 
+@lru_cache(maxsize=65536)
 def _noun_numbers(word: str, verb_too: bool = False) -> frozenset[str | None] | None:
     """The numbers of a word that is only a noun for the lexicon (None otherwise); a plural
     noun in -es may also be the second person of a verb (« sangles », « bâches »), a form
