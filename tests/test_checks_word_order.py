@@ -85,6 +85,9 @@ def compounds(text: str) -> list[str]:
      ["voyage valises", "cuisine ustensiles"]),
     # French order but the preposition left out
     ("Elle a préparé une soupe légumes.", ["soupe légumes"]),
+    # two singular nouns after a word that is no determiner
+    ("Livré avec housse protection pour le transport.", ["housse protection"]),
+    ("Idéal pour randonnée montagne en été.", ["randonnée montagne"]),
 ])
 def test_noun_compound_in_english_order_is_flagged(text, expected):
     assert compounds(text) == expected
@@ -100,6 +103,11 @@ def test_noun_compound_in_english_order_is_flagged(text, expected):
     "Côté chiffres, le rayon jouets et la question salaires progressent.",
     # a plural adjective or participle after a noun
     "Une veste chaude et des chaussures neuves.",
+    # a singular apposition after a determiner, nouns French sets in apposition, times
+    "Le portique écotaxe, une date limite et un projet pilote.",
+    "Un élément clé de sa stratégie présenté début juillet en banlieue nord.",
+    # a verb and its bare noun, a title in quotation marks
+    "La réunion aura lieu demain ; il a lu « Guerre et paix ».",
 ])
 def test_french_noun_sequences_are_spared(text):
     assert compounds(text) == []

@@ -23,7 +23,15 @@ from translator_gui.core.checks.base import (
     Severity,
     register,
 )
-from translator_gui.core.checks.text import Found, Word, data_rows, data_words, findings, words
+from translator_gui.core.checks.text import (
+    Found,
+    Word,
+    data_rows,
+    data_words,
+    findings,
+    look_back,
+    words,
+)
 from translator_gui.core.lexicon import Analysis, french
 
 # Words after which an adjective opens a noun phrase: determiners, prepositions, numbers.
@@ -36,6 +44,7 @@ _DETERMINERS = frozenset("le la les l un une des du au aux ce cet cette ces mon 
                          "tes son sa ses notre nos votre vos leur leurs chaque quelques "
                          "plusieurs aucun aucune".split())
 _VOWELS = tuple("aeiouyhàâéèêëîïôûù")
+_PREPOSITIONS = frozenset("à de d avec pour sans en par sur dans sous entre contre".split())
 # A word ending a noun phrase: what may follow the noun when the pair is swapped as it is.
 _PHRASE_END = set(".,;:!?)]»\"”/")
 
@@ -221,32 +230,60 @@ def _noun_numbers(word: str, verb_too: bool = False) -> frozenset[str | None] | 
 
 
 def find_compounds(text: str) -> Iterator[Found]:
-    """English compound order: a singular noun right before a plural one (« des exercice
-    bandes » for "exercise bands"). English puts its modifier noun first and in the singular;
-    French puts the head first and joins the complement with a preposition (« bandes
-    d'exercice »). A French noun in apposition follows its head and the head carries the plural
-    (« des portiques écotaxe », « des compétences clés »), so a singular noun then a plural
-    noun is the English order."""
+    """English compound order or a preposition left out between two nouns: a singular noun
+    right before a plural one (« des exercice bandes » for "exercise bands"), or two singular
+    nouns after a word that is no determiner (« avec protection corps », « un filtre eau
+    douce »). English puts its modifier noun first and in the singular; French puts the head
+    first and joins the complement with a preposition (« bandes d'exercice »). A French noun in
+    apposition follows its head, which carries the plural (« des compétences clés ») and its
+    determiner (« le portique écotaxe »); the nouns French sets in apposition (« clé »,
+    « mère », months, times, directions) are listed in resources/checks/noun-compounds-fr.tsv."""
     tokens = words(text)
     for k in range(len(tokens) - 1):
         modifier, head = tokens[k], tokens[k + 1]
         if (len(modifier.text) < 3 or len(head.text) < 3 or not modifier.text.islower()
                 or not head.text.islower() or text[modifier.end:head.start] != " "):
             continue
-        if _noun_numbers(modifier.text, True) != {"s"} or _noun_numbers(head.text) != {"p"}:
+        first, second = _noun_numbers(modifier.text, True), _noun_numbers(head.text)
+        if first != {"s"} or second not in ({"p"}, {"s"}):
             continue
         if modifier.text in data_words("noun-compounds-fr.tsv", "preposition") or (
                 head.text.startswith(modifier.text)):
             continue  # « côté audiences » (informal « as for »), « manche manches » (a slip)
+        if second == {"s"} and not _bare_pair(text, tokens, k):
+            continue
         swapped = _joined(head.text, modifier.text)
         kept = _joined(modifier.text, head.text)
+        number = "the second in the plural" if second == {"p"} else "with no determiner"
         yield Found(modifier.start, head.end,
                     f"« {modifier.text} {head.text} »: two nouns side by side without a "
-                    "preposition, the second in the plural — the English compound order or a "
+                    f"preposition, {number} — the English compound order or a "
                     "preposition left out.",
                     hint=f"« {swapped} » if « {modifier.text} » qualifies « {head.text} » "
                          f"(the English order), « {kept} » if the preposition is missing; "
                          "or « à », « en », « pour » as the sense wants")
+
+
+def _bare_pair(text: str, tokens: list[Word], k: int) -> bool:
+    """Whether two singular nouns at `k` read as a compound French does not make: no
+    determiner before the first (« le portique écotaxe » is an apposition), the second not a
+    noun French sets in apposition, and not inside a quotation (a title, a name)."""
+    modifier, head = tokens[k], tokens[k + 1]
+    previous = tokens[k - 1] if k else None
+    if previous is not None and previous.lower in _DETERMINERS:
+        return False
+    if _noun_numbers(modifier.text) != {"s"} and not (
+            previous is not None and previous.lower in _PREPOSITIONS
+            and text[previous.end:modifier.start] in (" ", "'", "’")):
+        return False  # a verb form and a bare noun (« aura lieu », « demande conseil »),
+        # unless a preposition shows the first word is a noun (« avec housse protection »)
+    if head.text in data_words("noun-compounds-fr.tsv", "modifier") or (
+            modifier.text in data_words("noun-compounds-fr.tsv", "modifier")):
+        return False
+    if head.text.endswith(tuple(data_words("noun-compounds-fr.tsv", "suffix"))):
+        return False  # « minorité sunnite »: a noun qualifying another as an adjective does
+    before = text[look_back(text, modifier.start, 300):modifier.start]
+    return before.count("«") <= before.count("»") and before.count('"') % 2 == 0
 
 
 def _joined(head: str, complement: str) -> str:
@@ -257,12 +294,14 @@ def _joined(head: str, complement: str) -> str:
 class FrenchEnglishCompoundOrder(Check):
     id = "fr-compound-noun-order"
     name = "Noun compound in English order (French)"
-    description = ("A singular noun right before a plural noun with no preposition between "
-                   "(« des exercice bandes », « une salade tomates »): the English compound "
-                   "order, modifier first, or a preposition left out. French puts the head "
-                   "noun first and joins its complement with a preposition (« des bandes "
-                   "d'exercice », « une salade de tomates »). French appositions put the plural "
-                   "on the head, first (« des compétences clés »), and are spared.")
+    description = ("Two nouns side by side with no preposition between — a singular noun "
+                   "before a plural one (« des exercice bandes », « une salade tomates ») or "
+                   "two singular nouns after a word that is no determiner (« avec housse "
+                   "protection »): the English compound order, modifier first, or a "
+                   "preposition left out. French puts the head noun first and joins its "
+                   "complement with a preposition (« des bandes d'exercice »). French "
+                   "appositions (« des compétences clés », « le portique écotaxe », « début "
+                   "juillet ») are spared.")
     category = "Linguistic conventions/Grammar"
     severity = Severity.MINOR
     languages = ("fr",)
