@@ -169,9 +169,11 @@ def test_a_text_over_the_segment_bound_is_parsed_in_its_first_windows_only() -> 
 @pytest.mark.slow
 def test_check_and_align_on_a_file_of_one_very_long_line(tmp_path: Path) -> None:
     source, draft = tmp_path / "source.txt", tmp_path / "draft.txt"
-    source.write_text("Premier paragraphe court.\n" + _mixed("fr", 40_000) + "\n",
+    # Past the segment bound (morphology.LONG_SEGMENT), so the parse reads it in part.
+    size = morphology.LONG_SEGMENT + 5000
+    source.write_text("Premier paragraphe court.\n" + _mixed("fr", size) + "\n",
                       encoding="utf-8")
-    draft.write_text("A short first paragraph.\n" + _mixed("en", 40_000, 1) + "\n",
+    draft.write_text("A short first paragraph.\n" + _mixed("en", size, 1) + "\n",
                      encoding="utf-8")
     for command in ("check", "align"):
         result = subprocess.run([sys.executable, "-m", "translator_gui", command, str(source),
