@@ -228,6 +228,15 @@ class Check:
         lexical test (no parse) that must never turn away a text the check would flag."""
         return True
 
+    # Whether a finding may carry a replacement (False: hints only).
+    may_replace: ClassVar[bool] = True
+
+    def parse_spans(self, text: str) -> list[tuple[int, int]] | None:
+        """Spans of a text it wants parsed such that each finding would cover one of them
+        (None: anywhere). A document run parses no text where graver issues of the other
+        checks already cover them all: one_per_span would drop this check's findings."""
+        return None
+
     def prepare(self, contexts: list[SegmentContext]) -> None:
         """Called once before a whole-document run: a check may batch its expensive work here
         (parse every segment with spaCy's nlp.pipe, say) instead of one segment at a time."""
@@ -455,6 +464,31 @@ def check_segments(document: ReviewDocument, indices: Iterable[int],
     return found
 
 
+def _settled(checks: list[Check], context: SegmentContext, found: list[Issue],
+             settings: CheckSettings | None) -> bool:
+    """Whether every parse-based check that wants this segment's French parsed would lose
+    each of its findings to an issue already found (Check.parse_spans): then nothing it could
+    find would be kept, and no check needs the parse. (One that nothing wants is not.)"""
+    kept: list[Issue] | None = None
+    for side in context.sides_in("fr"):
+        text = context.text(side)
+        for check in (c for c in checks if text and c.wants_parse(text)):
+            spans = check.parse_spans(text)
+            if kept is None:
+                kept = one_per_span(_give_way(found))
+            grade = effective_severity(check, settings) if settings and \
+                check.id in settings.severity else check.severity_range()[1]
+            if spans is None or not all(any(
+                    q.side == side and q.check != check.id and not _whole_segment(q)
+                    and check.id not in getattr(_REGISTRY.get(q.check), "yields_to", ())
+                    and q.start <= start and end <= max(q.end, q.start + 1)
+                    and (q.severity.rank > grade.rank or q.severity.rank == grade.rank
+                         and q.replacement is not None and not check.may_replace)
+                    for q in kept) for start, end in spans):
+                return False
+    return kept is not None
+
+
 def _finish(issues: list[Issue], segment: Segment, settings: CheckSettings | None) -> list[Issue]:
     """Sort a segment's issues, keep one per span, then drop the dismissed occurrences."""
     issues = sorted(one_per_span(_give_way(issues)),
@@ -543,8 +577,9 @@ def check_document(document: ReviewDocument,
                    cancelled: Callable[[], bool] | None = None,
                    first_flags: Callable[[EarlyIssues], None] | None = None) -> list[Issue]:
     """Run every enabled check over the document: first the segment checks that need no parse
-    (they report in a fraction of a second), then the parse-based ones (their texts parsed in
-    batches, only those a check wants), then the document-wide ones. Each segment's issues come
+    (they report in a fraction of a second), then the document-wide ones, then the parse-based
+    ones (their texts parsed in batches, only those a check wants and the issues found so far
+    do not settle: _settled). Each segment's issues come
     out sorted whatever order the checks ran in.
 
     `first_flags`, when given, receives EarlyIssues while the checks needing no parse run:
@@ -622,22 +657,8 @@ def check_document(document: ReviewDocument,
         if check.id not in prepared:
             for _ in _run_safely(check, partial(_prepare, check, contexts)):
                 pass
-    if parsing:
-        from translator_gui.core import morphology
-
-        analyser = morphology.french()
-        for first in range(0, total, PARSE_CHUNK):
-            stop_if(cancelled)
-            chunk_contexts = contexts[first:first + PARSE_CHUNK]
-            wanted = _parse_wanted(parsing, chunk_contexts)
-            if wanted and analyser.available:
-                analyser.prefetch(wanted)
-            for index, context in enumerate(chunk_contexts, start=first):
-                for check in parsing:
-                    if _runs_on(check, context):
-                        run(check, index, context)
-            if progress:
-                progress((total + min(first + PARSE_CHUNK, total)) // 2, total)
+    # The document-wide checks before the parse-based ones: what they find may settle a text
+    # (_settled), which then needs no parse.
     for check in checks:
         if check.scope != "document":
             continue
@@ -650,6 +671,24 @@ def check_document(document: ReviewDocument,
             issue = to_issue(check, document.segments[index], finding, settings)
             if issue is not None:
                 per_segment[index].append(issue)
+    if parsing:
+        from translator_gui.core import morphology
+
+        analyser = morphology.french()
+        for first in range(0, total, PARSE_CHUNK):
+            stop_if(cancelled)
+            unsettled = [(index, context) for index, context in enumerate(
+                contexts[first:first + PARSE_CHUNK], start=first)
+                if not _settled(parsing, context, per_segment[index], settings)]
+            wanted = _parse_wanted(parsing, (context for _index, context in unsettled))
+            if wanted and analyser.available:
+                analyser.prefetch(wanted)
+            for index, context in unsettled:
+                for check in parsing:
+                    if _runs_on(check, context):
+                        run(check, index, context)
+            if progress:
+                progress((total + min(first + PARSE_CHUNK, total)) // 2, total)
     issues: list[Issue] = []
     for segment, found in zip(document.segments, per_segment, strict=True):
         issues.extend(_finish(found, segment, settings))
