@@ -15,13 +15,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from translator_gui.core import align_dp, align_jit
+from translator_gui.core import align_dp, align_jit, align_native
 from translator_gui.core.align import PARAMETERS, _monotone, align_sentences
 from translator_gui.core.align_dp import _dp
 from translator_gui.core.align_features import _boundaries, _encode, _features
 
 # the loops as plain Python: no numba, the same arithmetic
 UNCOMPILED = align_jit.Kernels(align_jit._band_products, align_jit._fill_rows)
+# the same loops in C, when the extension is built here (setup.py; .ci/install builds it)
+NATIVE_FUNCTIONS = align_native.functions()
+NATIVE = align_jit.Kernels(*NATIVE_FUNCTIONS) if NATIVE_FUNCTIONS else None
+LOOPS = [pytest.param(UNCOMPILED, id="python"),
+         pytest.param(NATIVE, id="c", marks=pytest.mark.skipif(
+             NATIVE is None, reason="the C extension is not built here"))]
 
 
 def random_side_tokens(rng: random.Random, count: int, vocabulary: int) -> list[list[str]]:
@@ -62,12 +68,13 @@ def random_corridor(seed: int, n: int, m: int) -> tuple[np.ndarray, np.ndarray]:
 weights = st.sampled_from([0.0, 0.5, 1.0, 2.0, 4.0])
 
 
+@pytest.mark.parametrize("kernels", LOOPS)
 @settings(max_examples=60, deadline=None)
 @given(st.integers(0, 10_000), st.integers(1, 30), st.integers(1, 30), st.booleans(),
        st.booleans(), st.floats(0.4, 2.5), weights, weights, weights, weights,
        st.sampled_from([0.5, 3.0, 5.3, 9.0]), st.sampled_from([-1.0, 0.0, 3.0]))
-def test_compiled_loops_find_the_reference_path(seed, n, m, paragraphs, simple, ratio,
-                                                lexical, evidence, orphan, cross, null,
+def test_compiled_loops_find_the_reference_path(kernels, seed, n, m, paragraphs, simple,
+                                                ratio, lexical, evidence, orphan, cross, null,
                                                 length_weight):
     src, tgt = random_sides(seed, n, m, paragraphs)
     lo, hi = random_corridor(seed, n, m)
@@ -76,7 +83,7 @@ def test_compiled_loops_find_the_reference_path(seed, n, m, paragraphs, simple, 
                                  length_weight=length_weight)
     reference = _dp(src, tgt, lo, hi, params, None, None, simple=simple, ratio=ratio,
                     compiled=False)
-    align_jit._KERNELS[:] = [UNCOMPILED]
+    align_jit._KERNELS[:] = [kernels]
     try:
         loops = _dp(src, tgt, lo, hi, params, None, None, simple=simple, ratio=ratio,
                     compiled=True)
@@ -90,9 +97,10 @@ WORDS = ["le", "chat", "Paris", "1999", "maison", "?", "!", "«", "nation", "Dup
          "house", "cat", "the", "42", "(", ")", ":", "oui", "yes", "Œuvre"]
 
 
+@pytest.mark.parametrize("kernels", LOOPS)
 @settings(max_examples=10, deadline=None)
 @given(st.integers(0, 10_000), st.integers(1, 50), st.integers(1, 50), st.booleans())
-def test_whole_alignment_is_the_same_either_way(seed, n, m, small_cells):
+def test_whole_alignment_is_the_same_either_way(kernels, seed, n, m, small_cells):
     rng = random.Random(seed)
 
     def text(count: int) -> list[str]:
@@ -101,10 +109,15 @@ def test_whole_alignment_is_the_same_either_way(seed, n, m, small_cells):
 
     source, target = text(n), text(m)
     params = dataclasses.replace(PARAMETERS, full_cells=100) if small_cells else PARAMETERS
-    reference = align_sentences(source, target, parameters=params)
     old = align_dp.COMPILED_FROM
+    align_dp.COMPILED_FROM = 10**9
+    align_native._LOADED[:] = [None]  # the reference: numpy
+    try:
+        reference = align_sentences(source, target, parameters=params)
+    finally:
+        align_native._LOADED.clear()
     align_dp.COMPILED_FROM = 0
-    align_jit._KERNELS[:] = [UNCOMPILED]
+    align_jit._KERNELS[:] = [kernels]
     try:
         loops = align_sentences(source, target, parameters=params)
     finally:
@@ -114,10 +127,19 @@ def test_whole_alignment_is_the_same_either_way(seed, n, m, small_cells):
         [(b.source, b.target, b.confidence) for b in reference]
 
 
-def test_small_documents_stay_on_numpy_and_large_ones_compile():
+def test_without_c_small_documents_stay_on_numpy_and_large_ones_compile(
+        monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(align_native, "_LOADED", [None])
     assert align_dp.compiled_for(10, 10) is False
     assert align_dp.compiled_for(4999, 5000) is False
     assert align_dp.compiled_for(5000, 5000) is None  # compiled when numba is there
+
+
+@pytest.mark.skipif(NATIVE is None, reason="the C extension is not built here")
+def test_the_c_loops_fill_every_table():
+    assert align_dp.compiled_for(10, 10) is None
+    assert align_jit.kernels() is not None
+    assert align_jit.kernels().fill_rows.__module__ == align_native.__name__
 
 
 def test_without_numba_the_reference_runs(monkeypatch: pytest.MonkeyPatch):
@@ -131,9 +153,12 @@ def test_without_numba_the_reference_runs(monkeypatch: pytest.MonkeyPatch):
 
 
 @pytest.mark.slow
-def test_numba_compiled_loops_match_the_reference():
+def test_numba_compiled_loops_match_the_reference(monkeypatch: pytest.MonkeyPatch):
     pytest.importorskip("numba")
+    monkeypatch.setattr(align_native, "_LOADED", [None])  # numba, not the C loops
+    monkeypatch.setattr(align_jit, "_KERNELS", [])
     assert align_jit.kernels() is not None
+    assert "align_native" not in align_jit.kernels().fill_rows.__module__
     for seed in range(6):
         n, m = 300 + 37 * seed, 280 + 41 * seed
         src, tgt = random_sides(seed, n, m, seed % 2 == 0)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import threading
+
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from translator_gui.core import align_tokens
 from translator_gui.core.align import _bead_words, seed_lexicons
 from translator_gui.core.align_features import _encode
 from translator_gui.core.align_tokens import (
@@ -14,6 +19,7 @@ from translator_gui.core.align_tokens import (
     _analyse_side,
     _Analysis,
     _encode_analysis,
+    analyse_sides,
 )
 
 PIECES = ["le", "Chat", "M.", "Dr.", "Paris", "1999", "007", "²", "maison", "?", "!", "«", "»",
@@ -84,3 +90,61 @@ def test_bead_words_number_words_by_first_occurrence_over_the_beads():
     assert names == ["le", "chien", "et", "chat", "dort"]
     assert sizes.tolist() == [4, 3]
     assert flat.tolist() == [0, 1, 2, 3, 0, 3, 4]
+
+
+def same_analysis(left: _Analysis, right: _Analysis) -> bool:
+    return (left.names == right.names and left.words == right.words
+            and all(np.array_equal(getattr(left, f), getattr(right, f))
+                    for f in ("token", "sizes", "word", "word_sentence")))
+
+
+LONG_SOURCE = [f"Le rapport {k} de M. Dupont, publié à Genève le {k % 28 + 1} mai." for k in
+               range(60)]
+LONG_TARGET = [f"Report {k} by Mr Dupont, published in Geneva on {k % 28 + 1} May." for k in
+               range(70)]
+
+
+def test_both_sides_read_in_a_second_process_match_one_process(monkeypatch):
+    lexicon_s, lexicon_t = seed_lexicons("fr", "en")
+    alone = (_analyse_side(LONG_SOURCE, 4, lexicon_s), _analyse_side(LONG_TARGET, 4, lexicon_t))
+    monkeypatch.setattr(align_tokens, "_FORK_FROM", 0)
+    monkeypatch.setattr(align_tokens, "_may_fork", lambda: True)
+    forked = analyse_sides(LONG_SOURCE, LONG_TARGET, 4, lexicon_s, lexicon_t)
+    assert same_analysis(forked[0], alone[0]) and same_analysis(forked[1], alone[1])
+
+
+def test_a_failing_child_process_leaves_the_reading_to_this_one(monkeypatch):
+    lexicon_s, lexicon_t = seed_lexicons("fr", "en")
+    expected = _analyse_side(LONG_TARGET, 4, lexicon_t)
+    monkeypatch.setattr(align_tokens, "_FORK_FROM", 0)
+    monkeypatch.setattr(align_tokens, "_may_fork", lambda: True)
+    calls: list[int] = []
+    real = align_tokens._analyse_side
+    parent = os.getpid()
+
+    def failing_in_the_child(sentences, prefix, lexicon):
+        if os.getpid() != parent:
+            raise RuntimeError("the child fails")
+        calls.append(len(sentences))
+        return real(sentences, prefix, lexicon)
+
+    monkeypatch.setattr(align_tokens, "_analyse_side", failing_in_the_child)
+    _side_s, side_t = analyse_sides(LONG_SOURCE, LONG_TARGET, 4, lexicon_s, lexicon_t)
+    assert same_analysis(side_t, expected)
+    assert calls == [len(LONG_SOURCE), len(LONG_TARGET)]  # the target read here after all
+
+
+def test_a_process_running_threads_reads_both_sides_itself(monkeypatch):
+    monkeypatch.setattr(align_tokens, "_FORK_FROM", 0)
+    monkeypatch.setattr(os, "fork", lambda: pytest.fail("forked with threads running"))
+    started = threading.Event()
+    stop = threading.Event()
+    worker = threading.Thread(target=lambda: (started.set(), stop.wait(10)))
+    worker.start()
+    try:
+        started.wait(5)
+        assert not align_tokens._may_fork()
+        analyse_sides(LONG_SOURCE, LONG_TARGET, 4, {}, {})
+    finally:
+        stop.set()
+        worker.join()

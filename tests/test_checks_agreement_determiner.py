@@ -12,16 +12,17 @@ def _spans(text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a gender clash: the noun's gender is part of the word, the determiner takes it
+    # a gender clash: the noun's gender is part of the word, the determiner takes it; the two
+    # words that disagree are the span
     ("Nous avons réservé une hôtel près de la gare.",
-     [("une", None, "the masculine determiner for « hôtel »")]),
-    ("Elle a signé cette contrat hier.", [("cette", "ce", None)]),
-    ("Le client a choisi cette emballage recyclable.", [("cette", "cet", None)]),
-    ("Un lampe éclaire le couloir.", [("Un", "Une", None)]),
-    ("Il regarde la film du soir.", [("la", "le", None)]),
-    ("Il parle du maison de campagne.", [("du", "de la", None)]),
+     [("une hôtel", None, "the masculine determiner for « hôtel »")]),
+    ("Elle a signé cette contrat hier.", [("cette contrat", "ce contrat", None)]),
+    ("Le client a choisi cette emballage recyclable.", [("cette emballage", "cet emballage", None)]),
+    ("Un lampe éclaire le couloir.", [("Un lampe", "Une lampe", None)]),
+    ("Il regarde la film du soir.", [("la film", "le film", None)]),
+    ("Il parle du maison de campagne.", [("du maison", "de la maison", None)]),
     # a prenominal adjective between them agrees with the noun: the determiner is wrong
-    ("Il range un petite boîte sur l'étagère.", [("un", "une", None)]),
+    ("Il range un petite boîte sur l'étagère.", [("un petite boîte", "une petite boîte", None)]),
     # a number clash: either word may be the wrong one, both are the span
     ("Les décision du comité sont publiques.",
      [("Les décision", None, "make « Les » and « décision » agree in number")]),
@@ -35,7 +36,7 @@ def test_flags_a_determiner_that_does_not_agree_with_its_noun(text, expected):
 def test_an_adjective_agreeing_with_the_determiner_leaves_a_hint():
     # « une parapluie noire »: changing the determiner alone leaves the adjective wrong
     text = "Elle a pris une parapluie noire."
-    assert _spans(text) == [("une", None, "the masculine determiner for « parapluie »")]
+    assert _spans(text) == [("une parapluie", None, "the masculine determiner for « parapluie »")]
 
 
 @pytest.mark.parametrize("text", [

@@ -148,3 +148,26 @@ def test_two_disagreeing_adjectives_get_hints_not_a_half_fix():
 def test_person_nouns_set_after_a_noun_as_modifiers_are_appositions():
     assert _spans("Ils veulent une expérience passager agréable et une interface utilisateur "
                   "simple.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a preposition no finite verb can stand: « poches » is the noun, not « tu poches »
+    ("Un sac avec poches profond pour le matériel.", [("poches profond", "poches profondes", None)]),
+    # a common noun opening the text (a list item) right before its copula is its subject
+    ("Batterie n'est pas inclus.", [("inclus", "incluse", None)]),
+])
+def test_flags_bare_nouns_a_verb_reading_or_a_missing_article_used_to_hide(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a first name or a brand opening the text is no common noun
+    "Pierre est parti tôt.",
+    "Rockstar est détenu par un fonds.",
+    # the noun the complement depends on is not known to be a noun (« brut »): unknown head
+    "Le prix du brut de référence américain a baissé.",
+    # the chain « d'une amie de ma sœur » is the object of a preposition, not the subject
+    "Le fils d'une amie de ma sœur a été blessé hier.",
+])
+def test_quiet_when_the_subject_or_the_head_is_uncertain(text):
+    assert _spans(text) == []

@@ -371,3 +371,94 @@ def test_english_homograph_rendered_in_the_wrong_sense(source, target, expected)
 @pytest.mark.parametrize(("source", "target"), HOMOGRAPHS_GOOD)
 def test_english_homograph_in_the_french_word_s_own_sense_stays_quiet(source, target):
     assert run("false-friend", source, target, "en", "fr") == []
+
+
+# resources/checks/homographs-en-fr.tsv: more English homographs of catalogue texts, each judged
+# against the English word's context (sentences written for these tests, not taken from data).
+PRODUCT_HOMOGRAPHS_BAD = [
+    ("The lid snaps shut to keep the case dust-free.",
+     "Le couvercle se ferme pour garder le cas à l'abri de la poussière.", "cas"),
+    ("A fine mesh keeps insects out.", "Une amende maille empêche les insectes d'entrer.",
+     "amende"),
+    ("The blade has a scratch-free coating.", "La lame a un revêtement rayure gratuit.", "gratuit"),
+    ("Roll the mattress flat for storage.", "Roulez le matelas appartement pour le ranger.",
+     "appartement"),
+    ("This tent will save you space in the trunk.",
+     "Cette tente vous enregistrera de l'espace dans le coffre.", "enregistrera"),
+    ("The bag leaves plenty of room for your shoes.",
+     "Le sac laisse beaucoup de salle pour vos chaussures.", "salle"),
+    ("The soft lining makes it comfortable for all-day wear.",
+     "La doublure douce la rend confortable pour une usure toute la journée.", "usure"),
+    ("Unroll the yoga mat on the floor.", "Déroulez la natte de yoga sur le sol.", "natte"),
+    ("Take a compass and a map on every hike.",
+     "Prenez un compas et une carte à chaque randonnée.", "compas"),
+    ("The lamp runs on three AAA batteries.",
+     "La lampe fonctionne avec trois batteries AAA.", "batteries"),
+    ("Clean the blade after sanding the powder coat.",
+     "Nettoyez la lame après avoir poncé le manteau de poudre.", "manteau"),
+    ("Lower the hoop for younger basketball players.",
+     "Abaissez le cerceau pour les jeunes joueurs de basketball.", "cerceau"),
+    ("Hang your waders on the arrow rest hook.",
+     "Accrochez vos cuissardes au crochet du repos de flèche.", "repos"),
+    ("Each pruning saw comes with a sheath.", "Chaque vu d'élagage est livrée avec un étui.",
+     "vu"),
+    ("The quiver holds six arrows.", "Le frisson contient six flèches.", "frisson"),
+    ("Use duck calls to bring in the birds.",
+     "Utilisez des appels de canard pour attirer les oiseaux.", "appels"),
+    ("Set up the blind before dawn to hunt deer.",
+     "Installez l'aveugle avant l'aube pour chasser le cerf.", "aveugle"),
+    ("Stuffed animals are not included.", "Les animaux empaillés ne sont pas inclus.",
+     "empaillés"),
+    ("Keep your reels and lures in this tackle box.",
+     "Gardez vos moulinets et leurres dans cette boîte de tacle.", "tacle"),
+    ("Good exercises to strengthen your core muscles.",
+     "De bons exercices pour renforcer vos muscles du noyau.", "noyau"),
+    ("The scratches on the club face are cosmetic.",
+     "Les rayures sur le visage du club sont esthétiques.", "visage"),
+    ("Overall length: 42 inches.", "Durée totale : 42 pouces.", "Durée"),
+    ("Fill the bottle with water, then add a tablet; it is safe for kids.",
+     "Remplissez la bouteille d'eau, puis ajoutez un comprimé ; c'est coffre-fort pour les "
+     "enfants.", "coffre-fort"),
+    ("The handle, meanwhile, stays cool to the touch.",
+     "La poignée, pendant ce temps, reste froide au toucher.", "pendant ce temps"),
+]
+PRODUCT_HOMOGRAPHS_GOOD = [
+    ("In case of rain, bring a jacket.", "En cas de pluie, apportez une veste."),
+    ("That is no longer the case.", "Ce n'est plus le cas."),
+    ("He had to pay a fine of $50.", "Il a dû payer une amende de 50 $."),
+    ("Shipping is free on all orders.", "La livraison est gratuite pour toutes les commandes."),
+    ("They rent a flat in Paris.", "Ils louent un appartement à Paris."),
+    ("Save your settings before you quit.", "Enregistrez vos réglages avant de quitter."),
+    ("The hotel has a meeting room.", "L'hôtel a une salle de réunion."),
+    ("The soles resist wear and tear.", "Les semelles résistent à l'usure."),
+    ("Draw a circle with a compass and a ruler.", "Tracez un cercle avec un compas et une règle."),
+    ("Charge the car battery overnight.", "Chargez la batterie de la voiture pendant la nuit."),
+    ("Hang your winter coat in the hall.", "Accrochez votre manteau d'hiver dans l'entrée."),
+    ("The child spins a hula hoop.", "L'enfant fait tourner un cerceau."),
+    ("Take a rest after the run.", "Prenez du repos après la course."),
+    ("We saw the eagles at dawn.", "Nous avons vu les aigles à l'aube."),
+    ("She felt a quiver of fear.", "Elle a ressenti un frisson de peur."),
+    ("Call customer service for help.", "Appelez le service client : un appel suffit."),
+    ("The dog guides a blind man.", "Le chien guide un homme aveugle."),
+    ("The museum shows stuffed birds from the trophy room.",
+     "Le musée expose des oiseaux empaillés de la salle des trophées."),
+    ("The team will tackle the problem tomorrow.",
+     "L'équipe va s'attaquer au problème demain."),
+    ("Remove the core of the apple.", "Retirez le noyau de la pomme."),
+    ("Apply sunscreen to your face.", "Appliquez de la crème solaire sur votre visage."),
+    ("The film has a running time of two hours.", "Le film a une durée de deux heures."),
+    ("Lock your jewelry in the hotel safe.", "Rangez vos bijoux dans le coffre-fort de l'hôtel."),
+    ("Meanwhile, the water boils.", "Pendant ce temps, l'eau bout."),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), PRODUCT_HOMOGRAPHS_BAD)
+def test_product_homograph_rendered_in_the_wrong_sense(source, target, expected):
+    findings = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in findings] == [expected]
+    assert findings[0].replacement is None and findings[0].hint
+
+
+@pytest.mark.parametrize(("source", "target"), PRODUCT_HOMOGRAPHS_GOOD)
+def test_product_homograph_in_its_own_sense_stays_quiet(source, target):
+    assert run("false-friend", source, target, "en", "fr") == []

@@ -113,9 +113,36 @@ def test_capitalized_english_words_count_only_under_an_english_title():
 def test_words_glued_by_a_lost_line_break_are_read_apart():
     assert flagged_words("untranslated-english-word", "Comprend : sac, strapQuoi d'autre",
                          "Includes: bag, strapWhat else") == ["strap"]
-    # Glued the same way on both sides, they are still two words, not a name.
+    # Glued the same way on both sides, copied whole: both words are English left as they are.
     assert flagged_words("untranslated-english-word", "Comprend : sac, strapWhat autre",
-                         "Includes: bag, strapWhat else") == ["strap"]
+                         "Includes: bag, strapWhat else") == ["strapWhat"]
+
+
+@pytest.mark.parametrize(("french", "english", "expected"), [
+    # Copied whole from the English although each word alone passes for French (« fit »,
+    # « Box », « Pour »).
+    ("Coupe ajustée pour un bon fitPour les enfants", "Snug cut for a good fitPour for kids",
+     ["fitPour"]),
+    ("Livré avec sa sacoche de rangement et notre BoxThe garantie.",
+     "Comes with its storage pouch and our BoxThe warranty.", ["BoxThe"]),
+    ("Réglage facile : tournez la molette seatAdjustable selon votre taille",
+     "Easy adjustment: turn the knob seatAdjustable to your height", ["seatAdjustable"]),
+])
+def test_words_glued_by_a_lost_line_break_copied_whole(french, english, expected):
+    assert flagged_words("untranslated-english-word", french, english) == expected
+
+
+@pytest.mark.parametrize(("french", "english"), [
+    # Brands written in one word, copied as they are.
+    ("Il a acheté un iPod et une console chez GameStop.",
+     "He bought an iPod and a console at GameStop."),
+    ("L'acteur Shia LaBeouf et Leonardo DiCaprio étaient là.",
+     "Actor Shia LaBeouf and Leonardo DiCaprio were there."),
+    # Glued in the French only: the English has the words apart (nothing was copied).
+    ("Une lampe trèsPuissante pour camper.", "A very powerful lamp for camping."),
+])
+def test_one_word_brands_are_not_glued_words(french, english):
+    assert run("untranslated-english-word", french, english) == []
 
 
 @pytest.mark.parametrize(("french", "english", "expected"), [

@@ -70,3 +70,45 @@ def test_the_check_reads_the_french_side_only():
     assert run("fr-adjective-before-noun", "Une lavable housse.", "A washable cover.") != []
     assert run("fr-adjective-before-noun", "A washable cover.", "A washable cover.",
                "en", "en") == []
+
+
+def compounds(text: str) -> list[str]:
+    from translator_gui.core.checks.word_order import find_compounds
+
+    return [text[f.start:f.end] for f in find_compounds(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # English order, modifier first in the singular
+    ("La tente est livrée avec des aluminium piquets.", ["aluminium piquets"]),
+    ("Rangez-le avec vos voyage valises et vos cuisine ustensiles.",
+     ["voyage valises", "cuisine ustensiles"]),
+    # French order but the preposition left out
+    ("Elle a préparé une soupe légumes.", ["soupe légumes"]),
+])
+def test_noun_compound_in_english_order_is_flagged(text, expected):
+    assert compounds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # French appositions: the head first, carrying the plural
+    "Des pays membres, des rôles clés et des mots clés.",
+    "Des sessions studio et des interférences radio.",
+    # the compound with its preposition
+    "Des piquets en aluminium et des valises de voyage.",
+    # a noun used as a preposition in informal French
+    "Côté chiffres, le rayon jouets et la question salaires progressent.",
+    # a plural adjective or participle after a noun
+    "Une veste chaude et des chaussures neuves.",
+])
+def test_french_noun_sequences_are_spared(text):
+    assert compounds(text) == []
+
+
+def test_noun_compound_finding_is_a_hint_naming_both_orders():
+    (finding,) = run("fr-compound-noun-order", "Tent with aluminium pegs.",
+                     "Tente avec des aluminium piquets.", "en", "fr")
+    assert finding.replacement is None
+    assert finding.hint == ("« piquets d'aluminium » if « aluminium » qualifies « piquets » "
+                            "(the English order), « aluminium de piquets » if the preposition "
+                            "is missing; or « à », « en », « pour » as the sense wants")

@@ -36,7 +36,12 @@ def shown(monkeypatch):
 def review(qtbot, tmp_path, monkeypatch, shown):
     """The window on the small document, with the stand-in checks."""
     install_test_checks(monkeypatch)
-    return make_window(qtbot, tmp_path, monkeypatch, small_document(), pid=DEAD_PID)
+    window = make_window(qtbot, tmp_path, monkeypatch, small_document(), pid=DEAD_PID)
+    # F8 and Ctrl+Z are the window's shortcuts: they answer only once it is the active window,
+    # which on a loaded machine can come after the test's first key (lost: F8 did nothing).
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+    return window
 
 
 def test_a_lone_english_text_opens_as_english_and_the_status_bar_says_so(qtbot, tmp_path,

@@ -43,11 +43,11 @@ from translator_gui.core.align_features import (
 from translator_gui.core.align_tokens import (
     Lexicon,
     _analyse,
-    _analyse_side,
     _Analysis,
     _encode_analysis,
     _fold,
     _Names,
+    analyse_sides,
 )
 from translator_gui.core.model import Bead
 from translator_gui.core.resources import resource
@@ -379,8 +379,7 @@ def _align(source: list[str], target: list[str], source_paragraphs: Sequence[int
     vocabulary: dict[str, int] = {}
     lexicon_s, lexicon_t = seed_lexicons(source_language, target_language) if params.lexicon \
         else ({}, {})
-    side_s = _analyse_side(source, params.prefix, lexicon_s)
-    side_t = _analyse_side(target, params.prefix, lexicon_t)
+    side_s, side_t = analyse_sides(source, target, params.prefix, lexicon_s, lexicon_t)
     entries_s = _encode_analysis(side_s.names, side_s.token, side_s.sizes, vocabulary)
     entries_t = _encode_analysis(side_t.names, side_t.token, side_t.sizes, vocabulary)
     passes = 1 + params.learn_rounds if params.learn else 1

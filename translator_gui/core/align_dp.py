@@ -38,16 +38,21 @@ BEAD_PRIORS: dict[tuple[int, int], float] = {
 }
 
 
-# Below this many sentences (source + target) the numpy table is quicker than loading numba
+# Without the C loops: below this many sentences (source + target) the numpy table is quicker
+# than loading numba
 # (about a second of start-up even from its cache); above it the compiled loops win
 # (measured: even at 5,000 x 5,000 news sentences, 2.1 s against 2.2 s for align_sentences).
 COMPILED_FROM = 10_000
 
 
 def compiled_for(n: int, m: int) -> bool | None:
-    """How `_dp` should fill tables for an n x m alignment: None = compiled when numba is
-    there, False = numpy."""
-    return None if n + m >= COMPILED_FROM else False
+    """How `_dp` should fill tables for an n x m alignment: None = compiled when the loops are
+    there, False = numpy. The C loops (align_native) start at once: they fill every table."""
+    if n + m >= COMPILED_FROM:
+        return None
+    from translator_gui.core.align_native import library
+
+    return None if library() is not None else False
 
 
 # ---------------------------------------------------------------------------------------------

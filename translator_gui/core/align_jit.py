@@ -52,6 +52,11 @@ def kernels() -> Kernels | None:
 
 
 def _compile() -> Kernels:
+    from translator_gui.core.align_native import functions
+
+    native = functions()
+    if native is not None:  # the same loops in C, built at install: no numba start-up
+        return Kernels(*native)
     numba = _without_scipy(lambda: importlib.import_module("numba"))()
     jit = numba.njit(cache=True, nogil=True)
     return Kernels(_without_scipy(jit(_band_products)), _without_scipy(jit(_fill_rows)))

@@ -24,6 +24,7 @@ _CAPITALISED = re.compile(r"(?<![^\W\d_])[^\W\d_a-zß-ÿ][^\W\d_]*")
 _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE_START = set(".!?:;«»\"“”—–-(…") | {""}
 _QUOTES = set("\"«»“”„")
+_STOPS = _CLAUSE_START | {"\x00"}  # what may end a clause before a word (\x00: _END below)
 
 
 def _fold_table() -> dict[int, str]:
@@ -179,11 +180,22 @@ def _analyse_side(sentences: Sequence[str], prefix: int, lexicon: Lexicon) -> _A
     starts = np.cumsum([0] + [len(s) + 1 for s in sentences[:-1]])
     name_ids: list[int] = []
     name_at: list[int] = []
+    name_token: dict[str, int] = {}  # each distinct name folded once
     for match in _CAPITALISED.finditer(text):
         name = match.group()
-        if name[0].isupper() and len(name) >= 2 and _inside_joined_clause(text, match.start()):
-            name_ids.append(tokens.id("^" + _fold(name)))
-            name_at.append(match.start())
+        if len(name) < 2 or not name[0].isupper():
+            continue
+        start = match.start()
+        # most names follow a word and one space: inside a clause, no need to look further
+        before = text[start - 2] if start >= 2 and text[start - 1] == " " else " "
+        if before.isspace() or before in _STOPS:
+            if not _inside_joined_clause(text, start):
+                continue
+        known = name_token.get(name)
+        if known is None:
+            known = name_token[name] = tokens.id("^" + _fold(name))
+        name_ids.append(known)
+        name_at.append(start)
     name_sentence = np.searchsorted(starts, np.array(name_at, dtype=np.int64), side="right") - 1
     parts.append((np.array(name_ids, dtype=np.int64), name_sentence.astype(np.int64), 3))
     if lexicon:  # each word's lexicon tokens, word after word
@@ -258,3 +270,66 @@ def _encode_analysis(names: list[str], token: np.ndarray, sizes: np.ndarray,
         mapping[by_first] = [vocabulary[names[local]] for local in by_first.tolist()]
         token = mapping[token]
     return _entries_from_arrays(token, sizes)
+
+
+# ---------------------------------------------------------------------------------------------
+# Both sides at once
+
+
+# Below this many sentences (both sides) a second process costs more than it saves.
+_FORK_FROM = 4_000
+
+
+def analyse_sides(source: Sequence[str], target: Sequence[str], prefix: int,
+                  lexicon_s: Lexicon, lexicon_t: Lexicon) -> tuple[_Analysis, _Analysis]:
+    """`_analyse_side` of both sides; on a long document, the target's in a forked child
+    process while this one reads the source (a second core halves the wait).
+
+    Forking is safe only in a process running one thread (a lock held by another thread at
+    the fork would stay held in the child): the command line. A window aligns on a worker
+    thread, so it reads the sides one after the other; so does any platform without fork.
+    Whatever goes wrong in the child, the target is read here instead.
+    """
+    if len(source) + len(target) < _FORK_FROM or not _may_fork():
+        return (_analyse_side(source, prefix, lexicon_s),
+                _analyse_side(target, prefix, lexicon_t))
+    import os
+    import pickle
+
+    reader, writer = os.pipe()
+    child = os.fork()
+    if child == 0:  # the child: analyse, send, leave without running any cleanup
+        status = 1
+        try:
+            os.close(reader)
+            data = pickle.dumps(_analyse_side(target, prefix, lexicon_t),
+                                protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(writer, "wb") as out:
+                out.write(data)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(writer)
+    side_s = _analyse_side(source, prefix, lexicon_s)
+    with os.fdopen(reader, "rb") as stream:
+        data = stream.read()
+    _pid, status = os.waitpid(child, 0)
+    side_t = None
+    if status == 0 and data:
+        try:
+            side_t = pickle.loads(data)
+        except Exception:  # noqa: BLE001 - a broken reply: read the target here
+            side_t = None
+    if not isinstance(side_t, _Analysis):
+        side_t = _analyse_side(target, prefix, lexicon_t)
+    return side_s, side_t
+
+
+def _may_fork() -> bool:
+    import os
+    import sys
+    import threading
+
+    # macOS: system frameworks may not survive a fork even with one thread
+    return hasattr(os, "fork") and sys.platform.startswith("linux") and \
+        threading.active_count() == 1

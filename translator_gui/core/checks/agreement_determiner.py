@@ -213,9 +213,11 @@ def _finding(text: str, det: Word, adjective: Word | None, noun: Word,
             (adjective is not None and not _fits(_readings(adjective.lower), wanted))
             or (after and not _fits(after, wanted))):
         form = None  # an adjective agrees with the determiner: changing one word is not enough
+    # The two words that disagree are the span (« cette accord »): a reviewer sees the pair,
+    # and the fix rewrites the determiner only.
     if form is not None:
-        return Found(det.start, det.end, message, replacement=form)
-    return Found(det.start, det.end, message,
+        return Found(det.start, noun.end, message, replacement=form + text[det.end:noun.end])
+    return Found(det.start, noun.end, message,
                  hint=f"the {_GENDER.get(gender or '', '')} determiner for « {noun.text} »"
                  if gender else f"a determiner that agrees with « {noun.text} »")
 
@@ -233,7 +235,7 @@ class FrenchDeterminerAgreement(Check):
     languages = ("fr",)
     bad_examples = (Example("Cette accord couvre les décision du conseil.",
                             "This agreement covers the council's decisions.",
-                            flags=("Cette", "les décision")),)
+                            flags=("Cette accord", "les décision")),)
     good_examples = (Example("Cet accord couvre les décisions du conseil ; il la ferme.",
                              "This agreement covers the council's decisions; he closes it."),)
 

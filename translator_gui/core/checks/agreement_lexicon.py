@@ -13,8 +13,10 @@ from translator_gui.core.checks.base import Check, Example, Finding, SegmentCont
 from translator_gui.core.checks.text import (
     Found,
     Word,
+    common_words,
     data_words,
     findings,
+    is_common_word,
     remembered,
     word_before,
     words,
@@ -147,6 +149,10 @@ def inflect(form: str, lemma: str, gender: str | None, number: str | None) -> st
 # ventes », « les sacs à main », « une lame en acier »): an adjective after it may agree with that
 # noun instead.
 _LINKS = frozenset({"de", "d", "du", "des", "à", "au", "aux", "en", "sans", "pour"})
+# Prepositions no finite verb can follow (« en » can: « on en parle »): a word after them that
+# may be a noun or a verb (« sans machines ») is the noun.
+_GOVERNING = frozenset({"de", "d", "à", "sans", "avec", "pour", "par", "dans", "sur", "sous",
+                        "entre", "contre", "vers", "chez"})
 
 
 def _before_noun(form: str) -> bool:
@@ -159,6 +165,30 @@ def _nouns_before(text: str, text_words: list[Word], index: int) -> Iterator[_GN
     """Gender and number of the nouns the noun phrase at `index` complements, back along its
     chain of prepositions (« les pièces de rechange en acier » gives « rechange » and
     « pièces » to « acier »); nothing when the phrase complements no noun."""
+    for gender, number, _k in _chain(text, text_words, index):
+        yield gender, number
+
+
+def _governed(text: str, text_words: list[Word], index: int) -> bool:
+    """Whether the noun phrase at `index`, or the first noun of the chain it complements,
+    follows a preposition or a verb (« d'une enquête de police », « a formé un parrain »): the
+    object of a preposition or a verb is no subject, whatever verb comes next."""
+    k = min((k for _g, _n, k in _chain(text, text_words, index)), default=index)
+    while k >= 1 and text[text_words[k - 1].end:text_words[k].start] in {" ", "'", "’"} and \
+            text_words[k - 1].lower not in _LINKS and \
+            any(a.pos in {"det", "adj", "num"} for a in _readings(text_words[k - 1].lower)):
+        k -= 1
+    if k < 1 or text[text_words[k - 1].end:text_words[k].start] not in {" ", "'", "’"}:
+        return False
+    before = text_words[k - 1].lower
+    readings = _readings(before)
+    return before in _LINKS or before in _GOVERNING or any(a.pos == "prep" for a in readings) \
+        or (any(a.pos in {"verb", "ppas"} for a in readings)
+            and all(a.pos in {"verb", "ppas", "inf", "adj"} for a in readings))
+
+
+def _chain(text: str, text_words: list[Word], index: int) -> Iterator[tuple[str | None,
+                                                                         str | None, int]]:
     def joined(k: int) -> bool:  # « de la », « d'acier »: nothing but a space or an elision
         return text[text_words[k].end:text_words[k + 1].start] in {" ", "'", "’"}
 
@@ -187,7 +217,7 @@ def _nouns_before(text: str, text_words: list[Word], index: int) -> Iterator[_GN
             for a in readings:
                 if a.pos == "noun":
                     found = True
-                    yield a.gender, a.number
+                    yield a.gender, a.number, k
             k -= 1
         if not found:
             return
@@ -268,6 +298,9 @@ def find(text: str) -> Iterator[Found]:
             elif _determiner(_elided(text, before)) is not None:
                 det, i = _determiner(_elided(text, before)) or det, j - 1
         determined = i < j and not (i >= 1 and text_words[i - 1].lower in _SUBJECTS)
+        if i == j and j >= 1 and text_words[j - 1].lower in _GOVERNING \
+                and text[text_words[j - 1].end:noun_word.start] in {" ", "'", "’"}:
+            determined = True  # « sans machines », « avec poignées »: no finite verb there
         form = noun_word.text
         if j == 0 and form[:1].isupper() and form[1:].islower() \
                 and not text[:noun_word.start].strip(" «\"“(") and len(text_words) > 2:
@@ -276,7 +309,11 @@ def find(text: str) -> Iterator[Found]:
             # complement: alone it may be a name (« Rockstar est détenu »).
             after_first = _next(text, text_words, 0)
             plural = form.lower().endswith(("s", "x"))
-            if plural or after_first in {"de", "d", "en", "à"}:
+            # « Pompe n'est pas inclus »; not a name (« Pierre est venu », « Rockstar est »)
+            common = is_common_word(form, common_words("fr")) and not any(
+                a.pos == "propn" for a in _readings(form))
+            if plural or after_first in {"de", "d", "en", "à"} or (
+                    common and _attribute_at(text_words, 1, "s") is not None):
                 form, determined = form.lower(), True
         noun = _noun(form, det, determined)
         if noun is None or (i >= 1 and text_words[i - 1].lower in {"et", "ou", "ni"}):
@@ -289,6 +326,8 @@ def find(text: str) -> Iterator[Found]:
         if complement and any((not w.text.islower() and w.start > 0) or not _readings(w.text)
                               for w in text_words[max(0, i - 3):i - 1]):
             continue  # « le GCSE de langue indépendant »: the head may be a name
+        if complement and next(_nouns_before(text, text_words, i), None) is None:
+            continue  # « du brut de référence », « un modèle 777 d'origine »: head unknown
         (gender, number), _lemma = noun
         if _ends_idiom(text, noun_word.end):
             continue  # « par la suite », « de toute évidence »: an adverb, not a noun phrase
@@ -370,6 +409,8 @@ def find(text: str) -> Iterator[Found]:
                 continue
             if m + 1 < len(text_words) and text_words[m + 1].lower in _CONSTRUCTIONS:
                 continue  # « est facile à », « est soutenu par »: leave the construction alone
+            if heads and _governed(text, text_words, i):
+                continue  # « un parrain d'une enquête de police a été emprisonné »
             if i >= 1 and not heads and (text_words[i - 1].lower in _LINKS or any(
                     a.pos == "prep" for a in _readings(text_words[i - 1].lower)) or (
                     i < j and text_words[i].lower in {"des", "du", "au", "aux"}

@@ -24,6 +24,7 @@ from translator_gui.core.checks.capitals import (
     FrenchLowercaseSentenceStart,
     NameInCapitals,
 )
+from translator_gui.core.checks.capitals_source import FrenchCapitalWithoutSource
 from translator_gui.core.checks.false_friends import FalseFriendCheck
 from translator_gui.core.checks.names import NameMismatch
 from translator_gui.core.checks.numbers import (
@@ -65,6 +66,7 @@ CHECKS: tuple[type[Check], ...] = (
     FrenchCapitalizedDate,
     FrenchCapitalizedNationality,
     FrenchEnglishTitleCase,
+    FrenchCapitalWithoutSource,
     FrenchLowercaseSentenceStart,
     FrenchAdjectiveAgreement,
     FrenchNounPhraseAgreement,
@@ -108,6 +110,7 @@ from translator_gui.core.checks import (  # noqa: E402
     negation,  # noqa: F401
     pronouns,  # noqa: F401
     spelling,  # noqa: F401
+    terms_loose,  # noqa: F401
     verb_prepositions,  # noqa: F401
     word_order,  # noqa: F401
 )

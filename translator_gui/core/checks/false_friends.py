@@ -308,14 +308,19 @@ def _compile(cells: list[str]) -> FalseFriend:
                        _accounted(accounted), sense.strip(), hint_only)
 
 
+# The table of cognates, then the English homographs of product texts (same columns).
+_TABLES = ("false-friends-fr-en.tsv", "homographs-en-fr.tsv")
+
+
 @lru_cache(maxsize=1)
 def _rows() -> tuple[_Row, ...]:
     rows = []
-    text = resource("checks", "false-friends-fr-en.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line or line.startswith("#") or line.startswith("direction\t"):
-            continue
-        rows.append(_Row((line.split("\t") + [""] * 9)[:9]))
+    for table in _TABLES:
+        text = resource("checks", table).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            if not line or line.startswith("#") or line.startswith("direction\t"):
+                continue
+            rows.append(_Row((line.split("\t") + [""] * 9)[:9]))
     return tuple(rows)
 
 

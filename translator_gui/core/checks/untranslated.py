@@ -233,6 +233,35 @@ def _english_compounds(french: str, english: str) -> list[tuple[int, int]]:
     return found
 
 
+# A run of letters with a capital after a lower-case letter: words glued by a lost line break
+# (« stepsDurable », « TentFortunately ») or a brand written whole (JetBlue, iPhone).
+_GLUED = re.compile(r"[a-zà-öø-ÿ][A-ZÀ-ÖØ-Þ]")
+_LETTER_RUN = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?![^\W\d_])")
+_GLUED_PIECE = re.compile(r"[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]+(?![a-zà-öø-ÿ])")
+
+
+def _glued_copies(french: str, english: str) -> list[tuple[int, int]]:
+    """English words glued together by a lost line break, copied whole from the English
+    (« stepsDurable », « bagManufacturer », « TentFortunately »): two English words left
+    untranslated, whatever each word alone looks like (« fit », « Box » are French-looking).
+    A run opening in lower case is never a brand once past two letters (iPhone, eBay are
+    spared); one opening with a capital is a brand (JetBlue, DryFloor) unless a later piece is
+    an English sentence opener (« SpeedoIn », « BoxThe »)."""
+    if not _GLUED.search(french):
+        return []
+    found = []
+    for match in _LETTER_RUN.finditer(french):
+        run = match.group()
+        if not _GLUED.search(run) or re.match(r"[a-zà-öø-ÿ]{1,2}[A-ZÀ-ÖØ-Þ]", run):
+            continue
+        if run[0].isupper() and not any(piece.lower() in _sentence_openers()
+                                        for piece in _GLUED_PIECE.findall(run)[1:]):
+            continue
+        if re.search(r"(?<![^\W\d_])" + re.escape(run) + r"(?![^\W\d_])", english):
+            found.append(match.span())
+    return found
+
+
 class UntranslatedEnglishWord(Check):
     id = "untranslated-english-word"
     name = "English word left in the French"
@@ -340,7 +369,9 @@ class UntranslatedEnglishWord(Check):
                 continue
             run.append((start, end))
         compounds = [span for span in _english_compounds(french, english)
-                     if not _within(markup, markup_starts, span[0])]
+                     + _glued_copies(french, english)
+                     if not _within(markup, markup_starts, span[0])
+                     and not _within(quoted, quote_starts, span[0])]
         merged: list[tuple[int, int]] = []
         for start, end in sorted(run + compounds):
             if merged and not french[merged[-1][1]:start].strip():

@@ -23,7 +23,7 @@ from translator_gui.core.checks.base import (
     Severity,
     register,
 )
-from translator_gui.core.checks.text import Found, Word, data_rows, findings, words
+from translator_gui.core.checks.text import Found, Word, data_rows, data_words, findings, words
 from translator_gui.core.lexicon import Analysis, french
 
 # Words after which an adjective opens a noun phrase: determiners, prepositions, numbers.
@@ -206,3 +206,73 @@ class FrenchAdjectiveBeforeNoun(Check):
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return findings(context, "fr", find)
+
+
+def _noun_numbers(word: str, verb_too: bool = False) -> frozenset[str | None] | None:
+    """The numbers of a word that is only a noun for the lexicon (None otherwise); a plural
+    noun in -es may also be the second person of a verb (« sangles », « bâches »), a form
+    MT of English never produces; `verb_too` lets the word be a verb form as well (« voyage »,
+    « cuisine »: a finite verb has no bare plural object after it in French either)."""
+    readings = [a for a in french().analyses(word)
+                if not (a.pos == "verb" and (verb_too or a.person == "2" and word.endswith("es")))]
+    if not readings or any(a.pos != "noun" for a in readings):
+        return None
+    return frozenset(a.number for a in readings)
+
+
+def find_compounds(text: str) -> Iterator[Found]:
+    """English compound order: a singular noun right before a plural one (« des exercice
+    bandes » for "exercise bands"). English puts its modifier noun first and in the singular;
+    French puts the head first and joins the complement with a preposition (« bandes
+    d'exercice »). A French noun in apposition follows its head and the head carries the plural
+    (« des portiques écotaxe », « des compétences clés »), so a singular noun then a plural
+    noun is the English order."""
+    tokens = words(text)
+    for k in range(len(tokens) - 1):
+        modifier, head = tokens[k], tokens[k + 1]
+        if (len(modifier.text) < 3 or len(head.text) < 3 or not modifier.text.islower()
+                or not head.text.islower() or text[modifier.end:head.start] != " "):
+            continue
+        if _noun_numbers(modifier.text, True) != {"s"} or _noun_numbers(head.text) != {"p"}:
+            continue
+        if modifier.text in data_words("noun-compounds-fr.tsv", "preposition") or (
+                head.text.startswith(modifier.text)):
+            continue  # « côté audiences » (informal « as for »), « manche manches » (a slip)
+        swapped = _joined(head.text, modifier.text)
+        kept = _joined(modifier.text, head.text)
+        yield Found(modifier.start, head.end,
+                    f"« {modifier.text} {head.text} »: two nouns side by side without a "
+                    "preposition, the second in the plural — the English compound order or a "
+                    "preposition left out.",
+                    hint=f"« {swapped} » if « {modifier.text} » qualifies « {head.text} » "
+                         f"(the English order), « {kept} » if the preposition is missing; "
+                         "or « à », « en », « pour » as the sense wants")
+
+
+def _joined(head: str, complement: str) -> str:
+    return f"{head} d'{complement}" if complement.startswith(_VOWELS) else f"{head} de {complement}"
+
+
+@register
+class FrenchEnglishCompoundOrder(Check):
+    id = "fr-compound-noun-order"
+    name = "Noun compound in English order (French)"
+    description = ("A singular noun right before a plural noun with no preposition between "
+                   "(« des exercice bandes », « une salade tomates »): the English compound "
+                   "order, modifier first, or a preposition left out. French puts the head "
+                   "noun first and joins its complement with a preposition (« des bandes "
+                   "d'exercice », « une salade de tomates »). French appositions put the plural "
+                   "on the head, first (« des compétences clés »), and are spared.")
+    category = "Linguistic conventions/Grammar"
+    severity = Severity.MINOR
+    languages = ("fr",)
+    bad_examples = (Example("Tent with aluminium pegs.",
+                            "Tente avec des aluminium piquets.", "en", "fr",
+                            flags=("aluminium piquets",)),)
+    good_examples = (Example("Tent with aluminium pegs.",
+                             "Tente avec des piquets en aluminium.", "en", "fr"),
+                     Example("Key skills and key roles.",
+                             "Des compétences clés et des rôles clés.", "en", "fr"))
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        return findings(context, "fr", find_compounds)

@@ -1,0 +1,165 @@
+"""Capitals of a French draft read against its English source: a capital inside a French
+sentence that nothing in the English accounts for."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
+from translator_gui.core.checks.capitals import _nationality_forms
+from translator_gui.core.checks.text import SPACES, Word, data_rows, is_title, starts_sentence, words
+
+# Lemma endings of the nouns for the inhabitants of a place (« les Washingtoniens », « les
+# Lyonnais »): French gives them a capital, and the lexicon reads them as adjective and noun.
+_DEMONYM_ENDINGS = ("ien", "ain", "ais", "ois", "éen")
+# Words after a capitalized generic that make it the start of a name (« l'Organisation des
+# Nations unies »): a preposition or an article before a capital.
+_NAME_LINKS = frozenset("de du des d la le les l pour sur en et".split())
+
+
+@cache
+def _capitalized_nouns() -> dict[str, str]:
+    """Lower-case word → kind, from resources/checks/capitalized-nouns-fr.tsv."""
+    return {row[1].lower(): row[0] for row in data_rows("capitalized-nouns-fr.tsv") if len(row) > 1}
+
+
+def _convention(word: str) -> str | None:
+    """The kind of French capital by convention the word is (institution, name-start…)."""
+    table = _capitalized_nouns()
+    lower = word.lower()
+    kind = table.get(lower)
+    if kind is None and lower[-1:] in ("s", "x"):
+        kind = table.get(lower[:-1])
+    return kind
+
+
+def _is_common_word(word: str) -> bool:
+    """A French common word (noun, verb, adjective…) with no reading as a name, not a noun
+    for a nationality or the inhabitants of a place."""
+    from translator_gui.core.lexicon import french
+
+    lexicon = french()
+    readings = lexicon.analyses(word.lower())
+    if not readings:
+        return False
+    if not any(a.pos != "propn" and not a.lemma[:1].isupper() for a in readings):
+        return False  # a name only
+    if word.lower() in _nationality_forms():
+        return False
+    poses = {a.pos for a in readings}
+    return not ({"adj", "noun"} <= poses
+                and any(a.lemma.endswith(_DEMONYM_ENDINGS) for a in readings))
+
+
+def _unexplained_capitals(source: str, draft_words: set[str]) -> bool:
+    """Whether the English has a capitalized word the French does not copy: a name or a title
+    the French may have translated with capitals of its own. A sentence's first word counts
+    when it is no common English word ("Japan's premier producer")."""
+    for word in words(source):
+        if word.text[0].isupper() and word.text not in draft_words and word.text != "I" and not (
+                starts_sentence(source, word.start) and _common_english(word.lower)):
+            return True
+    return False
+
+
+def _common_english(word: str) -> bool:
+    from translator_gui.core.checks.untranslated import is_english_word
+    from translator_gui.core.lexicon import french
+
+    return word in _english_stopwords() or is_english_word(word, names_too=False) or bool(
+        french().analyses(word))
+
+
+@cache
+def _english_stopwords() -> frozenset[str]:
+    from translator_gui.core.resources import resource
+
+    lines = resource("lang", "stopwords-en.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _adjacent(text: str, left: Word, right: Word) -> bool:
+    return right.start - left.end <= 1 and text[left.end:right.start] in ("", " ", "\u00a0")
+
+
+class FrenchCapitalWithoutSource(Check):
+    id = "fr-capital-without-source"
+    name = "Capital the English source does not have (French draft)"
+    description = ("A common word written with a capital inside a sentence of the French draft "
+                   "(« un dessin en forme de Dôme », « Stockage et Organisation des plaques ») "
+                   "where the English source has no capital it could come from: the source "
+                   "writes every word of the sentence in lower case except its names, and the "
+                   "draft copies those names. Names, nationalities, the words French itself "
+                   "capitalizes (« l'État », « le Parlement », resources/checks/"
+                   "capitalized-nouns-fr.tsv) and capitalized runs are left alone.")
+    category = "Linguistic conventions/Spelling"
+    severity = Severity.MINOR
+    languages = ("fr",)
+    yields_to = ("fr-english-title-case",)
+    bad_examples = (Example("The tent has a dome shape and a large porch.",
+                            "La tente a une forme de Dôme et un grand auvent.", "en", "fr",
+                            flags=("Dôme",)),)
+    good_examples = (Example("The state taxes drivers who live in Oregon.",
+                             "L'État taxe les automobilistes qui vivent en Oregon.", "en", "fr"),)
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        if context.source_language != "en" or context.target_language != "fr":
+            return
+        text, source = context.text("target"), context.text("source")
+        if not text or not source or not any(c.isupper() for c in text[1:]):
+            return
+        tokens = words(text)
+        # A word the English has with a capital too is a name or a word copied over; one the
+        # English writes in lower case only is a common word whatever else the English names.
+        english = {w.text for w in words(source)}
+        capitalized = {w.lower() for w in english if w[:1].isupper()}
+        candidates = [k for k, word in enumerate(tokens)
+                      if k and is_title(word.text) and word.lower not in capitalized]
+        if not candidates or _unexplained_capitals(source, {w.text for w in tokens}):
+            return
+        for k in candidates:
+            word = tokens[k]
+            if "-" in word.text or starts_sentence(text, word.start):
+                continue  # a compound name (« États-Unis »), a sentence or an item start
+            before = text[:word.start].rstrip(SPACES)
+            if not before or not (before[-1] in ",'’" or before[-1].islower()):
+                continue  # after a code, a number or a bracket: a line glued on
+            previous, following = tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None
+            if _adjacent(text, previous, word) and previous.text[0].isupper() and not \
+                    starts_sentence(text, previous.start):
+                continue  # inside a capitalized run: a name (« Le » opening a sentence is not)
+            if following is not None and _adjacent(text, word, following) and \
+                    following.text[0].isupper():
+                continue
+            if not _is_common_word(word.text) or self._starts_name(text, tokens, k):
+                continue
+            message = (f"« {word.text} » has a capital the English source does not have: "
+                       f"French writes « {word.lower} » inside a sentence.")
+            if previous.lower == word.lower or (following is not None
+                                                and following.lower == word.lower):
+                # « lame Lame »: lower case alone would leave the word said twice
+                yield Finding("target", word.start, word.end, message,
+                              hint=f"« {word.lower} », and one of the two words is one too many")
+            else:
+                yield Finding("target", word.start, word.end, message, replacement=word.lower)
+
+    @staticmethod
+    def _starts_name(text: str, tokens: list[Word], k: int) -> bool:
+        """A word French capitalizes by convention (« l'État »), or a generic that opens a
+        name here (« la Banque mondiale », « l'Organisation des Nations unies »)."""
+        kind = _convention(tokens[k].text)
+        if kind is None:
+            return False
+        if kind != "name-start":
+            return True
+        from translator_gui.core.lexicon import french
+
+        after = tokens[k + 1:k + 3]
+        if not after:
+            return False
+        readings = french().analyses(after[0].text)
+        if after[0].text[0].islower() and readings and all(
+                a.pos in ("adj", "ppas") for a in readings):
+            return True  # « la Banque mondiale »
+        return after[0].lower in _NAME_LINKS and len(after) > 1 and after[1].text[0].isupper()
