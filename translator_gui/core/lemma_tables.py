@@ -7,9 +7,10 @@ few sorted arrays of 64-bit hashes (spaCy's own string ids) and one block of tex
 bisection: about 10 MB, read with no per-entry work, the same answers.
 
 `python -m translator_gui.core.lemma_tables` (run by .ci/install) writes the packed file for
-the installed model under resources/built/; core/morphology.py reads it when it was built from
-the very tables the model holds (their digest names the file), and decodes the model's own
-tables as before otherwise.
+the installed model into translator_gui/_built/ (made on this machine, for this model: no part
+of the sources nor of a wheel); core/morphology.py reads it when it was built from the very
+tables the model holds (their digest names the file), and decodes the model's own tables as
+before otherwise.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 _MAGIC = b"translator_gui packed lemma tables 1\n"
-_FOLDER = "built"
+_FOLDER = "_built"
 
 
 def digest(lookups: bytes) -> str:
@@ -219,9 +220,9 @@ def unpack(data: bytes, lookups: bytes) -> dict[str, Any] | None:
 
 
 def packed_path(lookups: bytes) -> Path:
-    from translator_gui.core.resources import resource
+    import translator_gui
 
-    return Path(str(resource(_FOLDER))) / _file_name(lookups)
+    return Path(translator_gui.__file__).parent / _FOLDER / _file_name(lookups)
 
 
 def read(lookups: bytes) -> dict[str, Any] | None:

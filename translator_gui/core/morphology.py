@@ -78,6 +78,11 @@ class Morphology:
     def loaded(self) -> bool:
         return self._nlp is not None
 
+    @property
+    def tried(self) -> bool:
+        """Loaded, or known not to load: asking for a parse now costs no loading."""
+        return self._nlp is not None or self._failed
+
     # -- parsing ---------------------------------------------------------------------------
     def parse(self, text: str) -> Any:
         """The spaCy Doc of `text` (cached), or None when the model is unavailable."""
@@ -273,7 +278,7 @@ def _quick_letter_classes() -> Iterator[None]:
 def _quick_lookup_tables() -> Iterator[None]:
     """Read the lemmatizer's tables (216,000 forms) without a Python method call per entry.
 
-    The packed form of the tables (see pack_lemma_tables), when it has been built for these
+    The packed form of the tables (core/lemma_tables.py), when it has been built for these
     very tables, is read instead: a few arrays searched by bisection, some 10 MB instead of
     the 115 MB and half a second of CPU the decoded tables cost. Otherwise spaCy's
     Lookups.from_bytes would build each Table through Table.__setitem__ (hash the key, store
