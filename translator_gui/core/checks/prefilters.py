@@ -9,11 +9,15 @@ contradicts, no word said twice). Words the lexicon does not know are always wor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from translator_gui.core import lexicon
 from translator_gui.core.lexicon import Analysis
+
+if TYPE_CHECKING:
+    from translator_gui.core.model import ReviewDocument
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _PRONOUNS = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p")}
@@ -476,3 +480,24 @@ def repeat_candidates(text: str, window: int) -> tuple[tuple[int, int], ...]:
         if any(keys[i] & keys[j] for j in range(i + 1, min(len(spans), i + window + 1))):
             found.append((start, end))
     return tuple(found)
+
+
+def parse_wanted(document: ReviewDocument, indices: Iterable[int]) -> bool:
+    """Whether re-checking these segments (indices) asks for a French parse: a parse-based
+    check wants one of their French texts. (A window that has not loaded the French model
+    loads it on a worker first, rather than on the GUI thread inside the re-check.)"""
+    from translator_gui.core.checks.base import enabled_checks
+
+    checks = [c for c in enabled_checks(document.source_language, document.target_language,
+                                        document.checks) if c.needs_parse and c.scope == "segment"]
+    if not checks:
+        return False
+    sides = [side for side, language in (("source", document.source_language),
+                                         ("target", document.target_language)) if language == "fr"]
+    for index in indices:
+        segment = document.segments[index]
+        for side in sides:
+            text = segment.text(side)
+            if text and any(c.wants_parse(text) for c in checks):
+                return True
+    return False
