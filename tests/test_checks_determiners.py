@@ -82,3 +82,42 @@ def test_clause_opening_nouns_the_check_passes_over_are_not_parsed(text: str) ->
 
 def test_a_clause_opening_noun_before_its_verb_after_a_comma_is_parsed() -> None:
     assert may_have_bare_subject("Le sac est léger, sangles permettent de le porter.") is True
+
+
+def bare_objects(text: str) -> list[str]:
+    from translator_gui.core.checks.determiners import find_bare_objects
+
+    return [text[f.start:f.end] for f in find_bare_objects(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cette semelle garantit adhérence sur sol mouillé.", ["garantit adhérence"]),
+    ("Vous pouvez régler hauteur en quelques secondes.", ["régler hauteur"]),
+    ("Ce filtre élimine bactéries présentes dans l'eau.", ["élimine bactéries"]),
+])
+def test_verb_with_a_bare_object_is_flagged(text, expected):
+    assert bare_objects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # verbal locutions that take a bare noun
+    "Nous avons besoin d'aide ; la réunion aura lieu demain et il faut faire attention.",
+    "Elle a pris part au débat et rendu hommage aux bénévoles.",
+    "Il faut tenir compte des délais et porter plainte.",
+    # an attribute after « être » or « devenir »
+    "Il est avocat et deviendra juge.",
+    # coordinated or listed nouns after a verb
+    "Ce tissu allie souplesse et solidité.",
+    # the object with its article
+    "Cette semelle garantit une bonne adhérence.",
+])
+def test_bare_nouns_french_allows_are_spared(text):
+    assert bare_objects(text) == []
+
+
+def test_bare_object_finding_is_a_hint():
+    (finding,) = run("fr-bare-object-noun", "Adjust the height.", "Réglez hauteur du siège.",
+                     "en", "fr")
+    assert (finding.start, finding.end, finding.replacement) == (0, 14, None)
+    assert finding.hint == ("an article before « hauteur » (le, la, l', les, un, une, du, de la, "
+                            "des)")

@@ -246,3 +246,28 @@ def test_extending_an_empty_termbase_copies_the_index_it_would_build() -> None:
     assert [m.entry.id for m in bundled.find("les Nations Unies", "fr")] == ["1"]
     assert [m.entry.id for m in copied.find("les Nations Unies", "fr")] == ["3"]
     assert len(bundled) == 2 and len(copied) == 3
+
+
+def test_a_text_asked_about_again_gets_the_same_answer_for_each_status(termbase) -> None:
+    # find keeps its raw answer per text: a second question with other statuses or without
+    # `longest` is answered from it exactly as a first question would be.
+    text = "le compact numérique mondial et l'Assemblée générale des Nations Unies"
+    first = [(m.entry.id, m.status, m.start, m.end) for m in termbase.find(text, "fr")]
+    assert first == [("gdc", DEPRECATED, 3, 28), ("ga", "approved", 34, 52),
+                     ("un", "variant", 57, 70)]
+    assert [m.entry.id for m in termbase.find(text, "fr", statuses=(DEPRECATED,))] == ["gdc"]
+    assert [m.entry.id for m in termbase.find(text, "fr", statuses=("approved",))] == ["ga"]
+    assert [(m.entry.id, m.start) for m in termbase.find("les Nations Unies", "fr",
+                                                          longest=False)] == [("un", 4)]
+    assert [m.entry.id for m in termbase.find(text, "fr")] == ["gdc", "ga", "un"]
+
+
+def test_a_term_added_after_a_search_is_found_by_the_next_one(termbase) -> None:
+    text = "le Conseil de sécurité s'est réuni"
+    assert termbase.find(text, "fr") == []
+    termbase.add(entry("sc", "Conseil de sécurité", "Security Council"))
+    assert [(m.entry.id, m.start, m.end) for m in termbase.find(text, "fr")] == [("sc", 3, 22)]
+    copied = Termbase()
+    assert copied.find(text, "fr") == []
+    copied.extend(termbase, 0)
+    assert [m.entry.id for m in copied.find(text, "fr")] == ["sc"]

@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--presegmented", action="store_true",
                        help="one sentence per line in monolingual inputs")
     check.add_argument("--memory", metavar="PATH", help="a translation memory to check against")
+    check.add_argument("--jobs", type=int, default=None, metavar="N",
+                       help="processes to check a long document on (default: 2 when two "
+                            "cores are free; 1 checks in this process only)")
     languages(check, guessed=True)
 
     export = commands.add_parser("export", help="write the corrected document or a report")
@@ -193,9 +196,10 @@ def _one_line(text: str) -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from translator_gui.core.checks import check_document
     from translator_gui.core.checks.base import Severity, all_checks
 
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs needs 1 or more")
     if args.save:
         from translator_gui.core.disk import check_writable
 
@@ -224,7 +228,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     cli_memory.attach_memory(document, args.memory)
     document.checks.disabled.update(args.disable)
     document.checks.glossaries.extend(str(Path(g).resolve()) for g in args.glossary)
-    issues = check_document(document)
+    issues = _check_whole(document, args.jobs)
     floor = Severity(args.min_severity).rank
     shown = [i for i in issues if i.severity.rank >= floor]
     if args.save:
@@ -249,6 +253,19 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"{len(document.segments)} segments checked: {summary}")
     serious = any(i.severity.rank >= Severity.MINOR.rank for i in shown)
     return EXIT_ISSUES if serious else EXIT_CLEAN
+
+
+def _check_whole(document: ReviewDocument, jobs: int | None) -> list[Issue]:
+    """check_document, on two processes for a long document when the machine has two cores
+    free (the same issues in the same order); never with a translation memory open (an
+    SQLite connection must not cross a fork)."""
+    from translator_gui.core.checks import check_document
+    from translator_gui.core.checks.processes import check_document_in_processes, usable_processes
+
+    processes = min(2, usable_processes()) if jobs is None else jobs
+    if processes < 2 or getattr(document, "memory", None) is not None:
+        return check_document(document)
+    return check_document_in_processes(document, processes)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -74,6 +74,10 @@ def is_acronym(word: str) -> bool:
     return 2 <= len(word) <= 8 and len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+# Texts whose terms a termbase keeps (both sides of a chunk of the document check, 2 × 512).
+_FOUND_TEXTS = 2048
+
+
 class Token(NamedTuple):
     """A word of a text: its span, its spelling and its lookup key (a tuple: cheap to build)."""
 
@@ -160,6 +164,8 @@ class Termbase:
         self._index: dict[str, dict[str, list[_Form]]] = {}
         # Keys of forms a higher-priority source already defines: lower ones are shadowed.
         self._owner: dict[tuple[str, tuple[str, ...]], int] = {}
+        # find's raw answers per (text, language, capital), until the next add or extend.
+        self._found: dict[tuple[str, str, bool], tuple[TermMatch, ...]] = {}
         for entry in entries:
             self.add(entry)
 
@@ -167,6 +173,7 @@ class Termbase:
         return len(self.entries)
 
     def add(self, entry: TermEntry, priority: int = 0) -> None:
+        self._found = {}
         self.entries.append(entry)
         for language in entry.languages() | set(entry.deprecated):
             forms = [(f, APPROVED if i == 0 and entry.approved.get(language) else VARIANT)
@@ -192,6 +199,7 @@ class Termbase:
             # Into an empty termbase at the priority `other` was built with: adding each entry
             # again would build this very index; copy it (the bundled termbase under the
             # glossaries, at every start).
+            self._found = {}
             self.entries = list(other.entries)
             self._owner = dict(other._owner)
             self._index = {language: {key: list(forms) for key, forms in index.items()}
@@ -206,16 +214,28 @@ class Termbase:
         """Every form of `statuses` found in the text; with `longest`, a match inside a longer
         one is dropped ("Nations Unies" inside "Assemblée générale des Nations Unies"); without
         `capital`, an accepted form may open in lower case (« un sous-secrétaire général »)."""
-        tokens = tokenize(text)
-        index = self._index.get(language)
-        if not index:
+        if not self._index.get(language):
             return []
+        every = self._found.get((text, language, capital))
+        if every is None:
+            every = self._find_every(text, language, capital)
+            if len(self._found) >= _FOUND_TEXTS:
+                self._found.clear()
+            self._found[(text, language, capital)] = every
+        matches = [m for m in every if m.status in statuses]
+        if longest and matches:
+            matches = _longest(matches)
+        return matches
+
+    def _find_every(self, text: str, language: str, capital: bool) -> tuple[TermMatch, ...]:
+        """Every form of every status found in the text, in token order (find's raw answer:
+        the checks ask about the same text several times, for different statuses)."""
+        tokens = tokenize(text)
+        index = self._index[language]
         matches: list[TermMatch] = []
         keys = [token.key for token in tokens]
         for i, token in enumerate(tokens):
             for form in index.get(token.key, ()):
-                if form.status not in statuses:
-                    continue
                 n = len(form.keys)
                 # The keys first, compared in one go (most forms sharing a first word differ
                 # there); then each word's spelling (acronyms, capitals).
@@ -230,24 +250,7 @@ class Termbase:
                         continue
                     matches.append(TermMatch(form.entry, form.text, form.status, language,
                                              tokens[i].start, tokens[i + n - 1].end, i, i + n))
-        if longest and matches:
-            matches.sort(key=lambda m: (m.first_token, -(m.last_token - m.first_token)))
-            # Every match kept so far starts at or before this one, so the one reaching furthest
-            # tells whether a longer match holds it (comparing with each kept match was
-            # quadratic in a long sentence full of terms).
-            kept: list[TermMatch] = []
-            reach, reach_first = -1, -1  # the furthest last token kept, the earliest start there
-            for match in matches:
-                if reach > match.last_token or (reach == match.last_token
-                                                 and reach_first < match.first_token):
-                    continue
-                kept.append(match)
-                if match.last_token > reach:
-                    reach, reach_first = match.last_token, match.first_token
-                elif match.last_token == reach:
-                    reach_first = min(reach_first, match.first_token)
-            matches = kept
-        return matches
+        return tuple(matches)
 
     def contains_any(self, text: str, language: str, forms: Iterable[str]) -> bool:
         """Whether one of `forms` occurs in the text, with the termbase's tolerance."""
@@ -273,6 +276,27 @@ def _token_positions(text: str) -> dict[str, list[int]]:
     for i, token in enumerate(tokenize(text)):
         where.setdefault(token.key, []).append(i)
     return where
+
+
+def _longest(matches: list[TermMatch]) -> list[TermMatch]:
+    """The matches no longer match holds ("Nations Unies" inside "Assemblée générale des
+    Nations Unies")."""
+    matches.sort(key=lambda m: (m.first_token, -(m.last_token - m.first_token)))
+    # Every match kept so far starts at or before this one, so the one reaching furthest
+    # tells whether a longer match holds it (comparing with each kept match was
+    # quadratic in a long sentence full of terms).
+    kept: list[TermMatch] = []
+    reach, reach_first = -1, -1  # the furthest last token kept, the earliest start there
+    for match in matches:
+        if reach > match.last_token or (reach == match.last_token
+                                         and reach_first < match.first_token):
+            continue
+        kept.append(match)
+        if match.last_token > reach:
+            reach, reach_first = match.last_token, match.first_token
+        elif match.last_token == reach:
+            reach_first = min(reach_first, match.first_token)
+    return kept
 
 
 def _same_word(token: Token, key: str, surface: str, first: bool = False) -> bool:

@@ -18,6 +18,7 @@ from functools import partial
 from typing import Any, ClassVar, TypeVar
 
 from translator_gui.core.cancel import stop_if
+from translator_gui.core.checks.prefilters import unsettled
 from translator_gui.core.model import CheckSettings, IgnoredIssue, ReviewDocument, Segment
 
 log = logging.getLogger(__name__)
@@ -228,15 +229,6 @@ class Check:
         lexical test (no parse) that must never turn away a text the check would flag."""
         return True
 
-    # Whether a finding may carry a replacement (False: hints only).
-    may_replace: ClassVar[bool] = True
-
-    def parse_spans(self, text: str) -> list[tuple[int, int]] | None:
-        """Spans of a text it wants parsed such that each finding would cover one of them
-        (None: anywhere). A document run parses no text where graver issues of the other
-        checks already cover them all: one_per_span would drop this check's findings."""
-        return None
-
     def prepare(self, contexts: list[SegmentContext]) -> None:
         """Called once before a whole-document run: a check may batch its expensive work here
         (parse every segment with spaCy's nlp.pipe, say) instead of one segment at a time."""
@@ -370,11 +362,6 @@ def occurrence_of(issue: Issue, segment: Segment, issues_in_segment: list[Issue]
     return count
 
 
-def _prepare(check: Check, contexts: list[SegmentContext]) -> tuple[()]:
-    check.prepare(contexts)
-    return ()
-
-
 def _run_safely(check: Check, call: Callable[[], Iterable[Any]]) -> Iterator[Any]:
     # One failing check must never stop the others: log it and move on.
     try:
@@ -404,15 +391,23 @@ def _runs_on(check: Check, context: SegmentContext) -> bool:
                if context.text(side))
 
 
-def _parse_wanted(checks: list[Check], contexts: Iterable[SegmentContext]) -> list[str]:
-    """The French texts some parse-based check wants parsed, each once, in document order."""
-    texts: dict[str, None] = {}
-    for context in contexts:
-        for side in context.sides_in("fr"):
-            text = context.text(side)
-            if text and text not in texts and any(c.wants_parse(text) for c in checks):
-                texts[text] = None
-    return list(texts)
+class _Wanting:
+    """Which parse-based checks want a text parsed, asked once per text (Check.wants_parse)."""
+
+    def __init__(self, checks: list[Check]) -> None:
+        self._checks = checks
+        self._answers: dict[str, tuple[bool, ...]] = {}
+
+    def __call__(self, text: str) -> tuple[bool, ...]:
+        answers = self._answers.get(text)
+        if answers is None:
+            answers = self._answers[text] = tuple(c.wants_parse(text) for c in self._checks)
+        return answers
+
+    def texts(self, contexts: Iterable[SegmentContext]) -> list[str]:
+        """The French texts some check wants parsed, each once, in document order."""
+        return [text for text in dict.fromkeys(c.text(side) for c in contexts
+                                               for side in c.sides_in("fr")) if text and any(self(text))]
 
 
 def check_segment(document: ReviewDocument, index: int,
@@ -452,7 +447,7 @@ def check_segments(document: ReviewDocument, indices: Iterable[int],
         if parsing:
             from translator_gui.core import morphology
 
-            texts = _parse_wanted(parsing, (context for _index, context in chunk))
+            texts = _Wanting(parsing).texts(context for _index, context in chunk)
             analyser = morphology.french()
             for start in range(0, len(texts), batch_size):
                 stop_if(cancelled)
@@ -462,31 +457,6 @@ def check_segments(document: ReviewDocument, indices: Iterable[int],
             stop_if(cancelled)
             found[index] = check_segment(document, index, context)
     return found
-
-
-def _settled(checks: list[Check], context: SegmentContext, found: list[Issue],
-             settings: CheckSettings | None) -> bool:
-    """Whether every parse-based check that wants this segment's French parsed would lose
-    each of its findings to an issue already found (Check.parse_spans): then nothing it could
-    find would be kept, and no check needs the parse. (One that nothing wants is not.)"""
-    kept: list[Issue] | None = None
-    for side in context.sides_in("fr"):
-        text = context.text(side)
-        for check in (c for c in checks if text and c.wants_parse(text)):
-            spans = check.parse_spans(text)
-            if kept is None:
-                kept = one_per_span(_give_way(found))
-            grade = effective_severity(check, settings) if settings and \
-                check.id in settings.severity else check.severity_range()[1]
-            if spans is None or not all(any(
-                    q.side == side and q.check != check.id and not _whole_segment(q)
-                    and check.id not in getattr(_REGISTRY.get(q.check), "yields_to", ())
-                    and q.start <= start and end <= max(q.end, q.start + 1)
-                    and (q.severity.rank > grade.rank or q.severity.rank == grade.rank
-                         and q.replacement is not None and not check.may_replace)
-                    for q in kept) for start, end in spans):
-                return False
-    return kept is not None
 
 
 def _finish(issues: list[Issue], segment: Segment, settings: CheckSettings | None) -> list[Issue]:
@@ -576,11 +546,9 @@ def check_document(document: ReviewDocument,
                    progress: Callable[[int, int], None] | None = None,
                    cancelled: Callable[[], bool] | None = None,
                    first_flags: Callable[[EarlyIssues], None] | None = None) -> list[Issue]:
-    """Run every enabled check over the document: first the segment checks that need no parse
-    (they report in a fraction of a second), then the document-wide ones, then the parse-based
-    ones (their texts parsed in batches, only those a check wants and the issues found so far
-    do not settle: _settled). Each segment's issues come
-    out sorted whatever order the checks ran in.
+    """Run every enabled check over the document: the segment checks that need no parse (they
+    report in a fraction of a second), the document-wide ones, then the parse-based ones (on
+    texts a check wants that no issue settles: prefilters.unsettled). Issues come out sorted.
 
     `first_flags`, when given, receives EarlyIssues while the checks needing no parse run:
     they go over the first segments (FIRST_QUICK_CHUNK) one check after the other, so a window
@@ -602,12 +570,7 @@ def check_document(document: ReviewDocument,
     # Progress counts segment passes: one for the quick checks, one for the parse-based ones.
     passes = 2 if parsing else 1
 
-    def run(check: Check, index: int, context: SegmentContext) -> None:
-        segment = document.segments[index]
-        for finding in _run_safely(check, partial(check.check_segment, context)):
-            issue = to_issue(check, segment, finding, settings)
-            if issue is not None:
-                per_segment[index].append(issue)
+    run = runner(document, per_segment)
 
     reported_at: float | None = None
     unreported = False  # issues found since the last report
@@ -639,8 +602,7 @@ def check_document(document: ReviewDocument,
             stop_if(cancelled)
             if check.id not in prepared:
                 prepared.add(check.id)
-                for _ in _run_safely(check, partial(_prepare, check, contexts)):
-                    pass
+                prepare_checks([check], contexts)
             before = sum(len(per_segment[index]) for index in chunk)
             for index in chunk:
                 run(check, index, contexts[index])
@@ -653,12 +615,71 @@ def check_document(document: ReviewDocument,
         if chunk.stop < total:
             report(every_quick)
     report((), final=True)
+    prepare_checks([c for c in checks if c.id not in prepared], contexts)
+    document_pass(document, checks, contexts, per_segment, cancelled)
+    if parsing:
+        parse_pass(parsing, unsettled(parsing, contexts, per_segment), run, cancelled, progress)
+    return finish_all(document, per_segment)
+
+
+def runner(document: ReviewDocument,
+           per_segment: list[list[Issue]]) -> Callable[[Check, int, SegmentContext], None]:
+    """run(check, index, context): a segment check on a segment, into per_segment[index]."""
+    settings = document.checks
+
+    def run(check: Check, index: int, context: SegmentContext) -> None:
+        segment = context.segment
+        for finding in _run_safely(check, partial(check.check_segment, context)):
+            issue = to_issue(check, segment, finding, settings)
+            if issue is not None:
+                per_segment[index].append(issue)
+
+    return run
+
+
+def prepare_checks(checks: Iterable[Check], contexts: list[SegmentContext]) -> None:
     for check in checks:
-        if check.id not in prepared:
-            for _ in _run_safely(check, partial(_prepare, check, contexts)):
-                pass
-    # The document-wide checks before the parse-based ones: what they find may settle a text
-    # (_settled), which then needs no parse.
+        for _ in _run_safely(check, partial(_prepare, check, contexts)):
+            pass
+
+
+def _prepare(check: Check, contexts: list[SegmentContext]) -> tuple[()]:
+    check.prepare(contexts)
+    return ()
+
+
+def parse_pass(parsing: list[Check], contexts: list[SegmentContext],
+               run: Callable[[Check, int, SegmentContext], None],
+               cancelled: Callable[[], bool] | None = None,
+               progress: Callable[[int, int], None] | None = None) -> None:
+    """The parse-based checks, PARSE_CHUNK segments at a time: the texts they want parsed in
+    one batch, then each check on the segments whose French it wants."""
+    from translator_gui.core import morphology
+
+    analyser = morphology.french()
+    total = len(contexts)
+    for first in range(0, total, PARSE_CHUNK):
+        stop_if(cancelled)
+        chunk_contexts = contexts[first:first + PARSE_CHUNK]
+        wanting = _Wanting(parsing)
+        wanted = wanting.texts(chunk_contexts)
+        if wanted and analyser.available:
+            analyser.prefetch(wanted)
+        for index, context in enumerate(chunk_contexts, start=first):
+            french = [wanting(text) for side in context.sides_in("fr")
+                      if (text := context.text(side))]
+            for position, check in enumerate(parsing):
+                if any(wants[position] for wants in french):
+                    run(check, index, context)
+        if progress:
+            progress((total + min(first + PARSE_CHUNK, total)) // 2, total)
+
+
+def document_pass(document: ReviewDocument, checks: list[Check],
+                  contexts: list[SegmentContext], per_segment: list[list[Issue]],
+                  cancelled: Callable[[], bool] | None = None) -> None:
+    """The document-scope checks (Check.check_document), their issues added to per_segment."""
+    total = len(document.segments)
     for check in checks:
         if check.scope != "document":
             continue
@@ -668,28 +689,12 @@ def check_document(document: ReviewDocument,
             if not 0 <= index < total:
                 log.warning("check %s flagged segment index %d of %d", check.id, index, total)
                 continue
-            issue = to_issue(check, document.segments[index], finding, settings)
+            issue = to_issue(check, document.segments[index], finding, document.checks)
             if issue is not None:
                 per_segment[index].append(issue)
-    if parsing:
-        from translator_gui.core import morphology
 
-        analyser = morphology.french()
-        for first in range(0, total, PARSE_CHUNK):
-            stop_if(cancelled)
-            unsettled = [(index, context) for index, context in enumerate(
-                contexts[first:first + PARSE_CHUNK], start=first)
-                if not _settled(parsing, context, per_segment[index], settings)]
-            wanted = _parse_wanted(parsing, (context for _index, context in unsettled))
-            if wanted and analyser.available:
-                analyser.prefetch(wanted)
-            for index, context in unsettled:
-                for check in parsing:
-                    if _runs_on(check, context):
-                        run(check, index, context)
-            if progress:
-                progress((total + min(first + PARSE_CHUNK, total)) // 2, total)
-    issues: list[Issue] = []
-    for segment, found in zip(document.segments, per_segment, strict=True):
-        issues.extend(_finish(found, segment, settings))
-    return issues
+
+def finish_all(document: ReviewDocument, per_segment: list[list[Issue]]) -> list[Issue]:
+    """Every segment's issues, each segment's sorted and deduplicated (_finish), in order."""
+    return [issue for segment, found in zip(document.segments, per_segment, strict=True)
+            for issue in _finish(found, segment, document.checks)]

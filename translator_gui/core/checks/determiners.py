@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache, lru_cache
 from typing import Any
 
 from translator_gui.core.checks.base import (
@@ -23,7 +24,7 @@ from translator_gui.core.checks.base import (
     Severity,
     register,
 )
-from translator_gui.core.checks.text import Found, data_words, french_doc
+from translator_gui.core.checks.text import Found, data_rows, data_words, findings, french_doc, words
 from translator_gui.core.lexicon import french
 
 _CLAUSE_OPENERS = frozenset(",;.!?")
@@ -185,3 +186,84 @@ class FrenchBareSubjectNoun(Check):
             for found in find(text, other, context):
                 yield Finding(side, found.start, found.end, found.message,
                               replacement=found.replacement, hint=found.hint)
+
+
+# Verbs after which a bare noun is an attribute, not an object (« il est médecin », « devenir
+# membre »).
+_COPULAS = frozenset("être devenir rester sembler paraître demeurer nommer élire appeler "
+                     "constituer".split())
+
+
+@cache
+def _locutions() -> frozenset[tuple[str, str]]:
+    return frozenset((row[0], row[1]) for row in data_rows("verb-noun-locutions-fr.tsv"))
+
+
+@lru_cache(maxsize=65536)
+def _verb_lemmas(word: str) -> frozenset[str]:
+    """The lemmas of a word that is only a verb form (finite or infinitive), not a copula."""
+    readings = french().analyses(word)
+    if not readings or any(a.pos not in ("verb", "inf") for a in readings):
+        return frozenset()
+    lemmas = frozenset(a.lemma for a in readings)
+    return frozenset() if lemmas & _COPULAS else lemmas
+
+
+@lru_cache(maxsize=65536)
+def _only_noun(word: str) -> bool:
+    """A word that is only a noun (a plural in -es may also be the second person of a verb,
+    « sangles », which MT of English never produces)."""
+    readings = [a for a in french().analyses(word)
+                if not (a.pos == "verb" and a.person == "2" and word.endswith("es"))]
+    return bool(readings) and all(a.pos == "noun" for a in readings)
+
+
+def find_bare_objects(text: str) -> Iterator[Found]:
+    """A verb followed directly by a noun with no determiner (« assure confort », « perdre
+    air »): the English object without its article. The verbal locutions that take a bare noun
+    (« avoir besoin », « faire appel », resources/checks/verb-noun-locutions-fr.tsv) and
+    coordinated or listed nouns (« allier performance et confort ») are French."""
+    tokens = words(text)
+    for k in range(len(tokens) - 1):
+        verb, noun = tokens[k], tokens[k + 1]
+        if (len(noun.text) < 3 or not noun.text.islower() or text[verb.end:noun.start] != " "
+                or not (verb.text.islower() or verb.text[1:].islower() and k == 0)):
+            continue  # (a capital opening the text: an imperative, « Réglez hauteur »)
+        lemmas = _verb_lemmas(verb.lower)
+        if not lemmas or not _only_noun(noun.text):
+            continue
+        if any((lemma, noun.text) in _locutions() for lemma in lemmas):
+            continue
+        following = tokens[k + 2] if k + 2 < len(tokens) else None
+        if text[noun.end:noun.end + 1] == "," or (
+                following is not None and following.lower in ("et", "ou")
+                and text[noun.end:following.start] == " "):
+            continue  # « allier performance et confort », « obtenir contrats, prêts… »
+        yield Found(verb.start, noun.end,
+                    f"« {noun.text} » follows « {verb.text} » without a determiner: French "
+                    "needs one before an object (the English noun without its article).",
+                    hint=f"an article before « {noun.text} » (le, la, l', les, un, une, du, "
+                         "de la, des)")
+
+
+@register
+class FrenchBareObjectNoun(Check):
+    id = "fr-bare-object-noun"
+    name = "Object noun without a determiner (French)"
+    description = ("A verb followed directly by a common noun with no article (« cette housse "
+                   "assure protection », « perdre air »): the English bare object carried "
+                   "over. Verbal locutions that take a bare noun (« avoir besoin », « faire "
+                   "appel », « prendre part », resources/checks/verb-noun-locutions-fr.tsv), "
+                   "attributes after « être » and coordinated nouns are spared.")
+    category = "Linguistic conventions/Grammar"
+    severity = Severity.MINOR
+    languages = ("fr",)
+    bad_examples = (Example("The cover ensures protection.", "La housse garantit protection.",
+                            "en", "fr", flags=("garantit protection",)),)
+    good_examples = (Example("The cover ensures protection.",
+                             "La housse garantit une protection.", "en", "fr"),
+                     Example("You need help and it takes place today.",
+                             "Vous avez besoin d'aide et cela a lieu aujourd'hui.", "en", "fr"))
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        return findings(context, "fr", find_bare_objects)

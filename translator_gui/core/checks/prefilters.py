@@ -17,6 +17,7 @@ from translator_gui.core import lexicon
 from translator_gui.core.lexicon import Analysis
 
 if TYPE_CHECKING:
+    from translator_gui.core.checks.base import Check, Issue, SegmentContext
     from translator_gui.core.model import ReviewDocument
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -501,3 +502,54 @@ def parse_wanted(document: ReviewDocument, indices: Iterable[int]) -> bool:
             if text and any(c.wants_parse(text) for c in checks):
                 return True
     return False
+
+
+# -- texts whose findings would be dropped anyway ------------------------------------------------
+#
+# A parse-based check may say where its findings on a text would lie (`parse_spans(text)`: each
+# finding covers one of those spans; without the method, anywhere) and that they carry hints
+# only (`may_replace = False`). Where an issue found before it is graver than any finding it
+# could make (or as grave with a fix, the check having none) and covers such a span, one_per_span
+# would drop the finding: the text needs no parse for it.
+
+
+def settled(checks: list[Check], context: SegmentContext, found: list[Issue]) -> bool:
+    """Whether every parse-based check wanting this segment's French parsed would lose each
+    of its findings to an issue already `found` on the segment. (One no check wants is not.)"""
+    from translator_gui.core.checks import base
+
+    settings = context.document.checks if context.document is not None else None
+    kept: list[Issue] | None = None
+    for side in context.sides_in("fr"):
+        text = context.text(side)
+        for check in (c for c in checks if text and c.wants_parse(text)):
+            spans = getattr(check, "parse_spans", lambda _text: None)(text)
+            if spans is None:
+                return False
+            if kept is None:
+                kept = base.one_per_span(base._give_way(found))
+            grade = base.effective_severity(check, settings) if settings and \
+                check.id in settings.severity else check.severity_range()[1]
+            hints_only = not getattr(check, "may_replace", True)
+            if not all(any(
+                    q.side == side and q.check != check.id and not base._whole_segment(q)
+                    and check.id not in getattr(base._REGISTRY.get(q.check), "yields_to", ())
+                    and q.start <= start and end <= max(q.end, q.start + 1)
+                    and (q.severity.rank > grade.rank or q.severity.rank == grade.rank
+                         and q.replacement is not None and hints_only)
+                    for q in kept) for start, end in spans):
+                return False
+    return kept is not None
+
+
+def unsettled(checks: list[Check], contexts: list[SegmentContext],
+              found: list[list[Issue]]) -> list[SegmentContext]:
+    """`contexts` for the parse pass: a segment the issues `found` so far settle (`settled`)
+    stands there with empty texts, so that no check asks for its parse nor runs on it."""
+    from translator_gui.core.checks.base import SegmentContext
+    from translator_gui.core.model import Segment
+
+    return [SegmentContext(Segment(context.segment.id, "", "", ""), context.source_language,
+                           context.target_language, context.document, context.run)
+            if settled(checks, context, issues) else context
+            for context, issues in zip(contexts, found, strict=True)]

@@ -12,8 +12,9 @@ problème »). Which words are adjectives and which nouns comes from the French 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from translator_gui.core.checks.base import (
     Check,
@@ -23,8 +24,19 @@ from translator_gui.core.checks.base import (
     Severity,
     register,
 )
-from translator_gui.core.checks.text import Found, Word, data_rows, data_words, findings, words
+from translator_gui.core.checks.text import (
+    Found,
+    Word,
+    both_sides,
+    common_capitalized,
+    data_rows,
+    data_words,
+    findings,
+    look_back,
+    words,
+)
 from translator_gui.core.lexicon import Analysis, french
+from translator_gui.core.text import fold
 
 # Words after which an adjective opens a noun phrase: determiners, prepositions, numbers.
 _OPENERS = frozenset("le la les l un une des du au aux ce cet cette ces mon ma mes ton ta tes "
@@ -36,6 +48,7 @@ _DETERMINERS = frozenset("le la les l un une des du au aux ce cet cette ces mon 
                          "tes son sa ses notre nos votre vos leur leurs chaque quelques "
                          "plusieurs aucun aucune".split())
 _VOWELS = tuple("aeiouyhàâéèêëîïôûù")
+_PREPOSITIONS = frozenset("à de d avec pour sans en par sur dans sous entre contre".split())
 # A word ending a noun phrase: what may follow the noun when the pair is swapped as it is.
 _PHRASE_END = set(".,;:!?)]»\"”/")
 
@@ -208,6 +221,7 @@ class FrenchAdjectiveBeforeNoun(Check):
         return findings(context, "fr", find)
 
 
+@lru_cache(maxsize=65536)
 def _noun_numbers(word: str, verb_too: bool = False) -> frozenset[str | None] | None:
     """The numbers of a word that is only a noun for the lexicon (None otherwise); a plural
     noun in -es may also be the second person of a verb (« sangles », « bâches »), a form
@@ -221,32 +235,86 @@ def _noun_numbers(word: str, verb_too: bool = False) -> frozenset[str | None] | 
 
 
 def find_compounds(text: str) -> Iterator[Found]:
-    """English compound order: a singular noun right before a plural one (« des exercice
-    bandes » for "exercise bands"). English puts its modifier noun first and in the singular;
-    French puts the head first and joins the complement with a preposition (« bandes
-    d'exercice »). A French noun in apposition follows its head and the head carries the plural
-    (« des portiques écotaxe », « des compétences clés »), so a singular noun then a plural
-    noun is the English order."""
+    """English compound order or a preposition left out between two nouns: a singular noun
+    right before a plural one (« des exercice bandes » for "exercise bands"), or two singular
+    nouns after a word that is no determiner (« avec protection corps », « un filtre eau
+    douce »). English puts its modifier noun first and in the singular; French puts the head
+    first and joins the complement with a preposition (« bandes d'exercice »). A French noun in
+    apposition follows its head, which carries the plural (« des compétences clés ») and its
+    determiner (« le portique écotaxe »); the nouns French sets in apposition (« clé »,
+    « mère », months, times, directions) are listed in resources/checks/noun-compounds-fr.tsv."""
     tokens = words(text)
     for k in range(len(tokens) - 1):
         modifier, head = tokens[k], tokens[k + 1]
         if (len(modifier.text) < 3 or len(head.text) < 3 or not modifier.text.islower()
                 or not head.text.islower() or text[modifier.end:head.start] != " "):
             continue
-        if _noun_numbers(modifier.text, True) != {"s"} or _noun_numbers(head.text) != {"p"}:
+        first, second = _noun_numbers(modifier.text, True), _noun_numbers(head.text)
+        if first != {"s"} or second not in ({"p"}, {"s"}):
             continue
         if modifier.text in data_words("noun-compounds-fr.tsv", "preposition") or (
                 head.text.startswith(modifier.text)):
             continue  # « côté audiences » (informal « as for »), « manche manches » (a slip)
+        if second == {"s"} and not _bare_pair(text, tokens, k):
+            continue
         swapped = _joined(head.text, modifier.text)
         kept = _joined(modifier.text, head.text)
+        number = "the second in the plural" if second == {"p"} else "with no determiner"
         yield Found(modifier.start, head.end,
                     f"« {modifier.text} {head.text} »: two nouns side by side without a "
-                    "preposition, the second in the plural — the English compound order or a "
+                    f"preposition, {number} — the English compound order or a "
                     "preposition left out.",
                     hint=f"« {swapped} » if « {modifier.text} » qualifies « {head.text} » "
                          f"(the English order), « {kept} » if the preposition is missing; "
                          "or « à », « en », « pour » as the sense wants")
+
+
+def _bare_pair(text: str, tokens: list[Word], k: int) -> bool:
+    """Whether two singular nouns at `k` read as a compound French does not make: no
+    determiner before the first (« le portique écotaxe » is an apposition), the second not a
+    noun French sets in apposition, and not inside a quotation (a title, a name)."""
+    modifier, head = tokens[k], tokens[k + 1]
+    previous = tokens[k - 1] if k else None
+    if previous is not None and previous.lower in _DETERMINERS:
+        return False
+    if _noun_numbers(modifier.text) != {"s"} and not (
+            previous is not None and previous.lower in _PREPOSITIONS
+            and text[previous.end:modifier.start] in (" ", "'", "’")):
+        return False  # a verb form and a bare noun (« aura lieu », « demande conseil »),
+        # unless a preposition shows the first word is a noun (« avec housse protection »)
+    if head.text in data_words("noun-compounds-fr.tsv", "modifier") or (
+            modifier.text in data_words("noun-compounds-fr.tsv", "modifier")):
+        return False
+    if head.text.endswith(tuple(data_words("noun-compounds-fr.tsv", "suffix"))):
+        return False  # « minorité sunnite »: a noun qualifying another as an adjective does
+    before = text[look_back(text, modifier.start, 300):modifier.start]
+    return before.count("«") <= before.count("»") and before.count('"') % 2 == 0
+
+
+# A measure (a number and its unit) right before a noun: « un 3,5 pouces cadre » for
+# "a 3.5-inch frame" (French: « un cadre de 3,5 pouces »).
+_MEASURE_UNITS = ("pouces?|pieds?|livres?|onces?|pintes?|gallons?|milles?|verges?|yards?|lbs?|oz|"
+                  "po|mm|cm|m|km|kg|g|l|ml|cl|litres?|mètres?|centimètres?|millimètres?|kilos?|"
+                  "kilogrammes?|grammes?|watts?|volts?|ampères?|degrés?|heures?|minutes?|"
+                  "secondes?|jours?|ans?|mois|places?|personnes?|vitesses?|pièces?|morceaux?")
+_MEASURE_NOUN = re.compile(r"(?<![\w,.])(\d+(?:[.,]\d+)?(?:[ -]\d+/\d+)?[\s\u00a0-]?"
+                           rf"(?:{_MEASURE_UNITS})\.?) ([^\W\d_]{{3,}})(?![\w'’-])")
+
+
+def find_measures_first(text: str) -> Iterator[Found]:
+    """A measure right before the noun it measures (« une 16 onces bouteille », « un 5 ans
+    garantie »): the English order of "a 16-ounce bottle"; French puts the noun first and the
+    measure after « de » (« une bouteille de 16 onces »)."""
+    if not any(c.isdigit() for c in text):
+        return
+    for match in _MEASURE_NOUN.finditer(text):
+        measure, noun = match.group(1), match.group(2)
+        if not noun.islower() or _noun_numbers(noun) is None:
+            continue
+        yield Found(match.start(), match.end(),
+                    f"« {match.group()} »: the measure before its noun, in English order; French "
+                    f"puts the noun first (« {noun} de {measure} »).",
+                    hint=f"{noun} de {measure}")
 
 
 def _joined(head: str, complement: str) -> str:
@@ -257,12 +325,15 @@ def _joined(head: str, complement: str) -> str:
 class FrenchEnglishCompoundOrder(Check):
     id = "fr-compound-noun-order"
     name = "Noun compound in English order (French)"
-    description = ("A singular noun right before a plural noun with no preposition between "
-                   "(« des exercice bandes », « une salade tomates »): the English compound "
-                   "order, modifier first, or a preposition left out. French puts the head "
-                   "noun first and joins its complement with a preposition (« des bandes "
-                   "d'exercice », « une salade de tomates »). French appositions put the plural "
-                   "on the head, first (« des compétences clés »), and are spared.")
+    description = ("Two nouns side by side with no preposition between — a singular noun "
+                   "before a plural one (« des exercice bandes », « une salade tomates ») or "
+                   "two singular nouns after a word that is no determiner (« avec housse "
+                   "protection »): the English compound order, modifier first, or a "
+                   "preposition left out. French puts the head noun first and joins its "
+                   "complement with a preposition (« des bandes d'exercice »). French "
+                   "appositions (« des compétences clés », « le portique écotaxe », « début "
+                   "juillet ») are spared. A measure before its noun (« une 16 onces "
+                   "bouteille ») is the same English order.")
     category = "Linguistic conventions/Grammar"
     severity = Severity.MINOR
     languages = ("fr",)
@@ -275,4 +346,65 @@ class FrenchEnglishCompoundOrder(Check):
                              "Des compétences clés et des rôles clés.", "en", "fr"))
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
-        return findings(context, "fr", find_compounds)
+        yield from findings(context, "fr", find_compounds)
+        yield from findings(context, "fr", find_measures_first)
+
+
+def find_names_first(text: str, english: str) -> Iterator[Found]:
+    """A name copied from the English right before a common noun (« la Coleman glacière »,
+    « un Victorinox couteau »): the English order of a brand or name used as a modifier, which
+    French puts after its noun (« la glacière Coleman »). The name is a capitalized word of
+    the English that French does not know (not « Paris », not « Le »); a name the English
+    writes with the same noun after it (« Greenwich Village ») is copied whole."""
+    tokens = words(text)
+    lexicon = french()
+    for k in range(len(tokens) - 1):
+        name, noun = tokens[k], tokens[k + 1]
+        if (len(name.text) < 3 or not name.text[0].isupper() or not name.text[1:].islower()
+                or len(noun.text) < 3 or not noun.text.islower()
+                or text[name.end:noun.start] != " "):
+            continue
+        if _noun_numbers(noun.text) is None or noun.text in data_words(
+                "noun-compounds-fr.tsv", "modifier"):
+            continue  # (« Morsi début juillet »: a time after a name)
+        if lexicon.knows(name.lower) or fold(name.text) in common_capitalized():
+            continue
+        if not re.search(rf"(?<![^\W\d_]){re.escape(name.text)}(?![^\W\d_])", english):
+            continue
+        if re.search(rf"(?<![^\W\d_]){re.escape(name.text)}\s+{re.escape(noun.text)}"
+                     r"(?![^\W\d_])", english, re.IGNORECASE):
+            continue
+        yield Found(name.start, noun.end,
+                    f"« {name.text} {noun.text} »: the name before its noun, in English order; "
+                    f"French puts the noun first (« {noun.text} {name.text} »).",
+                    hint=f"{noun.text} {name.text}")
+
+
+@register
+class FrenchNameBeforeNoun(Check):
+    id = "fr-name-before-noun"
+    name = "Name before its noun (French word order)"
+    description = ("A brand or name copied from the English right before a common noun "
+                   "(« la Coleman glacière », « un Victorinox couteau »): the English order of a "
+                   "name used as a modifier; French puts the noun first (« la glacière "
+                   "Coleman »). Names French knows and names the English writes with the same "
+                   "noun (« Greenwich Village ») are spared.")
+    category = "Linguistic conventions/Grammar"
+    severity = Severity.MINOR
+    languages = ("fr",)
+    bad_examples = (Example("The Zanetti kettle boils fast.",
+                            "La Zanetti bouilloire chauffe vite.", "en", "fr",
+                            flags=("Zanetti bouilloire",)),)
+    good_examples = (Example("The Zanetti kettle boils fast.",
+                             "La bouilloire Zanetti chauffe vite.", "en", "fr"),)
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        if not both_sides(context):
+            return
+        others = context.sides_in("en")
+        if len(others) != 1:
+            return
+        english = context.text(others[0])
+        for side in context.sides_in("fr"):
+            for found in find_names_first(context.text(side), english):
+                yield Finding(side, found.start, found.end, found.message, hint=found.hint)

@@ -1,0 +1,133 @@
+"""The whole-document check on two processes gives exactly check_document's issues, in its order,
+and falls back to one process when the second one fails."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from cli_support import run_cli
+
+from translator_gui.core.checks import processes
+from translator_gui.core.checks.base import all_checks, check_document
+from translator_gui.core.checks.processes import check_document_in_processes
+from translator_gui.core.model import ReviewDocument, Segment
+from translator_gui.core.readers import read_bilingual
+
+SEED = Path(__file__).resolve().parents[1] / "samples" / "seed-fr-en.tsv"
+# Pairs only a whole-document check flags: one source translated two ways (consistency), a
+# name seen in normal case then in capitals (name-in-capitals), a term rendered two ways.
+DOCUMENT_WIDE = [
+    ("Le Conseil de sécurité a adopté la résolution.", "The Security Council adopted the resolution."),
+    ("Le Conseil de sécurité a adopté la résolution.", "The Safety Council adopted the resolution."),
+    ("Ma Zhaoxu a pris la parole devant les délégués.", "Ma Zhaoxu spoke to the delegates."),
+    ("MA a appelé tous les pays à agir ensemble dès demain.", "MA called on all countries to act."),
+]
+# Pairs a parse-based check flags (agreement read from the parse).
+PARSED = [
+    ("Les granulés de charbon actif ne peut pas être régénérés.",
+     "Activated carbon granules cannot be regenerated."),
+    ("La résolution a été adopté à l'unanimité.", "The resolution was adopted unanimously."),
+]
+
+needs_fork = pytest.mark.skipif(not hasattr(processes.os, "fork"), reason="no fork here")
+
+
+def _document(copies: int = 3) -> ReviewDocument:
+    pairs = read_bilingual(SEED) * copies + DOCUMENT_WIDE + PARSED
+    return ReviewDocument([Segment(i, fr, en, en) for i, (fr, en) in enumerate(pairs)], "fr", "en",
+                          bilingual_path=str(SEED))
+
+
+@pytest.fixture
+def small_blocks(monkeypatch):
+    # A short document goes to two processes too, in small blocks, so both take some.
+    monkeypatch.setattr(processes, "MIN_SEGMENTS", 2)
+    monkeypatch.setattr(processes, "BLOCK", 3)
+    monkeypatch.setattr(processes, "usable_processes", lambda: 2)
+
+
+def _without_parse(document: ReviewDocument) -> ReviewDocument:
+    document.checks.disabled.update(c.id for c in all_checks() if c.needs_parse)
+    return document
+
+
+@needs_fork
+def test_two_processes_give_the_issues_of_one_in_the_same_order(small_blocks) -> None:
+    one = check_document(_without_parse(_document()))
+    two = check_document_in_processes(_without_parse(_document()), 2)
+    assert two == one
+    assert {"inconsistent-target", "name-in-capitals", "term-missing-translation"} <= {
+        i.check for i in two}
+    # every copy of the seed gets the same issues as the first
+    first = [(i.check, i.start, i.end) for i in one if i.segment < 13]
+    assert [(i.check, i.start, i.end) for i in one if 13 <= i.segment < 26] == first
+
+
+@needs_fork
+def test_the_second_process_takes_its_share(small_blocks, monkeypatch) -> None:
+    taken: list[int] = []
+    original = processes._quick_blocks
+
+    def counting(*args):
+        done = original(*args)
+        taken.extend(done)  # the parent's share (the worker's list stays in the worker)
+        return done
+
+    monkeypatch.setattr(processes, "_quick_blocks", counting)
+    document = _without_parse(_document(copies=20))
+    assert check_document_in_processes(document, 2) == check_document(document)
+    assert 0 < len(taken) < len(document.segments)
+    assert taken[:3] == [0, 1, 2]  # the parent works from the start
+
+
+@needs_fork
+def test_a_failing_second_process_leaves_the_work_to_the_first(small_blocks, monkeypatch,
+                                                                caplog) -> None:
+    def broken(*_args):
+        raise RuntimeError("worker broke")
+
+    monkeypatch.setattr(processes, "_worker", broken)
+    document = _without_parse(_document(copies=1))
+    with caplog.at_level(logging.WARNING, logger="translator_gui.core.checks.processes"):
+        assert check_document_in_processes(document, 2) == check_document(document)
+    assert "checking on one" in caplog.text
+
+
+def test_one_process_or_a_short_document_checks_in_this_process(monkeypatch) -> None:
+    monkeypatch.setattr(processes, "_worker", None)  # a fork would fail loudly
+    document = _without_parse(_document(copies=1))
+    assert len(document.segments) < processes.MIN_SEGMENTS
+    assert check_document_in_processes(document, 2) == check_document(document)
+    monkeypatch.setattr(processes, "MIN_SEGMENTS", 2)
+    assert check_document_in_processes(document, 1) == check_document(document)
+
+
+def test_jobs_below_one_is_a_usage_error() -> None:
+    code, out, err = run_cli("check", SEED, "--jobs", "0")
+    assert (code, out) == (2, "")
+    assert "--jobs needs 1 or more" in err
+
+
+@needs_fork
+def test_the_command_line_prints_the_same_with_one_or_two_jobs(small_blocks) -> None:
+    one = run_cli("check", SEED, "--format", "json", "--jobs", "1",
+                  *(f"--disable={c.id}" for c in all_checks() if c.needs_parse))
+    two = run_cli("check", SEED, "--format", "json", "--jobs", "2",
+                  *(f"--disable={c.id}" for c in all_checks() if c.needs_parse))
+    assert one[0] == 1 and one == two
+
+
+@pytest.mark.slow
+@needs_fork
+def test_the_parse_based_checks_run_in_the_second_process_with_the_same_issues(
+        small_blocks) -> None:
+    one = check_document(_document())
+    two = check_document_in_processes(_document(), 2)
+    assert two == one
+    last = len(_document().segments)
+    assert [(i.segment, i.check, i.start, i.end) for i in two if i.segment >= last - 2
+            and i.check.startswith("fr-") and i.side == "source"] == [
+        (last - 2, "fr-subject-verb-agreement", 33, 37),
+        (last - 1, "fr-participle-agreement", 20, 26)]

@@ -1,0 +1,149 @@
+"""The whole-document check on two processes, for the command line: same issues, same order.
+
+A forked worker takes the parse-based checks (it loads spaCy and parses while the parent is
+already checking), then helps with the checks that need no parse, taking segments from the
+document's end while the parent, after the document-wide checks, takes them from its start;
+they meet wherever the work balances. Each segment's issues are then put together in the
+order one process finds them (quick checks, parse-based ones, document-wide ones) and finished
+the same way (base.finish_all), so the output is exactly check_document's.
+
+Only where fork exists (POSIX) and two cores are free; the window never forks (Qt), it checks
+on a thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from translator_gui.core.checks.base import (
+    Check,
+    Issue,
+    SegmentContext,
+    check_document,
+    document_pass,
+    enabled_checks,
+    finish_all,
+    parse_pass,
+    prepare_checks,
+    runner,
+)
+from translator_gui.core.model import ReviewDocument
+
+log = logging.getLogger(__name__)
+
+# Below this many segments a second process costs more (its own loading) than it saves.
+MIN_SEGMENTS = 200
+# Segments taken at a time by either process (one lock round trip each).
+BLOCK = 16
+
+
+def usable_processes() -> int:
+    """The cores this process may run on (its CPU affinity), 1 where fork is missing."""
+    if not hasattr(os, "fork") or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS has fork but no affinity
+        return os.cpu_count() or 1
+
+
+def check_document_in_processes(document: ReviewDocument, processes: int = 2) -> list[Issue]:
+    """check_document(document), on two processes when `processes` >= 2 and the document has
+    MIN_SEGMENTS segments or more; on one otherwise (or if the worker fails)."""
+    total = len(document.segments)
+    if processes < 2 or total < MIN_SEGMENTS or usable_processes() < 2:
+        return check_document(document)
+    settings = document.checks
+    checks = enabled_checks(document.source_language, document.target_language, settings)
+    contexts = [SegmentContext(s, document.source_language, document.target_language, document)
+                for s in document.segments]
+    quick = [c for c in checks if c.scope == "segment" and not c.needs_parse]
+    parsing = [c for c in checks if c.scope == "segment" and c.needs_parse]
+    context = multiprocessing.get_context("fork")
+    # [next segment from the start, end of the segments left from the end]
+    claims: Any = context.Array("i", [0, total])
+    receiving, sending = context.Pipe(duplex=False)
+    # Whatever sits in the parent's buffers must not be written a second time by the worker.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    worker = context.Process(target=_worker, daemon=True,
+                             args=(sending, claims, document, contexts, quick, parsing))
+    worker.start()
+    sending.close()
+    documentwide: list[list[Issue]] = [[] for _ in range(total)]
+    mine: list[list[Issue]] = [[] for _ in range(total)]
+    try:
+        document_pass(document, checks, contexts, documentwide)
+        _quick_blocks(claims, lambda: _from_start(claims), quick, contexts, runner(document, mine))
+        theirs, parsed = receiving.recv()
+        worker.join()
+    except (EOFError, OSError) as error:
+        log.warning("the second checking process failed (%s); checking on one", error)
+        worker.kill()
+        return check_document(document)
+    finally:
+        receiving.close()
+    if worker.exitcode != 0:
+        log.warning("the second checking process ended with %s; checking on one",
+                    worker.exitcode)
+        return check_document(document)
+    for index, issues in theirs.items():
+        mine[index] = issues
+    per_segment = [[*mine[i], *parsed.get(i, ()), *documentwide[i]] for i in range(total)]
+    return finish_all(document, per_segment)
+
+
+def _worker(sending: Any, claims: Any, document: ReviewDocument,
+            contexts: list[SegmentContext], quick: list[Check], parsing: list[Check]) -> None:
+    """The forked process: the parse-based checks, then quick checks from the document's end;
+    sends ({segment index: quick issues}, {segment index: parse-based issues})."""
+    total = len(contexts)
+    parsed: list[list[Issue]] = [[] for _ in range(total)]
+    if parsing:
+        prepare_checks(parsing, contexts)
+        parse_pass(parsing, contexts, runner(document, parsed))
+    found: list[list[Issue]] = [[] for _ in range(total)]
+    done = _quick_blocks(claims, lambda: _from_end(claims), quick, contexts,
+                         runner(document, found))
+    sending.send(({i: found[i] for i in done}, {i: p for i, p in enumerate(parsed) if p}))
+    sending.close()
+
+
+def _quick_blocks(claims: Any, take: Callable[[], range | None], quick: list[Check],
+                  contexts: list[SegmentContext],
+                  run: Callable[[Check, int, SegmentContext], None]) -> list[int]:
+    """The quick checks on the blocks `take` hands out until none is left; the segments done."""
+    done: list[int] = []
+    prepared = False
+    while (block := take()) is not None:
+        if not prepared:
+            prepare_checks(quick, contexts)
+            prepared = True
+        for index in block:
+            for check in quick:
+                run(check, index, contexts[index])
+        done.extend(block)
+    return done
+
+
+def _from_start(claims: Any) -> range | None:
+    with claims.get_lock():
+        start, end = claims[0], claims[1]
+        if start >= end:
+            return None
+        claims[0] = min(start + BLOCK, end)
+        return range(start, claims[0])
+
+
+def _from_end(claims: Any) -> range | None:
+    with claims.get_lock():
+        start, end = claims[0], claims[1]
+        if start >= end:
+            return None
+        claims[1] = max(end - BLOCK, start)
+        return range(claims[1], end)
