@@ -184,3 +184,17 @@ def test_make_all_like_this_one():
         (3, "The International Court of Justice ruled.")]
     assert make_all_like(doc, groups["inconsistent-source"],
                          "le conseil a adopté la résolution") == []
+
+
+def test_consistency_groups_can_be_cancelled():
+    from translator_gui.core.cancel import Cancelled
+    from translator_gui.core.checks.consistency import consistency_groups
+
+    document = ReviewDocument([Segment(i, "Le chat dort.", f"The cat sleeps {i}.",
+                                       f"The cat sleeps {i}.") for i in range(40)], "fr", "en")
+    asked: list[int] = []
+    groups = consistency_groups(document, None, lambda: bool(asked.append(1)))
+    assert groups == consistency_groups(document)
+    assert len(asked) == 6  # every 16 segments, on both sides (40 segments: 0, 16, 32)
+    with pytest.raises(Cancelled):
+        consistency_groups(document, None, lambda: True)

@@ -198,3 +198,54 @@ def test_the_pure_python_engine_reads_the_same_dictionaries(engine, monkeypatch)
     assert files is not None
     speller = spelling._SpyllsEngine(*files)
     assert speller.spell("possibly") and not speller.spell("possiblly")
+
+
+def _libhunspell_engine(locale: str):
+    if spelling._libhunspell() is None:
+        pytest.skip("libhunspell cannot be loaded through ctypes here")
+    files = spelling.dictionary_files(locale)
+    assert files is not None
+    engine = spelling._HunspellEngine(*files)
+    assert engine._handle is not None
+    return engine
+
+
+def test_libhunspell_through_ctypes_answers_as_the_binding():
+    hunspell = pytest.importorskip("hunspell")
+    engine = _libhunspell_engine("fr_FR")
+    aff, dic = spelling.dictionary_files("fr_FR")
+    binding = hunspell.HunSpell(str(dic), str(aff))
+    for word in ("maison", "maisonn", "café", "cafe", "aujourd’hui", "œuvre", "éléphantt"):
+        assert engine.spell(word) == binding.spell(word), word
+    assert engine.suggest("maisonn")[:2] == binding.suggest("maisonn")[:2] == ["maison", "maisons"]
+    assert engine.suggest("éléphantt")[:1] == ["éléphant"]
+    assert not engine.spell("emoji😀")
+
+
+def test_a_suggestion_leaves_the_interpreter_to_other_threads():
+    """libhunspell takes 0.05-0.2 s to suggest for a long unknown word; the binding held the
+    interpreter lock all along, and the window waited for a worker's spelling check."""
+    import threading
+    import time
+
+    engine = _libhunspell_engine("en_GB")
+    ticks: list[float] = []
+    done = threading.Event()
+
+    def ticker() -> None:
+        while not done.is_set():
+            time.sleep(0.001)
+            ticks.append(time.perf_counter())
+
+    thread = threading.Thread(target=ticker)
+    thread.start()
+    time.sleep(0.02)
+    began = time.perf_counter()
+    for word in ("Xyzzyplughtwisty", "Qwertyuiopasdfgh", "Stdgnoisticsxq"):
+        engine.suggest(word)
+    ended = time.perf_counter()
+    done.set()
+    thread.join()
+    during = [t for t in ticks if began < t < ended]
+    # holding the lock, the ticker would tick once per suggestion at most
+    assert len(during) >= 10, (len(during), ended - began)

@@ -149,3 +149,18 @@ def test_sacrebleu_is_imported_on_first_use_only() -> None:
              "assert m.segment_distance('a cat', 'the cat') != (100.0, 0.0);"
              "assert 'sacrebleu' in sys.modules")
     subprocess.run([sys.executable, "-c", probe], check=True)
+
+
+def test_corpus_distance_asks_cancelled_between_pairs_to_measure():
+    import pytest
+
+    from translator_gui.core.cancel import Cancelled
+    from translator_gui.core.metrics import corpus_distance
+
+    asked: list[int] = []
+    pairs = [("The cat sat.", "The cat sat."), ("A dog ran.", "The dog ran."),
+             ("It rained.", "It was raining.")]
+    assert corpus_distance(pairs, lambda: bool(asked.append(1))) == corpus_distance(pairs)
+    assert len(asked) == 2  # the two edited pairs, not the untouched one
+    with pytest.raises(Cancelled):
+        corpus_distance(pairs, lambda: True)

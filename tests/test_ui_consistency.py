@@ -86,3 +86,52 @@ def test_groups_computed_for_a_document_are_not_shown_for_the_next_one(qtbot, wi
     window.set_document(clean, check_document(clean))
     qtbot.waitUntil(lambda: window.consistency.task is None, timeout=10_000)
     assert window.consistency_view.groups == []
+
+
+def _many_groups(count: int) -> tuple[ReviewDocument, list]:
+    from translator_gui.core.checks.consistency import INCONSISTENT_TARGET, ConsistencyGroup
+
+    segments, groups = [], []
+    for number in range(count):
+        first, second = 2 * number, 2 * number + 1
+        source = f"Article {number} adopté."
+        adopted, passed = f"Article {number} adopted.", f"Article {number} passed."
+        segments += [Segment(first, source, adopted, adopted),
+                     Segment(second, source, passed, passed)]
+        groups.append(ConsistencyGroup(INCONSISTENT_TARGET, "target", [first, second],
+                                       {f"article {number} adopted": [first],
+                                        f"article {number} passed": [second]}))
+    return ReviewDocument(segments, "fr", "en"), groups
+
+
+def test_many_groups_are_listed_over_several_turns_and_in_full(qtbot):
+    from translator_gui.ui.consistency_view import FIRST_GROUPS, ConsistencyView
+
+    view = ConsistencyView()
+    qtbot.addWidget(view)
+    document, groups = _many_groups(FIRST_GROUPS * 3)
+    view.show_groups(groups, document)
+    assert view.tree.topLevelItemCount() == FIRST_GROUPS  # the rest after this turn
+    assert view.filling()
+    qtbot.waitUntil(lambda: not view.filling(), timeout=10_000)
+    tree = _tree(view)
+    assert len(tree) == FIRST_GROUPS * 3
+    assert tree[250] == ("Same source, different translations", "501, 502",
+                         [("Article 250 adopted.", "501"), ("Article 250 passed.", "502")])
+    assert view.summary.text() == "300 groups"
+
+
+def test_the_same_groups_again_keep_the_list(qtbot):
+    from translator_gui.ui.consistency_view import ConsistencyView
+
+    view = ConsistencyView()
+    qtbot.addWidget(view)
+    document, groups = _many_groups(3)
+    view.show_groups(groups, document)
+    first = view.tree.topLevelItem(0)
+    view.show_groups(list(groups), document)
+    assert view.tree.topLevelItem(0) is first
+    document.segments[0].target = "Article 0 was adopted."  # what the list quotes changed
+    view.show_groups(list(groups), document)
+    assert view.tree.topLevelItem(0) is not first
+    assert _tree(view)[0][2][0] == ("Article 0 was adopted.", "1")

@@ -34,3 +34,75 @@ def test_slices_always_give_one_turn_then_keep_to_the_budget() -> None:
     taken = [work.pop() for _turn in slices(60.0, lambda: bool(work))]
     assert taken == [3, 2, 1, 0] and work == []
     assert list(slices(60.0, lambda: False)) == []
+
+
+def _late_beat(seconds_ago: float):
+    """A GuiBeat whose GUI thread is this one, last heard `seconds_ago`."""
+    import time
+
+    from translator_gui.ui.workers import GuiBeat
+
+    beat = GuiBeat()
+    beat.last = time.perf_counter() - seconds_ago
+    return beat
+
+
+def _on_a_worker(function) -> float:
+    """Seconds `function()` took on another thread."""
+    import threading
+    import time
+
+    took: list[float] = []
+
+    def run() -> None:
+        began = time.perf_counter()
+        function()
+        took.append(time.perf_counter() - began)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    return took[0]
+
+
+def test_a_worker_gives_way_until_the_window_beats_again() -> None:
+    import threading
+    import time
+
+    beat = _late_beat(1.0)  # the window is behind: a paint, or waiting for the lock
+    timer = threading.Timer(0.03, beat.beat)  # ... and catches up 30 ms later
+    timer.start()
+    took = _on_a_worker(beat.give_way)
+    timer.join()
+    assert 0.025 <= took < beat.MAX_PAUSE
+    assert _on_a_worker(beat.give_way) < 0.005  # the window beats on time now: no pause
+    beat.last = time.perf_counter()
+    assert _on_a_worker(beat.give_way) < 0.005
+
+
+def test_a_window_that_stays_behind_is_waited_for_once() -> None:
+    """A GUI thread blocked on purpose (waiting for the pool to finish) never beats: the
+    worker pauses once, then carries on, or it would crawl at every poll."""
+    beat = _late_beat(1.0)
+    assert beat.MAX_PAUSE * 0.9 <= _on_a_worker(beat.give_way) < beat.MAX_PAUSE * 3
+    assert _on_a_worker(beat.give_way) < 0.005
+
+
+def test_the_gui_thread_never_waits_for_itself() -> None:
+    import time
+
+    beat = _late_beat(1.0)
+    began = time.perf_counter()
+    beat.give_way()
+    assert time.perf_counter() - began < 0.005
+
+
+def test_a_tasks_cancelled_poll_gives_way(qapp, monkeypatch) -> None:
+    from translator_gui.ui import workers
+
+    calls: list[int] = []
+    monkeypatch.setattr(workers.GUI_BEAT, "give_way", lambda: calls.append(1))
+    task = Task(lambda _progress, cancelled: [cancelled(), cancelled()], "polls")
+    task.run()
+    assert task.result == [False, False]
+    assert len(calls) == 2

@@ -12,7 +12,9 @@
 - gui_save_max_stall_ms: the same measure for Ctrl+S on the 10,000-segment document (the copy
   taken on the GUI thread, then the worker's write); gui_save_seconds_to_written, until saved;
 - `python tests/benchmarks/bench_gui.py --stall` prints only the re-check, bulk-edit and save
-  figures (the 10,000-pair document is still checked first);
+  figures (the 10,000-pair document is still checked first); `--stall --watch` also prints on
+  stderr where the GUI thread and the workers were during each stall over 80 ms of the bulk
+  edit (stallwatch.py);
 - gui_first_flags_seconds / gui_all_flags_seconds: the bundled seed pair (samples/) opened in
   a fresh process with empty HOME, configuration, data and cache folders (cold), as
   `translator-gui` starts: from the window shown to the first issue underlines painted (the
@@ -39,6 +41,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from common import ROOT, WMT14, cold_environment, require, wmt14_documents  # noqa: E402
 
 PAIRS = 10_000
+WATCH = False  # --watch: sample the threads' stacks during the bulk edit's stalls
 
 
 def build_document(count: int = PAIRS):
@@ -301,6 +304,13 @@ def bulk_edit_stall(app, window):
     timer = QTimer()
     timer.setInterval(5)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    watch = None
+    if WATCH:
+        from stallwatch import StallWatch
+
+        watch = StallWatch()
+        timer.timeout.connect(watch.beat)
+        watch.start()
     timer.start()
     for _ in range(20):  # the timer is running
         app.processEvents()
@@ -322,6 +332,9 @@ def bulk_edit_stall(app, window):
             idle_since = None
     finished = time.perf_counter()
     timer.stop()
+    if watch is not None:
+        watch.stop()
+        watch.report()
     gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
     stall = max([blocked] + gaps)
     yield "gui_bulk_edit_segments", len(changes)
@@ -364,8 +377,9 @@ def save_stall(app, window):
 if __name__ == "__main__" and sys.argv[1:] == ["--seed-flags"]:
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     print(json.dumps(_seed_flags_in_this_process()))
-elif __name__ == "__main__" and sys.argv[1:] == ["--stall"]:
+elif __name__ == "__main__" and sys.argv[1:2] == ["--stall"]:
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    WATCH = "--watch" in sys.argv
     for name, value in run_stall():
         print(f"{name}: {value:.1f}" if isinstance(value, float) else f"{name}: {value}",
               flush=True)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, cast
 
+from translator_gui.core.cancel import CancelCheck, stop_if
 from translator_gui.core.model import ReviewDocument
 
 # MQM penalty points per severity (neutral issues are recorded but cost nothing).
@@ -75,8 +76,10 @@ def segment_distance(draft: str, target: str) -> tuple[float, float]:
     return float(chrf), float(ter)
 
 
-def corpus_distance(pairs: Iterable[tuple[str, str]]) -> tuple[float, float]:
-    """Corpus-level (chrF, TER) over (draft, target) pairs, as sacrebleu's corpus scores."""
+def corpus_distance(pairs: Iterable[tuple[str, str]],
+                    cancelled: CancelCheck | None = None) -> tuple[float, float]:
+    """Corpus-level (chrF, TER) over (draft, target) pairs, as sacrebleu's corpus scores.
+    `cancelled` is asked between pairs (a window's worker also gives way to it there)."""
     pairs = list(pairs)
     if all(draft == target for draft, target in pairs):
         # nothing post-edited yet (a document just opened): no statistics to gather
@@ -88,6 +91,8 @@ def corpus_distance(pairs: Iterable[tuple[str, str]]) -> tuple[float, float]:
     for draft, target in pairs:
         if not draft and not target:
             continue
+        if draft != target:
+            stop_if(cancelled)  # a pair not measured yet costs a sacrebleu pass
         any_text = True
         all_equal = all_equal and draft == target
         chrf_stats, (pair_edits, pair_words) = _pair_statistics(draft, target)

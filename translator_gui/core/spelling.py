@@ -14,6 +14,9 @@ language we do not ship.
 
 from __future__ import annotations
 
+import codecs
+import ctypes
+import ctypes.util
 import logging
 import os
 import threading
@@ -41,17 +44,35 @@ class Engine(Protocol):
 
 
 class _HunspellEngine:
+    """libhunspell: through ctypes when the library loads that way, else through the binding.
+
+    The binding holds the interpreter lock for the whole of a call, and a suggestion takes
+    libhunspell 0.05-0.2 s: a spelling check on a worker froze the window that long for each
+    misspelt word. A ctypes call releases the lock while libhunspell works."""
+
     name = "hunspell"
 
     def __init__(self, aff: Path, dic: Path) -> None:
+        self._lock = threading.Lock()  # libhunspell is not thread-safe per handle
+        self._library = _libhunspell()
+        self._handle: Any = None
+        self._speller: Any = None
+        if self._library is not None:
+            handle = self._library.Hunspell_create(os.fsencode(aff), os.fsencode(dic))
+            if handle:
+                self._handle = handle
+                self._encoding = _codec(self._library.Hunspell_get_dic_encoding(handle))
+                return
         import hunspell  # type: ignore[import-not-found]
 
-        self._speller: Any = hunspell.HunSpell(str(dic), str(aff))
-        self._lock = threading.Lock()  # libhunspell is not thread-safe per handle
+        self._speller = hunspell.HunSpell(str(dic), str(aff))
 
     def spell(self, word: str) -> bool:
         with self._lock:
             try:
+                if self._handle is not None:
+                    return bool(self._library.Hunspell_spell(self._handle,
+                                                             word.encode(self._encoding)))
                 return bool(self._speller.spell(word))
             except UnicodeEncodeError:
                 return False  # a character the dictionary's encoding cannot hold
@@ -59,9 +80,66 @@ class _HunspellEngine:
     def suggest(self, word: str) -> list[str]:
         with self._lock:
             try:
-                return list(self._speller.suggest(word))
+                if self._handle is None:
+                    return list(self._speller.suggest(word))
+                encoded = word.encode(self._encoding)
             except UnicodeEncodeError:
                 return []
+            found = ctypes.POINTER(ctypes.c_char_p)()
+            count = self._library.Hunspell_suggest(self._handle, ctypes.byref(found), encoded)
+            try:
+                return [found[i].decode(self._encoding, "replace") for i in range(count)]
+            finally:
+                if count > 0:
+                    self._library.Hunspell_free_list(self._handle, ctypes.byref(found), count)
+
+    def __del__(self) -> None:
+        if self._handle is not None and self._library is not None:
+            self._library.Hunspell_destroy(self._handle)
+            self._handle = None
+
+
+LIBHUNSPELL_NAMES = ("hunspell-1.7", "hunspell")
+
+
+@lru_cache(maxsize=1)
+def _libhunspell() -> Any:
+    """libhunspell's C interface through ctypes (calls release the interpreter lock), or None
+    when the library cannot be found that way."""
+    for name in LIBHUNSPELL_NAMES:
+        path = ctypes.util.find_library(name)
+        if path is None:
+            continue
+        try:
+            library = ctypes.CDLL(path)
+            handle, text = ctypes.c_void_p, ctypes.c_char_p
+            library.Hunspell_create.argtypes = [text, text]
+            library.Hunspell_create.restype = handle
+            library.Hunspell_destroy.argtypes = [handle]
+            library.Hunspell_destroy.restype = None
+            library.Hunspell_spell.argtypes = [handle, text]
+            library.Hunspell_spell.restype = ctypes.c_int
+            library.Hunspell_get_dic_encoding.argtypes = [handle]
+            library.Hunspell_get_dic_encoding.restype = text
+            word_list = ctypes.POINTER(ctypes.POINTER(text))
+            library.Hunspell_suggest.argtypes = [handle, word_list, text]
+            library.Hunspell_suggest.restype = ctypes.c_int
+            library.Hunspell_free_list.argtypes = [handle, word_list, ctypes.c_int]
+            library.Hunspell_free_list.restype = None
+        except (OSError, AttributeError) as error:
+            log.debug("libhunspell %s not usable through ctypes: %s", path, error)
+            continue
+        return library
+    return None
+
+
+def _codec(encoding: bytes | None) -> str:
+    """The Python codec of a dictionary's SET line (UTF-8 when unknown)."""
+    name = (encoding or b"UTF-8").decode("ascii", "replace")
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return "utf-8"
 
 
 class _SpyllsEngine:

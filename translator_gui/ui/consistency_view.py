@@ -4,7 +4,9 @@ like this one" as one undoable step."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,7 +23,7 @@ from translator_gui.core.checks.consistency import (
     TERM_INCONSISTENT,
     ConsistencyGroup,
 )
-from translator_gui.core.model import ReviewDocument
+from translator_gui.core.model import ReviewDocument, Segment
 
 from .i18n import QT_TRANSLATE_NOOP, translate
 
@@ -32,6 +34,8 @@ TITLES = {INCONSISTENT_TARGET: QT_TRANSLATE_NOOP("ConsistencyView",
           TERM_INCONSISTENT: QT_TRANSLATE_NOOP("ConsistencyView", "Term rendered two ways")}
 GROUP_ROLE = Qt.ItemDataRole.UserRole
 VARIANT_ROLE = Qt.ItemDataRole.UserRole + 1
+FIRST_GROUPS = 100  # listed at once; more are added a slice per turn of the event loop
+FILL_BUDGET_SECONDS = 0.008  # GUI-thread work per turn while the rest are added
 
 
 class ConsistencyView(QWidget):
@@ -65,13 +69,51 @@ class ConsistencyView(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tree)
         layout.addLayout(buttons)
+        # After a bulk edit there may be thousands of groups: the first are listed at once, the
+        # others a slice per turn of the event loop (all at once froze the window for a second)
+        self._segments: list[Segment] = []
+        self._shown: list[tuple[int | str, ...]] = []
+        self._listed = 0
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._list_more)
         self.show_groups([], ReviewDocument())
 
     def show_groups(self, groups: list[ConsistencyGroup], document: ReviewDocument) -> None:
+        segments = list(document.segments)  # the positions the groups index
+        shown = _shown(groups, segments)
+        if groups == self.groups and shown == self._shown:
+            return  # the same groups, read the same way: the list stands
         self.groups = list(groups)
+        self._segments, self._shown = segments, shown
+        self._listed = 0
         self.tree.clear()
-        for group in self.groups:
-            numbers = ", ".join(str(document.segments[i].number) for i in group.indices)
+        self._list(FIRST_GROUPS)
+        if self._listed < len(self.groups):
+            self._fill_timer.start()
+        count = len(self.groups)
+        self.summary.setText(translate("ConsistencyView", "%n group(s)", "", count)
+                             if self.groups
+                             else translate("ConsistencyView", "No inconsistency found."))
+        self._update_buttons()
+
+    def filling(self) -> bool:
+        """Groups still to be listed (tests and benchmarks wait on this)."""
+        return self._listed < len(self.groups)
+
+    def _list_more(self) -> None:
+        deadline = time.perf_counter() + FILL_BUDGET_SECONDS
+        self._list(32)
+        while self.filling() and time.perf_counter() < deadline:
+            self._list(32)
+        if self.filling():
+            self._fill_timer.start()
+
+    def _list(self, count: int) -> None:
+        segments = self._segments
+        for group in self.groups[self._listed:self._listed + count]:
+            numbers = ", ".join(str(segments[i].number) for i in group.indices)
             title = translate("ConsistencyView", TITLES[group.kind]) if group.kind in TITLES \
                 else group.kind
             if group.term:
@@ -80,9 +122,9 @@ class ConsistencyView(QWidget):
             top = QTreeWidgetItem([title, numbers])
             top.setData(0, GROUP_ROLE, group)
             for variant, members in group.variants.items():
-                first = document.segments[members[0]]
-                shown = first.text(group.side) if group.kind != TERM_INCONSISTENT else variant
-                child = QTreeWidgetItem([shown, ", ".join(str(document.segments[i].number)
+                shown = (variant if group.kind == TERM_INCONSISTENT
+                         else segments[members[0]].text(group.side))
+                child = QTreeWidgetItem([shown, ", ".join(str(segments[i].number)
                                                           for i in members)])
                 child.setData(0, GROUP_ROLE, group)
                 child.setData(0, VARIANT_ROLE, variant)
@@ -90,11 +132,7 @@ class ConsistencyView(QWidget):
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
-        count = len(self.groups)
-        self.summary.setText(translate("ConsistencyView", "%n group(s)", "", count)
-                             if self.groups
-                             else translate("ConsistencyView", "No inconsistency found."))
-        self._update_buttons()
+            self._listed += 1
 
     def select_variant(self, group_index: int, variant_index: int) -> None:
         top = self.tree.topLevelItem(group_index)
@@ -124,3 +162,11 @@ class ConsistencyView(QWidget):
             group: ConsistencyGroup = item.data(0, GROUP_ROLE)
             position = group.indices[0]
         self.segment_activated.emit(int(position))
+
+
+def _shown(groups: list[ConsistencyGroup], segments: list[Segment]) -> list[tuple[int | str, ...]]:
+    """What the list shows of each group besides the group itself: its segments' numbers and
+    the text of each variant's first segment."""
+    return [tuple(segments[i].number for i in group.indices)
+            + tuple(segments[members[0]].text(group.side) for members in group.variants.values())
+            for group in groups]

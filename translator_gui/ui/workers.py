@@ -3,6 +3,12 @@
 Picard's shape: `run_task(function, ...)` runs `function(progress, cancelled)` on the pool and
 posts its result (or its exception) back to the GUI thread through Qt signals, so the window
 never freezes and never touches the document from two threads at once.
+
+Workers give way to the window (`GuiBeat`): every call from Qt into Python (a cell painted, a
+timer) needs the interpreter lock, and a worker running pure Python hands it over only every
+switch interval, so a frame of a thousand such calls waited a second. While tasks run, the GUI
+thread beats every few milliseconds; a task that polls `cancelled()` (the core does, in its
+loops) and finds the beat late pauses there until the window has caught up.
 """
 
 from __future__ import annotations
@@ -37,6 +43,59 @@ class TaskSignals(QObject):
     done = Signal()  # after any of the three above
 
 
+class GuiBeat:
+    """The GUI thread's heartbeat, read by workers to give way while the window is behind.
+
+    The beat is late when the GUI thread is busy (a paint, a slot) or waits for the interpreter
+    lock; a worker then sleeps, lock released, until the next beat (at most MAX_PAUSE, and once
+    per late beat: a GUI thread blocked on purpose, e.g. waiting for the pool, is not waited
+    for twice)."""
+
+    INTERVAL_MS = 4
+    LATE = 0.010  # seconds without a beat after which the window counts as behind
+    MAX_PAUSE = 0.100
+    STEP = 0.002
+
+    def __init__(self) -> None:
+        self.last = time.perf_counter()
+        self.gui_thread = threading.get_ident()
+        self._waited_for = -1.0  # the late beat a worker already paused for
+        self._timer: QTimer | None = None
+
+    def beat(self) -> None:
+        self.last = time.perf_counter()
+
+    def follow(self, running: bool) -> None:
+        """Beat while tasks run (called on the GUI thread as tasks start and end)."""
+        if threading.get_ident() != self.gui_thread:
+            return
+        if self._timer is None:
+            self._timer = QTimer()
+            self._timer.setInterval(self.INTERVAL_MS)
+            self._timer.timeout.connect(self.beat)
+        if running and not self._timer.isActive():
+            self.beat()
+            self._timer.start()
+        elif not running and self._timer.isActive():
+            self._timer.stop()
+
+    def give_way(self) -> None:
+        """On a worker: pause while the window is behind (no-op on the GUI thread)."""
+        last = self.last
+        if time.perf_counter() - last < self.LATE or last == self._waited_for:
+            return
+        if threading.get_ident() == self.gui_thread:
+            return
+        deadline = time.perf_counter() + self.MAX_PAUSE
+        while self.last == last and time.perf_counter() < deadline:
+            time.sleep(self.STEP)
+        if self.last == last:
+            self._waited_for = last
+
+
+GUI_BEAT = GuiBeat()
+
+
 class Task(QRunnable):
     """One function call on the thread pool; `signals` live in the GUI thread."""
 
@@ -55,6 +114,11 @@ class Task(QRunnable):
         self._cancel.set()
 
     def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _cancelled_or_give_way(self) -> bool:
+        """`cancelled` as the function sees it: each poll is also where it gives way."""
+        GUI_BEAT.give_way()
         return self._cancel.is_set()
 
     def is_done(self) -> bool:
@@ -78,7 +142,7 @@ class Task(QRunnable):
 
     def _run(self) -> None:
         try:
-            result = self.function(self._report, self.is_cancelled)
+            result = self.function(self._report, self._cancelled_or_give_way)
         except Cancelled:
             self.signals.cancelled.emit()
         except Exception as error:  # noqa: BLE001 - reported to the GUI thread
@@ -130,9 +194,15 @@ def run_task(function: Callable[..., Any], on_done: Callable[[Any], None] | None
     if on_cancel:
         task.signals.cancelled.connect(on_cancel, Qt.ConnectionType.QueuedConnection)
     _RUNNING.add(task)
-    task.signals.done.connect(lambda: _RUNNING.discard(task), Qt.ConnectionType.QueuedConnection)
+    GUI_BEAT.follow(True)
+    task.signals.done.connect(lambda: _ended(task), Qt.ConnectionType.QueuedConnection)
     (pool or QThreadPool.globalInstance()).start(task)
     return task
+
+
+def _ended(task: Task) -> None:
+    _RUNNING.discard(task)
+    GUI_BEAT.follow(bool(_RUNNING))
 
 
 def _guarded(owner: QObject, callback: Callable[..., None] | None):

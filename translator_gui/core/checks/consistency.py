@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from translator_gui.core.cancel import CancelCheck, stop_if
 from translator_gui.core.checks.base import (
     Check,
     Example,
@@ -28,6 +29,7 @@ from translator_gui.core.termbase import ACCEPTED, Termbase, is_acronym, tokeniz
 
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
 _NOT_WORD = re.compile(r"[\W_]+")
+_POLL = 16  # segments between two polls of `cancelled`
 INCONSISTENT_TARGET = "inconsistent-target"
 INCONSISTENT_SOURCE = "inconsistent-source"
 TERM_INCONSISTENT = "term-inconsistent"
@@ -58,10 +60,13 @@ class ConsistencyGroup:
     term: str = ""  # term-inconsistent: the source term
 
 
-def _groups_by(document: ReviewDocument, key_side: str, kind: str) -> list[ConsistencyGroup]:
+def _groups_by(document: ReviewDocument, key_side: str, kind: str,
+               cancelled: CancelCheck | None = None) -> list[ConsistencyGroup]:
     other = "target" if key_side == "source" else "source"
     buckets: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for index, segment in enumerate(document.segments):
+        if not index % _POLL:
+            stop_if(cancelled)
         key, value = normalized(segment.text(key_side)), normalized(segment.text(other))
         if not _has_words(key) or not _has_words(value):
             continue
@@ -80,7 +85,8 @@ def _groups_by(document: ReviewDocument, key_side: str, kind: str) -> list[Consi
 _FREE_DOMAINS = frozenset({"place", "nationality", "government", "currency"})
 
 
-def _term_groups(document: ReviewDocument, terms: Termbase) -> list[ConsistencyGroup]:
+def _term_groups(document: ReviewDocument, terms: Termbase,
+                 cancelled: CancelCheck | None = None) -> list[ConsistencyGroup]:
     """Per termbase entry found in the sources: the accepted target forms used for it.
 
     A rendering counts only where it is the segment's one rendering of the entry (a target with
@@ -92,6 +98,8 @@ def _term_groups(document: ReviewDocument, terms: Termbase) -> list[ConsistencyG
     names: dict[str, str] = {}
     source_language, target_language = document.source_language, document.target_language
     for index, segment in enumerate(document.segments):
+        if not index % _POLL:
+            stop_if(cancelled)
         if not segment.source.strip() or not segment.target.strip():
             continue
         entries = {m.entry.id: m for m in terms.find(segment.source, source_language,
@@ -138,13 +146,14 @@ def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return all(key in words for key in short)
 
 
-def consistency_groups(document: ReviewDocument, terms: Termbase | None = None
-                       ) -> list[ConsistencyGroup]:
-    """Every group of inconsistent segments, for the Consistency view (target, source, term)."""
-    groups = _groups_by(document, "source", INCONSISTENT_TARGET)
-    groups += _groups_by(document, "target", INCONSISTENT_SOURCE)
+def consistency_groups(document: ReviewDocument, terms: Termbase | None = None,
+                       cancelled: CancelCheck | None = None) -> list[ConsistencyGroup]:
+    """Every group of inconsistent segments, for the Consistency view (target, source, term).
+    Raises `Cancelled` when `cancelled()` says stop (asked every few segments)."""
+    groups = _groups_by(document, "source", INCONSISTENT_TARGET, cancelled)
+    groups += _groups_by(document, "target", INCONSISTENT_SOURCE, cancelled)
     if terms is not None:
-        groups += _term_groups(document, terms)
+        groups += _term_groups(document, terms, cancelled)
     return groups
 
 

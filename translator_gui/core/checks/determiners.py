@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from translator_gui.core.checks.base import (
@@ -180,6 +180,7 @@ def _locutions() -> frozenset[tuple[str, str]]:
     return frozenset((row[0], row[1]) for row in data_rows("verb-noun-locutions-fr.tsv"))
 
 
+@lru_cache(maxsize=65536)
 def _verb_lemmas(word: str) -> frozenset[str]:
     """The lemmas of a word that is only a verb form (finite or infinitive), not a copula."""
     readings = french().analyses(word)
@@ -189,6 +190,7 @@ def _verb_lemmas(word: str) -> frozenset[str]:
     return frozenset() if lemmas & _COPULAS else lemmas
 
 
+@lru_cache(maxsize=65536)
 def _only_noun(word: str) -> bool:
     """A word that is only a noun (a plural in -es may also be the second person of a verb,
     « sangles », which MT of English never produces)."""

@@ -4,6 +4,7 @@ this one" through the window's one-step replace (undoable)."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from translator_gui.core.checks.consistency import (
@@ -60,8 +61,8 @@ class ConsistencyController:
             self.task.cancel()
         snapshot, terms, revision = window.review.snapshot(), self._terms(), window.review.revision
 
-        def work(_progress: object, _cancelled: object) -> list[ConsistencyGroup]:
-            return consistency_groups(snapshot, terms)
+        def work(_progress: object, cancelled: Callable[[], bool]) -> list[ConsistencyGroup]:
+            return consistency_groups(snapshot, terms, cancelled)
 
         def done(groups: list[ConsistencyGroup]) -> None:
             if task is not self.task:

@@ -4,6 +4,7 @@ whole-document check's progress with its Stop button."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QToolButton
@@ -68,9 +69,9 @@ class StatusController:
             return
         pairs = [(s.draft, s.target) for s in self.window.document.segments]
 
-        def work(_progress: object, _cancelled: object) -> tuple[float, float]:
+        def work(_progress: object, cancelled: Callable[[], bool]) -> tuple[float, float]:
             from translator_gui.core.metrics import corpus_distance
-            return corpus_distance(pairs)
+            return corpus_distance(pairs, cancelled)
 
         def done(result: tuple[float, float]) -> None:
             chrf, ter = result

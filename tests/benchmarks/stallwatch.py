@@ -1,0 +1,126 @@
+"""Who blocks the window's event loop: a watchdog thread that samples every thread's Python
+stack while the GUI thread's heartbeat is late (`bench_gui.py --stall --watch`).
+
+The GUI thread calls `beat()` from a QTimer every few milliseconds. The watchdog wakes every
+`every` seconds; while the last beat is older than `late`, it records the Python stack of the
+GUI thread and of every other thread (sys._current_frames), and the CPU time each thread has
+used so far (/proc/self/task/TID/stat). A stall's report then says where the GUI thread was,
+whether it ran (its CPU time moved) or waited (for the interpreter lock, or for a core on a
+loaded machine), and what the other threads ran meanwhile.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TextIO
+
+_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _thread_cpu(native_id: int) -> float:
+    """CPU seconds (user + system) a thread of this process has used, 0 when unknown."""
+    try:
+        with open(f"/proc/self/task/{native_id}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / _TICKS
+
+
+def _stack(frame, depth: int) -> tuple[str, ...]:
+    lines = []
+    while frame is not None and len(lines) < depth:
+        code = frame.f_code
+        lines.append(f"{os.path.basename(code.co_filename)}:{frame.f_lineno} {code.co_name}")
+        frame = frame.f_back
+    return tuple(lines)
+
+
+@dataclass
+class Stall:
+    began: float
+    length: float = 0.0
+    gui: Counter[tuple[str, ...]] = field(default_factory=Counter)
+    others: Counter[str] = field(default_factory=Counter)
+    gui_cpu: tuple[float, float] = (0.0, 0.0)
+    other_cpu: dict[str, float] = field(default_factory=dict)
+
+
+class StallWatch:
+    def __init__(self, late: float = 0.03, every: float = 0.004, depth: int = 14) -> None:
+        self.late, self.every, self.depth = late, every, depth
+        self.gui_ident = threading.get_ident()
+        self.gui_native = threading.get_native_id()
+        self.last = time.perf_counter()
+        self.origin = self.last
+        self.stalls: list[Stall] = []
+        self._running = False
+        self._thread: threading.Thread | None = None
+        self._names: dict[int, str] = {}
+
+    def beat(self) -> None:
+        self.last = time.perf_counter()
+
+    def start(self) -> None:
+        self._running = True
+        self._thread = threading.Thread(target=self._watch, name="stall-watch", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._running = False
+        if self._thread is not None:
+            self._thread.join()
+
+    def _watch(self) -> None:
+        current: Stall | None = None
+        cpu_before: dict[int, float] = {}
+        while self._running:
+            time.sleep(self.every)
+            now = time.perf_counter()
+            behind = now - self.last
+            if behind < self.late:
+                if current is not None:
+                    current.gui_cpu = (current.gui_cpu[0],
+                                       _thread_cpu(self.gui_native) - current.gui_cpu[0])
+                    for thread in threading.enumerate():
+                        if thread.native_id in cpu_before and thread.native_id != self.gui_native:
+                            used = _thread_cpu(thread.native_id) - cpu_before[thread.native_id]
+                            if used > 0:
+                                current.other_cpu[thread.name] = used
+                    self.stalls.append(current)
+                    current = None
+                continue
+            if current is None:
+                current = Stall(self.last - self.origin)
+                current.gui_cpu = (_thread_cpu(self.gui_native), 0.0)
+                cpu_before = {t.native_id: _thread_cpu(t.native_id)
+                              for t in threading.enumerate() if t.native_id is not None}
+            current.length = max(current.length, behind)
+            names = {t.ident: t.name for t in threading.enumerate()}
+            for ident, frame in sys._current_frames().items():
+                if ident == self.gui_ident:
+                    current.gui[_stack(frame, self.depth)] += 1
+                elif ident != threading.get_ident():
+                    inner = _stack(frame, 3)
+                    current.others[f"{names.get(ident, ident)}: {' < '.join(inner)}"] += 1
+
+    def report(self, longer_than: float = 0.08, out: TextIO = sys.stderr) -> None:
+        long = [s for s in self.stalls if s.length > longer_than]
+        print(f"stall-watch: {len(self.stalls)} stalls over {self.late * 1000:.0f} ms, "
+              f"{len(long)} over {longer_than * 1000:.0f} ms", file=out)
+        for stall in sorted(long, key=lambda s: -s.length)[:12]:
+            print(f"\n== {stall.length * 1000:.0f} ms at +{stall.began:.2f} s; GUI thread ran "
+                  f"{stall.gui_cpu[1] * 1000:.0f} ms of CPU; others: "
+                  + ", ".join(f"{n} {c * 1000:.0f} ms" for n, c in stall.other_cpu.items()),
+                  file=out)
+            for stack, count in stall.gui.most_common(3):
+                print(f"  GUI x{count}:", file=out)
+                for line in stack:
+                    print(f"      {line}", file=out)
+            for where, count in stall.others.most_common(4):
+                print(f"  other x{count}: {where}", file=out)
