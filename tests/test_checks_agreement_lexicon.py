@@ -171,3 +171,43 @@ def test_flags_bare_nouns_a_verb_reading_or_a_missing_article_used_to_hide(text,
 ])
 def test_quiet_when_the_subject_or_the_head_is_uncertain(text):
     assert _spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # attributes coordinated after the copula agree with the subject each
+    ("Ces lampes sont étonnamment puissant et léger.",
+     [("puissant", "puissantes", None), ("léger", "légères", None)]),
+    ("Les chaises sont légères, solides et très robuste.", [("robuste", "robustes", None)]),
+    ("Elles sont légères et solide.", [("solide", "solides", None)]),
+    # « qui » stands for the noun phrase before it
+    ("Elle vend des tables qui sont solide.", [("solide", "solides", None)]),
+    # an adverb between the noun and its adjective
+    ("Il a une veste vraiment chaud pour l'hiver.",
+     [("veste vraiment chaud", "veste vraiment chaude", None)]),
+    ("Ces anneaux sont non toxique.", [("toxique", "toxiques", None)]),
+    # « mais » after a present participle: no complement follows, it is the adjective
+    ("Sa peau résistant mais souple ne craint rien.",
+     [("peau résistant", "peau résistante", None)]),
+])
+def test_flags_coordinated_attributes_relatives_and_adverbs(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Les pièces sont solides, légères et durables.",
+    "La lame est tranchante et le manche solide.",
+    "Cette valise est légère, et les roues robustes.",
+    # a list after commas that « et » does not end is no coordination
+    "Le principe est simple, points forts de métal et vis.",
+    # « qui » after a complement may stand for the noun before it
+    "Malgré un changement dans la loi qui a été voté plus tôt.",
+    # a bare noun set after a noun qualifies it (« une tente dôme »): the adjective may agree
+    # with the first
+    "Une tente dôme familiale pour cinq personnes.",
+    "Une musique rock savamment dosée.",
+    # a head read as an adjective (« totale ») does not hide the noun before it
+    "Le plan de réforme totale de ses services qui a été approuvé hier.",
+    "Il est facile et rapide de monter la tente.",
+])
+def test_quiet_on_agreeing_coordinations_and_uncertain_antecedents(text):
+    assert _spans(text) == []

@@ -99,7 +99,7 @@ def _adjective(form: str, following: str | None = "", attribute: bool = False
     if not form.islower() or "-" in form:
         return None
     readings = _readings(form)
-    if following is None or following in {"et", "ou"}:
+    if following is None or following in {"et", "ou", "mais"}:
         readings = tuple(a for a in readings if a.pos != "ppre")
     if attribute and any(a.pos == "ppas" for a in readings):
         # after « a été », « sont »: neither a noun nor a finite verb can stand there
@@ -169,6 +169,15 @@ def _nouns_before(text: str, text_words: list[Word], index: int) -> Iterator[_GN
         yield gender, number
 
 
+def _apposed(text: str, text_words: list[Word], i: int) -> Iterator[_GN]:
+    """Gender and number of the noun right before a bare noun (« une électricité rock »): the
+    bare noun may be its modifier, and an adjective after both may qualify the first."""
+    if i >= 1 and text[text_words[i - 1].end:text_words[i].start] == " ":
+        for a in _readings(text_words[i - 1].lower):
+            if a.pos == "noun":
+                yield a.gender, a.number
+
+
 def _governed(text: str, text_words: list[Word], index: int) -> bool:
     """Whether the noun phrase at `index`, or the first noun of the chain it complements,
     follows a preposition or a verb (« d'une enquête de police », « a formé un parrain »): the
@@ -216,7 +225,9 @@ def _chain(text: str, text_words: list[Word], index: int) -> Iterator[tuple[str 
                 break
             for a in readings:
                 if a.pos == "noun":
-                    found = True
+                    # « destruction totale »: a word that may be an adjective does not end
+                    # the phrase, the noun before it is a head too
+                    found = found or not any(b.pos == "adj" for b in readings)
                     yield a.gender, a.number, k
             k -= 1
         if not found:
@@ -340,11 +351,17 @@ def find(text: str) -> Iterator[Found]:
                          pair=(pre[0].start, noun_word.end, text[pre[0].start:noun_word.end]))
         # Adjectives after the noun, possibly coordinated (« solides et légères »).
         k, coordinated, joined, previous = j + 1, False, False, noun_word
+        relative = False  # « qui » between the noun phrase and its copula
         while k < len(text_words) and not _gap(text, previous, text_words[k]):
             current = text_words[k]
             if current.lower == "et" and not joined and k + 1 < len(text_words):
                 coordinated = joined = True
                 previous, k = current, k + 1
+                continue
+            if _adverb(current.lower) and k + 1 < len(text_words) and previous.lower != "et" \
+                    and not _gap(text, current, text_words[k + 1]) \
+                    and _adverb(text_words[k + 1].lower) is False:
+                previous, k = current, k + 1  # « la plaque préalablement assaisonné »
                 continue
             adjective = _adjective(current.text, _next(text, text_words, k))
             if adjective is None:
@@ -372,7 +389,9 @@ def find(text: str) -> Iterator[Found]:
             # Coordinated adjectives after a plural noun may each be singular (« public et privé »).
             if not _agrees(analyses, wanted, number=not (coordinated and number == "p")) \
                     and current.start not in flagged \
-                    and not any(_agrees(analyses, other) for other in _nouns_before(text, text_words, i)):
+                    and not any(_agrees(analyses, other) for other in _nouns_before(text, text_words, i)) \
+                    and not (i == j and any(_agrees(analyses, other)
+                                            for other in _apposed(text, text_words, i))):
                 flagged.add(current.start)
                 found = _found(current, lemma, wanted, noun_word.text, complement,
                                pair=(noun_word.start, current.end,
@@ -389,6 +408,11 @@ def find(text: str) -> Iterator[Found]:
             previous, k = current, k + 1
         # The attribute after a copula: « la lame est (très) tranchant », « la couleur reste
         # vif », « les pièces peuvent être remplacé ».
+        if k + 2 < len(text_words) and text_words[k].lower == "qui" \
+                and not _gap(text, previous, text_words[k]) \
+                and not _gap(text, text_words[k], text_words[k + 1]):
+            previous, k = text_words[k], k + 1  # « des arbalètes qui sont puissant »
+            relative = True
         if k + 1 < len(text_words) and not _gap(text, previous, text_words[k]) \
                 and previous.lower not in {"et", "ou"}:  # « … et ont été »: another subject
             m = _attribute_at(text_words, k, number)
@@ -403,28 +427,71 @@ def find(text: str) -> Iterator[Found]:
                 if m is None or head is None:
                     continue
                 wanted = head
-            attribute = text_words[m]
-            adjective = _adjective(attribute.text, _next(text, text_words, m), attribute=True)
-            if adjective is None or attribute.start in flagged:
-                continue
-            if m + 1 < len(text_words) and text_words[m + 1].lower in _CONSTRUCTIONS:
-                continue  # « est facile à », « est soutenu par »: leave the construction alone
-            if heads and _governed(text, text_words, i):
+            if heads and not relative and _governed(text, text_words, i):
                 continue  # « un parrain d'une enquête de police a été emprisonné »
             if i >= 1 and not heads and (text_words[i - 1].lower in _LINKS or any(
                     a.pos == "prep" for a in _readings(text_words[i - 1].lower)) or (
-                    i < j and text_words[i].lower in {"des", "du", "au", "aux"}
+                    i < j and text_words[i].lower in {"des", "du", "au", "aux"} and not relative
                     and not _gap(text, text_words[i - 1], text_words[i]))):
-                continue  # « la liste envoyée par la ministre est … »: not the subject
-            if not _agrees(adjective[0], wanted) and not any(
-                    _agrees(adjective[0], other) for other in heads):
-                flagged.add(attribute.start)
-                yield _found(attribute, adjective[1], wanted, noun_word.text)
+                # « la liste envoyée par la ministre est … »: not the subject; « un changement
+                # dans la loi qui a été voté »: « qui » may stand for the noun before
+                continue
+            for n in _coordinated(text, text_words, m):
+                attribute = text_words[n]
+                adjective = _adjective(attribute.text, _next(text, text_words, n), attribute=True)
+                if adjective is None or attribute.start in flagged:
+                    break
+                if n + 1 < len(text_words) and text_words[n + 1].lower in _CONSTRUCTIONS:
+                    break  # « est facile à », « est soutenu par »: leave the construction alone
+                if not _agrees(adjective[0], wanted) and not any(
+                        _agrees(adjective[0], other) for other in heads):
+                    flagged.add(attribute.start)
+                    yield _found(attribute, adjective[1], wanted, noun_word.text)
     yield from _pronoun_attributes(text, text_words, flagged)
 
 
 # Words after an attribute that make it part of a construction (« facile à », « fier de »).
-_CONSTRUCTIONS = frozenset({"de", "d", "à", "et", "ou", "que", "qu", "par"})
+_CONSTRUCTIONS = frozenset({"de", "d", "à", "que", "qu", "par"})
+
+
+def _adverb(form: str) -> bool | None:
+    """True for a word that can only be an adverb of degree or manner (« très », « non »,
+    « préalablement »), None for an unknown word, False otherwise."""
+    if form in data_words(_DATA, "adverb") or form == "non":
+        return True
+    readings = _readings(form)
+    if not readings:
+        return None
+    return form.endswith("ment") and all(a.pos == "adv" for a in readings)
+
+
+def _coordinated(text: str, text_words: list[Word], m: int) -> list[int]:
+    """The attribute at `m` and those coordinated with it (« sont puissant, léger et
+    réglable »), each after its adverbs. A list after commas counts only when « et » or « ou »
+    and an adjective end it (« est simple, points forts de métal… » starts another clause)."""
+    size = len(text_words)
+    found = [m]
+    while m + 2 < size:
+        between = text[text_words[m].end:text_words[m + 1].start].strip()
+        k, last = m + 1, False
+        if between in {",", ""} and text_words[k].lower in {"et", "ou"}:
+            k, last = k + 1, True
+        elif between != ",":
+            break
+        if k >= size or (last and text[text_words[k - 1].end:text_words[k].start] != " "):
+            break
+        while k < size - 1 and _adverb(text_words[k].lower) \
+                and text[text_words[k].end:text_words[k + 1].start] == " ":
+            k += 1
+        if _adjective(text_words[k].text, _next(text, text_words, k), attribute=True) is None:
+            break
+        found.append(k)
+        if last:
+            return found
+        m = k
+    return found[:1]
+
+
 # Subject pronouns and the gender and number an attribute takes after them.
 _PRONOUNS: dict[str, _GN] = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"),
                              "elles": ("f", "p")}
@@ -449,8 +516,8 @@ def _attribute_at(text_words: list[Word], k: int, number: str | None) -> int | N
         return None
     if _verb_number(verb) != number:
         return None
-    adverbs = data_words(_DATA, "adverb") | {"pas", "plus", "jamais", "guère", "point"}
-    while m < size - 1 and text_words[m].lower in adverbs:
+    negations = {"pas", "plus", "jamais", "guère", "point"}
+    while m < size - 1 and (text_words[m].lower in negations or _adverb(text_words[m].lower)):
         m += 1
     return m if m < size else None
 
@@ -464,17 +531,17 @@ def _pronoun_attributes(text: str, text_words: list[Word], flagged: set[int]) ->
         m = _attribute_at(text_words, p + 1, wanted[1])
         if m is None or _gap(text, pronoun, text_words[p + 1]):
             continue
-        attribute = text_words[m]
-        adjective = _adjective(attribute.text, _next(text, text_words, m), attribute=True)
-        if adjective is None or attribute.start in flagged or (
-                m + 1 < len(text_words) and text_words[m + 1].lower in _CONSTRUCTIONS - {
-                    "et", "ou"}):
-            continue
         if any(_gap(text, text_words[n], text_words[n + 1]) for n in range(p + 1, m)):
             continue  # a comma or a bracket inside: not one clause
-        if not _agrees(adjective[0], wanted):
-            flagged.add(attribute.start)
-            yield _found(attribute, adjective[1], wanted, pronoun.text)
+        for n in _coordinated(text, text_words, m):  # « elles sont légères et solide »
+            attribute = text_words[n]
+            adjective = _adjective(attribute.text, _next(text, text_words, n), attribute=True)
+            if adjective is None or attribute.start in flagged or (
+                    n + 1 < len(text_words) and text_words[n + 1].lower in _CONSTRUCTIONS):
+                break
+            if not _agrees(adjective[0], wanted):
+                flagged.add(attribute.start)
+                yield _found(attribute, adjective[1], wanted, pronoun.text)
 
 
 def _agrees_with_next(adjectives: list[Analysis], form: str) -> bool:
