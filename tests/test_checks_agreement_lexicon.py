@@ -211,3 +211,24 @@ def test_flags_coordinated_attributes_relatives_and_adverbs(text, expected):
 ])
 def test_quiet_on_agreeing_coordinations_and_uncertain_antecedents(text):
     assert _spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a past participle that is also a first- or second-person verb (« requis », « mis »)
+    ("Les étagères sont mis en place.",
+     [("mis", None, "the feminine plural form of « mettre »")]),
+    ("Il voit une nappe mis sur la table.",
+     [("nappe mis", None, "the feminine singular form of « mettre »")]),
+])
+def test_a_first_or_second_person_verb_reading_does_not_hide_the_participle(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # « du » holds the preposition: « incluse » may agree with « garantie »
+    "Garantie du fabricant incluse.",
+    # a verb ends the chain of complements: « rembourrées » agrees with « bretelles »
+    "Le sac comprend des bretelles réglables rembourrées.",
+])
+def test_quiet_when_the_contracted_article_links_to_an_agreeing_noun(text):
+    assert _spans(text) == []

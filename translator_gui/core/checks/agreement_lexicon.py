@@ -98,7 +98,8 @@ def _adjective(form: str, following: str | None = "", attribute: bool = False
     an attribute (after « être »), a participle that is also a noun (« mises ») is a participle."""
     if not form.islower() or "-" in form:
         return None
-    readings = _readings(form)
+    # a verb of the first or second person only (« requis », « mis ») has no subject here
+    readings = tuple(a for a in _readings(form) if a.pos != "verb" or "3" in a.person)
     if following is None or following in {"et", "ou", "mais"}:
         readings = tuple(a for a in readings if a.pos != "ppre")
     if attribute and any(a.pos == "ppas" for a in readings):
@@ -149,6 +150,8 @@ def inflect(form: str, lemma: str, gender: str | None, number: str | None) -> st
 # ventes », « les sacs à main », « une lame en acier »): an adjective after it may agree with that
 # noun instead.
 _LINKS = frozenset({"de", "d", "du", "des", "à", "au", "aux", "en", "sans", "pour"})
+# Articles that hold a preposition (« du » = « de le »).
+_CONTRACTED = frozenset({"du", "des", "au", "aux"})
 # Prepositions no finite verb can follow (« en » can: « on en parle »): a word after them that
 # may be a noun or a verb (« sans machines ») is the noun.
 _GOVERNING = frozenset({"de", "d", "à", "sans", "avec", "pour", "par", "dans", "sur", "sous",
@@ -202,6 +205,10 @@ def _chain(text: str, text_words: list[Word], index: int) -> Iterator[tuple[str 
         return text[text_words[k].end:text_words[k + 1].start] in {" ", "'", "’"}
 
     k, hops = index - 1, 0
+    if 0 < index < len(text_words) - 1 and text_words[index].lower in _CONTRACTED \
+            and joined(index) and joined(index - 1) \
+            and any(a.pos == "noun" for a in _readings(text_words[index - 1].lower)):
+        k = index  # « garantie du fabricant »: after a noun the article holds « de »
     # « de haute performance », « à six faces »: a numeral or an adjective before the noun
     while k >= 1 and joined(k) and _before_noun(text_words[k].lower):
         k -= 1
@@ -221,8 +228,9 @@ def _chain(text: str, text_words: list[Word], index: int) -> Iterator[tuple[str 
             if word.lower in _LINKS or not readings or (any(
                     a.pos in {"pron", "conj", "prep", "adv"} for a in readings)
                     and not (determined and any(a.pos == "noun" for a in readings))) or (
-                    found and not any(a.pos in {"det", "adj", "ppas"} for a in readings)):
-                break
+                    found and not any(a.pos in {"det", "adj", "ppas"} for a in readings)) or (
+                    not found and all(a.pos in {"verb", "inf"} for a in readings)):
+                break  # … or a verb: « le sac comprend des bretelles »
             for a in readings:
                 if a.pos == "noun":
                     # « destruction totale »: a word that may be an adjective does not end
