@@ -78,3 +78,9 @@ def test_flags_a_number_word_before_a_singular_noun(text, expected):
 ])
 def test_quiet_on_numbers_before_plural_or_invariable_nouns(text):
     assert _spans(text) == []
+
+
+def test_a_verb_after_et_does_not_make_coordinated_nouns():
+    # « et protège » is a verb: « les » has only « vol » for its noun
+    text = "Ce verrou décourage les vol et protège les vélos."
+    assert _spans(text) == [("les vol", None, "make « les » and « vol » agree in number")]

@@ -175,8 +175,9 @@ def find(text: str) -> Iterator[Found]:
             readings = [a._replace(gender=None) for a in readings]
             if _fits(readings, features):
                 continue
-        if n + 1 < len(text_words) and text_words[n + 1].lower in {"et", "ou"} \
-                and not _gap(text, noun, text_words[n + 1]):
+        if n + 2 < len(text_words) and text_words[n + 1].lower in {"et", "ou"} \
+                and not _gap(text, noun, text_words[n + 1]) and any(
+                    a.pos == "noun" for a in _readings(text_words[n + 2].lower)):
             continue  # « les vice et président »: the determiner may cover coordinated nouns
         yield _finding(text, det, adjective, noun, readings, features, text_words, n)
 
