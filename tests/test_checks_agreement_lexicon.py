@@ -232,3 +232,11 @@ def test_a_first_or_second_person_verb_reading_does_not_hide_the_participle(text
 ])
 def test_quiet_when_the_contracted_article_links_to_an_agreeing_noun(text):
     assert _spans(text) == []
+
+
+def test_coordinated_adjectives_that_both_disagree_get_hints():
+    # fixing « lourd » alone leaves « encombrant » wrong in the same span, and the reverse
+    text = "Il marche sans chaussures lourd et encombrant."
+    assert _spans(text) == [
+        ("chaussures lourd", None, "the feminine plural form of « lourd »"),
+        ("chaussures lourd et encombrant", None, "the feminine plural form of « encombrant »")]

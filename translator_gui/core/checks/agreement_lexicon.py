@@ -172,6 +172,19 @@ def _nouns_before(text: str, text_words: list[Word], index: int) -> Iterator[_GN
         yield gender, number
 
 
+def _next_disagrees(text: str, text_words: list[Word], k: int, wanted: _GN) -> bool:
+    """Whether the adjective after the one at `k` (next to it, or after « et »/« ou »)
+    disagrees with the noun too."""
+    for n in (k + 1, k + 2):
+        if n >= len(text_words) or _gap(text, text_words[n - 1], text_words[n]):
+            return False
+        if n == k + 1 and text_words[n].lower in {"et", "ou"}:
+            continue
+        after = _adjective(text_words[n].text, _next(text, text_words, n))
+        return after is not None and not _agrees(after[0], wanted)
+    return False
+
+
 def _apposed(text: str, text_words: list[Word], i: int) -> Iterator[_GN]:
     """Gender and number of the noun right before a bare noun (« une électricité rock »): the
     bare noun may be its modifier, and an adjective after both may qualify the first."""
@@ -360,6 +373,7 @@ def find(text: str) -> Iterator[Found]:
         # Adjectives after the noun, possibly coordinated (« solides et légères »).
         k, coordinated, joined, previous = j + 1, False, False, noun_word
         relative = False  # « qui » between the noun phrase and its copula
+        wrong_before = False  # an adjective of this noun phrase already disagrees
         while k < len(text_words) and not _gap(text, previous, text_words[k]):
             current = text_words[k]
             if current.lower == "et" and not joined and k + 1 < len(text_words):
@@ -404,14 +418,13 @@ def find(text: str) -> Iterator[Found]:
                 found = _found(current, lemma, wanted, noun_word.text, complement,
                                pair=(noun_word.start, current.end,
                                      text[noun_word.start:current.end]))
-                after = _adjective(following.text, "") if following is not None \
-                    and not _gap(text, current, following) else None
-                if found.replacement is not None and after is not None \
-                        and not _agrees(after[0], wanted):
-                    # « fonte vrai assaisonné »: the next adjective disagrees too, fixing one
-                    # word alone is not enough
+                if found.replacement is not None and (
+                        wrong_before or _next_disagrees(text, text_words, k, wanted)):
+                    # « fonte vrai assaisonné », « machines encombrant et coûteux »: another
+                    # adjective disagrees too, fixing one word alone is not enough
                     found = found._replace(replacement=None,
                                            hint=f"the {_describe(wanted)} form of « {lemma} »")
+                wrong_before = True
                 yield found
             previous, k = current, k + 1
         # The attribute after a copula: « la lame est (très) tranchant », « la couleur reste
