@@ -381,9 +381,11 @@ def find(text: str) -> Iterator[Found]:
                 previous, k = current, k + 1
                 continue
             if _adverb(current.lower) and k + 1 < len(text_words) and previous.lower != "et" \
-                    and not _gap(text, current, text_words[k + 1]) \
+                    and not complement and not _gap(text, current, text_words[k + 1]) \
                     and _adverb(text_words[k + 1].lower) is False:
-                previous, k = current, k + 1  # « la plaque préalablement assaisonné »
+                # « la plaque préalablement assaisonné »; after a complement the adverbial
+                # phrase may qualify either noun (« des protections de zones bien ajusté »)
+                previous, k = current, k + 1
                 continue
             adjective = _adjective(current.text, _next(text, text_words, k))
             if adjective is None:
