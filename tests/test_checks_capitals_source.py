@@ -29,6 +29,9 @@ CHECK = "fr-capital-without-source"
      ["Champagne"]),
     # a name opening the English sentence, copied: the rest has no capital
     ("Kimberly lives near the lake.", "Kimberly vit près du Lac.", ["Lac"]),
+    # an English sentence opening on a common word the English word list leaves out
+    ("Powered by gas, the heater warms the tent.",
+     "Alimenté au gaz, le radiateur chauffe la Tente.", ["Tente"]),
     # two of them in one sentence
     ("The canoe and the paddle fit in the car.",
      "Le Canoë et la Pagaie tiennent dans la voiture.", ["Canoë", "Pagaie"]),

@@ -68,6 +68,22 @@ def test_only_texts_with_a_clause_opening_noun_are_parsed():
     assert not may_have_bare_subject("Les clients vont apprécier la livraison.")
 
 
+@pytest.mark.parametrize("text", [
+    # no word the lexicon knows as a verb between the noun and the next punctuation
+    "Il est défenseur actif, promoteur et pionnier dans le renforcement des capacités.",
+    # a capitalized word after a comma is taken for a name; a word glued to a hyphen is no
+    # token of letters alone
+    "Ma Zhaoxu, Ministre des affaires, a parlé.",
+    "Ma Zhaoxu, vice-ministre chinois, a parlé.",
+])
+def test_clause_opening_nouns_the_check_passes_over_are_not_parsed(text: str) -> None:
+    assert may_have_bare_subject(text) is False
+
+
+def test_a_clause_opening_noun_before_its_verb_after_a_comma_is_parsed() -> None:
+    assert may_have_bare_subject("Le sac est léger, sangles permettent de le porter.") is True
+
+
 def bare_objects(text: str) -> list[str]:
     from translator_gui.core.checks.determiners import find_bare_objects
 

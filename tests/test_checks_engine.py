@@ -599,3 +599,53 @@ def test_a_bulk_recheck_stops_when_told(parse_checks):
     with pytest.raises(Cancelled):
         check_segments(document, [0, 1], cancelled=lambda: True)
     assert parse_checks.batches == []
+
+
+class _ParsedHint(_Parsed):
+    """A parse-based check whose findings (hints, minor) cover the word « mot »."""
+
+    id = "test-parsed-hint"
+    may_replace = False
+
+    def wants_parse(self, text: str) -> bool:
+        return "mot" in text
+
+    def parse_spans(self, text: str) -> list[tuple[int, int]]:
+        at = text.find("mot")
+        return [(at, at + 3)]
+
+    def check_segment(self, context: SegmentContext) -> Iterator[Finding]:
+        _Parsed.calls.append(context.segment.source)
+        at = context.segment.source.find("mot")
+        yield Finding("source", at, at + 3, "mot", hint="a hint")
+
+
+class _GraveSource(Check):
+    """A quick check: a major issue on « un mot » in the source."""
+
+    id = "test-grave-source"
+    name = "grave"
+    description = "flags « un mot »"
+    category = "Style"
+    severity = Severity.MAJOR
+    bad_examples = (Example("un mot", "a word"),)
+    good_examples = (Example("rien", "nothing"),)
+
+    def check_segment(self, context: SegmentContext) -> Iterator[Finding]:
+        at = context.segment.source.find("un mot")
+        if at >= 0:
+            yield Finding("source", at, at + 6, "grave", replacement="un terme")
+
+
+def test_a_text_whose_parse_findings_graver_issues_cover_is_not_parsed(parse_checks, monkeypatch):
+    registry = {c.id: c for c in (_ParsedHint(), _GraveSource())}
+    monkeypatch.setattr(base, "_REGISTRY", registry)
+    document = _french("un mot", "le mot")
+    issues = check_document(document)
+    # « un mot »: the major issue covers « mot », where every finding of the minor parse-based
+    # check would be: no parse. « le mot » is parsed.
+    assert parse_checks.batches == [["le mot"]]
+    assert [(i.check, i.segment, i.start, i.end) for i in issues] == [
+        ("test-grave-source", 0, 0, 6), ("test-parsed-hint", 1, 3, 6)]
+    # the live re-check parses and finds the same
+    assert [i.check for i in check_segment(document, 0)] == ["test-grave-source"]

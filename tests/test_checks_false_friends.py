@@ -585,3 +585,23 @@ def test_every_pair_says_the_sense_that_makes_it_wrong_or_right():
     friends = false_friends()
     assert len(friends) >= 250
     assert [f for f in friends if not f.sense] == []
+
+
+@pytest.mark.parametrize(("source", "target", "flagged", "replacement"), [
+    # the noun gets the noun ("disappoint" would not do)
+    ("Ce fut une grande déception pour tous.", "It was a great deception for everyone.",
+     "deception", "disappointment"),
+    ("Les fournitures scolaires sont chères.", "School furniture is expensive.",
+     "furniture", "supplies"),
+    # a stem inflected by rule that no dictionary knows ("bear*" -> "beared") is only a hint
+    ("Elle a supporté la chaleur sans se plaindre.",
+     "She supported the heat without complaining.", "supported", None),
+    # an adverb is replaced by an adverb only ("indeed" has no -ly: a hint)
+    ("Ils ont effectivement signé l'accord.", "They effectively signed the agreement.",
+     "effectively", None),
+])
+def test_a_replacement_is_a_word_of_the_right_kind(source, target, flagged, replacement):
+    findings = run("false-friend", source, target)
+    assert [target[f.start:f.end] for f in findings] == [flagged]
+    assert findings[0].replacement == replacement
+    assert findings[0].replacement or findings[0].hint

@@ -9,6 +9,8 @@ import pytest
 from translator_gui.core.checks.prefilters import (
     _word_spans,
     adjective_may_disagree,
+    adjective_settled,
+    adjective_suspects,
     participle_may_disagree,
     verb_may_disagree,
 )
@@ -63,6 +65,17 @@ def test_word_spans_split_elided_articles_with_their_offsets() -> None:
     # a word that may be a noun but qualifies the noun before it is not the noun the next
     # adjective agrees with (« solide »), nor is a noun past « est » (« imperméable »)
     ("Cette affaire solide et léger est imperméable à l'eau.", True),
+    # where the adjective check passes over a word whatever the parse: after an auxiliary
+    # (« est grand »: the participle check's), after a preposition or an elided article
+    # (« groupe d'amis », « échange de politiques »: a noun), an invariable word, a present
+    # participle
+    ("La maison est grand.", False),
+    ("Le groupe d'amis de renforcement.", False),
+    ("L'échange de politiques, le soutien technique.", False),
+    ("Les robes marron.", False),
+    ("Les femmes souriant.", False),
+    # a prenominal adjective after an article still disagrees with the noun after it
+    ("Il voit les grandes maison.", True),
 ])
 def test_adjective_may_disagree(text: str, wanted: bool) -> None:
     assert adjective_may_disagree(text) is wanted
@@ -76,3 +89,16 @@ def test_adjective_may_disagree(text: str, wanted: bool) -> None:
 ])
 def test_participle_may_disagree(text: str, wanted: bool) -> None:
     assert participle_may_disagree(text) is wanted
+
+
+def test_adjective_settled_inside_a_lexicon_finding() -> None:
+    text = "Les technologies numériques et émergents sont là."
+    start = text.index("technologies")
+    end = text.index(" sont")
+    word = text.index("émergents")
+    assert adjective_suspects(text) == [(word, end)]
+    # a finding from the noun to the adjective settles the adjective inside it
+    assert adjective_settled(text, [(start, end)]) is True
+    # one that starts on the adjective does not (the parse-based finding would start there)
+    assert adjective_settled(text, [(word, end)]) is False
+    assert adjective_settled(text, []) is False

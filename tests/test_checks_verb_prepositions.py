@@ -45,3 +45,31 @@ def test_the_dropped_preposition_is_flagged_with_its_contracted_form(text, expec
 ])
 def test_correct_french_stays_quiet(text):
     assert flags(text) == []
+
+
+def adjective_flags(text: str) -> list[tuple[str, str | None, str | None]]:
+    from translator_gui.core.checks.verb_prepositions import find_adjective_infinitive
+
+    return [(text[f.start:f.end], f.replacement, f.hint) for f in find_adjective_infinitive(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Un sac léger et agréable porter.",
+     [("agréable porter", None, "agréable à porter (« de » after an impersonal « il est "
+                                "agréable »)")]),
+    ("Ce modèle est difficile casser.",
+     [("difficile casser", None, "difficile à casser (« de » after an impersonal « il est "
+                                 "difficile »)")]),
+])
+def test_adjective_and_infinitive_without_a_preposition(text, expected):
+    assert adjective_flags(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Un sac agréable à porter ; il est difficile de le casser.",
+    "Ils sont censés arriver demain.",
+    # a noun, a verb form or a participle before the infinitive
+    "Il faut savoir nager ; elle aime lire.",
+])
+def test_adjective_and_infinitive_spared(text):
+    assert adjective_flags(text) == []

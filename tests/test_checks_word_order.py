@@ -120,3 +120,62 @@ def test_noun_compound_finding_is_a_hint_naming_both_orders():
     assert finding.hint == ("« piquets d'aluminium » if « aluminium » qualifies « piquets » "
                             "(the English order), « aluminium de piquets » if the preposition "
                             "is missing; or « à », « en », « pour » as the sense wants")
+
+
+def names_first(french: str, english: str) -> list[tuple[str, str | None]]:
+    from translator_gui.core.checks.word_order import find_names_first
+
+    return [(french[f.start:f.end], f.hint) for f in find_names_first(french, english)]
+
+
+@pytest.mark.parametrize(("french", "english", "expected"), [
+    ("Rangez tout dans la Brambleton sacoche.", "Store everything in the Brambleton bag.",
+     [("Brambleton sacoche", "sacoche Brambleton")]),
+    ("Lot de deux Kelvaro lampes frontales", "Set of two Kelvaro headlamps",
+     [("Kelvaro lampes", "lampes Kelvaro")]),
+    # a model name of letters and digits
+    ("Le TX40 sac protège bien.", "The TX40 bag protects well.",
+     [("TX40 sac", "sac TX40")]),
+])
+def test_name_before_its_noun_is_flagged(french, english, expected):
+    assert names_first(french, english) == expected
+
+
+@pytest.mark.parametrize(("french", "english"), [
+    # the French order
+    ("Rangez tout dans la sacoche Brambleton.", "Store everything in the Brambleton bag."),
+    # a name the English writes with the same noun, copied whole
+    ("Il habite à Greenwich Village depuis 1961.", "He has lived in Greenwich Village since 1961."),
+    # names French knows, a time after a name
+    ("Le président Morsi début juillet ; Paris reste calme.",
+     "President Morsi in early July; Paris stays calm."),
+    # a name not copied from the English
+    ("La Brambleton sacoche est solide.", "The bag is sturdy."),
+    # a model after its noun, a measure
+    ("Le casque TX40 pèse 18D pouces.", "The TX40 helmet weighs 18D inches."),
+])
+def test_name_before_its_noun_spared(french, english):
+    assert names_first(french, english) == []
+
+
+def measures(text: str) -> list[tuple[str, str | None]]:
+    from translator_gui.core.checks.word_order import find_measures_first
+
+    return [(text[f.start:f.end], f.hint) for f in find_measures_first(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Livré avec une 16 onces sacoche et un 5 ans abonnement.",
+     [("16 onces sacoche", "sacoche de 16 onces"), ("5 ans abonnement", "abonnement de 5 ans")]),
+    ("Un 2,5 litres réservoir.", [("2,5 litres réservoir", "réservoir de 2,5 litres")]),
+])
+def test_measure_before_its_noun_is_flagged(text, expected):
+    assert measures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Une sacoche de 16 onces, trois fois par jour, 10 ans plus tard.",
+    "Le ballon de 65 cm est rouge et le garçon de 17 ans conteste.",
+])
+def test_measure_after_its_noun_is_spared(text):
+    assert measures(text) == []

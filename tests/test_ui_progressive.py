@@ -42,6 +42,7 @@ class _SlowParsedCheck(Check):
 class _Analyser:
     available = True
     loaded = True
+    tried = True
 
     def prefetch(self, texts: list[str]) -> int:
         return len(texts)
@@ -93,28 +94,31 @@ class _SlowQuickCheck(Check):
         return iter(())
 
 
-def test_the_language_model_loads_once_every_quick_check_has_reported(
-        qtbot, window, monkeypatch):
-    from translator_gui.ui import app
+class _NotLoaded(_Analyser):
+    loaded = False
+    tried = False
 
-    monkeypatch.setitem(base._REGISTRY, _SlowQuickCheck.id, _SlowQuickCheck())
-    _SlowQuickCheck.release.clear()
+
+def test_the_language_model_loads_only_for_a_text_a_check_wants_parsed(
+        qtbot, window, monkeypatch):
+    """Nothing loads the French model at start; a live re-check of a text a parse-based check
+    wants parsed starts loading it on a worker and waits, instead of loading it on the GUI
+    thread; one of a text no check wants parsed runs at once."""
+    monkeypatch.setattr(morphology, "french", lambda: _NotLoaded())
     loads: list[int] = []
     monkeypatch.setattr(window.checking, "preload_language_model", lambda: loads.append(1))
-    monkeypatch.setattr(app, "PRELOAD_AT_THE_LATEST_MS", 60_000)
-    app.preload_morphology(window)
-    try:
-        with qtbot.waitSignal(window.first_flags_shown, timeout=WAIT):
-            window.checking.check_document_in_background()
-        assert [i.check for i in window.model.issues_of(0)] == ["test-false-friend"]
-        assert "still running: test-slow-quick" in window.statusBar().currentMessage()
-        assert loads == []  # the slow quick check has not reported yet
-        with qtbot.waitSignal(window.quick_flags_shown, timeout=WAIT):
-            _SlowQuickCheck.release.set()
-        assert loads == [1]
-    finally:
-        _SlowQuickCheck.release.set()
-        _SlowParsedCheck.release.set()
+    document = window.review.document
+    assert "rapport" not in document.segments[0].source
+    with qtbot.waitSignal(window.rechecked, timeout=WAIT):
+        window.checking.segments_edited([document.segments[0].id])
+        window.checking.recheck_pending()
+    assert loads == [] and window.checking.pending == set()
+    assert "rapport" in document.segments[4].source
+    with qtbot.assertNotEmitted(window.rechecked):
+        window.checking.segments_edited([document.segments[4].id])
+        window.checking.recheck_pending()
+    assert loads == [1]
+    assert window.checking.pending == {document.segments[4].id}
 
 
 @pytest.mark.parametrize(("waiting", "parsing", "expected"), [

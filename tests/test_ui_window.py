@@ -816,7 +816,6 @@ def test_starting_the_window_offers_the_recovery_file_first(qtbot, monkeypatch):
     monkeypatch.setattr(RecoveryController, "ask_restore", lambda self, *_: True)
     monkeypatch.setattr(MainWindow, "show", lambda self: shown.append(self))
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
-    monkeypatch.setattr(app_module, "preload_morphology", lambda window: None)
     monkeypatch.setattr(app_module, "limit_core_caches", lambda: None)  # global; tested apart
     assert app_module.run_window([]) == 0
     window = shown[0]
@@ -868,6 +867,7 @@ def test_live_checks_wait_for_the_french_model_instead_of_freezing(qtbot, monkey
 
     class Loading:
         loaded = False
+        tried = False
 
     monkeypatch.setattr(morphology, "french", lambda: Loading())
     monkeypatch.setattr(morphology, "preload", lambda: release.wait(WAIT / 1000) or True)

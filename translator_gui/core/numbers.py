@@ -43,11 +43,15 @@ class NumberWords:
     also: dict[str, set[float]] = field(default_factory=dict)
 
     def value(self, word: str) -> tuple[float, str] | None:
-        return self.words.get(fold(word))
+        return self.words.get(_fold(word))
 
     def values(self, word: str) -> set[float]:
         known = self.value(word)
-        return ({known[0]} if known else set()) | self.also.get(fold(word), set())
+        return ({known[0]} if known else set()) | self.also.get(_fold(word), set())
+
+
+# Every word of every text is looked up among the number words: its folding is remembered.
+_fold = lru_cache(maxsize=65536)(fold)
 
 
 @lru_cache(maxsize=8)
@@ -103,6 +107,7 @@ _DECADE_FR = re.compile(rf"\bannées{_SP}+(\d{{2}}|\d{{4}})\b", re.I)
 _GROUPED = re.compile(rf"(?<![\w.,])\d{{1,3}}(?:{_SP}\d{{3}})+(?:[.,]\d+)?(?![\d])")
 _PLAIN = re.compile(r"(?<![\w])\d+(?:[.,]\d+)*(?![\d])")
 _WORD = re.compile(r"[^\W\d_]+(?:[-‑][^\W\d_]+)*", re.UNICODE)
+_HYPHEN = re.compile(r"[-‑]")
 _UNIT_AFTER = re.compile(rf"[{_SPACES}]*(?:(?:de|d'|d’|of)[{_SPACES}]*)?([^\W\d_]+[²³2]?)")
 _NEXT_WORD = re.compile(rf"[{_SPACES}]*(%|°|[^\W\d_]+[²³]?)")
 
@@ -289,7 +294,8 @@ def _spelled_numbers(text: str, language: str, words: NumberWords, add) -> None:
 
     joiners = {"et", "and", "-"}
     for m in _WORD.finditer(text):
-        parts = re.split(r"[-‑]", m.group())
+        word = m.group()
+        parts = _HYPHEN.split(word) if "-" in word or "‑" in word else [word]
         known = [words.value(p) for p in parts]
         compound = all(known) and {k[1] for k in known if k} <= {"cardinal", "scale"}
         if len(parts) > 1 and all(known) and known[-1][1] == "ordinal" and all(  # type: ignore

@@ -32,29 +32,6 @@ def bundled_sample() -> list[str]:
     return []
 
 
-# At the latest this long after the window opens, the French model starts loading even if no
-# check has reported yet (a live re-check must not load it on the GUI thread).
-PRELOAD_AT_THE_LATEST_MS = 10_000
-
-
-def preload_morphology(window: MainWindow) -> None:
-    """Load the French spaCy model on a worker, so the first agreement check is instant —
-    once all the checks that need no parse have reported (or the document check ended), not
-    before: loading it takes seconds of the interpreter, and started beside those checks
-    it would hold back their underlines by as much."""
-    started = False
-
-    def start() -> None:
-        nonlocal started
-        if not started:
-            started = True
-            window.checking.preload_language_model()
-
-    window.quick_flags_shown.connect(start)
-    window.checks_finished.connect(start)
-    QTimer.singleShot(PRELOAD_AT_THE_LATEST_MS, window, start)
-
-
 # Parses the French model keeps for re-use. The whole-document check parses the French texts
 # its checks want PARSE_CHUNK (256) segments at a time, then checks them: one chunk must fit.
 # A live re-check parses the edited segment once, then reuses it while the translator types.
@@ -124,7 +101,8 @@ def run_window(files: list[str]) -> int:
         chosen = list(files) if files else bundled_sample()
         if chosen:
             QTimer.singleShot(0, lambda: window.files.open_files(chosen))
-    preload_morphology(window)
+    # The French model loads only when a text needs a parse: on the document check's worker,
+    # or on a worker before a live re-check that needs one (CheckingController).
     code = app.exec()
     # Worker threads may still be inside spaCy; let them end before the interpreter does.
     for task in running_tasks():

@@ -12,6 +12,7 @@ from translator_gui.core.checks.base import Check, Example, Finding, SegmentCont
 from translator_gui.core.checks.calques import conjugate
 from translator_gui.core.checks.prefilters import (
     adjective_may_disagree,
+    adjective_settled,
     participle_may_disagree,
     verb_may_disagree,
 )
@@ -331,11 +332,23 @@ class FrenchAdjectiveAgreement(Check):
     needs_parse = True
 
     def wants_parse(self, text: str) -> bool:
-        # The lexicon check yields to this one on the words both flag: a text where the
-        # lexicon found something is parsed so that this check can have its say.
+        # The lexicon check yields to this one on the words both flag (same start), and loses
+        # to it on overlapping words when it has no fix: a text where the lexicon found such a
+        # thing is parsed so that this check can have its say. A lexicon finding with a fix
+        # that spans a noun and its adjective wins over this check's finding on the adjective
+        # alone (longer, as grave, with a fix): the words inside it need no parse.
         from translator_gui.core.checks.agreement_lexicon import find_cached
 
-        return adjective_may_disagree(text) or next(find_cached(text), None) is not None
+        settled = []
+        for found in find_cached(text):
+            first = text[found.start:found.end].split()
+            if found.replacement is None or len(first) < 2 or any(
+                    a.pos in {"adj", "ppas"} for a in lexicon.french().analyses(first[0])):
+                return True
+            settled.append((found.start, found.end))
+        if not settled:
+            return adjective_may_disagree(text)
+        return not adjective_settled(text, settled)
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return findings(context, "fr", lambda text: self._find(text, context))

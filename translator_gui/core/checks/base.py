@@ -18,6 +18,7 @@ from functools import partial
 from typing import Any, ClassVar, TypeVar
 
 from translator_gui.core.cancel import stop_if
+from translator_gui.core.checks.prefilters import unsettled
 from translator_gui.core.model import CheckSettings, IgnoredIssue, ReviewDocument, Segment
 
 log = logging.getLogger(__name__)
@@ -545,10 +546,9 @@ def check_document(document: ReviewDocument,
                    progress: Callable[[int, int], None] | None = None,
                    cancelled: Callable[[], bool] | None = None,
                    first_flags: Callable[[EarlyIssues], None] | None = None) -> list[Issue]:
-    """Run every enabled check over the document: first the segment checks that need no parse
-    (they report in a fraction of a second), then the parse-based ones (their texts parsed in
-    batches, only those a check wants), then the document-wide ones. Each segment's issues come
-    out sorted whatever order the checks ran in.
+    """Run every enabled check over the document: the segment checks that need no parse (they
+    report in a fraction of a second), the document-wide ones, then the parse-based ones (on
+    texts a check wants that no issue settles: prefilters.unsettled). Issues come out sorted.
 
     `first_flags`, when given, receives EarlyIssues while the checks needing no parse run:
     they go over the first segments (FIRST_QUICK_CHUNK) one check after the other, so a window
@@ -616,9 +616,9 @@ def check_document(document: ReviewDocument,
             report(every_quick)
     report((), final=True)
     prepare_checks([c for c in checks if c.id not in prepared], contexts)
-    if parsing:
-        parse_pass(parsing, contexts, run, cancelled, progress)
     document_pass(document, checks, contexts, per_segment, cancelled)
+    if parsing:
+        parse_pass(parsing, unsettled(parsing, contexts, per_segment), run, cancelled, progress)
     return finish_all(document, per_segment)
 
 

@@ -64,11 +64,19 @@ def _unexplained_capitals(source: str, draft_words: set[str]) -> bool:
 
 
 def _common_english(word: str) -> bool:
-    from translator_gui.core.checks.untranslated import is_english_word
+    """A lower-case word that is a common English (or shared French) word, not a name."""
+    from translator_gui.core.checks.untranslated import english_words, is_english_word
     from translator_gui.core.lexicon import french
+    from translator_gui.core.spelling import speller_for
 
-    return word in _english_stopwords() or is_english_word(word, names_too=False) or bool(
-        french().analyses(word))
+    if word in _english_stopwords() or is_english_word(word, names_too=False):
+        return True
+    if english_words().get(word) or not word.isalpha():
+        return False  # a name too ("japan*"), or a code
+    if french().analyses(word):
+        return True
+    english = speller_for("en")  # the word list leaves out some words ("powered")
+    return english is not None and english.known(word)
 
 
 @cache

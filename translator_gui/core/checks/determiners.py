@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from translator_gui.core.checks.base import (
@@ -35,6 +35,10 @@ _DETERMINED = frozenset({"det", "nmod:poss", "nummod", "case"})
 # A clause-initial word: at the start, or after a sentence or clause mark.
 _CLAUSE_START = re.compile(r"(?:^|[.;,!?]\s+)([^\W\d_]{3,})")
 _VOWELS = tuple("aeiouyàâéèêëîïôûù")
+# The words after a clause-initial noun up to the first mark spaCy always reads as punctuation
+# (a full stop is not one: « M. », « etc. » end words).
+_UNTIL_PUNCTUATION = re.compile(r"[^,;:!?()«»\"“”…]*")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _noun_here(word: str) -> bool:
@@ -48,8 +52,23 @@ def _noun_here(word: str) -> bool:
 
 
 def may_have_bare_subject(text: str) -> bool:
-    """A cheap test before parsing: some clause opens with a word that is only a noun."""
-    return any(_noun_here(m.group(1)) for m in _CLAUSE_START.finditer(text))
+    """A cheap test before parsing: some clause opens with a word that is only a noun, with a
+    word the lexicon knows as a verb after it before any punctuation (the check wants the
+    noun's finite verb after it, nothing between them), and is not a capitalized word after
+    a comma (the check takes that for a name) nor glued to a hyphen or an apostrophe."""
+    for match in _CLAUSE_START.finditer(text):
+        word = match.group(1)
+        if not _noun_here(word) or (not word.islower() and text[:match.start(1)].rstrip()
+                                    .endswith(",")):
+            continue
+        if text[match.end(1):match.end(1) + 1] in {"-", "'", "’"}:
+            continue  # « vice-ministre », « aujourd'hui »: no token of letters alone
+        found = _UNTIL_PUNCTUATION.match(text, match.end(1))
+        clause = found.group() if found else ""
+        if any(a.pos == "verb" for w in _LETTERS.findall(clause)
+               for a in french().analyses(w.lower())):
+            return True
+    return False
 
 
 def _finite(verb: Any) -> bool:
@@ -180,6 +199,7 @@ def _locutions() -> frozenset[tuple[str, str]]:
     return frozenset((row[0], row[1]) for row in data_rows("verb-noun-locutions-fr.tsv"))
 
 
+@lru_cache(maxsize=65536)
 def _verb_lemmas(word: str) -> frozenset[str]:
     """The lemmas of a word that is only a verb form (finite or infinitive), not a copula."""
     readings = french().analyses(word)
@@ -189,6 +209,7 @@ def _verb_lemmas(word: str) -> frozenset[str]:
     return frozenset() if lemmas & _COPULAS else lemmas
 
 
+@lru_cache(maxsize=65536)
 def _only_noun(word: str) -> bool:
     """A word that is only a noun (a plural in -es may also be the second person of a verb,
     « sangles », which MT of English never produces)."""

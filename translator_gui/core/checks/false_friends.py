@@ -179,6 +179,8 @@ def _fits(flagged: str, replacement: str, language: str) -> bool:
     if language != "en" or " " in flagged.strip():
         return True
     first, second = word_class(flagged), word_class(replacement.split()[-1])
+    if first == "adverb" and " " not in replacement.strip() and not replacement.endswith("ly"):
+        return False  # "rudely" → "harsh": an adverb wants an adverb
     return first is None or second is None or first == second
 
 
@@ -202,6 +204,21 @@ def _same_gender_and_number(flagged: str, replacement: str, language: str) -> bo
         return False
     return any((g1 is None or g2 is None or g1 == g2) and (n1 is None or n2 is None or n1 == n2)
                for g1, n1 in old for g2, n2 in new)
+
+
+def _spelt_right(replacement: str, language: str) -> bool:
+    """Whether every word of an English replacement is in the English dictionaries (British
+    or American): a stem inflected by rule can miss ("bear*" → "beared", "summar*" →
+    "summar"); such a fix becomes a hint. Without dictionaries nothing is held back."""
+    if language != "en":
+        return True
+    from translator_gui.core.spelling import speller
+
+    spellers = [s for s in (speller("en_GB"), speller("en_US")) if s is not None]
+    if not spellers:
+        return True
+    return all(any(s.known(word) for s in spellers)
+               for word in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", replacement))
 
 
 def _renderings(forms: str) -> tuple[str, ...]:
@@ -324,6 +341,12 @@ def _rows() -> tuple[_Row, ...]:
     return tuple(rows)
 
 
+@lru_cache(maxsize=2)
+def _rows_from(french_source: bool) -> tuple[_Row, ...]:
+    """The rows that apply in one direction: a French source skips the English-source rows."""
+    return tuple(row for row in _rows() if (row.fr_en if french_source else row.en_fr))
+
+
 def false_friends() -> list[FalseFriend]:
     """Every pair of the table, compiled."""
     return [row.friend() for row in _rows()]
@@ -395,7 +418,7 @@ class FalseFriendCheck(Check):
         # (computed once a word is about to be flagged: most segments have none)
         owned: list[tuple[int, int]] = []
         owned_known = False
-        for row in _rows():
+        for row in _rows_from(french_source):
             # The literal test first: a row compiles and runs its patterns only when the
             # texts hold the beginning of one of its words on both sides.
             if french_source:
@@ -484,6 +507,7 @@ class FalseFriendCheck(Check):
             replacement = None
         if (replacement and not friend.hint_only
                 and _fits(target_word, replacement, context.target_language)
+                and _spelt_right(replacement, context.target_language)
                 and _same_gender_and_number(target_word, replacement,
                                             context.target_language)):
             if target_word[:1].isupper():

@@ -9,10 +9,16 @@ contradicts, no word said twice). Words the lexicon does not know are always wor
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from translator_gui.core import lexicon
 from translator_gui.core.lexicon import Analysis
+
+if TYPE_CHECKING:
+    from translator_gui.core.checks.base import Check, Issue, SegmentContext
+    from translator_gui.core.model import ReviewDocument
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _PRONOUNS = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p")}
@@ -93,7 +99,27 @@ def _grammatical(word: str) -> bool:
 def adjective_may_disagree(text: str) -> bool:
     """Some adjective or participle agrees with none of the nouns of its noun phrase (or is
     unknown); a noun right after a noun counts too (« les conditions météo »)."""
+    return next(_adjective_suspects(text), None) is not None
+
+
+def adjective_suspects(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of the words that make adjective_may_disagree true."""
+    spans = _word_spans(text)
+    return [spans[i][1:] for i in _adjective_suspects(text)]
+
+
+def adjective_settled(text: str, settled: list[tuple[int, int]]) -> bool:
+    """Whether every suspect word of `text` lies inside one of the `settled` spans after its
+    first word: spans of findings (of the lexicon agreement check) that a finding of the
+    parse-based check on one word inside them could neither replace nor start with."""
+    return all(any(start < word_start and word_end <= end for start, end in settled)
+               for word_start, word_end in adjective_suspects(text))
+
+
+def _adjective_suspects(text: str) -> Iterator[int]:
+    """The positions (in `_words(text)`) of the words that make adjective_may_disagree true."""
     words = _words(text)
+    spans = _word_spans(text)
     nouns = [_features(w, _NOUN) if w.islower() else [] for w in words]
     # a capitalized noun inside the sentence (« l'Union africaine », « la Commission
     # européenne »): the noun an adjective right after it goes with
@@ -102,14 +128,18 @@ def adjective_may_disagree(text: str) -> bool:
     for i, word in enumerate(words):
         if not word.islower() or len(word) < 3:
             continue
+        if _never_flagged(text, spans, i):
+            continue
         if _unknown(word):
-            return True
+            yield i
+            continue
         readings = _readings(word)
         if any(a.pos in _FUNCTION for a in readings):
             continue  # « sur », « plus »: read as a grammatical word
         if i and nouns[i] and nouns[i - 1] and not _features(word, _AGREEING) and not any(
                 _agrees_with_one(nouns[i], [n]) for n in nouns[i - 1]):
-            return True  # a noun qualifying the noun before it, and clashing with it
+            yield i  # a noun qualifying the noun before it, and clashing with it
+            continue
         if i and any(a.pos == "noun" for a in readings) and (
                 words[i - 1].lower() in _DETERMINERS or _only(words[i - 1], "adj")) and not (
                 i + 1 < len(words) and nouns[i + 1]):
@@ -136,8 +166,93 @@ def adjective_may_disagree(text: str) -> bool:
         if not near:  # the noun is further back (coordinated adjectives, a complement)
             near = next((nouns[j] for j in range(i - 1, max(-1, i - _FAR), -1) if nouns[j]), [])
         if near and not _agrees_with_one(adjective, near):
+            yield i
+
+
+# Where the parse-based adjective check (checks/agreement.py, FrenchAdjectiveAgreement) never
+# flags a word, whatever the parse: the tests below mirror its unconditional exits, each read
+# from the text alone, so a word they pass over needs no parse.
+_PIECE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]|_")  # at least as many pieces as spaCy has tokens
+# Words spaCy tags as a determiner, a preposition or a pronoun, never as what may stand between a
+# noun and its adjective (an adverb, an adjective, a conjunction).
+_BLOCKING = frozenset("de d du des à au aux pour par sur dans avec sans chez selon parmi le la "
+                      "les l un une ce cet cette ces mon ma mes ton ta tes son sa ses notre nos "
+                      "votre vos leur leurs".split())
+
+
+def _never_flagged(text: str, spans: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the adjective check passes over the word at `i` (a plain lower-case word) for
+    reasons the text shows: an invariable or uninflected word, a present participle, an
+    auxiliary of « avoir » or « être » among the four tokens before it, an idiom before it
+    (« en général »), or nothing before it that can stand between a noun and its adjective
+    (punctuation, an elided or grammatical word) when it is no adjective placed before its
+    noun."""
+    from translator_gui.core.checks.agreement import not_inflected
+    from translator_gui.core.checks.text import data_words
+
+    word, start, end = spans[i]
+    lower = word.lower()
+    if "-" in word or not word.isalpha():
+        return False  # spaCy may cut it otherwise: leave it to the other tests
+    invariable = data_words("agreement-fr.tsv", "invariable")
+    if lower in invariable or lower.rstrip("s") in invariable or lower.endswith("ant") \
+            or not_inflected(word):
+        return True  # never inflected, or a present participle: the check reads no features
+    if _after_auxiliary(text, start) or _after_idiom(text, start):
+        return True
+    if i == 0:
+        return False
+    gap = text[spans[i - 1][2]:start]
+    blocked = bool(gap.strip()) or spans[i - 1][0].lower() in _BLOCKING or _verb_after_noun(
+        text, spans, i - 1)
+    # An adjective the check reads before its noun (« les grandes maison »): only those of
+    # its prenominal list, before a noun or an adverb.
+    prenominal = data_words("agreement-fr.tsv", "prenominal")
+    placed_before = not _readings(lower) or lower in prenominal or any(
+        a.lemma in prenominal for a in _readings(lower))
+    return blocked and not placed_before
+
+
+def _verb_after_noun(text: str, spans: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the word at `i` is the verb of the noun right before it (« l'atelier fait
+    partie »): a finite form whose other readings are only its participle, right after a word
+    that is only a noun (so it is no noun with its article, nor an adjective of that noun)."""
+    if i < 1 or text[spans[i - 1][2]:spans[i][1]].strip():
+        return False
+    readings = _readings(spans[i][0].lower())
+    if not any(a.pos == "verb" for a in readings) or any(
+            a.pos not in {"verb", "ppas", "adj", "noun"}
+            or a.pos == "adj" and not a.lemma.endswith(("er", "ir", "re")) for a in readings):
+        return False
+    before = _readings(spans[i - 1][0].lower())
+    return bool(before) and all(a.pos == "noun" for a in before)
+
+
+def _after_auxiliary(text: str, start: int) -> bool:
+    """A form of « avoir » or « être » among the four tokens before `start`: the last four
+    pieces of the text before it, cut so that there are never fewer pieces than spaCy's
+    tokens, a form counting only as a whole token (nothing glued to it but an elision)."""
+    from translator_gui.core.checks.agreement import _auxiliary_forms
+
+    forms = _auxiliary_forms()
+    tail = text[max(0, start - 80):start]
+    for match in list(_PIECE.finditer(tail))[-4:]:
+        glued = tail[match.start() - 1:match.start()] + tail[match.end():match.end() + 1]
+        if match.group().lower() in forms and not any(c.isalnum() or c == "-" for c in glued):
             return True
     return False
+
+
+def _after_idiom(text: str, start: int) -> bool:
+    from translator_gui.core.checks.text import data_words
+
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    idioms = data_words("agreement-fr.tsv", "idiom")
+    longest = max((len(idiom) for idiom in idioms), default=0)
+    before = text[max(0, end - longest - 1):end].lower()
+    return any(before.endswith(idiom) for idiom in idioms)
 
 
 _DE = frozenset({"de", "d", "du", "des"})
@@ -350,12 +465,91 @@ def _keys(word: str) -> set[str]:
 @lru_cache(maxsize=_RECENT)
 def word_may_repeat(text: str, window: int) -> bool:
     """Two words within `window` words of each other that may share a lemma."""
-    words = _words(text)
-    keys = [_keys(w) for w in words]
-    for i, word in enumerate(words):
+    return bool(repeat_candidates(text, window))
+
+
+@lru_cache(maxsize=_RECENT)
+def repeat_candidates(text: str, window: int) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each word followed within `window` words by one that may share its
+    lemma: the first word of every repetition the check may report."""
+    spans = _word_spans(text)
+    keys = [_keys(w) for w, _start, _end in spans]
+    found: list[tuple[int, int]] = []
+    for i, (word, start, end) in enumerate(spans):
         if len(word) < 4:
             continue
-        for j in range(i + 1, min(len(words), i + window + 1)):
-            if keys[i] & keys[j]:
+        if any(keys[i] & keys[j] for j in range(i + 1, min(len(spans), i + window + 1))):
+            found.append((start, end))
+    return tuple(found)
+
+
+def parse_wanted(document: ReviewDocument, indices: Iterable[int]) -> bool:
+    """Whether re-checking these segments (indices) asks for a French parse: a parse-based
+    check wants one of their French texts. (A window that has not loaded the French model
+    loads it on a worker first, rather than on the GUI thread inside the re-check.)"""
+    from translator_gui.core.checks.base import enabled_checks
+
+    checks = [c for c in enabled_checks(document.source_language, document.target_language,
+                                        document.checks) if c.needs_parse and c.scope == "segment"]
+    if not checks:
+        return False
+    sides = [side for side, language in (("source", document.source_language),
+                                         ("target", document.target_language)) if language == "fr"]
+    for index in indices:
+        segment = document.segments[index]
+        for side in sides:
+            text = segment.text(side)
+            if text and any(c.wants_parse(text) for c in checks):
                 return True
     return False
+
+
+# -- texts whose findings would be dropped anyway ------------------------------------------------
+#
+# A parse-based check may say where its findings on a text would lie (`parse_spans(text)`: each
+# finding covers one of those spans; without the method, anywhere) and that they carry hints
+# only (`may_replace = False`). Where an issue found before it is graver than any finding it
+# could make (or as grave with a fix, the check having none) and covers such a span, one_per_span
+# would drop the finding: the text needs no parse for it.
+
+
+def settled(checks: list[Check], context: SegmentContext, found: list[Issue]) -> bool:
+    """Whether every parse-based check wanting this segment's French parsed would lose each
+    of its findings to an issue already `found` on the segment. (One no check wants is not.)"""
+    from translator_gui.core.checks import base
+
+    settings = context.document.checks if context.document is not None else None
+    kept: list[Issue] | None = None
+    for side in context.sides_in("fr"):
+        text = context.text(side)
+        for check in (c for c in checks if text and c.wants_parse(text)):
+            spans = getattr(check, "parse_spans", lambda _text: None)(text)
+            if spans is None:
+                return False
+            if kept is None:
+                kept = base.one_per_span(base._give_way(found))
+            grade = base.effective_severity(check, settings) if settings and \
+                check.id in settings.severity else check.severity_range()[1]
+            hints_only = not getattr(check, "may_replace", True)
+            if not all(any(
+                    q.side == side and q.check != check.id and not base._whole_segment(q)
+                    and check.id not in getattr(base._REGISTRY.get(q.check), "yields_to", ())
+                    and q.start <= start and end <= max(q.end, q.start + 1)
+                    and (q.severity.rank > grade.rank or q.severity.rank == grade.rank
+                         and q.replacement is not None and hints_only)
+                    for q in kept) for start, end in spans):
+                return False
+    return kept is not None
+
+
+def unsettled(checks: list[Check], contexts: list[SegmentContext],
+              found: list[list[Issue]]) -> list[SegmentContext]:
+    """`contexts` for the parse pass: a segment the issues `found` so far settle (`settled`)
+    stands there with empty texts, so that no check asks for its parse nor runs on it."""
+    from translator_gui.core.checks.base import SegmentContext
+    from translator_gui.core.model import Segment
+
+    return [SegmentContext(Segment(context.segment.id, "", "", ""), context.source_language,
+                           context.target_language, context.document, context.run)
+            if settled(checks, context, issues) else context
+            for context, issues in zip(contexts, found, strict=True)]

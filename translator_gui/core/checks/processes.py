@@ -67,6 +67,14 @@ def check_document_in_processes(document: ReviewDocument, processes: int = 2) ->
     context = multiprocessing.get_context("fork")
     # [next segment from the start, end of the segments left from the end]
     claims: Any = context.Array("i", [0, total])
+    mine: list[list[Issue]] = [[] for _ in range(total)]
+    run_mine = runner(document, mine)
+    # The first block before the fork: what the quick checks load (dictionaries, termbase,
+    # word lists) and compute for the whole document (RunCache) is then loaded and computed
+    # once, and the worker has it too.
+    prepare_checks(quick, contexts)
+    first = _from_start(claims)
+    _quick_blocks(iter([first, None]).__next__, quick, contexts, run_mine)
     receiving, sending = context.Pipe(duplex=False)
     # Whatever sits in the parent's buffers must not be written a second time by the worker.
     sys.stdout.flush()
@@ -76,10 +84,9 @@ def check_document_in_processes(document: ReviewDocument, processes: int = 2) ->
     worker.start()
     sending.close()
     documentwide: list[list[Issue]] = [[] for _ in range(total)]
-    mine: list[list[Issue]] = [[] for _ in range(total)]
     try:
         document_pass(document, checks, contexts, documentwide)
-        _quick_blocks(claims, lambda: _from_start(claims), quick, contexts, runner(document, mine))
+        _quick_blocks(lambda: _from_start(claims), quick, contexts, run_mine)
         theirs, parsed = receiving.recv()
         worker.join()
     except (EOFError, OSError) as error:
@@ -108,22 +115,17 @@ def _worker(sending: Any, claims: Any, document: ReviewDocument,
         prepare_checks(parsing, contexts)
         parse_pass(parsing, contexts, runner(document, parsed))
     found: list[list[Issue]] = [[] for _ in range(total)]
-    done = _quick_blocks(claims, lambda: _from_end(claims), quick, contexts,
-                         runner(document, found))
+    done = _quick_blocks(lambda: _from_end(claims), quick, contexts, runner(document, found))
     sending.send(({i: found[i] for i in done}, {i: p for i, p in enumerate(parsed) if p}))
     sending.close()
 
 
-def _quick_blocks(claims: Any, take: Callable[[], range | None], quick: list[Check],
+def _quick_blocks(take: Callable[[], range | None], quick: list[Check],
                   contexts: list[SegmentContext],
                   run: Callable[[Check, int, SegmentContext], None]) -> list[int]:
     """The quick checks on the blocks `take` hands out until none is left; the segments done."""
     done: list[int] = []
-    prepared = False
     while (block := take()) is not None:
-        if not prepared:
-            prepare_checks(quick, contexts)
-            prepared = True
         for index in block:
             for check in quick:
                 run(check, index, contexts[index])

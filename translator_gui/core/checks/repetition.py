@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
-from translator_gui.core.checks.prefilters import word_may_repeat
+from translator_gui.core.checks.prefilters import repeat_candidates, word_may_repeat
 from translator_gui.core.checks.text import (
     APOSTROPHES,
     LETTER,
@@ -110,8 +110,14 @@ class FrenchRepeatedContentWord(Check):
 
     needs_parse = True
 
+    may_replace = False  # a hint: which of the two words to keep is the reviewer's call
+
     def wants_parse(self, text: str) -> bool:
         return word_may_repeat(text, _REPEAT_WINDOW)
+
+    def parse_spans(self, text: str) -> list[tuple[int, int]]:
+        # a finding runs from the first word of a repetition to the second
+        return list(repeat_candidates(text, _REPEAT_WINDOW))
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return findings(context, "fr", lambda text: self._find(text, context))

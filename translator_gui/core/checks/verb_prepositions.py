@@ -6,7 +6,7 @@ determiner, contracted as French wants it (« à la », « au », « aux », « 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from translator_gui.core.checks.base import (
     Check,
@@ -144,3 +144,50 @@ class FrenchVerbMissingPreposition(Check):
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return findings(context, "fr", find)
+
+
+@lru_cache(maxsize=65536)
+def _only(word: str, pos: str) -> bool:
+    """Whether every reading of the word has this part of speech."""
+    readings = french().analyses(word)
+    return bool(readings) and all(a.pos == pos for a in readings)
+
+
+def find_adjective_infinitive(text: str) -> Iterator[Found]:
+    """An adjective followed directly by an infinitive (« facile utiliser », « prêt
+    servir »): English "easy to use" without the « à » or « de » French needs."""
+    tokens = words(text)
+    bare = data_words("verb-prepositions-fr.tsv", "bare")
+    for adjective, verb in zip(tokens, tokens[1:], strict=False):
+        if (not adjective.text.islower() or not verb.text.islower()
+                or text[adjective.end:verb.start] != " "):
+            continue
+        if not _only(verb.text, "inf") or not _only(adjective.text, "adj") or {
+                a.lemma for a in french().analyses(adjective.text)} & bare:
+            continue
+        yield Found(adjective.start, verb.end,
+                    f"« {adjective.text} » joins its infinitive with a preposition in French: "
+                    f"« {adjective.text} à {verb.text} » or « {adjective.text} de "
+                    f"{verb.text} », not the English bare \"to\".",
+                    hint=f"{adjective.text} à {verb.text} (« de » after an impersonal "
+                         f"« il est {adjective.text} »)")
+
+
+@register
+class FrenchAdjectiveMissingPreposition(Check):
+    id = "fr-adjective-missing-preposition"
+    name = "Adjective and infinitive without a preposition (French)"
+    description = ("An adjective followed directly by an infinitive (« facile utiliser », "
+                   "« prêt servir »): English \"easy to use\" without the « à » or « de » French "
+                   "joins them with. Adjectives that take a bare infinitive (« censé faire ») "
+                   "are spared.")
+    category = "Linguistic conventions/Grammar"
+    severity = Severity.MINOR
+    languages = ("fr",)
+    bad_examples = (Example("A tent easy to set up.", "Une tente facile monter.", "en", "fr",
+                            flags=("facile monter",)),)
+    good_examples = (Example("A tent easy to set up.", "Une tente facile à monter.", "en", "fr"),
+                     Example("He is supposed to come.", "Il est censé venir.", "en", "fr"))
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        return findings(context, "fr", find_adjective_infinitive)

@@ -12,8 +12,9 @@ problème »). Which words are adjectives and which nouns comes from the French 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from translator_gui.core.checks.base import (
     Check,
@@ -26,6 +27,8 @@ from translator_gui.core.checks.base import (
 from translator_gui.core.checks.text import (
     Found,
     Word,
+    both_sides,
+    common_capitalized,
     data_rows,
     data_words,
     findings,
@@ -33,6 +36,7 @@ from translator_gui.core.checks.text import (
     words,
 )
 from translator_gui.core.lexicon import Analysis, french
+from translator_gui.core.text import fold
 
 # Words after which an adjective opens a noun phrase: determiners, prepositions, numbers.
 _OPENERS = frozenset("le la les l un une des du au aux ce cet cette ces mon ma mes ton ta tes "
@@ -217,6 +221,7 @@ class FrenchAdjectiveBeforeNoun(Check):
         return findings(context, "fr", find)
 
 
+@lru_cache(maxsize=65536)
 def _noun_numbers(word: str, verb_too: bool = False) -> frozenset[str | None] | None:
     """The numbers of a word that is only a noun for the lexicon (None otherwise); a plural
     noun in -es may also be the second person of a verb (« sangles », « bâches »), a form
@@ -286,6 +291,32 @@ def _bare_pair(text: str, tokens: list[Word], k: int) -> bool:
     return before.count("«") <= before.count("»") and before.count('"') % 2 == 0
 
 
+# A measure (a number and its unit) right before a noun: « un 3,5 pouces cadre » for
+# "a 3.5-inch frame" (French: « un cadre de 3,5 pouces »).
+_MEASURE_UNITS = ("pouces?|pieds?|livres?|onces?|pintes?|gallons?|milles?|verges?|yards?|lbs?|oz|"
+                  "po|mm|cm|m|km|kg|g|l|ml|cl|litres?|mètres?|centimètres?|millimètres?|kilos?|"
+                  "kilogrammes?|grammes?|watts?|volts?|ampères?|degrés?|heures?|minutes?|"
+                  "secondes?|jours?|ans?|mois|places?|personnes?|vitesses?|pièces?|morceaux?")
+_MEASURE_NOUN = re.compile(r"(?<![\w,.])(\d+(?:[.,]\d+)?(?:[ -]\d+/\d+)?[\s\u00a0-]?"
+                           rf"(?:{_MEASURE_UNITS})\.?) ([^\W\d_]{{3,}})(?![\w'’-])")
+
+
+def find_measures_first(text: str) -> Iterator[Found]:
+    """A measure right before the noun it measures (« une 16 onces bouteille », « un 5 ans
+    garantie »): the English order of "a 16-ounce bottle"; French puts the noun first and the
+    measure after « de » (« une bouteille de 16 onces »)."""
+    if not any(c.isdigit() for c in text):
+        return
+    for match in _MEASURE_NOUN.finditer(text):
+        measure, noun = match.group(1), match.group(2)
+        if not noun.islower() or _noun_numbers(noun) is None:
+            continue
+        yield Found(match.start(), match.end(),
+                    f"« {match.group()} »: the measure before its noun, in English order; French "
+                    f"puts the noun first (« {noun} de {measure} »).",
+                    hint=f"{noun} de {measure}")
+
+
 def _joined(head: str, complement: str) -> str:
     return f"{head} d'{complement}" if complement.startswith(_VOWELS) else f"{head} de {complement}"
 
@@ -301,7 +332,8 @@ class FrenchEnglishCompoundOrder(Check):
                    "preposition left out. French puts the head noun first and joins its "
                    "complement with a preposition (« des bandes d'exercice »). French "
                    "appositions (« des compétences clés », « le portique écotaxe », « début "
-                   "juillet ») are spared.")
+                   "juillet ») are spared. A measure before its noun (« une 16 onces "
+                   "bouteille ») is the same English order.")
     category = "Linguistic conventions/Grammar"
     severity = Severity.MINOR
     languages = ("fr",)
@@ -314,4 +346,89 @@ class FrenchEnglishCompoundOrder(Check):
                              "Des compétences clés et des rôles clés.", "en", "fr"))
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
-        return findings(context, "fr", find_compounds)
+        yield from findings(context, "fr", find_compounds)
+        yield from findings(context, "fr", find_measures_first)
+
+
+def find_names_first(text: str, english: str) -> Iterator[Found]:
+    """A name copied from the English right before a common noun (« la Coleman glacière »,
+    « un Victorinox couteau »): the English order of a brand or name used as a modifier, which
+    French puts after its noun (« la glacière Coleman »). The name is a capitalized word of
+    the English that French does not know (not « Paris », not « Le »); a name the English
+    writes with the same noun after it (« Greenwich Village ») is copied whole."""
+    tokens = words(text)
+    lexicon = french()
+    for k in range(len(tokens) - 1):
+        name, noun = tokens[k], tokens[k + 1]
+        if (len(name.text) < 3 or not name.text[0].isupper() or not name.text[1:].islower()
+                or len(noun.text) < 3 or not noun.text.islower()
+                or text[name.end:noun.start] != " "):
+            continue
+        if _noun_numbers(noun.text) is None or noun.text in data_words(
+                "noun-compounds-fr.tsv", "modifier"):
+            continue  # (« Morsi début juillet »: a time after a name)
+        if lexicon.knows(name.lower) or fold(name.text) in common_capitalized():
+            continue
+        if not re.search(rf"(?<![^\W\d_]){re.escape(name.text)}(?![^\W\d_])", english):
+            continue
+        if re.search(rf"(?<![^\W\d_]){re.escape(name.text)}\s+{re.escape(noun.text)}"
+                     r"(?![^\W\d_])", english, re.IGNORECASE):
+            continue
+        yield Found(name.start, noun.end,
+                    f"« {name.text} {noun.text} »: the name before its noun, in English order; "
+                    f"French puts the noun first (« {noun.text} {name.text} »).",
+                    hint=f"{noun.text} {name.text}")
+    if any(c.isdigit() for c in text):
+        yield from _models_first(text, english)
+
+
+# A model name of letters and digits (« MX350 », « S14-N », « 3.0 ») and the word after it.
+_MODEL_NOUN = re.compile(r"(?<![\w.,/-])((?=[\w.-]*\d)(?=[\w.-]*[^\W\d_])[^\W_][\w.-]*[^\W_]) "
+                         r"([^\W\d_]{3,})(?![\w'’-])")
+
+
+def _models_first(text: str, english: str) -> Iterator[Found]:
+    """A model name copied from the English right before a common noun (« le Kestrel MX350
+    casque » for "the Kestrel MX350 helmet"): the English order again."""
+    for match in _MODEL_NOUN.finditer(text):
+        model, noun = match.group(1), match.group(2)
+        if (not noun.islower() or _noun_numbers(noun) is None
+                or re.fullmatch(_MEASURE_UNITS, noun)):
+            continue
+        if not re.search(rf"(?<![\w.-]){re.escape(model)}(?![\w-])", english) or re.search(
+                rf"(?<![\w.-]){re.escape(model)}\s+{re.escape(noun)}", english, re.IGNORECASE):
+            continue
+        yield Found(match.start(), match.end(),
+                    f"« {match.group()} »: the model name before its noun, in English order; "
+                    f"French puts the noun first (« {noun} {model} »).",
+                    hint=f"{noun} {model}")
+
+
+@register
+class FrenchNameBeforeNoun(Check):
+    id = "fr-name-before-noun"
+    name = "Name before its noun (French word order)"
+    description = ("A brand or name copied from the English right before a common noun "
+                   "(« la Coleman glacière », « un Victorinox couteau »): the English order of a "
+                   "name used as a modifier; French puts the noun first (« la glacière "
+                   "Coleman »). Names French knows and names the English writes with the same "
+                   "noun (« Greenwich Village ») are spared.")
+    category = "Linguistic conventions/Grammar"
+    severity = Severity.MINOR
+    languages = ("fr",)
+    bad_examples = (Example("The Zanetti kettle boils fast.",
+                            "La Zanetti bouilloire chauffe vite.", "en", "fr",
+                            flags=("Zanetti bouilloire",)),)
+    good_examples = (Example("The Zanetti kettle boils fast.",
+                             "La bouilloire Zanetti chauffe vite.", "en", "fr"),)
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        if not both_sides(context):
+            return
+        others = context.sides_in("en")
+        if len(others) != 1:
+            return
+        english = context.text(others[0])
+        for side in context.sides_in("fr"):
+            for found in find_names_first(context.text(side), english):
+                yield Finding(side, found.start, found.end, found.message, hint=found.hint)

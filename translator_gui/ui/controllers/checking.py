@@ -86,7 +86,7 @@ class CheckingController:
         self.document_check_timer.start()
 
     def recheck_pending(self) -> None:
-        if self.model_loading:
+        if self.model_loading or self._wait_for_the_model(self.pending):
             self.recheck_timer.start()  # once the model is in, see preload_language_model
             return
         pending, self.pending = self.pending, set()
@@ -107,7 +107,7 @@ class CheckingController:
 
     def recheck_now(self, segment_ids: list[int]) -> None:
         """After a merge or split: the new segments, now (or once the model is in)."""
-        if self.model_loading:
+        if self.model_loading or self._wait_for_the_model(segment_ids):
             self.pending.update(segment_ids)
             self.recheck_timer.start()
             return
@@ -116,6 +116,28 @@ class CheckingController:
                 self.recheck_row(self.review.row_of(segment_id))
             except KeyError:
                 continue
+
+    def _wait_for_the_model(self, segment_ids: Iterable[int]) -> bool:
+        """True when re-checking these segments on the GUI thread would load the French model
+        there (a parse-based check wants one of their texts and the model is not in): its
+        loading starts on a worker instead, and the re-check waits for it."""
+        if importlib.util.find_spec("translator_gui.core.morphology") is None:
+            return False
+        from translator_gui.core import morphology
+        from translator_gui.core.checks.prefilters import parse_wanted
+
+        if morphology.french().tried:
+            return False
+        rows = []
+        for segment_id in segment_ids:
+            try:
+                rows.append(self.review.row_of(segment_id))
+            except KeyError:
+                continue
+        if len(rows) > LIVE_LIMIT or not parse_wanted(self.review.document, rows):
+            return False  # a bulk re-check runs on a worker: it may load the model there
+        self.preload_language_model()
+        return True
 
     def forget(self, segment_id: int) -> None:
         self.pending.discard(segment_id)
