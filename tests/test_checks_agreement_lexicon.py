@@ -185,6 +185,9 @@ def test_quiet_when_the_subject_or_the_head_is_uncertain(text):
     ("Il a une veste vraiment chaud pour l'hiver.",
      [("veste vraiment chaud", "veste vraiment chaude", None)]),
     ("Ces anneaux sont non toxique.", [("toxique", "toxiques", None)]),
+    # (the parse-based check is not asked to parse for it: the lexicon's fix settles it)
+    ("Les organisations non gouvernementaux ont protesté.",
+     [("organisations non gouvernementaux", "organisations non gouvernementales", None)]),
     # « mais » after a present participle: no complement follows, it is the adjective
     ("Sa peau résistant mais souple ne craint rien.",
      [("peau résistant", "peau résistante", None)]),

@@ -220,8 +220,9 @@ def _chain(text: str, text_words: list[Word], index: int) -> Iterator[tuple[str 
     k, hops = index - 1, 0
     if 0 < index < len(text_words) - 1 and text_words[index].lower in _CONTRACTED \
             and joined(index) and joined(index - 1) \
-            and any(a.pos == "noun" for a in _readings(text_words[index - 1].lower)):
-        k = index  # « garantie du fabricant »: after a noun the article holds « de »
+            and any(a.pos == "noun" for a in _readings(text_words[index - 1].lower)) \
+            and not any(a.lemma in {"être", "avoir"} for a in _readings(text_words[index - 1].lower)):
+        k = index  # « garantie du fabricant »: after a noun (not « a », « est ») it holds « de »
     # « de haute performance », « à six faces »: a numeral or an adjective before the noun
     while k >= 1 and joined(k) and _before_noun(text_words[k].lower):
         k -= 1
