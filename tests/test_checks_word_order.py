@@ -136,6 +136,9 @@ def names_first(french: str, english: str) -> list[tuple[str, str | None]]:
     # a model name of letters and digits
     ("Le TX40 sac protège bien.", "The TX40 bag protects well.",
      [("TX40 sac", "sac TX40")]),
+    # a name in capitals
+    ("Le ZORBAX matelas se gonfle vite.", "The ZORBAX mattress inflates fast.",
+     [("ZORBAX matelas", "matelas ZORBAX")]),
 ])
 def test_name_before_its_noun_is_flagged(french, english, expected):
     assert names_first(french, english) == expected
@@ -153,6 +156,8 @@ def test_name_before_its_noun_is_flagged(french, english, expected):
     ("La Brambleton sacoche est solide.", "The bag is sturdy."),
     # a model after its noun, a measure
     ("Le casque TX40 pèse 18D pouces.", "The TX40 helmet weighs 18D inches."),
+    # capitals inside a model name, an acronym the English does not have
+    ("Le matelas C91ZBK et la SNCF grève.", "The C91ZBK mattress and the rail strike."),
 ])
 def test_name_before_its_noun_spared(french, english):
     assert names_first(french, english) == []

@@ -360,10 +360,12 @@ def find_names_first(text: str, english: str) -> Iterator[Found]:
     lexicon = french()
     for k in range(len(tokens) - 1):
         name, noun = tokens[k], tokens[k + 1]
-        if (len(name.text) < 3 or not name.text[0].isupper() or not name.text[1:].islower()
+        if (len(name.text) < 3 or not name.text[0].isupper()
+                or not (name.text[1:].islower() or name.text.isupper())
                 or len(noun.text) < 3 or not noun.text.islower()
-                or text[name.end:noun.start] != " "):
-            continue
+                or text[name.end:noun.start] != " "
+                or name.start and text[name.start - 1].isalnum()):
+            continue  # (a name in capitals too: « la NIKON jumelle », « un LCD affichage »)
         if _noun_numbers(noun.text) is None or noun.text in data_words(
                 "noun-compounds-fr.tsv", "modifier"):
             continue  # (« Morsi début juillet »: a time after a name)
