@@ -635,3 +635,14 @@ def test_a_replacement_is_a_word_of_the_right_kind(source, target, flagged, repl
     assert [target[f.start:f.end] for f in findings] == [flagged]
     assert findings[0].replacement == replacement
     assert findings[0].replacement or findings[0].hint
+
+
+def test_a_plural_is_not_replaced_by_a_singular():
+    # « journées » -> "journeys": the table's first rendering, "day", would lose the plural
+    findings = run("false-friend", "Les journées d'étude ont eu lieu à Lyon.",
+                   "The study journeys took place in Lyon.")
+    assert [f.replacement for f in findings] == [None]
+    assert findings[0].hint
+    findings = run("false-friend", "Il a acheté le livre dans une librairie.",
+                   "He bought the book in a library.")
+    assert [f.replacement for f in findings] == ["bookshop"]
