@@ -646,3 +646,13 @@ def test_a_plural_is_not_replaced_by_a_singular():
     findings = run("false-friend", "Il a acheté le livre dans une librairie.",
                    "He bought the book in a library.")
     assert [f.replacement for f in findings] == ["bookshop"]
+
+
+def test_a_french_adverb_is_not_replaced_by_a_noun():
+    # « effectivement » for "effectively": the table's first French rendering is a noun
+    # (« efficacité »), which would leave « peut efficacité »: the renderings become a hint
+    target = "Cet outil peut effectivement enlever la rouille."
+    (finding,) = run("false-friend", "This tool can effectively remove rust.", target,
+                     "en", "fr")
+    assert target[finding.start:finding.end] == "effectivement"
+    assert finding.replacement is None and finding.hint

@@ -176,12 +176,24 @@ def word_class(word: str) -> str | None:
 def _fits(flagged: str, replacement: str, language: str) -> bool:
     """Whether the replacement can take the flagged words' place: a phrase by a word, or a
     word by one of the same class (a noun by a noun)."""
-    if language != "en" or " " in flagged.strip():
+    if " " in flagged.strip():
+        return True
+    if language == "fr":
+        # « peut effectivement » → « peut efficacité »: an adverb wants an adverb (or a phrase)
+        return " " in replacement.strip() or not _french_adverb(flagged) or _french_adverb(
+            replacement)
+    if language != "en":
         return True
     first, second = word_class(flagged), word_class(replacement.split()[-1])
     if first == "adverb" and " " not in replacement.strip() and not replacement.endswith("ly"):
         return False  # "rudely" → "harsh": an adverb wants an adverb
     return first is None or second is None or first == second
+
+
+def _french_adverb(word: str) -> bool:
+    from translator_gui.core.lexicon import french
+
+    return any(a.pos == "adv" for a in french().analyses(word.lower()))
 
 
 def _same_gender_and_number(flagged: str, replacement: str, language: str) -> bool:

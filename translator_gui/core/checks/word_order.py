@@ -358,6 +358,7 @@ def find_names_first(text: str, english: str) -> Iterator[Found]:
     writes with the same noun after it (« Greenwich Village ») is copied whole."""
     tokens = words(text)
     lexicon = french()
+    english_words: _EnglishWords | None = None  # read once, when a name needs it
     for k in range(len(tokens) - 1):
         name, noun = tokens[k], tokens[k + 1]
         if (len(name.text) < 3 or not name.text[0].isupper()
@@ -371,10 +372,9 @@ def find_names_first(text: str, english: str) -> Iterator[Found]:
             continue  # (« Morsi début juillet »: a time after a name)
         if lexicon.knows(name.lower) or fold(name.text) in common_capitalized():
             continue
-        if not re.search(rf"(?<![^\W\d_]){re.escape(name.text)}(?![^\W\d_])", english):
-            continue
-        if re.search(rf"(?<![^\W\d_]){re.escape(name.text)}\s+{re.escape(noun.text)}"
-                     r"(?![^\W\d_])", english, re.IGNORECASE):
+        if english_words is None:
+            english_words = _EnglishWords(english)
+        if not english_words.has(name.text) or english_words.has_pair(name.text, noun.text):
             continue
         yield Found(name.start, noun.end,
                     f"« {name.text} {noun.text} »: the name before its noun, in English order; "
@@ -382,6 +382,36 @@ def find_names_first(text: str, english: str) -> Iterator[Found]:
                     hint=f"{noun.text} {name.text}")
     if any(c.isdigit() for c in text):
         yield from _models_first(text, english)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+class _EnglishWords:
+    """The English text's words and the pairs of words with only spaces between them, read
+    once: a name is looked up there instead of searched for in the whole text each time (a
+    long sentence of names was quadratic)."""
+
+    def __init__(self, english: str) -> None:
+        runs = list(_LETTERS.finditer(english))
+        self.words = {m.group() for m in runs}
+        self.pairs = {(a.group().casefold(), b.group().casefold())
+                      for a, b in zip(runs, runs[1:], strict=False)
+                      if english[a.end():b.start()].isspace()}
+        self.text = english
+
+    def has(self, word: str) -> bool:
+        """`word` standing alone (no letter either side) in the English."""
+        if word.isalpha():
+            return word in self.words
+        return re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", self.text) is not None
+
+    def has_pair(self, first: str, second: str) -> bool:
+        """`first` then `second`, spaces between, in any case."""
+        if first.isalpha() and second.isalpha():
+            return (first.casefold(), second.casefold()) in self.pairs
+        return re.search(rf"(?<![^\W\d_]){re.escape(first)}\s+{re.escape(second)}"
+                         r"(?![^\W\d_])", self.text, re.IGNORECASE) is not None
 
 
 # A model name of letters and digits (« MX350 », « S14-N », « 3.0 ») and the word after it.
