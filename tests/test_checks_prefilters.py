@@ -19,7 +19,11 @@ from translator_gui.core.checks.prefilters import (
 @pytest.mark.parametrize(("text", "wanted"), [
     # a plural noun before a singular verb, past a complement: worth a parse
     ("Les granulés de charbon actif ne peut pas être régénérés.", True),
-    ("Le nombre des participants augmente chaque année.", True),
+    # a complement that disagrees, its head agreeing: the check reads the head as the subject
+    ("Le nombre des participants augmente chaque année.", False),
+    ("Les forces de police sont là.", False),
+    # a clause of its own: the subject is after « si »
+    ("Il demande si mes agissements sont légaux.", False),
     # a singular noun before a plural verb
     ("La commission adoptent le rapport.", True),
     # the subject and the verb agree
@@ -76,6 +80,12 @@ def test_word_spans_split_elided_articles_with_their_offsets() -> None:
     ("Les femmes souriant.", False),
     # a prenominal adjective after an article still disagrees with the noun after it
     ("Il voit les grandes maison.", True),
+    # a finite verb (and participle) right after its subject noun is no noun the next word
+    # qualifies; a noun or verb form (« arrière ») may be an adjective between them, and a
+    # noun after a noun (« filet ») its modifier: the adjective may go with the first noun
+    ("L'atelier fait partie des actions.", False),
+    ("Le marchepied arrière impériale permet de rouler.", True),
+    ("Une poche filet intérieur.", True),
 ])
 def test_adjective_may_disagree(text: str, wanted: bool) -> None:
     assert adjective_may_disagree(text) is wanted
@@ -86,6 +96,12 @@ def test_adjective_may_disagree(text: str, wanted: bool) -> None:
     ("Ce couteau suisse est couverte par une garantie.", True),
     # subject and participle agree: nothing to parse for
     ("Ce couteau est couvert.", False),
+    ("La maison est grand.", True),
+    # subjects the check spares (« c' », « on », « nous ») and pronominal verbs (« s'est »)
+    ("C'est grand.", False),
+    ("On est arrivée.", False),
+    ("Nous avons été surprise.", False),
+    ("Elle s'est retrouvée seul.", False),
 ])
 def test_participle_may_disagree(text: str, wanted: bool) -> None:
     assert participle_may_disagree(text) is wanted

@@ -153,7 +153,9 @@ def _adjective_suspects(text: str) -> Iterator[int]:
         # its noun phrase: back to a determiner or preposition, forward up to one
         near: list[tuple[str | None, str | None]] = []
         for j in range(i - 1, max(-1, i - 1 - _ADJECTIVE_WINDOW), -1):
-            if not _qualifies(words, nouns, j):
+            # a noun right after a noun may be its modifier, read as an adjective (« une
+            # poche filet intérieur »): not one the adjective can agree with instead
+            if not _qualifies(words, nouns, j) and not (j and nouns[j] and nouns[j - 1]):
                 near.extend(nouns[j] or named[j])
             if _grammatical(words[j]):
                 near.extend(_complemented(words, nouns, j))
@@ -215,15 +217,17 @@ def _never_flagged(text: str, spans: list[tuple[str, int, int]], i: int) -> bool
 
 def _verb_after_noun(text: str, spans: list[tuple[str, int, int]], i: int) -> bool:
     """Whether the word at `i` is the verb of the noun right before it (« l'atelier fait
-    partie »): a finite form whose other readings are only its participle, right after a word
-    that is only a noun (so it is no noun with its article, nor an adjective of that noun)."""
+    partie »): a finite form whose other readings are only its participle (and a noun, when
+    it is a participle too), right after a word that is only a noun (so it is no noun with its
+    article, nor an adjective of that noun)."""
     if i < 1 or text[spans[i - 1][2]:spans[i][1]].strip():
         return False
     readings = _readings(spans[i][0].lower())
-    if not any(a.pos == "verb" for a in readings) or any(
+    kinds = {a.pos for a in readings}
+    if "verb" not in kinds or "noun" in kinds and "ppas" not in kinds or any(
             a.pos not in {"verb", "ppas", "adj", "noun"}
             or a.pos == "adj" and not a.lemma.endswith(("er", "ir", "re")) for a in readings):
-        return False
+        return False  # (« arrière », a noun or a verb: also an invariable adjective)
     before = _readings(spans[i - 1][0].lower())
     return bool(before) and all(a.pos == "noun" for a in before)
 
@@ -323,7 +327,8 @@ def _subject_candidates(words: list[str], before: int) -> list[tuple[str | None,
             return found + [_PRONOUNS[lower]]
         features = _features(words[j], _NOUN) if words[j].islower() else []
         if features:
-            found.extend(features)
+            if not _qualifies(words, [], j):  # « suisse » in « ce couteau suisse »: an adjective
+                found.extend(features)
             k = j - 1
             while k >= 0 and _grammatical(words[k]):
                 k -= 1  # « de la », « du », « des »
@@ -340,22 +345,45 @@ def _subject_candidates(words: list[str], before: int) -> list[tuple[str | None,
 def participle_may_disagree(text: str) -> bool:
     """After a form of « être », an adjective or participle agreeing with none of the
     subjects the verb may have."""
+    from translator_gui.core.checks.agreement import not_inflected
+    from translator_gui.core.checks.text import data_words
+
     words = _words(text)
     subjects: list[tuple[str | None, str | None]] = []
     etre = -1
     for i, word in enumerate(words):
         if _is_etre(word):
             etre, subjects = i, _subject_candidates(words, i)
+            if _spared_subject(words, i):
+                etre = -1  # « c'est », « on est », « nous avons été », « s'est »
             continue
         if etre < 0 or i - etre > 4 or not word.islower():
             continue
         if _unknown(word):
             return True
+        lower = word.lower()
+        if lower in data_words("agreement-fr.tsv", "invariable") or lower.endswith("ant") \
+                or not_inflected(word):
+            continue  # the check reads no agreement in it
         adjective = _features(word, _AGREEING)
-        if adjective and subjects and any(
-                not _agrees_with_one(adjective, [s]) for s in subjects):
+        # the check spares an attribute agreeing with a noun of its subject's phrase (the
+        # head, its complement) or one between them: it must agree with none of them
+        if adjective and subjects and not _agrees_with_one(adjective, subjects):
             return True
     return False
+
+
+# Pronouns before a form of « être » (past its auxiliaries and « ne ») that make the
+# participle check pass over what follows: a subject it spares (« c'est », « on est », « nous
+# sommes ») or a reflexive pronoun (« s'est », « me suis »: pronominal verbs).
+_SPARED_SUBJECTS = frozenset("c ce cela ça on je j tu nous vous se s me m te t".split())
+
+
+def _spared_subject(words: list[str], at: int) -> bool:
+    k = at - 1
+    while k >= 0 and (words[k].lower() in {"ne", "n"} or _is_auxiliary(words[k])):
+        k -= 1
+    return k >= 0 and words[k].lower() in _SPARED_SUBJECTS
 
 
 # Determiners that are never object pronouns: a word right after one is read as a noun
@@ -430,27 +458,72 @@ def verb_may_disagree(text: str) -> bool:
             continue
         if _after_preposition(text, spans, i):
             continue  # « à fond », « pour le compte », « de police »: a noun, not a verb
+        if i >= 2 and spans[i - 2][0].lower() in _DETERMINERS | _ARTICLES and _only_adjective(
+                spans[i - 1][0]) and not text[spans[i - 2][2]:spans[i][1]].strip(" '’"):
+            continue  # « le nouveau président »: a noun after its article and adjective
         shown = "p" if word.endswith(("ent", "ont")) and not word.endswith(
             ("tient", "vient")) else "s"
         wanted = "s" if shown == "p" else "p"  # the subject's number the check would flag
-        for j in range(i - 1, max(-1, i - _FAR), -1):
-            before, _, end = spans[j]
-            if any(c in _BREAKS for c in text[end:spans[j + 1][1]]):
-                break
-            readings = _readings(before.lower())
-            if before.islower() and not readings:
-                if _shows_number(before, wanted):
-                    return True  # an unknown word may be the subject
-                continue
-            if before.lower() in _SUBJECT_PRONOUNS or not before.islower():
-                break  # a pronoun or a name is nearer: the check leaves such verbs alone
-            if any(a.pos in _FUNCTION for a in readings):
-                continue
-            nouns = [a.number for a in readings if a.pos == "noun"]
-            if nouns and all(n is not None and n != shown for n in nouns) \
-                    and _shows_number(before, wanted):
-                return True
+        if _subject_may_disagree(text, spans, i, shown, wanted):
+            return True
     return False
+
+
+def _subject_may_disagree(text: str, spans: list[tuple[str, int, int]], i: int, shown: str,
+                          wanted: str) -> bool:
+    """Whether a noun before the verb at `i` that may be its subject contradicts the number it
+    shows. A complement that disagrees (« les forces de police sont ») is the subject only
+    if its head disagrees too, or none is found."""
+    pending = False  # a complement that disagrees, its head not yet seen
+    for j in range(i - 1, max(-1, i - _FAR), -1):
+        before, _, end = spans[j]
+        if any(c in _BREAKS for c in text[end:spans[j + 1][1]]):
+            break
+        lower = before.lower()
+        if lower in _CLAUSE_OPENERS:
+            break  # « si mes agissements sont »: the subject is in the verb's own clause
+        readings = _readings(lower)
+        if before.islower() and not readings:
+            if _shows_number(before, wanted):
+                return True  # an unknown word may be the subject
+            continue
+        if lower in _SUBJECT_PRONOUNS or not before.islower():
+            break  # a pronoun or a name is nearer: the check leaves such verbs alone
+        if any(a.pos in _FUNCTION for a in readings):
+            continue
+        nouns = [a.number for a in readings if a.pos == "noun"]
+        if not nouns or (j and any(a.pos == "adj" for a in readings) and any(
+                a.pos == "noun" for a in _readings(spans[j - 1][0].lower()))):
+            continue  # « charbon actif »: an adjective after its noun
+        complement = _complement(spans, j)
+        if all(n is not None and n != shown for n in nouns) \
+                and _shows_number(before, wanted):
+            if not complement:
+                return True
+            pending = True  # its head decides
+        elif not complement:
+            return False  # the nearest head noun agrees: the verb's likely subject
+    return pending
+
+
+# Words that open a clause of its own: a verb after them has its subject after them too.
+_CLAUSE_OPENERS = frozenset("que qu si quand lorsque lorsqu puisque puisqu dont où car mais "
+                            "afin".split())
+_COMPLEMENT_MARKS = _PREPOSITIONS | {"du", "des", "au", "aux", "en"}
+
+
+def _complement(spans: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether the noun at `j` is a complement (a preposition before it, or a preposition
+    and an article or adjectives): the subject may be a noun further back."""
+    k = j - 1
+    while k >= 0 and (spans[k][0].lower() in _ARTICLES or _only_adjective(spans[k][0])):
+        k -= 1
+    return k >= 0 and spans[k][0].lower() in _COMPLEMENT_MARKS
+
+
+def _only_adjective(word: str) -> bool:
+    readings = _readings(word.lower())
+    return bool(readings) and all(a.pos in {"adj", "ppas"} for a in readings)
 
 
 def _keys(word: str) -> set[str]:
