@@ -24,6 +24,8 @@ from translator_gui.core.checks.prefilters import (
     ("Les forces de police sont là.", False),
     # a clause of its own: the subject is after « si »
     ("Il demande si mes agissements sont légaux.", False),
+    # an -ent adjective the tagger may read as a plural verb
+    ("C'est un sujet récurrent depuis des années.", True),
     # a singular noun before a plural verb
     ("La commission adoptent le rapport.", True),
     # the subject and the verb agree

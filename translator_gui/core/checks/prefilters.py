@@ -451,6 +451,9 @@ def verb_may_disagree(text: str) -> bool:
         if not word.islower():
             continue
         numbers = {a.number for a in _readings(word) if a.pos == "verb" and "3" in a.person}
+        if not numbers and word.endswith("ent") and not word.endswith("ment") \
+                and any(a.pos == "adj" for a in _readings(word)):
+            numbers = {"p"}  # « récurrent »: the tagger may take an -ent adjective for a verb
         if len(numbers) != 1 or None in numbers:
             continue
         if i and spans[i - 1][0].lower() in _NOUN_DETERMINERS \
