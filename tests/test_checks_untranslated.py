@@ -127,6 +127,9 @@ def test_words_glued_by_a_lost_line_break_are_read_apart():
      "Comes with its storage pouch and our BoxThe warranty.", ["BoxThe"]),
     ("Réglage facile : tournez la molette seatAdjustable selon votre taille",
      "Easy adjustment: turn the knob seatAdjustable to your height", ["seatAdjustable"]),
+    # a heading of the product sheet glued to its neighbour: no brand
+    ("Coloris : GreyDimensions : 20 x 30 cm", "Color: GreyDimensions: 20 x 30 cm",
+     ["GreyDimensions"]),
 ])
 def test_words_glued_by_a_lost_line_break_copied_whole(french, english, expected):
     assert flagged_words("untranslated-english-word", french, english) == expected

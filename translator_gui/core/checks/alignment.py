@@ -1,13 +1,17 @@
 """Alignment checks: a sentence without translation, a translation without source, a length
-far from the expected one."""
+far from the expected one, a segment too long to be a sentence at all."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 
+from translator_gui.core import morphology
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.text import both_sides, data_rows, is_bilingual
+
+_WORD = re.compile(r"\S+")
 
 
 class AlignmentOmission(Check):
@@ -111,3 +115,50 @@ class LengthOutlier(Check):
             yield Finding("target", start, end,
                           f"The target is {ratio:.1f} times the expected length: something may "
                           "have been added.", hint="Compare with the source for an added part.")
+
+
+# A paste whose line breaks were lost: numbered agenda items run together with commas, about
+# 30,000 characters (the examples of segment-too-long).
+_RUN_ON_FR = "".join(f"Le point {n} de l'ordre du jour est adopté sans débat, " for n in range(600))
+_RUN_ON_EN = "".join(f"Item {n} of the agenda is adopted without debate, " for n in range(600))
+
+
+class SegmentTooLong(Check):
+    id = "segment-too-long"
+    name = "Segment too long to be a sentence"
+    description = (f"A side of the segment is over {morphology.LONG_SEGMENT:,} characters: no "
+                   "sentence is, so its line breaks were probably lost. The checks that read a "
+                   "grammatical parse read only its first part; the finding says how much.")
+    category = "Design and markup"
+    severity = Severity.MINOR
+    whole_segment = True
+    bad_examples = (
+        # the grammar checks stop after 19,855 characters: at the « Le » of item 363
+        Example(_RUN_ON_FR, _RUN_ON_EN, flags=("Le",)),
+    )
+    good_examples = (
+        Example("Le point 12 de l'ordre du jour est adopté sans débat.",
+                "Item 12 of the agenda is adopted without debate."),
+        Example(_RUN_ON_FR[:morphology.LONG_SEGMENT], _RUN_ON_EN[:morphology.LONG_SEGMENT]),
+    )
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        long_sides = [side for side in ("source", "target")
+                      if len(context.text(side)) > morphology.LONG_SEGMENT]
+        if not long_sides:
+            return
+        # One finding per segment: on the side the grammar checks read in part, else the longer.
+        side = max(long_sides, key=lambda s: (context.language(s) == morphology.LANGUAGE,
+                                              len(context.text(s))))
+        text = context.text(side)
+        covered = morphology.parsed_length(text)
+        word = _WORD.search(text, covered)
+        start, end = word.span() if word else (covered, len(text))
+        message = (f"This segment is {len(text):,} characters long: no sentence is, its line "
+                   "breaks were probably lost.")
+        if context.language(side) == morphology.LANGUAGE:
+            message += (f" The grammar checks read only its first {covered:,} characters, up "
+                        "to here.")
+        yield Finding(side, start, end, message,
+                      hint="Split it into its sentences, or restore the line breaks of the file "
+                           "and open it again: every check then reads all of it.")

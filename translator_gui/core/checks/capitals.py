@@ -53,19 +53,24 @@ class NameInCapitals(Check):
                 text = context.text(side)
                 names = seen.setdefault(language, set())
                 tokens = words(text)
-                letters = [c for c in text if c.isalpha()]
-                shouting = letters and sum(c.isupper() for c in letters) > 0.5 * len(letters)
                 here = [] if _headline(tokens, language) else [
                     (w, start) for w, start in _name_words(tokens, text)
                     if w not in function_words]
                 first_seen: dict[str, int] = {}  # where each name word first appears here
                 for w, start in here:
                     first_seen.setdefault(w, start)
+                shouting: bool | None = None  # counted at the first word in capitals, if any
                 for k, word in enumerate(tokens):
+                    # the cheap test first: most words are not in capitals (a long text has
+                    # hundreds of thousands of words)
+                    if not is_all_caps(word.text):
+                        continue
+                    if shouting is None:
+                        shouting = _shouting(text)
                     earlier = word.lower in names or first_seen.get(
                         word.lower, len(text)) < word.start
                     glued = text[max(0, word.start - 1):word.start] + text[word.end:word.end + 1]
-                    if (not shouting and is_all_caps(word.text) and earlier
+                    if (not shouting and earlier
                             and not any(c.isalnum() or c in "&/.-_" for c in glued)
                             and not _caps_neighbour(tokens, k, text, names)
                             # English never keeps a surname in capitals, even where the
@@ -84,6 +89,12 @@ class NameInCapitals(Check):
 _NAME_FUNCTION_WORDS = frozenset(
     "le la les de du des d l et en au aux un une the of and a an at in on for to by with from as "
     "is it or mr mrs ms m mme dr st saint san santa new".split())
+
+
+def _shouting(text: str) -> bool:
+    """Most of the text's letters are capitals (a heading, a telegram): no name stands out."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.5 * len(letters)
 
 
 def _headline(tokens: list[Word], language: str = "fr") -> bool:
@@ -111,7 +122,7 @@ def _adjacent(text: str, left: Word, right: Word) -> bool:
 def _name_words(tokens: list[Word], text: str) -> Iterator[tuple[str, int]]:
     """Lower-cased words of runs of two or more title-case words (« Ma Zhaoxu »), with offsets."""
     for k, word in enumerate(tokens):
-        if not is_title(word.text.split("-")[0]):
+        if not word.text[:1].isupper() or not is_title(word.text.split("-")[0]):
             continue
         before = k > 0 and is_title(tokens[k - 1].text.split("-")[0]) and _adjacent(
             text, tokens[k - 1], word)

@@ -14,7 +14,12 @@ from translator_gui.core.checks.agreement import (
 from translator_gui.core.checks.agreement_determiner import FrenchDeterminerAgreement
 from translator_gui.core.checks.agreement_lexicon import FrenchNounPhraseAgreement
 from translator_gui.core.checks.agreement_verb import FrenchVerbNumberAgreement
-from translator_gui.core.checks.alignment import AlignmentAddition, AlignmentOmission, LengthOutlier
+from translator_gui.core.checks.alignment import (
+    AlignmentAddition,
+    AlignmentOmission,
+    LengthOutlier,
+    SegmentTooLong,
+)
 from translator_gui.core.checks.base import Check, register
 from translator_gui.core.checks.calques import FrenchCalque
 from translator_gui.core.checks.capitals import (
@@ -89,6 +94,7 @@ CHECKS: tuple[type[Check], ...] = (
     AlignmentOmission,
     AlignmentAddition,
     LengthOutlier,
+    SegmentTooLong,
     FalseFriendCheck,
     UntranslatedEnglishWord,
     DeprecatedTerm,

@@ -221,6 +221,22 @@ def _spelt_right(replacement: str, language: str) -> bool:
                for word in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", replacement))
 
 
+def _keeps_number(friend: FalseFriend, flagged: str, replacement: str, language: str) -> bool:
+    """Whether an English replacement keeps a plural flagged noun plural ("journeys" → "day"
+    would not): a word counts as plural when the table also lists it without its -s."""
+    word = flagged.lower()
+    if language != "en" or " " in word or friend.english_false is None:
+        return True
+    singulars = [word[:-3] + "y"] if word.endswith("ies") else []
+    if word.endswith("es"):
+        singulars.append(word[:-2])
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        singulars.append(word[:-1])
+    if not any(friend.english_false.fullmatch(singular) for singular in singulars):
+        return True
+    return replacement.split()[-1].lower().endswith("s")
+
+
 def _renderings(forms: str) -> tuple[str, ...]:
     listed = [form.partition(" ~ ")[0].replace("*", "…").strip() for form in forms.split("|")]
     return tuple(form for form in listed if form and form != "—")[:4]
@@ -508,6 +524,7 @@ class FalseFriendCheck(Check):
         if (replacement and not friend.hint_only
                 and _fits(target_word, replacement, context.target_language)
                 and _spelt_right(replacement, context.target_language)
+                and _keeps_number(friend, target_word, replacement, context.target_language)
                 and _same_gender_and_number(target_word, replacement,
                                             context.target_language)):
             if target_word[:1].isupper():

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 from translator_gui.core.checks.base import (
     Check,
@@ -73,16 +75,40 @@ def _verb_table() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
 def negations(text: str, language: str) -> list[re.Match[str]]:
     """The negations of a text (idioms that only look negative left out), in text order."""
     patterns = _patterns(language)
-    idiom_spans = [m.span() for p in patterns.idioms for m in p.finditer(text)]
+    idioms = sorted(m.span() for p in patterns.idioms for m in p.finditer(text))
+    idiom_starts = [a for a, _b in idioms]
+    # the furthest end among the idioms starting up to each one: whether any idiom overlaps a
+    # match is then one bisection (comparing each match with every idiom, and with every
+    # negation kept, was quadratic in a long sentence)
+    reach = list(accumulate((b for _a, b in idioms), max))
     found: dict[tuple[int, int], re.Match[str]] = {}
+    # The kept spans, by start: non-empty ones never overlap, so their ends are in order too,
+    # and only the neighbours of a new span can overlap it.
+    starts: list[int] = []
+    ends: list[int] = []
+    kept_empty = False
     for pattern in patterns.negations:
         for match in pattern.finditer(text):
             span = match.span("neg") if "neg" in pattern.groupindex else match.span()
             whole = match.span()
-            if any(a < whole[1] and whole[0] < b for a, b in idiom_spans):
+            before = bisect_left(idiom_starts, whole[1])  # the idioms starting before its end
+            if before and reach[before - 1] > whole[0]:
                 continue
-            if not any(a <= span[0] < b or span[0] <= a < span[1] for a, b in found):
-                found[span] = match
+            if span[0] >= span[1] or kept_empty:  # an empty span: compare with every one
+                if any(a <= span[0] < b or span[0] <= a < span[1] for a, b in found):
+                    continue
+            else:
+                at = bisect_right(starts, span[0])  # the kept spans starting at or before it
+                if at and ends[at - 1] > span[0]:
+                    continue  # it starts inside one
+                after = bisect_left(starts, span[0])
+                if after < len(starts) and starts[after] < span[1]:
+                    continue  # one starts inside it
+            found[span] = match
+            kept_empty = kept_empty or span[0] >= span[1]
+            at = bisect_right(starts, span[0])
+            starts.insert(at, span[0])
+            ends.insert(at, span[1])
     return [found[span] for span in sorted(found)]
 
 

@@ -246,7 +246,8 @@ def _glued_copies(french: str, english: str) -> list[tuple[int, int]]:
     untranslated, whatever each word alone looks like (« fit », « Box » are French-looking).
     A run opening in lower case is never a brand once past two letters (iPhone, eBay are
     spared); one opening with a capital is a brand (JetBlue, DryFloor) unless a later piece is
-    an English sentence opener (« SpeedoIn », « BoxThe »)."""
+    an English sentence opener (« SpeedoIn », « BoxThe ») or a piece is a heading of a product
+    sheet (« MatteMagnification », « DetailsBlack »)."""
     if not _GLUED.search(french):
         return []
     found = []
@@ -254,8 +255,9 @@ def _glued_copies(french: str, english: str) -> list[tuple[int, int]]:
         run = match.group()
         if not _GLUED.search(run) or re.match(r"[a-zà-öø-ÿ]{1,2}[A-ZÀ-ÖØ-Þ]", run):
             continue
-        if run[0].isupper() and not any(piece.lower() in _sentence_openers()
-                                        for piece in _GLUED_PIECE.findall(run)[1:]):
+        pieces = [piece.lower() for piece in _GLUED_PIECE.findall(run)]
+        if run[0].isupper() and not (any(piece in _sentence_openers() for piece in pieces[1:])
+                                     or any(piece in _headings() for piece in pieces)):
             continue
         if re.search(r"(?<![^\W\d_])" + re.escape(run) + r"(?![^\W\d_])", english):
             found.append(match.span())
@@ -473,6 +475,12 @@ def _in_camel_case_name(text: str, start: int, end: int,
 @cache
 def _sentence_openers() -> frozenset[str]:
     text = resource("checks", "english-sentence-openers.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
+
+
+@cache
+def _headings() -> frozenset[str]:
+    text = resource("checks", "english-headings.txt").read_text(encoding="utf-8")
     return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
 
 

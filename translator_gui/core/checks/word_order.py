@@ -360,10 +360,12 @@ def find_names_first(text: str, english: str) -> Iterator[Found]:
     lexicon = french()
     for k in range(len(tokens) - 1):
         name, noun = tokens[k], tokens[k + 1]
-        if (len(name.text) < 3 or not name.text[0].isupper() or not name.text[1:].islower()
+        if (len(name.text) < 3 or not name.text[0].isupper()
+                or not (name.text[1:].islower() or name.text.isupper())
                 or len(noun.text) < 3 or not noun.text.islower()
-                or text[name.end:noun.start] != " "):
-            continue
+                or text[name.end:noun.start] != " "
+                or name.start and text[name.start - 1].isalnum()):
+            continue  # (a name in capitals too: « la NIKON jumelle », « un LCD affichage »)
         if _noun_numbers(noun.text) is None or noun.text in data_words(
                 "noun-compounds-fr.tsv", "modifier"):
             continue  # (« Morsi début juillet »: a time after a name)
@@ -378,6 +380,30 @@ def find_names_first(text: str, english: str) -> Iterator[Found]:
                     f"« {name.text} {noun.text} »: the name before its noun, in English order; "
                     f"French puts the noun first (« {noun.text} {name.text} »).",
                     hint=f"{noun.text} {name.text}")
+    if any(c.isdigit() for c in text):
+        yield from _models_first(text, english)
+
+
+# A model name of letters and digits (« MX350 », « S14-N », « 3.0 ») and the word after it.
+_MODEL_NOUN = re.compile(r"(?<![\w.,/-])((?=[\w.-]*\d)(?=[\w.-]*[^\W\d_])[^\W_][\w.-]*[^\W_]) "
+                         r"([^\W\d_]{3,})(?![\w'’-])")
+
+
+def _models_first(text: str, english: str) -> Iterator[Found]:
+    """A model name copied from the English right before a common noun (« le Kestrel MX350
+    casque » for "the Kestrel MX350 helmet"): the English order again."""
+    for match in _MODEL_NOUN.finditer(text):
+        model, noun = match.group(1), match.group(2)
+        if (not noun.islower() or _noun_numbers(noun) is None
+                or re.fullmatch(_MEASURE_UNITS, noun)):
+            continue
+        if not re.search(rf"(?<![\w.-]){re.escape(model)}(?![\w-])", english) or re.search(
+                rf"(?<![\w.-]){re.escape(model)}\s+{re.escape(noun)}", english, re.IGNORECASE):
+            continue
+        yield Found(match.start(), match.end(),
+                    f"« {match.group()} »: the model name before its noun, in English order; "
+                    f"French puts the noun first (« {noun} {model} »).",
+                    hint=f"{noun} {model}")
 
 
 @register
