@@ -99,6 +99,8 @@ def test_adjective_may_disagree(text: str, wanted: bool) -> None:
     # subject and participle agree: nothing to parse for
     ("Ce couteau est couvert.", False),
     ("La maison est grand.", True),
+    # « vélo » is no head of « moto »: no « de » between them
+    ("Assemblage du vélo : cette moto est principalement livré.", True),
     # subjects the check spares (« c' », « on », « nous ») and pronominal verbs (« s'est »)
     ("C'est grand.", False),
     ("On est arrivée.", False),

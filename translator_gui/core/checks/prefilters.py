@@ -332,8 +332,9 @@ def _subject_candidates(words: list[str], before: int) -> list[tuple[str | None,
             k = j - 1
             while k >= 0 and _grammatical(words[k]):
                 k -= 1  # « de la », « du », « des »
-            if k < j - 1 and k >= 0 and words[k].islower():
-                found.extend(_features(words[k], _NOUN))
+            if k < j - 1 and k >= 0 and words[k].islower() and any(
+                    words[m].lower() in _DE for m in range(k + 1, j)):
+                found.extend(_features(words[k], _NOUN))  # (« du vélo : cette moto »: no)
             if _qualifies(words, [], j) and j and words[j - 1].islower():
                 found.extend(_features(words[j - 1], _NOUN))  # « ce couteau suisse est »
             return found
