@@ -327,14 +327,12 @@ def _subject_candidates(words: list[str], before: int) -> list[tuple[str | None,
             return found + [_PRONOUNS[lower]]
         features = _features(words[j], _NOUN) if words[j].islower() else []
         if features:
-            if not _qualifies(words, [], j):  # « suisse » in « ce couteau suisse »: an adjective
-                found.extend(features)
+            found.extend(features)
             k = j - 1
             while k >= 0 and _grammatical(words[k]):
                 k -= 1  # « de la », « du », « des »
-            if k < j - 1 and k >= 0 and words[k].islower() and any(
-                    words[m].lower() in _DE for m in range(k + 1, j)):
-                found.extend(_features(words[k], _NOUN))  # (« du vélo : cette moto »: no)
+            if k < j - 1 and k >= 0 and words[k].islower():
+                found.extend(_features(words[k], _NOUN))
             if _qualifies(words, [], j) and j and words[j - 1].islower():
                 found.extend(_features(words[j - 1], _NOUN))  # « ce couteau suisse est »
             return found
@@ -346,45 +344,22 @@ def _subject_candidates(words: list[str], before: int) -> list[tuple[str | None,
 def participle_may_disagree(text: str) -> bool:
     """After a form of « être », an adjective or participle agreeing with none of the
     subjects the verb may have."""
-    from translator_gui.core.checks.agreement import not_inflected
-    from translator_gui.core.checks.text import data_words
-
     words = _words(text)
     subjects: list[tuple[str | None, str | None]] = []
     etre = -1
     for i, word in enumerate(words):
         if _is_etre(word):
             etre, subjects = i, _subject_candidates(words, i)
-            if _spared_subject(words, i):
-                etre = -1  # « c'est », « on est », « nous avons été », « s'est »
             continue
         if etre < 0 or i - etre > 4 or not word.islower():
             continue
         if _unknown(word):
             return True
-        lower = word.lower()
-        if lower in data_words("agreement-fr.tsv", "invariable") or lower.endswith("ant") \
-                or not_inflected(word):
-            continue  # the check reads no agreement in it
         adjective = _features(word, _AGREEING)
-        # the check spares an attribute agreeing with a noun of its subject's phrase (the
-        # head, its complement) or one between them: it must agree with none of them
-        if adjective and subjects and not _agrees_with_one(adjective, subjects):
+        if adjective and subjects and any(
+                not _agrees_with_one(adjective, [s]) for s in subjects):
             return True
     return False
-
-
-# Pronouns before a form of « être » (past its auxiliaries and « ne ») that make the
-# participle check pass over what follows: a subject it spares (« c'est », « on est », « nous
-# sommes ») or a reflexive pronoun (« s'est », « me suis »: pronominal verbs).
-_SPARED_SUBJECTS = frozenset("c ce cela ça on je j tu nous vous se s me m te t".split())
-
-
-def _spared_subject(words: list[str], at: int) -> bool:
-    k = at - 1
-    while k >= 0 and (words[k].lower() in {"ne", "n"} or _is_auxiliary(words[k])):
-        k -= 1
-    return k >= 0 and words[k].lower() in _SPARED_SUBJECTS
 
 
 # Determiners that are never object pronouns: a word right after one is read as a noun
@@ -452,9 +427,6 @@ def verb_may_disagree(text: str) -> bool:
         if not word.islower():
             continue
         numbers = {a.number for a in _readings(word) if a.pos == "verb" and "3" in a.person}
-        if not numbers and word.endswith("ent") and not word.endswith("ment") \
-                and any(a.pos == "adj" for a in _readings(word)):
-            numbers = {"p"}  # « récurrent »: the tagger may take an -ent adjective for a verb
         if len(numbers) != 1 or None in numbers:
             continue
         if i and spans[i - 1][0].lower() in _NOUN_DETERMINERS \
@@ -462,72 +434,27 @@ def verb_may_disagree(text: str) -> bool:
             continue
         if _after_preposition(text, spans, i):
             continue  # « à fond », « pour le compte », « de police »: a noun, not a verb
-        if i >= 2 and spans[i - 2][0].lower() in _DETERMINERS | _ARTICLES and _only_adjective(
-                spans[i - 1][0]) and not text[spans[i - 2][2]:spans[i][1]].strip(" '’"):
-            continue  # « le nouveau président »: a noun after its article and adjective
         shown = "p" if word.endswith(("ent", "ont")) and not word.endswith(
             ("tient", "vient")) else "s"
         wanted = "s" if shown == "p" else "p"  # the subject's number the check would flag
-        if _subject_may_disagree(text, spans, i, shown, wanted):
-            return True
-    return False
-
-
-def _subject_may_disagree(text: str, spans: list[tuple[str, int, int]], i: int, shown: str,
-                          wanted: str) -> bool:
-    """Whether a noun before the verb at `i` that may be its subject contradicts the number it
-    shows. A complement that disagrees (« les forces de police sont ») is the subject only
-    if its head disagrees too, or none is found."""
-    pending = False  # a complement that disagrees, its head not yet seen
-    for j in range(i - 1, max(-1, i - _FAR), -1):
-        before, _, end = spans[j]
-        if any(c in _BREAKS for c in text[end:spans[j + 1][1]]):
-            break
-        lower = before.lower()
-        if lower in _CLAUSE_OPENERS:
-            break  # « si mes agissements sont »: the subject is in the verb's own clause
-        readings = _readings(lower)
-        if before.islower() and not readings:
-            if _shows_number(before, wanted):
-                return True  # an unknown word may be the subject
-            continue
-        if lower in _SUBJECT_PRONOUNS or not before.islower():
-            break  # a pronoun or a name is nearer: the check leaves such verbs alone
-        if any(a.pos in _FUNCTION for a in readings):
-            continue
-        nouns = [a.number for a in readings if a.pos == "noun"]
-        if not nouns or (j and any(a.pos == "adj" for a in readings) and any(
-                a.pos == "noun" for a in _readings(spans[j - 1][0].lower()))):
-            continue  # « charbon actif »: an adjective after its noun
-        complement = _complement(spans, j)
-        if all(n is not None and n != shown for n in nouns) \
-                and _shows_number(before, wanted):
-            if not complement:
+        for j in range(i - 1, max(-1, i - _FAR), -1):
+            before, _, end = spans[j]
+            if any(c in _BREAKS for c in text[end:spans[j + 1][1]]):
+                break
+            readings = _readings(before.lower())
+            if before.islower() and not readings:
+                if _shows_number(before, wanted):
+                    return True  # an unknown word may be the subject
+                continue
+            if before.lower() in _SUBJECT_PRONOUNS or not before.islower():
+                break  # a pronoun or a name is nearer: the check leaves such verbs alone
+            if any(a.pos in _FUNCTION for a in readings):
+                continue
+            nouns = [a.number for a in readings if a.pos == "noun"]
+            if nouns and all(n is not None and n != shown for n in nouns) \
+                    and _shows_number(before, wanted):
                 return True
-            pending = True  # its head decides
-        elif not complement:
-            return False  # the nearest head noun agrees: the verb's likely subject
-    return pending
-
-
-# Words that open a clause of its own: a verb after them has its subject after them too.
-_CLAUSE_OPENERS = frozenset("que qu si quand lorsque lorsqu puisque puisqu dont où car mais "
-                            "afin".split())
-_COMPLEMENT_MARKS = _PREPOSITIONS | {"du", "des", "au", "aux", "en"}
-
-
-def _complement(spans: list[tuple[str, int, int]], j: int) -> bool:
-    """Whether the noun at `j` is a complement (a preposition before it, or a preposition
-    and an article or adjectives): the subject may be a noun further back."""
-    k = j - 1
-    while k >= 0 and (spans[k][0].lower() in _ARTICLES or _only_adjective(spans[k][0])):
-        k -= 1
-    return k >= 0 and spans[k][0].lower() in _COMPLEMENT_MARKS
-
-
-def _only_adjective(word: str) -> bool:
-    readings = _readings(word.lower())
-    return bool(readings) and all(a.pos in {"adj", "ppas"} for a in readings)
+    return False
 
 
 def _keys(word: str) -> set[str]:
