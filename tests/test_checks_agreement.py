@@ -18,7 +18,6 @@ from translator_gui.core.model import ReviewDocument, Segment
      ["émergents"]),
     ("Il faut des mesures concrets pour la coopération internationale.", ["concrets"]),
     ("Il a plaidé pour une approche global et intégrée.", ["global"]),
-    ("Les organisations non gouvernementaux ont protesté.", ["gouvernementaux"]),
     ("Le pays n'aura pas adopté de réformes impopulaire pour réduire son déficit.",
      ["impopulaire"]),
     ("La Bourse a clôturé en baisse, plombée par les mauvaise résultats du groupe.",
@@ -92,3 +91,16 @@ def test_a_replacement_is_a_form_the_lexicon_knows() -> None:
     assert not _confirmed("émergentes", "Masc", "Sing")
     assert not_inflected("météo") and not_inflected("marron") and not_inflected("promo")
     assert not not_inflected("noirs") and not not_inflected("émergents")
+
+
+def test_a_parse_fix_the_lexicon_check_contradicts_becomes_a_hint():
+    from translator_gui.core.checks.agreement import _unopposed
+    from translator_gui.core.checks.text import Found
+
+    text = "Elle a des poches bien ajusté."
+    start = text.index("ajusté")
+    wrong = _unopposed(text, Found(start, start + 6, "m", replacement="ajustés"))
+    assert (wrong.replacement, wrong.hint) == (
+        None, "Make « ajusté » agree with the noun it qualifies.")
+    right = _unopposed(text, Found(start, start + 6, "m", replacement="ajustées"))
+    assert (right.replacement, right.hint) == ("ajustées", None)

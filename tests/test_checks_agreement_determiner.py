@@ -58,3 +58,29 @@ def test_an_adjective_agreeing_with_the_determiner_leaves_a_hint():
 ])
 def test_quiet_on_correct_or_uncertain_noun_phrases(text):
     assert _spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cardinal number above one wants a plural noun; either word may be the wrong one
+    ("Le coffret contient quatre tasse en grès.",
+     [("quatre tasse", None, "make « quatre » and « tasse » agree in number")]),
+    ("Douze bouteille sont livrées.",
+     [("Douze bouteille", None, "make « Douze » and « bouteille » agree in number")]),
+])
+def test_flags_a_number_word_before_a_singular_noun(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Il est venu deux fois en trois mois, vingt et un jours après.",
+    "Le livre a cent une pages et trente et une illustrations.",
+    "Les deux équipes ont joué deux mille matchs.",
+])
+def test_quiet_on_numbers_before_plural_or_invariable_nouns(text):
+    assert _spans(text) == []
+
+
+def test_a_verb_after_et_does_not_make_coordinated_nouns():
+    # « et protège » is a verb: « les » has only « vol » for its noun
+    text = "Ce verrou décourage les vol et protège les vélos."
+    assert _spans(text) == [("les vol", None, "make « les » and « vol » agree in number")]

@@ -185,6 +185,9 @@ def test_quiet_when_the_subject_or_the_head_is_uncertain(text):
     ("Il a une veste vraiment chaud pour l'hiver.",
      [("veste vraiment chaud", "veste vraiment chaude", None)]),
     ("Ces anneaux sont non toxique.", [("toxique", "toxiques", None)]),
+    # (the parse-based check is not asked to parse for it: the lexicon's fix settles it)
+    ("Les organisations non gouvernementaux ont protesté.",
+     [("organisations non gouvernementaux", "organisations non gouvernementales", None)]),
     # « mais » after a present participle: no complement follows, it is the adjective
     ("Sa peau résistant mais souple ne craint rien.",
      [("peau résistant", "peau résistante", None)]),
@@ -211,3 +214,32 @@ def test_flags_coordinated_attributes_relatives_and_adverbs(text, expected):
 ])
 def test_quiet_on_agreeing_coordinations_and_uncertain_antecedents(text):
     assert _spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a past participle that is also a first- or second-person verb (« requis », « mis »)
+    ("Les étagères sont mis en place.",
+     [("mis", None, "the feminine plural form of « mettre »")]),
+    ("Il voit une nappe mis sur la table.",
+     [("nappe mis", None, "the feminine singular form of « mettre »")]),
+])
+def test_a_first_or_second_person_verb_reading_does_not_hide_the_participle(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # « du » holds the preposition: « incluse » may agree with « garantie »
+    "Garantie du fabricant incluse.",
+    # a verb ends the chain of complements: « rembourrées » agrees with « bretelles »
+    "Le sac comprend des bretelles réglables rembourrées.",
+])
+def test_quiet_when_the_contracted_article_links_to_an_agreeing_noun(text):
+    assert _spans(text) == []
+
+
+def test_coordinated_adjectives_that_both_disagree_get_hints():
+    # fixing « lourd » alone leaves « encombrant » wrong in the same span, and the reverse
+    text = "Il marche sans chaussures lourd et encombrant."
+    assert _spans(text) == [
+        ("chaussures lourd", None, "the feminine plural form of « lourd »"),
+        ("chaussures lourd et encombrant", None, "the feminine plural form of « encombrant »")]

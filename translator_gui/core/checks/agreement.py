@@ -299,6 +299,22 @@ def _agreement(token: Any, message: str, wanted: tuple[str | None, str | None]) 
     return Found(start, end, message, replacement=form)
 
 
+def _unopposed(text: str, found: Found) -> Found:
+    """The finding, its replacement turned into a hint when the lexicon's noun-phrase check
+    flags the replaced word (the parse read another noun as the head: « … de zones bien
+    ajusté » fixed to « ajustés » when « zones » wants « ajustées »): a fix must re-check clean."""
+    if found.replacement is None:
+        return found
+    from translator_gui.core.checks.agreement_lexicon import find_cached
+
+    fixed = text[:found.start] + found.replacement + text[found.end:]
+    end = found.start + len(found.replacement)
+    if any(f.start < end and f.end > found.start for f in find_cached(fixed)):
+        return found._replace(replacement=None, hint=f"Make « {text[found.start:found.end]} » "
+                                                     "agree with the noun it qualifies.")
+    return found
+
+
 def _describe(features: tuple[str | None, str | None]) -> str:
     parts = [_GENDER_WORDS.get(features[0] or "", ""), _NUMBER_WORDS.get(features[1] or "", "")]
     return " ".join(p for p in parts if p)
@@ -419,8 +435,9 @@ class FrenchAdjectiveAgreement(Check):
             if _agrees_with_noun_nearby(token, features, noun.i):
                 continue
             wanted = (target[0] or features[0], features[1] if coordinated else target[1])
-            yield _agreement(token, f"« {token.text} » should agree with « {noun.text} » "
-                                    f"({_describe(target)}).", wanted)
+            message = (f"« {token.text} » should agree with « {noun.text} » "
+                       f"({_describe(target)}).")
+            yield _unopposed(text, _agreement(token, message, wanted))
 
 
 _REFLEXIVES = {"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
@@ -506,8 +523,9 @@ class FrenchParticipleAgreement(Check):
                     or _agrees_with_noun_nearby(token, features, anchor)):
                 continue
             wanted = (target[0] or features[0], target[1] or features[1])
-            yield _agreement(token, f"« {token.text} » should agree with its subject "
-                                    f"« {subject.text} » ({_describe(target)}).", wanted)
+            message = (f"« {token.text} » should agree with its subject « {subject.text} » "
+                       f"({_describe(target)}).")
+            yield _unopposed(text, _agreement(token, message, wanted))
 
 
 class FrenchSubjectVerbAgreement(Check):

@@ -131,7 +131,7 @@ def find(text: str) -> Iterator[Found]:
     prenominal = data_words(_DATA, "prenominal")
     epicene = data_words(_DATA, "epicene")
     for d, det in enumerate(text_words[:-1]):
-        features = determiners.get(det.lower)
+        features = determiners.get(det.lower) or _numeral(det.lower)
         if features is None:
             continue
         if det.text.isupper() and len(det.text) > 1:
@@ -144,6 +144,10 @@ def find(text: str) -> Iterator[Found]:
             continue  # « L » alone: a letter, not the article
         if det.lower in {"un", "une"} and before and _is_noun_only(before):
             continue  # « numéro un », « page une »: a numeral after a noun
+        if det.lower in {"un", "une"} and d >= 1 and any(
+                any(a.pos == "num" for a in _readings(w.lower))
+                for w in text_words[max(0, d - 2):d] if w.lower != "et"):
+            continue  # « vingt et un jours », « cent une pages »: part of a number
         n = d + 1
         if _gap(text, det, text_words[n]):
             continue
@@ -171,10 +175,21 @@ def find(text: str) -> Iterator[Found]:
             readings = [a._replace(gender=None) for a in readings]
             if _fits(readings, features):
                 continue
-        if n + 1 < len(text_words) and text_words[n + 1].lower in {"et", "ou"} \
-                and not _gap(text, noun, text_words[n + 1]):
+        if n + 2 < len(text_words) and text_words[n + 1].lower in {"et", "ou"} \
+                and not _gap(text, noun, text_words[n + 1]) and any(
+                    a.pos == "noun" for a in _readings(text_words[n + 2].lower)):
             continue  # « les vice et président »: the determiner may cover coordinated nouns
         yield _finding(text, det, adjective, noun, readings, features, text_words, n)
+
+
+@cache
+def _numeral(form: str) -> _GN | None:
+    """(None, "p") for a cardinal number word above one (« deux », « trente »): the noun after
+    it is plural (« deux tailles »); None for any other word (« un », « cent » is a noun too)."""
+    readings = _readings(form)
+    if readings and all(a.pos == "num" and a.number == "p" for a in readings):
+        return None, "p"
+    return None
 
 
 def _prenominal(word: Word, prenominal: frozenset[str]) -> bool:

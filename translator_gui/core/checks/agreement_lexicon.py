@@ -98,7 +98,8 @@ def _adjective(form: str, following: str | None = "", attribute: bool = False
     an attribute (after « être »), a participle that is also a noun (« mises ») is a participle."""
     if not form.islower() or "-" in form:
         return None
-    readings = _readings(form)
+    # a verb of the first or second person only (« requis », « mis ») has no subject here
+    readings = tuple(a for a in _readings(form) if a.pos != "verb" or "3" in a.person)
     if following is None or following in {"et", "ou", "mais"}:
         readings = tuple(a for a in readings if a.pos != "ppre")
     if attribute and any(a.pos == "ppas" for a in readings):
@@ -149,6 +150,8 @@ def inflect(form: str, lemma: str, gender: str | None, number: str | None) -> st
 # ventes », « les sacs à main », « une lame en acier »): an adjective after it may agree with that
 # noun instead.
 _LINKS = frozenset({"de", "d", "du", "des", "à", "au", "aux", "en", "sans", "pour"})
+# Articles that hold a preposition (« du » = « de le »).
+_CONTRACTED = frozenset({"du", "des", "au", "aux"})
 # Prepositions no finite verb can follow (« en » can: « on en parle »): a word after them that
 # may be a noun or a verb (« sans machines ») is the noun.
 _GOVERNING = frozenset({"de", "d", "à", "sans", "avec", "pour", "par", "dans", "sur", "sous",
@@ -167,6 +170,19 @@ def _nouns_before(text: str, text_words: list[Word], index: int) -> Iterator[_GN
     « pièces » to « acier »); nothing when the phrase complements no noun."""
     for gender, number, _k in _chain(text, text_words, index):
         yield gender, number
+
+
+def _next_disagrees(text: str, text_words: list[Word], k: int, wanted: _GN) -> bool:
+    """Whether the adjective after the one at `k` (next to it, or after « et »/« ou »)
+    disagrees with the noun too."""
+    for n in (k + 1, k + 2):
+        if n >= len(text_words) or _gap(text, text_words[n - 1], text_words[n]):
+            return False
+        if n == k + 1 and text_words[n].lower in {"et", "ou"}:
+            continue
+        after = _adjective(text_words[n].text, _next(text, text_words, n))
+        return after is not None and not _agrees(after[0], wanted)
+    return False
 
 
 def _apposed(text: str, text_words: list[Word], i: int) -> Iterator[_GN]:
@@ -202,6 +218,11 @@ def _chain(text: str, text_words: list[Word], index: int) -> Iterator[tuple[str 
         return text[text_words[k].end:text_words[k + 1].start] in {" ", "'", "’"}
 
     k, hops = index - 1, 0
+    if 0 < index < len(text_words) - 1 and text_words[index].lower in _CONTRACTED \
+            and joined(index) and joined(index - 1) \
+            and any(a.pos == "noun" for a in _readings(text_words[index - 1].lower)) \
+            and not any(a.lemma in {"être", "avoir"} for a in _readings(text_words[index - 1].lower)):
+        k = index  # « garantie du fabricant »: after a noun (not « a », « est ») it holds « de »
     # « de haute performance », « à six faces »: a numeral or an adjective before the noun
     while k >= 1 and joined(k) and _before_noun(text_words[k].lower):
         k -= 1
@@ -221,8 +242,9 @@ def _chain(text: str, text_words: list[Word], index: int) -> Iterator[tuple[str 
             if word.lower in _LINKS or not readings or (any(
                     a.pos in {"pron", "conj", "prep", "adv"} for a in readings)
                     and not (determined and any(a.pos == "noun" for a in readings))) or (
-                    found and not any(a.pos in {"det", "adj", "ppas"} for a in readings)):
-                break
+                    found and not any(a.pos in {"det", "adj", "ppas"} for a in readings)) or (
+                    not found and all(a.pos in {"verb", "inf"} for a in readings)):
+                break  # … or a verb: « le sac comprend des bretelles »
             for a in readings:
                 if a.pos == "noun":
                     # « destruction totale »: a word that may be an adjective does not end
@@ -352,6 +374,7 @@ def find(text: str) -> Iterator[Found]:
         # Adjectives after the noun, possibly coordinated (« solides et légères »).
         k, coordinated, joined, previous = j + 1, False, False, noun_word
         relative = False  # « qui » between the noun phrase and its copula
+        wrong_before = False  # an adjective of this noun phrase already disagrees
         while k < len(text_words) and not _gap(text, previous, text_words[k]):
             current = text_words[k]
             if current.lower == "et" and not joined and k + 1 < len(text_words):
@@ -359,9 +382,11 @@ def find(text: str) -> Iterator[Found]:
                 previous, k = current, k + 1
                 continue
             if _adverb(current.lower) and k + 1 < len(text_words) and previous.lower != "et" \
-                    and not _gap(text, current, text_words[k + 1]) \
+                    and not complement and not _gap(text, current, text_words[k + 1]) \
                     and _adverb(text_words[k + 1].lower) is False:
-                previous, k = current, k + 1  # « la plaque préalablement assaisonné »
+                # « la plaque préalablement assaisonné »; after a complement the adverbial
+                # phrase may qualify either noun (« des protections de zones bien ajusté »)
+                previous, k = current, k + 1
                 continue
             adjective = _adjective(current.text, _next(text, text_words, k))
             if adjective is None:
@@ -396,14 +421,13 @@ def find(text: str) -> Iterator[Found]:
                 found = _found(current, lemma, wanted, noun_word.text, complement,
                                pair=(noun_word.start, current.end,
                                      text[noun_word.start:current.end]))
-                after = _adjective(following.text, "") if following is not None \
-                    and not _gap(text, current, following) else None
-                if found.replacement is not None and after is not None \
-                        and not _agrees(after[0], wanted):
-                    # « fonte vrai assaisonné »: the next adjective disagrees too, fixing one
-                    # word alone is not enough
+                if found.replacement is not None and (
+                        wrong_before or _next_disagrees(text, text_words, k, wanted)):
+                    # « fonte vrai assaisonné », « machines encombrant et coûteux »: another
+                    # adjective disagrees too, fixing one word alone is not enough
                     found = found._replace(replacement=None,
                                            hint=f"the {_describe(wanted)} form of « {lemma} »")
+                wrong_before = True
                 yield found
             previous, k = current, k + 1
         # The attribute after a copula: « la lame est (très) tranchant », « la couleur reste
