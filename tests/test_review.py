@@ -449,3 +449,35 @@ def test_a_snapshot_copies_each_segment_and_shares_nothing_it_edits() -> None:
     document.segments[0].target = "Changed."
     assert snapshot.segments[0] == Segment(0, "Un.", "One.", "One.", bead=Bead([0], [0], 0.9))
     assert type(snapshot.segments[0]) is Segment and snapshot.segments[0].number == 1
+
+
+def _counted(review: ReviewSession) -> dict[Severity, int]:
+    counts = {severity: 0 for severity in Severity}
+    for issue in review.all_issues():
+        counts[issue.severity] += 1
+    return counts
+
+
+def test_the_counts_by_severity_follow_every_change_of_the_index(review):
+    """The counts are kept as the index changes (the status bar asks after each edit)."""
+    before = review.counts_by_severity()
+    assert before == _counted(review) and sum(before.values()) == 3
+    issue = review.issues_of(0)[0]
+    review.set_issues(2, [Issue(2, "target", 0, 3, "test-double-space", "Fluency",
+                                Severity.CRITICAL, "x")])
+    assert review.counts_by_severity()[Severity.CRITICAL] == 1
+    review.set_text(0, "target", "Short.")  # the "actually" span no longer fits: dropped
+    assert review.issues_of(0) == []
+    assert review.counts_by_severity() == _counted(review)
+    review.ignore(review.issues_of(1)[0])
+    assert review.counts_by_severity() == _counted(review)
+    was_disabled, removed = review.disable_check("test-double-space")
+    assert review.counts_by_severity() == _counted(review)
+    review.enable_check("test-double-space", was_disabled, removed)
+    assert review.counts_by_severity() == _counted(review)
+    review.merge(2)
+    review.replace_all_issues([issue], keep=[3])
+    assert review.counts_by_severity() == _counted(review)
+    review.set_document(small_document(), [issue])
+    assert review.counts_by_severity() == _counted(review)
+    assert sum(review.counts_by_severity().values()) == 1

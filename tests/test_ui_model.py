@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QUndoStack  # noqa: E402
@@ -135,3 +137,42 @@ def test_find_and_replace_plans_without_changing_anything(model):
                                         "The report will be published at July."]
     literal = compile_pattern("(", regex=False, match_case=False)
     assert find_matches(document, literal) == []
+
+
+def test_an_issue_change_names_its_cells_and_roles(model):
+    """Only the underlines and the Issues cell change: a view refits no height for it, and
+    repaints three cells rather than the screen it repaints for a range."""
+    changed = []
+    model.dataChanged.connect(lambda first, last, roles: changed.append(
+        (first.row(), first.column(), last.row(), last.column(), [int(r) for r in roles])))
+    segment = model.segment(2)
+    found = model.issues_of(model.segment(0).id)
+    model.session.set_issues(segment.id, [dataclasses.replace(found[0], segment=segment.id)])
+    display, foreground, tooltip = (Qt.ItemDataRole.DisplayRole.value,
+                                    Qt.ItemDataRole.ForegroundRole.value,
+                                    Qt.ItemDataRole.ToolTipRole.value)
+    assert changed == [
+        (2, Column.SOURCE, 2, Column.SOURCE, [int(IssuesRole)]),
+        (2, Column.TARGET, 2, Column.TARGET, [int(IssuesRole)]),
+        (2, Column.ISSUES, 2, Column.ISSUES,
+         [display, foreground, tooltip, int(IssuesRole), int(WorstSeverityRole)])]
+    assert model.index(2, Column.ISSUES).data() == "● 1"
+
+
+def test_the_grid_refits_a_row_for_its_texts_not_for_its_underlines(qtbot, model):
+    from translator_gui.ui.grid import SegmentView
+
+    view = SegmentView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(800, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    refitted: list[int] = []
+    view.resizeRowToContents = refitted.append  # type: ignore[method-assign]
+    index = model.index(1, Column.TARGET)
+    model.dataChanged.emit(index, index, [int(IssuesRole)])
+    assert refitted == []
+    model.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+    model.dataChanged.emit(index, index, [])
+    assert refitted == [1, 1]

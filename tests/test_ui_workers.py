@@ -67,25 +67,31 @@ def _on_a_worker(function) -> float:
 
 def test_a_worker_gives_way_until_the_window_beats_again() -> None:
     import threading
-    import time
 
     beat = _late_beat(1.0)  # the window is behind: a paint, or waiting for the lock
+    beat.MAX_PAUSE = 5.0  # (so that only the beat can end the pause on a loaded machine)
     timer = threading.Timer(0.03, beat.beat)  # ... and catches up 30 ms later
     timer.start()
     took = _on_a_worker(beat.give_way)
     timer.join()
-    assert 0.025 <= took < beat.MAX_PAUSE
-    assert _on_a_worker(beat.give_way) < 0.005  # the window beats on time now: no pause
+    assert 0.025 <= took < 2.0
+
+
+def test_a_window_on_time_is_not_waited_for() -> None:
+    import time
+
+    beat = _late_beat(0.0)
+    beat.LATE = 1.0  # on time however slowly the worker thread starts here
     beat.last = time.perf_counter()
-    assert _on_a_worker(beat.give_way) < 0.005
+    assert _on_a_worker(beat.give_way) < 0.05
 
 
 def test_a_window_that_stays_behind_is_waited_for_once() -> None:
     """A GUI thread blocked on purpose (waiting for the pool to finish) never beats: the
     worker pauses once, then carries on, or it would crawl at every poll."""
     beat = _late_beat(1.0)
-    assert beat.MAX_PAUSE * 0.9 <= _on_a_worker(beat.give_way) < beat.MAX_PAUSE * 3
-    assert _on_a_worker(beat.give_way) < 0.005
+    assert beat.MAX_PAUSE * 0.9 <= _on_a_worker(beat.give_way) < beat.MAX_PAUSE * 10
+    assert _on_a_worker(beat.give_way) < 0.05
 
 
 def test_the_gui_thread_never_waits_for_itself() -> None:
@@ -94,7 +100,7 @@ def test_the_gui_thread_never_waits_for_itself() -> None:
     beat = _late_beat(1.0)
     began = time.perf_counter()
     beat.give_way()
-    assert time.perf_counter() - began < 0.005
+    assert time.perf_counter() - began < 0.05
 
 
 def test_a_tasks_cancelled_poll_gives_way(qapp, monkeypatch) -> None:

@@ -9,9 +9,10 @@ grows); then the time to refuse a 2.2 GB zip bomb.
 Then one very long sentence (issue 13 item 7): a single fr→en segment of 90,000, 360,000 and
 1,000,000 characters of French and English prose without a sentence break
 (tests/long_text.py), every check timed on it alone in CPU seconds (time.process_time: the
-machine is shared), the French parse apart. Figures: the total at each size (all checks plus
-the parse), the parse alone, the slowest check at 1 MB, and each check's growth from 90,000
-to 360,000 characters (4× the text; linear ≈ 4, quadratic ≈ 16). Per-check times:
+machine is shared), the French parse apart (a text over morphology.LONG_SEGMENT is parsed in
+its first windows only, and segment-too-long says so). Figures: the total at each size (all
+checks plus the parse), the parse alone, the slowest check at 1 MB, and each check's growth
+from 90,000 to 360,000 characters (4× the text; linear ≈ 4, quadratic ≈ 16). Per-check times:
 `python tests/benchmarks/long_sentence.py`.
 """
 

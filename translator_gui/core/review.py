@@ -38,6 +38,7 @@ pass after edits goes the same way (`prepare_document_scope`, `DocumentScopeJob.
 from __future__ import annotations
 
 import copy
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -233,6 +234,8 @@ class ReviewSession:
         self.issues_changed = Callbacks()
         self.document = document or ReviewDocument()
         self._issues: dict[int, list[Issue]] = {}
+        # kept as the index changes: the status bar asks after every edit
+        self._counts: Counter[Severity] = Counter()  # listed issues by severity
         self._row_of: dict[int, int] | None = None
         self._revisions: dict[int, int] = {}
         self.revision = 0
@@ -257,6 +260,21 @@ class ReviewSession:
         self._issues = {}
         for issue in issues:
             self._issues.setdefault(issue.segment, []).append(issue)
+        self._recount()
+
+    def _recount(self) -> None:
+        self._counts = Counter(i.severity for found in self._issues.values() for i in found)
+
+    def _put(self, segment_id: int, issues: list[Issue]) -> None:
+        """A segment's issue list becomes `issues` (the counts follow)."""
+        for issue in self._issues.get(segment_id, ()):
+            self._counts[issue.severity] -= 1
+        if issues:
+            self._issues[segment_id] = issues
+            for issue in issues:
+                self._counts[issue.severity] += 1
+        else:
+            self._issues.pop(segment_id, None)
 
     @property
     def segments(self) -> list[Segment]:
@@ -303,20 +321,13 @@ class ReviewSession:
         return max((i.severity for i in found), key=lambda s: s.rank)
 
     def counts_by_severity(self) -> dict[Severity, int]:
-        counts = {severity: 0 for severity in Severity}
-        for found in self._issues.values():
-            for issue in found:
-                counts[issue.severity] += 1
-        return counts
+        return {severity: self._counts[severity] for severity in Severity}
 
     def set_issues(self, segment_id: int, issues: list[Issue], notify: bool = True) -> bool:
         """True when they differ from the segment's current ones."""
         if self._issues.get(segment_id, []) == issues:
             return False
-        if issues:
-            self._issues[segment_id] = list(issues)
-        else:
-            self._issues.pop(segment_id, None)
+        self._put(segment_id, list(issues))
         if notify:
             self.issues_changed.emit(frozenset((segment_id,)))
         return True
@@ -332,6 +343,7 @@ class ReviewSession:
             if segment_id in self._issues:
                 fresh[segment_id] = self._issues[segment_id]
         self._issues = fresh
+        self._counts = Counter(i.severity for found in fresh.values() for i in found)
         self.issues_changed.emit(frozenset())
 
     def replace_document_scope_issues(self, issues: Iterable[Issue],
@@ -395,7 +407,7 @@ class ReviewSession:
             return False
         kept = [i for i in found if i.end <= len(segment.text(side_of(i)))]
         if len(kept) != len(found):
-            self._issues[segment.id] = kept
+            self._put(segment.id, kept)
             return True
         return False
 
@@ -540,10 +552,10 @@ class ReviewSession:
         removed = self.document.replace_segments(row, count, list(new))
         self._row_of = None
         for segment in removed:
-            self._issues.pop(segment.id, None)
+            self._put(segment.id, [])
         for segment in new:
             if issues and segment.id in issues:
-                self._issues[segment.id] = list(issues[segment.id])
+                self._put(segment.id, list(issues[segment.id]))
         self._bump([s.id for s in removed] + [s.id for s in new])
         self.segments_changed.emit(change)
         self.issues_changed.emit(frozenset(s.id for s in removed) | frozenset(change.segment_ids))

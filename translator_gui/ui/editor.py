@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
+from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
@@ -20,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QLabel, QMenu, QPlainTextEdit, QToolTip, QWidget
 
-from translator_gui.core.checks.base import Issue
+from translator_gui.core.checks.base import Issue, Severity
 
 from .i18n import category_label, severity_label, translate
 from .segment_model import severity_color
@@ -42,15 +43,22 @@ SUGGESTIONS_PREFIX = "Suggestions: "
 
 
 def underline_format(issue: Issue) -> QTextCharFormat:
+    """How an issue's words are drawn (the same format object for the same look: a block is
+    highlighted again at every keystroke, and the delegate paints rows with them)."""
+    return QTextCharFormat(_underline_format(issue.check == "spelling", issue.severity))
+
+
+@lru_cache(maxsize=16)
+def _underline_format(spelling: bool, severity: Severity) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    if issue.check == "spelling":
+    if spelling:
         # A misspelt word gets the red squiggle of every word processor, not an issue's tint.
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         fmt.setUnderlineColor(SPELLING_COLOR)
         return fmt
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-    fmt.setUnderlineColor(severity_color(issue.severity))
-    fmt.setBackground(_tint(severity_color(issue.severity)))
+    fmt.setUnderlineColor(severity_color(severity))
+    fmt.setBackground(_tint(severity_color(severity)))
     return fmt
 
 

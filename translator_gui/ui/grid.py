@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -33,6 +34,11 @@ class FilterMode(IntEnum):
 
 
 # Shown translated: translate("SegmentView", label).
+# Roles whose change can change a row's height (a dataChanged with other roles only, e.g. a
+# row's underlines, leaves the height be).
+_TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole.value, Qt.ItemDataRole.EditRole.value,
+                         Qt.ItemDataRole.FontRole.value, Qt.ItemDataRole.SizeHintRole.value})
+
 FILTER_LABELS = {FilterMode.ALL: QT_TRANSLATE_NOOP("SegmentView", "All segments"),
                  FilterMode.WITH_ISSUES: QT_TRANSLATE_NOOP("SegmentView", "With issues"),
                  FilterMode.UNCONFIRMED: QT_TRANSLATE_NOOP("SegmentView", "Unconfirmed"),
@@ -166,7 +172,9 @@ class SegmentView(QTableView):
             self.forget_heights()
 
     def _refit_changed(self, top_left: QModelIndex, bottom_right: QModelIndex,
-                       *_roles: Any) -> None:
+                       roles: Sequence[int] = ()) -> None:
+        if roles and not any(role in _TEXT_ROLES for role in roles):
+            return  # e.g. only a row's underlines changed: its height did not
         if top_left.row() != bottom_right.row():
             if bottom_right.row() - top_left.row() > 200:
                 self.forget_heights()

@@ -11,6 +11,8 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable, Sequence
+from itertools import compress, repeat
+from operator import attrgetter, is_
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +52,7 @@ from .i18n import translate
 from .workers import run_task
 
 log = logging.getLogger(__name__)
+_STATUS = attrgetter("status")
 
 MATCH_KEYS = 3  # Ctrl+1 .. Ctrl+3
 FOUND_STYLE = "background-color: #ffe08a; color: #000000;"
@@ -334,8 +337,12 @@ class MemoryController(QObject):
     def statuses_changed(self) -> None:
         """Remember newly confirmed segments (off the GUI thread)."""
         document: ReviewDocument = self.window.document  # type: ignore[attr-defined]
-        fresh = [i for i, s in enumerate(document.segments) if s.status == Status.CONFIRMED
-                 and self._written.get(s.id) != (s.source, s.target)]
+        segments = document.segments
+        # the confirmed rows found by C code (this runs after every edit, on 10,000 segments)
+        confirmed = compress(range(len(segments)), map(is_, map(_STATUS, segments),
+                                                       repeat(Status.CONFIRMED)))
+        fresh = [i for i in confirmed
+                 if self._written.get(segments[i].id) != (segments[i].source, segments[i].target)]
         if fresh:
             self.write(document, fresh)
 

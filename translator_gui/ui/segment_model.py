@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from enum import IntEnum
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -59,6 +60,7 @@ WorstSeverityRole = Qt.ItemDataRole.UserRole + 5  # Severity or None
 _ROOT = QModelIndex()
 _COLUMN_COUNT = len(Column)
 LOW_CONFIDENCE = 0.5  # beads below this are marked for the translator to look at
+_STATUS = attrgetter("status")
 _ROW_BY_ROW = 50  # more rows changed at once are announced as one range
 DISTANCE_DELAY_MS = 300  # after a row asks for its post-edit distance, when it is measured
 DISTANCE_BATCH = 20  # distances measured by one worker task
@@ -78,6 +80,11 @@ _TEXT_COLUMNS = frozenset({Column.SOURCE.value, Column.TARGET.value})
 _ROLES = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _BACKGROUND, _FOREGROUND, _ALIGNMENT,
                     int(SegmentRole), int(IssuesRole), int(ConfidenceRole), int(SideRole),
                     int(WorstSeverityRole)})
+
+# What changes in a row when only its issues do (SegmentModel._emit_issues).
+_UNDERLINE_ROLES = [int(IssuesRole)]
+_ISSUE_CELL_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
+                     Qt.ItemDataRole.ToolTipRole, int(IssuesRole), int(WorstSeverityRole)]
 
 # Shown translated (status_label); the grid sizes its Status column on the longest.
 STATUS_LABELS = {Status.DRAFT: QT_TRANSLATE_NOOP("SegmentModel", "Draft"),
@@ -237,7 +244,7 @@ class SegmentModel(QAbstractTableModel):
                                       self.index(last, self.columnCount() - 1))
         else:
             for row in rows:
-                self._emit_row(row, (Column.SOURCE, Column.TARGET, Column.ISSUES))
+                self._emit_issues(row)
         self.segment_issues_changed.emit(segment_ids)
         self.issues_changed.emit()
 
@@ -458,6 +465,16 @@ class SegmentModel(QAbstractTableModel):
         self._distance_cache[segment.id] = (segment.draft, segment.target, value)
         return value
 
+    def _emit_issues(self, row: int) -> None:
+        """A row's issues changed: its underlines and its Issues cell, cell by cell with their
+        roles (the texts did not change: no height to refit, and a view repaints three cells
+        rather than the whole screen it repaints for a range)."""
+        for column in (Column.SOURCE, Column.TARGET):
+            index = self.index(row, column)
+            self.dataChanged.emit(index, index, _UNDERLINE_ROLES)
+        index = self.index(row, Column.ISSUES)
+        self.dataChanged.emit(index, index, _ISSUE_CELL_ROLES)
+
     def _emit_row(self, row: int, columns: Iterable[Column]) -> None:
         # one signal for the row's cells (a view refits the row's height once, not per cell)
         chosen = [int(c) for c in columns]
@@ -503,7 +520,8 @@ class SegmentModel(QAbstractTableModel):
 
     # -- statistics --------------------------------------------------------------------------
     def confirmed_count(self) -> int:
-        return sum(1 for s in self.session.segments if s.status == Status.CONFIRMED)
+        # the statuses read and counted by C code: the status bar asks after every edit
+        return list(map(_STATUS, self.session.segments)).count(Status.CONFIRMED)
 
 
 def _ranges(indices: list[int]) -> str:

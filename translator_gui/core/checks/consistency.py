@@ -13,6 +13,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from translator_gui.core.cancel import CancelCheck, stop_if
 from translator_gui.core.checks.base import (
@@ -35,9 +36,11 @@ INCONSISTENT_SOURCE = "inconsistent-source"
 TERM_INCONSISTENT = "term-inconsistent"
 
 
+@lru_cache(maxsize=1 << 16)
 def normalized(text: str) -> str:
     """The text as consistency compares it: casefolded, punctuation dropped, spaces collapsed,
-    every number replaced by '0'."""
+    every number replaced by '0'. Kept per text: the document pass and the Consistency view
+    read every segment again after each edit, and only the edited texts are new."""
     text = _NOT_WORD.sub(" ", _NUMBER.sub("#", unicodedata.normalize("NFC", text)).replace(
         "#", "0"))
     return " ".join(text.split()).casefold()
