@@ -9,6 +9,7 @@ import pytest
 from translator_gui.core import spelling
 from translator_gui.core.checks.base import SegmentContext, get_check, to_issue
 from translator_gui.core.model import CheckSettings, ReviewDocument, Segment
+from translator_gui.core.spelling import speller_for
 
 
 @pytest.fixture(autouse=True)
@@ -78,7 +79,42 @@ def test_issue_has_id_severity_and_suggestions():
     assert issue is not None and issue.check == "spelling"
     assert (issue.side, issue.start, issue.end, issue.severity.value) == ("target", 6, 15, "minor")
     assert issue.replacement == "possibly"
-    assert issue.hint is not None and issue.hint.startswith("Suggestions: possibly")
+    # the only dictionary word one typo away: the fix, with no list of alternatives
+    assert issue.hint is None
+
+
+def test_several_near_words_are_listed_nearest_first():
+    doc = document("Il est reçu.", "It is recieved.")
+    check = get_check("spelling")
+    context = SegmentContext(doc.segments[0], "fr", "en", doc)
+    (finding,) = list(check.check_segment(context))
+    assert finding.replacement == "received"
+    assert finding.hint == "Suggestions: received, relieved"
+
+
+@pytest.mark.parametrize(("locale", "word", "near"), [
+    ("en_GB", "recieve", ["receive", "relieve"]),  # two letters swapped; one replaced
+    ("en_GB", "acommodation", ["accommodation"]),  # a letter left out
+    ("fr_FR", "ecole", ["école"]),  # an accent left out
+    ("fr_FR", "gouvernment", ["gouvernement", "gouvernent"]),  # added before removed
+    ("fr_FR", "réalisationde", ["réalisation de"]),  # a lost space before a short word
+    ("fr_FR", "crématisés", []),  # two long halves: no cut
+    ("en_GB", "xqzvvkw", []),  # nothing near: Hunspell's own search takes over
+])
+def test_near_words_are_the_dictionarys_words_one_typo_away(locale, word, near):
+    speller = speller_for(locale[:2], {locale[:2]: locale})
+    assert speller is not None
+    assert speller.near_words(word) == near
+
+
+def test_suggestions_do_not_depend_on_the_clock():
+    """Hunspell's own search stops on a timer: a busy machine got other suggestions. Words a
+    typo away are found without it, the same on every run."""
+    speller = speller_for("fr", {"fr": "fr_FR"})
+    assert speller is not None
+    first = speller.near_words("réalisationde")
+    speller._suggestions.clear()
+    assert speller.suggest("réalisationde") == first == ["réalisation de"]
 
 
 GOOD = [

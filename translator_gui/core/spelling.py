@@ -21,6 +21,7 @@ import logging
 import os
 import threading
 import time
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -259,13 +260,85 @@ class Speller:
         return answer
 
     def suggest(self, word: str) -> list[str]:
+        """Up to MAX_SUGGESTIONS words: the dictionary's words one typo away first (the same
+        answer on every machine); Hunspell's own search only when there is none. Hunspell cuts
+        its search by the clock, so on a busy machine it answers differently ("réalisationde":
+        « réalisation de » or « réalisation »), and costs 0.05-0.2 s a word."""
         found = self._suggestions.get(word)
         if found is None:
-            found = [s for s in self._engine.suggest(word) if s != word][:MAX_SUGGESTIONS]
+            found = self.near_words(word)
+            if not found:
+                found = [s for s in self._engine.suggest(word) if s != word]
+            found = found[:MAX_SUGGESTIONS]
             if len(self._suggestions) > 20_000:
                 self._suggestions.clear()
             self._suggestions[word] = found
         return found
+
+    def near_words(self, word: str) -> list[str]:
+        """Known words one edit from `word` (a letter left out, two letters swapped, a wrong
+        letter, a letter too many, an accent) or cut in two known words, one of them short; in a fixed
+        order: accents and case, a letter added, two swapped, one replaced, one removed, a cut.
+        The letters tried are the dictionary's own (its .aff TRY line)."""
+        if len(word) < 3 or len(word) > 40 or not word.replace("-", "").isalpha():
+            return []
+        letters = _try_letters(self.locale)
+        folded = _without_accents(word.lower())
+        accents: list[str] = []
+        added: list[str] = []
+        swapped: list[str] = []
+        replaced: list[str] = []
+        removed: list[str] = []
+        for i in range(len(word) + 1):
+            head, tail = word[:i], word[i:]
+            added.extend(head + c + tail for c in letters)
+            if tail:
+                removed.append(head + tail[1:])
+                replaced.extend(head + c + tail[1:] for c in letters if c != tail[0])
+            if len(tail) > 1 and tail[0] != tail[1]:
+                swapped.append(head + tail[1] + tail[0] + tail[2:])
+        for candidate in replaced:
+            if _without_accents(candidate.lower()) == folded:
+                accents.append(candidate)
+        found: list[str] = []
+        seen = {word}
+        for group in (accents, added, swapped, replaced, removed):
+            for candidate in group:
+                if candidate not in seen:
+                    seen.add(candidate)
+                    if self.known(candidate):
+                        found.append(candidate)
+                        if len(found) >= MAX_SUGGESTIONS:
+                            return found
+        for i in range(2, len(word) - 1):
+            first, second = word[:i], word[i:]
+            # two words glued by a lost space: one of them short (« réalisationde », "inthe");
+            # two long ones are more often a word the dictionary lacks (« crématisés »)
+            if min(len(first), len(second)) > 3 or "-" in first[-1:] + second[:1]:
+                continue
+            if self.known(first) and self.known(second):
+                found.append(f"{first} {second}")
+        return found[:MAX_SUGGESTIONS]
+
+
+@lru_cache(maxsize=16)
+def _try_letters(locale: str) -> str:
+    """The letters a dictionary says to try when looking for a word (its .aff TRY line, most
+    frequent first): lower-case letters only, without the marks; a-z when there is none."""
+    files = dictionary_files(locale)
+    line = ""
+    if files is not None:
+        for raw in files[0].read_bytes().splitlines():
+            if raw.startswith(b"TRY"):
+                line = raw[3:].decode("utf-8", "replace").strip()
+                break
+    letters = [c for c in dict.fromkeys(line) if c.isalpha() and c.islower()]
+    return "".join(letters) or "abcdefghijklmnopqrstuvwxyz"
+
+
+def _without_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text)
+                   if not unicodedata.combining(c))
 
 
 _SPELLERS: dict[str, Speller | None] = {}

@@ -17,9 +17,11 @@ termbase's form of the name.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from translator_gui.core.checks.base import (
     Check,
@@ -95,7 +97,14 @@ def loose_names(text: str, language: str, terms: Termbase) -> list[_Loose]:
         return []
     exact = terms.find(text, language, statuses=ACCEPTED, capital=False)
     named = {m.entry.id for m in exact}
-    spans = [(m.start, m.end) for m in exact]
+    spans = sorted((m.start, m.end) for m in exact)
+    starts = [s for s, _e in spans]
+    reach = list(accumulate((e for _s, e in spans), max))  # furthest end of spans so far
+
+    def inside_a_name(phrase: _Loose) -> bool:
+        before = bisect_right(starts, phrase.start)
+        return before > 0 and reach[before - 1] >= phrase.end
+
     found: list[_Loose] = []
     for name in candidates.values():
         if name.entry.id in named:
@@ -103,7 +112,7 @@ def loose_names(text: str, language: str, terms: Termbase) -> list[_Loose]:
         # a phrase that is another entry's exact name ("European Central Bank" beside the
         # European System of Central Banks) is that entry, not this one garbled
         found.extend(p for p in _phrases(text, tokens, stems, glue, name)
-                     if not any(s <= p.start and p.end <= e for s, e in spans))
+                     if not inside_a_name(p))
     return found
 
 
