@@ -46,7 +46,7 @@ def audit(pairs: list[tuple[str, str]], source_language: str, target_language: s
     deduplicated; the filtered run is the same minus the parse-based checks' findings on the
     segments their filter turned away (nothing else depends on a parse), finished the same way.
     """
-    from translator_gui.core.checks import base
+    from translator_gui.core.checks import base, prefilters
     from translator_gui.core.checks.base import Check, check_document, enabled_checks
     from translator_gui.core.model import ReviewDocument, Segment
 
@@ -91,9 +91,9 @@ def audit(pairs: list[tuple[str, str]], source_language: str, target_language: s
         i = index[segment.id]
         everything = finish(issues, segment, document.checks)
         # what the run finds before the parse-based checks may settle the segment
-        settled = base._settled(checks, base.SegmentContext(
+        settled = prefilters.settled(checks, base.SegmentContext(
             segment, source_language, target_language, document),
-            [x for x in issues if x.check not in wanted], document.checks)
+            [x for x in issues if x.check not in wanted])
         parsed += not settled and any(w[i] for w in wanted.values())
         filtered = finish([x for x in issues if x.check not in wanted
                            or (wanted[x.check][i] and not settled)],

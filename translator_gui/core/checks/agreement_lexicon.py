@@ -58,6 +58,7 @@ def _determiner(form: str) -> _GN | None:
             numbers.pop() if len(numbers) == 1 else None)
 
 
+@lru_cache(maxsize=16384)  # pure: asked for every word of every text
 def _noun(form: str, det: _GN, determined: bool = False) -> tuple[_GN, str] | None:
     """(gender, number) and lemma of a common noun known to the lexicon with one gender and
     one number compatible with its determiner; None when in doubt. After a determiner
@@ -89,6 +90,7 @@ def _noun(form: str, det: _GN, determined: bool = False) -> tuple[_GN, str] | No
     return (gender or det[0], number or det[1]), lemma
 
 
+@lru_cache(maxsize=16384)  # pure: asked for most words of every text (its lists are read only)
 def _adjective(form: str, following: str | None = "", attribute: bool = False
                ) -> tuple[list[Analysis], str] | None:
     """The adjective readings of a word that can only be an adjective (or a noun of the same

@@ -153,7 +153,9 @@ def _adjective_suspects(text: str) -> Iterator[int]:
         # its noun phrase: back to a determiner or preposition, forward up to one
         near: list[tuple[str | None, str | None]] = []
         for j in range(i - 1, max(-1, i - 1 - _ADJECTIVE_WINDOW), -1):
-            if not _qualifies(words, nouns, j):
+            # a noun right after a noun may be its modifier, read as an adjective (« une
+            # poche filet intérieur »): not one the adjective can agree with instead
+            if not _qualifies(words, nouns, j) and not (j and nouns[j] and nouns[j - 1]):
                 near.extend(nouns[j] or named[j])
             if _grammatical(words[j]):
                 near.extend(_complemented(words, nouns, j))
@@ -215,15 +217,17 @@ def _never_flagged(text: str, spans: list[tuple[str, int, int]], i: int) -> bool
 
 def _verb_after_noun(text: str, spans: list[tuple[str, int, int]], i: int) -> bool:
     """Whether the word at `i` is the verb of the noun right before it (« l'atelier fait
-    partie »): a finite form whose other readings are only its participle, right after a word
-    that is only a noun (so it is no noun with its article, nor an adjective of that noun)."""
+    partie »): a finite form whose other readings are only its participle (and a noun, when
+    it is a participle too), right after a word that is only a noun (so it is no noun with its
+    article, nor an adjective of that noun)."""
     if i < 1 or text[spans[i - 1][2]:spans[i][1]].strip():
         return False
     readings = _readings(spans[i][0].lower())
-    if not any(a.pos == "verb" for a in readings) or any(
+    kinds = {a.pos for a in readings}
+    if "verb" not in kinds or "noun" in kinds and "ppas" not in kinds or any(
             a.pos not in {"verb", "ppas", "adj", "noun"}
             or a.pos == "adj" and not a.lemma.endswith(("er", "ir", "re")) for a in readings):
-        return False
+        return False  # (« arrière », a noun or a verb: also an invariable adjective)
     before = _readings(spans[i - 1][0].lower())
     return bool(before) and all(a.pos == "noun" for a in before)
 
