@@ -27,4 +27,7 @@ def growth(run_with: Callable[[int], object], size: int, factor: int = 4,
     ~factor² when quadratic."""
     small = cpu_seconds(lambda: run_with(size), repeat)
     large = cpu_seconds(lambda: run_with(size * factor), repeat)
-    return large / max(small, 1e-4)
+    # Under a millisecond the small run says little: a check doing nothing on the small text
+    # (no name in it, say) and its real work on the larger one reads as 10x for 4x when both
+    # are linear (the robust benchmark's 1 MB growth figures show them linear).
+    return large / max(small, 1e-3)

@@ -105,26 +105,31 @@ def loose_names(text: str, language: str, terms: Termbase) -> list[_Loose]:
         before = bisect_right(starts, phrase.start)
         return before > 0 and reach[before - 1] >= phrase.end
 
+    positions: dict[str, list[int]] = {}
+    for i, token in enumerate(tokens):
+        if token.key not in glue:
+            positions.setdefault(stems[i], []).append(i)
     found: list[_Loose] = []
     for name in candidates.values():
         if name.entry.id in named:
             continue
+        where = sorted({i for stem in name.stems for i in positions.get(stem, ())})
         # a phrase that is another entry's exact name ("European Central Bank" beside the
         # European System of Central Banks) is that entry, not this one garbled
-        found.extend(p for p in _phrases(text, tokens, stems, glue, name)
+        found.extend(p for p in _phrases(text, tokens, stems, glue, name, where)
                      if not inside_a_name(p))
     return found
 
 
 def _phrases(text: str, tokens: tuple, stems: list[str], glue: frozenset[str],
-             name: _Name) -> Iterator[_Loose]:
+             name: _Name, starts: list[int]) -> Iterator[_Loose]:
     """Runs of the name's content words (function words between them allowed) that hold all
-    its content stems but one, no longer than the name plus _SLACK words."""
+    its content stems but one, no longer than the name plus _SLACK words; `starts`: where
+    the name's content words are (a run starts at one of them)."""
     limit = name.words + _SLACK
-    i = 0
-    while i < len(tokens):
-        if stems[i] not in name.stems or tokens[i].key in glue:
-            i += 1
+    done = -1  # runs do not overlap: the next one starts after the last one's end
+    for i in starts:
+        if i <= done:
             continue
         last = i  # the run's last content word of the name
         j = i + 1
@@ -142,7 +147,7 @@ def _phrases(text: str, tokens: tuple, stems: list[str], glue: frozenset[str],
         # the Sustainable Development Goals Report, a "United Nations mission")
         if len(held) == len(name.stems) - 1 and name.stems - held <= name.inner:
             yield _Loose(name.entry, tokens[i].start, tokens[last].end)
-        i = last + 1
+        done = last
 
 
 @register

@@ -385,6 +385,8 @@ def find_names_first(text: str, english: str) -> Iterator[Found]:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+# a word and the next, spaces between (possessive: a long word is not tried from each letter)
+_PAIRS = re.compile(r"(?<![^\W\d_])([^\W\d_]++)(?=\s+([^\W\d_]++))")
 
 
 class _EnglishWords:
@@ -393,11 +395,8 @@ class _EnglishWords:
     long sentence of names was quadratic)."""
 
     def __init__(self, english: str) -> None:
-        runs = list(_LETTERS.finditer(english))
-        self.words = {m.group() for m in runs}
-        self.pairs = {(a.group().casefold(), b.group().casefold())
-                      for a, b in zip(runs, runs[1:], strict=False)
-                      if english[a.end():b.start()].isspace()}
+        self.words = set(_LETTERS.findall(english))
+        self.pairs: set[tuple[str, str]] | None = None  # read at the first pair asked about
         self.text = english
 
     def has(self, word: str) -> bool:
@@ -409,6 +408,8 @@ class _EnglishWords:
     def has_pair(self, first: str, second: str) -> bool:
         """`first` then `second`, spaces between, in any case."""
         if first.isalpha() and second.isalpha():
+            if self.pairs is None:
+                self.pairs = {(a.casefold(), b.casefold()) for a, b in _PAIRS.findall(self.text)}
             return (first.casefold(), second.casefold()) in self.pairs
         return re.search(rf"(?<![^\W\d_]){re.escape(first)}\s+{re.escape(second)}"
                          r"(?![^\W\d_])", self.text, re.IGNORECASE) is not None
