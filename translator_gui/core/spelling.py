@@ -167,14 +167,17 @@ class _SpyllsEngine:
 
 
 def engine_name() -> str:
-    """The engine in use: "hunspell" when the binding imports, else "spylls"."""
-    return "hunspell" if _binding_available() else "spylls"
+    """The engine in use: "hunspell" (libhunspell, through ctypes or its binding), else "spylls"."""
+    return "hunspell" if _hunspell_available() else "spylls"
 
 
 @lru_cache(maxsize=1)
-def _binding_available() -> bool:
+def _hunspell_available() -> bool:
+    """libhunspell through ctypes, or else its binding: either serves _HunspellEngine."""
     if os.environ.get("TRANSLATOR_GUI_SPELLING_ENGINE") == "spylls":
         return False
+    if _libhunspell() is not None:
+        return True
     try:
         import hunspell  # type: ignore[import-not-found]  # noqa: F401
     except ImportError:
@@ -236,7 +239,7 @@ def engine_for(locale: str) -> Engine | None:
                             ", ".join(SYSTEM_FOLDERS))
                 _ENGINES[locale] = None
             else:
-                engine_class = _HunspellEngine if _binding_available() else _SpyllsEngine
+                engine_class = _HunspellEngine if _hunspell_available() else _SpyllsEngine
                 _ENGINES[locale] = engine_class(*files)
         return _ENGINES[locale]
 

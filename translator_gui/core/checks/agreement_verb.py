@@ -89,19 +89,26 @@ def _pronoun_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:
                 a.pos == "prep" for a in _readings(text_words[p - 1].lower)) \
                 and text_words[p - 1].lower not in {"qu"}:
             continue  # « pour elle », « avec eux »: a stressed pronoun, not the subject
-        v = _after_clitics(text, text_words, p + 1)
-        if v is None or any(not _joined(text, text_words[n], text_words[n + 1])
-                            for n in range(p, v)):
+        found = _verb_after(text, text_words, p)
+        if found is None or found[1] == number:
             continue
-        shown = _verb_number(text_words[v], after_clitic=v > p + 1 and text_words[v - 1].lower in
-                             _VERB_ONLY_BEFORE)
-        if shown is None or shown == number:
-            continue
-        verb = text_words[v]
+        verb, shown = found
         yield Found(pronoun.start, verb.end,
                     f"« {verb.text} » is {_NUMBER[shown]} but its subject « {pronoun.text} » "
                     f"is {_NUMBER[number]}.",
                     hint=f"make « {pronoun.text} » and « {verb.text} » agree in number")
+
+
+def _verb_after(text: str, text_words: list[Word], last: int) -> tuple[Word, str] | None:
+    """The finite verb right after a subject ending at word `last` (object pronouns may stand
+    between, nothing else) and the number it shows; None when there is none or it tells none."""
+    v = _after_clitics(text, text_words, last + 1)
+    if v is None or any(not _joined(text, text_words[m], text_words[m + 1])
+                        for m in range(last, v)):
+        return None
+    shown = _verb_number(text_words[v], after_clitic=v > last + 1
+                         and text_words[v - 1].lower in _VERB_ONLY_BEFORE)
+    return None if shown is None else (text_words[v], shown)
 
 
 def _noun_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:
@@ -151,14 +158,10 @@ def _noun_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:
             k += 1  # « des matelas qui ne sera pas »: the relative's verb agrees with them
         elif not opens:
             continue
-        v = _after_clitics(text, text_words, k)
-        if v is None or any(not _joined(text, text_words[m], text_words[m + 1])
-                            for m in range(k - 1, v)):
+        found = _verb_after(text, text_words, k - 1)
+        if found is None or found[1] == number:
             continue
-        verb = text_words[v]
-        shown = _verb_number(verb, after_clitic=text_words[v - 1].lower in _VERB_ONLY_BEFORE)
-        if shown is None or shown == number:
-            continue
+        verb, shown = found
         noun = text_words[n]
         yield Found(verb.start, verb.end,
                     f"« {verb.text} » is {_NUMBER[shown]} but its subject « {det.text} "
