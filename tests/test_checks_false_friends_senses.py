@@ -1,0 +1,156 @@
+"""False friends, English source: homographs whose French rendering takes the wrong sense.
+
+The second block of resources/checks/homographs-en-fr.tsv (home, kitchen, baby, clothing,
+beauty, electronics, media, and the verbs of product descriptions). Every sentence here was
+written for these tests; each pair is judged against the English word's own context.
+"""
+
+from __future__ import annotations
+
+import pytest
+from check_support import run
+
+SENSES_BAD = [
+    ("Tighten the nut until it touches the washer.",
+     "Serrez la noix jusqu'à ce qu'elle touche la rondelle.", "noix"),
+    ("Kids love kicking the ball around the garden.",
+     "Les enfants adorent taper dans le bal dans le jardin.", "bal"),
+    ("This soft comforter keeps you warm all night.",
+     "Ce consolateur doux vous garde au chaud toute la nuit.", "consolateur"),
+    ("Clamp the board in a bench vise before sawing.",
+     "Serrez la planche dans un vice d'établi avant de scier.", "vice"),
+    ("The bathroom vanity has two soft-close drawers.",
+     "La vanité de salle de bains a deux tiroirs à fermeture douce.", "vanité"),
+    ("Do three sets of 12 reps with light dumbbells.",
+     "Faites trois séries de 12 représentants avec des haltères légers.", "représentants"),
+    ("Add hammer curls to build your forearms.",
+     "Ajoutez des boucles de marteau pour développer vos avant-bras.", "boucles"),
+    ("A coffee cup and a teapot are included.",
+     "Une coupe de café et une théière sont incluses.", "coupe"),
+    ("Attach the bike rack to the trailer hitch in minutes.",
+     "Fixez le porte-vélos à l'accroc de remorque en quelques minutes.", "accroc"),
+    ("Plug the lamp into any wall outlet.",
+     "Branchez la lampe dans n'importe quel débouché mural.", "débouché"),
+    ("The six-foot power cord reaches the nearest socket.",
+     "La corde d'alimentation de six pieds atteint la prise la plus proche.", "corde"),
+    ("Pair the bluetooth speaker with your phone.",
+     "Associez l'orateur bluetooth à votre téléphone.", "orateur"),
+    ("Keep your notes in a three-ring binder.",
+     "Rangez vos notes dans un liant à trois anneaux.", "liant"),
+    ("The rubber seal keeps the lid airtight.",
+     "Le phoque en caoutchouc garde le couvercle hermétique.", "phoque"),
+    ("Use zip ties to hold the cables together.",
+     "Utilisez des cravates zippées pour maintenir les câbles ensemble.", "cravates"),
+    ("A leather dog collar with a brass buckle.",
+     "Un col de chien en cuir avec une boucle en laiton.", "col"),
+    ("These dog treats are made with real chicken.",
+     "Ces traitements pour chiens sont faits avec du vrai poulet.", "traitements"),
+    ("The mattress fits a standard crib.",
+     "Le matelas convient à une crèche standard.", "crèche"),
+    ("Practice your golf swing at home.",
+     "Pratiquez votre balançoire de golf à la maison.", "balançoire"),
+    ("Bring two pool noodles for the kids.",
+     "Apportez deux nouilles de piscine pour les enfants.", "nouilles"),
+    ("Fill the raised garden bed with compost.",
+     "Remplissez le lit de jardin surélevé de compost.", "lit"),
+    ("The dog sheds a lot in spring.", "Le chien fait beaucoup d'abri au printemps.", "abri"),
+    ("Hang your jacket on a wooden hanger.",
+     "Accrochez votre veste sur un hangar en bois.", "hangar"),
+    ("Vacuum the carpet once a week.", "Vide le tapis une fois par semaine.", "Vide"),
+    ("Apply two coats of nail polish.",
+     "Appliquez deux couches de polonais à ongles.", "polonais"),
+    ("Choose a liquid foundation that matches your skin tone.",
+     "Choisissez une fondation liquide assortie à votre teint.", "fondation"),
+    ("A vinyl skin for your laptop.", "Une peau en vinyle pour votre ordinateur portable.",
+     "peau"),
+    ("A wireless controller for your console.",
+     "Un contrôleur sans fil pour votre console.", "contrôleur"),
+    ("Attach the zoom lens to the camera body.",
+     "Fixez la lentille zoom sur le boîtier de l'appareil.", "lentille"),
+    ("The crew cab seats five people.", "Le taxi d'équipage accueille cinq personnes.",
+     "taxi"),
+    ("Kids will love the cartoon characters printed on the backpack.",
+     "Les enfants adoreront les caractères de dessins animés imprimés sur le sac.",
+     "caractères"),
+    ("Read customer reviews before you buy.",
+     "Lisez les revues des clients avant d'acheter.", "revues"),
+    ("She is the managing editor of a fashion magazine.",
+     "Elle est l'éditrice en chef d'un magazine de mode.", "éditrice"),
+    ("A reading workbook for third grade students.",
+     "Un cahier de lecture pour les élèves de troisième grade.", "grade"),
+    ("She earned a degree in economics from a small college.",
+     "Elle a obtenu un degré en économie d'un petit établissement.", "degré"),
+    ("The cover fits most bikes.", "La housse crises la plupart des vélos.", "crises"),
+    ("Each order ships within two days.",
+     "Chaque commande navires dans les deux jours.", "navires"),
+    ("Take one scoop of protein powder after training.",
+     "Prenez un scoop de protéines en poudre après l'entraînement.", "scoop"),
+    ("The 12 gauge shotgun comes with a sling.",
+     "Le fusil de chasse 12 jauge est livré avec une bretelle.", "jauge"),
+    ("Requires some assembly.", "Nécessite une certaine assemblée.", "assemblée"),
+    ("The frame is made of high-impact plastic.",
+     "Le cadre est en plastique percutant.", "percutant"),
+    ("Sharpen the edge on a coarse stone first.",
+     "Affûtez le tranchant sur une pierre grossière d'abord.", "grossière"),
+    ("The gross weight is 40 pounds.", "Le poids grossier est de 40 livres.", "grossier"),
+    ("The tent stays pretty dry in heavy rain.",
+     "La tente reste jolie sèche sous une forte pluie.", "jolie"),
+    ("A sturdy tripod stand for any camera.",
+     "Un stand de trépied robuste pour tout appareil photo.", "stand"),
+    ("Keep the cookies in a cookie tin.", "Gardez les biscuits dans un étain à biscuits.",
+     "étain"),
+    ("The knee brace helps after an injury.",
+     "L'accolade de genou aide après une blessure.", "accolade"),
+    ("A solar weather station with a color display.",
+     "Une gare météo solaire avec un écran couleur.", "gare"),
+    ("Dust the blush over your cheekbones.",
+     "Appliquez le rougir sur vos pommettes.", "rougir"),
+]
+
+
+SENSES_GOOD = [
+    # the French word in its own sense, or the right rendering
+    ("Tighten the nut until it touches the washer.",
+     "Serrez l'écrou jusqu'à ce qu'il touche la rondelle."),
+    ("Add walnuts and a pinch of salt; nuts keep well.",
+     "Ajoutez des noix et une pincée de sel ; les noix se conservent bien."),
+    ("She wore a silk gown to the charity ball.",
+     "Elle portait une robe de soie au bal de charité."),
+    ("The hotel has a bar and a restaurant.", "L'hôtel a un bar et un restaurant."),
+    ("The tyre takes up to 3 bars of pressure.",
+     "Le pneu supporte jusqu'à 3 bars de pression."),
+    ("The speaker thanked the audience at the conference.",
+     "L'orateur a remercié le public de la conférence."),
+    ("Harbor seals rest on the rocks.", "Les phoques communs se reposent sur les rochers."),
+    ("The deal went through without a hitch.",
+     "L'affaire s'est conclue sans accroc."),
+    ("Watch the official trailer before the film comes out.",
+     "Regardez la bande-annonce officielle avant la sortie du film."),
+    ("The court granted him bail last week.",
+     "Le tribunal lui a accordé une libération sous caution la semaine dernière."),
+    ("The river bed is dry in August.", "Le lit de la rivière est à sec en août."),
+    ("The tent is 3 meters long.", "La tente mesure 3 mètres de long."),
+    ("He has a strong character.", "Il a un caractère fort."),
+    ("The password needs 8 characters.", "Le mot de passe exige 8 caractères."),
+    ("A text editor for programmers.", "Un éditeur de texte pour les programmeurs."),
+    ("Kids must be in fifth grade.", "Les enfants doivent être en CM2."),
+    ("Heat the oven to 180 degrees.", "Chauffez le four à 180 degrés."),
+    ("Press the button, then wait.", "Appuyez sur le bouton, puis attendez."),
+    ("She wore a pretty dress.", "Elle portait une jolie robe."),
+    ("The lens of the eye focuses light.", "La lentille de l'œil concentre la lumière."),
+    ("A glass of pastis at the bar, then a game of pétanque.",
+     "Un verre de pastis au bar, puis une partie de pétanque."),
+    ("The gas stove runs on propane.", "Le réchaud à gaz fonctionne au propane."),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), SENSES_BAD)
+def test_english_word_rendered_in_another_sense(source, target, expected):
+    findings = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in findings] == [expected]
+    assert findings[0].replacement is None and findings[0].hint
+
+
+@pytest.mark.parametrize(("source", "target"), SENSES_GOOD)
+def test_english_word_in_the_french_word_s_sense_stays_quiet(source, target):
+    assert run("false-friend", source, target, "en", "fr") == []
