@@ -92,8 +92,8 @@ class Token(NamedTuple):
 @lru_cache(maxsize=2048)
 def tokenize(text: str) -> tuple[Token, ...]:
     """Word tokens with character offsets; elided articles (l', d') come out as their own word."""
-    return tuple(Token(m.start(), m.end(), m.group(), word_key(m.group()))
-                 for m in _WORD.finditer(text))
+    return tuple([Token(*m.span(), word := m.group(), word_key(word))
+                  for m in _WORD.finditer(text)])
 
 
 @lru_cache(maxsize=4)
@@ -132,8 +132,9 @@ class TermEntry:
         return set(self.approved) | set(self.variants)
 
 
-@dataclass(frozen=True)
-class _Form:
+class _Form(NamedTuple):
+    """A form of an entry as the index holds it (a tuple: thousands are built at each start)."""
+
     keys: tuple[str, ...]
     surface: tuple[str, ...]  # the form's words as written (acronyms must match exactly)
     text: str

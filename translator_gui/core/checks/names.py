@@ -45,6 +45,7 @@ def name_candidates(text: str) -> Iterator[re.Match[str]]:
 
 class NameMismatch(Check):
     id = "name-mismatch"
+    whole_text = True
     name = "Name missing or misspelled"
     description = ("A proper name of the source is missing from the target or spelled differently "
                    "there (names whose French and English forms differ are looked up in the "
