@@ -128,8 +128,9 @@ def coordinated_clashes(text: str, text_words: list[Word], flagged: set[int]) ->
             continue  # « … et durement réprimé par les gouvernements »: a passive verb
         if last.at + 1 < size and _opens_noun(text, text_words, last):
             continue  # « de taille réelle et petites camionnettes »: it stands before a noun
-        pair = next(((a, b) for x, a in enumerate(chain) for b in chain[x + 1:]
-                     if _clash(a, b) and a.lemma != b.lemma), None)
+        pair = min(((a, b) for x, a in enumerate(chain) for b in chain[x + 1:]
+                    if _clash(a, b) and a.lemma != b.lemma),
+                   key=lambda p: p[1].at - p[0].at, default=None)  # the nearest two
         if pair is None:
             continue  # « sportifs et sportives »: one word in both genders, on purpose
         a, b = pair
