@@ -6,10 +6,12 @@ import logging
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
+from translator_gui.core.checks import literal_gate
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
+from translator_gui.core.checks.literal_gate import LiteralGate
 from translator_gui.core.checks.text import Found, data_rows, findings
 
 log = logging.getLogger(__name__)
@@ -57,6 +59,11 @@ class Calque:
     suggestion: str
     explanation: str
     exact: bool = False  # the suggestion is the exact text for the flagged span
+    # The pattern's quick test: most texts hold none of the words a pattern needs.
+    gate: LiteralGate = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "gate", LiteralGate(self.pattern))
 
 
 _MACRO = re.compile(r"\{([^\W\d_]\w*)\}")
@@ -125,7 +132,10 @@ class FrenchCalque(Check):
 
     @staticmethod
     def _find(text: str) -> Iterator[Found]:
+        lowered = literal_gate.lowered(text)
         for calque in calques():
+            if not calque.gate.may_match(lowered):
+                continue
             for match in calque.pattern.finditer(text):
                 if "flag" in calque.pattern.groupindex and match.group("flag"):
                     start, end = match.span("flag")

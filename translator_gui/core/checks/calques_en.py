@@ -9,10 +9,11 @@ import logging
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from translator_gui.core import english_morph
+from translator_gui.core.checks import literal_gate
 from translator_gui.core.checks.base import (
     Check,
     Example,
@@ -21,6 +22,7 @@ from translator_gui.core.checks.base import (
     Severity,
     register,
 )
+from translator_gui.core.checks.literal_gate import LiteralGate
 from translator_gui.core.checks.mt_support import both_sides, match_case, rows
 from translator_gui.core.checks.text import look_back
 
@@ -47,6 +49,11 @@ class EnglishCalque:
     explanation: str
     bad: str
     good: str
+    # The pattern's quick test: most texts hold none of the words a pattern needs.
+    gate: LiteralGate = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "gate", LiteralGate(self.pattern))
 
 
 def _expand(pattern: str) -> tuple[str, str | None]:
@@ -147,7 +154,10 @@ def _fix(calque: EnglishCalque, match: re.Match[str], text: str, start: int, end
 def find_calques(text: str, source: str | None) -> Iterator[tuple[EnglishCalque, int, int,
                                                                    str | None, str | None]]:
     """(calque, start, end, replacement, hint) of every calque in an English text."""
+    lowered = literal_gate.lowered(text)
     for calque in english_calques():
+        if not calque.gate.may_match(lowered):
+            continue
         if calque.source is not None:
             if source is None:
                 if calque.source_required:
