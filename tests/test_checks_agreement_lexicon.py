@@ -30,6 +30,15 @@ def _spans(text: str) -> list[tuple[str, str | None, str | None]]:
                                               ("solide", "solides", None)]),
     ("Une fois gonflée, elle semble robustes.",
      [("robustes", "robuste", None)]),
+    # « est », « a » after the adjective are the verb, not the nouns « est » (east), « a »
+    ("Cette valise solide et léger est livrée avec une sangle.",
+     [("valise solide et léger", "valise solide et légère", None)]),
+    ("Un délégué pour les questions économiques et sociaux a pris la parole.",
+     [("questions économiques et sociaux", "questions économiques et sociales", None)]),
+    # a plural noun-or-adjective after a singular noun: wrong either way, but it may be a
+    # noun the draft put there (« le gril caractéristiques »): a hint
+    ("La serrure automatiques se ferme seule.",
+     [("serrure automatiques", None, "the feminine singular form of « automatique »")]),
 ])
 def test_flags_disagreeing_adjective_with_its_inflected_form(text, expected):
     # An adjective next to its noun: the two words that disagree are the span, the fix keeps
@@ -64,6 +73,8 @@ def test_adjective_after_a_complement_gets_a_hint_not_a_replacement():
     "Quatre projets hôteliers totalisant six cents chambres ont été lancés.",
     "Il a trahi cette confiance et tenté de fuir.",
     "Il est en charge de la satisfaction passagers et de l'expérience client.",
+    "Une trousse accessoires complète est vendue avec le bénéfice par action ajusté.",
+    "Le couvercle pratique a deux charnières et la lampe frontale est fournie.",
     "Le principe d'une aide accrue à la sécurité est soutenu par le sénat.",
 ])
 def test_stays_quiet_on_correct_or_ambiguous_french(text):

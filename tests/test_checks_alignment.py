@@ -66,19 +66,23 @@ def test_a_run_on_segment_gets_one_finding_where_the_grammar_checks_stop():
         ("source", 19_404, 19_406, "le")]
     assert found[0].message == (
         "This segment is 49,991 characters long: no sentence is, its line breaks were probably "
-        "lost. The grammar checks read only its first 19,404 characters, up to here.")
+        "lost. The grammar and style checks covered its first 19,404 characters, up to here, "
+        "and the first 19,720 of the target's 59,994; the checks of numbers, dates, names, "
+        "terms and document symbols covered all of it.")
     assert found[0].replacement is None
     assert found[0].hint == ("Split it into its sentences, or restore the line breaks of the "
                              "file and open it again: every check then reads all of it.")
 
 
-def test_a_run_on_english_side_alone_is_flagged_without_a_word_on_grammar():
+def test_a_run_on_english_side_alone_is_flagged_where_its_checks_stop():
     english = _run_on("en", 60_000, seed=1)
     found = run("segment-too-long", "Le conseil a adopté le budget.", english)
     assert [(f.side, f.start, f.end, english[f.start:f.end]) for f in found] == [
         ("target", 19_720, 19_725, "local")]
-    assert found[0].message == ("This segment is 59,994 characters long: no sentence is, its "
-                                "line breaks were probably lost.")
+    assert found[0].message == (
+        "This segment is 59,994 characters long: no sentence is, its line breaks were probably "
+        "lost. The grammar and style checks covered its first 19,720 characters, up to here; the "
+        "checks of numbers, dates, names, terms and document symbols covered all of it.")
 
 
 @pytest.mark.parametrize("size", [40, 5_000, LONG_SEGMENT])

@@ -67,6 +67,25 @@ def test_name_in_capitals_reads_the_french_target_too() -> None:
     assert found == ["MA"]
 
 
+def test_name_in_capitals_spares_a_brand_the_english_source_writes_in_normal_case() -> None:
+    # the draft's capitals are the brand's styling, not a byline's surname copied over
+    found = french_flagged("name-in-capitals", "Cette ceinture se règle vite : TONEBELT utilise "
+                           "des électrodes souples.", "This belt adjusts quickly: Tonebelt uses "
+                           "soft electrodes.", french_is_source=False,
+                           extra=("La ceinture Tonebelt Flex a été conçue pour les coureurs.",))
+    assert found == []
+
+
+def test_name_in_capitals_leaves_an_english_source_alone() -> None:
+    earlier = Segment(0, "Our guide Anna Berg met the Kowalski Trail team last spring.",
+                      "Notre guide Anna Berg a rencontré l'équipe du sentier Kowalski.",
+                      "Notre guide Anna Berg a rencontré l'équipe du sentier Kowalski.")
+    later = Segment(1, "According to BERG, the trail is open.", "Selon Berg, le sentier est ouvert.",
+                    "Selon Berg, le sentier est ouvert.")
+    document = only(ReviewDocument([earlier, later], "en", "fr"), "name-in-capitals")
+    assert check_document(document) == []
+
+
 @pytest.mark.parametrize("french, expected", [
     ("L'atelier s'est ouvert le 12 Mai à Pékin.", ["Mai"]),
     ("La réunion aura lieu Lundi prochain.", ["Lundi"]),

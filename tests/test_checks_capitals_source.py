@@ -51,6 +51,9 @@ def test_capital_without_source_flags(english: str, french: str, expected: list[
      "La Banque mondiale prête de l'argent aux pays pauvres."),
     # a set phrase keeps the name it was made from
     ("Do not use bleach on the fabric.", "Ne pas utiliser d'eau de Javel sur le tissu."),
+    # a trademark French uses as a common noun keeps the mark's capital
+    ("The pouch closes with velcro tabs and a nonstick pan fits inside.",
+     "La pochette se ferme par des pattes Velcro et une poêle en Téflon y tient."),
     # nationalities and the inhabitants of a place are nouns with a capital
     ("Aussies love the beach and the locals from the city agree.",
      "Les Australiens adorent la plage et les Lyonnais sont d'accord."),

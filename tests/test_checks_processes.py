@@ -4,6 +4,8 @@ and falls back to one process when the second one fails."""
 from __future__ import annotations
 
 import logging
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -68,18 +70,33 @@ def test_two_processes_give_the_issues_of_one_in_the_same_order(small_blocks) ->
 @needs_fork
 def test_the_second_process_takes_its_share(small_blocks, monkeypatch) -> None:
     taken: list[int] = []
-    original = processes._quick_blocks
+    original_blocks, original_from_start = processes._quick_blocks, processes._from_start
+    parent = os.getpid()
 
     def counting(*args):
-        done = original(*args)
+        done = original_blocks(*args)
         taken.extend(done)  # the parent's share (the worker's list stays in the worker)
         return done
 
+    def after_the_worker_took_one(claims):
+        # After its first block the parent waits (asleep, up to 60 s) for the worker to claim
+        # one from the end, so both take a share of a short document whatever the machine's
+        # load: 20 copies of the seed made that likely for seconds of CPU, never certain.
+        if os.getpid() == parent and claims[0] > 0:
+            deadline = time.monotonic() + 60
+            while claims[1] == len(document.segments) and time.monotonic() < deadline:
+                time.sleep(0.005)
+        return original_from_start(claims)
+
     monkeypatch.setattr(processes, "_quick_blocks", counting)
-    document = _without_parse(_document(copies=20))
+    monkeypatch.setattr(processes, "_from_start", after_the_worker_took_one)
+    document = _without_parse(_document(copies=2))
     assert check_document_in_processes(document, 2) == check_document(document)
     assert 0 < len(taken) < len(document.segments)
     assert taken[:3] == [0, 1, 2]  # the parent works from the start
+    # each segment was checked by exactly one of them: the parent's blocks from the start,
+    # the worker's from the end
+    assert taken == list(range(len(taken)))
 
 
 @needs_fork

@@ -289,3 +289,30 @@ def test_a_suggestion_leaves_the_interpreter_to_other_threads():
     during = [t for t in ticks if began < t < ended]
     # holding the lock, the ticker would tick once per suggestion at most
     assert len(during) >= 10, (len(during), ended - began)
+
+
+def test_dictionaries_load_on_a_thread_while_the_caller_goes_on(monkeypatch):
+    """The command line starts reading a document's dictionaries on a thread (libhunspell
+    works without the interpreter lock); a check asking for one gets that very engine."""
+    import threading
+
+    if spelling._libhunspell() is None:
+        pytest.skip("no libhunspell shared library on this machine (Debian: libhunspell-dev)")
+    monkeypatch.setattr(spelling, "_ENGINES", {})
+    monkeypatch.setattr(spelling, "_LOADING", {})
+    readers: dict[str, str] = {}
+    real = spelling.dictionary_files
+
+    def files(locale):
+        readers[locale] = threading.current_thread().name
+        return real(locale)
+
+    monkeypatch.setattr(spelling, "dictionary_files", files)
+    spelling.load_in_background(["fr", "en"])
+    french = spelling.engine_for("fr_FR")  # waits for that dictionary only
+    assert french is not None and french.spell("maison")
+    spelling.background_done()
+    assert readers == {"fr_FR": "dictionaries", "en_GB": "dictionaries",
+                       "en_US": "dictionaries"}
+    assert spelling.engine_for("en_US") is spelling._ENGINES["en_US"] is not None
+    assert not any(thread.name == "dictionaries" for thread in threading.enumerate())

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import cli_support
 import pytest
 
 from translator_gui import cli
@@ -153,6 +154,12 @@ def test_module_entry_point_in_a_subprocess(pair) -> None:
                              "--format", "json"], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)["beads"]) == 4
+    # The check command's process ends without the interpreter's shutdown (its collector
+    # paused while it loads): all of its output is written all the same, the same as here.
+    checked = subprocess.run([sys.executable, "-m", "translator_gui", "check", *map(str, pair),
+                              "--format", "json"], capture_output=True, text=True, check=False)
+    code, out, _err = cli_support.run_cli("check", *pair, "--format", "json")
+    assert (checked.returncode, json.loads(checked.stdout)) == (code, json.loads(out))
     missing = subprocess.run([sys.executable, "-m", "translator_gui", "check", "nope.tsv"],
                              capture_output=True, text=True, check=False)
     assert missing.returncode == 2 and "Traceback" not in missing.stderr
@@ -255,3 +262,29 @@ def test_a_lone_french_text_is_checked_as_french_without_a_note(tmp_path, capsys
     text.write_text(FRENCH, encoding="utf-8")
     _code, _out, err = run_cli(capsys, "check", text, "--format", "json")
     assert err == ""
+
+
+def test_the_collector_paused_for_loading_runs_again_once_the_first_segments_are_checked(
+        pair, capsys) -> None:
+    import gc
+
+    seen: list[bool] = []
+    from translator_gui.core.checks import base
+
+    real = base.finish_all
+
+    def finishing(document, per_segment):  # after the quick checks' first pass
+        seen.append(gc.isenabled())
+        return real(document, per_segment)
+
+    try:
+        cli.pause_collector()
+        assert not gc.isenabled()
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(base, "finish_all", finishing)
+            code, out, _err = run_cli(capsys, "check", *pair, "--format", "json")
+        assert seen == [True] and gc.isenabled() and code in (0, 1)
+        assert json.loads(out)["segments"]
+    finally:
+        gc.enable()
+        gc.unfreeze()

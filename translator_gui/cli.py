@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gc
 import json
 import logging
 import sys
@@ -26,6 +27,28 @@ SEVERITIES = ("neutral", "minor", "major", "critical")
 EXIT_CLEAN, EXIT_ISSUES, EXIT_ERROR = 0, 1, 2
 DEFAULT_SOURCE_LANGUAGE = "fr"
 SEGMENT_NUMBERING = "1-based"  # check --format json: segments[].id and issues[].segment
+
+
+_collector_paused = False
+
+
+def pause_collector() -> None:
+    """Pause the cyclic garbage collector while a command loads its tables (resume_collector
+    ends the pause)."""
+    global _collector_paused
+    gc.disable()
+    _collector_paused = True
+
+
+def resume_collector() -> None:
+    """End pause_collector's pause: what is loaded by now (modules, tables, dictionaries) is
+    frozen out of the collector's sight, as it lives until the process ends, and the
+    collector runs as usual over the rest."""
+    global _collector_paused
+    if _collector_paused:
+        _collector_paused = False
+        gc.freeze()
+        gc.enable()
 
 
 class UsageError(Exception):
@@ -205,6 +228,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         check_writable(args.save)  # before the checks run, not after
     document = _load_document(args)
+    if "spelling" not in args.disable:
+        from translator_gui.core.spelling import load_in_background
+
+        # Read while the checks' modules import and the other checks run.
+        load_in_background((document.source_language, document.target_language))
     known = {c.id for c in all_checks()}
     unknown = [c for c in args.disable if c not in known and not c.startswith("checklist:")]
     if unknown:
@@ -260,12 +288,21 @@ def _check_whole(document: ReviewDocument, jobs: int | None) -> list[Issue]:
     free (the same issues in the same order); never with a translation memory open (an
     SQLite connection must not cross a fork)."""
     from translator_gui.core.checks import check_document
-    from translator_gui.core.checks.processes import check_document_in_processes, usable_processes
+    from translator_gui.core.checks.processes import (
+        MIN_SEGMENTS,
+        check_document_in_processes,
+        usable_processes,
+    )
 
-    processes = min(2, usable_processes()) if jobs is None else jobs
+    if len(document.segments) < MIN_SEGMENTS:
+        processes = 1  # (not worth a second process: multiprocessing is not even imported)
+    else:
+        processes = min(2, usable_processes()) if jobs is None else jobs
+    # The first segments' quick checks have loaded their tables by the first progress report.
+    loaded = lambda _done, _total: resume_collector()  # noqa: E731
     if processes < 2 or getattr(document, "memory", None) is not None:
-        return check_document(document)
-    return check_document_in_processes(document, processes)
+        return check_document(document, progress=loaded)
+    return check_document_in_processes(document, processes, progress=loaded)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -1,13 +1,16 @@
 """Time every check, one at a time, on one segment of a very long sentence (issue 13 item 7).
 
     python tests/benchmarks/long_sentence.py [--sizes 90000,360000] [--variants prose,names]
-        [--directions fr-en,en-fr] [--checks id,id] [--limit 120]
+        [--directions fr-en,en-fr] [--checks id,id] [--limit 120] [--whole]
 
 For each size, variant and direction, one segment holds that many characters on both sides
 (French and English text without a sentence break, tests/long_text.py); every check of the
-catalogue that applies runs on it alone (prepare, check_segment, check_document) and its CPU
-time (time.process_time, so a shared machine's load counts less) is printed, with any exception
-it raised. The French parse is timed apart, once per text ("(parse)"), so the parse-based checks
+catalogue that applies runs on it alone (prepare, check_segment, check_document) as the engine
+runs it: past morphology.LONG_SEGMENT a check that does not read whole texts (Check.whole_text)
+reads each text's first part only (SegmentContext.for_check); `--whole` gives every check the
+whole text (to time a check's own cost per character). Its CPU time (time.process_time, so a
+shared machine's load counts less) is printed, with any exception it raised. The French parse
+(of what the checks read) is timed apart, once per text ("(parse)"), so the parse-based checks
 show only their own work. A check past `--limit` CPU seconds is stopped and shown as ">limit".
 """
 
@@ -50,10 +53,13 @@ def document(size: int, variant: str, direction: str) -> ReviewDocument:
     return ReviewDocument([segment], source_language, target_language)
 
 
-def run_check(check: Check, doc: ReviewDocument) -> int:
-    """Run one check the way the engine does on a whole document; how many findings."""
+def run_check(check: Check, doc: ReviewDocument, whole: bool = False) -> int:
+    """Run one check the way the engine does on a whole document (on all of each text with
+    `whole`); how many findings."""
     contexts = [SegmentContext(s, doc.source_language, doc.target_language, doc)
                 for s in doc.segments]
+    if not whole:
+        contexts = [context.for_check(check) for context in contexts]
     check.prepare(contexts)
     found = 0
     if check.scope == "segment":
@@ -93,7 +99,8 @@ def _warm_up(only: set[str] | None) -> None:
 
 
 def check_times(size: int, variant: str, direction: str, limit: float = 120.0,
-                only: set[str] | None = None) -> Iterator[tuple[str, float, str]]:
+                only: set[str] | None = None, whole: bool = False
+                ) -> Iterator[tuple[str, float, str]]:
     """(check id, CPU seconds, problem) for every applicable check on one long segment."""
     from translator_gui.core import morphology
 
@@ -103,13 +110,15 @@ def check_times(size: int, variant: str, direction: str, limit: float = 120.0,
     _warm_up(only)
     analyser.clear()
     if analyser.available:
-        yield (PARSE, *timed(lambda: analyser.parse(french), limit))
+        # what the parse-based checks read (for_check): past the bound, the first part only
+        read = french if whole else french[:morphology.parsed_length(french)]
+        yield (PARSE, *timed(lambda: analyser.parse(read), limit))
     for check in all_checks():
         if only and check.id not in only:
             continue
         if not check.applies_to(doc.source_language, doc.target_language):
             continue
-        yield (check.id, *timed(lambda check=check: run_check(check, doc), limit))
+        yield (check.id, *timed(lambda check=check: run_check(check, doc, whole), limit))
 
 
 def main(argv: list[str]) -> int:
@@ -119,13 +128,16 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--directions", default=",".join(DIRECTIONS))
     parser.add_argument("--checks", default="")
     parser.add_argument("--limit", type=float, default=120.0)
+    parser.add_argument("--whole", action="store_true",
+                        help="every check on the whole text, past the segment bound too")
     options = parser.parse_args(argv)
     only = set(filter(None, options.checks.split(","))) or None
     for size in (int(s) for s in options.sizes.split(",")):
         for variant in options.variants.split(","):
             for direction in options.directions.split(","):
                 for check_id, seconds, problem in check_times(size, variant, direction,
-                                                              options.limit, only):
+                                                              options.limit, only,
+                                                              options.whole):
                     print(f"{size}\t{variant}\t{direction}\t{check_id}\t{seconds:.2f}\t{problem}",
                           flush=True)
     return 0

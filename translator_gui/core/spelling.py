@@ -19,6 +19,7 @@ import ctypes
 import ctypes.util
 import logging
 import os
+import sys
 import threading
 import time
 import unicodedata
@@ -95,9 +96,16 @@ class _HunspellEngine:
                     self._library.Hunspell_free_list(self._handle, ctypes.byref(found), count)
 
     def __del__(self) -> None:
-        if self._handle is not None and self._library is not None:
+        # At the interpreter's exit the process's memory goes back whole: freeing a
+        # dictionary word by word then costs a tenth of a second for nothing.
+        if self._handle is not None and self._library is not None and not _exiting():
             self._library.Hunspell_destroy(self._handle)
             self._handle = None
+
+
+def _exiting() -> bool:
+    is_finalizing = getattr(sys, "is_finalizing", None)  # sys may be half torn down
+    return is_finalizing is None or bool(is_finalizing())
 
 
 LIBHUNSPELL_NAMES = ("hunspell-1.7", "hunspell")
@@ -227,11 +235,19 @@ def dictionary_files(locale: str) -> tuple[Path, Path] | None:
 
 _ENGINES: dict[str, Engine | None] = {}
 _ENGINES_LOCK = threading.Lock()
+# One lock per dictionary: a thread loading fr_FR does not hold back one that wants en_GB.
+_LOADING: dict[str, threading.Lock] = {}
+_BACKGROUND: list[threading.Thread] = []
 
 
 def engine_for(locale: str) -> Engine | None:
     """The loaded dictionary (loaded once per process); None when it cannot be found."""
+    engine = _ENGINES.get(locale)
+    if engine is not None:
+        return engine
     with _ENGINES_LOCK:
+        lock = _LOADING.setdefault(locale, threading.Lock())
+    with lock:
         if locale not in _ENGINES:
             files = dictionary_files(locale)
             if files is None:
@@ -242,6 +258,42 @@ def engine_for(locale: str) -> Engine | None:
                 engine_class = _HunspellEngine if _hunspell_available() else _SpyllsEngine
                 _ENGINES[locale] = engine_class(*files)
         return _ENGINES[locale]
+
+
+def load_in_background(languages: Iterable[str]) -> None:
+    """Start loading the dictionaries of these languages (each one's choices, the default
+    first) on a thread, while the caller goes on (imports, other checks): libhunspell reads
+    a dictionary without the interpreter lock (0.1 s for fr_FR), so on a second core this
+    costs the caller nothing; a check asking for a dictionary meanwhile waits for that one
+    only. Nothing starts without libhunspell through ctypes (the other engines hold the
+    lock: they load when first asked, as before)."""
+    if not _hunspell_available() or _libhunspell() is None:
+        return
+    locales = [locale for language in dict.fromkeys(languages)
+               for locale in dictionary_choices(language) if locale not in _ENGINES]
+    if not locales:
+        return
+    thread = threading.Thread(target=_load_all, args=(locales,), name="dictionaries",
+                              daemon=True)
+    thread.start()
+    _BACKGROUND.append(thread)
+
+
+def _load_all(locales: list[str]) -> None:
+    for locale in locales:
+        try:
+            engine_for(locale)
+        except Exception:  # noqa: BLE001 - asked again where it is used, and reported there
+            log.debug("dictionary %s not loaded in the background", locale, exc_info=True)
+            with _ENGINES_LOCK:
+                _LOADING.pop(locale, None)
+
+
+def background_done() -> None:
+    """Wait for the dictionaries load_in_background started (before a fork: a child must not
+    inherit a lock a vanished thread holds)."""
+    while _BACKGROUND:
+        _BACKGROUND.pop().join()
 
 
 class Speller:

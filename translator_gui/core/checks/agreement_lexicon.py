@@ -151,7 +151,7 @@ def inflect(form: str, lemma: str, gender: str | None, number: str | None) -> st
 # Prepositions that make a noun phrase the complement of the noun before it (« le directeur des
 # ventes », « les sacs à main », « une lame en acier »): an adjective after it may agree with that
 # noun instead.
-_LINKS = frozenset({"de", "d", "du", "des", "à", "au", "aux", "en", "sans", "pour"})
+_LINKS = frozenset({"de", "d", "du", "des", "à", "au", "aux", "en", "sans", "pour", "par"})
 # Articles that hold a preposition (« du » = « de le »).
 _CONTRACTED = frozenset({"du", "des", "au", "aux"})
 # Prepositions no finite verb can follow (« en » can: « on en parle »): a word after them that
@@ -400,10 +400,13 @@ def find(text: str) -> Iterator[Found]:
             if participle and (previous.lower == "et" or (following is not None
                                                           and following.lower == "par")):
                 break  # « … et tenté de », « libérés par »: a verb, not an adjective
-            if nominal and number == "s" and not _agrees(analyses, wanted) and (
-                    all(a.number == "p" for a in analyses)
-                    or lemma in data_words(_DATA, "apposition")):
+            if nominal and number == "s" and not _agrees(analyses, wanted) \
+                    and lemma in data_words(_DATA, "apposition"):
                 break  # « la satisfaction passagers », « l'expérience client »: apposition
+            # A plural noun-or-adjective after a singular noun (« la pédale automatiques »,
+            # « le gril caractéristiques »): wrong either way, but it may be a noun the draft
+            # set there from English (a verb read as a noun): a hint, not a fix.
+            apposed = nominal and number == "s" and all(a.number == "p" for a in analyses)
             if following is not None and (
                     (nominal and following.lower in {"de", "d"})
                     or (nominal and previous.lower == "et")
@@ -424,7 +427,7 @@ def find(text: str) -> Iterator[Found]:
                                pair=(noun_word.start, current.end,
                                      text[noun_word.start:current.end]))
                 if found.replacement is not None and (
-                        wrong_before or _next_disagrees(text, text_words, k, wanted)):
+                        wrong_before or apposed or _next_disagrees(text, text_words, k, wanted)):
                     # « fonte vrai assaisonné », « machines encombrant et coûteux »: another
                     # adjective disagrees too, fixing one word alone is not enough
                     found = found._replace(replacement=None,
@@ -572,7 +575,10 @@ def _pronoun_attributes(text: str, text_words: list[Word], flagged: set[int]) ->
 
 def _agrees_with_next(adjectives: list[Analysis], form: str) -> bool:
     """Whether the adjective opens the next noun phrase (« pleine grandeur »)."""
-    return any(_agrees(adjectives, (a.gender, a.number)) for a in _readings(form)
+    readings = _readings(form)
+    if any(a.pos == "verb" and a.lemma in {"être", "avoir"} for a in readings):
+        return False  # « la poignée léger est » : « est » is the verb, not the noun « est »
+    return any(_agrees(adjectives, (a.gender, a.number)) for a in readings
                if a.pos == "noun" and form.islower())
 
 

@@ -16,6 +16,7 @@ _WORD = re.compile(r"\S+")
 
 class AlignmentOmission(Check):
     id = "omission-unaligned"
+    whole_text = True
     name = "Source sentence without translation"
     description = "The alignment found no draft sentence for this source sentence (a 1-0 bead)."
     category = "Accuracy/Omission"
@@ -40,6 +41,7 @@ class AlignmentOmission(Check):
 
 class AlignmentAddition(Check):
     id = "addition-unaligned"
+    whole_text = True
     name = "Draft sentence without source"
     description = "The alignment found no source sentence for this draft sentence (a 0-1 bead)."
     category = "Accuracy/Addition"
@@ -74,6 +76,7 @@ def length_factor(source_language: str, target_language: str) -> float:
 
 class LengthOutlier(Check):
     id = "length-outlier"
+    whole_text = True
     name = "Translation much shorter or longer than the source"
     description = ("The target is less than 40% or more than 250% of the expected length of the "
                    "source (only for sentences of some length): part of it may be missing or added.")
@@ -125,10 +128,12 @@ _RUN_ON_EN = "".join(f"Item {n} of the agenda is adopted without debate, " for n
 
 class SegmentTooLong(Check):
     id = "segment-too-long"
+    whole_text = True
     name = "Segment too long to be a sentence"
     description = (f"A side of the segment is over {morphology.LONG_SEGMENT:,} characters: no "
-                   "sentence is, so its line breaks were probably lost. The checks that read a "
-                   "grammatical parse read only its first part; the finding says how much.")
+                   "sentence is, so its line breaks were probably lost. The grammar and style "
+                   "checks then read only its first part (the finding says how much); those of "
+                   "numbers, dates, names, terms and document symbols read all of it.")
     category = "Design and markup"
     severity = Severity.MINOR
     whole_segment = True
@@ -147,18 +152,24 @@ class SegmentTooLong(Check):
                       if len(context.text(side)) > morphology.LONG_SEGMENT]
         if not long_sides:
             return
-        # One finding per segment: on the side the grammar checks read in part, else the longer.
+        # One finding per segment: on the French side, where the parse stops too, else the longer.
         side = max(long_sides, key=lambda s: (context.language(s) == morphology.LANGUAGE,
                                               len(context.text(s))))
         text = context.text(side)
         covered = morphology.parsed_length(text)
         word = _WORD.search(text, covered)
         start, end = word.span() if word else (covered, len(text))
+        # What the checks not reading whole texts read (Check.whole_text, for_check).
+        read = f"its first {covered:,} characters, up to here"
+        for other in long_sides:
+            if other != side:
+                other_text = context.text(other)
+                read += (f", and the first {morphology.parsed_length(other_text):,} of the "
+                         f"{other}'s {len(other_text):,}")
         message = (f"This segment is {len(text):,} characters long: no sentence is, its line "
-                   "breaks were probably lost.")
-        if context.language(side) == morphology.LANGUAGE:
-            message += (f" The grammar checks read only its first {covered:,} characters, up "
-                        "to here.")
+                   f"breaks were probably lost. The grammar and style checks covered {read}; "
+                   "the checks of numbers, dates, names, terms and document symbols covered "
+                   "all of it.")
         yield Finding(side, start, end, message,
                       hint="Split it into its sentences, or restore the line breaks of the file "
                            "and open it again: every check then reads all of it.")

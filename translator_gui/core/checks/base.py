@@ -8,18 +8,25 @@ character spans. Registration is explicit and duplicate ids are refused.
 from __future__ import annotations
 
 import logging
-import threading
 import time
-import weakref
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import partial
 from typing import Any, ClassVar, TypeVar
 
+from translator_gui.core import morphology
 from translator_gui.core.cancel import stop_if
+from translator_gui.core.checks.dismissal import (  # noqa: F401 - the engine's API
+    ignore,
+    ignored_issue,
+    is_ignored,
+    occurrence_of,
+    unignore,
+)
 from translator_gui.core.checks.prefilters import unsettled
-from translator_gui.core.model import CheckSettings, IgnoredIssue, ReviewDocument, Segment
+from translator_gui.core.checks.run_cache import RunCache, run_cache
+from translator_gui.core.model import CheckSettings, ReviewDocument, Segment
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +43,6 @@ class Severity(str, Enum):  # noqa: UP042 - values compare equal to plain string
     @property
     def rank(self) -> int:
         return _SEVERITY_RANK[self]
-
 
 
 _SEVERITY_RANK = {Severity.NEUTRAL: 0, Severity.MINOR: 1, Severity.MAJOR: 2, Severity.CRITICAL: 3}
@@ -106,56 +112,6 @@ class Example:
     others: tuple[tuple[str, str], ...] = ()
 
 
-class RunCache:
-    """What the checks compute once for a whole document (its house style, whether it is
-    bilingual, the names it writes), valid until the document's next edit.
-
-    The engine hands one to every SegmentContext of a run; live re-checks of the same revision
-    share it. The GUI thread and a worker may check at once: every access holds a lock.
-    """
-
-    def __init__(self, document: ReviewDocument | None = None) -> None:
-        self._owner = weakref.ref(document) if document is not None else None
-        self.stamp = _stamp(document)
-        self._values: dict[str, Any] = {}
-        self._lock = threading.RLock()
-
-    def owned_by(self, document: ReviewDocument) -> bool:
-        return self._owner is not None and self._owner() is document
-
-    def get(self, key: str, compute: Callable[[], T]) -> T:
-        """The value stored under `key`, computed by `compute()` the first time."""
-        with self._lock:
-            if key not in self._values:
-                self._values[key] = compute()
-            value: T = self._values[key]
-            return value
-
-    def __deepcopy__(self, memo: dict[int, Any]) -> RunCache:
-        return RunCache()  # a copied document starts with nothing computed
-
-
-def _stamp(document: ReviewDocument | None) -> tuple[int, int]:
-    # The segment count too: a caller that edits the list directly still invalidates.
-    return (document.revision, len(document.segments)) if document is not None else (-1, 0)
-
-
-_RUN_CACHE_LOCK = threading.Lock()
-
-
-def run_cache(document: ReviewDocument | None) -> RunCache:
-    """The document's cache for its current revision (a fresh one after an edit)."""
-    if document is None:
-        return RunCache()
-    with _RUN_CACHE_LOCK:
-        cache = document.check_cache
-        if (not isinstance(cache, RunCache) or not cache.owned_by(document)
-                or cache.stamp != _stamp(document)):
-            cache = RunCache(document)
-            document.check_cache = cache
-        return cache
-
-
 @dataclass
 class SegmentContext:
     """What a check sees of one segment: both texts, their languages, and the whole document."""
@@ -167,9 +123,31 @@ class SegmentContext:
     # Whole-document values shared by the checks, valid for the document's current revision.
     run: RunCache = field(default=None)  # type: ignore[assignment]  # set in __post_init__
 
+    # A side over morphology.LONG_SEGMENT (no sentence: lost line breaks), and what the checks
+    # that do not read whole texts see of the segment then (for_check).
+    long: bool = field(init=False, default=False)
+    _bounded: SegmentContext | None = field(init=False, default=None, repr=False)
+
     def __post_init__(self) -> None:
         if self.run is None:
             self.run = run_cache(self.document)
+        self.long = max(len(self.segment.source), len(self.segment.target)) > \
+            morphology.LONG_SEGMENT
+
+    def for_check(self, check: Check) -> SegmentContext:
+        """What `check` reads of the segment: all of it, except of a segment over the bound a
+        check not reading whole texts (Check.whole_text) reads each text's first
+        morphology.parsed_length characters, as the parse does (segment-too-long says so)."""
+        if not self.long or check.whole_text:
+            return self
+        if self._bounded is None:
+            segment = self.segment
+            self._bounded = SegmentContext(replace(segment, **{
+                side: text[:morphology.parsed_length(text)] for side in ("source", "draft",
+                                                                       "target", "source_original")
+                if (text := getattr(segment, side))}), self.source_language,
+                self.target_language, self.document, self.run)
+        return self._bounded
 
     def text(self, side: str) -> str:
         return self.segment.source if side == "source" else self.segment.target
@@ -220,6 +198,10 @@ class Check:
     # source side, which is the client's text and not the translator's to deliver, a finding
     # is noted as neutral rather than counted as an error of the translation.
     delivered_convention: ClassVar[bool] = False
+    # A check protecting the content (numbers, names, terms, symbols) reads the whole of a
+    # segment over morphology.LONG_SEGMENT; the others, its texts' first
+    # morphology.parsed_length characters (SegmentContext.for_check), as the parse does.
+    whole_text: ClassVar[bool] = False
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return ()
@@ -308,60 +290,6 @@ def to_issue(check: Check, segment: Segment, finding: Finding,
                  replacement, hint)
 
 
-def is_ignored(issue: Issue, segment: Segment, settings: CheckSettings | None,
-               issues_in_segment: list[Issue]) -> bool:
-    if not settings or not settings.ignored:
-        return False
-    words = segment.text(issue.side if issue.side != "both" else "target")[issue.start:issue.end]
-    occurrence = occurrence_of(issue, segment, issues_in_segment)
-    return any(i.segment == issue.segment and i.check == issue.check and i.side == issue.side
-               and i.text == words and i.occurrence == occurrence for i in settings.ignored)
-
-
-def ignored_issue(issue: Issue, segment: Segment, issues_in_segment: list[Issue]) -> IgnoredIssue:
-    """The record that dismisses this one occurrence (what the project file keeps)."""
-    words = segment.text(issue.side if issue.side != "both" else "target")[issue.start:issue.end]
-    return IgnoredIssue(issue.segment, issue.check, issue.side, words,
-                        occurrence_of(issue, segment, issues_in_segment))
-
-
-def ignore(document: ReviewDocument, issue: Issue, issues_in_segment: list[Issue]) -> IgnoredIssue:
-    """Dismiss one occurrence of an issue; it stays dismissed across re-checks and other edits.
-
-    `issues_in_segment` is the segment's issue list the issue was shown in (as returned by
-    check_segment, or the document's issues of that segment), so the same words flagged
-    twice by one check can be told apart.
-    """
-    segment = document.segment_by_id(issue.segment)
-    record = ignored_issue(issue, segment, issues_in_segment)
-    if record not in document.checks.ignored:
-        document.checks.ignored.append(record)
-    return record
-
-
-def unignore(document: ReviewDocument, record: IgnoredIssue) -> None:
-    document.checks.ignored = [i for i in document.checks.ignored if i != record]
-
-
-def occurrence_of(issue: Issue, segment: Segment, issues_in_segment: list[Issue] | None = None
-                  ) -> int:
-    """Which occurrence of the flagged words this is, counted in the text (0 = the first).
-
-    Counted in the text rather than among the issues, so the answer does not depend on which
-    other issues are shown or already dismissed; an edit elsewhere in the segment leaves it
-    unchanged. (`issues_in_segment` is accepted for callers of the first version.)
-    """
-    text = segment.text(issue.side if issue.side != "both" else "target")
-    words = text[issue.start:issue.end]
-    if not words:
-        return 0
-    count, at = 0, text.find(words)
-    while 0 <= at < issue.start:
-        count += 1
-        at = text.find(words, at + len(words))
-    return count
-
-
 def _run_safely(check: Check, call: Callable[[], Iterable[Any]]) -> Iterator[Any]:
     # One failing check must never stop the others: log it and move on.
     try:
@@ -405,9 +333,12 @@ class _Wanting:
         return answers
 
     def texts(self, contexts: Iterable[SegmentContext]) -> list[str]:
-        """The French texts some check wants parsed, each once, in document order."""
-        return [text for text in dict.fromkeys(c.text(side) for c in contexts
-                                               for side in c.sides_in("fr")) if text and any(self(text))]
+        """The French texts some check wants parsed (of what the checks read of each segment:
+        SegmentContext.for_check), each once, in document order."""
+        views = [view for c in contexts for view in (
+            {id(v): v for v in map(c.for_check, self._checks)}.values() if c.long else (c,))]
+        return [text for text in dict.fromkeys(v.text(side) for v in views
+                                               for side in v.sides_in("fr")) if text and any(self(text))]
 
 
 def check_segment(document: ReviewDocument, index: int,
@@ -419,9 +350,10 @@ def check_segment(document: ReviewDocument, index: int,
     settings = document.checks
     issues: list[Issue] = []
     for check in enabled_checks(document.source_language, document.target_language, settings):
-        if check.scope != "segment" or not _runs_on(check, context):
+        view = context.for_check(check)
+        if check.scope != "segment" or not _runs_on(check, view):
             continue
-        for finding in _run_safely(check, partial(check.check_segment, context)):
+        for finding in _run_safely(check, partial(check.check_segment, view)):
             issue = to_issue(check, segment, finding, settings)
             if issue is not None:
                 issues.append(issue)
@@ -629,7 +561,8 @@ def runner(document: ReviewDocument,
 
     def run(check: Check, index: int, context: SegmentContext) -> None:
         segment = context.segment
-        for finding in _run_safely(check, partial(check.check_segment, context)):
+        for finding in _run_safely(check, partial(check.check_segment,
+                                                  context.for_check(check))):
             issue = to_issue(check, segment, finding, settings)
             if issue is not None:
                 per_segment[index].append(issue)
@@ -666,10 +599,10 @@ def parse_pass(parsing: list[Check], contexts: list[SegmentContext],
         if wanted and analyser.available:
             analyser.prefetch(wanted)
         for index, context in enumerate(chunk_contexts, start=first):
-            french = [wanting(text) for side in context.sides_in("fr")
-                      if (text := context.text(side))]
             for position, check in enumerate(parsing):
-                if any(wants[position] for wants in french):
+                view = context.for_check(check)
+                if any(wanting(text)[position] for side in view.sides_in("fr")
+                       if (text := view.text(side))):
                     run(check, index, context)
         if progress:
             progress((total + min(first + PARSE_CHUNK, total)) // 2, total)
@@ -684,7 +617,8 @@ def document_pass(document: ReviewDocument, checks: list[Check],
         if check.scope != "document":
             continue
         stop_if(cancelled)
-        for found in _run_safely(check, partial(check.check_document, document, contexts)):
+        seen = contexts if check.whole_text else [c.for_check(check) for c in contexts]
+        for found in _run_safely(check, partial(check.check_document, document, seen)):
             index, finding = found
             if not 0 <= index < total:
                 log.warning("check %s flagged segment index %d of %d", check.id, index, total)

@@ -6,12 +6,11 @@ import logging
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
-from translator_gui.core.checks import literal_gate
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
-from translator_gui.core.checks.literal_gate import LiteralGate
+from translator_gui.core.checks.gates import fold, gate, opens
 from translator_gui.core.checks.text import Found, data_rows, findings
 
 log = logging.getLogger(__name__)
@@ -59,11 +58,8 @@ class Calque:
     suggestion: str
     explanation: str
     exact: bool = False  # the suggestion is the exact text for the flagged span
-    # The pattern's quick test: most texts hold none of the words a pattern needs.
-    gate: LiteralGate = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "gate", LiteralGate(self.pattern))
+    # words the pattern cannot match without (gates.gate): a text lacking them is skipped
+    gate: tuple[str, ...] | None = None
 
 
 _MACRO = re.compile(r"\{([^\W\d_]\w*)\}")
@@ -89,9 +85,9 @@ def calques() -> tuple[Calque, ...]:
             if fix not in ("hint", "replacement"):
                 raise ValueError(f"fix must be hint or replacement, not {fix!r}")
             expanded = _MACRO.sub(lambda m: _forms_pattern(m.group(1)), pattern)
-            loaded.append(Calque(calque_id, Severity(severity),
-                                 re.compile(expanded, re.IGNORECASE), suggestion, explanation,
-                                 fix == "replacement"))
+            compiled = re.compile(expanded, re.IGNORECASE)
+            loaded.append(Calque(calque_id, Severity(severity), compiled, suggestion,
+                                 explanation, fix == "replacement", gate(compiled)))
         except (ValueError, re.error) as error:
             # One bad line of data must not switch off the other patterns.
             log.error("calques-fr.tsv: pattern %r skipped: %s", row[0] if row else "", error)
@@ -132,9 +128,9 @@ class FrenchCalque(Check):
 
     @staticmethod
     def _find(text: str) -> Iterator[Found]:
-        lowered = literal_gate.lowered(text)
+        folded = fold(text)
         for calque in calques():
-            if not calque.gate.may_match(lowered):
+            if not opens(calque.gate, folded):
                 continue
             for match in calque.pattern.finditer(text):
                 if "flag" in calque.pattern.groupindex and match.group("flag"):

@@ -9,11 +9,10 @@ import logging
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from translator_gui.core import english_morph
-from translator_gui.core.checks import literal_gate
 from translator_gui.core.checks.base import (
     Check,
     Example,
@@ -22,7 +21,7 @@ from translator_gui.core.checks.base import (
     Severity,
     register,
 )
-from translator_gui.core.checks.literal_gate import LiteralGate
+from translator_gui.core.checks.gates import fold, gate, opens
 from translator_gui.core.checks.mt_support import both_sides, match_case, rows
 from translator_gui.core.checks.text import look_back
 
@@ -49,11 +48,10 @@ class EnglishCalque:
     explanation: str
     bad: str
     good: str
-    # The pattern's quick test: most texts hold none of the words a pattern needs.
-    gate: LiteralGate = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "gate", LiteralGate(self.pattern))
+    # words the pattern, and the source's pattern, cannot match without (gates.gate): a text
+    # lacking them is skipped without running the pattern
+    gate: tuple[str, ...] | None = None
+    source_gate: tuple[str, ...] | None = None
 
 
 def _expand(pattern: str) -> tuple[str, str | None]:
@@ -84,10 +82,11 @@ def english_calques() -> tuple[EnglishCalque, ...]:
             expanded, verb = _expand(pattern)
             required = source.startswith("req:")
             source = source.removeprefix("req:")
+            compiled = re.compile(expanded, re.IGNORECASE)
+            in_source = re.compile(source, re.IGNORECASE) if source else None
             loaded.append(EnglishCalque(
-                calque_id, Severity(severity), re.compile(expanded, re.IGNORECASE), verb,
-                re.compile(source, re.IGNORECASE) if source else None, required, fix,
-                explanation, bad, good))
+                calque_id, Severity(severity), compiled, verb, in_source, required, fix,
+                explanation, bad, good, gate(compiled), in_source and gate(in_source)))
         except (ValueError, re.error) as error:
             log.error("calques-en.tsv: pattern %r skipped: %s", row[0] if row else "", error)
     return tuple(loaded)
@@ -154,16 +153,20 @@ def _fix(calque: EnglishCalque, match: re.Match[str], text: str, start: int, end
 def find_calques(text: str, source: str | None) -> Iterator[tuple[EnglishCalque, int, int,
                                                                    str | None, str | None]]:
     """(calque, start, end, replacement, hint) of every calque in an English text."""
-    lowered = literal_gate.lowered(text)
+    folded, folded_source = fold(text), None
     for calque in english_calques():
-        if not calque.gate.may_match(lowered):
-            continue
         if calque.source is not None:
             if source is None:
                 if calque.source_required:
                     continue
-            elif not calque.source.search(source):
-                continue
+            else:
+                if folded_source is None:
+                    folded_source = fold(source)
+                if not (opens(calque.source_gate, folded_source)
+                        and calque.source.search(source)):
+                    continue
+        if not opens(calque.gate, folded):
+            continue
         for match in calque.pattern.finditer(text):
             if "flag" in calque.pattern.groupindex and match.group("flag"):
                 start, end = match.span("flag")

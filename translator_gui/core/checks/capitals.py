@@ -31,7 +31,9 @@ class NameInCapitals(Check):
     description = ("A surname written in capitals (« MA a appelé ») after the same name appeared "
                    "in normal case (« Ma Zhaoxu »): machine translation copies the English "
                    "capitals of a byline or an abbreviation. Acronyms (ONU, ANASE) are spared: "
-                   "only words seen earlier as part of a name count.")
+                   "only words seen earlier as part of a name count. A draft naming what its "
+                   "source names (a brand's own capitals) and an English source are left "
+                   "alone.")
     category = "Linguistic conventions/Spelling"
     severity = Severity.MAJOR
     languages = ("fr", "en")
@@ -48,8 +50,9 @@ class NameInCapitals(Check):
         for index, context in enumerate(contexts):
             for side in ("source", "target"):
                 language = context.language(side)
-                if language not in self.languages:
-                    continue
+                if language not in self.languages or (language == "en" and side == "source"
+                                                      and context.text("target")):
+                    continue  # an English source's capitals are its author's, not a draft's
                 text = context.text(side)
                 names = seen.setdefault(language, set())
                 tokens = words(text)
@@ -76,7 +79,7 @@ class NameInCapitals(Check):
                             # English never keeps a surname in capitals, even where the
                             # French source does (« MA a appelé » → "Ma called").
                             and not (side == "target" and language != "en"
-                                     and _in_capitals_opposite(context, side, word.text))):
+                                     and _named_opposite(context, side, word.text))):
                         normal = word.text[0] + word.text[1:].lower()
                         yield index, Finding(
                             side, word.start, word.end,
@@ -109,10 +112,13 @@ def _headline(tokens: list[Word], language: str = "fr") -> bool:
     return len(longer) >= 3 and sum(w.text[0].isupper() for w in longer) > share * len(longer)
 
 
-def _in_capitals_opposite(context: SegmentContext, side: str, word: str) -> bool:
-    """The source writes the word in capitals too: the target keeps the original's style."""
+def _named_opposite(context: SegmentContext, side: str, word: str) -> bool:
+    """The source names it too. In capitals, the target keeps the original's style; in normal
+    case ("Slendertone uses…" → « SLENDERTONE utilise… »), the draft's capitals are a brand's
+    own styling the translation knows (GERBER, INTECH), not a byline's surname copied: machine
+    translation copies a surname's capitals only from a source that has them."""
     other = context.text("target" if side == "source" else "source")
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", other) is not None
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", other, re.IGNORECASE) is not None
 
 
 def _adjacent(text: str, left: Word, right: Word) -> bool:

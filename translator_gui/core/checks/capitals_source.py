@@ -99,8 +99,9 @@ class FrenchCapitalWithoutSource(Check):
                    "where the English source has no capital it could come from: the source "
                    "writes every word of the sentence in lower case except its names, and the "
                    "draft copies those names. Names, nationalities, the words French itself "
-                   "capitalizes (« l'État », « le Parlement », resources/checks/"
-                   "capitalized-nouns-fr.tsv) and capitalized runs are left alone.")
+                   "capitalizes (« l'État », « le Parlement », trademarks used as nouns: "
+                   "« Velcro », resources/checks/capitalized-nouns-fr.tsv) and capitalized "
+                   "runs are left alone.")
     category = "Linguistic conventions/Spelling"
     severity = Severity.MINOR
     languages = ("fr",)

@@ -15,6 +15,7 @@ class ChecklistCheck(Check):
     checklists to the checks it runs (see base.enabled_checks)."""
 
     category = "Style/Organizational style"
+    whole_text = True  # the reviewer's own rules read all of a segment
     rule: ChecklistRule
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:

@@ -181,6 +181,7 @@ def _whole(text: str) -> tuple[int, int]:
 class _SegmentConsistency(Check):
     key_side = "source"
     scope = "document"
+    whole_text = True  # two segments are the same text, or not
     category = "Terminology/Inconsistent use of terminology"
     severity = Severity.MINOR
 
@@ -259,6 +260,7 @@ class InconsistentSource(_SegmentConsistency):
 @register
 class TermInconsistent(Check):
     id = TERM_INCONSISTENT
+    whole_text = True
     name = "Term rendered two ways"
     description = ("A termbase or glossary term is rendered by two different accepted forms "
                    "across the document (an acronym, or a short form of a longer one, is a "

@@ -78,6 +78,7 @@ def _symbol_pattern() -> re.Pattern[str]:
 
 class BrokenDocumentSymbol(Check):
     id = "broken-document-symbol"
+    whole_text = True
     name = "Broken document symbol"
     description = ("A United Nations document symbol broken by spaces around its slashes "
                    "(« A / RES / 78/111 » → « A/RES/78/111 »). Symbols are identifiers and are "
@@ -118,6 +119,7 @@ def month_names(language: str) -> tuple[str, ...]:
 
 class NumberMismatch(Check):
     id = "number-mismatch"
+    whole_text = True
     name = "Number not carried over"
     description = ("A figure of one side is missing from the other or differs from it, compared "
                    "after locale normalization (3,5 = 3.5; 1 234 = 1,234; deux = 2; 15 h = 3 p.m.).")
@@ -251,6 +253,7 @@ def _whole(value: float) -> float:
 
 class DateMismatch(Check):
     id = "date-month-mismatch"
+    whole_text = True
     name = "Month changed"
     description = "A date names one month in the source and a different month in the target."
     category = "Accuracy/Mistranslation"

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from translator_gui.core import lexicon
+from translator_gui.core import lexicon, morphology
 from translator_gui.core.lexicon import Analysis
 
 if TYPE_CHECKING:
@@ -503,7 +503,9 @@ def parse_wanted(document: ReviewDocument, indices: Iterable[int]) -> bool:
         segment = document.segments[index]
         for side in sides:
             text = segment.text(side)
-            if text and any(c.wants_parse(text) for c in checks):
+            # past the segment bound, what the check reads of it (SegmentContext.for_check)
+            read = text[:morphology.parsed_length(text)]
+            if text and any(c.wants_parse(text if c.whole_text else read) for c in checks):
                 return True
     return False
 
@@ -525,8 +527,10 @@ def settled(checks: list[Check], context: SegmentContext, found: list[Issue]) ->
     settings = context.document.checks if context.document is not None else None
     kept: list[Issue] | None = None
     for side in context.sides_in("fr"):
-        text = context.text(side)
-        for check in (c for c in checks if text and c.wants_parse(text)):
+        for check in checks:
+            text = context.for_check(check).text(side)
+            if not (text and check.wants_parse(text)):
+                continue
             spans = getattr(check, "parse_spans", lambda _text: None)(text)
             if spans is None:
                 return False

@@ -14,7 +14,6 @@ on a thread.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable
@@ -44,7 +43,11 @@ BLOCK = 16
 
 def usable_processes() -> int:
     """The cores this process may run on (its CPU affinity), 1 where fork is missing."""
-    if not hasattr(os, "fork") or "fork" not in multiprocessing.get_all_start_methods():
+    if not hasattr(os, "fork"):
+        return 1
+    import multiprocessing  # here: a short document's check never needs it
+
+    if "fork" not in multiprocessing.get_all_start_methods():
         return 1
     try:
         return len(os.sched_getaffinity(0))
@@ -52,12 +55,17 @@ def usable_processes() -> int:
         return os.cpu_count() or 1
 
 
-def check_document_in_processes(document: ReviewDocument, processes: int = 2) -> list[Issue]:
+def check_document_in_processes(document: ReviewDocument, processes: int = 2,
+                                progress: Callable[[int, int], None] | None = None
+                                ) -> list[Issue]:
     """check_document(document), on two processes when `processes` >= 2 and the document has
-    MIN_SEGMENTS segments or more; on one otherwise (or if the worker fails)."""
+    MIN_SEGMENTS segments or more; on one otherwise (or if the worker fails). `progress`
+    hears once that the first block is checked (before the fork) when two processes check;
+    check_document's reports otherwise."""
     total = len(document.segments)
     if processes < 2 or total < MIN_SEGMENTS or usable_processes() < 2:
-        return check_document(document)
+        return check_document(document, progress=progress)
+    import multiprocessing
     settings = document.checks
     checks = enabled_checks(document.source_language, document.target_language, settings)
     contexts = [SegmentContext(s, document.source_language, document.target_language, document)
@@ -75,6 +83,11 @@ def check_document_in_processes(document: ReviewDocument, processes: int = 2) ->
     prepare_checks(quick, contexts)
     first = _from_start(claims)
     _quick_blocks(iter([first, None]).__next__, quick, contexts, run_mine)
+    if progress:
+        progress(len(first or ()), total)
+    from translator_gui.core.spelling import background_done
+
+    background_done()  # no lock of a loading thread may be held across the fork
     receiving, sending = context.Pipe(duplex=False)
     # Whatever sits in the parent's buffers must not be written a second time by the worker.
     sys.stdout.flush()

@@ -79,12 +79,16 @@ def _has_inner_capital(word: str) -> bool:
     return bool(rest) and rest != rest.lower() and not word.isupper()
 
 
+_JOINER = re.compile(r"['’\-‑]")
+
+
 def _fold_words(text: str) -> set[str]:
     words = set()
     for match in _WORD.finditer(text):
-        words.add(_fold(match.group()))
-        for part in re.split(r"['’\-‑]", match.group()):
-            words.add(_fold(part))
+        word = match.group()
+        words.add(_fold(word))
+        if _JOINER.search(word):
+            words.update(_fold(part) for part in _JOINER.split(word))
     return words
 
 
@@ -121,12 +125,10 @@ def _term_words(terms: Termbase, language: str) -> frozenset[str]:
     with _TERM_WORDS_LOCK:
         words = _TERM_WORDS.setdefault(terms, {}).get(key)
     if words is None:
-        found: set[str] = set()
-        for entry in terms.entries:
-            forms = entry.accepted(language) + entry.deprecated.get(language, [])
-            for form in forms:
-                found |= _fold_words(form)
-        words = frozenset(found)
+        # One scan over every form, a line each (no word runs across a line end).
+        words = frozenset(_fold_words("\n".join(
+            form for entry in terms.entries
+            for form in entry.accepted(language) + entry.deprecated.get(language, []))))
         with _TERM_WORDS_LOCK:
             per_termbase = _TERM_WORDS.setdefault(terms, {})
             for stale in [k for k in per_termbase if k[0] != key[0]]:

@@ -43,6 +43,7 @@ def _pair(context: SegmentContext) -> tuple[Segment, Termbase, str, str] | None:
 
 class DeprecatedTerm(Check):
     id = "term-deprecated"
+    whole_text = True
     name = "Deprecated or wrong term"
     description = ("A form the termbase marks as deprecated or wrong (« compact numérique "
                    "mondial » for « Pacte numérique mondial »).")
@@ -121,6 +122,7 @@ def _covered(matches: list[TermMatch], start: int, end: int) -> bool:
 
 class ScrambledTerm(Check):
     id = "term-scrambled"
+    whole_text = True
     name = "Scrambled or garbled official name"
     description = ("The content words of a multi-word termbase term appear together but out of "
                    "order, with other function words, or with one word doubled in place of "
@@ -404,6 +406,7 @@ def _garbled(text, tokens, form, content_keys, positions, found):
 
 class TermMissingTranslation(Check):
     id = "term-missing-translation"
+    whole_text = True
     name = "Termbase translation missing"
     description = ("A source term from the termbase whose approved translation (or an accepted "
                    "variant or acronym) is not in the target.")
@@ -563,6 +566,7 @@ _LOWER_CASE_DOMAINS = frozenset({"title"})
 
 class TermMismatch(Check):
     id = "term-mismatch"
+    whole_text = True
     name = "Another term of the same kind in the target"
     description = ("The source names one termbase entry and the target, in its place, the "
                    "approved rendering of another entry of the same kind that the source does "

@@ -153,6 +153,7 @@ def _phrases(text: str, tokens: tuple, stems: list[str], glue: frozenset[str],
 @register
 class TermLooseRendering(Check):
     id = "term-loose-rendering"
+    whole_text = True
     name = "Loose rendering of an official name"
     description = ("Both sides hold all the content words but one of a long termbase name, "
                    "and neither names it exactly: the name was garbled and carried across. "

@@ -35,6 +35,7 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 class TargetIdenticalToSource(Check):
     id = "target-identical"
+    whole_text = True
     name = "Target identical to the source"
     description = "The target repeats the source word for word although it has real words."
     category = "Accuracy/Untranslated"

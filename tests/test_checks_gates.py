@@ -1,0 +1,85 @@
+"""Gates of pattern tables: the words a pattern cannot match without, read from the pattern,
+and the proof that skipping a text without them never loses a finding."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from translator_gui.core.checks.calques import calques
+from translator_gui.core.checks.calques_en import english_calques
+from translator_gui.core.checks.gates import MIN_GATE_LENGTH, fold, gate, opens
+
+
+@pytest.mark.parametrize(("pattern", "words"), [
+    # the longest word the pattern must hold
+    (r"\b(?:être|est)\s+(?P<flag>en\s+charge)\s+(?:de|du)", ("charge",)),
+    # a choice it must make: one of its words
+    (r"(?:chez|dans)+\s+le", ("chez", "dans")),
+    (r"\bimpact(?:e|é|ait)\b", ("impact",)),
+    # what a lookahead needs is in the text too
+    (r"\bà\s+(?=prendre\s+en\s+compte)", ("prendre",)),
+    # an optional word, a negative lookahead, classes: nothing needed, no gate
+    (r"(?:chez|dans)?\s+le", None),
+    (r"\w+(?!\s+suivant)\s+\d+", None),
+    (r"[a-z]+\s+de", None),  # « de » is shorter than MIN_GATE_LENGTH
+    # one branch needs nothing worth having: the choice has no gate
+    (r"(?:projet|le)\s+\w+", None),
+])
+def test_the_gate_is_the_words_a_pattern_needs(pattern: str, words: tuple[str, ...] | None
+                                               ) -> None:
+    assert gate(re.compile(pattern, re.IGNORECASE)) == words
+
+
+def test_texts_are_folded_as_the_regular_expression_engine_compares_letters() -> None:
+    # re ignoring case takes « İ » for « i », the long « ſ » for « s », « K » (kelvin) for « k »
+    for pattern, text in (("investiguer", "İNVESTIGUER"), ("sens", "ſENS"),
+                          ("kilo", "\u212aILO"), ("ouvert", "OUVERT")):
+        compiled = re.compile(pattern, re.IGNORECASE)
+        assert compiled.search(text)
+        assert opens(gate(compiled), fold(text)), (pattern, text)
+    assert not opens(gate(re.compile("ouvert", re.IGNORECASE)), fold("fermé"))
+    assert opens(None, "")  # no gate: the pattern always runs
+
+
+TABLES = [c.pattern for c in calques()] + [c.pattern for c in english_calques()] + [
+    c.source for c in english_calques() if c.source is not None]
+GATES = [(pattern, gate(pattern)) for pattern in TABLES]
+
+
+def test_nearly_every_calque_pattern_has_a_gate() -> None:
+    gated = [words for _pattern, words in GATES if words is not None]
+    assert len(gated) >= 0.9 * len(TABLES)
+    assert all(min(map(len, words)) >= MIN_GATE_LENGTH for words in gated)
+
+
+# Words of the tables' patterns and examples, with their case changed and letters re takes
+# for others: any text the pattern matches, the gate opens on.
+_VOCABULARY = sorted({w for c in english_calques() for w in re.findall(r"[\w']+", c.bad + " "
+                                                                          + c.good)}
+                     | {"a", "ouvert", "à", "adresser", "les", "problèmes", "assisté", "et",
+                        "abordé", "la", "cérémonie", "été", "en", "charge", "de", "İ", "ſ"})
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(_VOCABULARY), min_size=1, max_size=14),
+       st.lists(st.booleans(), min_size=14, max_size=14))
+def test_a_gate_never_turns_away_a_text_its_pattern_matches(words: list[str],
+                                                            upper: list[bool]) -> None:
+    text = " ".join(w.upper() if up else w for w, up in zip(words, upper, strict=False))
+    folded = fold(text)
+    for pattern, needed in GATES:
+        if pattern.search(text):
+            assert opens(needed, folded), (pattern.pattern, text)
+
+
+def test_every_pattern_opens_on_its_own_bad_example() -> None:
+    for calque in english_calques():
+        source, _, english = calque.bad.rpartition(" || ")
+        if calque.pattern.search(english):
+            assert opens(calque.gate, fold(english)), calque.id
+        if source and calque.source is not None and calque.source.search(source):
+            assert opens(calque.source_gate, fold(source)), calque.id
