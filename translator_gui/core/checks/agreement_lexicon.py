@@ -298,6 +298,7 @@ def _chain(text: str, text_words: list[Word], index: int) -> Iterator[tuple[str 
 
 class FrenchNounPhraseAgreement(Check):
     id = "fr-noun-phrase-agreement"
+    feeds_wants_parse = True  # the adjective check's wants_parse reads find_cached
     name = "Noun-phrase agreement (French, lexicon)"
     description = ("An adjective that does not agree in gender or number with the noun of its "
                    "noun phrase (« des chaussures noirs » → « noires », « une grand maison » → "
