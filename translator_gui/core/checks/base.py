@@ -194,6 +194,10 @@ class Check:
     # at once and give way later to a parse-based check on the same word, without the quick
     # check having to parse (and load spaCy) itself.
     yields_to: ClassVar[tuple[str, ...]] = ()
+    # A check needing no parse whose findings, remembered per text, the parse-based checks'
+    # wants_parse read too: checking on two processes, the one that parses runs it, instead
+    # of both working the same findings out.
+    feeds_wants_parse: ClassVar[bool] = False
     # A typesetting convention of the text being delivered (the space before « : »): on the
     # source side, which is the client's text and not the translator's to deliver, a finding
     # is noted as neutral rather than counted as an error of the translation.
