@@ -38,6 +38,7 @@ pass after edits goes the same way (`prepare_document_scope`, `DocumentScopeJob.
 from __future__ import annotations
 
 import copy
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -48,7 +49,9 @@ from typing import TYPE_CHECKING, Any
 
 from translator_gui.core.cancel import CancelCheck
 from translator_gui.core.checks.base import (
+    Check,
     Issue,
+    ParseWants,
     Severity,
     check_document,
     check_segment,
@@ -61,9 +64,15 @@ from translator_gui.core.checks.base import (
 from translator_gui.core.find import plan_replacements
 from translator_gui.core.model import IgnoredIssue, ReviewDocument, Segment, Status
 from translator_gui.core.repair import plan_merge, plan_move_sentence, plan_split
+from translator_gui.core.snapshot import snapshot_of
 
 if TYPE_CHECKING:
     from translator_gui.core.export.bilingual import ReviewImportReport
+
+
+# How long live re-checks keep the list of enabled checks when the settings do not change
+# (a checklist file edited on disk is read again after this).
+LIVE_CHECKS_SECONDS = 2.0
 
 
 def issue_order(issue: Issue) -> tuple[str, int, int, str]:
@@ -93,44 +102,6 @@ def document_scope_issues(document: ReviewDocument,
     scoped = copy.copy(document)
     scoped.checks = settings
     return check_document(scoped, cancelled=cancelled)
-
-
-def _shallow_copy(segment: Segment) -> Segment:
-    """copy.copy of a plain dataclass, a tenth of its cost: a save or autosave copies every
-    segment on the GUI thread (40,000 segments: 1.3 s with copy.copy, 0.1 s this way)."""
-    twin = object.__new__(type(segment))
-    twin.__dict__.update(segment.__dict__)
-    return twin
-
-
-def snapshot_of(document: ReviewDocument,
-                copies: dict[int, tuple[Segment, Segment]] | None = None) -> ReviewDocument:
-    """A copy a worker can read while the translator edits on: segments are copied one level
-    (their texts are immutable strings; merge and split put new Segment objects in place).
-
-    `copies` (segment id -> (the segment, its copy)), when given, is what an earlier snapshot
-    took: a copy still equal to its segment field for field is shared rather than made again,
-    and the dict is updated. Snapshots are taken on the GUI thread (autosave, re-checks,
-    document passes) and copying 10,000 segments anew each time blocked it for a second on a
-    loaded machine; comparing fields that are mostly the very same objects costs little."""
-    snapshot = copy.copy(document)
-    if copies is None:
-        snapshot.segments = [_shallow_copy(segment) for segment in document.segments]
-    else:
-        segments = []
-        for segment in document.segments:
-            taken = copies.get(segment.id)
-            if taken is None or taken[0] is not segment or vars(taken[1]) != vars(segment):
-                taken = (segment, _shallow_copy(segment))
-                copies[segment.id] = taken
-            segments.append(taken[1])
-        if len(copies) > 2 * len(segments):  # ids merged away
-            present = {s.id for s in document.segments}
-            for segment_id in [i for i in copies if i not in present]:
-                del copies[segment_id]
-        snapshot.segments = segments
-    snapshot.checks = copy.deepcopy(document.checks)
-    return snapshot
 
 
 class Callbacks:
@@ -241,6 +212,9 @@ class ReviewSession:
         self.revision = 0
         self._copies: dict[int, tuple[Segment, Segment]] = {}  # see snapshot()
         self._scopes: dict[str, bool] = {}  # check id -> is it a document-scope check
+        # what live re-checks keep from one keystroke to the next (_live_checks)
+        self._checks_kept: tuple[tuple[Any, ...], float, list[Check]] | None = None
+        self._wants = ParseWants()
         self._index(issues)
 
     # -- the document ------------------------------------------------------------------------
@@ -664,9 +638,26 @@ class ReviewSession:
         """Re-check one segment on this thread (the live re-check while typing)."""
         row = self.row_of(segment_id)
         segment = self.document.segments[row]
-        found = self.merged_issues(segment, check_segment(self.document, row))
+        found = self.merged_issues(segment, check_segment(
+            self.document, row, checks=self._live_checks(), wants=self._wants))
         self.set_issues(segment_id, found)
         return found
+
+    def _live_checks(self) -> list[Check]:
+        """The document's enabled checks for live re-checks, kept while the settings that
+        choose them are the same (at every keystroke, enabled_checks built the list anew and
+        looked at the user's checklist file on disk), and asked again every LIVE_CHECKS_SECONDS
+        so that a checklist edited on disk is taken in."""
+        document = self.document
+        settings = document.checks
+        key = (id(settings), frozenset(settings.disabled), tuple(settings.checklists),
+               document.source_language, document.target_language)
+        now = time.monotonic()
+        kept = self._checks_kept
+        if kept is None or kept[0] != key or now - kept[1] > LIVE_CHECKS_SECONDS:
+            kept = self._checks_kept = (key, now, enabled_checks(
+                document.source_language, document.target_language, settings))
+        return kept[2]
 
     def changed_since(self, revisions: dict[int, int]) -> list[int]:
         """Ids of segments whose revision moved since `revisions` was taken."""
