@@ -37,7 +37,6 @@ pass after edits goes the same way (`prepare_document_scope`, `DocumentScopeJob.
 
 from __future__ import annotations
 
-import copy
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -52,14 +51,21 @@ from translator_gui.core.checks.base import (
     Check,
     Issue,
     ParseWants,
+    SegmentContext,
     Severity,
-    check_document,
     check_segment,
     check_segments,
     enabled_checks,
     get_check,
     ignore,
     one_per_span,
+    texts_to_parse,
+)
+from translator_gui.core.document_scope import (
+    DocumentScopeJob,
+    DocumentScopeResult,
+    document_scope_issues,  # noqa: F401 - the session's API, computed there
+    group_by_segment,
 )
 from translator_gui.core.find import plan_replacements
 from translator_gui.core.model import IgnoredIssue, ReviewDocument, Segment, Status
@@ -89,19 +95,6 @@ def is_document_scope(issue: Issue) -> bool:
         return get_check(issue.check).scope == "document"
     except KeyError:
         return False
-
-
-def document_scope_issues(document: ReviewDocument,
-                          cancelled: CancelCheck | None = None) -> list[Issue]:
-    """What an edit can change outside its own segment: the document-scope checks' issues
-    (a name spelt one way earlier, a term translated two ways), by the core engine itself
-    with the segment-scope checks left out. Run it on a snapshot."""
-    settings = copy.deepcopy(document.checks)
-    settings.disabled |= {c.id for c in enabled_checks(
-        document.source_language, document.target_language, settings) if c.scope != "document"}
-    scoped = copy.copy(document)
-    scoped.checks = settings
-    return check_document(scoped, cancelled=cancelled)
 
 
 class Callbacks:
@@ -169,32 +162,6 @@ class RecheckJob:
         return RecheckResult(found, dict(self.revisions))
 
 
-def group_by_segment(issues: Iterable[Issue]) -> dict[int, list[Issue]]:
-    grouped: dict[int, list[Issue]] = {}
-    for issue in issues:
-        grouped.setdefault(issue.segment, []).append(issue)
-    return grouped
-
-
-@dataclass
-class DocumentScopeResult:
-    issues: dict[int, list[Issue]]  # segment id -> its fresh document-scope issues
-    revisions: dict[int, int]  # segment id -> its revision when the snapshot was taken
-
-
-@dataclass
-class DocumentScopeJob:
-    """The document-scope checks on a snapshot: safe to run on a worker thread; the result
-    goes back through ReviewSession.apply_document_scope, in slices if the caller likes."""
-
-    snapshot: ReviewDocument
-    revisions: dict[int, int]
-
-    def run(self, cancelled: CancelCheck | None = None) -> DocumentScopeResult:
-        return DocumentScopeResult(
-            group_by_segment(document_scope_issues(self.snapshot, cancelled)), self.revisions)
-
-
 class ReviewSession:
     """The document under review, its issues, and every edit a translator makes."""
 
@@ -215,6 +182,7 @@ class ReviewSession:
         # what live re-checks keep from one keystroke to the next (_live_checks)
         self._checks_kept: tuple[tuple[Any, ...], float, list[Check]] | None = None
         self._wants = ParseWants()
+        self._parsed: dict[str, bool] = {}  # check id -> is it a parse-based check
         self._index(issues)
 
     # -- the document ------------------------------------------------------------------------
@@ -628,20 +596,54 @@ class ReviewSession:
             self.issues_changed.emit(frozenset(changed))
         return changed
 
-    def merged_issues(self, segment: Segment, fresh: list[Issue]) -> list[Issue]:
-        """A segment's fresh segment-scope issues plus its document-scope ones that still fit."""
+    def merged_issues(self, segment: Segment, fresh: list[Issue],
+                      keep_parsed: bool = False) -> list[Issue]:
+        """A segment's fresh segment-scope issues plus its document-scope ones that still fit
+        (and its parse-based ones, with `keep_parsed`: fresh ones came without them)."""
         kept = [i for i in self._issues.get(segment.id, ())
-                if self._document_scope(i) and i.end <= len(segment.text(side_of(i)))]
+                if (self._document_scope(i) or keep_parsed and self._parse_based(i))
+                and i.end <= len(segment.text(side_of(i)))]
         return sorted(one_per_span(fresh + kept), key=issue_order)
 
-    def recheck_now(self, segment_id: int) -> list[Issue]:
-        """Re-check one segment on this thread (the live re-check while typing)."""
+    def _parse_based(self, issue: Issue) -> bool:
+        parsed = self._parsed.get(issue.check)
+        if parsed is None:
+            try:
+                parsed = get_check(issue.check).needs_parse
+            except KeyError:
+                parsed = False
+            self._parsed[issue.check] = parsed
+        return parsed
+
+    def recheck_now(self, segment_id: int, parse: bool = True) -> list[Issue]:
+        """Re-check one segment on this thread (the live re-check while typing).
+
+        With `parse` False only the checks needing no parse run (they answer at once): the
+        segment's parse-based issues that still fit stay, as its document-scope ones do,
+        until a full re-check (parse_pending says whether one has more to say)."""
         row = self.row_of(segment_id)
         segment = self.document.segments[row]
+        checks = self._live_checks()
+        if not parse:
+            checks = [c for c in checks if not c.needs_parse]
         found = self.merged_issues(segment, check_segment(
-            self.document, row, checks=self._live_checks(), wants=self._wants))
+            self.document, row, checks=checks, wants=self._wants), keep_parsed=not parse)
         self.set_issues(segment_id, found)
         return found
+
+    def parse_pending(self, segment_id: int) -> list[str] | None:
+        """After a re-check without the parse-based checks: None when they have nothing to
+        add (no parse-based check wants the segment's French, none of its issues is theirs);
+        else the French texts they want parsed (possibly none: then they only have issues to
+        take back)."""
+        row = self.row_of(segment_id)
+        document = self.document
+        context = SegmentContext(document.segments[row], document.source_language,
+                                 document.target_language, document)
+        texts = texts_to_parse(self._live_checks(), context, self._wants)
+        if texts or any(self._parse_based(i) for i in self._issues.get(segment_id, ())):
+            return texts
+        return None
 
     def _live_checks(self) -> list[Check]:
         """The document's enabled checks for live re-checks, kept while the settings that

@@ -365,6 +365,23 @@ class _Wanting:
                                                for side in v.sides_in("fr")) if text and any(self(text))]
 
 
+def texts_to_parse(checks: Iterable[Check], context: SegmentContext,
+                   wants: ParseWants | None = None) -> list[str]:
+    """The French texts of this segment (as each check reads it: for_check) that the
+    parse-based checks among `checks` want parsed."""
+    ask = wants or _ask
+    texts: list[str] = []
+    for check in checks:
+        if check.scope != "segment" or not check.needs_parse:
+            continue
+        view = context.for_check(check)
+        for side in view.sides_in("fr"):
+            text = view.text(side)
+            if text and text not in texts and ask(check, text):
+                texts.append(text)
+    return texts
+
+
 def check_segment(document: ReviewDocument, index: int,
                   context: SegmentContext | None = None, checks: list[Check] | None = None,
                   wants: ParseWants | None = None) -> list[Issue]:
