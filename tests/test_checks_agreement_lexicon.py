@@ -37,6 +37,15 @@ def _spans(text: str) -> list[tuple[str, str | None, str | None]]:
      [("questions économiques et sociaux", "questions économiques et sociales", None)]),
     # a plural noun-or-adjective after a singular noun: wrong either way, but it may be a
     # noun the draft put there (« le gril caractéristiques »): a hint
+    # a noun that is also an adjective (« produits », « volants »), after its determiner and
+    # before an adjective, is the noun
+    ("Il offre des produits coûteuses à l'achat.",
+     [("produits coûteuses", "produits coûteux", None)]),
+    ("Le vélo a des volants pondérées.",
+     [("volants pondérées", None, "the masculine plural form of « pondérer »")]),
+    # a bare noun opening the text, its adjectives, then the copula; a number opening it
+    ("Housse imperméable est fourni.", [("fourni", "fournie", None)]),
+    ("Trois sangles réglables sont fourni.", [("fourni", "fournies", None)]),
     ("La serrure automatiques se ferme seule.",
      [("serrure automatiques", None, "the feminine singular form of « automatique »")]),
 ])
@@ -75,6 +84,8 @@ def test_adjective_after_a_complement_gets_a_hint_not_a_replacement():
     "Il est en charge de la satisfaction passagers et de l'expérience client.",
     "Une trousse accessoires complète est vendue avec le bénéfice par action ajusté.",
     "Le couvercle pratique a deux charnières et la lampe frontale est fournie.",
+    "Les produits laitiers et les volants réglables sont livrés.",
+    "Il vend une maison de trois logements sur quatre étages située derrière la cour.",
     "Le principe d'une aide accrue à la sécurité est soutenu par le sénat.",
 ])
 def test_stays_quiet_on_correct_or_ambiguous_french(text):

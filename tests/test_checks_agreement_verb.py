@@ -26,6 +26,13 @@ def _spans(text: str) -> list[tuple[str, str | None]]:
     ("Il a acheté des coussins qui ne glisse pas.", [("glisse", "put « glisse » in the plural")]),
     ("Elle vend des bougies. Ces bougies qui ne coule pas sont chères.",
      [("coule", "put « coule » in the plural")]),
+    # a first- or second-person subject pronoun opening its clause and a verb of another person
+    ("Vous ne peut pas rater la sortie.",
+     [("Vous ne peut", "the second person plural of « pouvoir »")]),
+    ("Le guide que nous utilisent pèse peu.",
+     [("nous utilisent", "the first person plural of « utiliser »")]),
+    ("Si je prend le train, tu arrive avant moi.",
+     [("je prend", "the first person singular of « prendre »")]),
 ])
 def test_flags_a_verb_whose_number_clashes_with_its_subject(text, expected):
     assert _spans(text) == expected
@@ -44,6 +51,10 @@ def test_flags_a_verb_whose_number_clashes_with_its_subject(text, expected):
     "Le prix des pommes augmente et la housse des coussins se lave.",
     "Il vend des coussins ; la housse des coussins qui glisse est neuve.",
     "Elle a rangé les outils sur la table.",
+    # « nous », « vous » after a verb, « qui » or « et » are objects; an inversion; a verb
+    # form shared by several persons
+    "Le sac vous permet de ranger tout et vous protège ; ce qui nous aide, dit-il.",
+    "Pouvez-vous venir ? Quand vous pouvez, vous-même passez. Je chante et tu chantes.",
 ])
 def test_quiet_when_subject_and_verb_agree_or_the_subject_is_uncertain(text):
     assert _spans(text) == []

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -173,12 +174,23 @@ def _kill_while_writing(server: ForkServer, kind: str, project: Path, out: Path,
         server.kill(pid)
 
 
+@pytest.fixture(scope="module")
+def server() -> Iterator[ForkServer]:
+    """One fork server for the three kinds of write: each start imports the writers again
+    (~1 s of CPU); its children start from the same imports and read their own project."""
+    started = ForkServer()
+    try:
+        yield started
+    finally:
+        started.close()
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("kind", "trials"), [("export", max(4, TRIALS * 30 // 100)),
                                               ("save", max(4, TRIALS * 40 // 100)),
                                               ("autosave", max(3, TRIALS * 30 // 100))])
-def test_kill_minus_nine_never_leaves_a_truncated_file(tmp_path: Path, kind: str,
-                                                       trials: int) -> None:
+def test_kill_minus_nine_never_leaves_a_truncated_file(server: ForkServer, tmp_path: Path,
+                                                       kind: str, trials: int) -> None:
     rng = random.Random(kind)
     project = tmp_path / "P.tgp"
     save_project(_document("v0"), project)
@@ -194,19 +206,14 @@ def test_kill_minus_nine_never_leaves_a_truncated_file(tmp_path: Path, kind: str
         RecoveryStore(out, pid=4242).write(_document("v0"), str(project))
     seen: set[str] = set()
     cut_mid_write = 0
-    server = ForkServer()
-    try:
-        for trial in range(1, trials + 1):
-            version = f"v{trial}"
-            # Every third kill lands in a flush for sure; the others anywhere in a write
-            # (preparing the text, writing it, renaming, or between two writes).
-            _kill_while_writing(server, kind, project, out, version, rng,
-                                on_flush=trial % 3 == 0)
-            versions, cut = _check_after_the_kill(kind, tmp_path, project, out, version, seen)
-            seen |= versions
-            cut_mid_write += cut
-    finally:
-        server.close()
+    for trial in range(1, trials + 1):
+        version = f"v{trial}"
+        # Every third kill lands in a flush for sure; the others anywhere in a write
+        # (preparing the text, writing it, renaming, or between two writes).
+        _kill_while_writing(server, kind, project, out, version, rng, on_flush=trial % 3 == 0)
+        versions, cut = _check_after_the_kill(kind, tmp_path, project, out, version, seen)
+        seen |= versions
+        cut_mid_write += cut
     # The trials prove something only if some kills landed while a temporary was being
     # written, and some saves completed.
     assert cut_mid_write > 0 and len(seen) > 1, (cut_mid_write, seen)

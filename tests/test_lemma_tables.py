@@ -7,12 +7,14 @@ import pytest
 
 from translator_gui.core import lemma_tables
 
-srsly = pytest.importorskip("srsly")
-strings = pytest.importorskip("spacy.strings")
-
 
 def _lookups() -> bytes:
-    hashed = strings.get_string_id
+    # spaCy (a dependency: a failure, not a skip, when it is missing) is imported by the tests
+    # that use it, not at collection: every test process collects this module, and importing
+    # spaCy costs ~1.5 s of CPU, which the fast lane otherwise never pays in most of them.
+    import srsly
+    from spacy.strings import get_string_id as hashed
+
     return srsly.msgpack_dumps({
         "lemma_lookup": {hashed("chevaux"): ["cheval"], hashed("yeux"): ["œil"]},
         "lemma_rules": {hashed("noun"): [["aux", "al"], ["s", ""]]},
@@ -28,7 +30,9 @@ def test_packed_tables_answer_as_the_tables() -> None:
     assert sorted(tables) == ["lemma_exc", "lemma_index", "lemma_lookup", "lemma_rules"]
     lookup = tables["lemma_lookup"]
     assert lookup.get("chevaux") == ["cheval"]
-    assert lookup.get(strings.get_string_id("yeux")) == ["œil"]
+    from spacy.strings import get_string_id
+
+    assert lookup.get(get_string_id("yeux")) == ["œil"]
     assert lookup.get("tables", ["tables"]) == ["tables"]
     assert "yeux" in lookup and "oeil" not in lookup
     assert tables["lemma_exc"].get("adj").get("vieil") == ["vieux", "vieil"]

@@ -118,6 +118,23 @@ def test_bundled_termbase_is_found_and_large():
     assert terms.find("the Security Council", "en")
 
 
+def test_the_index_prepared_at_install_is_the_one_made_from_the_files(tmp_path, monkeypatch):
+    """The bundled termbase read from its prepared table (core/built.py) has the very entries
+    and index that tokenizing its files gives, and finds the same terms."""
+    from translator_gui.core import built, termbase
+
+    monkeypatch.setattr(built, "folder", lambda: tmp_path)
+    made = Termbase.from_plain(termbase._make_bundled())
+    built.write(termbase._BUNDLED_TABLE)
+    read = Termbase.from_plain(built.prepared(termbase._BUNDLED_TABLE))
+    assert read.entries == made.entries and read._index == made._index
+    assert read._owner == made._owner and len(read) >= 300
+    form = read._index["fr"]["organisation"][0]
+    assert any(form.entry is entry for entry in read.entries)  # shared, not copied
+    text = "L'Organisation mondiale de la Santé et le Conseil de sécurité."
+    assert read.find(text, "fr") == made.find(text, "fr") != []
+
+
 def test_csv_glossary_with_source_and_target(tmp_path):
     path = tmp_path / "mine.csv"
     path.write_text("source,target\nPacte numérique mondial,Digital Pact of the World\n",

@@ -145,3 +145,24 @@ def test_a_full_check_drops_what_is_left_of_an_older_document_pass(qtbot, window
     qtbot.waitUntil(checking.idle, timeout=WAIT)
     assert applied == []
     assert _keys(window.review.all_issues()) == _keys(check_document(window.document))
+
+
+def test_the_panel_follows_typing_after_a_pause(qtbot, window, monkeypatch):
+    """While issues keep changing (typing), the list waits for a pause in the changes; it
+    shows them once the pause comes, or after UPDATE_MAX_WAIT_SECONDS at the latest."""
+    from translator_gui.ui import issues_panel
+
+    panel = window.issues_panel
+    segment = window.document.segments[2]
+    other = window.review.issues_of(window.document.segments[0].id)[0]
+    moved = [other.__class__(**{**other.__dict__, "segment": segment.id, "start": start,
+                                "end": start + 3}) for start in range(0, 6)]
+    window.review.set_issues(segment.id, [moved[0]])
+    assert panel.pending() and moved[0] not in panel.model.issues  # not at once
+    qtbot.waitUntil(lambda: not panel.pending(), timeout=WAIT)
+    assert moved[0] in panel.model.issues
+    monkeypatch.setattr(issues_panel, "UPDATE_MAX_WAIT_SECONDS", 0.0)
+    window.review.set_issues(segment.id, [moved[1]])
+    window.review.set_issues(segment.id, [moved[2]])  # past the longest wait: no new delay
+    qtbot.waitUntil(lambda: not panel.pending(), timeout=WAIT)
+    assert [i for i in panel.model.issues if i.segment == segment.id] == [moved[2]]

@@ -176,3 +176,47 @@ def test_the_grid_refits_a_row_for_its_texts_not_for_its_underlines(qtbot, model
     model.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
     model.dataChanged.emit(index, index, [])
     assert refitted == [1, 1]
+
+
+def test_a_side_whose_underlines_did_not_change_is_not_announced(model):
+    """Typing in the target changes the target's issues at every keystroke: the source cell is
+    not repainted for it, but is as soon as its own underlines change."""
+    changed = []
+    model.dataChanged.connect(lambda first, last, roles: changed.append(
+        (first.row(), first.column(), last.row(), last.column())))
+    row = 1
+    segment = model.segment(row)
+    found = model.issues_of(segment.id)
+    source_issue = next(i for i in found if i.side == "source")
+    target_issue = dataclasses.replace(model.issues_of(model.segment(0).id)[0],
+                                       segment=segment.id)
+    model.session.set_issues(segment.id, [source_issue, target_issue])
+    assert (row, Column.SOURCE, row, Column.SOURCE) in changed  # first news of the row
+    changed.clear()
+    moved = dataclasses.replace(target_issue, start=target_issue.start + 1)
+    model.session.set_issues(segment.id, [source_issue, moved])
+    assert changed == [(row, Column.TARGET, row, Column.TARGET),
+                       (row, Column.ISSUES, row, Column.ISSUES)]
+    changed.clear()
+    model.session.set_issues(segment.id, [moved])
+    assert changed == [(row, Column.SOURCE, row, Column.SOURCE),
+                       (row, Column.ISSUES, row, Column.ISSUES)]
+    changed.clear()
+    model.session.replace_all_issues([source_issue, moved])  # every row announced at once
+    changed.clear()
+    model.session.set_issues(segment.id, [moved])  # compared with nothing since: both sides
+    assert changed == [(row, Column.SOURCE, row, Column.SOURCE),
+                       (row, Column.TARGET, row, Column.TARGET),
+                       (row, Column.ISSUES, row, Column.ISSUES)]
+
+
+def test_a_text_edit_announces_its_cells_one_by_one(model):
+    """The edited text's cell, then Status and Post-edit: no range over the row's cells (a
+    view repaints a strip of the next row for a range)."""
+    changed = []
+    model.dataChanged.connect(lambda first, last, roles: changed.append(
+        (first.row(), first.column(), last.row(), last.column())))
+    model.set_text(2, "target", "The meeting was held in Beijing.")
+    assert changed[:3] == [(2, Column.TARGET, 2, Column.TARGET),
+                           (2, Column.STATUS, 2, Column.STATUS),
+                           (2, Column.DISTANCE, 2, Column.DISTANCE)]

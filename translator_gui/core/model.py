@@ -6,10 +6,14 @@ it, the exporters write it back. Nothing else keeps a second copy of the text.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
+
+# How many text edits a document remembers (ReviewDocument.texts_edited_since).
+TEXT_EDIT_LOG = 256
 
 
 class Status(str, Enum):
@@ -224,6 +228,11 @@ class ReviewDocument:
     check_cache: object = field(default=None, repr=False, compare=False)
     # The translation memory checks may read (core/memory.py); never saved with the project.
     memory: Any = field(default=None, repr=False, compare=False)
+    # (document, revision, segment index) of the latest text edits: what changed between two
+    # revisions when only texts did (texts_edited_since), for caches that can follow such an
+    # edit. A shallow copy shares the log; each document reads only its own entries.
+    text_edits: deque[tuple[int, int, int]] = field(
+        default_factory=lambda: deque(maxlen=TEXT_EDIT_LOG), repr=False, compare=False)
 
     # -- lookups ---------------------------------------------------------------------------
     def segment_by_id(self, segment_id: int) -> Segment:
@@ -246,14 +255,27 @@ class ReviewDocument:
         """Record an edit made outside the methods below (they call it themselves)."""
         self.revision += 1
 
-    def set_target(self, index: int, text: str) -> None:
+    def texts_edited_since(self, revision: int) -> frozenset[int] | None:
+        """The indices of the segments whose texts changed since `revision`, when text edits
+        through set_target / set_source are all that changed since; otherwise None."""
+        if revision > self.revision:
+            return None
+        me = id(self)
+        edited = [index for owner, at, index in self.text_edits if owner == me and at > revision]
+        return frozenset(edited) if len(edited) == self.revision - revision else None
+
+    def _text_edit(self, index: int) -> None:
         self.touch()
+        self.text_edits.append((id(self), self.revision, index))
+
+    def set_target(self, index: int, text: str) -> None:
+        self._text_edit(index)
         segment = self.segments[index]
         segment.target = text
         segment.status = Status.EDITED if segment.is_edited else Status.DRAFT
 
     def set_source(self, index: int, text: str) -> None:
-        self.touch()
+        self._text_edit(index)
         segment = self.segments[index]
         segment.source = text
         segment.status = Status.EDITED if segment.is_edited else Status.DRAFT

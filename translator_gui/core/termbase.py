@@ -16,8 +16,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
+from translator_gui.core import built
 from translator_gui.core.model import InputError
 from translator_gui.core.resources import resource
 from translator_gui.core.text import fold
@@ -172,6 +173,33 @@ class Termbase:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def plain(self) -> dict[str, Any]:
+        """The entries and the index as plain data (marshal writes it; from_plain reads it)."""
+        number = {id(entry): i for i, entry in enumerate(self.entries)}
+        return {
+            "entries": [(e.id, e.domain, e.approved, e.variants, e.deprecated, e.note, e.origin)
+                        for e in self.entries],
+            "index": {language: {key: [(f.keys, f.surface, f.text, number[id(f.entry)],
+                                        f.status, f.priority) for f in forms]
+                                 for key, forms in index.items()}
+                      for language, index in self._index.items()},
+            "owner": list(self._owner.items()),
+        }
+
+    @classmethod
+    def from_plain(cls, plain: dict[str, Any]) -> Termbase:
+        """The termbase `plain()` describes, without tokenizing its forms again."""
+        termbase = cls()
+        entries = [TermEntry(*fields) for fields in plain["entries"]]
+        termbase.entries = entries
+        termbase._index = {
+            language: {key: [_Form(keys, surface, text, entries[number], status, priority)
+                             for keys, surface, text, number, status, priority in forms]
+                       for key, forms in index.items()}
+            for language, index in plain["index"].items()}
+        termbase._owner = dict(plain["owner"])
+        return termbase
 
     def add(self, entry: TermEntry, priority: int = 0) -> None:
         self._found = {}
@@ -461,18 +489,45 @@ def bundled_files() -> list[str]:
 @lru_cache(maxsize=1)
 def bundled_termbase() -> Termbase:
     """The termbase shipped in resources/termbase, every CSV file of the folder (empty, with a
-    warning, if there is none)."""
-    entries: list[TermEntry] = []
+    warning, if there is none); its index as prepared at install when it is (core/built.py)."""
+    return Termbase.from_plain(built.prepared(_BUNDLED_TABLE))
+
+
+def _bundled_files_read() -> list[tuple[str, bytes | None]]:
+    found: list[tuple[str, bytes | None]] = []
     for name in bundled_files():
         try:
-            text = resource(BUNDLED_FOLDER, name).read_text(encoding="utf-8")
+            found.append((name, resource(BUNDLED_FOLDER, name).read_bytes()))
         except OSError:
+            found.append((name, None))
+    return found
+
+
+def bundled_sources() -> list[bytes]:
+    """What the bundled termbase's index is made from: its files, and the code that reads and
+    indexes them (this module, and text.fold's)."""
+    from translator_gui.core import text
+
+    parts = [Path(__file__).read_bytes(), Path(text.__file__).read_bytes()]
+    for name, data in _bundled_files_read():
+        parts += [name.encode(), data if data is not None else b"<unreadable>"]
+    return parts
+
+
+def _make_bundled() -> dict[str, Any]:
+    entries: list[TermEntry] = []
+    for name, data in _bundled_files_read():
+        if data is None:
             log.warning("bundled termbase file %s/%s is unreadable", BUNDLED_FOLDER, name)
             continue
-        entries += read_table(text, f"{BUNDLED_FOLDER}/{name}", "fr", "en", origin="bundled")
+        entries += read_table(data.decode("utf-8"), f"{BUNDLED_FOLDER}/{name}", "fr", "en",
+                              origin="bundled")
     if not entries:
         log.warning("bundled termbase %s/ is missing", BUNDLED_FOLDER)
-    return Termbase(entries)
+    return Termbase(entries).plain()
+
+
+_BUNDLED_TABLE = built.register(built.Table("termbase", bundled_sources, _make_bundled))
 
 
 _COMBINED: dict[tuple, Termbase] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Iterable
 from itertools import pairwise
@@ -40,6 +41,11 @@ _ROOT = QModelIndex()
 ALL = "All"  # the filters' "no filter" value (shown translated)
 UPDATE_SLICE = 20  # segments whose rows are updated at once (then the clock is read again)
 UPDATE_BUDGET_SECONDS = 0.006  # GUI-thread work per turn of the event loop on updates
+# The list follows changed issues after this pause in the changes (a translator typing
+# changes one segment's issues at every keystroke: the underlines follow at once, the list
+# once the typing pauses), but never later than UPDATE_MAX_WAIT_SECONDS after the first one.
+UPDATE_PAUSE_MS = 120
+UPDATE_MAX_WAIT_SECONDS = 0.5
 COLUMNS = ("#", QT_TRANSLATE_NOOP("IssuesPanel", "Severity"), QT_TRANSLATE_NOOP("IssuesPanel", "Check"),
            QT_TRANSLATE_NOOP("IssuesPanel", "Side"), QT_TRANSLATE_NOOP("IssuesPanel", "Words"),
            QT_TRANSLATE_NOOP("IssuesPanel", "Message"), QT_TRANSLATE_NOOP("IssuesPanel", "Suggestion"))
@@ -315,9 +321,10 @@ class IssuesPanel(QWidget):
         self._refresh_timer.setInterval(150)
         self._refresh_timer.timeout.connect(self.refresh)
         self._dirty: set[int] = set()
+        self._dirty_since = 0.0  # when the oldest change not yet shown was heard of
         self._update_timer = QTimer(self)
         self._update_timer.setSingleShot(True)
-        self._update_timer.setInterval(0)
+        self._update_timer.setInterval(UPDATE_PAUSE_MS)
         self._update_timer.timeout.connect(self._update_some)
         self._box_values: tuple[list[str], list[str]] | None = None
         segments.segment_issues_changed.connect(self._issues_changed)
@@ -347,8 +354,12 @@ class IssuesPanel(QWidget):
         if not segment_ids:
             self._refresh_timer.start()
             return
+        now = time.monotonic()
+        if not self._dirty:
+            self._dirty_since = now
         self._dirty.update(segment_ids)
-        self._update_timer.start()
+        if not self._update_timer.isActive() or now - self._dirty_since < UPDATE_MAX_WAIT_SECONDS:
+            self._update_timer.start(UPDATE_PAUSE_MS)
 
     def _update_some(self) -> None:
         for _turn in slices(UPDATE_BUDGET_SECONDS, lambda: bool(self._dirty)):
@@ -359,7 +370,7 @@ class IssuesPanel(QWidget):
                 return
             self.model.update_segments(chunk)
         if self._dirty:
-            self._update_timer.start()
+            self._update_timer.start(0)  # the rest on the next turns
         self._fill_filter_boxes()
         self._show_count()
         self._update_buttons()

@@ -141,6 +141,8 @@ class SegmentModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session or ReviewSession()
         self._distance_cache: dict[int, tuple[str, str, tuple[float, float]]] = {}
+        # segment id -> its (source, target) underlines as last announced by _emit_issues
+        self._announced: dict[int, tuple[tuple[Issue, ...], tuple[Issue, ...]]] = {}
         # Post-edit distances are measured after a pause, on a worker, never while a row
         # paints: one TER of a long sentence costs milliseconds, at every keystroke.
         self._distance_wanted: dict[int, None] = {}
@@ -189,6 +191,7 @@ class SegmentModel(QAbstractTableModel):
     def _segments_changed(self, change: Change) -> None:
         if change.kind == ChangeKind.DOCUMENT:
             self._distance_cache = {}
+            self._announced.clear()
             self.endResetModel()
             self.statuses_changed.emit()
             return
@@ -203,11 +206,16 @@ class SegmentModel(QAbstractTableModel):
                 self._emit_row(row, (Column.STATUS,))
             self.statuses_changed.emit()
             return
-        columns = ((COLUMN_OF_SIDE[change.side],) if change.side in COLUMN_OF_SIDE
-                   else (Column.SOURCE, Column.TARGET)) + (Column.STATUS, Column.DISTANCE)
+        texts = ((COLUMN_OF_SIDE[change.side],) if change.side in COLUMN_OF_SIDE
+                 else (Column.SOURCE, Column.TARGET))
         if len(rows) <= _ROW_BY_ROW:
             for row in rows:
-                self._emit_row(row, columns)
+                self._emit_row(row, texts)
+                # cell by cell: a range over the row's other cells makes a view repaint a
+                # strip of the next row too (its grid line), at every keystroke
+                for column in (Column.STATUS, Column.DISTANCE):
+                    index = self.index(row, column)
+                    self.dataChanged.emit(index, index)
         else:
             self.dataChanged.emit(self.index(rows[0], Column.SOURCE),
                                   self.index(rows[-1], Column.DISTANCE))
@@ -238,6 +246,7 @@ class SegmentModel(QAbstractTableModel):
     def _issues_changed(self, segment_ids: frozenset[int]) -> None:
         rows = sorted(self._rows(segment_ids)) if segment_ids else []
         if not segment_ids or len(rows) > _ROW_BY_ROW:
+            self._announced.clear()  # announced otherwise: _emit_issues compares with nothing
             if self.rowCount():
                 first, last = (rows[0], rows[-1]) if rows else (0, self.rowCount() - 1)
                 self.dataChanged.emit(self.index(first, 0),
@@ -468,8 +477,18 @@ class SegmentModel(QAbstractTableModel):
     def _emit_issues(self, row: int) -> None:
         """A row's issues changed: its underlines and its Issues cell, cell by cell with their
         roles (the texts did not change: no height to refit, and a view repaints three cells
-        rather than the whole screen it repaints for a range)."""
-        for column in (Column.SOURCE, Column.TARGET):
+        rather than the whole screen it repaints for a range). A side whose underlines are the
+        ones announced last time is left alone (typing in the target changes the target's
+        issues; the source cell need not be painted again at every keystroke)."""
+        segment_id = self.session.segments[row].id
+        found = self.session.issues_of(segment_id)
+        sides = (tuple(i for i in found if issue_side_matches(i, "source")),
+                 tuple(i for i in found if issue_side_matches(i, "target")))
+        announced = self._announced.get(segment_id)
+        self._announced[segment_id] = sides
+        for position, column in enumerate((Column.SOURCE, Column.TARGET)):
+            if announced is not None and announced[position] == sides[position]:
+                continue
             index = self.index(row, column)
             self.dataChanged.emit(index, index, _UNDERLINE_ROLES)
         index = self.index(row, Column.ISSUES)

@@ -90,6 +90,43 @@ def _noun(form: str, det: _GN, determined: bool = False) -> tuple[_GN, str] | No
     return (gender or det[0], number or det[1]), lemma
 
 
+@lru_cache(maxsize=4096)
+def _nominal(form: str, det: _GN) -> tuple[_GN, str] | None:
+    """(gender, number) and lemma of a noun that is also an adjective or a participle of the
+    same gender and number (« produits », « volants »), when its determiner and the adjective
+    after it make it the noun; None when its readings differ in gender or number."""
+    if not form.islower() or len(form) < 3:
+        return None
+    readings = _readings(form)
+    nouns = [a for a in readings if a.pos == "noun"]
+    if not nouns or any(a.pos not in {"noun", "adj", "ppas"} for a in readings):
+        return None
+    genders = {a.gender for a in readings}
+    numbers = {a.number for a in readings}
+    lemmas = {a.lemma for a in nouns}
+    if len(genders) != 1 or len(numbers) != 1 or len(lemmas) != 1:
+        return None
+    lemma = lemmas.pop()
+    gender = None if lemma in data_words(_DATA, "epicene") else genders.pop()
+    number = numbers.pop()
+    if not _compatible(gender, det[0]) or not _compatible(number, det[1]):
+        return None
+    return (gender or det[0], number or det[1]), lemma
+
+
+@lru_cache(maxsize=1024)
+def _cardinal(form: str) -> bool:
+    """A cardinal number word above one (« deux », « quatre »): the noun after it is plural."""
+    readings = _readings(form)
+    return bool(readings) and all(a.pos == "num" and a.number == "p" for a in readings)
+
+
+def _adjective_only(form: str) -> bool:
+    """A word the lexicon knows only as an adjective or a participle (« petites »)."""
+    readings = _readings(form)
+    return form.islower() and bool(readings) and all(a.pos in {"adj", "ppas"} for a in readings)
+
+
 @lru_cache(maxsize=16384)  # pure: asked for most words of every text (its lists are read only)
 def _adjective(form: str, following: str | None = "", attribute: bool = False
                ) -> tuple[list[Analysis], str] | None:
@@ -260,6 +297,7 @@ def _chain(text: str, text_words: list[Word], index: int) -> Iterator[tuple[str 
 
 class FrenchNounPhraseAgreement(Check):
     id = "fr-noun-phrase-agreement"
+    feeds_wants_parse = True  # the adjective check's wants_parse reads find_cached
     name = "Noun-phrase agreement (French, lexicon)"
     description = ("An adjective that does not agree in gender or number with the noun of its "
                    "noun phrase (« des chaussures noirs » → « noires », « une grand maison » → "
@@ -332,6 +370,11 @@ def find(text: str) -> Iterator[Found]:
                 det = _determiner(_elided(text, text_words[j - 2])) or det
             elif _determiner(_elided(text, before)) is not None:
                 det, i = _determiner(_elided(text, before)) or det, j - 1
+            elif before.text[:1].isupper() and _cardinal(before.lower):
+                # « Quatre raquettes … sont équipés »: a number opening a sentence is its
+                # subject's determiner (elsewhere it may follow a preposition: « sur quatre
+                # étages » is a complement of what comes before)
+                det, i = (None, "p"), j - 1
         determined = i < j and not (i >= 1 and text_words[i - 1].lower in _SUBJECTS)
         if i == j and j >= 1 and text_words[j - 1].lower in _GOVERNING \
                 and text[text_words[j - 1].end:noun_word.start] in {" ", "'", "’"}:
@@ -347,10 +390,20 @@ def find(text: str) -> Iterator[Found]:
             # « Pompe n'est pas inclus »; not a name (« Pierre est venu », « Rockstar est »)
             common = is_common_word(form, common_words("fr")) and not any(
                 a.pos == "propn" for a in _readings(form))
+            k = 1  # « Ceinture blanche est incluse »: adjectives may stand before the copula
+            while k < len(text_words) - 1 and not _gap(text, text_words[k - 1], text_words[k]) \
+                    and _adjective(text_words[k].text, _next(text, text_words, k)) is not None:
+                k += 1
             if plural or after_first in {"de", "d", "en", "à"} or (
-                    common and _attribute_at(text_words, 1, "s") is not None):
+                    common and _attribute_at(text_words, k, "s") is not None):
                 form, determined = form.lower(), True
         noun = _noun(form, det, determined)
+        if noun is None and determined and j + 1 < len(text_words) \
+                and not _gap(text, noun_word, text_words[j + 1]) \
+                and _adjective_only(text_words[j + 1].text):
+            # « des produits petites », « de volants pondérées »: a word that is a noun and an
+            # adjective, after its determiner and before an adjective, is the noun
+            noun = _nominal(form, det)
         if noun is None or (i >= 1 and text_words[i - 1].lower in {"et", "ou", "ni"}):
             continue  # coordinated nouns: the adjective may qualify both
         if any(c.isdigit() for c in word_before(text, text_words[i].start)):

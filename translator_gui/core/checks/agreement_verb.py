@@ -73,7 +73,54 @@ def _opens_clause(text: str, text_words: list[Word], d: int) -> bool:
 def find(text: str) -> Iterator[Found]:
     text_words = words(text)
     yield from _pronoun_subjects(text, text_words)
+    yield from _person_subjects(text, text_words)
     yield from _noun_subjects(text, text_words)
+
+
+# Subject pronouns of the first and second person: (person, number) their verb shows.
+_PERSONS = {"je": ("1", "s"), "j": ("1", "s"), "tu": ("2", "s"), "nous": ("1", "p"),
+            "vous": ("2", "p")}
+_PERSON_WORDS = {("1", "s"): "first person singular", ("2", "s"): "second person singular",
+                 ("1", "p"): "first person plural", ("2", "p"): "second person plural"}
+# Words after which « nous », « vous » open a clause as its subject (after a verb or « qui »
+# they are objects: « il vous permet », « qui vous donne »).
+_SUBJECT_OPENERS = frozenset("que qu si quand lorsque lorsqu puisque puisqu car comme où dont "
+                             "quoique quoiqu".split())
+
+
+def _person_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:
+    """« vous peut », « nous utilisent »: a verb that cannot be of its subject pronoun's person
+    and number. The pronoun must open its clause (« nous », « vous » may be objects)."""
+    for p, pronoun in enumerate(text_words[:-1]):
+        wanted = _PERSONS.get(pronoun.lower)
+        if wanted is None or text[pronoun.end:pronoun.end + 1] == "-":
+            continue  # « vous-même »
+        if text[pronoun.start - 1:pronoun.start] in {"-"}:
+            continue  # « pouvez-vous »
+        if p == 0:
+            opens = not text[:pronoun.start].strip(" «\"“(")
+        else:
+            between = text[text_words[p - 1].end:pronoun.start].strip()
+            opens = between in {".", "!", "?", ";", ":"} or (
+                between in {"", "'", "’"} and text_words[p - 1].lower in _SUBJECT_OPENERS)
+        if not opens:
+            continue
+        v = _after_clitics(text, text_words, p + 1)
+        if v is None or any(not _joined(text, text_words[m], text_words[m + 1])
+                            for m in range(p, v)):
+            continue
+        verb = text_words[v]
+        if not verb.text.islower():
+            continue
+        readings = _readings(verb.text)
+        if not readings or any(a.pos != "verb" for a in readings):
+            continue  # a noun, a participle, an infinitive: nothing to say
+        if any(wanted[0] in a.person and a.number in (None, wanted[1]) for a in readings):
+            continue
+        yield Found(pronoun.start, verb.end,
+                    f"« {verb.text} » is not a form of the {_PERSON_WORDS[wanted]} of its subject "
+                    f"« {pronoun.text} ».",
+                    hint=f"the {_PERSON_WORDS[wanted]} of « {readings[0].lemma} »")
 
 
 def _pronoun_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:

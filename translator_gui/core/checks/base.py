@@ -8,9 +8,7 @@ character spans. Registration is explicit and duplicate ids are refused.
 from __future__ import annotations
 
 import logging
-import threading
 import time
-import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -27,6 +25,7 @@ from translator_gui.core.checks.dismissal import (  # noqa: F401 - the engine's 
     unignore,
 )
 from translator_gui.core.checks.prefilters import unsettled
+from translator_gui.core.checks.run_cache import RunCache, run_cache
 from translator_gui.core.model import CheckSettings, ReviewDocument, Segment
 
 log = logging.getLogger(__name__)
@@ -113,56 +112,6 @@ class Example:
     others: tuple[tuple[str, str], ...] = ()
 
 
-class RunCache:
-    """What the checks compute once for a whole document (its house style, whether it is
-    bilingual, the names it writes), valid until the document's next edit.
-
-    The engine hands one to every SegmentContext of a run; live re-checks of the same revision
-    share it. The GUI thread and a worker may check at once: every access holds a lock.
-    """
-
-    def __init__(self, document: ReviewDocument | None = None) -> None:
-        self._owner = weakref.ref(document) if document is not None else None
-        self.stamp = _stamp(document)
-        self._values: dict[str, Any] = {}
-        self._lock = threading.RLock()
-
-    def owned_by(self, document: ReviewDocument) -> bool:
-        return self._owner is not None and self._owner() is document
-
-    def get(self, key: str, compute: Callable[[], T]) -> T:
-        """The value stored under `key`, computed by `compute()` the first time."""
-        with self._lock:
-            if key not in self._values:
-                self._values[key] = compute()
-            value: T = self._values[key]
-            return value
-
-    def __deepcopy__(self, memo: dict[int, Any]) -> RunCache:
-        return RunCache()  # a copied document starts with nothing computed
-
-
-def _stamp(document: ReviewDocument | None) -> tuple[int, int]:
-    # The segment count too: a caller that edits the list directly still invalidates.
-    return (document.revision, len(document.segments)) if document is not None else (-1, 0)
-
-
-_RUN_CACHE_LOCK = threading.Lock()
-
-
-def run_cache(document: ReviewDocument | None) -> RunCache:
-    """The document's cache for its current revision (a fresh one after an edit)."""
-    if document is None:
-        return RunCache()
-    with _RUN_CACHE_LOCK:
-        cache = document.check_cache
-        if (not isinstance(cache, RunCache) or not cache.owned_by(document)
-                or cache.stamp != _stamp(document)):
-            cache = RunCache(document)
-            document.check_cache = cache
-        return cache
-
-
 @dataclass
 class SegmentContext:
     """What a check sees of one segment: both texts, their languages, and the whole document."""
@@ -245,6 +194,10 @@ class Check:
     # at once and give way later to a parse-based check on the same word, without the quick
     # check having to parse (and load spaCy) itself.
     yields_to: ClassVar[tuple[str, ...]] = ()
+    # A check needing no parse whose findings, remembered per text, the parse-based checks'
+    # wants_parse read too: checking on two processes, the one that parses runs it, instead
+    # of both working the same findings out.
+    feeds_wants_parse: ClassVar[bool] = False
     # A typesetting convention of the text being delivered (the space before « : »): on the
     # source side, which is the client's text and not the translator's to deliver, a finding
     # is noted as neutral rather than counted as an error of the translation.

@@ -63,6 +63,7 @@ class NameInCapitals(Check):
                 for w, start in here:
                     first_seen.setdefault(w, start)
                 shouting: bool | None = None  # counted at the first word in capitals, if any
+                opposite: set[str] | None = None  # the other side's words, read once if asked
                 for k, word in enumerate(tokens):
                     # the cheap test first: most words are not in capitals (a long text has
                     # hundreds of thousands of words)
@@ -79,7 +80,8 @@ class NameInCapitals(Check):
                             # English never keeps a surname in capitals, even where the
                             # French source does (« MA a appelé » → "Ma called").
                             and not (side == "target" and language != "en"
-                                     and _named_opposite(context, side, word.text))):
+                                     and word.lower in (opposite := opposite
+                                                        or _opposite_words(context, side)))):
                         normal = word.text[0] + word.text[1:].lower()
                         yield index, Finding(
                             side, word.start, word.end,
@@ -112,13 +114,14 @@ def _headline(tokens: list[Word], language: str = "fr") -> bool:
     return len(longer) >= 3 and sum(w.text[0].isupper() for w in longer) > share * len(longer)
 
 
-def _named_opposite(context: SegmentContext, side: str, word: str) -> bool:
-    """The source names it too. In capitals, the target keeps the original's style; in normal
-    case ("Slendertone uses…" → « SLENDERTONE utilise… »), the draft's capitals are a brand's
-    own styling the translation knows (GERBER, INTECH), not a byline's surname copied: machine
-    translation copies a surname's capitals only from a source that has them."""
+def _opposite_words(context: SegmentContext, side: str) -> set[str]:
+    """The other side's words in lower case. A name the source has too: in capitals, the target
+    keeps the original's style; in normal case ("Slendertone uses…" → « SLENDERTONE
+    utilise… »), the draft's capitals are a brand's own styling the translation knows (GERBER,
+    INTECH), not a byline's surname copied: machine translation copies a surname's capitals
+    only from a source that has them."""
     other = context.text("target" if side == "source" else "source")
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", other, re.IGNORECASE) is not None
+    return {part for w in words(other) for part in (w.lower, *w.lower.split("-"))}
 
 
 def _adjacent(text: str, left: Word, right: Word) -> bool:

@@ -384,6 +384,44 @@ def _holds(text: str, starts: tuple[str, ...]) -> bool:
     return any(start in text for start in starts)
 
 
+@lru_cache(maxsize=2)
+def _start_index(french_source: bool
+                 ) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...], tuple[int, ...]]:
+    """For one direction, the literal beginnings of the source-side words: each beginning ->
+    the rows (numbers in _rows_from) holding it, the lengths of the beginnings, and the rows a
+    word beginning with `*` makes possible in any text."""
+    index: dict[str, list[int]] = {}
+    always: list[int] = []
+    for number, row in enumerate(_rows_from(french_source)):
+        for start in (row.french_starts if french_source else row.english_starts):
+            if start:
+                index.setdefault(start, []).append(number)
+            else:
+                always.append(number)
+    lengths = tuple(sorted({len(start) for start in index}))
+    return {start: tuple(rows) for start, rows in index.items()}, lengths, tuple(always)
+
+
+# Where a word of the table can begin: its patterns start after no letter, digit or hyphen.
+_WORD_START = re.compile(r"(?<![\w-])\S")
+
+
+def _candidate_rows(french_source: bool, source: str) -> list[_Row]:
+    """The rows whose source-side word may be in `source`, in table order: a row's pattern
+    matches only where one of its words' literal beginnings starts a word of the text, so
+    the text's word beginnings are looked up once instead of each row searching the text."""
+    index, lengths, always = _start_index(french_source)
+    numbers = set(always)
+    for match in _WORD_START.finditer(source):
+        position = match.start()
+        for length in lengths:
+            rows = index.get(source[position:position + length])
+            if rows:
+                numbers.update(rows)
+    table = _rows_from(french_source)
+    return [table[number] for number in sorted(numbers)]
+
+
 def _kept_as_name(context: SegmentContext, source_word: str, source_start: int,
                   target_word: str, target_start: int) -> bool:
     """Whether the flagged words are a name the draft keeps (Stage Entertainment, a song
@@ -446,15 +484,10 @@ class FalseFriendCheck(Check):
         # (computed once a word is about to be flagged: most segments have none)
         owned: list[tuple[int, int]] = []
         owned_known = False
-        for row in _rows_from(french_source):
+        for row in _candidate_rows(french_source, source):
             # The literal test first: a row compiles and runs its patterns only when the
             # texts hold the beginning of one of its words on both sides.
-            if french_source:
-                if not (row.fr_en and _holds(source, row.french_starts)
-                        and _holds(target, row.english_starts)):
-                    continue
-            elif not (row.en_fr and _holds(source, row.english_starts)
-                      and _holds(target, row.french_starts)):
+            if not _holds(target, row.english_starts if french_source else row.french_starts):
                 continue
             friend = row.friend()
             if french_source:

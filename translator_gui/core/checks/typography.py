@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.text import LETTER, Found, findings, word_before
-from translator_gui.core.model import ReviewDocument
+from translator_gui.core.model import ReviewDocument, Segment
 
 _HIGH_PUNCTUATION = re.compile(r"(?<=[\w»\)\]%])([:;!?]+)")
 _LOWER_AFTER = re.compile(r"[ \u00a0]+[a-zà-ÿ]")
@@ -78,14 +78,25 @@ def _style_score(text: str) -> int:
             - len(_SPACED_HIGH_PUNCTUATION.findall(text)))
 
 
-def _house_style(document: ReviewDocument, sides: tuple[str, ...]
-                 ) -> tuple[list[int], dict[int, int]]:
-    """Running total of the segments' style scores, and each segment's position."""
-    balance = [0]  # one entry per segment
-    for segment in document.segments:
-        balance.append(balance[-1] + sum(_style_score(segment.text(side)) for side in sides))
-    positions = {id(segment): i for i, segment in enumerate(document.segments)}
-    return balance, positions
+class _HouseStyle:
+    """Each segment's style score (_style_score over the French sides) and its position: an
+    edit of one segment changes its score only (RunCache), not the 10,000 others'."""
+
+    def __init__(self, document: ReviewDocument, sides: tuple[str, ...]) -> None:
+        self.sides = sides
+        self.scores = [self._score(segment) for segment in document.segments]
+        self.positions = {id(segment): i for i, segment in enumerate(document.segments)}
+
+    def _score(self, segment: Segment) -> int:
+        return sum(_style_score(segment.text(side)) for side in self.sides)
+
+    def update(self, document: ReviewDocument, edited: frozenset[int]) -> _HouseStyle:
+        for index in edited:
+            segment = document.segments[index]
+            if self.positions.get(id(segment)) != index:  # a new object at that row
+                return _HouseStyle(document, self.sides)
+            self.scores[index] = self._score(segment)
+        return self
 
 
 def _document_omits_spaces(context: SegmentContext) -> bool:
@@ -98,9 +109,10 @@ def _document_omits_spaces(context: SegmentContext) -> bool:
     if document is None:
         return False
     sides = tuple(context.sides_in("fr"))
-    balance, positions = context.run.get(f"fr-house-style:{','.join(sides)}",
-                                         lambda: _house_style(document, sides))
-    index = positions.get(id(context.segment))
+    style: _HouseStyle = context.run.get(f"fr-house-style:{','.join(sides)}",
+                                         lambda: _HouseStyle(document, sides),
+                                         _HouseStyle.update)
+    index = style.positions.get(id(context.segment))
     if index is None:
         return False
     own = [context.text(side) for side in sides]
@@ -108,7 +120,7 @@ def _document_omits_spaces(context: SegmentContext) -> bool:
         return False  # the segment itself spaces some marks: the missing ones are slips
     low = max(0, index - _STYLE_WINDOW)
     high = min(len(document.segments), index + _STYLE_WINDOW + 1)
-    return balance[high] - balance[low] > 0
+    return sum(style.scores[low:high]) > 0
 
 
 _ENGLISH_MARKERS = re.compile(r"\b(?:the|and|of|is|are|you|we|to|for|with|this|that|it)\b",

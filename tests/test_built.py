@@ -1,0 +1,69 @@
+"""Tables prepared at install (translator_gui.core.built): read back when made from the same
+sources, made in the process otherwise (missing, stale or damaged file); never written at run
+time."""
+
+from __future__ import annotations
+
+import marshal
+from pathlib import Path
+
+import pytest
+
+from translator_gui.core import built
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setattr(built, "folder", lambda: tmp_path)
+    return tmp_path
+
+
+def _table(source: list[bytes], made: list[int]) -> built.Table:
+    def make() -> dict[str, object]:
+        made.append(1)
+        return {"words": ["maison", "Nations Unies"], "pairs": [(("a", "b"), 1)],
+                "source": source[0].decode()}
+
+    return built.Table("sample", lambda: list(source), make)
+
+
+def test_a_written_table_is_read_back_without_making_it_again(folder: Path) -> None:
+    source, made = [b"version one"], []
+    table = _table(source, made)
+    path = built.write(table)
+    assert path.parent == folder and path.name.startswith("sample-") and made == [1]
+    assert built.prepared(table) == {"words": ["maison", "Nations Unies"],
+                                     "pairs": [(("a", "b"), 1)], "source": "version one"}
+    assert made == [1]
+
+
+def test_a_missing_or_stale_table_is_made_in_the_process_and_not_written(folder: Path) -> None:
+    source, made = [b"version one"], []
+    table = _table(source, made)
+    assert built.prepared(table)["source"] == "version one" and made == [1]
+    assert list(folder.iterdir()) == []  # nothing written at run time
+    built.write(table)
+    source[0] = b"version two"  # the data file changed since the install
+    assert built.prepared(table)["source"] == "version two" and made == [1, 1, 1]
+
+
+def test_writing_again_replaces_the_older_version(folder: Path) -> None:
+    source, made = [b"version one"], []
+    table = _table(source, made)
+    first = built.write(table)
+    source[0] = b"version two"
+    second = built.write(table)
+    assert first != second and sorted(folder.iterdir()) == [second]
+
+
+def test_a_damaged_table_is_made_again(folder: Path, caplog: pytest.LogCaptureFixture) -> None:
+    source, made = [b"version one"], []
+    table = _table(source, made)
+    path = built.path_of(table)
+    path.write_bytes(marshal.dumps({"words": []})[:5])
+    assert built.prepared(table)["source"] == "version one" and made == [1]
+    assert "unreadable" in caplog.text
+
+
+def test_the_termbase_is_among_the_tables_the_install_prepares() -> None:
+    assert "termbase" in {table.name for table in built.tables()}

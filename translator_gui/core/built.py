@@ -1,0 +1,120 @@
+"""Tables prepared from the data files once at install, read back in milliseconds at each start.
+
+Some tables cost Python work at every start to make from resources/ (the termbase's index of
+2,000 entries: tokenized, folded, thousands of small objects). `python -m
+translator_gui.core.built` (run by .ci/install) writes each table registered here into
+translator_gui/_built/ (made on this machine: no part of the sources nor of a wheel), named
+by a digest of everything it was made from: the data files, the code that makes it and the
+Python version (marshal's format). `prepared()` reads it back when that digest matches, and
+otherwise makes the table in the process as before: slower, the same table. Nothing is
+written at run time.
+"""
+
+from __future__ import annotations
+
+import logging
+import marshal
+import sys
+from collections.abc import Callable, Iterable
+from hashlib import blake2b
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+FOLDER = "_built"
+SUFFIX = ".marshal"
+
+
+class Table:
+    """A table made from files: `sources()` gives the bytes it depends on (cheap: read at each
+    start to name the file), `make()` the table as plain data (dicts, lists, tuples, strings,
+    numbers: what marshal writes)."""
+
+    def __init__(self, name: str, sources: Callable[[], Iterable[bytes]],
+                 make: Callable[[], Any]) -> None:
+        self.name = name
+        self.sources = sources
+        self.make = make
+
+
+_TABLES: dict[str, Table] = {}
+
+
+def register(table: Table) -> Table:
+    _TABLES[table.name] = table
+    return table
+
+
+def folder() -> Path:
+    import translator_gui
+
+    return Path(translator_gui.__file__).parent / FOLDER
+
+
+def digest(sources: Iterable[bytes]) -> str:
+    hashed = blake2b(digest_size=16)
+    hashed.update(f"{sys.implementation.cache_tag} marshal {marshal.version}\n".encode())
+    for part in sources:
+        hashed.update(len(part).to_bytes(8, "little"))
+        hashed.update(part)
+    return hashed.hexdigest()
+
+
+def path_of(table: Table, sources: Iterable[bytes] | None = None) -> Path:
+    return folder() / f"{table.name}-{digest(table.sources() if sources is None else sources)}{SUFFIX}"
+
+
+def prepared(table: Table) -> Any:
+    """The table as written at install when it was made from these very sources, else made
+    now."""
+    found = read(table)
+    return table.make() if found is None else found
+
+
+def read(table: Table) -> Any | None:
+    """The table as written at install when it was made from these very sources, else None
+    (for a table that is only a shortcut: the caller works without it)."""
+    path = path_of(table)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        return marshal.loads(data)
+    except (ValueError, EOFError, TypeError) as error:
+        log.warning("prepared table %s unreadable (%s); not using it", path.name, error)
+        return None
+
+
+def write(table: Table) -> Path:
+    """Make the table and write it (atomically), removing its older versions."""
+    path = path_of(table)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_bytes(marshal.dumps(table.make()))
+    temporary.replace(path)
+    for old in path.parent.glob(f"{table.name}-*{SUFFIX}"):
+        if old != path:
+            old.unlink(missing_ok=True)
+    return path
+
+
+def tables() -> list[Table]:
+    """Every table the program prepares (their modules register them on import)."""
+    from translator_gui.core import termbase  # noqa: F401
+    from translator_gui.core.checks import gates, spelling  # noqa: F401
+
+    return list(_TABLES.values())
+
+
+def write_all() -> list[Path]:
+    return [write(table) for table in tables()]
+
+
+if __name__ == "__main__":
+    # Run as a script this file is a second module: the tables register with the real one.
+    from translator_gui.core import built as _module
+
+    for _written in _module.write_all():
+        print(f"prepared table: {_written}")
