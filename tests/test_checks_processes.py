@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from cli_support import run_cli
 
+from translator_gui.core import morphology
 from translator_gui.core.checks import processes
 from translator_gui.core.checks.base import all_checks, check_document
 from translator_gui.core.checks.processes import check_document_in_processes
@@ -148,3 +149,29 @@ def test_the_parse_based_checks_run_in_the_second_process_with_the_same_issues(
             and i.check.startswith("fr-") and i.side == "source"] == [
         (last - 2, "fr-subject-verb-agreement", 33, 37),
         (last - 1, "fr-participle-agreement", 20, 26)]
+
+
+@needs_fork
+def test_the_check_feeding_wants_parse_runs_in_the_second_process(small_blocks,
+                                                                  monkeypatch) -> None:
+    # Its findings per text are what the parse-based adjective check's wants_parse reads: the
+    # worker, which asks, runs it on every segment but the parent's first block (checked
+    # before the fork), instead of both processes working them out. A missing model keeps
+    # the parse pass quick (its checks stay silent).
+    previous = morphology.set_french(morphology.Morphology("no_such_model_installed"))
+    try:
+        feeding = next(c for c in all_checks() if c.feeds_wants_parse)
+        in_parent: list[int] = []
+        original = type(feeding).check_segment
+
+        def counting(self, context):  # appends in the worker stay in the worker
+            in_parent.append(context.segment.id)
+            return original(self, context)
+
+        monkeypatch.setattr(type(feeding), "check_segment", counting)
+        two = check_document_in_processes(_document(copies=1), 2)
+        assert in_parent == [0, 1, 2]  # the first block (BLOCK = 3)
+        assert two == check_document(_document(copies=1))
+        assert (7, "fr-noun-phrase-agreement") in {(i.segment, i.check) for i in two}
+    finally:
+        morphology.set_french(previous)

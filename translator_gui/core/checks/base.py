@@ -194,6 +194,10 @@ class Check:
     # at once and give way later to a parse-based check on the same word, without the quick
     # check having to parse (and load spaCy) itself.
     yields_to: ClassVar[tuple[str, ...]] = ()
+    # A check needing no parse whose findings, remembered per text, the parse-based checks'
+    # wants_parse read too: checking on two processes, the one that parses runs it, instead
+    # of both working the same findings out.
+    feeds_wants_parse: ClassVar[bool] = False
     # A typesetting convention of the text being delivered (the space before « : »): on the
     # source side, which is the client's text and not the translator's to deliver, a finding
     # is noted as neutral rather than counted as an error of the translation.
@@ -474,15 +478,28 @@ def one_per_span(issues: Iterable[Issue]) -> list[Issue]:
                 issue.message)
 
     kept: list[Issue] = []
+    # The kept issues about words by the stretches of _STRETCH characters they touch: one
+    # overlapping an issue shares a stretch with it (comparing each issue with every kept one
+    # was quadratic in a long sentence's thousands of findings).
+    near: dict[tuple[int, str, int], list[Issue]] = {}
     for issue in sorted(set(issues), key=preference):
-        if not _whole_segment(issue) and any(
-                other.segment == issue.segment and other.side == issue.side
-                and other.check != issue.check and not _whole_segment(other)
-                and other.start < max(issue.end, issue.start + 1)
-                and issue.start < max(other.end, other.start + 1) for other in kept):
+        if _whole_segment(issue):
+            kept.append(issue)
+            continue
+        start, end = issue.start, max(issue.end, issue.start + 1)
+        stretches = [(issue.segment, issue.side, k)
+                     for k in range(start // _STRETCH, (end - 1) // _STRETCH + 1)]
+        if any(other.check != issue.check and other.start < end
+               and start < max(other.end, other.start + 1)
+               for stretch in stretches for other in near.get(stretch, ())):
             continue
         kept.append(issue)
+        for stretch in stretches:
+            near.setdefault(stretch, []).append(issue)
     return kept
+
+
+_STRETCH = 64
 
 
 def _whole_segment(issue: Issue) -> bool:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -21,8 +20,9 @@ from translator_gui.core.checks.base import (
     Severity,
     register,
 )
-from translator_gui.core.checks.gates import fold, gate, opens
+from translator_gui.core.checks.gates import LazyPattern, fold, gate, opens
 from translator_gui.core.checks.mt_support import both_sides, match_case, rows
+from translator_gui.core.checks.spans import DisjointSpans
 from translator_gui.core.checks.text import look_back
 
 log = logging.getLogger(__name__)
@@ -40,9 +40,9 @@ _ADVERBS = frozenset("also then further again already recently just subsequently
 class EnglishCalque:
     id: str
     severity: Severity
-    pattern: re.Pattern[str]
+    pattern: LazyPattern
     verb: str | None  # the lemma of the pattern's first {verb}: a fix inflects like it
-    source: re.Pattern[str] | None
+    source: LazyPattern | None
     source_required: bool
     fix: str
     explanation: str
@@ -82,11 +82,11 @@ def english_calques() -> tuple[EnglishCalque, ...]:
             expanded, verb = _expand(pattern)
             required = source.startswith("req:")
             source = source.removeprefix("req:")
-            compiled = re.compile(expanded, re.IGNORECASE)
-            in_source = re.compile(source, re.IGNORECASE) if source else None
+            compiled = LazyPattern(expanded, re.IGNORECASE)
+            in_source = LazyPattern(source, re.IGNORECASE) if source else None
             loaded.append(EnglishCalque(
                 calque_id, Severity(severity), compiled, verb, in_source, required, fix,
-                explanation, bad, good, gate(compiled), in_source and gate(in_source)))
+                explanation, bad, good, gate(compiled), gate(in_source) if in_source else None))
         except (ValueError, re.error) as error:
             log.error("calques-en.tsv: pattern %r skipped: %s", row[0] if row else "", error)
     return tuple(loaded)
@@ -178,25 +178,6 @@ def find_calques(text: str, source: str | None) -> Iterator[tuple[EnglishCalque,
             yield calque, start, end, replacement, hint
 
 
-class _Spans:
-    """Spans that do not overlap, kept in order: whether a new one overlaps any is a bisection
-    (comparing it with each kept span was quadratic in a long sentence)."""
-
-    def __init__(self) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-
-    def overlaps(self, start: int, end: int) -> bool:
-        # The last span opening before `end` is the only one that can reach past `start`.
-        k = bisect_left(self._starts, end) - 1
-        return k >= 0 and self._ends[k] > start
-
-    def add(self, start: int, end: int) -> None:
-        k = bisect_left(self._starts, start)
-        self._starts.insert(k, start)
-        self._ends.insert(k, end)
-
-
 def calque_spans(text: str, source: str | None) -> list[tuple[int, int]]:
     """The spans of an English text a calque pattern flags (other checks leave them alone)."""
     return [(start, end) for _c, start, end, _r, _h in find_calques(text, source)]
@@ -238,7 +219,7 @@ class EnglishCalqueCheck(Check):
             text = context.text(side)
             if not text.strip():
                 continue
-            seen = _Spans()
+            seen = DisjointSpans()
             for calque, start, end, replacement, hint in find_calques(
                     text, source if side == "target" else None):
                 if seen.overlaps(start, end):

@@ -72,6 +72,10 @@ def check_document_in_processes(document: ReviewDocument, processes: int = 2,
                 for s in document.segments]
     quick = [c for c in checks if c.scope == "segment" and not c.needs_parse]
     parsing = [c for c in checks if c.scope == "segment" and c.needs_parse]
+    # The quick checks whose findings the parse-based checks' wants_parse reads run in the
+    # worker, before its parse pass, over every segment after the first block.
+    feeding = [c for c in quick if c.feeds_wants_parse] if parsing else []
+    shared = [c for c in quick if c not in feeding]
     context = multiprocessing.get_context("fork")
     # [next segment from the start, end of the segments left from the end]
     claims: Any = context.Array("i", [0, total])
@@ -93,14 +97,15 @@ def check_document_in_processes(document: ReviewDocument, processes: int = 2,
     sys.stdout.flush()
     sys.stderr.flush()
     worker = context.Process(target=_worker, daemon=True,
-                             args=(sending, claims, document, contexts, quick, parsing))
+                             args=(sending, claims, document, contexts, shared, parsing,
+                                   feeding, first.stop if first else 0))
     worker.start()
     sending.close()
     documentwide: list[list[Issue]] = [[] for _ in range(total)]
     try:
         document_pass(document, checks, contexts, documentwide)
-        _quick_blocks(lambda: _from_start(claims), quick, contexts, run_mine)
-        theirs, parsed = receiving.recv()
+        _quick_blocks(lambda: _from_start(claims), shared, contexts, run_mine)
+        theirs, parsed, fed = receiving.recv()
         worker.join()
     except (EOFError, OSError) as error:
         log.warning("the second checking process failed (%s); checking on one", error)
@@ -114,22 +119,33 @@ def check_document_in_processes(document: ReviewDocument, processes: int = 2,
         return check_document(document)
     for index, issues in theirs.items():
         mine[index] = issues
-    per_segment = [[*mine[i], *parsed.get(i, ()), *documentwide[i]] for i in range(total)]
+    per_segment = [[*mine[i], *fed.get(i, ()), *parsed.get(i, ()), *documentwide[i]]
+                   for i in range(total)]
     return finish_all(document, per_segment)
 
 
 def _worker(sending: Any, claims: Any, document: ReviewDocument,
-            contexts: list[SegmentContext], quick: list[Check], parsing: list[Check]) -> None:
-    """The forked process: the parse-based checks, then quick checks from the document's end;
-    sends ({segment index: quick issues}, {segment index: parse-based issues})."""
+            contexts: list[SegmentContext], quick: list[Check], parsing: list[Check],
+            feeding: list[Check], checked: int) -> None:
+    """The forked process: the quick checks `feeding` the parse-based ones' wants_parse (on
+    segments from `checked` on: the parent checked the first ones before the fork), the
+    parse-based checks, then quick checks from the document's end; sends ({segment index:
+    quick issues}, {segment index: parse-based issues}, {segment index: `feeding` issues})."""
     total = len(contexts)
+    fed: list[list[Issue]] = [[] for _ in range(total)]
+    if feeding:
+        run_fed = runner(document, fed)
+        for index in range(checked, total):
+            for check in feeding:
+                run_fed(check, index, contexts[index])
     parsed: list[list[Issue]] = [[] for _ in range(total)]
     if parsing:
         prepare_checks(parsing, contexts)
         parse_pass(parsing, contexts, runner(document, parsed))
     found: list[list[Issue]] = [[] for _ in range(total)]
     done = _quick_blocks(lambda: _from_end(claims), quick, contexts, runner(document, found))
-    sending.send(({i: found[i] for i in done}, {i: p for i, p in enumerate(parsed) if p}))
+    sending.send(({i: found[i] for i in done}, {i: p for i, p in enumerate(parsed) if p},
+                  {i: f for i, f in enumerate(fed) if f}))
     sending.close()
 
 
