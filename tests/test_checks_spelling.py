@@ -69,6 +69,17 @@ def test_a_word_without_suggestion_gets_a_hint_not_a_fix():
     assert finding.hint == "The dictionary has no suggestion: check the spelling."
 
 
+def test_a_french_fix_that_would_break_agreement_is_a_suggestion():
+    # the dictionary lacks the feminine « ouïghoure » and offers the plural « ouïghours »,
+    # which would no longer agree with « origine »
+    text = "Il est d'origine ouïghoure et vit ici."
+    doc = document(text, "He is of Uyghur origin and lives here.")
+    context = SegmentContext(doc.segments[0], "fr", "en", doc)
+    found = [f for f in get_check("spelling").check_segment(context) if f.side == "source"]
+    assert [(text[f.start:f.end], f.replacement) for f in found] == [("ouïghoure", None)]
+    assert found[0].hint == "Suggestions: ouïghours, ouïghour"
+
+
 def test_issue_has_id_severity_and_suggestions():
     doc = document("Il est possible.", "It is possiblly.")
     check = get_check("spelling")

@@ -14,6 +14,7 @@ import threading
 import weakref
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -362,7 +363,13 @@ class Spelling(Check):
             for start, end, word in misspelt_words(text, speller, skip,
                                                    Words(text=context.text(other)),
                                                    other_speller, language, variants):
-                yield self._finding(side, start, end, word, speller)
+                found = self._finding(side, start, end, word, speller)
+                if found.replacement and language == "fr" and _breaks_agreement(
+                        text, start, end, found.replacement):
+                    found = replace(found, replacement=None, hint=found.hint or (
+                        f"Suggestion: {found.replacement} (it would not agree with the words "
+                        "around it)"))
+                yield found
 
     def _finding(self, side: str, start: int, end: int, word: str, speller: Speller) -> Finding:
         suggestions = [_case_like(word, s) for s in ranked(word, speller.suggest(word))]
@@ -378,3 +385,14 @@ class Spelling(Check):
         if replacement:
             message += f" Did you mean « {replacement} »?"
         return Finding(side, start, end, message, replacement=replacement, hint=hint)
+
+
+def _breaks_agreement(text: str, start: int, end: int, replacement: str) -> bool:
+    """Whether the French noun-phrase agreement check (lexicon) flags the replaced word once
+    the replacement is in (« d'origine ouïghoure » → « ouïghours »: the dictionary lacks the
+    feminine and offers a plural): such a replacement is a suggestion, not a fix."""
+    from translator_gui.core.checks.agreement_lexicon import find_cached
+
+    fixed = text[:start] + replacement + text[end:]
+    stop = start + len(replacement)
+    return any(f.start < stop and f.end > start for f in find_cached(fixed))
