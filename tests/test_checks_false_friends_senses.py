@@ -209,6 +209,18 @@ SENSES_BAD = [
      "Ajoutez des pots-de-vin pour les triceps à votre entraînement.", "pots-de-vin"),
     ("This drill helps you fix a hook off the tee.",
      "Cet exercice vous aide à corriger un crochet au départ.", "crochet"),
+    ("A zip pocket holds your keys.", "Une poche à code postal contient vos clés.",
+     "code postal"),
+    ("Paper plates, 100 count.", "Assiettes en carton, 100 comte.", "comte"),
+    ("Pound the tent pegs into hard ground with a mallet.",
+     "Livre les piquets dans le sol dur avec un maillet.", "Livre"),
+    ("Mid-rise jeans with a slim leg.", "Jean mi-montée à jambe étroite.", "mi-montée"),
+    ("These boots run small; order a size up.",
+     "Ces bottes fonctionnent petit ; prenez une pointure au-dessus.", "fonctionnent"),
+    ("Machine wash cold, tumble dry low.", "Lavage en machine à froid, culbute à basse température.",
+     "culbute"),
+    ("The non-stick coating lets eggs slide out.",
+     "Le revêtement bâton laisse glisser les œufs.", "bâton"),
 ]
 
 
@@ -256,6 +268,9 @@ SENSES_GOOD = [
     ("The company is a leading event organizer.",
      "L'entreprise est un organisateur d'événements de premier plan."),
     ("He is a passport holder.", "Il est titulaire d'un passeport."),
+    ("The bag holds up to 20 pounds.", "Le sac supporte jusqu'à 20 livres."),
+    ("The count wrote to the king.", "Le comte écrivit au roi."),
+    ("Take your hiking stick on the trail.", "Prenez votre bâton de randonnée sur le sentier."),
 ]
 
 

@@ -83,3 +83,42 @@ def test_every_pattern_opens_on_its_own_bad_example() -> None:
             assert opens(calque.gate, fold(english)), calque.id
         if source and calque.source is not None and calque.source.search(source):
             assert opens(calque.source_gate, fold(source)), calque.id
+
+
+def test_a_table_pattern_is_compiled_when_first_run_with_re_s_answers() -> None:
+    from translator_gui.core.checks.gates import LazyPattern
+
+    source = r"\b(?:a|ont)\s+(?P<flag>ouvert)\b"
+    lazy = LazyPattern(source, re.IGNORECASE)
+    assert lazy._compiled is None and lazy.gate == gate(re.compile(source, re.IGNORECASE))
+    text = "L'atelier A ouvert ; ils ont ouvert."
+    assert [m.span("flag") for m in lazy.finditer(text)] == [
+        m.span("flag") for m in re.finditer(source, text, re.IGNORECASE)] == [(12, 18), (29, 35)]
+    assert lazy.groupindex == {"flag": 1} and lazy.search("rien") is None
+    with pytest.raises(re.error):
+        LazyPattern(r"(?:unclosed", re.IGNORECASE)  # a bad pattern fails as re.compile does
+
+
+def test_a_pattern_that_parses_but_does_not_compile_matches_nothing(caplog) -> None:
+    from translator_gui.core.checks.gates import LazyPattern
+
+    lazy = LazyPattern(r"(?<=a+)b")  # a look-behind of no fixed width: re.compile refuses it
+    assert list(lazy.finditer("aab")) == [] and "skipped" in caplog.text
+
+
+def test_the_gates_prepared_at_install_are_those_read_from_the_patterns(tmp_path,
+                                                                         monkeypatch) -> None:
+    from translator_gui.core import built
+    from translator_gui.core.checks import gates
+
+    monkeypatch.setattr(built, "folder", lambda: tmp_path)
+    monkeypatch.setattr(gates, "_KNOWN", None)
+    built.write(gates.GATES)
+    monkeypatch.setattr(gates, "_KNOWN", None)
+    known = gates._known_gates()
+    patterns = [c.pattern for c in calques()] + [c.pattern for c in english_calques()]
+    assert len(known) >= len(patterns) - 5 > 150
+    for pattern in patterns:
+        words = known[(pattern.pattern, pattern.flags)]
+        assert (None if words is None else tuple(words)) == pattern.gate == gates._gate(
+            pattern.pattern, pattern.flags)

@@ -316,3 +316,26 @@ def test_dictionaries_load_on_a_thread_while_the_caller_goes_on(monkeypatch):
                        "en_US": "dictionaries"}
     assert spelling.engine_for("en_US") is spelling._ENGINES["en_US"] is not None
     assert not any(thread.name == "dictionaries" for thread in threading.enumerate())
+
+
+def test_the_termbase_words_prepared_at_install_are_those_its_forms_give(tmp_path, monkeypatch):
+    """The bundled termbase's folded words come from a table prepared at install
+    (core/built.py); a glossary's words are added to them, as a scan of every form gives."""
+    from translator_gui.core import built
+    from translator_gui.core.checks import spelling as check
+    from translator_gui.core.termbase import termbase_for
+
+    monkeypatch.setattr(built, "folder", lambda: tmp_path / "built")
+    check._bundled_term_words.cache_clear()
+    built.write(check._TERM_WORDS_TABLE)
+    glossary = tmp_path / "mine.csv"
+    glossary.write_text("source,target\nle zorglubium,the zorglubium-Quark\n", encoding="utf-8")
+    terms = termbase_for((str(glossary),), "fr", "en")
+    try:
+        for language in ("fr", "en"):
+            words = check._term_words(terms, language)
+            assert words == frozenset(check._scanned_words(terms.entries, language))
+            assert "zorglubium" in words and "organisation" in words
+        assert {"zorglubium-quark", "quark"} <= check._term_words(terms, "en")
+    finally:
+        check._bundled_term_words.cache_clear()

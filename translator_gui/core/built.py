@@ -68,16 +68,23 @@ def path_of(table: Table, sources: Iterable[bytes] | None = None) -> Path:
 def prepared(table: Table) -> Any:
     """The table as written at install when it was made from these very sources, else made
     now."""
+    found = read(table)
+    return table.make() if found is None else found
+
+
+def read(table: Table) -> Any | None:
+    """The table as written at install when it was made from these very sources, else None
+    (for a table that is only a shortcut: the caller works without it)."""
     path = path_of(table)
     try:
         data = path.read_bytes()
     except OSError:
-        return table.make()
+        return None
     try:
         return marshal.loads(data)
     except (ValueError, EOFError, TypeError) as error:
-        log.warning("prepared table %s unreadable (%s); making it again", path.name, error)
-        return table.make()
+        log.warning("prepared table %s unreadable (%s); not using it", path.name, error)
+        return None
 
 
 def write(table: Table) -> Path:
@@ -96,6 +103,7 @@ def write(table: Table) -> Path:
 def tables() -> list[Table]:
     """Every table the program prepares (their modules register them on import)."""
     from translator_gui.core import termbase  # noqa: F401
+    from translator_gui.core.checks import gates, spelling  # noqa: F401
 
     return list(_TABLES.values())
 

@@ -10,8 +10,11 @@ byte string searched by bisection, and each answer is cached.
 
 from __future__ import annotations
 
+import mmap
 import threading
 from functools import lru_cache
+from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import NamedTuple
 
 from translator_gui.core.resources import resource
@@ -41,7 +44,7 @@ class Lexicon:
     def __init__(self, forms: str = "fr-forms.tsv", analyses: str = "fr-analyses.tsv"):
         self._forms_name = forms
         self._analyses_name = analyses
-        self._data: bytes | None = None
+        self._data: bytes | mmap.mmap | None = None
         self._start = 0
         self._sets: list[tuple[tuple[str, str | None, str | None, str, str], ...]] = []
         self._lock = threading.Lock()
@@ -63,12 +66,12 @@ class Lexicon:
                     pos, gender, number, person, edit = item.split(",")
                     parsed.append((pos, gender or None, number or None, person, edit))
                 sets.append(tuple(parsed))
-            data = resource("lexicon", self._forms_name).read_bytes()
+            data = _mapped(resource("lexicon", self._forms_name))
             start = 0
-            while data.startswith(b"#", start):
-                start = data.index(b"\n", start) + 1
+            while data[start:start + 1] == b"#":
+                start = data.find(b"\n", start) + 1
             self._sets, self._start = sets, start
-            self._data = b"\n" + data[start:]  # every line starts after a newline
+            self._data = data
 
     def _code(self, form: str) -> int | None:
         """The analysis-set number of `form` exactly as written, or None."""
@@ -76,12 +79,16 @@ class Lexicon:
         data = self._data
         assert data is not None
         key = form.encode("utf-8")
-        lo, hi = 1, len(data)  # the line, if any, starts in [lo, hi); data[0] is a newline
+        first = self._start
+        lo, hi = first, len(data)  # the line, if any, starts in [lo, hi)
         while lo < hi:
             mid = (lo + hi) // 2
-            line = data.rfind(b"\n", 0, mid) + 1  # start of the line holding mid
-            tab = data.index(b"\t", line)
-            end = data.index(b"\n", tab)
+            # the start of the line holding mid (the first line's: after the header's newline)
+            line = max(first, data.rfind(b"\n", first, mid) + 1)
+            tab = data.find(b"\t", line)
+            end = data.find(b"\n", tab)
+            if end < 0:
+                end = len(data)  # a last line without its newline
             here = data[line:tab]
             if here == key:
                 return int(data[tab + 1:end])
@@ -113,6 +120,18 @@ class Lexicon:
 
     def lemmas(self, form: str, pos: str | None = None) -> set[str]:
         return {a.lemma for a in self.analyses(form) if pos is None or a.pos == pos}
+
+
+def _mapped(node: Traversable) -> bytes | mmap.mmap:
+    """A file's bytes mapped in memory (read where a bisection looks: the 7 MB of forms are
+    not copied at each start), or read whole where it cannot be mapped (inside a zip)."""
+    if isinstance(node, Path):
+        try:
+            with open(node, "rb") as file:
+                return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):  # an empty file cannot be mapped
+            pass
+    return node.read_bytes()
 
 
 def _apostrophe(form: str) -> str:

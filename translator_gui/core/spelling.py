@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import codecs
 import ctypes
-import ctypes.util
 import logging
 import os
 import sys
 import threading
 import time
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -111,14 +110,24 @@ def _exiting() -> bool:
 LIBHUNSPELL_NAMES = ("hunspell-1.7", "hunspell")
 
 
+def _library_paths() -> Iterator[str]:
+    """Where libhunspell may be: on Linux its usual soname first (the dynamic loader finds it
+    without find_library's run of ldconfig in a subprocess), then what find_library says."""
+    for name in LIBHUNSPELL_NAMES:
+        if sys.platform.startswith("linux"):
+            yield f"lib{name}.so.0"
+        import ctypes.util
+
+        path = ctypes.util.find_library(name)
+        if path is not None:
+            yield path
+
+
 @lru_cache(maxsize=1)
 def _libhunspell() -> Any:
     """libhunspell's C interface through ctypes (calls release the interpreter lock), or None
     when the library cannot be found that way."""
-    for name in LIBHUNSPELL_NAMES:
-        path = ctypes.util.find_library(name)
-        if path is None:
-            continue
+    for path in _library_paths():
         try:
             library = ctypes.CDLL(path)
             handle, text = ctypes.c_void_p, ctypes.c_char_p
@@ -265,10 +274,8 @@ def load_in_background(languages: Iterable[str]) -> None:
     first) on a thread, while the caller goes on (imports, other checks): libhunspell reads
     a dictionary without the interpreter lock (0.1 s for fr_FR), so on a second core this
     costs the caller nothing; a check asking for a dictionary meanwhile waits for that one
-    only. Nothing starts without libhunspell through ctypes (the other engines hold the
-    lock: they load when first asked, as before)."""
-    if not _hunspell_available() or _libhunspell() is None:
-        return
+    only. The thread loads nothing without libhunspell through ctypes (the other engines hold
+    the lock: they load when first asked, as before)."""
     locales = [locale for language in dict.fromkeys(languages)
                for locale in dictionary_choices(language) if locale not in _ENGINES]
     if not locales:
@@ -280,6 +287,8 @@ def load_in_background(languages: Iterable[str]) -> None:
 
 
 def _load_all(locales: list[str]) -> None:
+    if not _hunspell_available() or _libhunspell() is None:
+        return  # (found here too: looking for the library takes time as well)
     for locale in locales:
         try:
             engine_for(locale)

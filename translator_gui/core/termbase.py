@@ -503,7 +503,7 @@ def _bundled_files_read() -> list[tuple[str, bytes | None]]:
     return found
 
 
-def _bundled_sources() -> list[bytes]:
+def bundled_sources() -> list[bytes]:
     """What the bundled termbase's index is made from: its files, and the code that reads and
     indexes them (this module, and text.fold's)."""
     from translator_gui.core import text
@@ -527,7 +527,7 @@ def _make_bundled() -> dict[str, Any]:
     return Termbase(entries).plain()
 
 
-_BUNDLED_TABLE = built.register(built.Table("termbase", _bundled_sources, _make_bundled))
+_BUNDLED_TABLE = built.register(built.Table("termbase", bundled_sources, _make_bundled))
 
 
 _COMBINED: dict[tuple, Termbase] = {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from translator_gui.core.checks.agreement_coordination import coordinated_clashes
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.text import (
     Found,
@@ -530,6 +531,7 @@ def find(text: str) -> Iterator[Found]:
                     flagged.add(attribute.start)
                     yield _found(attribute, adjective[1], wanted, noun_word.text)
     yield from _pronoun_attributes(text, text_words, flagged)
+    yield from coordinated_clashes(text, text_words, flagged)
 
 
 # Words after an attribute that make it part of a construction (« facile à », « fier de »).

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
-from translator_gui.core.checks.gates import fold, gate, opens
+from translator_gui.core.checks.gates import LazyPattern, fold, gate, opens
 from translator_gui.core.checks.text import Found, data_rows, findings
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ def conjugate(infinitive: str) -> list[str]:
 class Calque:
     id: str
     severity: Severity
-    pattern: re.Pattern[str]
+    pattern: LazyPattern
     suggestion: str
     explanation: str
     exact: bool = False  # the suggestion is the exact text for the flagged span
@@ -85,7 +85,7 @@ def calques() -> tuple[Calque, ...]:
             if fix not in ("hint", "replacement"):
                 raise ValueError(f"fix must be hint or replacement, not {fix!r}")
             expanded = _MACRO.sub(lambda m: _forms_pattern(m.group(1)), pattern)
-            compiled = re.compile(expanded, re.IGNORECASE)
+            compiled = LazyPattern(expanded, re.IGNORECASE)
             loaded.append(Calque(calque_id, Severity(severity), compiled, suggestion,
                                  explanation, fix == "replacement", gate(compiled)))
         except (ValueError, re.error) as error:

@@ -21,7 +21,7 @@ from translator_gui.core.checks.base import (
     Severity,
     register,
 )
-from translator_gui.core.checks.gates import fold, gate, opens
+from translator_gui.core.checks.gates import LazyPattern, fold, gate, opens
 from translator_gui.core.checks.mt_support import both_sides, match_case, rows
 from translator_gui.core.checks.text import look_back
 
@@ -40,9 +40,9 @@ _ADVERBS = frozenset("also then further again already recently just subsequently
 class EnglishCalque:
     id: str
     severity: Severity
-    pattern: re.Pattern[str]
+    pattern: LazyPattern
     verb: str | None  # the lemma of the pattern's first {verb}: a fix inflects like it
-    source: re.Pattern[str] | None
+    source: LazyPattern | None
     source_required: bool
     fix: str
     explanation: str
@@ -82,11 +82,11 @@ def english_calques() -> tuple[EnglishCalque, ...]:
             expanded, verb = _expand(pattern)
             required = source.startswith("req:")
             source = source.removeprefix("req:")
-            compiled = re.compile(expanded, re.IGNORECASE)
-            in_source = re.compile(source, re.IGNORECASE) if source else None
+            compiled = LazyPattern(expanded, re.IGNORECASE)
+            in_source = LazyPattern(source, re.IGNORECASE) if source else None
             loaded.append(EnglishCalque(
                 calque_id, Severity(severity), compiled, verb, in_source, required, fix,
-                explanation, bad, good, gate(compiled), in_source and gate(in_source)))
+                explanation, bad, good, gate(compiled), gate(in_source) if in_source else None))
         except (ValueError, re.error) as error:
             log.error("calques-en.tsv: pattern %r skipped: %s", row[0] if row else "", error)
     return tuple(loaded)

@@ -19,6 +19,7 @@ from translator_gui.core.checks.text import (
     french_doc,
     is_all_caps,
     is_title,
+    look_back,
     starts_sentence,
     words,
 )
@@ -346,7 +347,7 @@ class FrenchEnglishTitleCase(Check):
             if text[word.end:word.end + 1] in "-‑" or text[word.start - 1:word.start] in "-‑":
                 continue  # a compound (« Moyen-Orient »)
             previous = tokens[k - 1] if k else None
-            before = text[:word.start].rstrip(SPACES)
+            before = text[look_back(text, word.start):word.start].rstrip(SPACES)
             if not before or not (before[-1] == "," or before[-1].islower()):
                 continue  # after a code, a number or a brace: a new line glued on, not a sentence
             if previous is not None and previous.lower == "en" and word.lower in languages \

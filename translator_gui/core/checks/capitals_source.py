@@ -8,7 +8,15 @@ from functools import cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.capitals import _nationality_forms
-from translator_gui.core.checks.text import SPACES, Word, data_rows, is_title, starts_sentence, words
+from translator_gui.core.checks.text import (
+    SPACES,
+    Word,
+    data_rows,
+    is_title,
+    look_back,
+    starts_sentence,
+    words,
+)
 
 # Lemma endings of the nouns for the inhabitants of a place (« les Washingtoniens », « les
 # Lyonnais »): French gives them a capital, and the lexicon reads them as adjective and noun.
@@ -131,7 +139,7 @@ class FrenchCapitalWithoutSource(Check):
             word = tokens[k]
             if "-" in word.text or starts_sentence(text, word.start):
                 continue  # a compound name (« États-Unis »), a sentence or an item start
-            before = text[:word.start].rstrip(SPACES)
+            before = text[look_back(text, word.start):word.start].rstrip(SPACES)
             if not before or not (before[-1] in ",'’" or before[-1].islower()):
                 continue  # after a code, a number or a bracket: a line glued on
             previous, following = tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None

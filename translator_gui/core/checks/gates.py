@@ -12,10 +12,17 @@ and repetitions) gets no gate and always runs.
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Iterator, Mapping
+from pathlib import Path
 from re import _casefix  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
+
+from translator_gui.core import built
+
+log = logging.getLogger(__name__)
 
 # Shorter words are in nearly every text: testing for them would only add to the cost.
 MIN_GATE_LENGTH = 3
@@ -41,16 +48,117 @@ def fold(text: str) -> str:
     return text.lower().translate(_FOLD)
 
 
-def gate(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+def gate(pattern: re.Pattern[str] | LazyPattern) -> tuple[str, ...] | None:
     """Folded strings one of which is in the folded text wherever `pattern` matches, or None
-    (none worth having: a needed word shorter than MIN_GATE_LENGTH, or none at all)."""
+    (none worth having: a needed word shorter than MIN_GATE_LENGTH, or none at all). Read from
+    the gates prepared at install (core/built.py) when this pattern's is there."""
+    if isinstance(pattern, LazyPattern):
+        return pattern.gate
+    key = (pattern.pattern, pattern.flags)
+    known = _known_gates()
+    if key in known:
+        words = known[key]
+        return None if words is None else tuple(words)
+    return _gate(pattern.pattern, pattern.flags)
+
+
+def _gate(source: str, flags: int) -> tuple[str, ...] | None:
     try:
-        needed = _needed(sre_parse.parse(pattern.pattern, pattern.flags))
-    except (re.error, RecursionError, TypeError, ValueError):
+        return _parsed_gate(source, flags)
+    except re.error:
+        return None
+
+
+def _parsed_gate(source: str, flags: int) -> tuple[str, ...] | None:
+    """_gate, raising re.error for a pattern that does not parse."""
+    try:
+        needed = _needed(sre_parse.parse(source, flags))
+    except (RecursionError, TypeError, ValueError):
         return None
     if not needed or min(map(len, needed)) < MIN_GATE_LENGTH:
         return None
     return tuple(sorted({fold(word) for word in needed}))
+
+
+class LazyPattern:
+    """A pattern of a table, compiled when first run: a table's patterns are run only on the
+    texts their gates let through, so at a start most of them never are (compiling them all
+    cost the calque tables a quarter of a second). Raises re.error at once for a pattern that
+    does not parse (as re.compile would); one that parses but does not compile is logged when
+    first run, and then matches nothing."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        # re.compile's own flags for a str pattern (UNICODE added), for the same gate keys
+        self.flags = int(flags) | (0 if flags & re.ASCII else int(re.UNICODE))
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+        known = _known_gates()
+        words = known.get((pattern, self.flags))
+        # (a pattern that does not parse fails here, as at re.compile)
+        self.gate: tuple[str, ...] | None = (
+            _parsed_gate(pattern, self.flags) if (pattern, self.flags) not in known
+            else None if words is None else tuple(words))
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            try:
+                self._compiled = re.compile(self.pattern, self.flags)
+            except re.error as error:
+                log.error("pattern %r skipped: %s", self.pattern[:80], error)
+                self._compiled = _NOTHING
+        return self._compiled
+
+    @property
+    def groupindex(self) -> Mapping[str, int]:
+        return self.compiled.groupindex
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled.search(text)
+
+
+_NOTHING = re.compile(r"(?!)")
+_KNOWN: dict[tuple[str, int], list[str] | None] | None = None
+
+
+def _known_gates() -> dict[tuple[str, int], list[str] | None]:
+    """The gates prepared at install: (pattern, flags) -> its gate."""
+    global _KNOWN
+    if _KNOWN is None:
+        _KNOWN = {}  # (while they are made: nothing is known yet)
+        found = built.read(GATES)
+        _KNOWN = dict(found) if found else {}
+    return _KNOWN
+
+
+def _gate_sources() -> list[bytes]:
+    # A gate depends on its pattern (the key) and on how it is read: this code and re's parser.
+    return [Path(__file__).read_bytes(), Path(sre_parse.__file__).read_bytes()]
+
+
+def _make_gates() -> list[tuple[tuple[str, int], list[str] | None]]:
+    """The gates of every pattern of the tables (those that compile)."""
+    from translator_gui.core.checks.calques import calques
+    from translator_gui.core.checks.calques_en import english_calques
+
+    patterns: list[LazyPattern] = [c.pattern for c in calques()]
+    for calque in english_calques():
+        patterns += [calque.pattern] + ([calque.source] if calque.source is not None else [])
+    made = []
+    for pattern in patterns:
+        try:
+            re.compile(pattern.pattern, pattern.flags)
+        except re.error:
+            continue
+        found = _gate(pattern.pattern, pattern.flags)  # (not the pattern's: made afresh)
+        made.append(((pattern.pattern, pattern.flags), None if found is None else list(found)))
+    return made
+
+
+GATES = built.register(built.Table("gates", _gate_sources, _make_gates))
 
 
 def opens(words: tuple[str, ...] | None, folded: str) -> bool:

@@ -8,15 +8,19 @@ flagged; what is left is looked up in the side's Hunspell dictionary (core/spell
 
 from __future__ import annotations
 
+import operator
 import re
 import threading
 import weakref
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz.distance import DamerauLevenshtein
 
+from translator_gui.core import built
+from translator_gui.core import termbase as termbase_module
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity, register
 from translator_gui.core.checks.text import look_back, termbase
 from translator_gui.core.resources import resource
@@ -27,7 +31,7 @@ from translator_gui.core.spelling import (
     user_words,
     word_key,
 )
-from translator_gui.core.termbase import Termbase
+from translator_gui.core.termbase import Termbase, TermEntry
 from translator_gui.core.text import fold
 
 # A run of non-space characters; the words are looked for inside it.
@@ -125,16 +129,47 @@ def _term_words(terms: Termbase, language: str) -> frozenset[str]:
     with _TERM_WORDS_LOCK:
         words = _TERM_WORDS.setdefault(terms, {}).get(key)
     if words is None:
-        # One scan over every form, a line each (no word runs across a line end).
-        words = frozenset(_fold_words("\n".join(
-            form for entry in terms.entries
-            for form in entry.accepted(language) + entry.deprecated.get(language, []))))
+        bundled = termbase_module.bundled_termbase().entries
+        if bundled and terms.entries[:len(bundled)] == bundled and all(
+                map(operator.is_, terms.entries, bundled)):
+            # The bundled termbase's words as prepared at install, and the glossaries' own.
+            words = _bundled_term_words(language) | _scanned_words(
+                terms.entries[len(bundled):], language)
+        else:
+            words = frozenset(_scanned_words(terms.entries, language))
         with _TERM_WORDS_LOCK:
             per_termbase = _TERM_WORDS.setdefault(terms, {})
             for stale in [k for k in per_termbase if k[0] != key[0]]:
                 del per_termbase[stale]  # words of an older size of this termbase
             per_termbase[key] = words
     return words
+
+
+def _scanned_words(entries: Iterable[TermEntry], language: str) -> set[str]:
+    # One scan over every form, a line each (no word runs across a line end).
+    return _fold_words("\n".join(
+        form for entry in entries
+        for form in entry.accepted(language) + entry.deprecated.get(language, [])))
+
+
+@lru_cache(maxsize=8)
+def _bundled_term_words(language: str) -> frozenset[str]:
+    return frozenset(built.prepared(_TERM_WORDS_TABLE).get(language, ()))
+
+
+def _term_word_sources() -> list[bytes]:
+    return [*termbase_module.bundled_sources(), Path(__file__).read_bytes()]
+
+
+def _make_term_words() -> dict[str, list[str]]:
+    """The folded words of the bundled termbase, per language."""
+    terms = termbase_module.bundled_termbase()
+    return {language: sorted(_scanned_words(terms.entries, language))
+            for language in sorted(terms._index)}
+
+
+_TERM_WORDS_TABLE = built.register(built.Table("term-words", _term_word_sources,
+                                               _make_term_words))
 
 
 def misspelt_words(text: str, speller: Speller, skip: Words = _NO_WORDS,

@@ -1,0 +1,52 @@
+"""Coordinated adjectives that disagree with each other (translator_gui.core.checks.
+agreement_coordination), reported by the lexicon's noun-phrase agreement check."""
+
+from __future__ import annotations
+
+import pytest
+
+from translator_gui.core.checks.agreement_lexicon import find
+
+
+def _spans(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(text[f.start:f.end], f.replacement, f.hint) for f in find(text)]
+
+
+def _hint(left: str, right: str) -> str:
+    return f"give « {left} » and « {right} » the gender and number of the noun they qualify"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the noun is far or unknown: the two adjectives still clash with each other
+    ("Robuste et légers, le sac Zorbix suit partout.", [("Robuste et légers", None, None)]),
+    ("Souple et résistant, la sangle se règle vite ; elle est étanche et lavable.", []),
+    ("Élégant et pliante, le siège Zorbix se range partout.",
+     [("Élégant et pliante", None, _hint("Élégant", "pliante"))]),
+    # an adverb may stand before the second one; « ou » coordinates too
+    ("Il loue des modèles Zorbix neufs ou légèrement usagées.",
+     [("neufs ou légèrement usagées", None, _hint("neufs", "usagées"))]),
+    # a list after commas that « et » ends, adverbs before its items
+    ("Un cadre Zorbix plus solide, plus léger, plus pratiques et plus fiable.",
+     [("léger, plus pratiques", None, _hint("léger", "pratiques"))]),
+])
+def test_flags_coordinated_adjectives_that_clash(text, expected):
+    found = _spans(text)
+    assert [span for span, _r, _h in found] == [span for span, _r, _h in expected]
+    assert all(replacement is None for _s, replacement, _h in found)  # which one is wrong?
+    for (_s, _r, hint), (_e, _x, wanted) in zip(found, expected, strict=True):
+        assert wanted is None or hint == wanted
+
+
+@pytest.mark.parametrize("text", [
+    "Les secteurs public et privé ont signé ; les langues française et anglaise sont là.",
+    # one word in both genders on purpose, a passive verb with its agent, a list after commas
+    "Il aide les sportifs et sportives ; une organisation illégale et durement réprimé par "
+    "les autorités, disait-on du mouvement.",
+    "Il vend des chaussures légères, confortable à porter dès le premier jour.",
+    # the last one stands before its own noun
+    "Il équipe les camions de taille réelle et petites camionnettes.",
+    "Un produit simple et efficace, une table ronde et pliante, des pieds fins et solides.",
+    "Pratique et légère, cette lampe Zorbix tient dans la poche.",
+])
+def test_quiet_when_the_adjectives_agree_or_may_qualify_other_nouns(text):
+    assert _spans(text) == []
