@@ -606,7 +606,10 @@ def parse_pass(parsing: list[Check], contexts: list[SegmentContext],
         wanting = _Wanting(parsing)
         wanted = wanting.texts(chunk_contexts)
         if wanted and analyser.available:
-            analyser.prefetch(wanted, batch_size=batch_size)
+            if batch_size == PARSE_BATCH:  # (the analyser's own default)
+                analyser.prefetch(wanted)
+            else:
+                analyser.prefetch(wanted, batch_size=batch_size)
         for index, context in enumerate(chunk_contexts, start=first):
             for position, check in enumerate(parsing):
                 view = context.for_check(check)
