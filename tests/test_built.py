@@ -65,5 +65,10 @@ def test_a_damaged_table_is_made_again(folder: Path, caplog: pytest.LogCaptureFi
     assert "unreadable" in caplog.text
 
 
-def test_the_termbase_is_among_the_tables_the_install_prepares() -> None:
-    assert "termbase" in {table.name for table in built.tables()}
+def test_every_table_the_install_prepares_reads_back_as_made(folder: Path) -> None:
+    tables = built.tables()
+    assert {table.name for table in tables} >= {"termbase", "gates", "term-words",
+                                                "english-words"}
+    for table in tables:
+        built.write(table)
+        assert built.read(table) == table.make(), table.name

@@ -688,3 +688,38 @@ def test_parse_pass_parses_each_chunk_in_batches_of_the_size_asked(monkeypatch) 
     analyser.batches.clear()
     base.parse_pass([_WantsEveryText()], contexts, lambda *_args: None)
     assert analyser.batches == [([f"Phrase {i}." for i in range(5)], base.PARSE_BATCH)]
+
+
+# -- one issue per span: the stretch index answers as comparing with every kept issue ----------
+
+def _one_per_span_by_comparison(issues: list[base.Issue]) -> list[base.Issue]:
+    """one_per_span as first written: each issue compared with every issue kept before it."""
+    order = {check_id: rank for rank, check_id in enumerate(base._REGISTRY)}
+    kept: list[base.Issue] = []
+    for issue in sorted(set(issues), key=lambda i: (
+            -i.severity.rank, i.replacement is None, i.hint is None, -(i.end - i.start),
+            order.get(i.check, len(order)), i.start, i.message)):
+        if not base._whole_segment(issue) and any(
+                other.segment == issue.segment and other.side == issue.side
+                and other.check != issue.check and not base._whole_segment(other)
+                and other.start < max(issue.end, issue.start + 1)
+                and issue.start < max(other.end, other.start + 1) for other in kept):
+            continue
+        kept.append(issue)
+    return kept
+
+
+_CHECK_IDS = ["spelling", "fr-calque", "number-mismatch", "segment-too-long", "length-outlier"]
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 1), st.sampled_from(["source", "target"]),
+                          st.integers(0, 300), st.sampled_from([0, 1, 3, 64, 70, 200]),
+                          st.sampled_from(_CHECK_IDS), st.sampled_from(list(Severity)),
+                          st.booleans()), max_size=40))
+def test_one_per_span_keeps_what_comparing_with_every_issue_kept(rows) -> None:
+    issues = [base.Issue(segment, side, start, start + length, check, "Style", severity,
+                         f"m{start}", replacement="x" if fix else None,
+                         suggestion="x" if fix else None)
+              for segment, side, start, length, check, severity, fix in rows]
+    assert base.one_per_span(issues) == _one_per_span_by_comparison(issues)

@@ -3,6 +3,7 @@ and the proof that skipping a text without them never loses a finding."""
 
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
@@ -122,3 +123,18 @@ def test_the_gates_prepared_at_install_are_those_read_from_the_patterns(tmp_path
         words = known[(pattern.pattern, pattern.flags)]
         assert (None if words is None else tuple(words)) == pattern.gate == gates._gate(
             pattern.pattern, pattern.flags)
+
+
+def test_a_table_pattern_is_written_the_same_in_every_process() -> None:
+    """A pattern is the key of its gate prepared at install: the verb forms it spells out
+    must not come in the order of a set, which changes with each process's string hashing."""
+    import subprocess
+    import sys
+
+    script = ("from translator_gui.core.checks.calques import _forms_pattern\n"
+              "from translator_gui.core.english_morph import forms_pattern\n"
+              "print(_forms_pattern('adresser') + forms_pattern('put') + forms_pattern('say'))")
+    printed = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                              check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+               for seed in ("1", "2", "3")}
+    assert len(printed) == 1 and "adr" in printed.pop()

@@ -481,3 +481,26 @@ def test_the_counts_by_severity_follow_every_change_of_the_index(review):
     review.set_document(small_document(), [issue])
     assert review.counts_by_severity() == _counted(review)
     assert sum(review.counts_by_severity().values()) == 1
+
+
+def test_live_rechecks_follow_the_settings_at_once(review):
+    """The live re-check keeps the list of enabled checks between keystrokes, but a check
+    switched off (or on again) counts from the next re-check."""
+    assert spans(review.recheck_now(0)) == [ACTUALLY]
+    review.document.checks.disabled.add("test-false-friend")
+    assert review.recheck_now(0) == []
+    review.document.checks.disabled.discard("test-false-friend")
+    assert spans(review.recheck_now(0)) == [ACTUALLY]
+
+
+def test_live_rechecks_take_in_a_checklist_edited_on_disk(review, tmp_path, monkeypatch):
+    from translator_gui.core import review as review_module
+    from translator_gui.core.spelling import CONFIG_DIR_VARIABLE
+
+    monkeypatch.setenv(CONFIG_DIR_VARIABLE, str(tmp_path))
+    header = "id\tseverity\tsource\ttarget\ttarget_lacks\tmessage\n"
+    assert spans(review.recheck_now(4)) == []
+    (tmp_path / "checklist.tsv").write_text(
+        header + "no-july\tminor\t\t\\bJuly\\b\t\tNo months.\n", encoding="utf-8")
+    monkeypatch.setattr(review_module, "LIVE_CHECKS_SECONDS", 0.0)
+    assert spans(review.recheck_now(4)) == [("checklist:no-july", "target", 32, 36)]

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex
 from test_ui_window import WAIT, dialogs, make_window  # noqa: F401 - a fixture
 from ui_support import PAIRS, install_test_checks
 
+from translator_gui.core.checks import base as base_check
 from translator_gui.core.checks.base import check_document
 from translator_gui.core.model import Bead, ReviewDocument, Segment
 from translator_gui.ui.issues_panel import RowCounts
@@ -166,3 +167,76 @@ def test_the_panel_follows_typing_after_a_pause(qtbot, window, monkeypatch):
     window.review.set_issues(segment.id, [moved[2]])  # past the longest wait: no new delay
     qtbot.waitUntil(lambda: not panel.pending(), timeout=WAIT)
     assert [i for i in panel.model.issues if i.segment == segment.id] == [moved[2]]
+
+
+class _ParsedMeeting(base_check.Check):
+    """A parse-based stand-in: flags « réunion » in the source when the target lacks
+    "meeting" (a parse would tell; here a word is enough)."""
+
+    id = "test-parsed-meeting"
+    name = "Meeting (test, parse-based)"
+    description = "réunion is a meeting"
+    category = "Accuracy/Mistranslation"
+    severity = base_check.Severity.MINOR
+    needs_parse = True
+
+    def wants_parse(self, text):
+        return "réunion" in text
+
+    def check_segment(self, context):
+        at = context.segment.source.find("réunion")
+        if at >= 0 and "meeting" not in context.segment.target:
+            yield base_check.Finding("source", at, at + 7, "réunion is a meeting", hint="meeting")
+
+
+class _Analyser:
+    """The French model as the controller sees it, parsing nothing (the check needs none)."""
+
+    loaded = tried = available = True
+
+    def __init__(self):
+        self.parsed: list[str] = []
+
+    def cached(self, text):
+        return text in self.parsed
+
+    def prefetch(self, texts, batch_size=8):
+        self.parsed += texts
+        return len(texts)
+
+
+def test_a_typed_edit_answers_with_the_quick_checks_then_the_parse_based_ones(
+        qtbot, window, monkeypatch):
+    """The checks needing no parse answer at once; the parse-based ones after a pause, their
+    texts parsed on a worker: then the issues are those of a fresh full check."""
+    from translator_gui.core import morphology
+
+    monkeypatch.setitem(base_check._REGISTRY, _ParsedMeeting.id, _ParsedMeeting())
+    analyser = _Analyser()
+    monkeypatch.setattr(morphology, "french", lambda: analyser)
+    window.set_document(_sixty_segments(), check_document(_sixty_segments()))
+    analyser.parsed.clear()  # nothing parsed yet
+    row = 2  # « La réunion a eu lieu à Pékin. » / "The meeting took place in Beijing."
+    segment = window.document.segments[row]
+    assert window.review.issues_of(segment.id) == []
+    window.review.set_text(segment.id, "target", "The session took place in Beijing.")
+    window.checking.recheck_timer.stop()
+    window.checking.recheck_pending()
+    assert window.review.issues_of(segment.id) == []  # the quick checks find nothing
+    assert window.checking.parse_pending == {segment.id} and not window.checking.idle()
+    with qtbot.waitSignal(window.rechecked, timeout=WAIT):
+        pass  # the pause, the parse on a worker, then the full re-check
+    assert window.checking.parse_task is None
+    qtbot.waitUntil(window.checking.idle, timeout=WAIT)
+    assert analyser.parsed == [segment.source]  # parsed on the worker, once
+    expected = [i for i in check_document(window.document) if i.segment == segment.id]
+    assert [(i.check, i.side, i.start, i.end) for i in expected] == [
+        ("test-parsed-meeting", "source", 3, 10)]
+    assert window.review.issues_of(segment.id) == expected
+    # typing again: the parse-based issue stays (it still fits) until the pass after the pause
+    window.review.set_text(segment.id, "target", "The meeting took place in Beijing.")
+    window.checking.recheck_timer.stop()
+    window.checking.recheck_pending()
+    assert window.review.issues_of(segment.id) == expected
+    qtbot.waitUntil(window.checking.idle, timeout=WAIT)
+    assert window.review.issues_of(segment.id) == []

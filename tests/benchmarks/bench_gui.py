@@ -9,8 +9,11 @@
   most), the status bar's counts (60 ms), the post-edit distance (300 ms, on a worker);
   each is counted when the loop is slow enough for its timer to fire.
   gui_recheck_cpu_ms_median, the GUI thread's CPU time for the same (a loaded machine
-  inflates it least). `python tests/benchmarks/bench_gui.py --recheck [--profile]` prints
-  only these (after the same document check);
+  inflates it least). The checks needing no parse answer at once; the parse-based ones
+  after a pause in the typing (PARSE_DELAY_MS), which gui_recheck_parse_flags_ms_median
+  times: from the edit to their flags, the pause included. `python
+  tests/benchmarks/bench_gui.py --recheck [--profile]` prints only these (after the same
+  document check);
 - gui_peak_rss_mb: peak resident memory of the whole process tree (the window's process and
   its largest child, if any: gui_children_peak_rss_mb);
 - gui_scroll_worst_frame_ms: scrolling top to bottom a page at a time, the slowest frame;
@@ -305,6 +308,29 @@ def live_recheck(app, window, attempts: int = 60):
     yield "gui_recheck_ms_max", max(timings)
     # the GUI thread's CPU time for the same: what a loaded machine inflates least
     yield "gui_recheck_cpu_ms_median", statistics.median(cpu)
+    # the parse-based checks' flags: after a pause in the typing (PARSE_DELAY_MS, counted),
+    # the texts they want parsed on a worker, then the segment re-checked in full; on the
+    # first row on screen whose French a parse-based check wants
+    checking = window.checking
+    review = window.review
+    wanted = next((r for r in range(row + 1, row + 40)
+                   if review.parse_pending(review.segments[r].id)), None)
+    if wanted is None:
+        return
+    window.go_to_row(wanted, Column.TARGET)
+    editor = window.current_editor()
+    waits = []
+    for attempt in range(7):
+        editor.insertPlainText(" again" if attempt % 2 == 0 else " still")
+        began = time.perf_counter()
+        checking.recheck_timer.stop()
+        checking.recheck_pending()
+        app.processEvents()
+        while checking.parse_pending or checking.parse_task or checking.parse_timer.isActive():
+            app.processEvents()
+            time.sleep(0.0005)
+        waits.append((time.perf_counter() - began) * 1000)
+    yield "gui_recheck_parse_flags_ms_median", statistics.median(waits)
 
 
 def run_recheck():

@@ -2,6 +2,7 @@
 
     python tests/benchmarks/long_sentence.py [--sizes 90000,360000] [--variants prose,names]
         [--directions fr-en,en-fr] [--checks id,id] [--limit 120] [--whole]
+    python tests/benchmarks/long_sentence.py --engine [--sizes 1000000] [--variants prose]
 
 For each size, variant and direction, one segment holds that many characters on both sides
 (French and English text without a sentence break, tests/long_text.py); every check of the
@@ -12,6 +13,11 @@ whole text (to time a check's own cost per character). Its CPU time (time.proces
 shared machine's load counts less) is printed, with any exception it raised. The French parse
 (of what the checks read) is timed apart, once per text ("(parse)"), so the parse-based checks
 show only their own work. A check past `--limit` CPU seconds is stopped and shown as ">limit".
+
+`--engine` times the whole engine instead (check_document: every check, the parse, the issues
+sorted and deduplicated) on each long segment, in this fresh process after a check of a short
+document has loaded the data and the model (so that nothing of the long text is cached yet):
+size, variant, direction, wall seconds, CPU seconds, issues.
 """
 
 from __future__ import annotations
@@ -121,6 +127,17 @@ def check_times(size: int, variant: str, direction: str, limit: float = 120.0,
         yield (check.id, *timed(lambda check=check: run_check(check, doc, whole), limit))
 
 
+def engine_times(size: int, variant: str, direction: str) -> tuple[float, float, int]:
+    """(wall seconds, CPU seconds, issues) of check_document on one long segment."""
+    from translator_gui.core.checks.base import check_document
+
+    check_document(document(400, variant, direction))  # loads the data and the model
+    doc = document(size, variant, direction)
+    wall, cpu = time.perf_counter(), time.process_time()
+    issues = check_document(doc)
+    return time.perf_counter() - wall, time.process_time() - cpu, len(issues)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="90000,180000,360000,1000000")
@@ -130,11 +147,18 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--limit", type=float, default=120.0)
     parser.add_argument("--whole", action="store_true",
                         help="every check on the whole text, past the segment bound too")
+    parser.add_argument("--engine", action="store_true",
+                        help="the whole engine (check_document) instead of each check")
     options = parser.parse_args(argv)
     only = set(filter(None, options.checks.split(","))) or None
     for size in (int(s) for s in options.sizes.split(",")):
         for variant in options.variants.split(","):
             for direction in options.directions.split(","):
+                if options.engine:
+                    wall, cpu, issues = engine_times(size, variant, direction)
+                    print(f"{size}\t{variant}\t{direction}\t{wall:.2f}\t{cpu:.2f}\t{issues}",
+                          flush=True)
+                    continue
                 for check_id, seconds, problem in check_times(size, variant, direction,
                                                               options.limit, only,
                                                               options.whole):

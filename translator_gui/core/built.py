@@ -103,7 +103,7 @@ def write(table: Table) -> Path:
 def tables() -> list[Table]:
     """Every table the program prepares (their modules register them on import)."""
     from translator_gui.core import termbase  # noqa: F401
-    from translator_gui.core.checks import gates, spelling  # noqa: F401
+    from translator_gui.core.checks import gates, spelling, untranslated  # noqa: F401
 
     return list(_TABLES.values())
 

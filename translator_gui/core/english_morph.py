@@ -75,7 +75,9 @@ def all_forms(base: str) -> frozenset[str]:
 
 def forms_pattern(base: str) -> str:
     """A regex alternation of every form of the verb (longest first)."""
-    forms = sorted(all_forms(base), key=len, reverse=True)
+    # Longest first; forms of one length in a fixed order (a set's order changes with every
+    # process's string hashing, and the pattern is the key of its prepared gate).
+    forms = sorted(all_forms(base), key=lambda form: (-len(form), form))
     return "(?:" + "|".join(re.escape(f) for f in forms) + ")"
 
 

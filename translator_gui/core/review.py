@@ -37,7 +37,7 @@ pass after edits goes the same way (`prepare_document_scope`, `DocumentScopeJob.
 
 from __future__ import annotations
 
-import copy
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -48,22 +48,37 @@ from typing import TYPE_CHECKING, Any
 
 from translator_gui.core.cancel import CancelCheck
 from translator_gui.core.checks.base import (
+    Check,
     Issue,
+    ParseWants,
+    SegmentContext,
     Severity,
-    check_document,
     check_segment,
     check_segments,
     enabled_checks,
     get_check,
     ignore,
     one_per_span,
+    texts_to_parse,
+)
+from translator_gui.core.document_scope import (
+    DocumentScopeJob,
+    DocumentScopeResult,
+    document_scope_issues,  # noqa: F401 - the session's API, computed there
+    group_by_segment,
 )
 from translator_gui.core.find import plan_replacements
 from translator_gui.core.model import IgnoredIssue, ReviewDocument, Segment, Status
 from translator_gui.core.repair import plan_merge, plan_move_sentence, plan_split
+from translator_gui.core.snapshot import snapshot_of
 
 if TYPE_CHECKING:
     from translator_gui.core.export.bilingual import ReviewImportReport
+
+
+# How long live re-checks keep the list of enabled checks when the settings do not change
+# (a checklist file edited on disk is read again after this).
+LIVE_CHECKS_SECONDS = 2.0
 
 
 def issue_order(issue: Issue) -> tuple[str, int, int, str]:
@@ -80,57 +95,6 @@ def is_document_scope(issue: Issue) -> bool:
         return get_check(issue.check).scope == "document"
     except KeyError:
         return False
-
-
-def document_scope_issues(document: ReviewDocument,
-                          cancelled: CancelCheck | None = None) -> list[Issue]:
-    """What an edit can change outside its own segment: the document-scope checks' issues
-    (a name spelt one way earlier, a term translated two ways), by the core engine itself
-    with the segment-scope checks left out. Run it on a snapshot."""
-    settings = copy.deepcopy(document.checks)
-    settings.disabled |= {c.id for c in enabled_checks(
-        document.source_language, document.target_language, settings) if c.scope != "document"}
-    scoped = copy.copy(document)
-    scoped.checks = settings
-    return check_document(scoped, cancelled=cancelled)
-
-
-def _shallow_copy(segment: Segment) -> Segment:
-    """copy.copy of a plain dataclass, a tenth of its cost: a save or autosave copies every
-    segment on the GUI thread (40,000 segments: 1.3 s with copy.copy, 0.1 s this way)."""
-    twin = object.__new__(type(segment))
-    twin.__dict__.update(segment.__dict__)
-    return twin
-
-
-def snapshot_of(document: ReviewDocument,
-                copies: dict[int, tuple[Segment, Segment]] | None = None) -> ReviewDocument:
-    """A copy a worker can read while the translator edits on: segments are copied one level
-    (their texts are immutable strings; merge and split put new Segment objects in place).
-
-    `copies` (segment id -> (the segment, its copy)), when given, is what an earlier snapshot
-    took: a copy still equal to its segment field for field is shared rather than made again,
-    and the dict is updated. Snapshots are taken on the GUI thread (autosave, re-checks,
-    document passes) and copying 10,000 segments anew each time blocked it for a second on a
-    loaded machine; comparing fields that are mostly the very same objects costs little."""
-    snapshot = copy.copy(document)
-    if copies is None:
-        snapshot.segments = [_shallow_copy(segment) for segment in document.segments]
-    else:
-        segments = []
-        for segment in document.segments:
-            taken = copies.get(segment.id)
-            if taken is None or taken[0] is not segment or vars(taken[1]) != vars(segment):
-                taken = (segment, _shallow_copy(segment))
-                copies[segment.id] = taken
-            segments.append(taken[1])
-        if len(copies) > 2 * len(segments):  # ids merged away
-            present = {s.id for s in document.segments}
-            for segment_id in [i for i in copies if i not in present]:
-                del copies[segment_id]
-        snapshot.segments = segments
-    snapshot.checks = copy.deepcopy(document.checks)
-    return snapshot
 
 
 class Callbacks:
@@ -198,32 +162,6 @@ class RecheckJob:
         return RecheckResult(found, dict(self.revisions))
 
 
-def group_by_segment(issues: Iterable[Issue]) -> dict[int, list[Issue]]:
-    grouped: dict[int, list[Issue]] = {}
-    for issue in issues:
-        grouped.setdefault(issue.segment, []).append(issue)
-    return grouped
-
-
-@dataclass
-class DocumentScopeResult:
-    issues: dict[int, list[Issue]]  # segment id -> its fresh document-scope issues
-    revisions: dict[int, int]  # segment id -> its revision when the snapshot was taken
-
-
-@dataclass
-class DocumentScopeJob:
-    """The document-scope checks on a snapshot: safe to run on a worker thread; the result
-    goes back through ReviewSession.apply_document_scope, in slices if the caller likes."""
-
-    snapshot: ReviewDocument
-    revisions: dict[int, int]
-
-    def run(self, cancelled: CancelCheck | None = None) -> DocumentScopeResult:
-        return DocumentScopeResult(
-            group_by_segment(document_scope_issues(self.snapshot, cancelled)), self.revisions)
-
-
 class ReviewSession:
     """The document under review, its issues, and every edit a translator makes."""
 
@@ -241,6 +179,10 @@ class ReviewSession:
         self.revision = 0
         self._copies: dict[int, tuple[Segment, Segment]] = {}  # see snapshot()
         self._scopes: dict[str, bool] = {}  # check id -> is it a document-scope check
+        # what live re-checks keep from one keystroke to the next (_live_checks)
+        self._checks_kept: tuple[tuple[Any, ...], float, list[Check]] | None = None
+        self._wants = ParseWants()
+        self._parsed: dict[str, bool] = {}  # check id -> is it a parse-based check
         self._index(issues)
 
     # -- the document ------------------------------------------------------------------------
@@ -654,19 +596,70 @@ class ReviewSession:
             self.issues_changed.emit(frozenset(changed))
         return changed
 
-    def merged_issues(self, segment: Segment, fresh: list[Issue]) -> list[Issue]:
-        """A segment's fresh segment-scope issues plus its document-scope ones that still fit."""
+    def merged_issues(self, segment: Segment, fresh: list[Issue],
+                      keep_parsed: bool = False) -> list[Issue]:
+        """A segment's fresh segment-scope issues plus its document-scope ones that still fit
+        (and its parse-based ones, with `keep_parsed`: fresh ones came without them)."""
         kept = [i for i in self._issues.get(segment.id, ())
-                if self._document_scope(i) and i.end <= len(segment.text(side_of(i)))]
+                if (self._document_scope(i) or keep_parsed and self._parse_based(i))
+                and i.end <= len(segment.text(side_of(i)))]
         return sorted(one_per_span(fresh + kept), key=issue_order)
 
-    def recheck_now(self, segment_id: int) -> list[Issue]:
-        """Re-check one segment on this thread (the live re-check while typing)."""
+    def _parse_based(self, issue: Issue) -> bool:
+        parsed = self._parsed.get(issue.check)
+        if parsed is None:
+            try:
+                parsed = get_check(issue.check).needs_parse
+            except KeyError:
+                parsed = False
+            self._parsed[issue.check] = parsed
+        return parsed
+
+    def recheck_now(self, segment_id: int, parse: bool = True) -> list[Issue]:
+        """Re-check one segment on this thread (the live re-check while typing).
+
+        With `parse` False only the checks needing no parse run (they answer at once): the
+        segment's parse-based issues that still fit stay, as its document-scope ones do,
+        until a full re-check (parse_pending says whether one has more to say)."""
         row = self.row_of(segment_id)
         segment = self.document.segments[row]
-        found = self.merged_issues(segment, check_segment(self.document, row))
+        checks = self._live_checks()
+        if not parse:
+            checks = [c for c in checks if not c.needs_parse]
+        found = self.merged_issues(segment, check_segment(
+            self.document, row, checks=checks, wants=self._wants), keep_parsed=not parse)
         self.set_issues(segment_id, found)
         return found
+
+    def parse_pending(self, segment_id: int) -> list[str] | None:
+        """After a re-check without the parse-based checks: None when they have nothing to
+        add (no parse-based check wants the segment's French, none of its issues is theirs);
+        else the French texts they want parsed (possibly none: then they only have issues to
+        take back)."""
+        row = self.row_of(segment_id)
+        document = self.document
+        context = SegmentContext(document.segments[row], document.source_language,
+                                 document.target_language, document)
+        texts = texts_to_parse(self._live_checks(), context, self._wants)
+        if texts or any(self._parse_based(i) for i in self._issues.get(segment_id, ())):
+            return texts
+        return None
+
+    def _live_checks(self) -> list[Check]:
+        """The document's enabled checks for live re-checks, kept while the settings that
+        choose them are the same (at every keystroke, enabled_checks built the list anew and
+        looked at the user's checklist file on disk), and asked again every LIVE_CHECKS_SECONDS
+        so that a checklist edited on disk is taken in."""
+        document = self.document
+        settings = document.checks
+        key = (id(settings), frozenset(settings.disabled), tuple(settings.checklists),
+               document.source_language, document.target_language)
+        now = time.monotonic()
+        kept = self._checks_kept
+        if kept is None or kept[0] != key or now - kept[1] > LIVE_CHECKS_SECONDS:
+            kept = self._checks_kept = (key, now, enabled_checks(
+                document.source_language, document.target_language, settings))
+        return kept[2]
 
     def changed_since(self, revisions: dict[int, int]) -> list[int]:
         """Ids of segments whose revision moved since `revisions` was taken."""

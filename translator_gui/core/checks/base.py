@@ -315,12 +315,36 @@ def enabled_checks(source_language: str, target_language: str,
             if c.id not in disabled and c.applies_to(source_language, target_language)]
 
 
-def _runs_on(check: Check, context: SegmentContext) -> bool:
+def _runs_on(check: Check, context: SegmentContext,
+             wants: ParseWants | None = None) -> bool:
     """False when a parse-based check has nothing to look for in this segment's French."""
     if not check.needs_parse:
         return True
-    return any(check.wants_parse(context.text(side)) for side in context.sides_in("fr")
+    ask = wants or _ask
+    return any(ask(check, context.text(side)) for side in context.sides_in("fr")
                if context.text(side))
+
+
+def _ask(check: Check, text: str) -> bool:
+    return check.wants_parse(text)
+
+
+class ParseWants:
+    """Check.wants_parse answers kept per (check, text), for live re-checks: typing in one
+    side leaves the other side's text, and the answers about it, the same."""
+
+    def __init__(self, limit: int = 4096) -> None:
+        self._answers: dict[tuple[str, str], bool] = {}
+        self._limit = limit
+
+    def __call__(self, check: Check, text: str) -> bool:
+        key = (check.id, text)
+        answer = self._answers.get(key)
+        if answer is None:
+            if len(self._answers) >= self._limit:
+                self._answers.clear()
+            answer = self._answers[key] = check.wants_parse(text)
+        return answer
 
 
 class _Wanting:
@@ -345,17 +369,42 @@ class _Wanting:
                                                for side in v.sides_in("fr")) if text and any(self(text))]
 
 
+def texts_to_parse(checks: Iterable[Check], context: SegmentContext,
+                   wants: ParseWants | None = None) -> list[str]:
+    """The French texts of this segment (as each check reads it: for_check) that the
+    parse-based checks among `checks` want parsed."""
+    ask = wants or _ask
+    texts: list[str] = []
+    for check in checks:
+        if check.scope != "segment" or not check.needs_parse:
+            continue
+        view = context.for_check(check)
+        for side in view.sides_in("fr"):
+            text = view.text(side)
+            if text and text not in texts and ask(check, text):
+                texts.append(text)
+    return texts
+
+
 def check_segment(document: ReviewDocument, index: int,
-                  context: SegmentContext | None = None) -> list[Issue]:
-    """Run the segment-scope checks on one segment (the live re-check after an edit)."""
+                  context: SegmentContext | None = None, checks: list[Check] | None = None,
+                  wants: ParseWants | None = None) -> list[Issue]:
+    """Run the segment-scope checks on one segment (the live re-check after an edit).
+
+    `checks`, when given, are the document's enabled checks (enabled_checks) as the caller
+    keeps them; `wants`, the parse-based checks' answers about texts asked before."""
     segment = document.segments[index]
     context = context or SegmentContext(segment, document.source_language,
                                         document.target_language, document)
     settings = document.checks
+    if checks is None:
+        checks = enabled_checks(document.source_language, document.target_language, settings)
     issues: list[Issue] = []
-    for check in enabled_checks(document.source_language, document.target_language, settings):
+    for check in checks:
+        if check.scope != "segment":
+            continue
         view = context.for_check(check)
-        if check.scope != "segment" or not _runs_on(check, view):
+        if not _runs_on(check, view, wants):
             continue
         for finding in _run_safely(check, partial(check.check_segment, view)):
             issue = to_issue(check, segment, finding, settings)
@@ -429,15 +478,28 @@ def one_per_span(issues: Iterable[Issue]) -> list[Issue]:
                 issue.message)
 
     kept: list[Issue] = []
+    # The kept issues about words by the stretches of _STRETCH characters they touch: one
+    # overlapping an issue shares a stretch with it (comparing each issue with every kept one
+    # was quadratic in a long sentence's thousands of findings).
+    near: dict[tuple[int, str, int], list[Issue]] = {}
     for issue in sorted(set(issues), key=preference):
-        if not _whole_segment(issue) and any(
-                other.segment == issue.segment and other.side == issue.side
-                and other.check != issue.check and not _whole_segment(other)
-                and other.start < max(issue.end, issue.start + 1)
-                and issue.start < max(other.end, other.start + 1) for other in kept):
+        if _whole_segment(issue):
+            kept.append(issue)
+            continue
+        start, end = issue.start, max(issue.end, issue.start + 1)
+        stretches = [(issue.segment, issue.side, k)
+                     for k in range(start // _STRETCH, (end - 1) // _STRETCH + 1)]
+        if any(other.check != issue.check and other.start < end
+               and start < max(other.end, other.start + 1)
+               for stretch in stretches for other in near.get(stretch, ())):
             continue
         kept.append(issue)
+        for stretch in stretches:
+            near.setdefault(stretch, []).append(issue)
     return kept
+
+
+_STRETCH = 64
 
 
 def _whole_segment(issue: Issue) -> bool:

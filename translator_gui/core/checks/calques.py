@@ -47,7 +47,7 @@ def conjugate(infinitive: str) -> list[str]:
                 forms.add(base + "e" + ending)
             else:
                 forms.add(base + ending)
-    return sorted(forms, key=len, reverse=True)
+    return sorted(forms, key=lambda form: (-len(form), form))  # (the same in every process)
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,9 @@ def _forms_pattern(infinitive: str) -> str:
     regex engine gives up after a letter or two on most words."""
     forms = conjugate(infinitive)
     prefix = os.path.commonprefix(forms)
-    endings = sorted({f[len(prefix):] for f in forms}, key=len, reverse=True)
+    # longest first, those of one length in a fixed order: the same pattern in every process
+    # (it is the key of its gate prepared at install)
+    endings = sorted({f[len(prefix):] for f in forms}, key=lambda ending: (-len(ending), ending))
     return "(?:" + re.escape(prefix) + "(?:" + "|".join(re.escape(e) for e in endings) + "))"
 
 

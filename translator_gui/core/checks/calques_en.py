@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -23,6 +22,7 @@ from translator_gui.core.checks.base import (
 )
 from translator_gui.core.checks.gates import LazyPattern, fold, gate, opens
 from translator_gui.core.checks.mt_support import both_sides, match_case, rows
+from translator_gui.core.checks.spans import DisjointSpans
 from translator_gui.core.checks.text import look_back
 
 log = logging.getLogger(__name__)
@@ -178,25 +178,6 @@ def find_calques(text: str, source: str | None) -> Iterator[tuple[EnglishCalque,
             yield calque, start, end, replacement, hint
 
 
-class _Spans:
-    """Spans that do not overlap, kept in order: whether a new one overlaps any is a bisection
-    (comparing it with each kept span was quadratic in a long sentence)."""
-
-    def __init__(self) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-
-    def overlaps(self, start: int, end: int) -> bool:
-        # The last span opening before `end` is the only one that can reach past `start`.
-        k = bisect_left(self._starts, end) - 1
-        return k >= 0 and self._ends[k] > start
-
-    def add(self, start: int, end: int) -> None:
-        k = bisect_left(self._starts, start)
-        self._starts.insert(k, start)
-        self._ends.insert(k, end)
-
-
 def calque_spans(text: str, source: str | None) -> list[tuple[int, int]]:
     """The spans of an English text a calque pattern flags (other checks leave them alone)."""
     return [(start, end) for _c, start, end, _r, _h in find_calques(text, source)]
@@ -238,7 +219,7 @@ class EnglishCalqueCheck(Check):
             text = context.text(side)
             if not text.strip():
                 continue
-            seen = _Spans()
+            seen = DisjointSpans()
             for calque, start, end, replacement, hint in find_calques(
                     text, source if side == "target" else None):
                 if seen.overlaps(start, end):

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
+from translator_gui.core.checks.spans import DisjointSpans, Enclosures
 from translator_gui.core.checks.text import look_back, termbase
 from translator_gui.core.model import Segment
 from translator_gui.core.termbase import (
@@ -114,10 +115,19 @@ def _content(keys: tuple[str, ...], language: str) -> list[int]:
     return [i for i, key in enumerate(keys) if key not in glue]
 
 
-def _covered(matches: list[TermMatch], start: int, end: int) -> bool:
-    return any(m.start <= start and end <= m.end for m in matches) or any(
-        start <= m.start and m.end <= end and m.status in ACCEPTED and (m.end - m.start) >= (
-            end - start) * 0.8 for m in matches)
+class _Covered:
+    """Whether a phrase is a term match already, or mostly an accepted one: a match holds it,
+    or an accepted match inside it covers 80% of it (looked up, not compared with every match
+    of a long sentence)."""
+
+    def __init__(self, matches: list[TermMatch]) -> None:
+        self._matches = sorted(matches, key=lambda m: (m.start, m.end))
+        self._spans = Enclosures((m.start, m.end) for m in self._matches)
+
+    def __call__(self, start: int, end: int) -> bool:
+        return self._spans.holds(start, end) or any(
+            m.status in ACCEPTED and (m.end - m.start) >= (end - start) * 0.8
+            for m in map(self._matches.__getitem__, self._spans.inside(start, end)))
 
 
 class ScrambledTerm(Check):
@@ -171,11 +181,11 @@ class ScrambledTerm(Check):
             found_here.sort(key=lambda c: (c.entry_id not in other, c.missing, -c.size,
                                            -(c.end - c.start)))
             text = context.text(side)
-            reported: list[tuple[int, int]] = []
+            reported = DisjointSpans()
             for candidate in found_here:
-                if any(s < candidate.end and candidate.start < e for s, e in reported):
+                if reported.overlaps(candidate.start, candidate.end):
                     continue
-                reported.append((candidate.start, candidate.end))
+                reported.add(candidate.start, candidate.end)
                 start, replacement = _with_article(text, candidate.start,
                                                    fit_case(text, candidate.start, candidate.form),
                                                    context.language(side))
@@ -184,12 +194,30 @@ class ScrambledTerm(Check):
                 yield Finding(side, start, end, candidate.message, replacement=replacement)
 
 
+# Characters around a fix that the words joining it into a longer name lie within (names are a
+# few words long).
+_SETTLE_REACH = 1000
+_SPACE = re.compile(r"\s")
+
+
 def _settled(text: str, start: int, end: int, replacement: str, language: str,
              terms: Termbase) -> tuple[int, int, str]:
     """The fix widened until applying it leaves no garbled name over its words: a reordered
     name may join the words around it into a longer one ("General Assembly resolution" + "of
     the United Nations" is the garbled "United Nations General Assembly resolution"), and
-    the fix must then be the longer name, or applying it would raise a new finding."""
+    the fix must then be the longer name, or applying it would raise a new finding.
+    Only the text around the fix is read again (all of it, once per finding, was quadratic in
+    a long sentence)."""
+    low = look_back(text, start, _SETTLE_REACH)
+    after = _SPACE.search(text, min(len(text), end + _SETTLE_REACH))
+    high = after.start() if after else len(text)
+    start, end, replacement = _settled_within(text[low:high], start - low, end - low,
+                                              replacement, language, terms)
+    return start + low, end + low, replacement
+
+
+def _settled_within(text: str, start: int, end: int, replacement: str, language: str,
+                    terms: Termbase) -> tuple[int, int, str]:
     for _ in range(3):
         fixed = text[:start] + replacement + text[end:]
         tokens = tokenize(fixed)
@@ -238,6 +266,7 @@ class _Candidate:
 def _scrambled(text: str, tokens: tuple[Token, ...], language: str, terms: Termbase,
                found: list[TermMatch]) -> Iterable[_Candidate]:
     glue = function_words(language)
+    covered = _Covered(found)
     positions: dict[str, list[int]] = {}
     for i, token in enumerate(tokens):
         if token.key not in glue:
@@ -257,11 +286,11 @@ def _scrambled(text: str, tokens: tuple[Token, ...], language: str, terms: Termb
                 continue
             reordered = []
             if not absent:
-                reordered = list(_reordered(text, tokens, form, content, positions, found,
+                reordered = list(_reordered(text, tokens, form, content, positions, covered,
                                             language))[:1]
             missing = 0
             if not reordered and len(content_keys) >= 4:
-                garbled = _garbled(text, tokens, form, content_keys, positions, found)
+                garbled = _garbled(text, tokens, form, content_keys, positions, covered)
                 reordered = [garbled] if garbled else []
                 missing = 1
             for start, end, form_text, message in reordered:
@@ -309,7 +338,7 @@ def _content_index(terms: Termbase, language: str) -> dict[str, list[_IndexedFor
     return index
 
 
-def _reordered(text, tokens, form, content, positions, found, language):
+def _reordered(text, tokens, form, content, positions, covered, language):
     """All content words within a short phrase, but ordered or glued differently."""
     content_keys = [form.keys[i] for i in content]
     span_limit = len(form.keys) + 3
@@ -332,7 +361,7 @@ def _reordered(text, tokens, form, content, positions, found, language):
                     continue
                 first, last = _widen(text, tokens, first, last, set(content_keys))
                 start, end = tokens[first].start, tokens[last].end
-                if _covered(found, start, end):
+                if covered(start, end):
                     continue
                 if any(tokens[i].key in _COORDINATORS for i in range(first, last + 1)):
                     continue  # "the United States and the United Nations": two names
@@ -374,7 +403,7 @@ def _swapped_adjacent(chosen: list[int], content: list[int], form) -> bool:
     return False
 
 
-def _garbled(text, tokens, form, content_keys, positions, found):
+def _garbled(text, tokens, form, content_keys, positions, covered):
     """A long official name with one content word missing and another doubled in its place
     (« initiative mondiale de gouvernance mondiale »). "Missing" means missing from the
     phrase: the word may well occur elsewhere in the sentence."""
@@ -396,7 +425,7 @@ def _garbled(text, tokens, form, content_keys, positions, found):
             continue
         first, last = _widen(text, tokens, anchor, doubled[0], set(content_keys))
         start, end = tokens[first].start, tokens[last].end
-        if _covered(found, start, end):
+        if covered(start, end):
             continue
         return (start, end, form.text,
                 f"« {text[start:end]} » looks like a garbled « {form.text} » "

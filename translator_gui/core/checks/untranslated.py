@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
+from translator_gui.core import built
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.names import names_in_document
 from translator_gui.core.checks.text import (
@@ -113,10 +114,25 @@ _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 @lru_cache(maxsize=1)
 def english_words() -> dict[str, bool]:
-    """English words → whether the word is also a name (Ford, Turner)."""
+    """English words → whether the word is also a name (Ford, Turner); as prepared at install
+    when it was (core/built.py: a dictionary read back whole instead of 52,000 lines split)."""
+    words: dict[str, bool] = built.prepared(_ENGLISH_WORDS)
+    return words
+
+
+def _english_word_sources() -> list[bytes]:
+    return [resource("checks", "english-words.txt").read_bytes(),
+            b"words: w.rstrip('*') -> w.endswith('*'), '#' lines left out"]
+
+
+def _make_english_words() -> dict[str, bool]:
     text = resource("checks", "english-words.txt").read_text(encoding="utf-8")
     return {w.rstrip("*"): w.endswith("*") for w in text.splitlines()
             if w and not w.startswith("#")}
+
+
+_ENGLISH_WORDS = built.register(built.Table("english-words", _english_word_sources,
+                                            _make_english_words))
 
 
 def is_english_word(word: str, names_too: bool = True) -> bool:

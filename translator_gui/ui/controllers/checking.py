@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LIVE_LIMIT = 8  # more segments than this to re-check go to a worker
+# A typed edit is re-checked at once by the checks that need no parse; the parse-based ones
+# follow after this pause in the typing (the texts they want parsed on a worker first).
+PARSE_DELAY_MS = 200
 SLICE = 20  # segments whose results are taken in at once (then the clock is read again)
 BUDGET_SECONDS = 0.008  # GUI-thread work per turn of the event loop when taking results in
 
@@ -53,6 +56,9 @@ class CheckingController:
         self.window = window
         self.review = window.review
         self.pending: set[int] = set()
+        # typed segments whose parse-based checks are still to run (after PARSE_DELAY_MS)
+        self.parse_pending: set[int] = set()
+        self.parse_task: Task | None = None
         self.model_loading = False
         self.document_task: Task | None = None
         self.document_task_full = False
@@ -65,13 +71,14 @@ class CheckingController:
         self.document_check_timer = _timer(
             window, 1500, lambda: self.check_document_in_background(full=False))
         self.apply_timer = _timer(window, 0, self._take_in)
+        self.parse_timer = _timer(window, PARSE_DELAY_MS, self._recheck_parsed)
         window.model.segments_edited.connect(self.segments_edited)
 
     def idle(self) -> bool:
         """Nothing queued, running or being taken in (benchmarks and tests wait on this)."""
         return not (self.pending or self.recheck_timer.isActive() or self.bulk_task
                     or self._intake or self.document_check_timer.isActive()
-                    or self.document_task)
+                    or self.document_task or self.parse_pending or self.parse_task)
 
     def bulk_running(self) -> bool:
         """A bulk re-check is running or its results are being taken in."""
@@ -95,15 +102,55 @@ class CheckingController:
             return
         for segment_id in pending:
             try:
-                self.recheck_row(self.review.row_of(segment_id))
+                # the checks needing no parse now; the parse-based ones after a pause
+                self.recheck_row(self.review.row_of(segment_id), parse=False)
+                if self.review.parse_pending(segment_id) is not None:
+                    self.parse_pending.add(segment_id)
             except KeyError:
                 continue  # merged away meanwhile
+        if self.parse_pending:
+            self.parse_timer.start()
 
-    def recheck_row(self, row: int) -> list[Issue]:
-        """Re-run the segment's checks now; document-scope issues stay until the next pass."""
-        found = self.review.recheck_now(self.review.segments[row].id)
+    def recheck_row(self, row: int, parse: bool = True) -> list[Issue]:
+        """Re-run the segment's checks now (without `parse`, those needing no parse);
+        document-scope issues stay until the next pass."""
+        found = self.review.recheck_now(self.review.segments[row].id, parse)
         self.window.rechecked.emit(row)
         return found
+
+    def _recheck_parsed(self) -> None:
+        """After a pause in the typing: the texts the parse-based checks want are parsed on a
+        worker, then the typed segments are re-checked in full (the parse now cached)."""
+        if self.parse_task is not None or self.pending or self.recheck_timer.isActive():
+            return  # called again when the parse (or the quick re-check) is done
+        wanted: list[str] = []
+        for segment_id in list(self.parse_pending):
+            try:
+                wanted += self.review.parse_pending(segment_id) or []
+            except KeyError:
+                self.parse_pending.discard(segment_id)
+        from translator_gui.core import morphology
+
+        analyser = morphology.french()
+        missing = [text for text in dict.fromkeys(wanted) if not analyser.cached(text)]
+        if missing and (analyser.loaded or not analyser.tried):  # (the worker loads it)
+            def work(_progress: object, _cancelled: object) -> int:
+                return analyser.prefetch(missing, batch_size=8)
+
+            def ended(*_args: object) -> None:
+                if task is self.parse_task:
+                    self.parse_task = None
+                    self._recheck_parsed()
+
+            task = run_task(work, ended, ended, ended, name="parse", owner=self.window)
+            self.parse_task = task
+            return
+        ids, self.parse_pending = self.parse_pending, set()
+        for segment_id in ids:
+            try:
+                self.recheck_row(self.review.row_of(segment_id))
+            except KeyError:
+                continue
 
     def recheck_now(self, segment_ids: list[int]) -> None:
         """After a merge or split: the new segments, now (or once the model is in)."""
@@ -141,6 +188,7 @@ class CheckingController:
 
     def forget(self, segment_id: int) -> None:
         self.pending.discard(segment_id)
+        self.parse_pending.discard(segment_id)
 
     # -- bulk re-checks on a worker ----------------------------------------------------------
     def recheck_in_background(self, segment_ids: Iterable[int]) -> Task:
@@ -348,6 +396,10 @@ class CheckingController:
         self.bulk_task, self.bulk_ids = None, set()
         self._intake.clear()
         self.pending.clear()
+        self.parse_pending.clear()
+        if self.parse_task is not None:
+            self.parse_task.cancel()
+            self.parse_task = None
 
 
 def still_running_message(early: EarlyIssues) -> str:
