@@ -28,6 +28,14 @@ def _spans(text: str) -> list[tuple[str, str | None, str | None]]:
      [("Les décision", None, "make « Les » and « décision » agree in number")]),
     ("Chaque employés reçoit un badge.",
      [("Chaque employés", None, "make « Chaque » and « employés » agree in number")]),
+    # an adjective put first as in English (not one French puts before its noun): the
+    # determiner still agrees with the noun; a hint, since the words want reordering too
+    ("Il offre un confortable poignée en mousse.",
+     [("un confortable poignée", None,
+       "a determiner that agrees with « poignée », and the adjective after the noun")]),
+    ("La boîte tient dans un rigide, armure souple.",
+     [("un rigide, armure", None,
+       "a determiner that agrees with « armure », and the adjective after the noun")]),
 ])
 def test_flags_a_determiner_that_does_not_agree_with_its_noun(text, expected):
     assert _spans(text) == expected
@@ -55,6 +63,8 @@ def test_an_adjective_agreeing_with_the_determiner_leaves_a_hint():
     "Elle a visité la Louvre Abu Dhabi avec le smartphone.",
     # coordinated nouns under one determiner
     "Les président et vice-président ont signé.",
+    # an adjective put first that agrees with the determiner and the noun
+    "Il porte une robuste armure, un confortable fauteuil et une véritable aubaine.",
 ])
 def test_quiet_on_correct_or_uncertain_noun_phrases(text):
     assert _spans(text) == []

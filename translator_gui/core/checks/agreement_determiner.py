@@ -100,6 +100,12 @@ def _opens_noun_phrase(word: str) -> bool:
     return not any(a.pos == "noun" for a in readings)  # a verb, not a noun that may be one
 
 
+def _adjective_only(word: Word) -> bool:
+    readings = _readings(word.lower)
+    return word.text.islower() and bool(readings) and all(
+        a.pos in {"adj", "ppas"} for a in readings)
+
+
 def _is_noun_only(word: str) -> bool:
     readings = _readings(word)
     return bool(readings) and all(a.pos == "noun" for a in readings)
@@ -153,12 +159,19 @@ def find(text: str) -> Iterator[Found]:
             continue
         # One prenominal adjective may stand between (« un petite pratique »): the determiner
         # agrees with the noun after it.
-        adjective = None
+        adjective, english_order = None, False
         if _prenominal(text_words[n], prenominal) and n + 1 < len(text_words) \
                 and not _gap(text, text_words[n], text_words[n + 1]):
             if _fits(_readings(text_words[n].lower), features):
                 continue  # « la nouvelle est »: the adjective may be the noun itself
             adjective, n = text_words[n], n + 1
+        elif n + 1 < len(text_words) and _adjective_only(text_words[n]) \
+                and text[text_words[n].end:text_words[n + 1].start] in {" ", ", "} \
+                and _is_noun_only(text_words[n + 1].lower) and text_words[n + 1].text.islower():
+            # « un incomparable protection », « un robuste, armure »: an adjective put first as
+            # in English; the determiner still agrees with the noun after it (a hint: the
+            # words want reordering too, « une protection incomparable »)
+            adjective, n, english_order = text_words[n], n + 1, True
         noun = text_words[n]
         readings = _noun(noun, clitic or adjective is not None or det.lower in _PRONOUN_LIKE)
         if readings is None or _fits(readings, features):
@@ -179,7 +192,11 @@ def find(text: str) -> Iterator[Found]:
                 and not _gap(text, noun, text_words[n + 1]) and any(
                     a.pos == "noun" for a in _readings(text_words[n + 2].lower)):
             continue  # « les vice et président »: the determiner may cover coordinated nouns
-        yield _finding(text, det, adjective, noun, readings, features, text_words, n)
+        found = _finding(text, det, adjective, noun, readings, features, text_words, n)
+        if english_order and found.replacement is not None:
+            found = found._replace(replacement=None, hint=f"a determiner that agrees with "
+                                   f"« {noun.text} », and the adjective after the noun")
+        yield found
 
 
 @cache
