@@ -651,6 +651,45 @@ def test_a_text_whose_parse_findings_graver_issues_cover_is_not_parsed(parse_che
     assert [i.check for i in check_segment(document, 0)] == ["test-grave-source"]
 
 
+class _RecordingAnalyser:
+    """Stands in for the French model: records what parse_pass asks it to parse."""
+
+    available = True
+
+    def __init__(self) -> None:
+        self.batches: list[tuple[list[str], int]] = []
+
+    def prefetch(self, texts: list[str], batch_size: int = 32) -> int:
+        self.batches.append((list(texts), batch_size))
+        return len(texts)
+
+
+class _WantsEveryText(base.Check):
+    id = "test-wants-every-text"
+    name = description = "test"
+    category = "Test"
+    needs_parse = True
+
+
+def test_parse_pass_parses_each_chunk_in_batches_of_the_size_asked(monkeypatch) -> None:
+    from translator_gui.core import morphology
+
+    analyser = _RecordingAnalyser()
+    monkeypatch.setattr(morphology, "french", lambda: analyser)
+    document = ReviewDocument([Segment(i, f"Phrase {i}.", f"Sentence {i}.", f"Sentence {i}.")
+                               for i in range(5)], "fr", "en")
+    contexts = [SegmentContext(s, "fr", "en", document) for s in document.segments]
+    ran: list[int] = []
+    base.parse_pass([_WantsEveryText()], contexts, lambda _c, index, _ctx: ran.append(index),
+                    chunk=2, batch_size=7)
+    assert analyser.batches == [(["Phrase 0.", "Phrase 1."], 7), (["Phrase 2.", "Phrase 3."], 7),
+                                (["Phrase 4."], 7)]
+    assert ran == [0, 1, 2, 3, 4]
+    analyser.batches.clear()
+    base.parse_pass([_WantsEveryText()], contexts, lambda *_args: None)
+    assert analyser.batches == [([f"Phrase {i}." for i in range(5)], base.PARSE_BATCH)]
+
+
 # -- one issue per span: the stretch index answers as comparing with every kept issue ----------
 
 def _one_per_span_by_comparison(issues: list[base.Issue]) -> list[base.Issue]:

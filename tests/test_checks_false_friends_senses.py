@@ -284,3 +284,44 @@ def test_english_word_rendered_in_another_sense(source, target, expected):
 @pytest.mark.parametrize(("source", "target"), SENSES_GOOD)
 def test_english_word_in_the_french_word_s_sense_stays_quiet(source, target):
     assert run("false-friend", source, target, "en", "fr") == []
+
+
+# News senses of words the catalogue rows read as product senses: "case" an instance, "tank"
+# an armoured vehicle, "fine" a penalty, a surveillance "camera" that films. Written for
+# these tests, in the manner of press reports.
+NEWS_SENSES_GOOD = [
+    ("Three new cases of measles were confirmed on Monday.",
+     "Trois nouveaux cas de rougeole ont été confirmés lundi."),
+    ("Her case will be heard by the appeals court next week.",
+     "Son cas sera examiné par la cour d'appel la semaine prochaine."),
+    ("The minister presented the case to parliament.",
+     "Le ministre a présenté le cas au parlement."),
+    ("Hospitals treated 12,000 cases of flu last winter.",
+     "Les hôpitaux ont traité 12 000 cas de grippe l'hiver dernier."),
+    ("Doctors see about forty serious cases a day.",
+     "Les médecins voient une quarantaine de cas graves par jour."),
+    ("Enemy tanks rolled into the town at dawn.",
+     "Des chars ennemis sont entrés dans la ville à l'aube."),
+    ("Every fine is paid within thirty days.", "Chaque amende est payée dans les trente jours."),
+    ("Security cameras filmed the robbery.", "Les caméras de sécurité ont filmé le vol."),
+]
+
+# The same rows keep their product senses.
+PRODUCT_SENSES_BAD = [
+    ("Refill the propane tank before the trip.",
+     "Remplissez le char de propane avant le voyage.", "char"),
+    ("This digital camera takes sharp photos.",
+     "Cette caméra numérique prend des photos nettes.", "caméra"),
+    ("Store the lens in its hard case.", "Rangez l'objectif dans son cas rigide.", "cas"),
+]
+
+
+@pytest.mark.parametrize(("source", "target"), NEWS_SENSES_GOOD)
+def test_news_sense_of_a_catalogue_homograph_stays_quiet(source, target):
+    assert run("false-friend", source, target, "en", "fr") == []
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), PRODUCT_SENSES_BAD)
+def test_catalogue_homograph_still_flagged_in_its_product_sense(source, target, expected):
+    findings = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in findings] == [expected]

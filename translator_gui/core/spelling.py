@@ -22,7 +22,7 @@ import sys
 import threading
 import time
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -94,17 +94,13 @@ class _HunspellEngine:
                 if count > 0:
                     self._library.Hunspell_free_list(self._handle, ctypes.byref(found), count)
 
-    def __del__(self) -> None:
+    def __del__(self, _is_finalizing: Callable[[], bool] = sys.is_finalizing) -> None:
         # At the interpreter's exit the process's memory goes back whole: freeing a
-        # dictionary word by word then costs a tenth of a second for nothing.
-        if self._handle is not None and self._library is not None and not _exiting():
+        # dictionary word by word then costs a tenth of a second for nothing. The check is
+        # bound when the class is made: at shutdown the module's globals may already be None.
+        if self._handle is not None and self._library is not None and not _is_finalizing():
             self._library.Hunspell_destroy(self._handle)
             self._handle = None
-
-
-def _exiting() -> bool:
-    is_finalizing = getattr(sys, "is_finalizing", None)  # sys may be half torn down
-    return is_finalizing is None or bool(is_finalizing())
 
 
 LIBHUNSPELL_NAMES = ("hunspell-1.7", "hunspell")

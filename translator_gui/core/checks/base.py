@@ -510,6 +510,9 @@ def _whole_segment(issue: Issue) -> bool:
 # Parse-based checks go through the document this many segments at a time: the texts they
 # want are parsed in one batch (spaCy's nlp.pipe), well within the parse cache.
 PARSE_CHUNK = 256
+# Texts parsed in one nlp.pipe batch: a live re-check on another thread waits for one batch
+# at most. (Where nothing waits, larger batches parse faster: processes.py.)
+PARSE_BATCH = 32
 # The checks that need no parse go through the document check by check over chunks of
 # segments: the first chunk is about what a window shows, so its underlines come first.
 FIRST_QUICK_CHUNK = 64
@@ -650,20 +653,25 @@ def _prepare(check: Check, contexts: list[SegmentContext]) -> tuple[()]:
 def parse_pass(parsing: list[Check], contexts: list[SegmentContext],
                run: Callable[[Check, int, SegmentContext], None],
                cancelled: Callable[[], bool] | None = None,
-               progress: Callable[[int, int], None] | None = None) -> None:
-    """The parse-based checks, PARSE_CHUNK segments at a time: the texts they want parsed in
-    one batch, then each check on the segments whose French it wants."""
+               progress: Callable[[int, int], None] | None = None,
+               chunk: int = PARSE_CHUNK, batch_size: int = PARSE_BATCH) -> None:
+    """The parse-based checks, `chunk` segments at a time: the texts they want parsed in
+    batches of `batch_size` (spaCy's nlp.pipe), then each check on the segments whose French
+    it wants."""
     from translator_gui.core import morphology
 
     analyser = morphology.french()
     total = len(contexts)
-    for first in range(0, total, PARSE_CHUNK):
+    for first in range(0, total, chunk):
         stop_if(cancelled)
-        chunk_contexts = contexts[first:first + PARSE_CHUNK]
+        chunk_contexts = contexts[first:first + chunk]
         wanting = _Wanting(parsing)
         wanted = wanting.texts(chunk_contexts)
         if wanted and analyser.available:
-            analyser.prefetch(wanted)
+            if batch_size == PARSE_BATCH:  # (the analyser's own default)
+                analyser.prefetch(wanted)
+            else:
+                analyser.prefetch(wanted, batch_size=batch_size)
         for index, context in enumerate(chunk_contexts, start=first):
             for position, check in enumerate(parsing):
                 view = context.for_check(check)
@@ -671,7 +679,7 @@ def parse_pass(parsing: list[Check], contexts: list[SegmentContext],
                        if (text := view.text(side))):
                     run(check, index, context)
         if progress:
-            progress((total + min(first + PARSE_CHUNK, total)) // 2, total)
+            progress((total + min(first + chunk, total)) // 2, total)
 
 
 def document_pass(document: ReviewDocument, checks: list[Check],

@@ -39,6 +39,10 @@ log = logging.getLogger(__name__)
 MIN_SEGMENTS = 200
 # Segments taken at a time by either process (one lock round trip each).
 BLOCK = 16
+# The worker's parse pass: nothing waits on its parses (no live re-check), and spaCy parses a
+# batch of a few hundred texts with some 15% less CPU than one of 32 (the same parses).
+WORKER_PARSE_CHUNK = 1024
+WORKER_PARSE_BATCH = 256
 
 
 def usable_processes() -> int:
@@ -141,7 +145,8 @@ def _worker(sending: Any, claims: Any, document: ReviewDocument,
     parsed: list[list[Issue]] = [[] for _ in range(total)]
     if parsing:
         prepare_checks(parsing, contexts)
-        parse_pass(parsing, contexts, runner(document, parsed))
+        parse_pass(parsing, contexts, runner(document, parsed), chunk=WORKER_PARSE_CHUNK,
+                   batch_size=WORKER_PARSE_BATCH)
     found: list[list[Issue]] = [[] for _ in range(total)]
     done = _quick_blocks(lambda: _from_end(claims), quick, contexts, runner(document, found))
     sending.send(({i: found[i] for i in done}, {i: p for i, p in enumerate(parsed) if p},
