@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 import pytest
 
 from translator_gui.core.cancel import Cancelled
-from translator_gui.core.checks import base
+from translator_gui.core.checks import base, overlaps
 from translator_gui.core.checks.base import (
     Check,
     Example,
@@ -699,9 +699,9 @@ def _one_per_span_by_comparison(issues: list[base.Issue]) -> list[base.Issue]:
     for issue in sorted(set(issues), key=lambda i: (
             -i.severity.rank, i.replacement is None, i.hint is None, -(i.end - i.start),
             order.get(i.check, len(order)), i.start, i.message)):
-        if not base._whole_segment(issue) and any(
+        if not overlaps.about_whole_segment(issue) and any(
                 other.segment == issue.segment and other.side == issue.side
-                and other.check != issue.check and not base._whole_segment(other)
+                and other.check != issue.check and not overlaps.about_whole_segment(other)
                 and other.start < max(issue.end, issue.start + 1)
                 and issue.start < max(other.end, other.start + 1) for other in kept):
             continue
@@ -722,4 +722,4 @@ def test_one_per_span_keeps_what_comparing_with_every_issue_kept(rows) -> None:
                          f"m{start}", replacement="x" if fix else None,
                          suggestion="x" if fix else None)
               for segment, side, start, length, check, severity, fix in rows]
-    assert base.one_per_span(issues) == _one_per_span_by_comparison(issues)
+    assert overlaps.one_per_span(issues) == _one_per_span_by_comparison(issues)

@@ -58,9 +58,9 @@ from translator_gui.core.checks.base import (
     enabled_checks,
     get_check,
     ignore,
-    one_per_span,
     texts_to_parse,
 )
+from translator_gui.core.checks.overlaps import one_per_span
 from translator_gui.core.document_scope import (
     DocumentScopeJob,
     DocumentScopeResult,

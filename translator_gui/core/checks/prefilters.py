@@ -522,7 +522,7 @@ def parse_wanted(document: ReviewDocument, indices: Iterable[int]) -> bool:
 def settled(checks: list[Check], context: SegmentContext, found: list[Issue]) -> bool:
     """Whether every parse-based check wanting this segment's French parsed would lose each
     of its findings to an issue already `found` on the segment. (One no check wants is not.)"""
-    from translator_gui.core.checks import base
+    from translator_gui.core.checks import base, overlaps
 
     settings = context.document.checks if context.document is not None else None
     kept: list[Issue] | None = None
@@ -535,12 +535,12 @@ def settled(checks: list[Check], context: SegmentContext, found: list[Issue]) ->
             if spans is None:
                 return False
             if kept is None:
-                kept = base.one_per_span(base._give_way(found))
+                kept = overlaps.one_per_span(overlaps.give_way(found))
             grade = base.effective_severity(check, settings) if settings and \
                 check.id in settings.severity else check.severity_range()[1]
             hints_only = not getattr(check, "may_replace", True)
             if not all(any(
-                    q.side == side and q.check != check.id and not base._whole_segment(q)
+                    q.side == side and q.check != check.id and not overlaps.about_whole_segment(q)
                     and check.id not in getattr(base._REGISTRY.get(q.check), "yields_to", ())
                     and q.start <= start and end <= max(q.end, q.start + 1)
                     and (q.severity.rank > grade.rank or q.severity.rank == grade.rank
