@@ -551,15 +551,10 @@ def save_stall(app, window):
 if __name__ == "__main__" and sys.argv[1:] == ["--seed-flags"]:
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     print(json.dumps(_seed_flags_in_this_process()))
-elif __name__ == "__main__" and sys.argv[1:2] == ["--recheck"]:
+elif __name__ == "__main__" and sys.argv[1:2] in (["--recheck"], ["--stall"]):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     PROFILE = "--profile" in sys.argv
-    for name, value in run_recheck():
-        print(f"{name}: {value:.1f}" if isinstance(value, float) else f"{name}: {value}",
-              flush=True)
-elif __name__ == "__main__" and sys.argv[1:2] == ["--stall"]:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     WATCH = "--watch" in sys.argv
-    for name, value in run_stall():
+    for name, value in (run_recheck() if sys.argv[1] == "--recheck" else run_stall()):
         print(f"{name}: {value:.1f}" if isinstance(value, float) else f"{name}: {value}",
               flush=True)

@@ -28,7 +28,6 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 _MAGIC = b"translator_gui packed lemma tables 1\n"
-_FOLDER = "_built"
 
 
 def digest(lookups: bytes) -> str:
@@ -220,9 +219,10 @@ def unpack(data: bytes, lookups: bytes) -> dict[str, Any] | None:
 
 
 def packed_path(lookups: bytes) -> Path:
-    import translator_gui
+    """In the folder of the tables prepared at install (core/built.py)."""
+    from translator_gui.core import built
 
-    return Path(translator_gui.__file__).parent / _FOLDER / _file_name(lookups)
+    return built.folder() / _file_name(lookups)
 
 
 def read(lookups: bytes) -> dict[str, Any] | None:
