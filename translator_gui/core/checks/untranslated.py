@@ -349,14 +349,14 @@ class UntranslatedEnglishWord(Check):
         for match in _LOWER_WORD.finditer(french):
             word = match.group()
             start, end = match.start(), match.end()
+            lower = word.islower()
+            if lower and word not in english_tokens:
+                continue  # (most words: tested first, before the letters around the word)
             if _in_camel_case_name(french, start, end, camel):
                 continue  # iPhone, eBay: one brand name, not glued words
             if _copied_whole(french, start, end, english):
                 continue  # WikiLeaks, JetBlue: one name copied whole, not two glued words
-            if word.islower():
-                if word not in english_tokens:
-                    continue
-            elif not (word[1:].islower() and fold(word) not in common and (
+            if not lower and not (word[1:].islower() and fold(word) not in common and (
                     not sentence_initial(french, start)
                     and (title_case and word in english_words_as_written
                          or word in capital_phrases and _isolated(french, start, end))
