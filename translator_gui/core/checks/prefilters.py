@@ -461,13 +461,16 @@ def verb_may_disagree(text: str) -> bool:
     return False
 
 
-def _keys(word: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _keys(word: str) -> frozenset[str]:
+    """What a repetition of `word` may share with it: its lower case, its lemmas, its stem
+    without a plural or feminine ending. (Cached: asked for every word of every text.)"""
     lower = word.lower()
     keys = {lower} | {a.lemma.lower() for a in _readings(lower)}
     for ending in ("es", "s", "x", "e"):
         if lower.endswith(ending) and len(lower) - len(ending) >= 3:
             keys.add(lower[: -len(ending)])
-    return keys
+    return frozenset(keys)
 
 
 @lru_cache(maxsize=_RECENT)
@@ -486,7 +489,8 @@ def repeat_candidates(text: str, window: int) -> tuple[tuple[int, int], ...]:
     for i, (word, start, end) in enumerate(spans):
         if len(word) < 4:
             continue
-        if any(keys[i] & keys[j] for j in range(i + 1, min(len(spans), i + window + 1))):
+        if any(not keys[i].isdisjoint(keys[j])
+               for j in range(i + 1, min(len(spans), i + window + 1))):
             found.append((start, end))
     return tuple(found)
 
