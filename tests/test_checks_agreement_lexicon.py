@@ -292,3 +292,23 @@ def test_attribute_agrees_with_the_head_not_its_complement(text, expected):
 ])
 def test_quiet_when_the_head_of_the_subject_is_uncertain(text):
     assert _spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a brand or model name between the noun and its copula leaves the noun the subject
+    ("Le sac de couchage est chaud. La lampe Petzl Tikka est vendu avec sa housse.",
+     [("vendu", "vendue", None)]),
+    ("Cette bouteille Nalgene est fourni sans bouchon.", [("fourni", "fournie", None)]),
+])
+def test_a_name_after_the_noun_does_not_hide_its_attribute(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "La lampe Petzl Tikka est vendue avec sa housse.",
+    "Le président Barack Obama est arrivé à Paris.",
+    # after a preposition the noun is a complement, not the subject
+    "Le sac de la marque Deuter est conçu pour la randonnée.",
+])
+def test_quiet_on_names_after_an_agreeing_or_complement_noun(text):
+    assert _spans(text) == []

@@ -344,6 +344,17 @@ def find(text: str) -> Iterator[Found]:
             previous, k = current, k + 1
         # The attribute after a copula: « la lame est (très) tranchant », « la couleur reste
         # vif », « les pièces peuvent être remplacé ».
+        if i < j and not complement:
+            # « la tente Coleman Montana est livré »: a name set after its noun (a brand, a
+            # model) leaves the noun the subject
+            named = k
+            while named < len(text_words) and named - k < 4 \
+                    and text_words[named].text[:1].isupper() \
+                    and not _gap(text, text_words[named - 1], text_words[named]):
+                named += 1
+            if k < named < len(text_words) \
+                    and _attribute_at(text_words, named, number) is not None:
+                previous, k = text_words[named - 1], named
         if k + 2 < len(text_words) and text_words[k].lower == "qui" \
                 and not _gap(text, previous, text_words[k]) \
                 and not _gap(text, text_words[k], text_words[k + 1]):
