@@ -193,10 +193,14 @@ class FrenchCapitalizedDate(Check):
         holidays = data_words("dates-fr.tsv", "holiday")
         title_before = data_words("dates-fr.tsv", "title-before")
         title_after = data_words("dates-fr.tsv", "title-after")
+        calendar = months | days
+        lowered = text.lower()
+        if not any(name in lowered for name in calendar):
+            return  # (most texts: no month or day named, in any case)
         tokens = words(text)
         for k, word in enumerate(tokens):
             lower = word.lower
-            if not is_title(word.text) or lower not in months | days:
+            if not is_title(word.text) or lower not in calendar:
                 continue
             if starts_sentence(text, word.start):
                 continue
