@@ -6,6 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from translator_gui.core import spelling
 from translator_gui.core.checks.base import SegmentContext, get_check, to_issue
@@ -360,3 +362,23 @@ def test_the_termbase_words_prepared_at_install_are_those_its_forms_give(tmp_pat
         assert {"zorglubium-quark", "quark"} <= check._term_words(terms, "en")
     finally:
         check._bundled_term_words.cache_clear()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab É.:/@1 \t\n\u00a0wW_-'’&;#", max_size=60))
+def test_the_runs_found_no_prose_are_those_each_run_searched_alone_is(text: str) -> None:
+    from translator_gui.core.checks.spelling import _CHUNK, _NOT_PROSE, _not_prose_runs
+
+    assert _not_prose_runs(text) == [m.span() for m in _CHUNK.finditer(text)
+                                     if _NOT_PROSE.search(m.group())]
+
+
+def test_words_inside_urls_codes_and_addresses_are_not_read() -> None:
+    from translator_gui.core.checks.spelling import misspelt_words
+
+    english = speller_for("en")
+    assert english is not None
+    text = ("Seee www.exemple.org/abcde, write to zorglub@exemple.org or see U.S.xyzzy "
+            "and A4brol; &nbsp;mispeled end")
+    assert [(s, e, w) for s, e, w in misspelt_words(text, english)] == [
+        (0, 4, "Seee"), (92, 100, "mispeled")]

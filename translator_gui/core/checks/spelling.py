@@ -35,7 +35,8 @@ from translator_gui.core.spelling import (
 from translator_gui.core.termbase import Termbase, TermEntry
 from translator_gui.core.text import fold
 
-# A run of non-space characters; the words are looked for inside it.
+# A run of non-space characters: a word lies inside one. (_CHUNK and _NOT_PROSE define which
+# runs are no prose; the words are read from the whole text, _not_prose_runs, held to them.)
 _CHUNK = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-‑][^\W\d_]+)*")
 # Chunks that are not prose: URLs, e-mail addresses, paths, codes, numbers, handles, markup.
@@ -45,6 +46,15 @@ _NOT_PROSE = re.compile(
     | \d                                        # numbers, codes (A4, COVID-19, 2e, 1st)
     | [^\W\d_]\.[^\W\d_]                        # e.g., U.S., example.com
     """)
+# _NOT_PROSE over a whole text: none of its tests holds a space, so each match lies inside one
+# run of non-space characters; a run's start (_NOT_PROSE's ^) is a position after no non-space.
+_NOT_PROSE_IN_TEXT = re.compile(
+    r"""(?xi)
+    ://|(?<!\S)www\.|@|[\\/_=<>{}|~^$%#*+\[\]]      # URLs, e-mails, paths, code, markup
+    | \d                                             # numbers, codes (A4, COVID-19, 2e, 1st)
+    | [^\W\d_]\.[^\W\d_]                             # e.g., U.S., example.com
+    """)
+_SPACE = re.compile(r"\s")
 # Character references of markup (&nbsp; &amp; &#233; &#x2019;): markup, never words to correct.
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});?")
 _ELISION = re.compile(r"(?i)^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\w)")
@@ -188,20 +198,43 @@ def misspelt_words(text: str, speller: Speller, skip: Words = _NO_WORDS,
     variants = tuple(variants)
     markup = [m.span() for m in _ENTITY.finditer(text)] if "&" in text else []
     known = speller.known
-    for chunk in _CHUNK.finditer(text):
-        if _NOT_PROSE.search(chunk.group()):
-            continue
-        for match in _WORD.finditer(chunk.group()):
-            word = match.group()
-            if known(word):
-                continue  # (nearly every word: _check_word would say so first)
-            start = chunk.start() + match.start()
-            if markup and any(s <= start < e for s, e in markup):
-                continue  # the name of a character reference (&nbsp;), not a word
-            for found in _check_word(text, start, word, speller, skip, other_words,
-                                     other_speller, language):
-                if not any(_known(found[2], v, language) for v in variants):
-                    yield found
+    # The words of the whole text in one pass (a word never holds a space, so each lies in one
+    # run of non-space characters), less those of the runs that are no prose.
+    not_prose = _not_prose_runs(text)
+    run = 0
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if known(word):
+            continue  # (nearly every word: _check_word would say so first)
+        start = match.start()
+        if not_prose:
+            while run < len(not_prose) and not_prose[run][1] <= start:
+                run += 1
+            if run < len(not_prose) and not_prose[run][0] <= start:
+                continue
+        if markup and any(s <= start < e for s, e in markup):
+            continue  # the name of a character reference (&nbsp;), not a word
+        for found in _check_word(text, start, word, speller, skip, other_words,
+                                 other_speller, language):
+            if not any(_known(found[2], v, language) for v in variants):
+                yield found
+
+
+def _not_prose_runs(text: str) -> list[tuple[int, int]]:
+    """The spans of the runs of non-space characters (_CHUNK) that _NOT_PROSE finds no prose,
+    in order: _NOT_PROSE_IN_TEXT read over the whole text (each of its matches lies in one run)
+    instead of each run searched on its own."""
+    runs: list[tuple[int, int]] = []
+    for match in _NOT_PROSE_IN_TEXT.finditer(text):
+        at = match.start()
+        if runs and at < runs[-1][1]:
+            continue  # (that run is known)
+        start = at
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        space = _SPACE.search(text, match.end())
+        runs.append((start, space.start() if space else len(text)))
+    return runs
 
 
 def _check_word(text: str, start: int, word: str, speller: Speller, skip: Words,
