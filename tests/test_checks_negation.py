@@ -60,3 +60,26 @@ def test_lost_or_added_negation_en_fr(source, target, words) -> None:
 ])
 def test_same_polarity_stays_quiet(source, target) -> None:
     assert flagged(source, target) == []
+
+
+
+def test_negation_patterns_skipped_by_their_gates_would_have_found_nothing(monkeypatch) -> None:
+    import dataclasses
+
+    from translator_gui.core.checks import negation
+    from translator_gui.core.checks.gate_index import GateIndex
+
+    texts = {"fr": ["Il ne reste que deux jours.", "Personne n'est venu.", "Rien n'a changé.",
+                    "Aucun pays n'a signé, ni la France ni l'Allemagne.", "Jamais de la vie.",
+                    "Pas de chance. Mais pas ici.", "Le projet a été approuvé."],
+             "en": ["He did not sign.", "No one came, nobody knew.", "It isn't over.",
+                    "Not only did he sign, but he paid.", "There were no 3 votes."]}
+    gated = {language: [[m.span() for m in negation.negations(text, language)] for text in
+                        sentences] for language, sentences in texts.items()}
+    every = {language: dataclasses.replace(negation._patterns(language), negation_gates=GateIndex(
+        [None] * len(negation._patterns(language).negations))) for language in texts}
+    monkeypatch.setattr(negation, "_patterns", every.__getitem__)
+    ungated = {language: [[m.span() for m in negation.negations(text, language)] for text in
+                          sentences] for language, sentences in texts.items()}
+    assert gated == ungated
+    assert gated["fr"][1] == [(0, 11)] and gated["en"][0] == [(7, 10)]

@@ -22,6 +22,8 @@ from translator_gui.core.checks.base import (
     Severity,
     register,
 )
+from translator_gui.core.checks.gate_index import GateIndex
+from translator_gui.core.checks.gates import fold, gate
 from translator_gui.core.checks.mt_support import TOKEN, both_sides, rows
 
 
@@ -48,6 +50,8 @@ class _Patterns:
     negations: tuple[re.Pattern[str], ...]
     idioms: tuple[re.Pattern[str], ...]
     lexical: re.Pattern[str] | None
+    # the words each negation pattern cannot match without (checks/gates.py), tried in one pass
+    negation_gates: GateIndex
 
 
 @cache
@@ -63,7 +67,8 @@ def _patterns(language: str) -> _Patterns:
             idioms.append(pattern)
         elif row[0] == "lexical":
             lexical = pattern
-    return _Patterns(tuple(negations), tuple(idioms), lexical)
+    return _Patterns(tuple(negations), tuple(idioms), lexical,
+                     GateIndex(gate(pattern) for pattern in negations))
 
 
 @cache
@@ -75,8 +80,9 @@ def _verb_table() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
 def negations(text: str, language: str) -> list[re.Match[str]]:
     """The negations of a text (idioms that only look negative left out), in text order."""
     patterns = _patterns(language)
-    candidates = [(pattern, match) for pattern in patterns.negations
-                  for match in pattern.finditer(text)]
+    open_here = patterns.negation_gates.open(fold(text))
+    candidates = [(pattern, match) for number, pattern in enumerate(patterns.negations)
+                  if number in open_here for match in pattern.finditer(text)]
     if not candidates:
         return []  # (most texts: the idioms, only ever taken out of negations, are not read)
     idioms = sorted(m.span() for p in patterns.idioms for m in p.finditer(text))
