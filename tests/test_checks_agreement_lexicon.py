@@ -265,3 +265,50 @@ def test_coordinated_adjectives_that_both_disagree_get_hints():
     assert _spans(text) == [
         ("chaussures lourd", None, "the feminine plural form of « lourd »"),
         ("chaussures lourd et encombrant", None, "the feminine plural form of « encombrant »")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the complement of « N de N » is no subject: the attribute takes the first noun's gender
+    ("La tige de réglage est inclus dans la boîte.", [("inclus", "incluse", None)]),
+    ("Sangle de transport est fourni avec le tapis.", [("fourni", "fournie", None)]),
+    ("Cette porte en métal est chromé.", [("chromé", None, "the feminine singular form of « chromer »")]),
+])
+def test_attribute_agrees_with_the_head_not_its_complement(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # agrees with the head
+    "La tige de réglage est incluse dans la boîte.",
+    # a collective head may leave the agreement to its complement
+    "Une série de tests sont prévus pour demain.",
+    # coordinated subjects; a name inside the subject
+    "La lampe et le support de fixation sont inclus.",
+    "La housse Pro Line modèle de voyage est conçu pour durer.",
+    # « qui » may stand for the complement
+    "Une housse de coussin qui est lavé souvent s'use vite.",
+    # the subject starts after a bare noun: not a noun phrase of its own
+    "Un support barre de toit de voiture est conçu pour les vans.",
+])
+def test_quiet_when_the_head_of_the_subject_is_uncertain(text):
+    assert _spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a brand or model name between the noun and its copula leaves the noun the subject
+    ("Le sac de couchage est chaud. La lampe Petzl Tikka est vendu avec sa housse.",
+     [("vendu", "vendue", None)]),
+    ("Cette bouteille Nalgene est fourni sans bouchon.", [("fourni", "fournie", None)]),
+])
+def test_a_name_after_the_noun_does_not_hide_its_attribute(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "La lampe Petzl Tikka est vendue avec sa housse.",
+    "Le président Barack Obama est arrivé à Paris.",
+    # after a preposition the noun is a complement, not the subject
+    "Le sac de la marque Deuter est conçu pour la randonnée.",
+])
+def test_quiet_on_names_after_an_agreeing_or_complement_noun(text):
+    assert _spans(text) == []

@@ -7,9 +7,29 @@ that may agree with another noun nearby (« le directeur des ventes nationales �
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 
 from translator_gui.core.checks.agreement_coordination import coordinated_clashes
+from translator_gui.core.checks.agreement_words import (
+    _DATA,
+    _GENDER,
+    _GN,
+    _NUMBER,
+    _adjective,
+    _adjective_only,
+    _adverb,
+    _agrees,
+    _cardinal,
+    _describe,
+    _determiner,
+    _elided,
+    _gap,
+    _next,
+    _nominal,
+    _noun,
+    _readings,
+    _verb_number,
+    inflect,
+)
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.text import (
     Found,
@@ -24,166 +44,8 @@ from translator_gui.core.checks.text import (
 )
 from translator_gui.core.lexicon import Analysis, french
 
-_DATA = "agreement-fr.tsv"
-_GN = tuple[str | None, str | None]
 # Words before « la », « les »… that make them object pronouns (« il la ferme »).
 _SUBJECTS = frozenset("il elle on ils elles je j tu nous vous ne n qui".split())
-_GENDER = {"m": "masculine", "f": "feminine"}
-_NUMBER = {"s": "singular", "p": "plural"}
-# Endings an adjective's inflected forms are built from (the lexicon confirms each candidate).
-_ENDINGS = ("", "e", "s", "es", "x", "aux", "ale", "ales", "ve", "ves", "se", "ses", "euse",
-            "euses", "le", "les", "ne", "nes", "te", "tes", "che", "ches", "que", "ques", "ère",
-            "ères", "rice", "rices", "sse", "sses", "ue", "ues", "eil", "eille", "eilles", "lle",
-            "lles", "elle", "elles", "ille", "illes")
-
-
-def _compatible(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
-
-
-def _readings(form: str) -> tuple[Analysis, ...]:
-    return french().analyses(form)
-
-
-def _determiner(form: str) -> _GN | None:
-    """Gender and number a determiner shows, or None when `form` is not one."""
-    lower = form.lower().replace("’", "'")
-    if lower not in data_words(_DATA, "determiner"):
-        return None
-    dets = [a for a in _readings(lower) if a.pos == "det"]
-    if not dets:
-        return None
-    genders = {a.gender for a in dets}
-    numbers = {a.number for a in dets}
-    return (genders.pop() if len(genders) == 1 else None,
-            numbers.pop() if len(numbers) == 1 else None)
-
-
-@lru_cache(maxsize=16384)  # pure: asked for every word of every text
-def _noun(form: str, det: _GN, determined: bool = False) -> tuple[_GN, str] | None:
-    """(gender, number) and lemma of a common noun known to the lexicon with one gender and
-    one number compatible with its determiner; None when in doubt. After a determiner
-    (`determined`) a form that may also be a finite verb counts as a noun (« la lame »)."""
-    if not form.islower() or len(form) < 3:
-        return None
-    readings = _readings(form)
-    nouns = [a for a in readings if a.pos == "noun"]
-    excluded = {"inf", "ppre", "ppas", "adj", "adv", "prep", "conj", "pron", "det"}
-    if not determined:
-        excluded.add("verb")
-    if not nouns or any(a.pos in excluded for a in readings):
-        return None
-    if any(a.pos == "verb" and a.lemma in {"être", "avoir"} for a in readings):
-        return None  # « l'est fabriquée », « le as »: an auxiliary, not the noun « est »
-    lemmas = {a.lemma for a in nouns}
-    if len(lemmas) != 1:
-        return None
-    lemma = lemmas.pop()
-    epicene = data_words(_DATA, "epicene")
-    genders = {a.gender for a in nouns}
-    numbers = {a.number for a in nouns}
-    gender = genders.pop() if len(genders) == 1 else None
-    number = numbers.pop() if len(numbers) == 1 else None
-    if lemma in epicene or form in epicene:
-        gender = None
-    if not _compatible(gender, det[0]) or not _compatible(number, det[1]):
-        return None  # the determiner and the noun already disagree: another error
-    return (gender or det[0], number or det[1]), lemma
-
-
-@lru_cache(maxsize=4096)
-def _nominal(form: str, det: _GN) -> tuple[_GN, str] | None:
-    """(gender, number) and lemma of a noun that is also an adjective or a participle of the
-    same gender and number (« produits », « volants »), when its determiner and the adjective
-    after it make it the noun; None when its readings differ in gender or number."""
-    if not form.islower() or len(form) < 3:
-        return None
-    readings = _readings(form)
-    nouns = [a for a in readings if a.pos == "noun"]
-    if not nouns or any(a.pos not in {"noun", "adj", "ppas"} for a in readings):
-        return None
-    genders = {a.gender for a in readings}
-    numbers = {a.number for a in readings}
-    lemmas = {a.lemma for a in nouns}
-    if len(genders) != 1 or len(numbers) != 1 or len(lemmas) != 1:
-        return None
-    lemma = lemmas.pop()
-    gender = None if lemma in data_words(_DATA, "epicene") else genders.pop()
-    number = numbers.pop()
-    if not _compatible(gender, det[0]) or not _compatible(number, det[1]):
-        return None
-    return (gender or det[0], number or det[1]), lemma
-
-
-@lru_cache(maxsize=1024)
-def _cardinal(form: str) -> bool:
-    """A cardinal number word above one (« deux », « quatre »): the noun after it is plural."""
-    readings = _readings(form)
-    return bool(readings) and all(a.pos == "num" and a.number == "p" for a in readings)
-
-
-def _adjective_only(form: str) -> bool:
-    """A word the lexicon knows only as an adjective or a participle (« petites »)."""
-    readings = _readings(form)
-    return form.islower() and bool(readings) and all(a.pos in {"adj", "ppas"} for a in readings)
-
-
-@lru_cache(maxsize=16384)  # pure: asked for most words of every text (its lists are read only)
-def _adjective(form: str, following: str | None = "", attribute: bool = False
-               ) -> tuple[list[Analysis], str] | None:
-    """The adjective readings of a word that can only be an adjective (or a noun of the same
-    lemma), with their one lemma; None for a verb form, an invariable word, several lemmas.
-    A present participle (« résistant ») counts as its adjective unless a complement follows
-    (`following`, the next word: « résistant à l'eau » may be the invariable participle); in
-    an attribute (after « être »), a participle that is also a noun (« mises ») is a participle."""
-    if not form.islower() or "-" in form:
-        return None
-    # a verb of the first or second person only (« requis », « mis ») has no subject here
-    readings = tuple(a for a in _readings(form) if a.pos != "verb" or "3" in a.person)
-    if following is None or following in {"et", "ou", "mais"}:
-        readings = tuple(a for a in readings if a.pos != "ppre")
-    if attribute and any(a.pos == "ppas" for a in readings):
-        # after « a été », « sont »: neither a noun nor a finite verb can stand there
-        readings = tuple(a for a in readings if a.pos not in {"noun", "verb"})
-    adjectives = [a for a in readings if a.pos in {"adj", "ppas"}]
-    if not adjectives:
-        return None
-    lemmas = {a.lemma for a in adjectives}
-    if len(lemmas) != 1:
-        return None
-    lemma = lemmas.pop()
-    if any(a.pos not in {"adj", "ppas", "noun"} or (a.pos == "noun" and a.lemma != lemma)
-           for a in readings):
-        return None
-    invariable = data_words(_DATA, "invariable")
-    if lemma in invariable or form.lower() in invariable:
-        return None
-    if any(a.pos == "noun" for a in readings) and \
-            form.lower().endswith(tuple(data_words(_DATA, "apposition-suffix"))):
-        return None  # « une tige adaptateur »: a noun in apposition
-    return adjectives, lemma
-
-
-def _agrees(adjectives: list[Analysis], wanted: _GN, number: bool = True) -> bool:
-    return any(_compatible(a.gender, wanted[0]) and (not number or _compatible(a.number, wanted[1]))
-               for a in adjectives)
-
-
-@lru_cache(maxsize=4096)
-def inflect(form: str, lemma: str, gender: str | None, number: str | None) -> str | None:
-    """The one form of adjective `lemma` with that gender and number, built from the lemma's
-    endings and confirmed by the lexicon; None when there is none or several."""
-    found: set[str] = set()
-    for stem in {lemma[:len(lemma) - cut] for cut in range(0, 4) if len(lemma) - cut > 1}:
-        for ending in _ENDINGS:
-            candidate = stem + ending
-            for a in _readings(candidate):
-                if a.pos in {"adj", "ppas"} and a.lemma == lemma \
-                        and _compatible(a.gender, gender) and _compatible(a.number, number):
-                    found.add(candidate)
-    if len(found) != 1:
-        return None
-    return found.pop()
 
 
 # Prepositions that make a noun phrase the complement of the noun before it (« le directeur des
@@ -320,15 +182,6 @@ class FrenchNounPhraseAgreement(Check):
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return findings(context, "fr", find_cached)
-
-
-def _elided(text: str, word: Word) -> str:
-    return word.text + "'" if text[word.end:word.end + 1] in {"'", "’"} else word.text
-
-
-def _describe(wanted: _GN) -> str:
-    return " ".join(x for x in (_GENDER.get(wanted[0] or ""), _NUMBER.get(wanted[1] or ""))
-                    if x)
 
 
 def _found(word: Word, lemma: str, wanted: _GN, noun: str, complement: bool = False,
@@ -491,6 +344,17 @@ def find(text: str) -> Iterator[Found]:
             previous, k = current, k + 1
         # The attribute after a copula: « la lame est (très) tranchant », « la couleur reste
         # vif », « les pièces peuvent être remplacé ».
+        if i < j and not complement:
+            # « la tente Coleman Montana est livré »: a name set after its noun (a brand, a
+            # model) leaves the noun the subject
+            named = k
+            while named < len(text_words) and named - k < 4 \
+                    and text_words[named].text[:1].isupper() \
+                    and not _gap(text, text_words[named - 1], text_words[named]):
+                named += 1
+            if k < named < len(text_words) \
+                    and _attribute_at(text_words, named, number) is not None:
+                previous, k = text_words[named - 1], named
         if k + 2 < len(text_words) and text_words[k].lower == "qui" \
                 and not _gap(text, previous, text_words[k]) \
                 and not _gap(text, text_words[k], text_words[k + 1]):
@@ -519,6 +383,8 @@ def find(text: str) -> Iterator[Found]:
                 # « la liste envoyée par la ministre est … »: not the subject; « un changement
                 # dans la loi qui a été voté »: « qui » may stand for the noun before
                 continue
+            # The head of « N de N … est »: the subject the attribute agrees with.
+            subject = None if relative else _subject_head(text, text_words, i, k)
             for n in _coordinated(text, text_words, m):
                 attribute = text_words[n]
                 adjective = _adjective(attribute.text, _next(text, text_words, n), attribute=True)
@@ -530,23 +396,48 @@ def find(text: str) -> Iterator[Found]:
                         _agrees(adjective[0], other) for other in heads):
                     flagged.add(attribute.start)
                     yield _found(attribute, adjective[1], wanted, noun_word.text)
+                elif subject is not None and not _agrees(adjective[0], subject[0]):
+                    # « la barre de remorquage est inclus »: the complement is no subject
+                    flagged.add(attribute.start)
+                    yield _found(attribute, adjective[1], subject[0], subject[1].text)
     yield from _pronoun_attributes(text, text_words, flagged)
     yield from coordinated_clashes(text, text_words, flagged)
 
 
+def _subject_head(text: str, text_words: list[Word], i: int, k: int
+                  ) -> tuple[_GN, Word] | None:
+    """The first noun of the chain of complements the noun phrase at `i` ends, when a copula of
+    its number starts at `k` (« la barre de remorquage est », « les housses du siège sont »):
+    the subject, whose gender and number the attribute takes, not the complement's. None when
+    the chain is not one subject: coordinated nouns, a collective or person noun at its head
+    (« la plupart des membres sont »), a head the lexicon reads two ways."""
+    chain = list(_chain(text, text_words, i))
+    if not chain:
+        return None
+    first = min(c for _g, _n, c in chain)
+    readings = {(g, n) for g, n, c in chain if c == first}
+    if len(readings) != 1 or first < 1 and not text_words[first].text[:1].isupper():
+        return None
+    gender, number = readings.pop()
+    head = text_words[first]
+    lemmas = french().lemmas(head.lower, "noun")
+    if gender is None or number is None or not head.text[1:].islower() or len(lemmas) != 1 \
+            or lemmas & (data_words(_DATA, "collective") | data_words(_DATA, "epicene")):
+        return None
+    if any(w.lower in {"et", "ou", "ni"} for w in text_words[max(0, first - 8):k]):
+        return None  # « les pommes et le jus de raisin sont bons »
+    if any(not w.text.islower() for w in text_words[first + 1:k]):
+        return None  # « la fureur Slim Line tactique couteau de cou a été »: names inside
+    if first >= 1 and not _gap(text, text_words[first - 1], head) and (
+            not head.text.islower() or _determiner(_elided(text, text_words[first - 1])) is None):
+        return None  # « … carrefour balustrade pour barres de toit est »: no subject's start
+    if _attribute_at(text_words, k, number) is None:
+        return None
+    return (gender, number), head
+
+
 # Words after an attribute that make it part of a construction (« facile à », « fier de »).
 _CONSTRUCTIONS = frozenset({"de", "d", "à", "que", "qu", "par"})
-
-
-def _adverb(form: str) -> bool | None:
-    """True for a word that can only be an adverb of degree or manner (« très », « non »,
-    « préalablement »), None for an unknown word, False otherwise."""
-    if form in data_words(_DATA, "adverb") or form == "non":
-        return True
-    readings = _readings(form)
-    if not readings:
-        return None
-    return form.endswith("ment") and all(a.pos == "adv" for a in readings)
 
 
 def _coordinated(text: str, text_words: list[Word], m: int) -> list[int]:
@@ -637,42 +528,12 @@ def _agrees_with_next(adjectives: list[Analysis], form: str) -> bool:
                if a.pos == "noun" and form.islower())
 
 
-_COPULA_LEMMAS = frozenset({"être", "rester", "demeurer", "devenir", "sembler", "paraître",
-                            "pouvoir", "devoir", "aller", "avoir"})
-
-
-def _verb_number(form: str) -> str | None:
-    numbers = {a.number for a in _readings(form)
-               if a.pos == "verb" and a.lemma in _COPULA_LEMMAS and "3" in a.person}
-    return numbers.pop() if len(numbers) == 1 else None
-
-
-def _next(text: str, text_words: list[Word], k: int) -> str | None:
-    """The word after word k in the same stretch of text ("" when a comma or the end comes
-    first: nothing complements word k; None when there is no next word at all)."""
-    if k + 1 >= len(text_words):
-        return None if not text[text_words[k].end:].strip(" ") or \
-            text[text_words[k].end:].lstrip(" ")[:1] in ".,;:!?)" else ""
-    between = text[text_words[k].end:text_words[k + 1].start]
-    if between == " ":
-        return text_words[k + 1].lower
-    return None if between.lstrip(" ")[:1] in ".,;:!?)" else ""
-
-
 def _ends_idiom(text: str, end: int) -> bool:
     idioms = data_words(_DATA, "idiom")
     before = text[max(0, end - 24):end].lower()
     return any(before.endswith(idiom) and (len(before) == len(idiom)
                                            or not before[-len(idiom) - 1].isalpha())
                for idiom in idioms)
-
-
-def _gap(text: str, left: Word, right: Word) -> bool:
-    """Whether anything but a space (a comma, a bracket, an apostrophe's elision) separates two
-    words; an elided determiner (« l'eau ») is joined by its apostrophe."""
-    between = text[left.end:right.start]
-    return between.strip(" ") not in {"", "'", "’"} or (between in {"'", "’"}
-                                                        and left.lower != "l")
 
 
 # `find`, remembered per text (the parse-based adjective check asks it too).

@@ -1,0 +1,217 @@
+"""The lexicon's answers the French agreement checks share: whether a word is a determiner, a noun,
+an adjective of one lemma (and its gender and number), the agreeing form of an adjective, and how
+two words are joined. Pure functions of the forms (resources/lexicon), remembered per form."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from translator_gui.core.checks.text import Word, data_words
+from translator_gui.core.lexicon import Analysis, french
+
+_DATA = "agreement-fr.tsv"
+_GN = tuple[str | None, str | None]
+_GENDER = {"m": "masculine", "f": "feminine"}
+_NUMBER = {"s": "singular", "p": "plural"}
+# Endings an adjective's inflected forms are built from (the lexicon confirms each candidate).
+_ENDINGS = ("", "e", "s", "es", "x", "aux", "ale", "ales", "ve", "ves", "se", "ses", "euse",
+            "euses", "le", "les", "ne", "nes", "te", "tes", "che", "ches", "que", "ques", "ère",
+            "ères", "rice", "rices", "sse", "sses", "ue", "ues", "eil", "eille", "eilles", "lle",
+            "lles", "elle", "elles", "ille", "illes")
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _readings(form: str) -> tuple[Analysis, ...]:
+    return french().analyses(form)
+
+
+def _determiner(form: str) -> _GN | None:
+    """Gender and number a determiner shows, or None when `form` is not one."""
+    lower = form.lower().replace("’", "'")
+    if lower not in data_words(_DATA, "determiner"):
+        return None
+    dets = [a for a in _readings(lower) if a.pos == "det"]
+    if not dets:
+        return None
+    genders = {a.gender for a in dets}
+    numbers = {a.number for a in dets}
+    return (genders.pop() if len(genders) == 1 else None,
+            numbers.pop() if len(numbers) == 1 else None)
+
+
+@lru_cache(maxsize=16384)  # pure: asked for every word of every text
+def _noun(form: str, det: _GN, determined: bool = False) -> tuple[_GN, str] | None:
+    """(gender, number) and lemma of a common noun known to the lexicon with one gender and
+    one number compatible with its determiner; None when in doubt. After a determiner
+    (`determined`) a form that may also be a finite verb counts as a noun (« la lame »)."""
+    if not form.islower() or len(form) < 3:
+        return None
+    readings = _readings(form)
+    nouns = [a for a in readings if a.pos == "noun"]
+    excluded = {"inf", "ppre", "ppas", "adj", "adv", "prep", "conj", "pron", "det"}
+    if not determined:
+        excluded.add("verb")
+    if not nouns or any(a.pos in excluded for a in readings):
+        return None
+    if any(a.pos == "verb" and a.lemma in {"être", "avoir"} for a in readings):
+        return None  # « l'est fabriquée », « le as »: an auxiliary, not the noun « est »
+    lemmas = {a.lemma for a in nouns}
+    if len(lemmas) != 1:
+        return None
+    lemma = lemmas.pop()
+    epicene = data_words(_DATA, "epicene")
+    genders = {a.gender for a in nouns}
+    numbers = {a.number for a in nouns}
+    gender = genders.pop() if len(genders) == 1 else None
+    number = numbers.pop() if len(numbers) == 1 else None
+    if lemma in epicene or form in epicene:
+        gender = None
+    if not _compatible(gender, det[0]) or not _compatible(number, det[1]):
+        return None  # the determiner and the noun already disagree: another error
+    return (gender or det[0], number or det[1]), lemma
+
+
+@lru_cache(maxsize=4096)
+def _nominal(form: str, det: _GN) -> tuple[_GN, str] | None:
+    """(gender, number) and lemma of a noun that is also an adjective or a participle of the
+    same gender and number (« produits », « volants »), when its determiner and the adjective
+    after it make it the noun; None when its readings differ in gender or number."""
+    if not form.islower() or len(form) < 3:
+        return None
+    readings = _readings(form)
+    nouns = [a for a in readings if a.pos == "noun"]
+    if not nouns or any(a.pos not in {"noun", "adj", "ppas"} for a in readings):
+        return None
+    genders = {a.gender for a in readings}
+    numbers = {a.number for a in readings}
+    lemmas = {a.lemma for a in nouns}
+    if len(genders) != 1 or len(numbers) != 1 or len(lemmas) != 1:
+        return None
+    lemma = lemmas.pop()
+    gender = None if lemma in data_words(_DATA, "epicene") else genders.pop()
+    number = numbers.pop()
+    if not _compatible(gender, det[0]) or not _compatible(number, det[1]):
+        return None
+    return (gender or det[0], number or det[1]), lemma
+
+
+@lru_cache(maxsize=1024)
+def _cardinal(form: str) -> bool:
+    """A cardinal number word above one (« deux », « quatre »): the noun after it is plural."""
+    readings = _readings(form)
+    return bool(readings) and all(a.pos == "num" and a.number == "p" for a in readings)
+
+
+def _adjective_only(form: str) -> bool:
+    """A word the lexicon knows only as an adjective or a participle (« petites »)."""
+    readings = _readings(form)
+    return form.islower() and bool(readings) and all(a.pos in {"adj", "ppas"} for a in readings)
+
+
+@lru_cache(maxsize=16384)  # pure: asked for most words of every text (its lists are read only)
+def _adjective(form: str, following: str | None = "", attribute: bool = False
+               ) -> tuple[list[Analysis], str] | None:
+    """The adjective readings of a word that can only be an adjective (or a noun of the same
+    lemma), with their one lemma; None for a verb form, an invariable word, several lemmas.
+    A present participle (« résistant ») counts as its adjective unless a complement follows
+    (`following`, the next word: « résistant à l'eau » may be the invariable participle); in
+    an attribute (after « être »), a participle that is also a noun (« mises ») is a participle."""
+    if not form.islower() or "-" in form:
+        return None
+    # a verb of the first or second person only (« requis », « mis ») has no subject here
+    readings = tuple(a for a in _readings(form) if a.pos != "verb" or "3" in a.person)
+    if following is None or following in {"et", "ou", "mais"}:
+        readings = tuple(a for a in readings if a.pos != "ppre")
+    if attribute and any(a.pos == "ppas" for a in readings):
+        # after « a été », « sont »: neither a noun nor a finite verb can stand there
+        readings = tuple(a for a in readings if a.pos not in {"noun", "verb"})
+    adjectives = [a for a in readings if a.pos in {"adj", "ppas"}]
+    if not adjectives:
+        return None
+    lemmas = {a.lemma for a in adjectives}
+    if len(lemmas) != 1:
+        return None
+    lemma = lemmas.pop()
+    if any(a.pos not in {"adj", "ppas", "noun"} or (a.pos == "noun" and a.lemma != lemma)
+           for a in readings):
+        return None
+    invariable = data_words(_DATA, "invariable")
+    if lemma in invariable or form.lower() in invariable:
+        return None
+    if any(a.pos == "noun" for a in readings) and \
+            form.lower().endswith(tuple(data_words(_DATA, "apposition-suffix"))):
+        return None  # « une tige adaptateur »: a noun in apposition
+    return adjectives, lemma
+
+
+def _agrees(adjectives: list[Analysis], wanted: _GN, number: bool = True) -> bool:
+    return any(_compatible(a.gender, wanted[0]) and (not number or _compatible(a.number, wanted[1]))
+               for a in adjectives)
+
+
+@lru_cache(maxsize=4096)
+def inflect(form: str, lemma: str, gender: str | None, number: str | None) -> str | None:
+    """The one form of adjective `lemma` with that gender and number, built from the lemma's
+    endings and confirmed by the lexicon; None when there is none or several."""
+    found: set[str] = set()
+    for stem in {lemma[:len(lemma) - cut] for cut in range(0, 4) if len(lemma) - cut > 1}:
+        for ending in _ENDINGS:
+            candidate = stem + ending
+            for a in _readings(candidate):
+                if a.pos in {"adj", "ppas"} and a.lemma == lemma \
+                        and _compatible(a.gender, gender) and _compatible(a.number, number):
+                    found.add(candidate)
+    if len(found) != 1:
+        return None
+    return found.pop()
+
+
+def _elided(text: str, word: Word) -> str:
+    return word.text + "'" if text[word.end:word.end + 1] in {"'", "’"} else word.text
+
+
+def _describe(wanted: _GN) -> str:
+    return " ".join(x for x in (_GENDER.get(wanted[0] or ""), _NUMBER.get(wanted[1] or ""))
+                    if x)
+
+
+def _adverb(form: str) -> bool | None:
+    """True for a word that can only be an adverb of degree or manner (« très », « non »,
+    « préalablement »), None for an unknown word, False otherwise."""
+    if form in data_words(_DATA, "adverb") or form == "non":
+        return True
+    readings = _readings(form)
+    if not readings:
+        return None
+    return form.endswith("ment") and all(a.pos == "adv" for a in readings)
+
+
+_COPULA_LEMMAS = frozenset({"être", "rester", "demeurer", "devenir", "sembler", "paraître",
+                            "pouvoir", "devoir", "aller", "avoir"})
+def _verb_number(form: str) -> str | None:
+    numbers = {a.number for a in _readings(form)
+               if a.pos == "verb" and a.lemma in _COPULA_LEMMAS and "3" in a.person}
+    return numbers.pop() if len(numbers) == 1 else None
+
+
+def _next(text: str, text_words: list[Word], k: int) -> str | None:
+    """The word after word k in the same stretch of text ("" when a comma or the end comes
+    first: nothing complements word k; None when there is no next word at all)."""
+    if k + 1 >= len(text_words):
+        return None if not text[text_words[k].end:].strip(" ") or \
+            text[text_words[k].end:].lstrip(" ")[:1] in ".,;:!?)" else ""
+    between = text[text_words[k].end:text_words[k + 1].start]
+    if between == " ":
+        return text_words[k + 1].lower
+    return None if between.lstrip(" ")[:1] in ".,;:!?)" else ""
+
+
+def _gap(text: str, left: Word, right: Word) -> bool:
+    """Whether anything but a space (a comma, a bracket, an apostrophe's elision) separates two
+    words; an elided determiner (« l'eau ») is joined by its apostrophe."""
+    between = text[left.end:right.start]
+    return between.strip(" ") not in {"", "'", "’"} or (between in {"'", "’"}
+                                                        and left.lower != "l")
