@@ -172,7 +172,8 @@ def test_no_context_rule_glues_a_letter_to_its_word():
 
 
 # A right rendering that renders another source word does not count for this one: « pas » of
-# « ne … pas » renders "not", « avec » renders "with".
+# « ne … pas » renders "not", « avec » renders "with", « finition » "finish", « dégonfler »
+# "deflate"; a "head" is a body's, not the « président » of a board.
 @pytest.mark.parametrize(("source", "target", "expected"), [
     ("The pedometer does not reset your steps at midnight.",
      "Le podomètre ne remet pas vos étapes à zéro à minuit.", ["étapes"]),
@@ -180,6 +181,13 @@ def test_no_context_rule_glues_a_letter_to_its_word():
      "La tente met en vedette des coutures scellées et est livrée avec un double toit.",
      ["en vedette"]),
     ("The tent features taped seams.", "La tente est dotée de coutures scellées.", []),
+    ("The steel frame gets a powder-coat finish.",
+     "Le cadre en acier reçoit une finition de manteau de poudre.", ["manteau"]),
+    ("Blades get three coats of lacquer.", "Les lames reçoivent trois couches de laque.", []),
+    ("The padded chair supports your head and neck.",
+     "Le président rembourré soutient votre tête et votre cou.", ["président"]),
+    ("Deflate the flat mat for easy packing.",
+     "Dégonflez l'appartement tapis pour un rangement facile.", ["appartement"]),
 ])
 def test_a_rendering_of_another_source_word_does_not_silence_the_flag(source, target, expected):
     findings = run("false-friend", source, target, "en", "fr")
