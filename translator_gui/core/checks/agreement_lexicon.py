@@ -334,9 +334,13 @@ def find(text: str) -> Iterator[Found]:
                                pair=(noun_word.start, current.end,
                                      text[noun_word.start:current.end]))
                 if found.replacement is not None and (
-                        wrong_before or apposed or _next_disagrees(text, text_words, k, wanted)):
+                        wrong_before or apposed or _next_disagrees(text, text_words, k, wanted)
+                        or (i == j >= 1 and any(a.pos == "noun" for a in _readings(
+                            text_words[j - 1].lower)) and not _gap(text, text_words[j - 1],
+                                                                   noun_word))):
                     # « fonte vrai assaisonné », « machines encombrant et coûteux »: another
-                    # adjective disagrees too, fixing one word alone is not enough
+                    # adjective disagrees too, fixing one word alone is not enough; « 20 livres
+                    # gilet pondérée »: a bare noun after a noun, words in English order
                     found = found._replace(replacement=None,
                                            hint=f"the {_describe(wanted)} form of « {lemma} »")
                 wrong_before = True
@@ -390,7 +394,8 @@ def find(text: str) -> Iterator[Found]:
                 adjective = _adjective(attribute.text, _next(text, text_words, n), attribute=True)
                 if adjective is None or attribute.start in flagged:
                     break
-                if n + 1 < len(text_words) and text_words[n + 1].lower in _CONSTRUCTIONS:
+                if n + 1 < len(text_words) and text_words[n + 1].lower in _CONSTRUCTIONS \
+                        and not _compared(text_words, n):
                     break  # « est facile à », « est soutenu par »: leave the construction alone
                 if not _agrees(adjective[0], wanted) and not any(
                         _agrees(adjective[0], other) for other in heads):
@@ -434,6 +439,13 @@ def _subject_head(text: str, text_words: list[Word], i: int, k: int
     if _attribute_at(text_words, k, number) is None:
         return None
     return (gender, number), head
+
+
+def _compared(text_words: list[Word], n: int) -> bool:
+    """Whether the attribute at `n` is compared (« plus légers que », « aussi solide qu' »): its
+    « que » opens the comparison, not a construction, and it agrees with the subject still."""
+    return n >= 1 and text_words[n - 1].lower in {"plus", "moins", "aussi", "si"} \
+        and text_words[n + 1].lower in {"que", "qu"}
 
 
 # Words after an attribute that make it part of a construction (« facile à », « fier de »).
@@ -512,7 +524,8 @@ def _pronoun_attributes(text: str, text_words: list[Word], flagged: set[int]) ->
             attribute = text_words[n]
             adjective = _adjective(attribute.text, _next(text, text_words, n), attribute=True)
             if adjective is None or attribute.start in flagged or (
-                    n + 1 < len(text_words) and text_words[n + 1].lower in _CONSTRUCTIONS):
+                    n + 1 < len(text_words) and text_words[n + 1].lower in _CONSTRUCTIONS
+                    and not _compared(text_words, n)):
                 break
             if not _agrees(adjective[0], wanted):
                 flagged.add(attribute.start)
