@@ -340,3 +340,17 @@ def test_a_compared_attribute_still_agrees(text, expected):
 
 def test_quiet_on_an_agreeing_comparison_and_a_construction():
     assert _spans("Ces valises sont plus légères que les anciennes et sont faciles à ranger.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « et » after a compound tense joins two clauses: the noun after it is a new subject
+    ("Le chantier a commencé et une passerelle provisoire a été construit.",
+     [("construit", "construite", None)]),
+])
+def test_a_subject_after_a_clause_and_et_is_checked(text, expected):
+    assert _spans(text) == expected
+
+
+def test_quiet_on_nouns_coordinated_after_an_adjective():
+    # « et » after an adjective may join two nouns the attribute qualifies together
+    assert _spans("Une porte usée et un volet sont remplacés.") == []

@@ -258,7 +258,8 @@ def find(text: str) -> Iterator[Found]:
             # « des produits petites », « de volants pondérées »: a word that is a noun and an
             # adjective, after its determiner and before an adjective, is the noun
             noun = _nominal(form, det)
-        if noun is None or (i >= 1 and text_words[i - 1].lower in {"et", "ou", "ni"}):
+        if noun is None or (i >= 1 and text_words[i - 1].lower in {"et", "ou", "ni"}
+                            and not _after_clause(text, text_words, i - 1)):
             continue  # coordinated nouns: the adjective may qualify both
         if any(c.isdigit() for c in word_before(text, text_words[i].start)):
             continue  # « 1er novembre », « 16 pouces »: a date or a measure
@@ -446,6 +447,21 @@ def _compared(text_words: list[Word], n: int) -> bool:
     « que » opens the comparison, not a construction, and it agrees with the subject still."""
     return n >= 1 and text_words[n - 1].lower in {"plus", "moins", "aussi", "si"} \
         and text_words[n + 1].lower in {"que", "qu"}
+
+
+def _after_clause(text: str, text_words: list[Word], c: int) -> bool:
+    """Whether the « et » at `c` joins two clauses, not two nouns: a participle or a finite verb
+    that is no noun stands right before it (« l'usine a fermé et la production est arrêtée »)."""
+    if c < 1 or text[text_words[c - 1].end:text_words[c].start] != " " \
+            or not text_words[c - 1].text.islower():
+        return False
+    readings = _readings(text_words[c - 1].lower)
+    if not readings or not all(a.pos in {"verb", "ppas", "adj"} for a in readings) \
+            or not any(a.pos == "ppas" for a in readings) or c < 2:
+        return False
+    # the participle after its auxiliary: a compound tense ends the first clause
+    return any(a.pos == "verb" and a.lemma in {"avoir", "être"}
+               for a in _readings(text_words[c - 2].lower))
 
 
 # Words after an attribute that make it part of a construction (« facile à », « fier de »).
