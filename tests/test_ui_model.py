@@ -195,8 +195,8 @@ def test_a_side_whose_underlines_did_not_change_is_not_announced(model):
     changed.clear()
     moved = dataclasses.replace(target_issue, start=target_issue.start + 1)
     model.session.set_issues(segment.id, [source_issue, moved])
-    assert changed == [(row, Column.TARGET, row, Column.TARGET),
-                       (row, Column.ISSUES, row, Column.ISSUES)]
+    # the Issues cell still shows two issues, the worst in the same colour: not repainted
+    assert changed == [(row, Column.TARGET, row, Column.TARGET)]
     changed.clear()
     model.session.set_issues(segment.id, [moved])
     assert changed == [(row, Column.SOURCE, row, Column.SOURCE),
@@ -220,3 +220,36 @@ def test_a_text_edit_announces_its_cells_one_by_one(model):
     assert changed[:3] == [(2, Column.TARGET, 2, Column.TARGET),
                            (2, Column.STATUS, 2, Column.STATUS),
                            (2, Column.DISTANCE, 2, Column.DISTANCE)]
+
+
+def test_the_next_keystrokes_announce_only_the_cells_whose_value_changed(qtbot, model):
+    """Typing on: the status is already Edited and the distance shows "…" until measured, so
+    only the text's cell is announced; the distance once measured, and a status set, are."""
+    changed = []
+    model.dataChanged.connect(lambda first, last, roles: changed.append(
+        (first.row(), first.column(), last.row(), last.column())))
+    model.set_text(2, "target", "The meeting was held in Beijing.")
+    changed.clear()
+    model.set_text(2, "target", "The meeting was held in Beijing,")
+    assert changed == [(2, Column.TARGET, 2, Column.TARGET)]
+    with qtbot.waitSignal(model.dataChanged, check_params_cb=lambda first, last, *_: (
+            first.row(), first.column()) == (2, Column.DISTANCE)):
+        pass
+    measured = model.index(2, Column.DISTANCE).data()
+    assert measured.startswith("TER ")
+    changed.clear()
+    # the measured value shows until the new text is measured: announced once (what the
+    # model last announced was "…"), then no more
+    model.set_text(2, "target", "The meeting was held in Beijing, ")
+    model.set_text(2, "target", "The meeting was held in Beijing, in")
+    assert changed == [(2, Column.TARGET, 2, Column.TARGET),
+                       (2, Column.DISTANCE, 2, Column.DISTANCE),
+                       (2, Column.TARGET, 2, Column.TARGET)]
+    assert model.index(2, Column.DISTANCE).data() == measured
+    changed.clear()
+    model.set_status(2, Status.CONFIRMED)
+    model.set_text(2, "target", "The meeting was held in Beijing, in May.")
+    assert changed == [(2, Column.STATUS, 2, Column.STATUS),
+                       (2, Column.TARGET, 2, Column.TARGET),
+                       (2, Column.STATUS, 2, Column.STATUS)]
+    assert model.index(2, Column.STATUS).data() == "Edited"

@@ -860,6 +860,33 @@ def test_only_rows_on_screen_are_measured(qtbot, tmp_path, monkeypatch, dialogs)
     assert max(window.view._fitted) >= 2000 and len(window.view._fitted) < 200
 
 
+def test_typing_refits_the_row_only_when_the_editor_changes_lines(qtbot, monkeypatch, window):
+    """A keystroke on the same lines lays nothing out for the row's height; one that wraps
+    onto a new line does (the row grows with the editor), and closing the editor measures the
+    row by its cell again."""
+    view = window.view
+    editor = editor_of(window, 2)
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    refitted: list[int] = []
+    resize = view.resizeRowToContents
+    monkeypatch.setattr(view, "resizeRowToContents",
+                        lambda row: (refitted.append(row), resize(row)))
+    qtbot.keyClicks(editor, " A")  # the first keystroke fits the row with the editor open
+    assert refitted and set(refitted) == {2}
+    refitted.clear()
+    lines = editor.content_height()
+    qtbot.keyClicks(editor, "b")
+    assert editor.content_height() == lines and refitted == []
+    height = view.rowHeight(2)
+    while editor.content_height() == lines:
+        qtbot.keyClicks(editor, " word")
+    assert refitted == [2] and view.rowHeight(2) > height  # onto a new line: refitted
+    refitted.clear()
+    window.close_editor()
+    assert refitted == [2]
+    assert view.rowHeight(2) == view.sizeHintForRow(2)
+
+
 def test_live_checks_wait_for_the_french_model_instead_of_freezing(qtbot, monkeypatch, window):
     import threading
     morphology = pytest.importorskip("translator_gui.core.morphology")

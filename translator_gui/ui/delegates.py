@@ -87,6 +87,7 @@ class SegmentDelegate(QStyledItemDelegate):
         # Layouts of recently shown cells, keyed by everything that shapes them: a row is
         # measured (sizeHint) and then painted, and repainted on every selection change.
         self._layouts: OrderedDict[tuple, tuple[QTextLayout, float]] = OrderedDict()
+        self._editors: dict[SegmentEditor, QPersistentModelIndex] = {}  # open editors' cells
 
     # -- geometry ----------------------------------------------------------------------------
     def layout_for(self, text: str, font: QFont, width: int,
@@ -175,14 +176,28 @@ class SegmentDelegate(QStyledItemDelegate):
         return -1
 
     # -- editing -----------------------------------------------------------------------------
+    def editor_at(self, index: QModelIndex | QPersistentModelIndex) -> SegmentEditor | None:
+        """The editor open on this cell, if any."""
+        for editor, cell in self._editors.items():
+            if cell == index:
+                return editor
+        return None
+
     def createEditor(self, parent, option, index) -> SegmentEditor:  # noqa: N802
         editor = SegmentEditor(parent)
+        self._editors[editor] = QPersistentModelIndex(index)
+        editor.destroyed.connect(lambda *_: self._editors.pop(editor, None))
         editor.side = index.data(SideRole) or "target"
         editor.setFont(option.font)
         editor.setAutoFillBackground(True)
         editor.textChanged.connect(lambda: self.commitData.emit(editor))
         self.editor_created.emit(editor, index)
         return editor
+
+    def destroyEditor(self, editor: QWidget,  # noqa: N802 - Qt override
+                      index: QModelIndex | QPersistentModelIndex) -> None:
+        self._editors.pop(editor, None)  # type: ignore[call-overload]
+        super().destroyEditor(editor, index)
 
     def setEditorData(self, editor: QWidget,  # noqa: N802 - Qt override
                       index: QModelIndex | QPersistentModelIndex) -> None:

@@ -219,6 +219,17 @@ class SegmentEditor(QPlainTextEdit):
         cursor.setPosition(min(position, len(text)))
         self.setTextCursor(cursor)
 
+    def content_height(self) -> float:
+        """The height of its text laid out at its width (the lines it shows anyway)."""
+        document = self.document()
+        layout = document.documentLayout()
+        height = 0.0
+        block = document.begin()
+        while block.isValid():
+            height += layout.blockBoundingRect(block).height()
+            block = block.next()
+        return height
+
     def select_span(self, start: int, end: int) -> None:
         self.break_typing()  # F8, find, a fix: the cursor jumps
         cursor = self.textCursor()

@@ -16,10 +16,18 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from translator_gui.core.model import Status
 
+from .delegates import SegmentDelegate
 from .i18n import QT_TRANSLATE_NOOP
 from .segment_model import LOW_CONFIDENCE, Column, SegmentModel, status_label
 
@@ -108,6 +116,10 @@ class SegmentView(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.verticalHeader().setMinimumSectionSize(8)
         self._fitted: set[int] = set()
+        # (row, column, the open editor's text height) when that row was last fitted while
+        # the editor was open on it: typing that leaves the editor's lines as they were
+        # leaves the row's height too (_refit_changed)
+        self._editor_fit: tuple[int, int, float] | None = None
         self.fit_timer = QTimer(self)
         self.fit_timer.setSingleShot(True)
         self.fit_timer.setInterval(0)
@@ -165,6 +177,7 @@ class SegmentView(QTableView):
 
     def forget_heights(self, *_args: Any) -> None:
         self._fitted.clear()
+        self._editor_fit = None
         self.fit_timer.start()
 
     def _column_resized(self, column: int, _old: int, _new: int) -> None:
@@ -184,10 +197,32 @@ class SegmentView(QTableView):
                 self.fit_timer.start()
             return
         if top_left.column() in (Column.SOURCE, Column.TARGET):
-            row = top_left.row()
+            row, column = top_left.row(), top_left.column()
             if row in self._fitted or self._on_screen(row):
+                height = self._editor_height(top_left)
+                if height is not None and row in self._fitted and \
+                        self._editor_fit == (row, column, height):
+                    return  # typed on the same lines: laying the text out again is wasted
                 self.resizeRowToContents(row)
                 self._fitted.add(row)
+                self._editor_fit = (row, column, height) if height is not None else None
+
+    def _editor_height(self, index: QModelIndex) -> float | None:
+        """The height of the text in the editor open on this cell (None without one, or
+        while the editor does not show the cell's text)."""
+        delegate = self.itemDelegateForIndex(index)
+        editor = delegate.editor_at(index) if isinstance(delegate, SegmentDelegate) else None
+        if editor is None or editor.toPlainText() != index.data(Qt.ItemDataRole.EditRole):
+            return None
+        return editor.content_height()
+
+    def closeEditor(self, editor: QWidget,  # noqa: N802 - Qt override
+                    hint: QAbstractItemDelegate.EndEditHint) -> None:
+        fit, self._editor_fit = self._editor_fit, None
+        super().closeEditor(editor, hint)
+        if fit is not None and fit[0] < (self.model().rowCount() if self.model() else 0):
+            # fitted by the editor's lines meanwhile: the cell's own layout decides again
+            self.resizeRowToContents(fit[0])
 
     def _on_screen(self, row: int) -> bool:
         top = self.rowAt(0)

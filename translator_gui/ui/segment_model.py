@@ -62,7 +62,7 @@ _COLUMN_COUNT = len(Column)
 LOW_CONFIDENCE = 0.5  # beads below this are marked for the translator to look at
 _STATUS = attrgetter("status")
 _ROW_BY_ROW = 50  # more rows changed at once are announced as one range
-DISTANCE_DELAY_MS = 300  # after a row asks for its post-edit distance, when it is measured
+DISTANCE_DELAY_MS = 300  # post-edit distances are measured this long after the last row asked
 DISTANCE_BATCH = 20  # distances measured by one worker task
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
@@ -143,6 +143,9 @@ class SegmentModel(QAbstractTableModel):
         self._distance_cache: dict[int, tuple[str, str, tuple[float, float]]] = {}
         # segment id -> its (source, target) underlines as last announced by _emit_issues
         self._announced: dict[int, tuple[tuple[Issue, ...], tuple[Issue, ...]]] = {}
+        # (segment id, column) -> what the Status, Issues or Post-edit cell showed when last
+        # announced: a keystroke that leaves it the same does not repaint it (_announce_cell)
+        self._shown: dict[tuple[int, int], object] = {}
         # Post-edit distances are measured after a pause, on a worker, never while a row
         # paints: one TER of a long sentence costs milliseconds, at every keystroke.
         self._distance_wanted: dict[int, None] = {}
@@ -192,6 +195,7 @@ class SegmentModel(QAbstractTableModel):
         if change.kind == ChangeKind.DOCUMENT:
             self._distance_cache = {}
             self._announced.clear()
+            self._shown.clear()
             self.endResetModel()
             self.statuses_changed.emit()
             return
@@ -203,20 +207,25 @@ class SegmentModel(QAbstractTableModel):
             return
         if change.kind == ChangeKind.STATUS:
             for row in rows:
+                self._shown.pop((self.session.segments[row].id, Column.STATUS), None)
                 self._emit_row(row, (Column.STATUS,))
             self.statuses_changed.emit()
             return
         texts = ((COLUMN_OF_SIDE[change.side],) if change.side in COLUMN_OF_SIDE
                  else (Column.SOURCE, Column.TARGET))
         if len(rows) <= _ROW_BY_ROW:
+            segments = self.session.segments
             for row in rows:
                 self._emit_row(row, texts)
                 # cell by cell: a range over the row's other cells makes a view repaint a
-                # strip of the next row too (its grid line), at every keystroke
+                # strip of the next row too (its grid line), at every keystroke; and only a
+                # cell whose value changed (the status changes at the first keystroke, the
+                # post-edit distance once measured after a pause)
+                segment = segments[row]
                 for column in (Column.STATUS, Column.DISTANCE):
-                    index = self.index(row, column)
-                    self.dataChanged.emit(index, index)
+                    self._announce_cell(row, column, self._display(segment, column, row))
         else:
+            self._shown.clear()
             self.dataChanged.emit(self.index(rows[0], Column.SOURCE),
                                   self.index(rows[-1], Column.DISTANCE))
         if len(rows) == 1:
@@ -225,6 +234,7 @@ class SegmentModel(QAbstractTableModel):
         self.statuses_changed.emit()
 
     def _rows_replaced(self, change: Change) -> None:
+        self._shown.clear()  # an undone merge brings back ids whose cells were shown before
         if self._pending is change and self._row_count is not None:
             self._row_count -= change.removed
             self.endRemoveRows()
@@ -246,7 +256,9 @@ class SegmentModel(QAbstractTableModel):
     def _issues_changed(self, segment_ids: frozenset[int]) -> None:
         rows = sorted(self._rows(segment_ids)) if segment_ids else []
         if not segment_ids or len(rows) > _ROW_BY_ROW:
-            self._announced.clear()  # announced otherwise: _emit_issues compares with nothing
+            # announced otherwise: _emit_issues compares with nothing
+            self._announced.clear()
+            self._shown.clear()
             if self.rowCount():
                 first, last = (rows[0], rows[-1]) if rows else (0, self.rowCount() - 1)
                 self.dataChanged.emit(self.index(first, 0),
@@ -417,8 +429,10 @@ class SegmentModel(QAbstractTableModel):
         if cached and cached[0] == segment.draft and cached[1] == segment.target:
             return cached[2]
         self._distance_wanted[segment.id] = None
-        if not self._distance_timer.isActive():
-            self._distance_timer.start(DISTANCE_DELAY_MS)
+        # after a pause: while the translator types (or scrolls), each request puts the
+        # measure off again (measured at every keystroke, a worker competed with the window
+        # for the interpreter and the cell was repainted each time)
+        self._distance_timer.start(DISTANCE_DELAY_MS)
         return cached[2] if cached else None
 
     def _measure_some(self) -> None:
@@ -451,6 +465,7 @@ class SegmentModel(QAbstractTableModel):
             ended()
             for segment_id, draft, target, value in measured:
                 self._distance_cache[segment_id] = (draft, target, value)
+                self._shown.pop((segment_id, Column.DISTANCE), None)
                 try:
                     row = self.session.row_of(segment_id)
                 except KeyError:
@@ -460,8 +475,8 @@ class SegmentModel(QAbstractTableModel):
 
         def ended(*_args: object) -> None:
             self._distance_task = None
-            if self._distance_wanted:
-                self._distance_timer.start(0)
+            if self._distance_wanted and not self._distance_timer.isActive():
+                self._distance_timer.start(0)  # the next batch (unless put off meanwhile)
 
         self._distance_task = run_task(work, done, ended, ended, name="post-edit distance",
                                        owner=self)
@@ -491,8 +506,24 @@ class SegmentModel(QAbstractTableModel):
                 continue
             index = self.index(row, column)
             self.dataChanged.emit(index, index, _UNDERLINE_ROLES)
-        index = self.index(row, Column.ISSUES)
-        self.dataChanged.emit(index, index, _ISSUE_CELL_ROLES)
+        # the Issues cell shows the count and the worst severity's colour: typing that moves
+        # an underline leaves it the same (its tooltip is read when shown)
+        self._announce_cell(row, Column.ISSUES, (len(found), self.session.worst_severity(
+            segment_id)), _ISSUE_CELL_ROLES)
+
+    def _announce_cell(self, row: int, column: Column, shown: object,
+                       roles: list[Any] | None = None) -> None:
+        """dataChanged for one cell, unless what it shows is what it showed when last
+        announced (every other change of it announces itself and forgets that: _shown)."""
+        key = (self.session.segments[row].id, int(column))
+        if key in self._shown and self._shown[key] == shown:
+            return
+        self._shown[key] = shown
+        index = self.index(row, column)
+        if roles is None:
+            self.dataChanged.emit(index, index)
+        else:
+            self.dataChanged.emit(index, index, roles)
 
     def _emit_row(self, row: int, columns: Iterable[Column]) -> None:
         # one signal for the row's cells (a view refits the row's height once, not per cell)

@@ -9,7 +9,7 @@ contradicts, no word said twice). Words the lexicon does not know are always wor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from translator_gui.core.model import ReviewDocument
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_Pair = tuple[str | None, str | None]  # (gender, number), each None when unknown
 _PRONOUNS = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p")}
 _AGREEING = frozenset({"adj", "ppas"})
 _DETERMINERS = frozenset("le la les l un une des du au aux ce cet cette ces mon ma mes ton ta tes "
@@ -42,13 +43,7 @@ _RECENT = 4096
 def _words(text: str) -> list[str]:
     """Words, an elided article split off unless the lexicon knows the whole (aujourd'hui).
     (Cached: callers must not change the list.)"""
-    found: list[str] = []
-    for word in _WORD.findall(text):
-        if ("'" in word or "’" in word) and not lexicon.french().analyses(word):
-            found.extend(p for p in re.split(r"['’]", word) if p)
-        else:
-            found.append(word)
-    return found
+    return [word for word, _start, _end in _word_spans(text)]
 
 
 @lru_cache(maxsize=65536)
@@ -67,7 +62,10 @@ def _unknown(word: str) -> bool:
 _FUNCTION = frozenset({"det", "pron", "prep", "conj", "adv", "other"})
 
 
-def _features(word: str, parts: frozenset[str]) -> list[tuple[str | None, str | None]]:
+@lru_cache(maxsize=65536)
+def _features(word: str, parts: frozenset[str]) -> tuple[_Pair, ...]:
+    """The (gender, number) of each reading of `word` among the parts of speech `parts`.
+    (Cached: asked for nearly every word of every text.)"""
     readings = _readings(word)
     if "noun" in parts and (len(word) < 3 or any(
             a.pos in _FUNCTION or a.pos == "ppas"
@@ -75,7 +73,7 @@ def _features(word: str, parts: frozenset[str]) -> list[tuple[str | None, str | 
         # « la », « non », « est », « adopté »: a grammatical word or a participle, not the
         # noun an adjective goes with
         readings = tuple(a for a in readings if a.pos != "noun")
-    return [(a.gender, a.number) for a in readings if a.pos in parts]
+    return tuple((a.gender, a.number) for a in readings if a.pos in parts)
 
 
 def _clash(left: tuple[str | None, str | None], right: tuple[str | None, str | None]) -> bool:
@@ -83,8 +81,7 @@ def _clash(left: tuple[str | None, str | None], right: tuple[str | None, str | N
                 or (left[1] and right[1] and left[1] != right[1]))
 
 
-def _agrees_with_one(adjective: list[tuple[str | None, str | None]],
-                     nouns: list[tuple[str | None, str | None]]) -> bool:
+def _agrees_with_one(adjective: Sequence[_Pair], nouns: Sequence[_Pair]) -> bool:
     return any(not _clash(a, n) for a in adjective for n in nouns)
 
 
@@ -128,47 +125,54 @@ def _adjective_suspects(text: str) -> Iterator[int]:
     for i, word in enumerate(words):
         if not word.islower() or len(word) < 3:
             continue
-        if _never_flagged(text, spans, i):
-            continue
-        if _unknown(word):
+        # (whether the check passes over the word whatever the parse is asked last: it
+        # reads the text around the word, dearer than the lexicon's answers)
+        if _suspect(words, nouns, named, i) and not _never_flagged(text, spans, i):
             yield i
-            continue
-        readings = _readings(word)
-        if any(a.pos in _FUNCTION for a in readings):
-            continue  # « sur », « plus »: read as a grammatical word
-        if i and nouns[i] and nouns[i - 1] and not _features(word, _AGREEING) and not any(
-                _agrees_with_one(nouns[i], [n]) for n in nouns[i - 1]):
-            yield i  # a noun qualifying the noun before it, and clashing with it
-            continue
-        if i and any(a.pos == "noun" for a in readings) and (
-                words[i - 1].lower() in _DETERMINERS or _only(words[i - 1], "adj")) and not (
-                i + 1 < len(words) and nouns[i + 1]):
-            continue  # « les membres », « de courte portée »: the noun itself
-        if any(a.pos == "ppas" for a in readings) and any(
-                _is_auxiliary(w) for w in words[max(0, i - 4):i]):
-            continue  # « ont établi », « s'était exprimé »: a verb (the participle check's)
-        adjective = _features(word, _AGREEING)
-        if not adjective:
-            continue
-        # its noun phrase: back to a determiner or preposition, forward up to one
-        near: list[tuple[str | None, str | None]] = []
-        for j in range(i - 1, max(-1, i - 1 - _ADJECTIVE_WINDOW), -1):
-            # a noun right after a noun may be its modifier, read as an adjective (« une
-            # poche filet intérieur »): not one the adjective can agree with instead
-            if not _qualifies(words, nouns, j) and not (j and nouns[j] and nouns[j - 1]):
-                near.extend(nouns[j] or named[j])
-            if _grammatical(words[j]):
-                near.extend(_complemented(words, nouns, j))
-                break
-        for j in range(i + 1, min(len(words), i + 1 + _ADJECTIVE_WINDOW)):
-            if _grammatical(words[j]) or _is_auxiliary(words[j]) or any(
-                    a.pos == "conj" for a in _readings(words[j])):
-                break  # « léger est imperméable »: past « est », another phrase
-            near.extend(nouns[j])
-        if not near:  # the noun is further back (coordinated adjectives, a complement)
-            near = next((nouns[j] for j in range(i - 1, max(-1, i - _FAR), -1) if nouns[j]), [])
-        if near and not _agrees_with_one(adjective, near):
-            yield i
+
+
+def _suspect(words: list[str], nouns: list[Sequence[_Pair]],
+             named: list[Sequence[_Pair]], i: int) -> bool:
+    """Whether the word at `i` (lower case, three letters or more) is unknown, or an adjective
+    or participle agreeing with no noun of its noun phrase, or a noun clashing with the noun
+    it follows."""
+    word = words[i]
+    if _unknown(word):
+        return True
+    readings = _readings(word)
+    if any(a.pos in _FUNCTION for a in readings):
+        return False  # « sur », « plus »: read as a grammatical word
+    if i and nouns[i] and nouns[i - 1] and not _features(word, _AGREEING) and not any(
+            _agrees_with_one(nouns[i], [n]) for n in nouns[i - 1]):
+        return True  # a noun qualifying the noun before it, and clashing with it
+    if i and any(a.pos == "noun" for a in readings) and (
+            words[i - 1].lower() in _DETERMINERS or _only(words[i - 1], "adj")) and not (
+            i + 1 < len(words) and nouns[i + 1]):
+        return False  # « les membres », « de courte portée »: the noun itself
+    if any(a.pos == "ppas" for a in readings) and any(
+            _is_auxiliary(w) for w in words[max(0, i - 4):i]):
+        return False  # « ont établi », « s'était exprimé »: a verb (the participle check's)
+    adjective = _features(word, _AGREEING)
+    if not adjective:
+        return False
+    # its noun phrase: back to a determiner or preposition, forward up to one
+    near: list[tuple[str | None, str | None]] = []
+    for j in range(i - 1, max(-1, i - 1 - _ADJECTIVE_WINDOW), -1):
+        # a noun right after a noun may be its modifier, read as an adjective (« une
+        # poche filet intérieur »): not one the adjective can agree with instead
+        if not _qualifies(words, nouns, j) and not (j and nouns[j] and nouns[j - 1]):
+            near.extend(nouns[j] or named[j])
+        if _grammatical(words[j]):
+            near.extend(_complemented(words, nouns, j))
+            break
+    for j in range(i + 1, min(len(words), i + 1 + _ADJECTIVE_WINDOW)):
+        if _grammatical(words[j]) or _is_auxiliary(words[j]) or any(
+                a.pos == "conj" for a in _readings(words[j])):
+            break  # « léger est imperméable »: past « est », another phrase
+        near.extend(nouns[j])
+    if not near:  # the noun is further back (coordinated adjectives, a complement)
+        near = list(next((nouns[j] for j in range(i - 1, max(-1, i - _FAR), -1) if nouns[j]), ()))
+    return bool(near) and not _agrees_with_one(adjective, near)
 
 
 # Where the parse-based adjective check (checks/agreement.py, FrenchAdjectiveAgreement) never
@@ -263,7 +267,7 @@ _DE = frozenset({"de", "d", "du", "des"})
 _ANY = (None, None)  # agrees with anything
 
 
-def _complemented(words: list[str], nouns: list[list[tuple[str | None, str | None]]],
+def _complemented(words: list[str], nouns: list[Sequence[_Pair]],
                   at: int) -> list[tuple[str | None, str | None]]:
     """When the noun phrase before an adjective opens with « de » at `at` (« projet de loi
     fiscal »), the nouns it complements, up to two hops back (« projet »), as the agreement
@@ -303,7 +307,7 @@ def _is_etre(word: str) -> bool:
                for a in _readings(word.lower()))
 
 
-def _qualifies(words: list[str], nouns: list[list[tuple[str | None, str | None]]],
+def _qualifies(words: list[str], nouns: list[Sequence[_Pair]],
                j: int) -> bool:
     """Whether the word at `j`, a noun or an adjective by its form, reads as an adjective
     qualifying the noun right before it (« affaire solide », « couteau suisse »): then it is
@@ -457,13 +461,16 @@ def verb_may_disagree(text: str) -> bool:
     return False
 
 
-def _keys(word: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _keys(word: str) -> frozenset[str]:
+    """What a repetition of `word` may share with it: its lower case, its lemmas, its stem
+    without a plural or feminine ending. (Cached: asked for every word of every text.)"""
     lower = word.lower()
     keys = {lower} | {a.lemma.lower() for a in _readings(lower)}
     for ending in ("es", "s", "x", "e"):
         if lower.endswith(ending) and len(lower) - len(ending) >= 3:
             keys.add(lower[: -len(ending)])
-    return keys
+    return frozenset(keys)
 
 
 @lru_cache(maxsize=_RECENT)
@@ -482,7 +489,8 @@ def repeat_candidates(text: str, window: int) -> tuple[tuple[int, int], ...]:
     for i, (word, start, end) in enumerate(spans):
         if len(word) < 4:
             continue
-        if any(keys[i] & keys[j] for j in range(i + 1, min(len(spans), i + window + 1))):
+        if any(not keys[i].isdisjoint(keys[j])
+               for j in range(i + 1, min(len(spans), i + window + 1))):
             found.append((start, end))
     return tuple(found)
 
