@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from translator_gui.core.checks.calques import calques
 from translator_gui.core.checks.calques_en import english_calques
+from translator_gui.core.checks.gate_index import GateIndex
 from translator_gui.core.checks.gates import MIN_GATE_LENGTH, fold, gate, opens
 
 
@@ -138,3 +139,41 @@ def test_a_table_pattern_is_written_the_same_in_every_process() -> None:
                               check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
                for seed in ("1", "2", "3")}
     assert len(printed) == 1 and "adr" in printed.pop()
+
+
+def test_a_table_s_gate_index_opens_exactly_the_patterns_their_gates_open() -> None:
+    gates = [("charge",), None, ("chez", "dans"), ("de",), ("impact", "chargé")]
+    index = GateIndex(gates)
+    assert index.open(fold("Il est en charge du dossier.")) == {0, 1}
+    assert index.open(fold("Il est en charge de tout.")) == {0, 1, 3}
+    assert index.open(fold("Rien ici.")) == {1}
+    assert index.open(fold("L'impact chez eux")) == {1, 2, 4}
+    assert index.open("") == {1}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.lists(st.text("abcé ", min_size=1, max_size=5),
+                                               min_size=1, max_size=3).map(tuple)),
+                max_size=12),
+       st.text("abcé .", max_size=40))
+def test_the_gate_index_answers_as_each_gate_does(gates: list[tuple[str, ...] | None],
+                                                  text: str) -> None:
+    folded = fold(text)
+    assert GateIndex(gates).open(folded) == {
+        number for number, words in enumerate(gates) if opens(words, folded)}
+
+
+def test_the_calque_tables_gate_indexes_open_what_their_gates_open() -> None:
+    from translator_gui.core.checks import calques as french_table
+    from translator_gui.core.checks import calques_en as english_table
+
+    texts = [fold(calque.bad) for calque in english_calques()]
+    texts += [fold(text) for text in ("Il a mis en évidence le rôle de la Chine.",
+                                      "He put in evidence the role of China since ten years.")]
+    for index, gates in ((french_table._gates(), [c.gate for c in calques()]),
+                         (english_table._gates(), [c.gate for c in english_calques()]),
+                         (english_table._source_gates(),
+                          [c.source_gate for c in english_calques()])):
+        for folded in texts:
+            assert index.open(folded) == {n for n, words in enumerate(gates)
+                                          if opens(words, folded)}

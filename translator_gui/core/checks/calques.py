@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
-from translator_gui.core.checks.gates import LazyPattern, fold, gate, opens
+from translator_gui.core.checks.gate_index import GateIndex
+from translator_gui.core.checks.gates import LazyPattern, fold, gate
 from translator_gui.core.checks.text import Found, data_rows, findings
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,11 @@ def _forms_pattern(infinitive: str) -> str:
 
 
 @cache
+def _gates() -> GateIndex:
+    return GateIndex(calque.gate for calque in calques())
+
+
+@cache
 def calques() -> tuple[Calque, ...]:
     """The calque patterns of resources/checks/calques-fr.tsv, compiled."""
     loaded = []
@@ -130,9 +136,9 @@ class FrenchCalque(Check):
 
     @staticmethod
     def _find(text: str) -> Iterator[Found]:
-        folded = fold(text)
-        for calque in calques():
-            if not opens(calque.gate, folded):
+        open_here = _gates().open(fold(text))
+        for number, calque in enumerate(calques()):
+            if number not in open_here:
                 continue
             for match in calque.pattern.finditer(text):
                 if "flag" in calque.pattern.groupindex and match.group("flag"):

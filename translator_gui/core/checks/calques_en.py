@@ -20,7 +20,8 @@ from translator_gui.core.checks.base import (
     Severity,
     register,
 )
-from translator_gui.core.checks.gates import LazyPattern, fold, gate, opens
+from translator_gui.core.checks.gate_index import GateIndex
+from translator_gui.core.checks.gates import LazyPattern, fold, gate
 from translator_gui.core.checks.mt_support import both_sides, match_case, rows
 from translator_gui.core.checks.spans import DisjointSpans
 from translator_gui.core.checks.text import look_back
@@ -69,6 +70,16 @@ def _expand(pattern: str) -> tuple[str, str | None]:
         return forms
 
     return _MACRO.sub(replace, pattern), verb
+
+
+@cache
+def _gates() -> GateIndex:
+    return GateIndex(calque.gate for calque in english_calques())
+
+
+@cache
+def _source_gates() -> GateIndex:
+    return GateIndex(calque.source_gate for calque in english_calques())
 
 
 @cache
@@ -153,20 +164,20 @@ def _fix(calque: EnglishCalque, match: re.Match[str], text: str, start: int, end
 def find_calques(text: str, source: str | None) -> Iterator[tuple[EnglishCalque, int, int,
                                                                    str | None, str | None]]:
     """(calque, start, end, replacement, hint) of every calque in an English text."""
-    folded, folded_source = fold(text), None
-    for calque in english_calques():
+    open_here = _gates().open(fold(text))
+    open_in_source: set[int] | None = None
+    for number, calque in enumerate(english_calques()):
+        if number not in open_here:
+            continue  # (tested first: a gate test has no cost now, a source search has)
         if calque.source is not None:
             if source is None:
                 if calque.source_required:
                     continue
             else:
-                if folded_source is None:
-                    folded_source = fold(source)
-                if not (opens(calque.source_gate, folded_source)
-                        and calque.source.search(source)):
+                if open_in_source is None:
+                    open_in_source = _source_gates().open(fold(source))
+                if not (number in open_in_source and calque.source.search(source)):
                     continue
-        if not opens(calque.gate, folded):
-            continue
         for match in calque.pattern.finditer(text):
             if "flag" in calque.pattern.groupindex and match.group("flag"):
                 start, end = match.span("flag")

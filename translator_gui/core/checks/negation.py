@@ -75,6 +75,10 @@ def _verb_table() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
 def negations(text: str, language: str) -> list[re.Match[str]]:
     """The negations of a text (idioms that only look negative left out), in text order."""
     patterns = _patterns(language)
+    candidates = [(pattern, match) for pattern in patterns.negations
+                  for match in pattern.finditer(text)]
+    if not candidates:
+        return []  # (most texts: the idioms, only ever taken out of negations, are not read)
     idioms = sorted(m.span() for p in patterns.idioms for m in p.finditer(text))
     idiom_starts = [a for a, _b in idioms]
     # the furthest end among the idioms starting up to each one: whether any idiom overlaps a
@@ -87,28 +91,27 @@ def negations(text: str, language: str) -> list[re.Match[str]]:
     starts: list[int] = []
     ends: list[int] = []
     kept_empty = False
-    for pattern in patterns.negations:
-        for match in pattern.finditer(text):
-            span = match.span("neg") if "neg" in pattern.groupindex else match.span()
-            whole = match.span()
-            before = bisect_left(idiom_starts, whole[1])  # the idioms starting before its end
-            if before and reach[before - 1] > whole[0]:
+    for pattern, match in candidates:
+        span = match.span("neg") if "neg" in pattern.groupindex else match.span()
+        whole = match.span()
+        before = bisect_left(idiom_starts, whole[1])  # the idioms starting before its end
+        if before and reach[before - 1] > whole[0]:
+            continue
+        if span[0] >= span[1] or kept_empty:  # an empty span: compare with every one
+            if any(a <= span[0] < b or span[0] <= a < span[1] for a, b in found):
                 continue
-            if span[0] >= span[1] or kept_empty:  # an empty span: compare with every one
-                if any(a <= span[0] < b or span[0] <= a < span[1] for a, b in found):
-                    continue
-            else:
-                at = bisect_right(starts, span[0])  # the kept spans starting at or before it
-                if at and ends[at - 1] > span[0]:
-                    continue  # it starts inside one
-                after = bisect_left(starts, span[0])
-                if after < len(starts) and starts[after] < span[1]:
-                    continue  # one starts inside it
-            found[span] = match
-            kept_empty = kept_empty or span[0] >= span[1]
-            at = bisect_right(starts, span[0])
-            starts.insert(at, span[0])
-            ends.insert(at, span[1])
+        else:
+            at = bisect_right(starts, span[0])  # the kept spans starting at or before it
+            if at and ends[at - 1] > span[0]:
+                continue  # it starts inside one
+            after = bisect_left(starts, span[0])
+            if after < len(starts) and starts[after] < span[1]:
+                continue  # one starts inside it
+        found[span] = match
+        kept_empty = kept_empty or span[0] >= span[1]
+        at = bisect_right(starts, span[0])
+        starts.insert(at, span[0])
+        ends.insert(at, span[1])
     return [found[span] for span in sorted(found)]
 
 

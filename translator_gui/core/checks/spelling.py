@@ -187,14 +187,17 @@ def misspelt_words(text: str, speller: Speller, skip: Words = _NO_WORDS,
     """
     variants = tuple(variants)
     markup = [m.span() for m in _ENTITY.finditer(text)] if "&" in text else []
+    known = speller.known
     for chunk in _CHUNK.finditer(text):
         if _NOT_PROSE.search(chunk.group()):
             continue
         for match in _WORD.finditer(chunk.group()):
-            start = chunk.start() + match.start()
-            if any(s <= start < e for s, e in markup):
-                continue  # the name of a character reference (&nbsp;), not a word
             word = match.group()
+            if known(word):
+                continue  # (nearly every word: _check_word would say so first)
+            start = chunk.start() + match.start()
+            if markup and any(s <= start < e for s, e in markup):
+                continue  # the name of a character reference (&nbsp;), not a word
             for found in _check_word(text, start, word, speller, skip, other_words,
                                      other_speller, language):
                 if not any(_known(found[2], v, language) for v in variants):

@@ -272,13 +272,14 @@ def _scrambled(text: str, tokens: tuple[Token, ...], language: str, terms: Termb
         if token.key not in glue:
             positions.setdefault(token.key, []).append(i)
     seen: set[str] = set()
-    present = positions.keys()
     for key in positions:
         for form, content, content_keys, distinct in _forms_with_word(terms, language, key):
             if form.text in seen:
                 continue
             seen.add(form.text)
-            absent = len(distinct - present)
+            # (a frozenset's difference with a dict reads only the name's words; with the
+            # dict's keys view it copied every word of the text, for each name tried)
+            absent = len(distinct.difference(positions))
             # Every word of the name there (reordered), or all but one with the first word
             # there (garbled): anything else cannot be this name, and is skipped cheaply.
             if absent > 1 or (absent and (len(content_keys) < 4

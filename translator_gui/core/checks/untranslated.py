@@ -197,14 +197,20 @@ _QUANTITY_UNIT = re.compile(r"(?<![\w.,/])(\d+(?:[.,]\d+)?(?:[ -]\d+/\d+)?|\d+/\
                             r"([a-z]+)(?![a-z'’-])")
 
 
-def _english_units_after_numbers(side: str, french: str, english: str) -> Iterator[Finding]:
+def _english_units_after_numbers(side: str, french: str, english: str,
+                                 english_words_here: set[str] | None = None
+                                 ) -> Iterator[Finding]:
     """English units of measurement after a number in the French, copied from the English:
-    the French unit is the fix (singular below 2, as French counts)."""
+    the French unit is the fix (singular below 2, as French counts). `english_words_here`:
+    the English text's words in lower case, when the caller has them."""
     units = _english_units()
-    english_words_here = {w.lower() for w in _LOWER_WORD.findall(english)}
     for match in _QUANTITY_UNIT.finditer(french):
         unit = match.group(2)
-        if unit not in units or unit not in english_words_here:
+        if unit not in units:
+            continue
+        if english_words_here is None:
+            english_words_here = {w.lower() for w in _LOWER_WORD.findall(english)}
+        if unit not in english_words_here:
             continue
         amount = match.group(1).replace(",", ".").replace("-", " ").split(" ")[0]
         try:
@@ -318,7 +324,9 @@ class UntranslatedEnglishWord(Check):
             return
         side, other = sides[0], others[0]
         french, english = context.text(side), context.text(other)
-        english_tokens = {w.lower() for w in _LOWER_WORD.findall(english)}
+        tokens_en = list(_LOWER_WORD.finditer(english))
+        english_words_as_written = {m.group() for m in tokens_en}
+        english_tokens = {w.lower() for w in english_words_as_written}
         lexicon = common_words("fr")
         if not lexicon:
             return  # without a French lexicon nothing tells a French word from an English one
@@ -326,43 +334,43 @@ class UntranslatedEnglishWord(Check):
         quote_starts = [s for s, _e in quoted]
         markup = [m.span() for m in _MARKUP.finditer(french)]
         markup_starts = [s for s, _e in markup]
-        units = [f for f in _english_units_after_numbers(side, french, english)
+        units = [f for f in _english_units_after_numbers(side, french, english, english_tokens)
                  if not _within(markup, markup_starts, f.start)]
         yield from units
         unit_starts = {f.start for f in units}
         camel: list[tuple[int, int, bool]] = []  # the last letter run looked at, and its answer
         run: list[tuple[int, int]] = []
-        # An English title in Title Case copied into the French keeps its capitals: there,
-        # a capitalized English word is no sign of a name.
-        title_case = _title_case(english)
-        english_words_as_written = set(_LOWER_WORD.findall(english))
-        tokens_en = list(_LOWER_WORD.finditer(english))
-        capital_phrases = set()
-        for i, m in enumerate(tokens_en):
-            if m.group()[0].isupper():
-                neighbours = [tokens_en[j].group() for j in (i - 1, i + 1) if 0 <= j < len(tokens_en)]
-                if sum(n[0].isupper() and not n.isupper() for n in neighbours) >= 1:
-                    capital_phrases.add(m.group())
-        positional_capitals = {m.group() for m in tokens_en
-                               if m.group()[0].isupper() and sentence_initial(english, m.start())}
+        # What the English says of capitalized words, worked out when a capitalized French
+        # word first asks (most segments have none that gets this far).
+        capitals: list[tuple[bool, set[str], set[str]]] = []
+
+        def english_capitals() -> tuple[bool, set[str], set[str]]:
+            if not capitals:
+                capitals.append(_english_capitals(english, tokens_en))
+            return capitals[0]
+
         common = common_capitalized()
         for match in _LOWER_WORD.finditer(french):
             word = match.group()
             start, end = match.start(), match.end()
+            lower = word.islower()
+            # (most words end here: tested before the letters around the word are read)
+            if lower:
+                if word not in english_tokens:
+                    continue
+            elif not (word[1:].islower() and word in english_words_as_written):
+                continue  # each reading of a capital below wants the word so in the English
             if _in_camel_case_name(french, start, end, camel):
                 continue  # iPhone, eBay: one brand name, not glued words
             if _copied_whole(french, start, end, english):
                 continue  # WikiLeaks, JetBlue: one name copied whole, not two glued words
-            if word.islower():
-                if word not in english_tokens:
-                    continue
-            elif not (word[1:].islower() and fold(word) not in common and (
+            if not lower and not (fold(word) not in common and (
                     not sentence_initial(french, start)
-                    and (title_case and word in english_words_as_written
-                         or word in capital_phrases and _isolated(french, start, end))
+                    and (english_capitals()[0] and word in english_words_as_written
+                         or word in english_capitals()[1] and _isolated(french, start, end))
                     # An English sentence or list item opening with the same word: the French
                     # one opens with it too, untranslated ("Features : …", "Includes : …").
-                    or sentence_initial(french, start) and word in positional_capitals
+                    or sentence_initial(french, start) and word in english_capitals()[2]
                     and _isolated(french, start, end)
                     and word not in names_in_document(context))):
                 continue
@@ -406,6 +414,22 @@ class UntranslatedEnglishWord(Check):
                           f"« {french[start:end]} » is English, as in the English text: "
                           "left untranslated?", hint="Translate it into French.",
                           severity=severity)
+
+
+def _english_capitals(english: str, tokens_en: list[re.Match[str]]
+                      ) -> tuple[bool, set[str], set[str]]:
+    """Of an English text and its words (_LOWER_WORD): whether it is in Title Case (an English
+    title copied into the French keeps its capitals: there a capital is no sign of a name), its
+    capitalized words next to another capitalized word, and those opening a sentence."""
+    capital_phrases = set()
+    for i, m in enumerate(tokens_en):
+        if m.group()[0].isupper():
+            neighbours = [tokens_en[j].group() for j in (i - 1, i + 1) if 0 <= j < len(tokens_en)]
+            if sum(n[0].isupper() and not n.isupper() for n in neighbours) >= 1:
+                capital_phrases.add(m.group())
+    positional_capitals = {m.group() for m in tokens_en
+                           if m.group()[0].isupper() and sentence_initial(english, m.start())}
+    return _title_case(english), capital_phrases, positional_capitals
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s,]+$")

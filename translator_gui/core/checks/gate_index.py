@@ -1,0 +1,53 @@
+"""A table's gates (checks/gates.py) tried on a text in one pass: which of its patterns may match.
+
+Kept apart from gates.py: the gates prepared at install are named by that module's code, and
+this index reads gates, it does not make them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+_GRAM = 3
+
+
+class GateIndex:
+    """The gates of a whole table, tried on a text in one pass: which patterns `opens` lets
+    through, found from the text's three-letter pieces (each gate string is looked up under
+    its first three letters, and tested only when the text holds them) instead of testing
+    every pattern's strings in turn: some 110 patterns a text, few of whose strings are in it."""
+
+    def __init__(self, gates: Iterable[tuple[str, ...] | None]) -> None:
+        self._always: set[int] = set()
+        by_string: dict[str, set[int]] = {}
+        for number, words in enumerate(gates):
+            if words is None:
+                self._always.add(number)
+                continue
+            for word in words:
+                by_string.setdefault(word, set()).add(number)
+        # three-letter beginning -> (gate string, the patterns it opens); shorter strings
+        # (none are made: MIN_GATE_LENGTH) are tested on their own
+        self._by_gram: dict[str, list[tuple[str, set[int]]]] = {}
+        self._short: list[tuple[str, set[int]]] = []
+        for word, numbers in by_string.items():
+            if len(word) < _GRAM:
+                self._short.append((word, numbers))
+            else:
+                self._by_gram.setdefault(word[:_GRAM], []).append((word, numbers))
+        self._grams = frozenset(self._by_gram)
+
+    def open(self, folded: str) -> set[int]:
+        """The numbers of the patterns whose gate opens on the text folded as `folded`
+        (those `opens` lets through)."""
+        found = set(self._always)
+        grams = {folded[i:i + _GRAM] for i in range(len(folded) - _GRAM + 1)}
+        for gram in self._grams.intersection(grams):
+            for word, numbers in self._by_gram[gram]:
+                if word in folded:
+                    found |= numbers
+        for word, numbers in self._short:
+            if word in folded:
+                found |= numbers
+        return found
+
