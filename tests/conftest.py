@@ -24,6 +24,33 @@ if sys.dont_write_bytecode and sys.pycache_prefix is None:
 import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+# The tests' temporary files (tmp_path, mkdtemp, the window's settings and translation memory,
+# projects, recovery files, LibreOffice's profile) go to memory where the machine has a tmpfs
+# and TMPDIR does not say otherwise. The program flushes every save to disk (fsync: the
+# settings file, SQLite's synchronous=FULL memory, each atomic write and its folder): on a disk
+# each flush is a wait of milliseconds, more when other programs write too, on a tmpfs none,
+# and the suite makes some thousands. Flushing itself is still called; kill -9 trials do not
+# depend on it (test_kill_during_save slows it down on purpose). Set after the bytecode cache
+# above, which stays on disk across runs.
+_MEMORY = "/dev/shm"
+# Only a tmpfs with room for the largest inputs the tests write (a 50 MB file, LibreOffice's
+# profile and conversions): a container's default /dev/shm is 64 MB.
+_ROOM = 1 << 30
+
+
+def _memory_has_room() -> bool:
+    try:
+        stats = os.statvfs(_MEMORY)
+    except OSError:
+        return False
+    return stats.f_bavail * stats.f_frsize >= _ROOM
+
+
+if ("TMPDIR" not in os.environ and sys.platform.startswith("linux") and os.path.isdir(_MEMORY)
+        and os.access(_MEMORY, os.W_OK | os.X_OK) and _memory_has_room()):
+    os.environ["TMPDIR"] = _MEMORY  # the command lines, LibreOffice and fork servers started
+    tempfile.tempdir = None  # recomputed from TMPDIR on next use
+
 import pytest  # noqa: E402
 
 

@@ -21,7 +21,7 @@ from translator_gui.core.project import load_project, save_project
 
 ROOT = Path(__file__).resolve().parents[1]
 # Half a megabyte of JSON: preparing and writing it takes tens of milliseconds, the slow-disk
-# flush below (0.15 s) more, so kills land in every phase of a write; 4,000 segments cost the
+# flush below as long or longer, so kills land in every phase of a write; 4,000 segments cost the
 # suite some 9 s of CPU more (writing, reading back, loading per trial) for no other case.
 SEGMENTS = 1500
 # The suite runs fewer save and autosave trials than the audit's 100 (40 save, 30 autosave,
@@ -33,12 +33,13 @@ TRIALS = int(os.environ.get("TRANSLATOR_GUI_KILL_TRIALS", "25"))
 # paying for a new interpreter and its imports (Qt, lxml, python-docx) thirty times over.
 FORK_SERVER = r"""
 import os, sys, time, traceback
-# A slow disk: each flush to disk takes a while, so kills land while a temporary is written
-# as often as while the text is being prepared. Each flush says so first ("syncing"): the
-# first flush of a write is the temporary's, before the rename, and a trial that kills on
-# that word cuts a write in the middle for sure.
+# A slow disk: each flush to disk takes a while (the seconds each trial asks for), so kills
+# land while a temporary is written as well as while the text is being prepared. Each flush
+# says so first ("syncing"): the first flush of a write is the temporary's, before the
+# rename, and a trial that kills on that word cuts a write in the middle for sure.
 _fsync = os.fsync
-os.fsync = lambda descriptor: (print("syncing", flush=True), time.sleep(0.15),
+FLUSH = [0.15]
+os.fsync = lambda descriptor: (print("syncing", flush=True), time.sleep(FLUSH[0]),
                                _fsync(descriptor))[2]
 from translator_gui.core.project import load_project, save_project
 from translator_gui.core.export.exchange import write_tmx
@@ -67,7 +68,8 @@ while True:
     request = sys.stdin.readline()
     if not request:
         break
-    kind, project, out, version = request.rstrip("\n").split("\t")
+    kind, project, out, version, flush = request.rstrip("\n").split("\t")
+    FLUSH[0] = float(flush)
     if project not in documents:
         documents[project] = load_project(project)
     pid = os.fork()
@@ -158,8 +160,13 @@ def _versions_of_tmx(path: Path) -> set[str]:
 def _kill_while_writing(server: ForkServer, kind: str, project: Path, out: Path, version: str,
                         rng: random.Random, on_flush: bool) -> None:
     """Kill the writing child anywhere in its second write, or (`on_flush`) while the
-    temporary of its first write is being flushed, before the rename."""
-    pid = server.fork(kind, str(project), str(out), version)
+    temporary of its first write is being flushed, before the rename.
+
+    A kill on a flush waits for a long one (0.15 s: the kill lands in it even when this
+    process is slow to be scheduled); a kill anywhere has short ones (0.03 s), so that its
+    wait of one to two whole writes (two flushes each, four for an autosave) is not mostly
+    sleep: the trials slept some 10 s of the suite with 0.15 s flushes everywhere."""
+    pid = server.fork(kind, str(project), str(out), version, str(0.15 if on_flush else 0.03))
     assert pid > 0, server.errors()
     try:
         assert server.readline() == "ready", server.errors()
