@@ -33,8 +33,21 @@ from pathlib import Path  # noqa: E402
 # depend on it (test_kill_during_save slows it down on purpose). Set after the bytecode cache
 # above, which stays on disk across runs.
 _MEMORY = "/dev/shm"
+# Only a tmpfs with room for the largest inputs the tests write (a 50 MB file, LibreOffice's
+# profile and conversions): a container's default /dev/shm is 64 MB.
+_ROOM = 1 << 30
+
+
+def _memory_has_room() -> bool:
+    try:
+        stats = os.statvfs(_MEMORY)
+    except OSError:
+        return False
+    return stats.f_bavail * stats.f_frsize >= _ROOM
+
+
 if ("TMPDIR" not in os.environ and sys.platform.startswith("linux") and os.path.isdir(_MEMORY)
-        and os.access(_MEMORY, os.W_OK | os.X_OK)):
+        and os.access(_MEMORY, os.W_OK | os.X_OK) and _memory_has_room()):
     os.environ["TMPDIR"] = _MEMORY  # the command lines, LibreOffice and fork servers started
     tempfile.tempdir = None  # recomputed from TMPDIR on next use
 

@@ -24,7 +24,7 @@ def _spans(text: str) -> list[tuple[str, str | None, str | None]]:
     # attributes after other copulas, a modal + « être », a negation, and subject pronouns
     ("Sur la table, la nappe reste blanc.", [("blanc", "blanche", None)]),
     ("Ces étagères doivent être fixé au mur.",
-     [("fixé", None, "the feminine plural form of « fixer »")]),
+     [("fixé", "fixées", None)]),
     ("Les housses ne sont pas lavable en machine.", [("lavable", "lavables", None)]),
     ("Elles sont léger et ils sont solide.", [("léger", "légères", None),
                                               ("solide", "solides", None)]),
@@ -42,7 +42,7 @@ def _spans(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Il offre des produits coûteuses à l'achat.",
      [("produits coûteuses", "produits coûteux", None)]),
     ("Le vélo a des volants pondérées.",
-     [("volants pondérées", None, "the masculine plural form of « pondérer »")]),
+     [("volants pondérées", "volants pondérés", None)]),
     # a bare noun opening the text, its adjectives, then the copula; a number opening it
     ("Housse imperméable est fourni.", [("fourni", "fournie", None)]),
     ("Trois sangles réglables sont fourni.", [("fourni", "fournies", None)]),
@@ -98,6 +98,21 @@ def test_inflect_confirms_the_form_in_the_lexicon():
     assert inflect("rapide", "rapide", "f", "p") == "rapides"
 
 
+@pytest.mark.parametrize(("form", "lemma", "gender", "number", "expected"), [
+    # a participle's lemma is its infinitive: its forms are built from the form itself
+    ("expédié", "expédier", "f", "p", "expédiées"),
+    ("peintes", "peindre", "m", "s", "peint"),
+    ("prise", "prendre", "m", "p", "pris"),
+    ("reçus", "recevoir", "f", "s", "reçue"),
+])
+def test_inflect_finds_participles_from_their_form(form, lemma, gender, number, expected):
+    assert inflect(form, lemma, gender, number) == expected
+
+
+def test_a_participle_attribute_gets_its_agreeing_form_as_the_fix():
+    assert _spans("Les factures sont envoyé demain.") == [("envoyé", "envoyées", None)]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # the phrase complements no noun: nothing before it can take the adjective
     ("Le vendeur propose une veste chaud pour l'hiver.", [("veste chaud", "veste chaude", None)]),
@@ -126,13 +141,13 @@ def test_quiet_when_the_adjective_may_qualify_a_noun_the_phrase_complements(text
 @pytest.mark.parametrize(("text", "expected"), [
     # the copula agrees with the noun the phrase complements: that noun is the subject
     ("Les housses de couette sont lavé en machine.",
-     [("lavé", None, "the feminine plural form of « laver »")]),
+     [("lavé", "lavées", None)]),
     # a bare noun opening a text (a title or a list item) before its complement
     ("Sac de couchage incluse dans le prix.", [("incluse", None,
                                                 "the masculine singular form of « inclure »")]),
     # a participle that is also a noun (« mises ») after « a été »
     ("La mesure a été mises en œuvre.",
-     [("mises", None, "the feminine singular form of « mettre »")]),
+     [("mises", "mise", None)]),
 ])
 def test_flags_attributes_of_a_subject_beyond_the_nearest_noun(text, expected):
     assert _spans(text) == expected
@@ -241,9 +256,9 @@ def test_quiet_on_agreeing_coordinations_and_uncertain_antecedents(text):
 @pytest.mark.parametrize(("text", "expected"), [
     # a past participle that is also a first- or second-person verb (« requis », « mis »)
     ("Les étagères sont mis en place.",
-     [("mis", None, "the feminine plural form of « mettre »")]),
+     [("mis", "mises", None)]),
     ("Il voit une nappe mis sur la table.",
-     [("nappe mis", None, "the feminine singular form of « mettre »")]),
+     [("nappe mis", "nappe mise", None)]),
 ])
 def test_a_first_or_second_person_verb_reading_does_not_hide_the_participle(text, expected):
     assert _spans(text) == expected
@@ -271,7 +286,7 @@ def test_coordinated_adjectives_that_both_disagree_get_hints():
     # the complement of « N de N » is no subject: the attribute takes the first noun's gender
     ("La tige de réglage est inclus dans la boîte.", [("inclus", "incluse", None)]),
     ("Sangle de transport est fourni avec le tapis.", [("fourni", "fournie", None)]),
-    ("Cette porte en métal est chromé.", [("chromé", None, "the feminine singular form of « chromer »")]),
+    ("Cette porte en métal est chromé.", [("chromé", "chromée", None)]),
 ])
 def test_attribute_agrees_with_the_head_not_its_complement(text, expected):
     assert _spans(text) == expected
@@ -312,3 +327,30 @@ def test_a_name_after_the_noun_does_not_hide_its_attribute(text, expected):
 ])
 def test_quiet_on_names_after_an_agreeing_or_complement_noun(text):
     assert _spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « que » after a compared attribute opens the comparison, not a construction
+    ("Ces valises sont plus léger que les anciennes.", [("léger", "légères", None)]),
+    ("Elles sont aussi solide que l'acier.", [("solide", "solides", None)]),
+])
+def test_a_compared_attribute_still_agrees(text, expected):
+    assert _spans(text) == expected
+
+
+def test_quiet_on_an_agreeing_comparison_and_a_construction():
+    assert _spans("Ces valises sont plus légères que les anciennes et sont faciles à ranger.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « et » after a compound tense joins two clauses: the noun after it is a new subject
+    ("Le chantier a commencé et une passerelle provisoire a été construit.",
+     [("construit", "construite", None)]),
+])
+def test_a_subject_after_a_clause_and_et_is_checked(text, expected):
+    assert _spans(text) == expected
+
+
+def test_quiet_on_nouns_coordinated_after_an_adjective():
+    # « et » after an adjective may join two nouns the attribute qualifies together
+    assert _spans("Une porte usée et un volet sont remplacés.") == []

@@ -196,3 +196,10 @@ def test_lowercase_sentence_start_reads_only_the_draft() -> None:
     # The source's typesetting is the client's: a French source is left as it is.
     assert run("fr-lowercase-sentence-start", "Il flotte. il brille.", "It floats. It glows.",
                "fr", "en") == []
+
+
+def test_english_title_case_flags_the_last_word_of_the_text() -> None:
+    # the word closing the draft has no character after it: not a compound's first half
+    assert french_flagged("fr-english-title-case", "Le couvercle se ferme Hermétiquement",
+                          "The lid closes tightly", french_is_source=False) == [
+        "Hermétiquement"]

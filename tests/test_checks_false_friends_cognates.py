@@ -10,6 +10,8 @@ Every sentence here was written for these tests.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from check_support import run
 
@@ -109,6 +111,10 @@ HOMOGRAPHS_BAD = [
     ("The rubber feet reduce the chance of slipping.",
      "Les pieds en caoutchouc réduisent la chance de glisser.", "chance"),
     ("Blade length: 3 in.", "Longueur de la lame : 3 dans.", "dans"),
+    ("The padded case holds two pistols.", "L'affaire rembourrée contient deux pistolets.",
+     "affaire"),
+    ("Slide the tablet into its leather case.",
+     "Glissez la tablette dans son affaire en cuir.", "affaire"),
 ]
 
 HOMOGRAPHS_GOOD = [
@@ -123,6 +129,10 @@ HOMOGRAPHS_GOOD = [
     ("You get a second chance to win.", "Vous avez une seconde chance de gagner."),
     ("Put the keys in the drawer.", "Mettez les clés dans le tiroir."),
     ("Blade length: 3 in.", "Longueur de la lame : 3 po."),
+    ("The judge dismissed the case against the senator.",
+     "Le juge a classé l'affaire contre le sénateur."),
+    ("Police reopened the case after new evidence emerged.",
+     "La police a rouvert l'affaire après l'apparition de nouveaux éléments."),
 ]
 
 
@@ -135,3 +145,50 @@ def test_catalogue_homograph_in_the_wrong_sense_is_flagged(source, target, expec
 @pytest.mark.parametrize(("source", "target"), HOMOGRAPHS_GOOD)
 def test_catalogue_homograph_in_the_right_sense_stays_quiet(source, target):
     assert run("false-friend", source, target, "en", "fr") == []
+
+
+# Context rules written with the plural after {w} ("number of {w}s") read the word's own forms:
+# {w} ends at a word boundary, so a letter glued after it could never match.
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    ("The pedometer counts the number of steps you take each day.",
+     "Le podomètre compte le nombre d'étapes que vous faites chaque jour.", ["étapes"]),
+    ("Follow the steps in the guide.", "Suivez les étapes du guide.", []),
+])
+def test_a_context_rule_reads_the_plural_of_its_word(source, target, expected):
+    findings = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in findings] == expected
+
+
+def test_no_context_rule_glues_a_letter_to_its_word():
+    from translator_gui.core.resources import resource
+
+    for table in ("false-friends-fr-en.tsv", "homographs-en-fr.tsv"):
+        for line in resource("checks", table).read_text(encoding="utf-8").splitlines():
+            cells = line.split("\t")
+            if line.startswith("#") or len(cells) < 7:
+                continue
+            for rule in (cells[5], cells[6]):
+                assert not re.search(r"\{w\}s(?!\?)", rule), (table, cells[2], rule)
+
+
+# A right rendering that renders another source word does not count for this one: « pas » of
+# « ne … pas » renders "not", « avec » renders "with", « finition » "finish", « dégonfler »
+# "deflate"; a "head" is a body's, not the « président » of a board.
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    ("The pedometer does not reset your steps at midnight.",
+     "Le podomètre ne remet pas vos étapes à zéro à minuit.", ["étapes"]),
+    ("The tent features taped seams and comes with a rain fly.",
+     "La tente met en vedette des coutures scellées et est livrée avec un double toit.",
+     ["en vedette"]),
+    ("The tent features taped seams.", "La tente est dotée de coutures scellées.", []),
+    ("The steel frame gets a powder-coat finish.",
+     "Le cadre en acier reçoit une finition de manteau de poudre.", ["manteau"]),
+    ("Blades get three coats of lacquer.", "Les lames reçoivent trois couches de laque.", []),
+    ("The padded chair supports your head and neck.",
+     "Le président rembourré soutient votre tête et votre cou.", ["président"]),
+    ("Deflate the flat mat for easy packing.",
+     "Dégonflez l'appartement tapis pour un rangement facile.", ["appartement"]),
+])
+def test_a_rendering_of_another_source_word_does_not_silence_the_flag(source, target, expected):
+    findings = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in findings] == expected

@@ -9,7 +9,8 @@ import pytest
 from ui_support import PAIRS, install_test_checks, small_document
 
 from translator_gui.core.cancel import Cancelled
-from translator_gui.core.checks.base import Issue, Severity, check_document
+from translator_gui.core.checks import base
+from translator_gui.core.checks.base import Check, Issue, Severity, check_document
 from translator_gui.core.find import compile_pattern, next_match
 from translator_gui.core.model import Bead, IgnoredIssue, InputError, ReviewDocument, Segment, Status
 from translator_gui.core.opening import PROJECT_SUFFIXES, open_document
@@ -504,3 +505,43 @@ def test_live_rechecks_take_in_a_checklist_edited_on_disk(review, tmp_path, monk
         header + "no-july\tminor\t\t\\bJuly\\b\t\tNo months.\n", encoding="utf-8")
     monkeypatch.setattr(review_module, "LIVE_CHECKS_SECONDS", 0.0)
     assert spans(review.recheck_now(4)) == [("checklist:no-july", "target", 32, 36)]
+
+
+class _WantsReunion(Check):
+    """A parse-based stand-in wanting the French texts that say « réunion »."""
+
+    id = "test-wants-reunion"
+    name = "Réunion (test, parse-based)"
+    description = "wants « réunion » parsed"
+    category = "Accuracy/Mistranslation"
+    needs_parse = True
+
+    def wants_parse(self, text):
+        return "réunion" in text
+
+    def check_segment(self, context):
+        return ()
+
+
+def test_parse_pending_follows_the_segments_texts(review, monkeypatch):
+    """Asked after every keystroke: typing in the English leaves the answer (the French texts
+    the parse-based checks want) to the last one, the checks not asked again; a French edit,
+    or a check switched off, asks again."""
+    from translator_gui.core import review as review_module
+
+    monkeypatch.setitem(base._REGISTRY, _WantsReunion.id, _WantsReunion())
+    asked: list[str] = []
+    texts_to_parse = review_module.texts_to_parse
+    monkeypatch.setattr(review_module, "texts_to_parse", lambda checks, context, wants: (
+        asked.append(context.segment.source), texts_to_parse(checks, context, wants))[1])
+    french = review.segment(2).source
+    assert review.parse_pending(2) == [french] and len(asked) == 1
+    review.set_text(2, "target", "The session took place in Beijing.")
+    assert review.parse_pending(2) == [french] and len(asked) == 1
+    review.set_text(2, "source", "La séance a eu lieu à Pékin.")
+    assert review.parse_pending(2) is None  # nothing wanted, no parse-based issue
+    review.set_text(2, "source", "La réunion a eu lieu à Pékin.")
+    assert review.parse_pending(2) == ["La réunion a eu lieu à Pékin."]
+    assert len(asked) == 3
+    review.document.checks.disabled.add(_WantsReunion.id)
+    assert review.parse_pending(2) is None

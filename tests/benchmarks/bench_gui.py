@@ -3,11 +3,14 @@
 - gui_open_10k_seconds: from the aligned, checked document to the first painted screen;
 - gui_recheck_ms_median: from an edit in the target to its refreshed underlines (the live
   re-check's pause is a deliberate debounce and is not counted; the work after it is: the
-  edit taken in, every segment check of the edited segment run on the GUI thread, and the
-  event loop's turn that repaints the editor and the row's cells). What follows a pause in
-  the typing is not counted: the Issues panel's list (120 ms after the last change, 0.5 s at
-  most), the status bar's counts (60 ms), the post-edit distance (300 ms, on a worker);
-  each is counted when the loop is slow enough for its timer to fire.
+  edit taken in (undo step, row refitted when the editor's text changes lines), every check
+  needing no parse run on the edited segment on the GUI thread, and the event loop's turn
+  that paints the editor with them and the row's cells whose values changed; every attempt
+  must have painted the editor in that turn: gui_recheck_unpainted counts those that did
+  not). What follows a pause in the typing is not counted: the Issues panel's list (120 ms
+  after the last change, 0.5 s at most), the status bar's counts (60 ms), the post-edit
+  distance (on a worker, 300 ms after the last keystroke); each is counted when the loop is
+  slow enough for its timer to fire.
   gui_recheck_cpu_ms_median, the GUI thread's CPU time for the same (a loaded machine
   inflates it least). The checks needing no parse answer at once; the parse-based ones
   after a pause in the typing (PARSE_DELAY_MS), which gui_recheck_parse_flags_ms_median
@@ -272,12 +275,25 @@ def _window_figures(stall_only: bool):
 def live_recheck(app, window, attempts: int = 60):
     """Type a word at the end of a visible target, re-check it and let the event loop repaint,
     `attempts` times: gui_recheck_ms_median from the keystroke to the turn that repaints."""
+    from PySide6.QtCore import QEvent, QObject
+
     from translator_gui.ui.segment_model import Column
+
+    class Painted(QObject):
+        count = 0
+
+        def eventFilter(self, _watched, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
 
     row = 3
     window.go_to_row(row, Column.TARGET)
     editor = window.current_editor()
+    painted = Painted()
+    editor.viewport().installEventFilter(painted)
     timings, cpu = [], []
+    unpainted = 0
     profile = None
     if PROFILE:
         import cProfile
@@ -293,9 +309,11 @@ def live_recheck(app, window, attempts: int = 60):
         editor.insertPlainText(" actually" if attempt % 2 == 0 else " now")
         window.checking.recheck_timer.stop()
         window.checking.recheck_pending()
+        paints = painted.count
         app.processEvents()
         timings.append((time.perf_counter() - began) * 1000)
         cpu.append((time.thread_time() - began_cpu) * 1000)
+        unpainted += painted.count == paints
         if profile is not None:
             profile.disable()
     if profile is not None:
@@ -308,6 +326,7 @@ def live_recheck(app, window, attempts: int = 60):
     yield "gui_recheck_ms_max", max(timings)
     # the GUI thread's CPU time for the same: what a loaded machine inflates least
     yield "gui_recheck_cpu_ms_median", statistics.median(cpu)
+    yield "gui_recheck_unpainted", unpainted
     # the parse-based checks' flags: after a pause in the typing (PARSE_DELAY_MS, counted),
     # the texts they want parsed on a worker, then the segment re-checked in full; on the
     # first row on screen whose French a parse-based check wants

@@ -182,6 +182,10 @@ class ReviewSession:
         # what live re-checks keep from one keystroke to the next (_live_checks)
         self._checks_kept: tuple[tuple[Any, ...], float, list[Check]] | None = None
         self._wants = ParseWants()
+        # parse_pending's last answer: (the live checks, the segment's French texts, the texts
+        # they want parsed)
+        self._wanted_kept: tuple[list[Check], tuple[str | None, str | None],
+                                 tuple[str, ...]] | None = None
         self._parsed: dict[str, bool] = {}  # check id -> is it a parse-based check
         self._index(issues)
 
@@ -638,9 +642,21 @@ class ReviewSession:
         take back)."""
         row = self.row_of(segment_id)
         document = self.document
-        context = SegmentContext(document.segments[row], document.source_language,
-                                 document.target_language, document)
-        texts = texts_to_parse(self._live_checks(), context, self._wants)
+        segment = document.segments[row]
+        checks = self._live_checks()
+        # Asked after every keystroke; the texts wanted are French texts of the segment, each
+        # as the checks read it (all of it, or of a text over the bound its own first part):
+        # typing in the English leaves them, and the answer, as they were.
+        french = (segment.source if document.source_language == "fr" else None,
+                  segment.target if document.target_language == "fr" else None)
+        kept = self._wanted_kept
+        if kept is not None and kept[0] is checks and kept[1] == french:
+            texts = list(kept[2])
+        else:
+            context = SegmentContext(segment, document.source_language,
+                                     document.target_language, document)
+            texts = texts_to_parse(checks, context, self._wants)
+            self._wanted_kept = (checks, french, tuple(texts))
         if texts or any(self._parse_based(i) for i in self._issues.get(segment_id, ())):
             return texts
         return None

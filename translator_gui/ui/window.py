@@ -315,7 +315,9 @@ class MainWindow(QMainWindow):
         name = self.files.document_name()
         self.setWindowTitle(translate("MainWindow", "{name}[*] — translator-gui").format(name=name)
                             if name else "translator-gui")
-        self.setWindowModified(self.is_modified())
+        modified = self.is_modified()
+        if modified != self.isWindowModified():  # asked at every keystroke (the undo index)
+            self.setWindowModified(modified)
 
     def _document_changed(self, *_args: Any) -> None:
         self.update_title()

@@ -258,7 +258,8 @@ def find(text: str) -> Iterator[Found]:
             # « des produits petites », « de volants pondérées »: a word that is a noun and an
             # adjective, after its determiner and before an adjective, is the noun
             noun = _nominal(form, det)
-        if noun is None or (i >= 1 and text_words[i - 1].lower in {"et", "ou", "ni"}):
+        if noun is None or (i >= 1 and text_words[i - 1].lower in {"et", "ou", "ni"}
+                            and not _after_clause(text, text_words, i - 1)):
             continue  # coordinated nouns: the adjective may qualify both
         if any(c.isdigit() for c in word_before(text, text_words[i].start)):
             continue  # « 1er novembre », « 16 pouces »: a date or a measure
@@ -334,9 +335,13 @@ def find(text: str) -> Iterator[Found]:
                                pair=(noun_word.start, current.end,
                                      text[noun_word.start:current.end]))
                 if found.replacement is not None and (
-                        wrong_before or apposed or _next_disagrees(text, text_words, k, wanted)):
+                        wrong_before or apposed or _next_disagrees(text, text_words, k, wanted)
+                        or (i == j >= 1 and any(a.pos == "noun" for a in _readings(
+                            text_words[j - 1].lower)) and not _gap(text, text_words[j - 1],
+                                                                   noun_word))):
                     # « fonte vrai assaisonné », « machines encombrant et coûteux »: another
-                    # adjective disagrees too, fixing one word alone is not enough
+                    # adjective disagrees too, fixing one word alone is not enough; « 20 livres
+                    # gilet pondérée »: a bare noun after a noun, words in English order
                     found = found._replace(replacement=None,
                                            hint=f"the {_describe(wanted)} form of « {lemma} »")
                 wrong_before = True
@@ -390,7 +395,8 @@ def find(text: str) -> Iterator[Found]:
                 adjective = _adjective(attribute.text, _next(text, text_words, n), attribute=True)
                 if adjective is None or attribute.start in flagged:
                     break
-                if n + 1 < len(text_words) and text_words[n + 1].lower in _CONSTRUCTIONS:
+                if n + 1 < len(text_words) and text_words[n + 1].lower in _CONSTRUCTIONS \
+                        and not _compared(text_words, n):
                     break  # « est facile à », « est soutenu par »: leave the construction alone
                 if not _agrees(adjective[0], wanted) and not any(
                         _agrees(adjective[0], other) for other in heads):
@@ -434,6 +440,28 @@ def _subject_head(text: str, text_words: list[Word], i: int, k: int
     if _attribute_at(text_words, k, number) is None:
         return None
     return (gender, number), head
+
+
+def _compared(text_words: list[Word], n: int) -> bool:
+    """Whether the attribute at `n` is compared (« plus légers que », « aussi solide qu' »): its
+    « que » opens the comparison, not a construction, and it agrees with the subject still."""
+    return n >= 1 and text_words[n - 1].lower in {"plus", "moins", "aussi", "si"} \
+        and text_words[n + 1].lower in {"que", "qu"}
+
+
+def _after_clause(text: str, text_words: list[Word], c: int) -> bool:
+    """Whether the « et » at `c` joins two clauses, not two nouns: a participle or a finite verb
+    that is no noun stands right before it (« l'usine a fermé et la production est arrêtée »)."""
+    if c < 1 or text[text_words[c - 1].end:text_words[c].start] != " " \
+            or not text_words[c - 1].text.islower():
+        return False
+    readings = _readings(text_words[c - 1].lower)
+    if not readings or not all(a.pos in {"verb", "ppas", "adj"} for a in readings) \
+            or not any(a.pos == "ppas" for a in readings) or c < 2:
+        return False
+    # the participle after its auxiliary: a compound tense ends the first clause
+    return any(a.pos == "verb" and a.lemma in {"avoir", "être"}
+               for a in _readings(text_words[c - 2].lower))
 
 
 # Words after an attribute that make it part of a construction (« facile à », « fier de »).
@@ -512,7 +540,8 @@ def _pronoun_attributes(text: str, text_words: list[Word], flagged: set[int]) ->
             attribute = text_words[n]
             adjective = _adjective(attribute.text, _next(text, text_words, n), attribute=True)
             if adjective is None or attribute.start in flagged or (
-                    n + 1 < len(text_words) and text_words[n + 1].lower in _CONSTRUCTIONS):
+                    n + 1 < len(text_words) and text_words[n + 1].lower in _CONSTRUCTIONS
+                    and not _compared(text_words, n)):
                 break
             if not _agrees(adjective[0], wanted):
                 flagged.add(attribute.start)

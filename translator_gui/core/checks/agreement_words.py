@@ -154,10 +154,14 @@ def _agrees(adjectives: list[Analysis], wanted: _GN, number: bool = True) -> boo
 
 @lru_cache(maxsize=4096)
 def inflect(form: str, lemma: str, gender: str | None, number: str | None) -> str | None:
-    """The one form of adjective `lemma` with that gender and number, built from the lemma's
-    endings and confirmed by the lexicon; None when there is none or several."""
+    """The one form of adjective `lemma` with that gender and number, built from the endings
+    of the lemma and of the form itself (a participle's lemma is its infinitive: « livré » gives
+    « livrée », « conçues » gives « conçu ») and confirmed by the lexicon; None when there is none
+    or several."""
     found: set[str] = set()
-    for stem in {lemma[:len(lemma) - cut] for cut in range(0, 4) if len(lemma) - cut > 1}:
+    stems = {word[:len(word) - cut] for word in (lemma, form.lower()) for cut in range(0, 4)
+             if len(word) - cut > 1}
+    for stem in sorted(stems):
         for ending in _ENDINGS:
             candidate = stem + ending
             for a in _readings(candidate):

@@ -293,6 +293,8 @@ class FrenchCapitalizedNationality(Check):
 # names: a capital on one inside a French sentence is the English title case carried over.
 _NOT_NAMES = frozenset({"verb", "inf", "ppas", "ppre", "adj", "adv"})
 _DETERMINERS = frozenset("le la les l du des au aux un une ce cet cette ces son sa ses".split())
+# (a tuple: the empty string after a text's last word is in every string)
+_HYPHENS = ("-", "‑")
 
 
 @cache
@@ -344,7 +346,8 @@ class FrenchEnglishTitleCase(Check):
         for k, word in enumerate(tokens):
             if not is_title(word.text) or starts_sentence(text, word.start):
                 continue
-            if text[word.end:word.end + 1] in "-‑" or text[word.start - 1:word.start] in "-‑":
+            if text[word.end:word.end + 1] in _HYPHENS or \
+                    text[word.start - 1:word.start] in _HYPHENS:
                 continue  # a compound (« Moyen-Orient »)
             previous = tokens[k - 1] if k else None
             before = text[look_back(text, word.start):word.start].rstrip(SPACES)

@@ -30,6 +30,7 @@ from translator_gui.core.checks.capitals import (
     NameInCapitals,
 )
 from translator_gui.core.checks.capitals_source import FrenchCapitalWithoutSource
+from translator_gui.core.checks.capitals_title import FrenchTitleCaseCopied
 from translator_gui.core.checks.false_friends import FalseFriendCheck
 from translator_gui.core.checks.names import NameMismatch
 from translator_gui.core.checks.numbers import (
@@ -72,6 +73,7 @@ CHECKS: tuple[type[Check], ...] = (
     FrenchCapitalizedNationality,
     FrenchEnglishTitleCase,
     FrenchCapitalWithoutSource,
+    FrenchTitleCaseCopied,
     FrenchLowercaseSentenceStart,
     FrenchAdjectiveAgreement,
     FrenchNounPhraseAgreement,
