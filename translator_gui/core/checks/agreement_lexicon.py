@@ -565,5 +565,6 @@ def _ends_idiom(text: str, end: int) -> bool:
                for idiom in idioms)
 
 
-# `find`, remembered per text (the parse-based adjective check asks it too).
-find_cached = remembered(find)
+# `find`, remembered per text (the parse-based adjective check's wants_parse asks it too, after
+# this check has been over the whole document: as many texts as a long document has).
+find_cached = remembered(find, 16384)

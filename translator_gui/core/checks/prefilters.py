@@ -34,9 +34,11 @@ _FAR = 8  # how far back to look for a noun when none is that close
 
 
 # A document run asks each test twice per text (which texts to parse in a batch, then whether a
-# check runs on the segment) and several tests cut the same text into words: the answers are
-# kept for the most recent texts.
+# check runs on the segment) and several tests cut the same text into words: the words are kept
+# for the most recent texts, the answers (a few bytes each) for as many texts as a long
+# document has, so that the second question of a 10,000-segment run is not worked out again.
 _RECENT = 4096
+_ANSWERS = 16384
 
 
 @lru_cache(maxsize=_RECENT)
@@ -92,7 +94,7 @@ def _grammatical(word: str) -> bool:
     return any(a.pos in {"det", "prep"} for a in _readings(word.lower()))
 
 
-@lru_cache(maxsize=_RECENT)
+@lru_cache(maxsize=_ANSWERS)
 def adjective_may_disagree(text: str) -> bool:
     """Some adjective or participle agrees with none of the nouns of its noun phrase (or is
     unknown); a noun right after a noun counts too (« les conditions météo »)."""
@@ -344,7 +346,7 @@ def _subject_candidates(words: list[str], before: int) -> list[tuple[str | None,
     return found
 
 
-@lru_cache(maxsize=_RECENT)
+@lru_cache(maxsize=_ANSWERS)
 def participle_may_disagree(text: str) -> bool:
     """After a form of « être », an adjective or participle agreeing with none of the
     subjects the verb may have."""
@@ -419,7 +421,7 @@ def _shows_number(word: str, number: str) -> bool:
     return plural if number == "p" else not plural
 
 
-@lru_cache(maxsize=_RECENT)
+@lru_cache(maxsize=_ANSWERS)
 def verb_may_disagree(text: str) -> bool:
     """A third-person verb whose number a noun shortly before it contradicts (its subject may
     be that noun, past a complement: « les granulés de charbon actif ne peut »).
@@ -473,13 +475,13 @@ def _keys(word: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-@lru_cache(maxsize=_RECENT)
+@lru_cache(maxsize=_ANSWERS)
 def word_may_repeat(text: str, window: int) -> bool:
     """Two words within `window` words of each other that may share a lemma."""
     return bool(repeat_candidates(text, window))
 
 
-@lru_cache(maxsize=_RECENT)
+@lru_cache(maxsize=_ANSWERS)
 def repeat_candidates(text: str, window: int) -> tuple[tuple[int, int], ...]:
     """The (start, end) of each word followed within `window` words by one that may share its
     lemma: the first word of every repetition the check may report."""
