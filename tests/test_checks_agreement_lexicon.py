@@ -354,3 +354,10 @@ def test_a_subject_after_a_clause_and_et_is_checked(text, expected):
 def test_quiet_on_nouns_coordinated_after_an_adjective():
     # « et » after an adjective may join two nouns the attribute qualifies together
     assert _spans("Une porte usée et un volet sont remplacés.") == []
+
+
+def test_the_message_names_the_subject_the_attribute_agrees_with():
+    # the copula agrees with the first noun, not the complement: the message names that noun
+    found = list(find("Les housses du coussin sont lavé en machine."))
+    assert [(f.start, f.end, f.replacement) for f in found] == [(28, 32, "lavées")]
+    assert found[0].message == "« lavé » should agree with « housses » (feminine plural)."

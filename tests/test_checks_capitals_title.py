@@ -36,6 +36,9 @@ def test_title_case_copied_flags(english: str, french: str, expected: list[str])
     ("Explorer 200 Inflatable Boat Set", "Ensemble bateau gonflable Explorer 200"),
     ("Tactical Pro Hearing Protector", "Protection auditive tactique Pro"),
     ("Gerber Folding Knife Set", "Ensemble de couteaux pliants Gerber"),
+    # a size, and a model's name after its brand
+    ("Thermal Running Glove, Black, Large", "Gant de course thermique, noir, Large"),
+    ("Zephyrco Sprint Swim Goggle", "Lunettes Sprint de natation Zephyrco"),
     # a name alone in English running text is a name, not title case
     ("Riders love Voyager for its comfort.", "Les cyclistes aiment Voyager pour son confort."),
     # the first word of a title keeps its capital in French too

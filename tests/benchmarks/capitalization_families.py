@@ -9,7 +9,9 @@ annotated error of any category (the precision a check flagging the whole family
 and the Capitalization errors it reaches. Then the Capitalization errors no family reaches (a
 lower-case word the annotators wanted capitalized, mostly inside a product title), and how
 consistently the same word of the same sentence is annotated where a sentence comes twice.
---show prints train examples of one family (dev rows are never printed)."""
+--show prints train examples of one family (dev rows are never printed). The last column
+counts the words of each family fr-title-case-copied (capitals_title.py) flags, and the share
+of those on an annotated error."""
 
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ from translator_gui.core.checks.capitals_source import (  # noqa: E402
     _convention,
     _is_common_word,
 )
+from translator_gui.core.checks.capitals_title import title_case_words  # noqa: E402
 from translator_gui.core.checks.text import Word, is_title, starts_sentence, words  # noqa: E402
 from translator_gui.core.lexicon import french  # noqa: E402
 from translator_gui.core.text import fold  # noqa: E402
@@ -86,6 +89,7 @@ def study(path: Path, limit: int | None) -> dict[str, Any]:
     for index, row in enumerate(rows):
         text, source, errors = row["mt_fr"], row["source_en"], row["errors"]
         tokens = words(text)
+        flagged = {word.start for word, _copied in title_case_words(text, source)}
         for k, word in enumerate(tokens):
             if not k or not is_title(word.text):
                 continue
@@ -97,6 +101,8 @@ def study(path: Path, limit: int | None) -> dict[str, Any]:
             per_family[name]["words"] += 1
             per_family[name]["on_error"] += on_error
             per_family[name]["capitalization"] += len(capital)
+            per_family[name]["flagged"] += word.start in flagged
+            per_family[name]["flagged_on_error"] += word.start in flagged and on_error
             reached.update((index, e) for e in capital)
             seen[(text, word.start)].add(on_error)
             occurrences[(text, word.start)] += 1
@@ -131,14 +137,16 @@ def main() -> None:
     if not results:
         print(f"no WMT20 data under {DATA}")
         return
-    print(f"{'family':26s}" + "".join(f"{name + ': words  on error  capitalization':>40s}"
-                                      for name in results))
+    print(f"{'family':26s}" + "".join(
+        f"{name + ': words  on error  capitalization  flagged':>50s}" for name in results))
     for name in FAMILIES:
         line = f"{name:26s}"
         for result in results.values():
             counts = result["families"].get(name, Counter())
             share = counts["on_error"] / max(1, counts["words"])
             line += f"{counts['words']:>20d} {share:>9.2f} {counts['capitalization']:>9d}"
+            flagged_share = counts["flagged_on_error"] / max(1, counts["flagged"])
+            line += f"{counts['flagged']:>5d} {flagged_share:>4.2f}"
         print(line)
     for name, result in results.items():
         print(f"{name}: {result['total']} Capitalization errors; reached by no family: "

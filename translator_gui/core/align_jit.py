@@ -57,6 +57,10 @@ def _compile() -> Kernels:
     native = functions()
     if native is not None:  # the same loops in C, built at install: no numba start-up
         return Kernels(*native)
+    return _numba_kernels()
+
+
+def _numba_kernels() -> Kernels:
     numba = _without_scipy(lambda: importlib.import_module("numba"))()
     jit = numba.njit(cache=True, nogil=True)
     return Kernels(_without_scipy(jit(_band_products)), _without_scipy(jit(_fill_rows)))
@@ -90,13 +94,33 @@ def _without_scipy(function: Callable[..., Any]) -> Callable[..., Any]:
 def warm_up() -> bool:
     """Compile the loops now (or load them from numba's cache) on a tiny alignment, so that
     the first long document does not pay the compilation; False when numba is not there.
-    Installers run it once, as they compile .pyc files."""
+    Installers run it once, as they compile .pyc files.
+
+    With the C loops, numba's are compiled too: they are the fallback when the C library
+    does not load (built for another machine), and the test suite holds them to the numpy
+    reference (seconds of compilation on a fresh checkout otherwise)."""
+    loops = kernels()
+    if loops is None:
+        return False
+    _align_tiny()
+    if "align_native" in loops.fill_rows.__module__:
+        try:
+            fallback = _numba_kernels()
+        except Exception:  # noqa: BLE001 - no numba here: the C loops need none
+            return True
+        _KERNELS[:] = [fallback]
+        try:
+            _align_tiny()
+        finally:
+            _KERNELS[:] = [loops]
+    return True
+
+
+def _align_tiny() -> None:
     from translator_gui.core.align import PARAMETERS, _full_corridor
     from translator_gui.core.align_dp import _dp
     from translator_gui.core.align_features import _boundaries, _encode, _features
 
-    if kernels() is None:
-        return False
     vocabulary: dict[str, int] = {}
     tokens = [["#1", "pari"], ["^dupont"], []]
     entries = _encode(tokens, vocabulary)
@@ -106,7 +130,6 @@ def warm_up() -> bool:
     lo, hi = _full_corridor(3, 3)
     for simple in (False, True):
         _dp(src, tgt, lo, hi, PARAMETERS, None, None, simple=simple, compiled=True)
-    return True
 
 
 def fill_table(compiled: Kernels, grid: _Grid, table: np.ndarray, choice: np.ndarray,

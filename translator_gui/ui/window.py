@@ -315,9 +315,7 @@ class MainWindow(QMainWindow):
         name = self.files.document_name()
         self.setWindowTitle(translate("MainWindow", "{name}[*] — translator-gui").format(name=name)
                             if name else "translator-gui")
-        modified = self.is_modified()
-        if modified != self.isWindowModified():  # asked at every keystroke (the undo index)
-            self.setWindowModified(modified)
+        self.setWindowModified(self.is_modified())
 
     def _document_changed(self, *_args: Any) -> None:
         self.update_title()

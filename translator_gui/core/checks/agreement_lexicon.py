@@ -368,17 +368,20 @@ def find(text: str) -> Iterator[Found]:
         if k + 1 < len(text_words) and not _gap(text, previous, text_words[k]) \
                 and previous.lower not in {"et", "ou"}:  # « … et ont été »: another subject
             m = _attribute_at(text_words, k, number)
-            heads = list(_nouns_before(text, text_words, i))
+            chain = list(_chain(text, text_words, i))
+            heads = [(g, n) for g, n, _at in chain]
+            agrees_with = noun_word.text  # the noun the attribute agrees with (the message)
             if m is None:
                 # « les bandes de résistance sont parfaits »: the copula agrees with the noun
                 # this phrase complements; that noun is the subject.
-                head = next(((g, n) for g, n in heads if g and n and n != number), None)
+                found_head = next(((g, n, at) for g, n, at in chain if g and n and n != number),
+                                  None)
                 if any(w.lower in {"et", "ou", "ni"} for w in text_words[max(0, i - 8):i]):
-                    head = None  # « les essais et les mises à jour … étaient prévus »
-                m = None if head is None else _attribute_at(text_words, k, head[1])
-                if m is None or head is None:
+                    found_head = None  # « les essais et les mises à jour … étaient prévus »
+                m = None if found_head is None else _attribute_at(text_words, k, found_head[1])
+                if m is None or found_head is None:
                     continue
-                wanted = head
+                wanted, agrees_with = found_head[:2], text_words[found_head[2]].text
             if heads and not relative and _governed(text, text_words, i):
                 continue  # « un parrain d'une enquête de police a été emprisonné »
             if i >= 1 and not heads and (text_words[i - 1].lower in _LINKS or any(
@@ -401,7 +404,7 @@ def find(text: str) -> Iterator[Found]:
                 if not _agrees(adjective[0], wanted) and not any(
                         _agrees(adjective[0], other) for other in heads):
                     flagged.add(attribute.start)
-                    yield _found(attribute, adjective[1], wanted, noun_word.text)
+                    yield _found(attribute, adjective[1], wanted, agrees_with)
                 elif subject is not None and not _agrees(adjective[0], subject[0]):
                     # « la barre de remorquage est inclus »: the complement is no subject
                     flagged.add(attribute.start)

@@ -100,6 +100,15 @@ def _opens_run(source: str, english: list[Word], j: int) -> bool:
                 and not starts_sentence(source, english[j - 1].start))
 
 
+def _after_brand(source: str, english: list[Word], j: int) -> bool:
+    """The English word right after a brand (a capitalized word the English speller does not
+    know): the model's name (« Kettler Flipper », « Barracuda Standard »)."""
+    if not j or not _adjacent(source, english[j - 1], english[j]):
+        return False
+    brand = english[j - 1]
+    return brand.text[:1].isupper() and not _common_english(brand.lower)
+
+
 def _translated_title(source: str, english: list[Word], text: str) -> bool:
     """The English has a Title Case name inside running text with a common word the French
     does not copy: a title the draft translated ("the Coleman Dynasty Table"), whose capitals
@@ -178,6 +187,8 @@ def title_case_words(text: str, source: str) -> Iterator[tuple[Word, bool]]:
                 continue  # a brand copied with its capital
             if heading is None:
                 heading = english_heading(source)
+            if any(_after_brand(source, english, j) for j in capitalized):
+                continue  # a model name after its brand (« Ebonite Impact »)
             if heading:
                 yield word, True
             elif any(_in_capitalized_run(source, english, j) and not _opens_run(
