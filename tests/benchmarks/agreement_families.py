@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, SHARED_DATA  # noqa: E402
+from common import ROOT, SHARED_DATA, overlaps  # noqa: E402
 
 sys.path.insert(0, str(ROOT))
 from translator_gui.core.checks.text import words  # noqa: E402
@@ -88,11 +88,6 @@ def family(text: str, start: int, end: int) -> str:
     return "other"
 
 
-def _overlaps(start: int, end: int, span_start: int, span_length: int) -> bool:
-    span_end = span_start + max(1, span_length)
-    return start < span_end and span_start < max(end, start + 1)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--limit", type=int, default=None)
@@ -127,7 +122,7 @@ def main() -> None:
             s, n = error["spans"][0]
             name = family(text, s, s + n)
             total[name] += 1
-            hit = [x for x in by_segment[k] if any(_overlaps(x.start, x.end, a, b)
+            hit = [x for x in by_segment[k] if any(overlaps(x.start, x.end, a, b)
                                                  for a, b in error["spans"])]
             caught[name] += bool(hit)
             for x in {x.check for x in hit}:

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from common import ROOT, SHARED_DATA, WMT14, cold_environment, require, wmt14_documents
+from common import ROOT, SHARED_DATA, WMT14, cold_environment, overlaps, require, wmt14_documents
 
 MQM_DEV = SHARED_DATA / "mqm-wmt20-enfr" / "dev.jsonl"
 # Rules are developed on train and judged on dev: the same figures on a fixed sample of train
@@ -115,11 +115,6 @@ def news() -> Iterator[tuple[str, object]]:
         yield f"checks_news_fired_{check}", len(found)
 
 
-def _overlaps(start: int, end: int, span_start: int, span_length: int) -> bool:
-    span_end = span_start + max(1, span_length)
-    return start < span_end and span_start < max(end, start + 1)
-
-
 def mqm() -> Iterator[tuple[str, object]]:
     from translator_gui.core.checks.base import check_document
     from translator_gui.core.model import ReviewDocument, Segment
@@ -136,7 +131,7 @@ def mqm() -> Iterator[tuple[str, object]]:
     right_by_check: Counter[str] = Counter()
     for issue in issues:
         errors = rows[issue.segment]["errors"]
-        good = any(_overlaps(issue.start, issue.end, s, n) for e in errors for s, n in e["spans"])
+        good = any(overlaps(issue.start, issue.end, s, n) for e in errors for s, n in e["spans"])
         hits += good
         by_check[issue.check] += 1
         right_by_check[issue.check] += good
@@ -145,7 +140,7 @@ def mqm() -> Iterator[tuple[str, object]]:
         mine = [i for i in issues if i.segment == index]
         for error in row["errors"]:
             total += 1
-            caught += any(_overlaps(i.start, i.end, s, n) for i in mine for s, n in error["spans"])
+            caught += any(overlaps(i.start, i.end, s, n) for i in mine for s, n in error["spans"])
     yield "checks_mqm_french_issues", len(issues)
     yield "checks_mqm_precision", hits / max(1, len(issues))
     yield "checks_mqm_recall", caught / max(1, total)
@@ -204,7 +199,7 @@ def mqm_english_source(path: Path = MQM_DEV, prefix: str = "checks_mqm_enfr",
     by_segment: dict[int, list] = {}
     for issue in issues:
         by_segment.setdefault(issue.segment, []).append(issue)
-    on_error = [any(_overlaps(i.start, i.end, s, n) for e in rows[i.segment]["errors"]
+    on_error = [any(overlaps(i.start, i.end, s, n) for e in rows[i.segment]["errors"]
                     for s, n in e["spans"]) for i in issues]
     hits = sum(on_error)
     fired: Counter[str] = Counter(i.check for i in issues)
@@ -215,7 +210,7 @@ def mqm_english_source(path: Path = MQM_DEV, prefix: str = "checks_mqm_enfr",
         mine = by_segment.get(index, [])
         for error in row["errors"]:
             total[error["category"]] += 1
-            caught[error["category"]] += any(_overlaps(i.start, i.end, s, n) for i in mine
+            caught[error["category"]] += any(overlaps(i.start, i.end, s, n) for i in mine
                                              for s, n in error["spans"])
     yield f"{prefix}_issues", len(issues)
     yield f"{prefix}_precision", hits / max(1, len(issues))

@@ -50,3 +50,10 @@ def cold_environment(folder: Path) -> dict[str, str]:
         path.mkdir(parents=True, exist_ok=True)
         env[name] = str(path)
     return env
+
+
+def overlaps(start: int, end: int, span_start: int, span_length: int) -> bool:
+    """Whether a flag [start, end) meets an annotated span (start, length); an empty span (an
+    omission point) counts as one character, as does an empty flag."""
+    span_end = span_start + max(1, span_length)
+    return start < span_end and span_start < max(end, start + 1)

@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, SHARED_DATA  # noqa: E402
+from common import ROOT, SHARED_DATA, overlaps  # noqa: E402
 
 sys.path.insert(0, str(ROOT))
 from translator_gui.core.checks import false_friends as ff  # noqa: E402
@@ -139,11 +139,6 @@ def classify(text: str, start: int, end: int, source: str) -> tuple[str, str | N
     return "wrong-sense", None, reason
 
 
-def _overlaps(start: int, end: int, span_start: int, span_length: int) -> bool:
-    span_end = span_start + max(1, span_length)
-    return start < span_end and span_start < max(end, start + 1)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--limit", type=int, default=None)
@@ -182,7 +177,7 @@ def main() -> None:
             s, n = error["spans"][0]
             kind, english, reason = classify(text, s, s + n, row["source_en"])
             total[kind] += 1
-            hit = [x for x in by_segment[k] if any(_overlaps(x.start, x.end, a, b)
+            hit = [x for x in by_segment[k] if any(overlaps(x.start, x.end, a, b)
                                                  for a, b in error["spans"])]
             caught[kind] += bool(hit)
             for x in {x.check for x in hit}:
