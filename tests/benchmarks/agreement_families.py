@@ -9,20 +9,18 @@ Rules are written from train; --dev only prints the per-family counts of the hel
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, SHARED_DATA, overlaps  # noqa: E402
+from common import ROOT, SHARED_DATA, annotated_rows_checked, overlaps  # noqa: E402
 
 sys.path.insert(0, str(ROOT))
 from translator_gui.core.checks.text import words  # noqa: E402
 from translator_gui.core.lexicon import french  # noqa: E402
 
 DATA = SHARED_DATA / "mqm-wmt20-enfr"
-_RANK = {"neutral": 0, "minor": 1, "major": 2, "critical": 3}
 _COPULAS = {"est", "sont", "était", "étaient", "sera", "seront", "été", "être", "reste",
             "restent", "devient", "deviennent", "semble", "semblent", "soit", "soient"}
 _AVOIR = {"a", "ont", "avait", "avaient", "aura", "auront", "avoir", "ai", "as", "avons",
@@ -96,25 +94,12 @@ def main() -> None:
     parser.add_argument("--caught", action="store_true", help="show caught ones too")
     args = parser.parse_args()
     path = DATA / ("dev.jsonl" if args.dev else "train.jsonl")
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[:args.limit]]
-    keep = [i for i, r in enumerate(rows) if any(e["category"] == "Agreement" for e in r["errors"])]
-    from translator_gui.core.checks.base import check_document
-    from translator_gui.core.model import ReviewDocument, Segment
-
-    segments = [Segment(k, rows[i]["source_en"], rows[i]["mt_fr"], rows[i]["mt_fr"])
-                for k, i in enumerate(keep)]
-    document = ReviewDocument(segments, "en", "fr", bilingual_path=str(path))
-    issues = [i for i in check_document(document) if i.side in ("target", "both")
-              and _RANK[i.severity.value] >= _RANK["minor"]]
-    by_segment: dict[int, list] = defaultdict(list)
-    for issue in issues:
-        by_segment[issue.segment].append(issue)
+    checked = annotated_rows_checked(path, "Agreement", args.limit)
     total: Counter[str] = Counter()
     caught: Counter[str] = Counter()
     by_check: Counter[str] = Counter()
     shown: dict[str, list[str]] = defaultdict(list)
-    for k, i in enumerate(keep):
-        row = rows[i]
+    for i, row, mine in checked:
         text = row["mt_fr"]
         for error in row["errors"]:
             if error["category"] != "Agreement":
@@ -122,7 +107,7 @@ def main() -> None:
             s, n = error["spans"][0]
             name = family(text, s, s + n)
             total[name] += 1
-            hit = [x for x in by_segment[k] if any(overlaps(x.start, x.end, a, b)
+            hit = [x for x in mine if any(overlaps(x.start, x.end, a, b)
                                                  for a, b in error["spans"])]
             caught[name] += bool(hit)
             for x in {x.check for x in hit}:

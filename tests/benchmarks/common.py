@@ -57,3 +57,27 @@ def overlaps(start: int, end: int, span_start: int, span_length: int) -> bool:
     omission point) counts as one character, as does an empty flag."""
     span_end = span_start + max(1, span_length)
     return start < span_end and span_start < max(end, start + 1)
+
+
+def annotated_rows_checked(path: Path, category: str, limit: int | None = None
+                           ) -> list[tuple[int, dict, list]]:
+    """The WMT20 rows of `path` (the first `limit`) with an error of `category`, each with its
+    line number in the file and the issues the checks raise on its French draft (English
+    source), minor and above, as the checks_mqm_enfr figures count them: for the study
+    scripts."""
+    import json
+
+    from translator_gui.core.checks.base import Severity, check_document
+    from translator_gui.core.model import ReviewDocument, Segment
+
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[:limit]]
+    numbered = [(i, r) for i, r in enumerate(rows)
+                if any(e["category"] == category for e in r["errors"])]
+    rows = [r for _i, r in numbered]
+    segments = [Segment(k, r["source_en"], r["mt_fr"], r["mt_fr"]) for k, r in enumerate(rows)]
+    document = ReviewDocument(segments, "en", "fr", bilingual_path=str(path))
+    found: list[list] = [[] for _ in rows]
+    for issue in check_document(document):
+        if issue.side in ("target", "both") and issue.severity != Severity.NEUTRAL:
+            found[issue.segment].append(issue)
+    return [(i, r, issues) for (i, r), issues in zip(numbered, found, strict=True)]

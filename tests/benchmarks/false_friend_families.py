@@ -25,7 +25,6 @@ rows, no words), to see whether a kind is as large there."""
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import unicodedata
@@ -33,7 +32,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, SHARED_DATA, overlaps  # noqa: E402
+from common import ROOT, SHARED_DATA, annotated_rows_checked, overlaps  # noqa: E402
 
 sys.path.insert(0, str(ROOT))
 from translator_gui.core.checks import false_friends as ff  # noqa: E402
@@ -42,7 +41,6 @@ from translator_gui.core.lexicon import french  # noqa: E402
 
 DATA = SHARED_DATA / "mqm-wmt20-enfr"
 CATEGORY = "False Friend"
-_RANK = {"neutral": 0, "minor": 1, "major": 2, "critical": 3}
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # French endings and the English ones of the same Latin suffix, longest first.
 _ENDINGS = (("ication", "ication"), ("ique", "ic"), ("iques", "ics"), ("ité", "ity"),
@@ -148,28 +146,14 @@ def main() -> None:
     parser.add_argument("--words", action="store_true", help="the missed French words by kind")
     args = parser.parse_args()
     path = DATA / ("dev.jsonl" if args.dev else "train.jsonl")
-    lines = path.read_text(encoding="utf-8").splitlines()[:args.limit]
-    rows = [json.loads(line) for line in lines]
-    keep = [i for i, r in enumerate(rows) if any(e["category"] == CATEGORY for e in r["errors"])]
-    from translator_gui.core.checks.base import check_document
-    from translator_gui.core.model import ReviewDocument, Segment
-
-    segments = [Segment(k, rows[i]["source_en"], rows[i]["mt_fr"], rows[i]["mt_fr"])
-                for k, i in enumerate(keep)]
-    document = ReviewDocument(segments, "en", "fr", bilingual_path=str(path))
-    issues = [i for i in check_document(document) if i.side in ("target", "both")
-              and _RANK[i.severity.value] >= _RANK["minor"]]
-    by_segment: dict[int, list] = defaultdict(list)
-    for issue in issues:
-        by_segment[issue.segment].append(issue)
+    checked = annotated_rows_checked(path, CATEGORY, args.limit)
     total: Counter[str] = Counter()
     caught: Counter[str] = Counter()
     why: dict[str, Counter[str]] = defaultdict(Counter)
     by_check: Counter[str] = Counter()
     missed_words: dict[str, Counter[str]] = defaultdict(Counter)
     shown: dict[str, list[str]] = defaultdict(list)
-    for k, i in enumerate(keep):
-        row = rows[i]
+    for i, row, mine in checked:
         text = row["mt_fr"]
         for error in row["errors"]:
             if error["category"] != CATEGORY:
@@ -177,7 +161,7 @@ def main() -> None:
             s, n = error["spans"][0]
             kind, english, reason = classify(text, s, s + n, row["source_en"])
             total[kind] += 1
-            hit = [x for x in by_segment[k] if any(overlaps(x.start, x.end, a, b)
+            hit = [x for x in mine if any(overlaps(x.start, x.end, a, b)
                                                  for a, b in error["spans"])]
             caught[kind] += bool(hit)
             for x in {x.check for x in hit}:
