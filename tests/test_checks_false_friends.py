@@ -20,6 +20,10 @@ FALSE_FRIENDS_BAD = [
     ("Gallimard a édité ce roman en 1950.", "Gallimard edited this novel in 1950.", "edited"),
     ("Une éventuelle hausse des prix inquiète.", "An eventual price rise is worrying.", "An eventual"),
     ("L'ancien président a parlé.", "The ancient president spoke.", "ancient"),
+    ("Il a suivi une formation en gestion de projet.", "He followed a formation in project "
+     "management.", "formation"),
+    ("Les agents contrôlent les colis à l'entrée.", "Officers control parcels at the entrance.",
+     "control"),
 ]
 
 
@@ -35,6 +39,9 @@ FALSE_FRIENDS_GOOD = [
     ("La demande des consommateurs a baissé.", "Consumer demand fell."),
     ("Stage Entertainment adapte des comédies musicales.",
      "Stage Entertainment adapts musicals."),  # a company name, not a false friend
+    ("Le contrôle des passeports a été renforcé.", "Passport controls were tightened."),
+    ("La formation du nouveau gouvernement a pris trois semaines.",
+     "The formation of the new government took three weeks."),
     # attending « la conférence » is attending a conference: only giving one is a lecture
     ("Elle a assisté à la conférence de Genève sur le désarmement.",
      "She attended the Geneva conference on disarmament."),
