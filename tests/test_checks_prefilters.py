@@ -13,6 +13,7 @@ from translator_gui.core.checks.prefilters import (
     adjective_suspects,
     participle_may_disagree,
     verb_may_disagree,
+    word_may_repeat,
 )
 
 
@@ -131,3 +132,21 @@ def test_adjective_settled_inside_a_lexicon_finding() -> None:
     assert adjective_settled(text, [(word, end)]) is False
     assert adjective_settled(text, []) is False
 
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Il a salué l'initiative mondiale de gouvernance mondiale.", True),
+    ("Le rapport annuel du rapport financier arrive.", True),
+    # what the repetition check stops at between the two words: punctuation, an elision, a
+    # conjunction, a comparison; links alone (« de ville en ville ») and a frame alone
+    # (« face à face »); a first word it never reads as a content word, or a name
+    ("Les ventes, selon les ventes passées, montent.", False),
+    ("Le camion et le camion rouge.", False),
+    ("Il a vu l'avion puis l'avion repartir.", False),
+    ("Ils se sont retrouvés face à face.", False),
+    ("Nous allons de ville en ville.", False),
+    ("Les années passent, les années filent et les années restent.", False),
+    ("Il a vu Paris puis Paris encore.", False),
+])
+def test_word_may_repeat(text: str, wanted: bool) -> None:
+    assert word_may_repeat(text, 4) is wanted

@@ -556,19 +556,57 @@ def word_may_repeat(text: str, window: int) -> bool:
     return bool(repeat_candidates(text, window))
 
 
+# Between two words the repetition check reads as parallel or linked (conjunctions and the
+# like, by lemma: the forms here are their own lemmas), or as « au centre du centre » (every
+# word between one of these forms, whose lemmas are its links): it reports no repetition.
+_PARALLEL = frozenset("et ou ni mais que qu comme".split())
+_LINK_FORMS = frozenset("le la les l en à au aux un une".split())
+_NOT_CONTENT = frozenset({"det", "pron", "prep", "conj", "adv", "num", "other"})
+
+
+@lru_cache(maxsize=65536)
+def _content(word: str) -> bool:
+    """Whether the repetition check may read `word` as a noun, adjective or verb whose lemma
+    is not one of its light words: unknown to the lexicon, or with a reading that is."""
+    from translator_gui.core.checks.text import data_words
+
+    light = data_words("repetitions.tsv", "fr", "light")
+    readings = _readings(word.lower())
+    return not readings or any(a.pos not in _NOT_CONTENT and a.lemma not in light
+                               for a in readings)
+
+
 @lru_cache(maxsize=_ANSWERS)
 def repeat_candidates(text: str, window: int) -> tuple[tuple[int, int], ...]:
     """The (start, end) of each word followed within `window` words by one that may share its
-    lemma: the first word of every repetition the check may report."""
+    lemma: the first word of every repetition the check may report. As the check reads them:
+    the first word is a content word (not a name inside a sentence), the words between are
+    plain words (anything else between, punctuation, a hyphen, an elision, a digit, is a
+    token the check stops at) and neither all links (« au centre du centre ») nor a frame
+    alone (« face à face »), and none of them coordinates or compares."""
+    from translator_gui.core.checks.text import data_words, starts_sentence
+
+    frames = data_words("repetitions.tsv", "fr", "pattern")
     spans = _word_spans(text)
     keys = [_keys(w) for w, _start, _end in spans]
     found: list[tuple[int, int]] = []
     for i, (word, start, end) in enumerate(spans):
-        if len(word) < 4:
+        if len(word) < 4 or not _content(word) or (
+                word[0].isupper() and not starts_sentence(text, start)):
             continue
-        if any(not keys[i].isdisjoint(keys[j])
-               for j in range(i + 1, min(len(spans), i + window + 1))):
+        for j in range(i + 1, min(len(spans), i + window + 1)):
+            gap = text[spans[j - 1][2]:spans[j][1]]
+            if gap and not gap.isspace() or j > i + 1 and (
+                    not spans[j - 1][0].isalpha() or spans[j - 1][0].lower() in _PARALLEL):
+                break  # a token the check stops at
+            if keys[i].isdisjoint(keys[j]):
+                continue
+            between = [w.lower() for w, _s, _e in spans[i + 1:j]]
+            if len(between) == 1 and between[0] in frames or all(
+                    w in _LINK_FORMS for w in between):
+                continue  # (a later word may be the repetition if this one's lemma differs)
             found.append((start, end))
+            break
     return tuple(found)
 
 
