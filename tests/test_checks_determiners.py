@@ -121,3 +121,15 @@ def test_bare_object_finding_is_a_hint():
     assert (finding.start, finding.end, finding.replacement) == (0, 14, None)
     assert finding.hint == ("an article before « hauteur » (le, la, l', les, un, une, du, de la, "
                             "des)")
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Enfants vont adorer ce jeu.", True),
+    ("Le prix monte. Poignée est faite de cuir.", True),
+    # a form of « être » or « avoir » after a comma is the verb, not a bare subject; a
+    # sentence's end stands between a noun and the verbs of the next sentence
+    ("Selon lui, est venu le temps des réformes.", False),
+    ("Bonjour, cuisine italienne. Elle vient demain.", False),
+])
+def test_bare_subject_prefilter(text: str, wanted: bool) -> None:
+    assert may_have_bare_subject(text) is wanted

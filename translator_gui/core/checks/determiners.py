@@ -39,6 +39,9 @@ _VOWELS = tuple("aeiouyàâéèêëîïôûù")
 # (a full stop is not one: « M. », « etc. » end words).
 _UNTIL_PUNCTUATION = re.compile(r"[^,;:!?()«»\"“”…]*")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# A full stop after three lower-case letters (not « etc. »), then a capital: a sentence's end,
+# a punctuation token between the noun and any verb after it (« M. », « av. » end words).
+_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ]{3})(?<!etc)\.\s+(?=[A-ZÀ-Ý])")
 
 
 def _noun_here(word: str) -> bool:
@@ -59,12 +62,15 @@ def may_have_bare_subject(text: str) -> bool:
     for match in _CLAUSE_START.finditer(text):
         word = match.group(1)
         if not _noun_here(word) or (not word.islower() and text[:match.start(1)].rstrip()
-                                    .endswith(",")):
+                                    .endswith(",")) or word.isupper():
             continue
+        if any(a.pos == "verb" and a.lemma in ("être", "avoir")
+               for a in french().analyses(word.lower())):
+            continue  # « est », « a »: the auxiliary, never read as the subject noun
         if text[match.end(1):match.end(1) + 1] in {"-", "'", "’"}:
             continue  # « vice-ministre », « aujourd'hui »: no token of letters alone
         found = _UNTIL_PUNCTUATION.match(text, match.end(1))
-        clause = found.group() if found else ""
+        clause = _SENTENCE_END.split(found.group() if found else "", maxsplit=1)[0]
         if any(a.pos == "verb" for w in _LETTERS.findall(clause)
                for a in french().analyses(w.lower())):
             return True
