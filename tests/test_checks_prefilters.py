@@ -57,6 +57,25 @@ def test_verb_may_disagree(text: str, wanted: bool) -> None:
     assert verb_may_disagree(text) is wanted
 
 
+def test_word_spans_keep_a_known_word_after_an_elision_whole() -> None:
+    text = "L'annonce d'aujourd'hui, qu'aujourd’hui."
+    assert [(w, text[s:e]) for w, s, e in _word_spans(text)] == [
+        ("L", "L"), ("annonce", "annonce"), ("d", "d"), ("aujourd'hui", "aujourd'hui"),
+        ("qu", "qu"), ("aujourd’hui", "aujourd’hui")]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # the auxiliary before an inverted pronoun is a token of its own, as spaCy cuts it: the
+    # adjective check passes over a participle after it
+    ("« Il n'y aura pas de réponse », a-t-il indiqué.", False),
+    ("Les réponses indiqué par lui.", True),
+    # « oe » written for « œ »: the lexicon's word, not an unknown one
+    ("La mise en oeuvre du projet.", False),
+])
+def test_adjective_prefilter_reads_inversions_and_oe(text: str, wanted: bool) -> None:
+    assert adjective_may_disagree(text) is wanted
+
+
 def test_word_spans_split_elided_articles_with_their_offsets() -> None:
     text = "L'homme d’État parle aujourd'hui."
     assert [(w, text[s:e]) for w, s, e in _word_spans(text)] == [

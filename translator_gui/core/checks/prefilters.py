@@ -51,6 +51,8 @@ def _words(text: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _readings(word: str) -> tuple[Analysis, ...]:
     found = lexicon.french().analyses(word)
+    if not found and "oe" in word:
+        found = lexicon.french().analyses(word.replace("oe", "œ"))  # « oeuvre », « boeuf »
     if not found and "-" in word:
         # « anti-européen », « vice-gouverneur », « a-t-il »: the last part inflects
         found = lexicon.french().analyses(word.rsplit("-", 1)[1])
@@ -180,7 +182,11 @@ def _suspect(words: list[str], nouns: list[Sequence[_Pair]],
 # Where the parse-based adjective check (checks/agreement.py, FrenchAdjectiveAgreement) never
 # flags a word, whatever the parse: the tests below mirror its unconditional exits, each read
 # from the text alone, so a word they pass over needs no parse.
-_PIECE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]|_")  # at least as many pieces as spaCy has tokens
+# At least as many pieces as spaCy has tokens; the inverted subject pronoun (« a-t-il »,
+# « dit-elle ») is its own token, « -t » another.
+_INVERTED = r"(?:il|elle|on|ils|elles)(?![\w-])"
+_PIECE = re.compile(rf"-t(?=-{_INVERTED})|-{_INVERTED}|[^\W\d_]+|\d+|[^\w\s]|_")
+_AFTER_INVERTED_VERB = re.compile(rf"(?:-t)?-{_INVERTED}")
 # Words spaCy tags as a determiner, a preposition or a pronoun, never as what may stand between a
 # noun and its adjective (an adverb, an adjective, a conjunction).
 _BLOCKING = frozenset("de d du des à au aux pour par sur dans avec sans chez selon parmi le la "
@@ -247,7 +253,10 @@ def _after_auxiliary(text: str, start: int) -> bool:
     forms = _auxiliary_forms()
     tail = text[max(0, start - 80):start]
     for match in list(_PIECE.finditer(tail))[-4:]:
-        glued = tail[match.start() - 1:match.start()] + tail[match.end():match.end() + 1]
+        after = tail[match.end():match.end() + 1]
+        if after == "-" and _AFTER_INVERTED_VERB.match(tail, match.end()):
+            after = ""  # « a-t-il »: the pronoun is a token of its own
+        glued = tail[match.start() - 1:match.start()] + after
         if match.group().lower() in forms and not any(c.isalnum() or c == "-" for c in glued):
             return True
     return False
@@ -420,6 +429,12 @@ def _word_spans(text: str) -> list[tuple[str, int, int]]:
     for match in _WORD.finditer(text):
         word, start = match.group(), match.start()
         if ("'" in word or "’" in word) and not lexicon.french().analyses(word):
+            elided, _mark, rest = word.partition("'" if "'" in word else "’")
+            if ("'" in rest or "’" in rest) and lexicon.french().analyses(rest):
+                # « d'aujourd'hui », « qu'aujourd'hui »: the elided word, then the whole
+                found.append((elided, start, start + len(elided)))
+                found.append((rest, match.end() - len(rest), match.end()))
+                continue
             for part in re.finditer(r"[^'’]+", word):
                 found.append((part.group(), start + part.start(), start + part.end()))
         else:
