@@ -10,6 +10,7 @@ from typing import Any
 
 from translator_gui.core import lexicon
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
+from translator_gui.core.checks.prefilters import word_spans as prefilter_words
 from translator_gui.core.checks.text import (
     SPACES,
     Found,
@@ -306,6 +307,11 @@ def _nationality_after_word(text: str) -> bool:
     check, reading the word before's part of speech, flag one. (Asked twice per text in a
     document run.)"""
     forms = _nationality_forms()
+    # (first through the words the other parse prefilters have cut already: the same words
+    # where a nationality can be, and most texts name none)
+    if not any(word[:1].isupper() and word.lower() in forms for word, _start, _end in
+               prefilter_words(text)):
+        return False
     for w in words(text):
         if not (is_title(w.text) and w.lower in forms) or starts_sentence(text, w.start):
             continue

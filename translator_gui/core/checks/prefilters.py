@@ -442,6 +442,13 @@ def _word_spans(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
+def word_spans(text: str) -> list[tuple[str, int, int]]:
+    """(word, start, end) of each word of `text` as the prefilters cut them (an elided word
+    split off unless the lexicon knows the whole), kept for the most recent texts: callers
+    must not change the list."""
+    return _word_spans(text)
+
+
 # Prepositions a finite verb never follows (« en » does: « il en fait »), nor an article
 # after them (« pour le compte »: after a preposition « le » is no object pronoun).
 _PREPOSITIONS = frozenset("de d à pour par sur sous dans avec sans contre entre vers chez "
