@@ -613,10 +613,14 @@ def repeat_candidates(text: str, window: int) -> tuple[tuple[int, int], ...]:
     keys = [_keys(w) for w, _start, _end in spans]
     found: list[tuple[int, int]] = []
     for i, (word, start, end) in enumerate(spans):
-        if len(word) < 4 or not _content(word) or (
-                word[0].isupper() and not starts_sentence(text, start)):
+        if len(word) < 4:
             continue
-        for j in range(i + 1, min(len(spans), i + window + 1)):
+        last = min(len(spans), i + window + 1)
+        if all(keys[i].isdisjoint(keys[j]) for j in range(i + 1, last)):
+            continue  # (most words: nothing nearby to repeat them)
+        if not _content(word) or word[0].isupper() and not starts_sentence(text, start):
+            continue
+        for j in range(i + 1, last):
             gap = text[spans[j - 1][2]:spans[j][1]]
             if gap and not gap.isspace() or j > i + 1 and (
                     not spans[j - 1][0].isalpha() or spans[j - 1][0].lower() in _PARALLEL):
