@@ -52,6 +52,15 @@ if ("TMPDIR" not in os.environ and sys.platform.startswith("linux") and os.path.
     tempfile.tempdir = None  # recomputed from TMPDIR on next use
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+# Property tests draw a share of their written example counts by default and all of them under
+# `--hypothesis-profile=thorough` (tests/property_budget.py says how; the README documents it).
+# Registered here, before hypothesis's plugin loads the profile the command line names.
+from property_budget import DEFAULT, THOROUGH  # noqa: E402
+
+settings.register_profile("default", max_examples=DEFAULT)
+settings.register_profile("thorough", max_examples=THOROUGH)
 
 
 @pytest.fixture(scope="session")
