@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from translator_gui.core.checks.agreement_coordination import coordinated_clashes
+from translator_gui.core.checks.agreement_source import findings_with_source
 from translator_gui.core.checks.agreement_words import (
     _DATA,
     _GENDER,
@@ -36,7 +37,6 @@ from translator_gui.core.checks.text import (
     Word,
     common_words,
     data_words,
-    findings,
     is_common_word,
     remembered,
     word_before,
@@ -181,7 +181,8 @@ class FrenchNounPhraseAgreement(Check):
     yields_to = ("fr-adjective-agreement",)
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
-        return findings(context, "fr", find_cached)
+        # A number clash the English source settles gets the noun's other form as the fix.
+        return findings_with_source(context, find_cached)
 
 
 def _found(word: Word, lemma: str, wanted: _GN, noun: str, complement: bool = False,
@@ -393,6 +394,12 @@ def find(text: str) -> Iterator[Found]:
                 continue
             # The head of « N de N … est »: the subject the attribute agrees with.
             subject = None if relative else _subject_head(text, text_words, i, k)
+            # A noun the copula does not agree with in number is not its subject: the
+            # attribute cannot agree with it (« une gamme d'arbalètes qui sont … réglable »).
+            # (« … et un livret d'instructions complètes sont inclus »: coordinated subjects)
+            first = min((at for _g, _n, at in chain), default=i)
+            if not any(w.lower in {"et", "ou", "ni"} for w in text_words[max(0, first - 2):first]):
+                heads = [(g, n) for g, n in heads if n is None or n == wanted[1]]
             for n in _coordinated(text, text_words, m):
                 attribute = text_words[n]
                 adjective = _adjective(attribute.text, _next(text, text_words, n), attribute=True)
