@@ -382,6 +382,22 @@ SENSE_TABLE_BAD = [
      "La poignée en corde tordue est facile à saisir.", "tordue", None),
     ("A handy pocket keeps your keys close.",
      "Une poche habile garde vos clés à proximité.", "habile", None),
+    ("Hit a soft shot with the sand wedge.",
+     "Frappez un coup doux avec le coin de sable.", "coin", None),
+    ("The bow has a draw weight of 50 lb.",
+     "L'arc a un poids de dessin de 50 lb.", "dessin", None),
+    ("These moves tone your arms in ten minutes.",
+     "Ces mouvements ton vos bras en dix minutes.", "ton", None),
+    ("Clip a sinker above the hook.",
+     "Fixez un évier au-dessus de l'hameçon.", "évier", "plomb"),
+    ("The sleeping bag is rated to -10°C.",
+     "Le sac de couchage est noté à -10 °C.", "noté", None),
+    ("The dome tent sleeps four adults.",
+     "La tente dôme dort quatre adultes.", "dort", None),
+    ("Set the reel's drag before you cast.",
+     "Réglez la traînée du moulinet avant de lancer.", "traînée", None),
+    ("The power cord is six feet long.",
+     "Le cordon de pouvoir mesure six pieds.", "pouvoir", None),
 ]
 
 SENSE_TABLE_GOOD = [
@@ -410,6 +426,12 @@ SENSE_TABLE_GOOD = [
     ("The road is twisted after the storm.", "La route est tordue après la tempête.", None),
     # the selected sense, rendered right
     ("Insert the meat probe into the roast.", "Insérez la sonde dans le rôti.", None),
+    ("Use a wedge to hold the door open.", "Utilisez un coin pour maintenir la porte ouverte.",
+     None),
+    ("Kids love to draw with chalk.", "Les enfants adorent dessiner à la craie.", None),
+    ("The party came to power in 2010.", "Le parti est arrivé au pouvoir en 2010.", None),
+    ("Hang the towel on the sink.", "Accrochez la serviette sur l'évier.", None),
+    ("Customers rated it five stars.", "Les clients lui ont donné cinq étoiles.", None),
     ("The rear shock absorbs bumps.", "L'amortisseur arrière absorbe les chocs.", None),
 ]
 
@@ -419,7 +441,7 @@ def test_sense_table_flags_the_word_of_the_other_sense(source, target, expected,
     findings = run("false-friend", source, target, "en", "fr")
     assert [target[f.start:f.end] for f in findings] == [expected]
     assert findings[0].replacement == replacement
-    assert findings[0].hint
+    assert (findings[0].hint is None) == (replacement is not None)  # a fix or words for a person
 
 
 @pytest.mark.parametrize(("source", "target", "unused"), SENSE_TABLE_GOOD)
