@@ -7,7 +7,7 @@ import os
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from property_budget import examples
 
@@ -153,6 +153,9 @@ def test_a_table_s_gate_index_opens_exactly_the_patterns_their_gates_open() -> N
 
 
 @settings(max_examples=examples(300), deadline=None)
+# the ends of the text, always tried: a gate string ending it, or the whole text
+@example([("cab",), ("ab",), ("abc",)], "ab cab")
+@example([("abc",), None], "abc")
 @given(st.lists(st.one_of(st.none(), st.lists(st.text("abcé ", min_size=1, max_size=5),
                                                min_size=1, max_size=3).map(tuple)),
                 max_size=12),
