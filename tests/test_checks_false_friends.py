@@ -20,6 +20,15 @@ FALSE_FRIENDS_BAD = [
     ("Gallimard a édité ce roman en 1950.", "Gallimard edited this novel in 1950.", "edited"),
     ("Une éventuelle hausse des prix inquiète.", "An eventual price rise is worrying.", "An eventual"),
     ("L'ancien président a parlé.", "The ancient president spoke.", "ancient"),
+    ("Il a suivi une formation en gestion de projet.", "He followed a formation in project "
+     "management.", "formation"),
+    ("Les agents contrôlent les colis à l'entrée.", "Officers control parcels at the entrance.",
+     "control"),
+    ("Les candidats passeront le concours en mai.", "Candidates will pass the competition in "
+     "May.", "pass"),
+    ("Elle a remis sa démission lundi.", "She handed in her demission on Monday.", "demission"),
+    ("Nous ignorions que le vol était annulé.", "We ignored that the flight was cancelled.",
+     "ignored"),
 ]
 
 
@@ -35,6 +44,14 @@ FALSE_FRIENDS_GOOD = [
     ("La demande des consommateurs a baissé.", "Consumer demand fell."),
     ("Stage Entertainment adapte des comédies musicales.",
      "Stage Entertainment adapts musicals."),  # a company name, not a false friend
+    ("Le contrôle des passeports a été renforcé.", "Passport controls were tightened."),
+    ("La formation du nouveau gouvernement a pris trois semaines.",
+     "The formation of the new government took three weeks."),
+    ("Elle a réussi l'examen du barreau.", "She passed the bar exam."),
+    ("Il a ignoré les avertissements de la police.", "He ignored the police warnings."),
+    # attending « la conférence » is attending a conference: only giving one is a lecture
+    ("Elle a assisté à la conférence de Genève sur le désarmement.",
+     "She attended the Geneva conference on disarmament."),
 ]
 
 
@@ -67,6 +84,7 @@ def test_false_friends_data_has_at_least_sixty_french_pairs():
     ("Ma Zhaoxu a assisté et a abordé la cérémonie d'ouverture.",
      "Ma Zhaoxu assisted and approached the opening ceremony.", True),
     ("Il a assisté à la réunion.", "He assisted the meeting.", True),
+    ("Il est venu assister à la conférence.", "He came to assist the conference.", True),
     ("Il a assisté le ministre pendant la réunion.", "He assisted the minister during the meeting.",
      False),
     ("Il a assisté à la cérémonie.", "He attended and assisted the ceremony organisers.", False),
