@@ -41,6 +41,7 @@ from translator_gui.core.model import ReviewDocument, Segment
     ("Le résultat dépend sur la météo.", ["sur"]),
     ("Les pays doivent rencontrer les exigences du traité.", ["rencontrer les exigences"]),
     ("Il faut prendre action immédiatement.", ["action"]),
+    ("La conférence prendra place à Lima en novembre.", ["place"]),
     ("Le groupe a initié un dialogue avec les autorités.", ["initié un dialogue"]),
     ("Il va mettre l'emphase sur l'éducation.", ["emphase"]),
     ("Il siège sur le comité exécutif.", ["sur"]),

@@ -26,6 +26,10 @@ CHECK = "fr-title-case-copied"
     # two of them in one title
     ("Insulated Stainless Water Bottle With Carry Loop",
      "Bouteille d'eau Isotherme en inox avec boucle Transport", ["Isotherme", "Transport"]),
+    # a name translated word by word with every capital: all but its first word
+    ("The council endorsed the Regional Plan for Water Security.",
+     "Le conseil a approuvé le Plan Régional Pour La Sécurité Hydrique.",
+     ["Régional", "Pour", "La", "Sécurité", "Hydrique"]),
 ])
 def test_title_case_copied_flags(english: str, french: str, expected: list[str]) -> None:
     assert french_flagged(CHECK, french, english, french_is_source=False) == expected
@@ -51,6 +55,9 @@ def test_title_case_copied_flags(english: str, french: str, expected: list[str])
     # a run of capitals kept whole, a French sentence start
     ("The Trail Runner Pack holds water.", "Le sac Trail Runner contient de l'eau."),
     ("Lightweight Tent. Easy Setup In Minutes", "Tente légère. Montage facile en quelques minutes"),
+    # a work's title after an article and a name's official capitals (« États Membres »)
+    ("They watched The Great Pumpkin again.", "Ils ont revu La Grosse Citrouille Orange."),
+    ("The Member States met.", "Les représentants des États Membres se sont réunis."),
     # running text with no Title Case in the English
     ("This trampoline net keeps kids safe.",
      "Ce filet de sécurité pour trampoline protège les enfants."),

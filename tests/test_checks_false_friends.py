@@ -20,6 +20,10 @@ FALSE_FRIENDS_BAD = [
     ("Gallimard a édité ce roman en 1950.", "Gallimard edited this novel in 1950.", "edited"),
     ("Une éventuelle hausse des prix inquiète.", "An eventual price rise is worrying.", "An eventual"),
     ("L'ancien président a parlé.", "The ancient president spoke.", "ancient"),
+    ("Il a suivi une formation en gestion de projet.", "He followed a formation in project "
+     "management.", "formation"),
+    ("Les agents contrôlent les colis à l'entrée.", "Officers control parcels at the entrance.",
+     "control"),
 ]
 
 
@@ -35,6 +39,12 @@ FALSE_FRIENDS_GOOD = [
     ("La demande des consommateurs a baissé.", "Consumer demand fell."),
     ("Stage Entertainment adapte des comédies musicales.",
      "Stage Entertainment adapts musicals."),  # a company name, not a false friend
+    ("Le contrôle des passeports a été renforcé.", "Passport controls were tightened."),
+    ("La formation du nouveau gouvernement a pris trois semaines.",
+     "The formation of the new government took three weeks."),
+    # attending « la conférence » is attending a conference: only giving one is a lecture
+    ("Elle a assisté à la conférence de Genève sur le désarmement.",
+     "She attended the Geneva conference on disarmament."),
 ]
 
 
@@ -67,6 +77,7 @@ def test_false_friends_data_has_at_least_sixty_french_pairs():
     ("Ma Zhaoxu a assisté et a abordé la cérémonie d'ouverture.",
      "Ma Zhaoxu assisted and approached the opening ceremony.", True),
     ("Il a assisté à la réunion.", "He assisted the meeting.", True),
+    ("Il est venu assister à la conférence.", "He came to assist the conference.", True),
     ("Il a assisté le ministre pendant la réunion.", "He assisted the minister during the meeting.",
      False),
     ("Il a assisté à la cérémonie.", "He attended and assisted the ceremony organisers.", False),

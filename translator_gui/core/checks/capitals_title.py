@@ -136,6 +136,43 @@ def _opens_sentence(text: str, tokens: list[Word], k: int) -> bool:
     return j < 0
 
 
+def _translated_run(text: str, tokens: list[Word], k: int, english: set[str]) -> bool:
+    """The word stands, after its first word, in a run of three or more capitalized French
+    common words of which at most a third are also the English's (« la Stratégie Globale Pour
+    Le Développement Durable »): a name translated with English title case, not a name kept
+    whole (« Cogeco Câble »). The run does not take in a sentence's first word."""
+    first = last = k
+    while first and _adjacent(text, tokens[first - 1], tokens[first]) and \
+            tokens[first - 1].text[:1].isupper() and \
+            not starts_sentence(text, tokens[first - 1].start):
+        first -= 1
+    while last + 1 < len(tokens) and _adjacent(text, tokens[last], tokens[last + 1]) and \
+            tokens[last + 1].text[:1].isupper():
+        last += 1
+    run = tokens[first:last + 1]
+    if k == first or len(run) < 3 or starts_sentence(text, run[0].start) or \
+            run[0].lower in _DETERMINERS:
+        return False  # (« La Grosse Citrouille »: French capitals of a work's title)
+    shared = sum(w.lower in english for w in run)
+    return 3 * shared <= len(run) and all(is_title(w.text) and _common_only(w.text)
+                                          for w in run)
+
+
+def official_capitals(context: SegmentContext, text: str) -> set[int]:
+    """Where the French text's words keep a capital an accepted termbase form writes the same
+    way (« États Membres »): the case of the form, not only its words (« développement
+    durable » protects no « Développement Durable »)."""
+    from translator_gui.core.checks.text import termbase
+    from translator_gui.core.termbase import ACCEPTED
+
+    starts: set[int] = set()
+    for match in termbase(context).find(text, "fr", statuses=ACCEPTED):
+        written = set(re.findall(r"\w+", match.form))
+        starts.update(match.start + w.start for w in words(text[match.start:match.end])
+                      if w.text in written)
+    return starts
+
+
 def title_case_words(text: str, source: str) -> Iterator[tuple[Word, bool]]:
     """Common words of the French draft `text` with a capital English title case explains, and
     whether each is the English word itself (copied) rather than a translation."""
@@ -149,6 +186,7 @@ def title_case_words(text: str, source: str) -> Iterator[tuple[Word, bool]]:
     heading: bool | None = None
     translated: bool | None = None  # a Title Case name the French translated, asked once
     product_words = data_words("product-line-words-en.txt")
+    english_lowers = {e.lower for e in english}
     for k in candidates:
         word, previous = tokens[k], tokens[k - 1]
         following = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -161,10 +199,14 @@ def title_case_words(text: str, source: str) -> Iterator[tuple[Word, bool]]:
             continue  # a compound
         if _NUMBER_AFTER.match(text, word.end) or _LABEL_AFTER.match(text, word.end):
             continue
-        if previous.lower in _OF or (previous.lower in _DETERMINERS and _adjacent(
-                text, previous, word)) or text[word.start - 2:word.start] in ("l'", "l’"):
+        in_translated_run = _translated_run(text, tokens, k, english_lowers)
+        if not in_translated_run and (previous.lower in _OF or (
+                previous.lower in _DETERMINERS and _adjacent(text, previous, word))
+                or text[word.start - 2:word.start] in ("l'", "l’")):
             continue  # « le Voyager », « de Gerber »: a name may stand there
-        if _adjacent(text, previous, word) and previous.text[:1].isupper() and not (
+        if in_translated_run:
+            pass  # the run's capitals are the English title case's, word by word
+        elif _adjacent(text, previous, word) and previous.text[:1].isupper() and not (
                 starts_sentence(text, previous.start) and _common_only(previous.text)) or \
                 following is not None and _adjacent(text, word, following) and \
                 following.text[:1].isupper():
@@ -241,6 +283,8 @@ class FrenchTitleCaseCopied(Check):
         flagged = list(title_case_words(text, source))
         if not flagged:
             return
+        official = official_capitals(context, text)
+        flagged = [(word, copied) for word, copied in flagged if word.start not in official]
         tokens = words(text)
         index = {t.start: i for i, t in enumerate(tokens)}
         reordered = _english_order_once_lower(text, [word for word, _copied in flagged])

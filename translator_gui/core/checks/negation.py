@@ -72,9 +72,12 @@ def _patterns(language: str) -> _Patterns:
 
 
 @cache
-def _verb_table() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
+def _verb_table(added: bool) -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
+    """The verb rows that confirm a lost negation (`added` False: rows without the `added`
+    mark) or an added one (every row)."""
     return tuple((re.compile(row[2], re.IGNORECASE), frozenset(row[3].lower().split("|")))
-                 for row in rows("negation.tsv") if row[0] == "verb" and len(row) >= 4)
+                 for row in rows("negation.tsv") if row[0] == "verb" and len(row) >= 4
+                 and (added or tuple(row[4:5]) != ("added",)))
 
 
 def negations(text: str, language: str) -> list[re.Match[str]]:
@@ -153,16 +156,17 @@ def _look_alike(first: str, second: str) -> bool:
     return len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4]
 
 
-def _verb_on_other_side(verbs: list[str], language: str, other: str) -> bool:
+def _verb_on_other_side(verbs: list[str], language: str, other: str, added: bool) -> bool:
     """Whether one of the negated words is rendered on the other side (a look-alike, or a
     translation from the verb table): the sentence follows the source closely enough that a
-    missing negation is an omission, not a rephrasing."""
+    missing negation is an omission, not a rephrasing. `added`: the negation is the target's
+    (a translation rephrases a negative source far more often than it invents a negation)."""
     words = _WORD.findall(other)
     lowered = {w.lower() for w in words}
     for verb in verbs:
         if any(_look_alike(verb, w) for w in words):
             return True
-        for french, english in _verb_table():
+        for french, english in _verb_table(added):
             if language == "fr" and french.fullmatch(verb) and lowered & english:
                 return True
             if language == "en" and verb.lower() in english and any(
@@ -207,12 +211,16 @@ class NegationMismatch(Check):
         Example("Le gouvernement n'a pas signé l'accord.", "The government signed the deal.",
                 flags=('signed',)),
         Example("Le projet a été approuvé.", "The project was not approved.", flags=('not',)),
+        Example("La ministre a rencontré les syndicats.", "The minister did not meet the unions.",
+                flags=('not',)),
     )
     good_examples = (
         Example("Il ne reste que deux jours.", "Only two days remain."),
         Example("Le gouvernement n'a pas signé l'accord.",
                 "The government did not sign the deal."),
         Example("Non seulement il a signé, mais il a payé.", "Not only did he sign, but he paid."),
+        # a negative source rephrased ("hard to"): the `added` verb rows do not confirm a loss
+        Example("On ne comprend pas cette décision.", "This decision is hard to grasp."),
     )
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
@@ -227,7 +235,7 @@ class NegationMismatch(Check):
             if (_says_it_otherwise(target, target_language)
                     or _says_it_otherwise(source, source_language, in_source)
                     or not _verb_on_other_side(_negated_verbs(source, in_source[0]),
-                                               source_language, target)):
+                                               source_language, target, added=False)):
                 return
             first = in_source[0]
             start, end = _near(target, target_language, first.start() / max(1, len(source)),
@@ -244,7 +252,7 @@ class NegationMismatch(Check):
             if (_says_it_otherwise(source, source_language)
                     or _says_it_otherwise(target, target_language, in_target)
                     or not _verb_on_other_side(_negated_verbs(target, in_target[0]),
-                                               target_language, source)):
+                                               target_language, source, added=True)):
                 return
             start, end = _span(in_target[0])
             yield Finding("target", start, end,

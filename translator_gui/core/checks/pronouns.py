@@ -93,6 +93,29 @@ def _subject_kind(sentence: str, language: str) -> str:
     return "unknown"
 
 
+def _could_stand_for(sentence: str, pronoun: str) -> bool:
+    """Whether the French sentence's subject could be what « Il »/« Elle » stands for: a
+    plural subject (« Les mesures ») or one of the other gender (« La réunion … Il ») cannot,
+    so the pronoun stands for something named before it."""
+    from translator_gui.core.lexicon import french
+
+    tokens = [m.group().lower().replace("’", "'") for m in TOKEN.finditer(sentence)][:4]
+    if tokens and tokens[0].startswith("l'") and len(tokens[0]) > 2:
+        tokens[:1] = ["l", tokens[0][2:]]  # « L'organisation »: one token
+    if not tokens or tokens[0].rstrip("'") not in _subject_words("determiner", "fr"):
+        return True
+    wanted = "m" if pronoun == "Il" else "f"
+    determiner = "l'" if tokens[0] == "l" else tokens[0]
+    readings = [a for a in french().analyses(determiner) if a.pos == "det"]
+    if readings and all(a.number == "p" for a in readings):
+        return False
+    genders = {a.gender for a in readings} - {None}
+    if len(genders) != 1:  # « l' », « son », « leur »: the noun's gender
+        noun = tokens[1] if len(tokens) > 1 else ""
+        genders = {a.gender for a in french().analyses(noun) if a.pos == "noun"} - {None}
+    return len(genders) != 1 or wanted in genders
+
+
 _REPORTING = re.compile(r"\b(?:said|says|told|added|stated|according\s+to|a\s+déclaré|a\s+dit|"
                        r"a\s+ajouté|a\s+indiqué|a\s+expliqué|selon|déclare|affirme|"
                        r"estime|explique|ajoute)\b", re.IGNORECASE)
@@ -145,7 +168,10 @@ class InanimatePronoun(Check):
     good_examples = (Example("La ministre a été élue. Elle encourage la coopération.",
                              "The minister was elected. She encourages cooperation."),
                      Example("La résolution a été adoptée. Elle encourage la coopération.",
-                             "The resolution was adopted. It encourages cooperation."))
+                             "The resolution was adopted. It encourages cooperation."),
+                     # « Il » cannot stand for « la réunion »: it is someone named earlier
+                     Example("La réunion a eu lieu au siège. Il a évoqué les enjeux.",
+                             "The meeting took place at headquarters. He mentioned the stakes."))
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         if context.source_language != "fr" or context.target_language != "en":
@@ -167,7 +193,8 @@ class InanimatePronoun(Check):
             previous_en = _last_sentence(_before(before_en, target, pronoun.start()))
             kinds = {_subject_kind(previous_fr, "fr"), _subject_kind(previous_en, "en")}
             # The sentence before speaks of a thing on one side and of no person on either.
-            if "thing" not in kinds or "person" in kinds:
+            if "thing" not in kinds or "person" in kinds or not _could_stand_for(
+                    previous_fr, french_pronoun.group(1)):
                 continue
             if _mentions_a_person(previous_fr, "fr") or _mentions_a_person(previous_en, "en"):
                 continue

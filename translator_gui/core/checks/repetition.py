@@ -20,6 +20,7 @@ from translator_gui.core.checks.text import (
     starts_sentence,
     words,
 )
+from translator_gui.core.lexicon import features as lexicon_features
 
 _REPEATED_WORD = re.compile(
     rf"(?<![\w{APOSTROPHES}-])({LETTER}+)[ \t\u00a0]+(\1)(?![\w{APOSTROPHES}-])", re.IGNORECASE)
@@ -164,7 +165,10 @@ class FrenchRepeatedContentWord(Check):
 _STEM_OBJECT = re.compile(
     rf"\b(?P<verb>{LETTER}{{4,}}(?:er|ir|re|ant|é|ée|és|ées|e|es|ent|ons|ez|ait|aient"
     r"|era|eront|erait|eraient))\s+"
-    r"(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos)\s*"
+    # a preposition the verb takes may come first: « coopérer à la coopération »
+    r"(?:(?P<preposition>à|de|d['’]|dans|sur|pour|avec|par|en)\s*)?"
+    r"(?:le|la|les|l['’]|un|une|des|du|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre"
+    r"|nos)\s*"
     rf"(?P<noun>{LETTER}+(?:ment|tion|sion|age|ance|ence|ure|ée|ise)s?)\b",
     re.IGNORECASE)
 _VERB_ENDINGS = ("eraient", "erait", "eront", "aient", "era", "ait", "ent", "ons", "ant", "ées",
@@ -177,14 +181,15 @@ def _plain(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _same_stem(verb: str, noun: str) -> bool:
+def _same_stem(verb: str, noun: str, whole: bool = False) -> bool:
+    """Whether the noun is built on the verb's stem (most of it; all of it when `whole`)."""
     stem = _plain(verb)
     for ending in _VERB_ENDINGS:
         if stem.endswith(ending) and len(stem) - len(ending) >= 4:
             stem = stem[: -len(ending)]
             break
     shared = len(os.path.commonprefix([stem, _plain(noun)]))
-    return shared >= 4 and shared >= 0.7 * len(stem)
+    return shared >= 4 and shared >= (len(stem) if whole else 0.7 * len(stem))
 
 
 class FrenchVerbObjectSameStem(Check):
@@ -198,10 +203,22 @@ class FrenchVerbObjectSameStem(Check):
     languages = ("fr",)
     bad_examples = (Example("Il faut renforcer le renforcement des capacités.",
                             "Capacity-building must be strengthened.",
-                            flags=('renforcer le renforcement',)),)
+                            flags=('renforcer le renforcement',)),
+                    Example("Les villes vont investir dans l'investissement vert.",
+                            "Cities will invest in green projects.",
+                            flags=("investir dans l'investissement",)),
+                    Example("Ils ont participé à la participation citoyenne.",
+                            "They took part in citizen participation.",
+                            flags=('participé à la participation',)))
     good_examples = (Example("Il faut renforcer les capacités des pays.",
                              "Countries' capacities must be strengthened."),
-                     Example("Ils vont former des formateurs.", "They will train trainers."))
+                     Example("Ils vont former des formateurs.", "They will train trainers."),
+                     Example("Elle a contribué au financement de la construction.",
+                             "She contributed to funding the construction."),
+                     Example("L'entrée de l'entreprise est fermée.",
+                             "The company's entrance is closed."),
+                     Example("Des machines conçues pour la concentration des efforts.",
+                             "Machines designed to concentrate effort."))
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return findings(context, "fr", self._find)
@@ -210,8 +227,14 @@ class FrenchVerbObjectSameStem(Check):
     def _find(text: str) -> Iterator[Found]:
         for match in _STEM_OBJECT.finditer(text):
             verb, noun = match.group("verb"), match.group("noun")
-            if verb.lower().endswith("ment") or not _same_stem(verb, noun):
+            # across a preposition, the noun must carry the verb's whole stem (« conçues pour
+            # la concentration » share four letters only) and the verb must not be a noun
+            # with its complement (« l'entrée de l'entreprise »)
+            across = match.group("preposition") is not None
+            if verb.lower().endswith("ment") or not _same_stem(verb, noun, whole=across):
                 continue  # « renforcement du renforcement » is a noun repeated (another check)
+            if across and any(pos == "noun" for pos, *_rest in lexicon_features(verb)):
+                continue
             yield Found(match.start(), match.end(),
                         f"« {verb} » and « {noun} » say the same thing twice: keep the verb and "
                         "its real object, or the noun alone.", hint=f"{verb} …")
