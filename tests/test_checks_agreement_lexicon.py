@@ -361,3 +361,24 @@ def test_the_message_names_the_subject_the_attribute_agrees_with():
     found = list(find("Les housses du coussin sont lavé en machine."))
     assert [(f.start, f.end, f.replacement) for f in found] == [(28, 32, "lavées")]
     assert found[0].message == "« lavé » should agree with « housses » (feminine plural)."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the plural copula has a plural subject: the singular noun the phrase complements is not
+    # it, and an attribute agreeing with that noun alone is still wrong
+    ("Nous proposons une gamme de tentes qui sont légères et réglable.",
+     [("réglable", "réglables", None)]),
+    ("Le catalogue présente une collection de montres qui sont élégantes et durable.",
+     [("durable", "durables", None)]),
+])
+def test_a_noun_the_copula_does_not_agree_with_is_no_subject(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Une sélection de vins et un plateau de fromages sont offerts.",
+    "La boîte de vitesses est solide et fiable.",
+    "Une gamme de tentes qui est légère et réglable.",
+])
+def test_quiet_on_coordinated_subjects_and_agreeing_attributes(text):
+    assert _spans(text) == []

@@ -37,6 +37,23 @@ def test_each_pattern_flags_its_bad_example_and_spares_its_good_one(calque) -> N
         assert bool(found) is expected, (calque.id, example)
 
 
+@pytest.mark.parametrize("calque", CALQUES, ids=lambda c: c.id)
+def test_each_replacement_leaves_its_bad_example_clean(calque) -> None:
+    """The fix a pattern offers, applied to its own bad example, leaves no calque there and
+    doubles no word."""
+    source, _, english = calque.bad.rpartition(" || ")
+    document = ReviewDocument([Segment(0, source or "x", english, english)], "fr", "en",
+                              source_path="s.txt", draft_path="d.txt")
+    context = SegmentContext(document.segments[0], "fr", "en", document)
+    fixes = [f for f in EnglishCalqueCheck().check_segment(context) if f.replacement]
+    for finding in fixes:
+        fixed = english[:finding.start] + finding.replacement + english[finding.end:]
+        assert run(source or "x", fixed) == [], (calque.id, fixed)
+        words = fixed.lower().split()
+        assert all(a != b for a, b in zip(words, words[1:], strict=False)), (calque.id,
+                                                                            fixed)
+
+
 # Sentences not among the patterns' own examples.
 BAD = [
     ("Il travaille ici depuis cinq ans.", "He has worked here since five years.",

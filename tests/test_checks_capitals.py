@@ -203,3 +203,24 @@ def test_english_title_case_flags_the_last_word_of_the_text() -> None:
     assert french_flagged("fr-english-title-case", "Le couvercle se ferme Hermétiquement",
                           "The lid closes tightly", french_is_source=False) == [
         "Hermétiquement"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a lower-case word that may be a noun right before the nationality: worth a parse
+    ("Les touristes Allemands visitent Paris.", True),
+    ("Il a rencontré des experts Chinois hier.", True),
+    # after a grammatical word, an adjective placed before its noun, a capital, a number, a
+    # short word, punctuation and a space, or at the start of a sentence, the check never flags
+    ("Il a parlé avec les Allemands.", False),
+    ("Les jeunes Allemands visitent Paris.", False),
+    ("Le Parlement Européen siège.", False),
+    ("Les 40 Allemands sont venus.", False),
+    ("Ils sont là, Allemands et Français.", False),
+    ("Allemands et Français sont venus.", False),
+    ("Le vol AF Allemand arrive.", False),
+])
+def test_nationality_check_wants_a_parse_only_after_a_possible_noun(text: str,
+                                                                    wanted: bool) -> None:
+    from translator_gui.core.checks.base import get_check
+
+    assert get_check("fr-capitalized-nationality-adjective").wants_parse(text) is wanted

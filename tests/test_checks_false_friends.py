@@ -24,6 +24,11 @@ FALSE_FRIENDS_BAD = [
      "management.", "formation"),
     ("Les agents contrôlent les colis à l'entrée.", "Officers control parcels at the entrance.",
      "control"),
+    ("Les candidats passeront le concours en mai.", "Candidates will pass the competition in "
+     "May.", "pass"),
+    ("Elle a remis sa démission lundi.", "She handed in her demission on Monday.", "demission"),
+    ("Nous ignorions que le vol était annulé.", "We ignored that the flight was cancelled.",
+     "ignored"),
 ]
 
 
@@ -42,6 +47,8 @@ FALSE_FRIENDS_GOOD = [
     ("Le contrôle des passeports a été renforcé.", "Passport controls were tightened."),
     ("La formation du nouveau gouvernement a pris trois semaines.",
      "The formation of the new government took three weeks."),
+    ("Elle a réussi l'examen du barreau.", "She passed the bar exam."),
+    ("Il a ignoré les avertissements de la police.", "He ignored the police warnings."),
     # attending « la conférence » is attending a conference: only giving one is a lecture
     ("Elle a assisté à la conférence de Genève sur le désarmement.",
      "She attended the Geneva conference on disarmament."),

@@ -7,6 +7,8 @@ written for these tests; each pair is judged against the English word's own cont
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from check_support import run
 
@@ -325,3 +327,171 @@ def test_news_sense_of_a_catalogue_homograph_stays_quiet(source, target):
 def test_catalogue_homograph_still_flagged_in_its_product_sense(source, target, expected):
     findings = run("false-friend", source, target, "en", "fr")
     assert [target[f.start:f.end] for f in findings] == [expected]
+
+
+# resources/checks/senses-en-fr.tsv (checks/false_friends_senses.py): the senses of common
+# polysemous English words. A row fires only for an occurrence its context selects, where the
+# draft has the word of the other sense and no rendering of the selected one. Sentences written
+# for these tests.
+SENSE_TABLE_BAD = [
+    ("Pack a can opener and two spoons.", "Emportez un peut ouvreur et deux cuillères.", "peut",
+     None),
+    ("Wear a mouth guard when you spar.", "Portez une garde buccale quand vous boxez.", "garde",
+     None),
+    ("Tighten the nut with a 10 mm socket wrench.",
+     "Serrez l'écrou avec une clé à prise de 10 mm.", "prise", None),
+    ("Dust the ceiling fan blades once a month.",
+     "Époussetez les lames du ventilateur de plafond une fois par mois.", "lames", None),
+    ("The death toll rose to 40 on Sunday.", "Le péage de mort est passé à 40 dimanche.",
+     "péage", None),
+    ("Thousands of fans of the club filled the square.",
+     "Des milliers de ventilateurs du club ont rempli la place.", "ventilateurs", None),
+    ("Police fired tear gas at the demonstrations outside parliament.",
+     "La police a tiré des gaz lacrymogènes sur les démonstrations devant le parlement.",
+     "démonstrations", None),
+    ("The opposition party leader resigned.", "Le chef de la fête d'opposition a démissionné.",
+     "fête", None),
+    ("The bill passed the senate by two votes.",
+     "La facture a été adoptée par le sénat à deux voix.", "facture", None),
+    ("Insert the plug into the wall socket.",
+     "Insérez le bouchon dans la prise murale.", "bouchon", None),
+    ("The pistol fires nine rounds before reloading.",
+     "Le pistolet incendie neuf cartouches avant de recharger.", "incendie", None),
+    ("Hang the sign board above the shop door.",
+     "Accrochez le signe au-dessus de la porte de la boutique.", "signe", None),
+    ("A set of twin sheets in soft cotton.",
+     "Un jeu de draps jumeaux en coton doux.", "jumeaux", None),
+    ("The slow cooker keeps the stew warm for hours.",
+     "La cuisinière lente garde le ragoût au chaud pendant des heures.", "cuisinière", None),
+    ("Insert the meat probe into the thickest part.",
+     "Insérez l'enquête de viande dans la partie la plus épaisse.", "enquête", None),
+    ("Fill the bird feeder with sunflower seeds.",
+     "Remplissez le chargeur d'oiseaux de graines de tournesol.", "chargeur", None),
+    ("Solid brass hardware resists rust.",
+     "La quincaillerie en cuivre massif résiste à la rouille.", "cuivre", None),
+    ("Pour the concrete slab on a dry day.",
+     "Coulez la dalle de concrète par temps sec.", "concrète", None),
+    ("The light bulb lasts 20,000 hours.", "Le bulbe dure 20 000 heures.", "bulbe", None),
+    ("Replace the rear shock after two seasons.",
+     "Remplacez le choc arrière après deux saisons.", "choc", None),
+    ("Crisp highs: adjust bass and treble separately.",
+     "Des aigus nets : réglez les basses et le triple séparément.", "triple", None),
+    ("The cotton shorts have an elastic waistband.",
+     "Les métrages en coton ont une ceinture élastique.", "métrages", None),
+    ("The twisted rope handle is easy to grip.",
+     "La poignée en corde tordue est facile à saisir.", "tordue", None),
+    ("A handy pocket keeps your keys close.",
+     "Une poche habile garde vos clés à proximité.", "habile", None),
+    ("Hit a soft shot with the sand wedge.",
+     "Frappez un coup doux avec le coin de sable.", "coin", None),
+    ("The bow has a draw weight of 50 lb.",
+     "L'arc a un poids de dessin de 50 lb.", "dessin", None),
+    ("These moves tone your arms in ten minutes.",
+     "Ces mouvements ton vos bras en dix minutes.", "ton", None),
+    ("Clip a sinker above the hook.",
+     "Fixez un évier au-dessus de l'hameçon.", "évier", "plomb"),
+    ("The sleeping bag is rated to -10°C.",
+     "Le sac de couchage est noté à -10 °C.", "noté", None),
+    ("The dome tent sleeps four adults.",
+     "La tente dôme dort quatre adultes.", "dort", None),
+    ("Set the reel's drag before you cast.",
+     "Réglez la traînée du moulinet avant de lancer.", "traînée", None),
+    ("The power cord is six feet long.",
+     "Le cordon de pouvoir mesure six pieds.", "pouvoir", None),
+]
+
+SENSE_TABLE_GOOD = [
+    # the other sense, rendered by its own word
+    ("You can open the lid with one hand.", "Vous pouvez ouvrir le couvercle d'une main.", None),
+    ("The can opener can also lift bottle caps.",
+     "L'ouvre-boîte peut aussi soulever les capsules.", None),
+    ("The ceiling fan has five blades.", "Le ventilateur de plafond a cinq pales.", None),
+    ("The guard stood at the gate all night.", "Le garde est resté à la porte toute la nuit.",
+     None),
+    ("Park at the toll booth and pay the toll.",
+     "Garez-vous au péage et payez le péage.", None),
+    ("The party lasted until dawn.", "La fête a duré jusqu'à l'aube.", None),
+    ("Keep the bill for your records.", "Conservez la facture pour vos dossiers.", None),
+    ("A fire destroyed the warehouse.", "Un incendie a détruit l'entrepôt.", None),
+    ("He made a sign with his hand.", "Il a fait un signe de la main.", None),
+    ("The twins share a room.", "Les jumeaux partagent une chambre.", None),
+    ("The police opened a probe into the fraud.",
+     "La police a ouvert une enquête sur la fraude.", None),
+    ("Copper wire conducts well.", "Le fil de cuivre conduit bien.", None),
+    ("We need concrete measures now.", "Il nous faut des mesures concrètes maintenant.", None),
+    ("Plant tulip bulbs in autumn.", "Plantez les bulbes de tulipe à l'automne.", None),
+    ("The news came as a shock.", "La nouvelle a été un choc.", None),
+    ("The festival shows twenty shorts by young directors.",
+     "Le festival montre vingt courts métrages de jeunes réalisateurs.", None),
+    ("The road is twisted after the storm.", "La route est tordue après la tempête.", None),
+    # the selected sense, rendered right
+    ("Insert the meat probe into the roast.", "Insérez la sonde dans le rôti.", None),
+    ("Use a wedge to hold the door open.", "Utilisez un coin pour maintenir la porte ouverte.",
+     None),
+    ("Kids love to draw with chalk.", "Les enfants adorent dessiner à la craie.", None),
+    ("The party came to power in 2010.", "Le parti est arrivé au pouvoir en 2010.", None),
+    ("Hang the towel on the sink.", "Accrochez la serviette sur l'évier.", None),
+    ("Customers rated it five stars.", "Les clients lui ont donné cinq étoiles.", None),
+    ("The rear shock absorbs bumps.", "L'amortisseur arrière absorbe les chocs.", None),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected", "replacement"), SENSE_TABLE_BAD)
+def test_sense_table_flags_the_word_of_the_other_sense(source, target, expected, replacement):
+    findings = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in findings] == [expected]
+    assert findings[0].replacement == replacement
+    assert (findings[0].hint is None) == (replacement is not None)  # a fix or words for a person
+
+
+@pytest.mark.parametrize(("source", "target", "unused"), SENSE_TABLE_GOOD)
+def test_sense_table_stays_quiet_on_the_right_sense(source, target, unused):
+    assert run("false-friend", source, target, "en", "fr") == []
+
+
+def test_sense_table_fix_keeps_gender_and_number():
+    # « drap » -> the fix only when the right word agrees; « fond » (masculine) -> « bas »
+    source = "The cart rolls on four bottom wheels."
+    target = "Le chariot roule sur quatre roues de fond."
+    findings = run("false-friend", source, target, "en", "fr")
+    assert [(target[f.start:f.end], f.replacement) for f in findings] == [("fond", "bas")]
+
+
+def test_sense_table_reads_french_source_pairs_unchanged():
+    # the rows are English-source only: a French source with the same words is not read
+    assert run("false-friend", "Le péage de l'autoroute est cher.",
+               "The death toll of the motorway is high.", "fr", "en") == []
+
+
+def test_sense_context_rule_reads_phrases_and_near_words():
+    import re
+
+    from translator_gui.core.checks.false_friends_senses import context_rule, sense_cells
+
+    rule = context_rule("{w} opener|#-{w}|steel")
+    assert rule.startswith("en:")
+    compiled = re.compile(rule[3:].replace("{w}", "(?:can|yard)"))
+    assert compiled.search("a can opener")
+    assert compiled.search("a 40-yard dash")
+    assert compiled.search("steel can with a lid")  # a near word, two words before
+    assert compiled.search("the can is made of steel")  # three words after
+    assert not compiled.search("steel. you can see")  # not across a sentence end
+    assert not compiled.search("a can of beans")
+    assert sense_cells("# a comment") is None
+    assert sense_cells("en\twrong_fr\tright_fr\tcontext\texplained\tsense") is None
+    cells = sense_cells("can\tpeut\tboîte*\t{w} opener\tmay\tA can.")
+    assert cells is not None and cells[:5] == ["en-fr", "peut", "can", "may", "boîte*"]
+
+
+def test_every_sense_row_is_complete():
+    from translator_gui.core.resources import resource
+
+    rows = [line.split("\t") for line in resource("checks", "senses-en-fr.tsv").read_text(
+        encoding="utf-8").splitlines() if line and not line.startswith(("#", "en\t"))]
+    assert len(rows) >= 100
+    for cells in rows:
+        assert len(cells) in (6, 7), cells[0]
+        english, wrong, right, context, _explained, sense = cells[:6]
+        assert english and wrong and right and context and sense, english
+        # {w} stands for each form of the word: a letter glued to it could never match
+        assert not re.search(r"\{w\}[a-z]|[a-z]\{w\}", context), (english, context)

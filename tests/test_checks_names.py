@@ -70,6 +70,8 @@ TRANSLITERATIONS = [
     ("Le régime blanc de la Rhodésie est tombé.", "White-ruled Rhodesia fell."),
     ("La cellule de la Jemaah Islamiyah a été démantelée.",
      "The Jemaah Islamiah cell was dismantled."),
+    ("Sergueï Choïgou et Guennadi Ziouganov ont voté.",
+     "Sergei Shoigu and Gennady Zyuganov voted."),
 ]
 
 
@@ -86,6 +88,9 @@ SPELLING_CHANGED = [
      "According to Minister Mohammad Shia al-Sudani, the situation is stable.", ["Mohammed"]),
     ("Selon Amina Mohamed, le plan avance.", "According to Amina Mohammed, the plan is moving.",
      ["Mohamed"]),
+    # a Latin-script name is copied, not transliterated: « sch » is no French « ch »
+    ("La chancelière a reçu Olaf Scholz à Berlin.", "The chancellor received Olaf Sholz in "
+     "Berlin.", ["Scholz"]),
 ]
 
 

@@ -39,6 +39,18 @@ from translator_gui.core.checks.prefilters import (
     ("Les boîtes de conserve de la police.", False),
     # a real verb after its subject's complement is still worth a parse
     ("Le ministre de la police sont venus.", True),
+    # an object pronoun right before the verb, or a clitic between: the check leaves the verb
+    # to the pronoun (« les » stands between the subject and its verb)
+    ("Le directeur des ventes les reçoivent chaque matin.", False),
+    ("Le directeur des ventes se lèvent tôt.", False),
+    # nouns with no determiner are no subject the check judges (« ministres et experts »)
+    ("En réunion, ministres et experts discute du budget.", False),
+    # a determiner contradicting the form leaves the noun's number unknown to the check
+    ("Les dossier sont prêts.", False),
+    # « entre », « contre » are read as prepositions
+    ("Les soldats entre les deux camps attendaient.", False),
+    # the determiner may stand past an adjective or a number
+    ("Les trois nouveaux directeurs a démissionné.", True),
 ])
 def test_verb_may_disagree(text: str, wanted: bool) -> None:
     assert verb_may_disagree(text) is wanted
@@ -92,6 +104,16 @@ def test_adjective_may_disagree(text: str, wanted: bool) -> None:
     ("Ce couteau suisse est couverte par une garantie.", True),
     # subject and participle agree: nothing to parse for
     ("Ce couteau est couvert.", False),
+    ("Elle est heureux de partir.", True),
+    ("La décision a été adopté hier.", True),
+    # subjects the check leaves alone, right before « être » (past clitics and « avoir »)
+    ("On est heureuses de partir.", False),
+    ("C'est vraiment difficiles à croire.", False),
+    ("Je n'ai pas été convaincue.", False),
+    # a noun without a determiner is no subject the check judges
+    ("Selon eux, prix sont élevée.", False),
+    # a pronoun or determiner after « être » is no attribute (« même », « tel »)
+    ("La méthode est tel que le reste.", False),
 ])
 def test_participle_may_disagree(text: str, wanted: bool) -> None:
     assert participle_may_disagree(text) is wanted
@@ -108,3 +130,4 @@ def test_adjective_settled_inside_a_lexicon_finding() -> None:
     # one that starts on the adjective does not (the parse-based finding would start there)
     assert adjective_settled(text, [(word, end)]) is False
     assert adjective_settled(text, []) is False
+

@@ -264,3 +264,13 @@ def test_sentences_glued_by_a_lost_line_break_are_no_brand_name():
                          "Includes a cover and a WarrantyThis bag.") == ["WarrantyThis"]
     assert run("untranslated-english-word", "Delta et JetBlue volent.",
                "Delta and JetBlue fly.") == []
+
+
+def test_a_surname_after_a_first_name_in_the_french_source_is_a_name() -> None:
+    # "macron" and "slate" are English words; after a first name they are surnames
+    source = "Le président Emmanuel Macron a reçu Jenny Slate et Olaf Scholz."
+    english = "President Emmanuel Macron received Jenny Slate and Olaf Scholz."
+    assert run("untranslated-english-word", source, english) == []
+    # in a French translation the rule does not apply: a brand keeps its English words counted
+    assert flagged_words("untranslated-english-word", "Wilson Ball Pickup 75",
+                         "Ballon Wilson Pickup 75", "en", "fr") == ["Pickup"]

@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+from translator_gui.core.checks.agreement_source import findings_with_source
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
-from translator_gui.core.checks.text import Found, Word, data_rows, data_words, findings, remembered, words
+from translator_gui.core.checks.text import Found, Word, data_rows, data_words, remembered, words
 from translator_gui.core.lexicon import Analysis, french
 
 _DATA = "agreement-fr.tsv"
@@ -272,7 +273,8 @@ class FrenchDeterminerAgreement(Check):
                              "This agreement covers the council's decisions; he closes it."),)
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
-        return findings(context, "fr", find_cached)
+        # A number clash the English source settles gets the noun's other form as the fix.
+        return findings_with_source(context, find_cached)
 
 
 find_cached = remembered(find)

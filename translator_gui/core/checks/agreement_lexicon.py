@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from translator_gui.core.checks.agreement_coordination import coordinated_clashes
+from translator_gui.core.checks.agreement_copula import copula_clashes
+from translator_gui.core.checks.agreement_source import findings_with_source
 from translator_gui.core.checks.agreement_words import (
     _DATA,
     _GENDER,
@@ -36,7 +38,6 @@ from translator_gui.core.checks.text import (
     Word,
     common_words,
     data_words,
-    findings,
     is_common_word,
     remembered,
     word_before,
@@ -181,7 +182,8 @@ class FrenchNounPhraseAgreement(Check):
     yields_to = ("fr-adjective-agreement",)
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
-        return findings(context, "fr", find_cached)
+        # A number clash the English source settles gets the noun's other form as the fix.
+        return findings_with_source(context, find_cached)
 
 
 def _found(word: Word, lemma: str, wanted: _GN, noun: str, complement: bool = False,
@@ -393,11 +395,18 @@ def find(text: str) -> Iterator[Found]:
                 continue
             # The head of « N de N … est »: the subject the attribute agrees with.
             subject = None if relative else _subject_head(text, text_words, i, k)
+            # A noun the copula does not agree with in number is not its subject: the
+            # attribute cannot agree with it (« une gamme d'arbalètes qui sont … réglable »).
+            # (« … et un livret d'instructions complètes sont inclus »: coordinated subjects)
+            first = min((at for _g, _n, at in chain), default=i)
+            if not any(w.lower in {"et", "ou", "ni"} for w in text_words[max(0, first - 2):first]):
+                heads = [(g, n) for g, n in heads if n is None or n == wanted[1]]
             for n in _coordinated(text, text_words, m):
                 attribute = text_words[n]
                 adjective = _adjective(attribute.text, _next(text, text_words, n), attribute=True)
-                if adjective is None or attribute.start in flagged:
-                    break
+                if adjective is None or attribute.start in flagged \
+                        or _ends_idiom(text, attribute.end):
+                    break  # « sont bien sûr élevés »: an adverb, not the attribute
                 if n + 1 < len(text_words) and text_words[n + 1].lower in _CONSTRUCTIONS \
                         and not _compared(text_words, n):
                     break  # « est facile à », « est soutenu par »: leave the construction alone
@@ -411,6 +420,7 @@ def find(text: str) -> Iterator[Found]:
                     yield _found(attribute, adjective[1], subject[0], subject[1].text)
     yield from _pronoun_attributes(text, text_words, flagged)
     yield from coordinated_clashes(text, text_words, flagged)
+    yield from copula_clashes(text, text_words, flagged)
 
 
 def _subject_head(text: str, text_words: list[Word], i: int, k: int
@@ -542,7 +552,8 @@ def _pronoun_attributes(text: str, text_words: list[Word], flagged: set[int]) ->
         for n in _coordinated(text, text_words, m):  # « elles sont légères et solide »
             attribute = text_words[n]
             adjective = _adjective(attribute.text, _next(text, text_words, n), attribute=True)
-            if adjective is None or attribute.start in flagged or (
+            if adjective is None or attribute.start in flagged \
+                    or _ends_idiom(text, attribute.end) or (
                     n + 1 < len(text_words) and text_words[n + 1].lower in _CONSTRUCTIONS
                     and not _compared(text_words, n)):
                 break

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
+from translator_gui.core import lexicon
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.text import (
     SPACES,
@@ -260,9 +261,7 @@ class FrenchCapitalizedNationality(Check):
     needs_parse = True
 
     def wants_parse(self, text: str) -> bool:
-        forms = _nationality_forms()
-        return any(is_title(w.text) and w.lower in forms and not starts_sentence(text, w.start)
-                   for w in words(text))
+        return _nationality_after_word(text)
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         return findings(context, "fr", lambda text: self._find(text, context))
@@ -291,6 +290,35 @@ class FrenchCapitalizedNationality(Check):
                             f"« {word.text} » is an adjective here (after « {previous.text} »); "
                             "French nationality adjectives take lower case.",
                             replacement=word.lower)
+
+
+# The letters right before a word, past one character at most (the check's word before ends
+# there: a spaCy token of letters that ends one character or less before the word).
+_LETTERS_BEFORE = re.compile(r"[^\W\d_]+\W?$")
+_GRAMMATICAL = frozenset({"det", "pron", "prep", "conj", "other"})
+
+
+@lru_cache(maxsize=16384)
+def _nationality_after_word(text: str) -> bool:
+    """Whether a capitalized nationality inside a sentence follows, glued or past one
+    character, a lower-case word of three letters or more that may be a noun (not only a
+    grammatical word, nor one of the adjectives placed before a noun): only there does the
+    check, reading the word before's part of speech, flag one. (Asked twice per text in a
+    document run.)"""
+    forms = _nationality_forms()
+    for w in words(text):
+        if not (is_title(w.text) and w.lower in forms) or starts_sentence(text, w.start):
+            continue
+        before = _LETTERS_BEFORE.search(text, max(0, w.start - 40), w.start)
+        if before is None:
+            continue
+        previous = before.group()
+        previous = previous if previous[-1].isalpha() else previous[:-1]
+        if len(previous) > 2 and previous.islower() and previous not in _PRENOMINAL and not (
+                (readings := lexicon.french().analyses(previous))
+                and all(a.pos in _GRAMMATICAL for a in readings)):
+            return True
+    return False
 
 
 # Words whose readings in the lexicon make them verbs, adjectives or adverbs, never nouns or

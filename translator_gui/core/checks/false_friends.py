@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.calques_en import calque_spans
+from translator_gui.core.checks.false_friends_senses import sense_cells
 from translator_gui.core.checks.text import (
     both_sides,
     data_rows,
@@ -43,6 +44,8 @@ class FalseFriend:
     accounted: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
     sense: str = ""  # what makes the cognate wrong (or right), said in the message
     hint_only: bool = False  # the fix needs rephrasing: a hint, never a replacement
+    # A row of the sense table: only the source words its `wrong` rules select count.
+    select: bool = False
 
 
 def _pattern(forms: str) -> re.Pattern[str] | None:
@@ -325,8 +328,9 @@ class _Row:
     theirs in a given text, and compiling the ~1,000 patterns of the table costs more than
     checking a short document."""
 
-    def __init__(self, cells: list[str]) -> None:
+    def __init__(self, cells: list[str], select: bool = False) -> None:
         self.cells = cells
+        self.select = select
         direction, fr, en_false = cells[:3]
         self.fr_en = direction in ("both", "fr-en")
         self.en_fr = direction in ("both", "en-fr")
@@ -336,25 +340,30 @@ class _Row:
 
     def friend(self) -> FalseFriend:
         if self._friend is None:
-            self._friend = _compile(self.cells)
+            self._friend = _compile(self.cells, self.select)
         return self._friend
 
 
-def _compile(cells: list[str]) -> FalseFriend:
+def _compile(cells: list[str], select: bool = False) -> FalseFriend:
     (direction, fr, en_false, en_correct, fr_correct, wrong, right, accounted, sense) = cells
     hint_only = en_correct.startswith("~")
     en_correct = en_correct.lstrip("~")
     french, english = _pattern(fr), _pattern(en_false)
-    return FalseFriend(french, english, _pattern(en_correct), _pattern(fr_correct),
+    # `re:` (sense table): the English that accounts for the French word, as a regex
+    english_correct = (re.compile(en_correct[3:]) if en_correct.startswith("re:")
+                       else _pattern(en_correct))
+    return FalseFriend(french, english, english_correct, _pattern(fr_correct),
                        _suggestion(en_correct, True), _suggestion(fr_correct, False),
                        direction in ("both", "fr-en"), direction in ("both", "en-fr"),
                        _renderings(en_correct), _renderings(fr_correct),
                        _contexts(wrong, french, english), _contexts(right, french, english),
-                       _accounted(accounted), sense.strip(), hint_only)
+                       _accounted(accounted), sense.strip(), hint_only, select)
 
 
 # The table of cognates, then the English homographs of product texts (same columns).
 _TABLES = ("false-friends-fr-en.tsv", "homographs-en-fr.tsv")
+# The senses of common polysemous English words (its own columns: false_friends_senses).
+_SENSES = "senses-en-fr.tsv"
 
 
 @lru_cache(maxsize=1)
@@ -366,6 +375,10 @@ def _rows() -> tuple[_Row, ...]:
             if not line or line.startswith("#") or line.startswith("direction\t"):
                 continue
             rows.append(_Row((line.split("\t") + [""] * 9)[:9]))
+    for line in resource("checks", _SENSES).read_text(encoding="utf-8").splitlines():
+        cells = sense_cells(line)
+        if cells is not None:
+            rows.append(_Row(cells, select=True))
     return tuple(rows)
 
 
@@ -505,7 +518,9 @@ class FalseFriendCheck(Check):
             if trigger is None or wrong is None:
                 continue
             words = [m for m in trigger.finditer(source)
-                     if not _in_context(friend.right, source_side, source, m.span())]
+                     if not _in_context(friend.right, source_side, source, m.span())
+                     and (not friend.select
+                          or _in_context(friend.wrong, source_side, source, m.span()))]
             if not words:
                 continue
             cognates = [m for m in wrong.finditer(target)

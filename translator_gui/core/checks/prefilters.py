@@ -333,17 +333,48 @@ def _subject_candidates(words: list[str], before: int) -> list[tuple[str | None,
             return found + [_PRONOUNS[lower]]
         features = _features(words[j], _NOUN) if words[j].islower() else []
         if features:
-            found.extend(features)
+            if _has_determiner(words, j):
+                found.extend(features)
             k = j - 1
             while k >= 0 and _grammatical(words[k]):
                 k -= 1  # « de la », « du », « des »
-            if k < j - 1 and k >= 0 and words[k].islower():
+            if k < j - 1 and k >= 0 and words[k].islower() and _has_determiner(words, k):
                 found.extend(_features(words[k], _NOUN))
-            if _qualifies(words, [], j) and j and words[j - 1].islower():
+            if _qualifies(words, [], j) and j and words[j - 1].islower() \
+                    and _has_determiner(words, j - 1):
                 found.extend(_features(words[j - 1], _NOUN))  # « ce couteau suisse est »
             return found
         j -= 1
     return found
+
+
+def _has_determiner(words: list[str], j: int) -> bool:
+    """Whether the noun at `j` may have a determiner, as the agreement checks want of a noun
+    subject: a word that can be one before it, past adjectives, adverbs or numbers."""
+    for k in range(j - 1, max(-1, j - 4), -1):
+        readings = _readings(words[k].lower())
+        if any(a.pos == "det" for a in readings) or words[k].lower() in _DET_SINGULAR:
+            return True
+        if not any(a.pos in _BEFORE_NOUN for a in readings):
+            return False
+    return False
+
+
+# Subjects the participle check leaves alone (« c'est », « on est », « je suis »): one right
+# before « être » (past « ne » and clitics) is the verb's subject.
+_UNCHECKED_SUBJECTS = frozenset("je j tu on c ce cela ça".split())
+_BEFORE_VERB = frozenset("ne n se s y en l le la les lui leur me m te t pas jamais plus "
+                         "donc".split())
+_NOT_ATTRIBUTES = frozenset({"det", "conj", "pron"})
+
+
+def _unchecked_subject(words: list[str], at: int) -> bool:
+    """Whether the subject right before the form of « être » at `at` is one the check leaves
+    alone."""
+    k = at - 1
+    while k >= 0 and (words[k].lower() in _BEFORE_VERB or _is_auxiliary(words[k])):
+        k -= 1  # « n'a pas été », « s'est »
+    return k >= 0 and words[k].lower() in _UNCHECKED_SUBJECTS
 
 
 @lru_cache(maxsize=_ANSWERS)
@@ -356,11 +387,15 @@ def participle_may_disagree(text: str) -> bool:
     for i, word in enumerate(words):
         if _is_etre(word):
             etre, subjects = i, _subject_candidates(words, i)
+            if _unchecked_subject(words, i):
+                etre = -1
             continue
         if etre < 0 or i - etre > 4 or not word.islower():
             continue
         if _unknown(word):
             return True
+        if any(a.pos in _NOT_ATTRIBUTES for a in _readings(word)):
+            continue  # « même », « tel »: read as the grammatical word
         adjective = _features(word, _AGREEING)
         if adjective and subjects and any(
                 not _agrees_with_one(adjective, [s]) for s in subjects):
@@ -421,22 +456,59 @@ def _shows_number(word: str, number: str) -> bool:
     return plural if number == "p" else not plural
 
 
+# Words that are only pronouns (clitics, relatives): one standing between a noun and a verb
+# makes the check leave the verb alone (a pronoun is the subject, or stands between).
+_CLITICS = frozenset("se s me m te t lui y qui dont".split())
+# A word right after one of these (nothing but a space or an elision between) is an article's
+# noun, or a verb with its object pronoun before it: the check flags neither (a pronoun
+# between the subject and its verb).
+_ARTICLE_OR_OBJECT = frozenset("le la les l".split())
+# What may stand between a subject noun and its determiner (« les deux principaux partis »).
+_BEFORE_NOUN = frozenset({"adj", "adv", "num", "ppas"})
+_DET_SINGULAR = frozenset("le la l un une ce cet cette du au mon ma ton ta son sa".split())
+_DET_PLURAL = frozenset("les des ces aux mes tes ses nos vos leurs plusieurs quelques".split())
+
+
+def _determined(spans: list[tuple[str, int, int]], j: int, number: str) -> bool:
+    """Whether the noun at `j` may be a subject the verb check flags for `number` (the number
+    its form shows): the check wants a determiner on it, one not contradicting that number
+    (« les » before a singular form leaves its number unknown)."""
+    k = j - 1
+    for _skip in range(3):  # adjectives, adverbs or numbers between (« les trois grands … »)
+        if k < 0:
+            return False
+        lower = spans[k][0].lower()
+        if any(a.pos == "det" for a in _readings(lower)) or lower in _DET_SINGULAR:
+            break
+        if not any(a.pos in _BEFORE_NOUN for a in _readings(lower)):
+            return False
+        k -= 1
+    else:
+        return False
+    return spans[k][0].lower() not in (_DET_PLURAL if number == "s" else _DET_SINGULAR)
+
+
 @lru_cache(maxsize=_ANSWERS)
 def verb_may_disagree(text: str) -> bool:
     """A third-person verb whose number a noun shortly before it contradicts (its subject may
     be that noun, past a complement: « les granulés de charbon actif ne peut »).
 
     As the check reads them: the verb's number is the one its ending shows (-ent, -ont
-    plural), the subject's the one its ending shows, and no punctuation stands between."""
+    plural), the subject's the one its ending shows, the subject has a determiner, and no
+    punctuation or pronoun stands between."""
     spans = _word_spans(text)
     for i, (word, _start, _end) in enumerate(spans):
         if not word.islower():
             continue
-        numbers = {a.number for a in _readings(word) if a.pos == "verb" and "3" in a.person}
+        readings = _readings(word)
+        numbers = {a.number for a in readings if a.pos == "verb" and "3" in a.person}
         if len(numbers) != 1 or None in numbers:
             continue
-        if i and spans[i - 1][0].lower() in _NOUN_DETERMINERS \
-                and not text[spans[i - 1][2]:spans[i][1]].strip():
+        if any(a.pos == "prep" for a in readings):
+            continue  # « entre », « contre »: read as the preposition
+        if i and (spans[i - 1][0].lower() in _NOUN_DETERMINERS
+                  or spans[i - 1][0].lower() in _ARTICLE_OR_OBJECT) \
+                and not text[spans[i - 1][2]:spans[i][1]].strip(" '’"):
             continue
         if _after_preposition(text, spans, i):
             continue  # « à fond », « pour le compte », « de police »: a noun, not a verb
@@ -447,18 +519,21 @@ def verb_may_disagree(text: str) -> bool:
             before, _, end = spans[j]
             if any(c in _BREAKS for c in text[end:spans[j + 1][1]]):
                 break
-            readings = _readings(before.lower())
+            lower = before.lower()
+            readings = _readings(lower)
+            if lower in _CLITICS:
+                break  # a pronoun between: the check leaves the verb alone
             if before.islower() and not readings:
-                if _shows_number(before, wanted):
+                if _shows_number(before, wanted) and _determined(spans, j, wanted):
                     return True  # an unknown word may be the subject
                 continue
-            if before.lower() in _SUBJECT_PRONOUNS or not before.islower():
+            if lower in _SUBJECT_PRONOUNS or not before.islower():
                 break  # a pronoun or a name is nearer: the check leaves such verbs alone
             if any(a.pos in _FUNCTION for a in readings):
                 continue
             nouns = [a.number for a in readings if a.pos == "noun"]
             if nouns and all(n is not None and n != shown for n in nouns) \
-                    and _shows_number(before, wanted):
+                    and _shows_number(before, wanted) and _determined(spans, j, wanted):
                 return True
     return False
 

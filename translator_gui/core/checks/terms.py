@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.spans import DisjointSpans, Enclosures
-from translator_gui.core.checks.text import look_back, termbase
+from translator_gui.core.checks.text import look_back, starts_sentence, termbase
 from translator_gui.core.model import Segment
 from translator_gui.core.termbase import (
     ACCEPTED,
@@ -364,8 +364,10 @@ def _reordered(text, tokens, form, content, positions, covered, language):
                 start, end = tokens[first].start, tokens[last].end
                 if covered(start, end):
                     continue
-                if any(tokens[i].key in _COORDINATORS for i in range(first, last + 1)):
-                    continue  # "the United States and the United Nations": two names
+                if any(tokens[i].key in _COORDINATORS and tokens[i].key not in form.keys
+                       for i in range(first, last + 1)):
+                    continue  # "the United States and the United Nations": two names (an
+                    # "and" of the name itself is its own: "Social and Economic Council")
                 if any(tokens[i].key not in form.keys for i in range(first, last + 1)
                        if tokens[i].key not in function_words(language)):
                     continue
@@ -396,10 +398,13 @@ def _reordered(text, tokens, form, content, positions, covered, language):
 
 
 def _swapped_adjacent(chosen: list[int], content: list[int], form) -> bool:
-    """Two content words that touch in the term (noun + adjective, "Assemblée générale") come out
-    reversed: that reading is almost never a legitimate paraphrase."""
+    """Two content words that touch in the term (noun + adjective, "Assemblée générale"), or
+    that only its own "and" joins ("Economic and Social Council"), come out reversed: that
+    reading is almost never a legitimate paraphrase of an official name."""
     for a in range(len(content) - 1):
-        if content[a + 1] == content[a] + 1 and chosen[a] > chosen[a + 1]:
+        joined = content[a + 1] == content[a] + 1 or (
+            content[a + 1] == content[a] + 2 and form.keys[content[a] + 1] in _COORDINATORS)
+        if joined and chosen[a] > chosen[a + 1]:
             return True
     return False
 
@@ -453,6 +458,8 @@ class TermMissingTranslation(Check):
         Example("L'ONU a publié le rapport.", "The UN released the report."),
         Example("L'OMS et l'OTAN se sont réunies à Genève.", "WHO and NATO met in Geneva."),
         Example("Les Nations Unies ont publié les rapports.", "The United Nations released the reports."),
+        # a meeting (« la réunion ») at a sentence start is not the island (« La Réunion »)
+        Example("La réunion a eu lieu au siège.", "The meeting took place at headquarters."),
     )
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
@@ -474,7 +481,8 @@ class TermMissingTranslation(Check):
             # Names (capitalized, or acronyms) have one right translation; a common-noun term
             # of the bundled termbase (« mise en œuvre », « directeur général ») is often and
             # rightly paraphrased. A client's own glossary is binding for every term in it.
-            if not found[:1].isupper() and match.entry.origin == "bundled":
+            if match.entry.origin == "bundled" and not _written_as_name(
+                    segment.source, match.start, found, source_language):
                 continue
             # Ministries, courts and parliaments exist in every country, nationalities and
             # currencies are adjectives and common nouns: translators rightly paraphrase them
@@ -511,6 +519,27 @@ class TermMissingTranslation(Check):
 
 
 _GENERIC_DOMAINS = frozenset({"government", "nationality", "currency"})
+
+
+def _written_as_name(text: str, start: int, found: str, language: str) -> bool:
+    """Whether the words found are written as a name: an acronym, a capital after the first
+    word, or a first word with a capital no sentence start explains. At a sentence start a
+    single capital proves nothing where the word is also a common word (« La réunion a eu
+    lieu » is a meeting, not « La Réunion »)."""
+    found_words = re.findall(r"[^\W\d_]+", found)
+    if not found_words or not found_words[0][:1].isupper():
+        return False
+    if any(len(w) > 1 and w.isupper() for w in found_words) or any(
+            w[:1].isupper() for w in found_words[1:]):
+        return True
+    if not starts_sentence(text, start):
+        return True
+    if language != "fr" or len(found_words) > 2:
+        return True
+    from translator_gui.core.lexicon import french
+
+    return not any(a.pos in ("noun", "adj") and a.lemma[:1].islower()
+                   for a in french().analyses(found_words[-1].lower()))
 
 
 _FOLLOWING_WORD = re.compile(r" ([^\W\d_][\w'’-]*)")

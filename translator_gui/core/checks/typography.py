@@ -140,6 +140,8 @@ def _english_quotes(text: str) -> list[tuple[int, int]]:
 
 _SPACE_BEFORE = re.compile(rf"(?<={LETTER}|\d)[ \u00a0\u202f]+([:;?!])(?=\s|$|[\"”’)])")
 _GUILLEMETS = re.compile(r"«[\s\u00a0\u202f]*|[\s\u00a0\u202f]*»")
+# « 7,4 % »: French spaces a percent sign, English news and reports write "7.4%".
+_SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d)[ \u00a0\u202f]+(%)")
 _FRENCH_ORDINAL = re.compile(r"\b(\d{1,4})(er|ère|re|e|ème|è)\b(?![.\d])")
 
 
@@ -147,14 +149,16 @@ class EnglishFrenchPunctuation(Check):
     id = "en-french-punctuation"
     name = "French punctuation in English"
     description = ("French typography left in the English: « guillemets », a space before a "
-                   "colon, semicolon, question or exclamation mark, French ordinals (\"1er\").")
+                   "colon, semicolon, question or exclamation mark or a percent sign, French "
+                   "ordinals (\"1er\").")
     category = "Linguistic conventions/Punctuation"
     severity = Severity.MINOR
     severities = (Severity.NEUTRAL, Severity.MINOR)  # neutral on the source side
     delivered_convention = True
     languages = ("en",)
     bad_examples = (Example("Il a dit : « non » le 1er juillet.",
-                            "He said : « no » on 1er July.", flags=(' :', '« ', ' »', '1er')),)
+                            "He said : « no » on 1er July.", flags=(' :', '« ', ' »', '1er')),
+                    Example("Le taux est de 7,4 %.", "The rate is 7.4 %.", flags=(' %',)))
     good_examples = (Example("Il a dit : « non » le 1er juillet.",
                              "He said: \"no\" on 1 July; at 12:30, ratio 3:1."),)
 
@@ -167,6 +171,10 @@ class EnglishFrenchPunctuation(Check):
             mark = match.group(1)
             yield Found(match.start(), match.end(),
                         f"English puts no space before \"{mark}\".", replacement=mark)
+        for match in _SPACE_BEFORE_PERCENT.finditer(text):
+            yield Found(match.start(), match.end(),
+                        "English writes a percentage without a space: \"15%\".",
+                        replacement="%")
         for match in _GUILLEMETS.finditer(text):
             quote = "“" if "«" in match.group() else "”"
             yield Found(match.start(), match.end(),

@@ -387,6 +387,10 @@ class UntranslatedEnglishWord(Check):
                 continue
             if _inside_name(french, start, end):
                 continue  # "News of the World", "Peter, Paul and Mary"
+            if capitalized and side == "source" and _after_a_name(french, start):
+                continue  # « Emmanuel Macron » in the author's French: a surname
+            # (in a French translation, a brand's English words after its name are counted:
+            # « Ballon Wilson Pickup »)
             if _within(markup, markup_starts, start) or start in unit_starts:
                 continue
             if capitalized:
@@ -447,6 +451,18 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     if text[start:end].lower() in _ENGLISH_GLUE:
         return left or right  # "News of the World": glue next to a capitalized word
     return left and right
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """The capitalized word follows a name the French lexicon knows (a first name: « Emmanuel
+    Macron », « Olaf Scholz »): a surname, whatever English word it spells."""
+    before = _WORD_BEFORE.search(text, look_back(text, start), start)
+    if before is None or not before.group(1)[:1].isupper() or \
+            text[before.end(1):start] not in (" ", "\u00a0"):
+        return False
+    from translator_gui.core.lexicon import french
+
+    return any(a.pos == "propn" for a in french().analyses(before.group(1)))
 
 
 _ENGLISH_GLUE = frozenset({"of", "the", "and", "for", "in", "on", "to", "at", "with", "by",
