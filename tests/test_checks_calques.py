@@ -7,6 +7,7 @@ from check_support import (
     assert_french_flags,
     french_flagged,
     only,
+    run,
 )
 
 from translator_gui.core.checks import check_document
@@ -128,3 +129,12 @@ def test_calques_checks_read_a_french_target(check_id: str, french: str, words: 
     document = only(ReviewDocument([Segment(0, french, "English.", "English.")], "en", "fr"),
                     check_id)
     assert not [i for i in check_document(document) if i.check == check_id]
+
+
+def test_a_calque_in_the_french_source_is_a_note_and_in_a_french_draft_an_error() -> None:
+    (in_source,) = run("fr-calque", "Le pays a appliqué pour l'adhésion.",
+                       "The country applied for membership.")
+    assert (in_source.side, in_source.severity) == ("source", Severity.NEUTRAL)
+    (in_draft,) = run("fr-calque", "The country applied for membership.",
+                      "Le pays a appliqué pour l'adhésion.", "en", "fr")
+    assert (in_draft.side, in_draft.severity) == ("target", Severity.MAJOR)
