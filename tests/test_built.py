@@ -68,11 +68,11 @@ def test_a_damaged_table_is_made_again(folder: Path, caplog: pytest.LogCaptureFi
 def test_every_table_the_install_prepares_reads_back_as_made(folder: Path) -> None:
     tables = built.tables()
     assert {table.name for table in tables} >= {"termbase", "gates", "term-words",
-                                                "english-words"}
+                                                "english-words", "fr-forms-index",
+                                                "regex-codes"}
     for table in tables:
-        # made once (some take a second): the table as written, read back, is the one made
-        made: list[object] = []
-        recorded = built.Table(table.name, table.sources,
-                               lambda make=table.make, made=made: made.append(make()) or made[-1])
-        built.write(recorded)
-        assert made and built.read(recorded) == made[0], table.name
+        if table.name == "regex-codes":
+            continue  # made by a fresh interpreter running the checks: test_regex_codes.py
+        made = table.make()  # (once: the forms index hashes 470,000 forms)
+        built.write(table, made)
+        assert built.read(table) == made, table.name
