@@ -68,7 +68,11 @@ def test_a_damaged_table_is_made_again(folder: Path, caplog: pytest.LogCaptureFi
 def test_every_table_the_install_prepares_reads_back_as_made(folder: Path) -> None:
     tables = built.tables()
     assert {table.name for table in tables} >= {"termbase", "gates", "term-words",
-                                                "english-words"}
+                                                "english-words", "fr-forms-index",
+                                                "regex-codes"}
     for table in tables:
-        built.write(table)
-        assert built.read(table) == table.make(), table.name
+        if table.name == "regex-codes":
+            continue  # made by a fresh interpreter running the checks: test_regex_codes.py
+        made = table.make()  # (once: the forms index hashes 470,000 forms)
+        built.write(table, made)
+        assert built.read(table) == made, table.name

@@ -382,6 +382,44 @@ SENSE_TABLE_BAD = [
      "La poignée en corde tordue est facile à saisir.", "tordue", None),
     ("A handy pocket keeps your keys close.",
      "Une poche habile garde vos clés à proximité.", "habile", None),
+    ("Hit a soft shot with the sand wedge.",
+     "Frappez un coup doux avec le coin de sable.", "coin", None),
+    ("The bow has a draw weight of 50 lb.",
+     "L'arc a un poids de dessin de 50 lb.", "dessin", None),
+    ("These moves tone your arms in ten minutes.",
+     "Ces mouvements ton vos bras en dix minutes.", "ton", None),
+    ("Clip a sinker above the hook.",
+     "Fixez un évier au-dessus de l'hameçon.", "évier", "plomb"),
+    ("The sleeping bag is rated to -10°C.",
+     "Le sac de couchage est noté à -10 °C.", "noté", None),
+    ("The dome tent sleeps four adults.",
+     "La tente dôme dort quatre adultes.", "dort", None),
+    ("Set the reel's drag before you cast.",
+     "Réglez la traînée du moulinet avant de lancer.", "traînée", None),
+    ("The power cord is six feet long.",
+     "Le cordon de pouvoir mesure six pieds.", "pouvoir", None),
+    ("Heat the oil in a frying pan.", "Faites chauffer l'huile dans une casserole à frire.",
+     "casserole", None),
+    ("The liner resists mold.", "La doublure résiste au moule.", "moule", None),
+    ("Apply a base coat before the nail polish.",
+     "Appliquez une base avant le vernis à clou.", "clou", None),
+    ("A padded laptop sleeve with a zip.",
+     "Une manche rembourrée pour ordinateur portable avec une fermeture éclair.", "manche",
+     None),
+    ("The frame has a matte black finish.", "Le cadre a une fin noire mate.", "fin",
+     None),
+    ("Mount the heat sink on the processor.",
+     "Montez l'évier de chaleur sur le processeur.", "évier", None),
+    ("The trade fair opens on Monday.", "La juste commerciale ouvre lundi.", "juste", None),
+    ("Government bonds fell after the vote.",
+     "Les liens du gouvernement ont baissé après le vote.", "liens", None),
+    ("Peace talks resumed in Geneva.", "Les discours de paix ont repris à Genève.", "discours",
+     None),
+    ("The fishing vessel sank off the coast.",
+     "Le vaisseau de pêche a coulé au large des côtes.", "vaisseau", None),
+    ("He has no criminal record.", "Il n'a pas de record criminel.", "record", None),
+    ("The suspect died in police custody.",
+     "Le suspect est mort sous la garde de la police.", "garde", None),
 ]
 
 SENSE_TABLE_GOOD = [
@@ -410,6 +448,23 @@ SENSE_TABLE_GOOD = [
     ("The road is twisted after the storm.", "La route est tordue après la tempête.", None),
     # the selected sense, rendered right
     ("Insert the meat probe into the roast.", "Insérez la sonde dans le rôti.", None),
+    ("Use a wedge to hold the door open.", "Utilisez un coin pour maintenir la porte ouverte.",
+     None),
+    ("Kids love to draw with chalk.", "Les enfants adorent dessiner à la craie.", None),
+    ("The party came to power in 2010.", "Le parti est arrivé au pouvoir en 2010.", None),
+    ("Hang the towel on the sink.", "Accrochez la serviette sur l'évier.", None),
+    ("Customers rated it five stars.", "Les clients lui ont donné cinq étoiles.", None),
+    ("Boil the pasta in a large pot.", "Faites bouillir les pâtes dans une grande casserole.",
+     None),
+    ("Pour the resin into the mold.", "Versez la résine dans le moule.", None),
+    ("Hammer the nail into the stud.", "Enfoncez le clou dans le montant.", None),
+    ("Roll up your sleeves.", "Retroussez vos manches.", None),
+    ("We played until the finish of the match.", "Nous avons joué jusqu'à la fin du match.",
+     None),
+    ("It is only fair to ask.", "Il est juste de demander.", None),
+    ("She broke the world record.", "Elle a battu le record du monde.", None),
+    ("The judge gave the mother custody of the children.",
+     "Le juge a confié la garde des enfants à la mère.", None),
     ("The rear shock absorbs bumps.", "L'amortisseur arrière absorbe les chocs.", None),
 ]
 
@@ -419,7 +474,7 @@ def test_sense_table_flags_the_word_of_the_other_sense(source, target, expected,
     findings = run("false-friend", source, target, "en", "fr")
     assert [target[f.start:f.end] for f in findings] == [expected]
     assert findings[0].replacement == replacement
-    assert findings[0].hint
+    assert (findings[0].hint is None) == (replacement is not None)  # a fix or words for a person
 
 
 @pytest.mark.parametrize(("source", "target", "unused"), SENSE_TABLE_GOOD)
@@ -473,3 +528,36 @@ def test_every_sense_row_is_complete():
         assert english and wrong and right and context and sense, english
         # {w} stands for each form of the word: a letter glued to it could never match
         assert not re.search(r"\{w\}[a-z]|[a-z]\{w\}", context), (english, context)
+
+
+# A right rendering that is the look-alike of ANOTHER English word of the source renders that
+# word, not the one judged (issue #8: false friends judged word by word).
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    ("A water-resistant, heavy-duty canvas bag.",
+     "Un sac en toile lourd et résistant à l'eau.", ["lourd"]),
+    ("A heavy-duty canvas bag for your tools.",
+     "Un sac en toile résistant pour vos outils.", []),
+    ("Pair it with a massage ball after bodywork sessions.",
+     "Associez-le à une balle de massage après les séances de carrosserie.", ["carrosserie"]),
+])
+def test_a_rendering_that_looks_like_another_source_word_does_not_count(source, target,
+                                                                        expected):
+    findings = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in findings] == expected
+
+
+def test_renders_another_word_reads_five_letters_and_most_of_the_word():
+    from translator_gui.core.checks.false_friends_senses import (
+        english_stems,
+        renders_another_word,
+    )
+
+    source = "Water resistant elliptical trainer with models, portable"
+    stems = english_stems(source, [(source.index("trainer"), source.index("trainer") + 7)])
+    assert renders_another_word("résistant", stems)
+    assert renders_another_word("elliptique", stems)
+    assert renders_another_word("modèles", stems)
+    assert not renders_another_word("portée", stems)  # « porte… » is not "porta…"
+    assert not renders_another_word("eau", stems)  # under five letters
+    assert not renders_another_word("entraîneur", stems)
+    assert not renders_another_word("trainer", stems)  # the judged word's own span is skipped

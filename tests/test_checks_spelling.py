@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from property_budget import examples
 
 from translator_gui.core import spelling
 from translator_gui.core.checks.base import SegmentContext, get_check, to_issue
@@ -69,7 +70,44 @@ def test_a_word_without_suggestion_gets_a_hint_not_a_fix():
     context = SegmentContext(doc.segments[0], "fr", "en", doc)
     (finding,) = get_check("spelling").check_segment(context)
     assert (finding.start, finding.end, finding.replacement) == (4, 6, None)
-    assert finding.hint == "The dictionary has no suggestion: check the spelling."
+    assert finding.hint == "The dictionary has no word a typo away: check the spelling."
+
+
+def test_the_check_offers_words_a_typo_away_and_leaves_hunspell_s_search_to_the_menu(
+        monkeypatch):
+    """Hunspell's own search costs 0.1-0.2 s a French word: a document check offers the words a
+    typo away only; a person asking about the word (the menu) gets Hunspell's guesses too."""
+    speller = speller_for("fr", {"fr": "fr_FR"})
+    assert speller is not None
+    asked: list[str] = []
+    monkeypatch.setattr(speller, "_engine", _Asking(speller._engine, asked))
+    monkeypatch.setattr(speller, "_suggestions", {})
+    monkeypatch.setattr(speller, "_close", {})
+    text = "Le pneumaticien et le gouvernment."
+    doc = document(text, "The tyre fitter and the government.")
+    context = SegmentContext(doc.segments[0], "fr", "en", doc)
+    found = [(text[f.start:f.end], f.replacement, f.hint)
+             for f in get_check("spelling").check_segment(context)]
+    assert found == [
+        ("pneumaticien", None, "The dictionary has no word a typo away: check the spelling."),
+        ("gouvernment", "gouvernement", "Suggestions: gouvernement, gouvernent")]
+    assert asked == []
+    spelling.suggestions("pneumaticien", "fr", {"fr": "fr_FR"})
+    assert asked == ["pneumaticien"]
+
+
+class _Asking:
+    """An engine that notes the words Hunspell's own search is asked about."""
+
+    def __init__(self, engine, asked: list[str]) -> None:
+        self._engine, self._asked = engine, asked
+
+    def spell(self, word: str) -> bool:
+        return self._engine.spell(word)
+
+    def suggest(self, word: str) -> list[str]:
+        self._asked.append(word)
+        return self._engine.suggest(word)
 
 
 def test_a_french_fix_that_would_break_agreement_is_a_suggestion():
@@ -364,7 +402,7 @@ def test_the_termbase_words_prepared_at_install_are_those_its_forms_give(tmp_pat
         check._bundled_term_words.cache_clear()
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.text(alphabet="ab É.:/@1 \t\n\u00a0wW_-'’&;#", max_size=60))
 def test_the_runs_found_no_prose_are_those_each_run_searched_alone_is(text: str) -> None:
     from translator_gui.core.checks.spelling import _CHUNK, _NOT_PROSE, _not_prose_runs

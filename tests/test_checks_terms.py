@@ -91,6 +91,15 @@ def test_scrambled_term_on_the_english_side():
     assert found == [("target", "Assembly General", "General Assembly")]
 
 
+def test_scrambled_name_with_its_own_and():
+    # the name's own "and" / « et »: its two sides swapped is the name scrambled
+    found = run("term-scrambled", "Le rapport a été transmis au Conseil économique et social.",
+                "The report was sent to the Social and Economic Council.")
+    assert found == [("target", "Social and Economic Council", "Economic and Social Council")]
+    assert run("term-scrambled", "Le rapport a été transmis au Conseil économique et social.",
+               "The report was sent to the Economic and Social Council.") == []
+
+
 def test_garbled_name_with_a_doubled_word():
     (found,) = run("term-scrambled", "L'initiative mondiale de gouvernance mondiale du président "
                    "a fourni une solution.")

@@ -60,3 +60,37 @@ def test_loading_is_lazy() -> None:
     assert reader._data is None
     assert reader.features("mondial") == {("adj", "m", "s", "mondial")}
     assert reader._data is not None
+
+
+def test_the_forms_index_answers_as_the_bisection(monkeypatch) -> None:
+    text = resource("lexicon", "fr-forms.tsv").read_bytes()
+    lines = [line for line in text.split(b"\n") if line and not line.startswith(b"#")]
+    sample = list(dict.fromkeys(lines[:3] + lines[-3:] + lines[::499]))
+    reader = Lexicon()
+    reader.load()
+    index = lexicon.index_arrays(lexicon.index_of(b"# header\n" + b"\n".join(sample)))
+    assert index is not None and len(index[0]) == len(sample)
+    reader._index = index
+    for line in sample:
+        form, _, code = line.decode("utf-8").partition("\t")
+        assert reader._code(form) == int(code) == reader._searched(form), form
+    for unknown in ("", "xqzwv", "\uffff", "Maison"):  # (« maison » is in the file)
+        assert reader._code(unknown) is None
+
+
+def test_the_index_is_read_after_some_lookups_only(monkeypatch) -> None:
+    asked: list[object] = []
+    monkeypatch.setattr(lexicon, "INDEX_AFTER", 3)
+    monkeypatch.setattr(lexicon, "_forms_index", lambda data: asked.append(data))
+    reader = Lexicon()
+    reader._code("maison")
+    reader._code("maisons")
+    assert asked == []
+    assert reader._code("mondiale") is not None  # the third: the index is asked for, and
+    assert len(asked) == 1  # without it (None here) the bisection answers
+    assert reader._code("mondial") is not None and len(asked) == 1
+
+
+def test_a_damaged_index_is_not_used() -> None:
+    assert lexicon.index_arrays({"hashes": b"\0" * 8}) is None
+    assert lexicon.index_arrays({"hashes": b"\0" * 16, "codes": b"\0\0"}) is None

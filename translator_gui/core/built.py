@@ -52,7 +52,7 @@ def folder() -> Path:
     return Path(translator_gui.__file__).parent / FOLDER
 
 
-def digest(sources: Iterable[bytes]) -> str:
+def digest(sources: Iterable[bytes | memoryview]) -> str:
     hashed = blake2b(digest_size=16)
     hashed.update(f"{sys.implementation.cache_tag} marshal {marshal.version}\n".encode())
     for part in sources:
@@ -61,7 +61,7 @@ def digest(sources: Iterable[bytes]) -> str:
     return hashed.hexdigest()
 
 
-def path_of(table: Table, sources: Iterable[bytes] | None = None) -> Path:
+def path_of(table: Table, sources: Iterable[bytes | memoryview] | None = None) -> Path:
     return folder() / f"{table.name}-{digest(table.sources() if sources is None else sources)}{SUFFIX}"
 
 
@@ -72,10 +72,11 @@ def prepared(table: Table) -> Any:
     return table.make() if found is None else found
 
 
-def read(table: Table) -> Any | None:
+def read(table: Table, sources: Iterable[bytes | memoryview] | None = None) -> Any | None:
     """The table as written at install when it was made from these very sources, else None
-    (for a table that is only a shortcut: the caller works without it)."""
-    path = path_of(table)
+    (for a table that is only a shortcut: the caller works without it). `sources`: the
+    table's sources when the caller has them at hand (table.sources() otherwise)."""
+    path = path_of(table, sources)
     try:
         data = path.read_bytes()
     except OSError:
@@ -87,12 +88,13 @@ def read(table: Table) -> Any | None:
         return None
 
 
-def write(table: Table) -> Path:
-    """Make the table and write it (atomically), removing its older versions."""
+def write(table: Table, made: Any = None) -> Path:
+    """Make the table (unless `made` is it) and write it (atomically), removing its older
+    versions."""
     path = path_of(table)
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")
-    temporary.write_bytes(marshal.dumps(table.make()))
+    temporary.write_bytes(marshal.dumps(table.make() if made is None else made))
     temporary.replace(path)
     for old in path.parent.glob(f"{table.name}-*{SUFFIX}"):
         if old != path:
@@ -102,7 +104,7 @@ def write(table: Table) -> Path:
 
 def tables() -> list[Table]:
     """Every table the program prepares (their modules register them on import)."""
-    from translator_gui.core import termbase  # noqa: F401
+    from translator_gui.core import lexicon, regex_codes, termbase  # noqa: F401
     from translator_gui.core.checks import gates, spelling, untranslated  # noqa: F401
 
     return list(_TABLES.values())

@@ -27,7 +27,7 @@ class NumberMention:
     end: int
     text: str
     values: frozenset[float]
-    kind: str = "number"  # number, ordinal, time, code, word, decade, month
+    kind: str = "number"  # number, ordinal, time, code, word, decade, month, weekday
     firm: bool = True  # written in digits and standing alone: the other side should have it
     unit: str | None = None  # the unit word right after it (km, miles...), folded
     primary: float | None = None  # the value under the text's own language conventions
@@ -340,7 +340,7 @@ def _spelled_numbers(text: str, language: str, words: NumberWords, add) -> None:
                 value, kind = known[0]  # type: ignore[misc]
                 if kind == "fraction":
                     add(m.start(), m.end(), {value, 1 / value}, "word", False)
-                elif kind != "month":
+                elif kind not in ("month", "weekday"):
                     add(m.start(), m.end(), words.values(m.group()), "word", False)
         elif folded not in joiners:
             flush()
@@ -370,11 +370,27 @@ def months(text: str, language: str) -> list[tuple[int, int, int]]:
     return found
 
 
-def mentions_month(text: str, language: str, month: int) -> bool:
-    """Whether the month is named anywhere in the text (in any form)."""
+def mentions_month(text: str, language: str, month: int, kind: str = "month") -> bool:
+    """Whether the month (or the day of the week, `kind` "weekday") is named anywhere in the
+    text (in any form)."""
     words = number_words(language)
-    return any((known := words.value(m.group())) and known[1] == "month" and int(known[0]) == month
+    return any((known := words.value(m.group())) and known[1] == kind and int(known[0]) == month
                for m in _WORD.finditer(text))
+
+
+def weekdays(text: str, language: str) -> list[tuple[int, int, int]]:
+    """Days of the week (« jeudi », "Thursday"): (start, end, day), Monday 1. English writes
+    them with a capital; a plural ("Sundays") is a habit, not a date."""
+    words = number_words(language)
+    found: list[tuple[int, int, int]] = []
+    for m in _WORD.finditer(text):
+        known = words.value(m.group())
+        if not known or known[1] != "weekday":
+            continue
+        if language == "en" and not m.group()[0].isupper():
+            continue
+        found.append((m.start(), m.end(), int(known[0])))
+    return found
 
 
 def convertible(first: NumberMention, second: NumberMention, tolerance: float = 0.06) -> bool:

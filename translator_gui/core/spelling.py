@@ -309,6 +309,7 @@ class Speller:
         self._engine = engine
         self._known: dict[str, bool] = {}
         self._suggestions: dict[str, list[str]] = {}
+        self._close: dict[str, list[str]] = {}
 
     def known(self, word: str) -> bool:
         answer = self._known.get(word)
@@ -333,6 +334,20 @@ class Speller:
             if len(self._suggestions) > 20_000:
                 self._suggestions.clear()
             self._suggestions[word] = found
+        return found
+
+    def close_words(self, word: str) -> list[str]:
+        """near_words, remembered: what a whole-document check offers for a misspelt word.
+        Hunspell's own search (suggest) is left to a person asking about one word (the
+        window's menu): 0.1-0.2 s a word for French, most of the spelling check's time on a
+        document, and past one typo it guesses from the word's letters (« pneumaticien »:
+        « pneumatiquement », « pneumatisme »), cut by the clock."""
+        found = self._close.get(word)
+        if found is None:
+            found = self.near_words(word)[:MAX_SUGGESTIONS]
+            if len(self._close) > 20_000:
+                self._close.clear()
+            self._close[word] = found
         return found
 
     def near_words(self, word: str) -> list[str]:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -93,8 +94,15 @@ class Token(NamedTuple):
 @lru_cache(maxsize=2048)
 def tokenize(text: str) -> tuple[Token, ...]:
     """Word tokens with character offsets; elided articles (l', d') come out as their own word."""
-    return tuple([Token(*m.span(), word := m.group(), word_key(word))
-                  for m in _WORD.finditer(text)])
+    # Columns first, then the tuples made in C (a Token(...) call per word is a Python call).
+    found = list(_WORD.finditer(text))
+    spellings = [m.group() for m in found]
+    return tuple(map(_NEW_TUPLE, repeat(Token, len(found)), zip(
+        [m.start() for m in found], [m.end() for m in found], spellings,
+        list(map(word_key, spellings)), strict=True)))
+
+
+_NEW_TUPLE = tuple.__new__
 
 
 @lru_cache(maxsize=4)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from translator_gui.core.checks.agreement_coordination import coordinated_clashes
+from translator_gui.core.checks.agreement_copula import copula_clashes
 from translator_gui.core.checks.agreement_source import findings_with_source
 from translator_gui.core.checks.agreement_words import (
     _DATA,
@@ -403,8 +404,9 @@ def find(text: str) -> Iterator[Found]:
             for n in _coordinated(text, text_words, m):
                 attribute = text_words[n]
                 adjective = _adjective(attribute.text, _next(text, text_words, n), attribute=True)
-                if adjective is None or attribute.start in flagged:
-                    break
+                if adjective is None or attribute.start in flagged \
+                        or _ends_idiom(text, attribute.end):
+                    break  # « sont bien sûr élevés »: an adverb, not the attribute
                 if n + 1 < len(text_words) and text_words[n + 1].lower in _CONSTRUCTIONS \
                         and not _compared(text_words, n):
                     break  # « est facile à », « est soutenu par »: leave the construction alone
@@ -418,6 +420,7 @@ def find(text: str) -> Iterator[Found]:
                     yield _found(attribute, adjective[1], subject[0], subject[1].text)
     yield from _pronoun_attributes(text, text_words, flagged)
     yield from coordinated_clashes(text, text_words, flagged)
+    yield from copula_clashes(text, text_words, flagged)
 
 
 def _subject_head(text: str, text_words: list[Word], i: int, k: int
@@ -549,7 +552,8 @@ def _pronoun_attributes(text: str, text_words: list[Word], flagged: set[int]) ->
         for n in _coordinated(text, text_words, m):  # « elles sont légères et solide »
             attribute = text_words[n]
             adjective = _adjective(attribute.text, _next(text, text_words, n), attribute=True)
-            if adjective is None or attribute.start in flagged or (
+            if adjective is None or attribute.start in flagged \
+                    or _ends_idiom(text, attribute.end) or (
                     n + 1 < len(text_words) and text_words[n + 1].lower in _CONSTRUCTIONS
                     and not _compared(text_words, n)):
                 break

@@ -28,6 +28,7 @@ def _readings(form: str) -> tuple[Analysis, ...]:
     return french().analyses(form)
 
 
+@lru_cache(maxsize=4096)  # pure: asked before nearly every word of every text
 def _determiner(form: str) -> _GN | None:
     """Gender and number a determiner shows, or None when `form` is not one."""
     lower = form.lower().replace("’", "'")

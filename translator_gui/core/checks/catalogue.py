@@ -57,11 +57,11 @@ from translator_gui.core.checks.typography import (
     FrenchSpaceBeforePunctuation,
 )
 from translator_gui.core.checks.untranslated import (
-    EnglishUntranslatedFrench,
     TargetIdenticalToSource,
     UntranslatedEnglishWord,
     WrongLanguage,
 )
+from translator_gui.core.checks.untranslated_en import EnglishUntranslatedFrench
 
 CHECKS: tuple[type[Check], ...] = (
     FrenchRepeatedWord,

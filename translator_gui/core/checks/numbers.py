@@ -18,6 +18,7 @@ from translator_gui.core.numbers import (
     mentions_month,
     months,
     same_value,
+    weekdays,
 )
 
 
@@ -109,12 +110,14 @@ class BrokenDocumentSymbol(Check):
 
 
 @cache
-def month_names(language: str) -> tuple[str, ...]:
+def month_names(language: str, table: str = "month-names.tsv", count: int = 12
+                ) -> tuple[str, ...]:
     """The twelve month names of `language` as written in running text (resources/checks/
-    month-names.tsv), January first; empty when the language has none listed."""
-    names = {int(row[1]): row[2] for row in data_rows("month-names.tsv")
+    month-names.tsv), January first; empty when the language has none listed. With
+    "weekday-names.tsv" and 7, the days of the week, Monday first."""
+    names = {int(row[1]): row[2] for row in data_rows(table)
              if len(row) >= 3 and row[0] == language}
-    return tuple(names[month] for month in range(1, 13)) if len(names) == 12 else ()
+    return tuple(names[n] for n in range(1, count + 1)) if len(names) == count else ()
 
 
 class NumberMismatch(Check):
@@ -260,8 +263,9 @@ def _whole(value: float) -> float:
 class DateMismatch(Check):
     id = "date-month-mismatch"
     whole_text = True
-    name = "Month changed"
-    description = "A date names one month in the source and a different month in the target."
+    name = "Month or day changed"
+    description = ("A date names one month (or one day of the week) in the source and a "
+                   "different one in the target.")
     category = "Accuracy/Mistranslation"
     severity = Severity.MAJOR
     bad_examples = (
@@ -269,44 +273,58 @@ class DateMismatch(Check):
                 flags=('March',)),
         Example("Adoptée en juillet 2024, la résolution...", "Adopted in June 2024, the resolution...",
                 flags=('June',)),
+        Example("La réunion aura lieu jeudi.", "The meeting will take place on Tuesday.",
+                flags=('Tuesday',)),
     )
     good_examples = (
         Example("L'atelier s'est ouvert le 12 mai.", "The workshop opened on May 12."),
         Example("Le 1er juillet, il a parlé.", "On 1 July, he spoke."),
         Example("Il est parti en mai 2020 et revenu en juin 2021.",
                 "He left in May 2020 and came back in June 2021."),
+        Example("Ouvert du lundi au vendredi.", "Open Monday to Friday, closed on Sundays."),
     )
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         if not both_sides(context):
             return
         segment = context.segment
-        source_months = months(segment.source, context.source_language)
-        if not source_months:
-            return
-        target_months = months(segment.target, context.target_language)
-        if not target_months:
-            return
-        source_values = {m for _s, _e, m in source_months}
-        mentioned: dict[int, bool] = {}  # each month looked for once in the target
-        for start, end, month in source_months:
-            if month not in mentioned:
-                mentioned[month] = mentions_month(segment.target, context.target_language, month)
-            if mentioned[month]:
+        for found, kind, table, count in ((months, "month", "month-names.tsv", 12),
+                                          (weekdays, "weekday", "weekday-names.tsv", 7)):
+            source_names = found(segment.source, context.source_language)
+            if not source_names:
                 continue
-            for t_start, t_end, t_month in target_months:
-                if t_month not in source_values:
-                    names = month_names(context.target_language)
-                    suggestion = names[month - 1] if names else None
-                    message = (f"The source says {segment.source[start:end]}; "
-                               f"the target says {segment.target[t_start:t_end]}.")
-                    if suggestion and segment.target[t_start:t_end].isalpha():
-                        yield Finding("target", t_start, t_end, message, replacement=suggestion)
-                    else:
-                        yield Finding("target", t_start, t_end, message,
-                                      hint=f"The source says {segment.source[start:end]}.")
-                    break
-            return
+            target_names = found(segment.target, context.target_language)
+            if not target_names:
+                continue
+            names = month_names(context.target_language, table, count)
+            yield from _changed(segment.source, segment.target, source_names, target_names,
+                                context.target_language, kind, names)
+
+
+def _changed(source: str, target: str, source_names: list[tuple[int, int, int]],
+             target_names: list[tuple[int, int, int]], language: str, kind: str,
+             names: tuple[str, ...]) -> Iterator[Finding]:
+    """The first target month (or day) the source does not name, where a source one is
+    missing from the target (in `language`): the source's name as its fix."""
+    source_values = {value for _s, _e, value in source_names}
+    mentioned: dict[int, bool] = {}  # each name looked for once in the target
+    for start, end, value in source_names:
+        if value not in mentioned:
+            mentioned[value] = mentions_month(target, language, value, kind)
+        if mentioned[value]:
+            continue
+        for t_start, t_end, t_value in target_names:
+            if t_value not in source_values:
+                suggestion = names[value - 1] if names else None
+                message = (f"The source says {source[start:end]}; "
+                           f"the target says {target[t_start:t_end]}.")
+                if suggestion and target[t_start:t_end].isalpha():
+                    yield Finding("target", t_start, t_end, message, replacement=suggestion)
+                else:
+                    yield Finding("target", t_start, t_end, message,
+                                  hint=f"The source says {source[start:end]}.")
+                break
+        return
 
 
 @cache

@@ -169,6 +169,8 @@ class InanimatePronoun(Check):
                              "The minister was elected. She encourages cooperation."),
                      Example("La résolution a été adoptée. Elle encourage la coopération.",
                              "The resolution was adopted. It encourages cooperation."),
+                     Example("Le rapport compte 250 pages. Il a déclaré que tout allait bien.",
+                             "The report has 250 pages. He said that all was well."),
                      # « Il » cannot stand for « la réunion »: it is someone named earlier
                      Example("La réunion a eu lieu au siège. Il a évoqué les enjeux.",
                              "The meeting took place at headquarters. He mentioned the stakes."))
@@ -198,6 +200,9 @@ class InanimatePronoun(Check):
                 continue
             if _mentions_a_person(previous_fr, "fr") or _mentions_a_person(previous_en, "en"):
                 continue
+            following = TOKEN.search(target, pronoun.end(1))
+            if following and following.group().lower() in _subject_words("person-verb", "en"):
+                continue  # "He said", "She thanked": a person, named further back
             word = pronoun.group(1)
             yield Finding("target", pronoun.start(1), pronoun.end(1),
                           f"« {french_pronoun.group(1)} » stands for a thing here (no person "

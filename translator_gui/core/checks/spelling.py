@@ -408,7 +408,8 @@ class Spelling(Check):
                 yield found
 
     def _finding(self, side: str, start: int, end: int, word: str, speller: Speller) -> Finding:
-        suggestions = [_case_like(word, s) for s in ranked(word, speller.suggest(word))]
+        # The dictionary's words a typo away (Hunspell's own, slower search is the menu's)
+        suggestions = [_case_like(word, s) for s in ranked(word, speller.close_words(word))]
         # The best suggestion is applied only when it is a plain word a typo away (Hunspell's
         # far guesses, "bpj" → "BPO₄", stay suggestions for a person to weigh).
         best = suggestions[0] if suggestions else None
@@ -416,7 +417,7 @@ class Spelling(Check):
         hint = ("Suggestions: " + ", ".join(suggestions)) if (
             len(suggestions) > 1 or (best and replacement is None)) else None
         if replacement is None and hint is None:
-            hint = "The dictionary has no suggestion: check the spelling."
+            hint = "The dictionary has no word a typo away: check the spelling."
         message = f"« {word} » is not in the {speller.locale} dictionary."
         if replacement:
             message += f" Did you mean « {replacement} »?"

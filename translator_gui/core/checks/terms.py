@@ -364,8 +364,10 @@ def _reordered(text, tokens, form, content, positions, covered, language):
                 start, end = tokens[first].start, tokens[last].end
                 if covered(start, end):
                     continue
-                if any(tokens[i].key in _COORDINATORS for i in range(first, last + 1)):
-                    continue  # "the United States and the United Nations": two names
+                if any(tokens[i].key in _COORDINATORS and tokens[i].key not in form.keys
+                       for i in range(first, last + 1)):
+                    continue  # "the United States and the United Nations": two names (an
+                    # "and" of the name itself is its own: "Social and Economic Council")
                 if any(tokens[i].key not in form.keys for i in range(first, last + 1)
                        if tokens[i].key not in function_words(language)):
                     continue
@@ -396,10 +398,13 @@ def _reordered(text, tokens, form, content, positions, covered, language):
 
 
 def _swapped_adjacent(chosen: list[int], content: list[int], form) -> bool:
-    """Two content words that touch in the term (noun + adjective, "Assemblée générale") come out
-    reversed: that reading is almost never a legitimate paraphrase."""
+    """Two content words that touch in the term (noun + adjective, "Assemblée générale"), or
+    that only its own "and" joins ("Economic and Social Council"), come out reversed: that
+    reading is almost never a legitimate paraphrase of an official name."""
     for a in range(len(content) - 1):
-        if content[a + 1] == content[a] + 1 and chosen[a] > chosen[a + 1]:
+        joined = content[a + 1] == content[a] + 1 or (
+            content[a + 1] == content[a] + 2 and form.keys[content[a] + 1] in _COORDINATORS)
+        if joined and chosen[a] > chosen[a + 1]:
             return True
     return False
 

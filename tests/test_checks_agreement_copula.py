@@ -1,0 +1,58 @@
+"""The attribute's number against the copula right before it (agreement_copula), reported by the
+lexicon noun-phrase check (translator_gui.core.checks.agreement_lexicon.find)."""
+
+from __future__ import annotations
+
+import pytest
+
+from translator_gui.core.checks.agreement_lexicon import find
+
+
+def _spans(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(text[f.start:f.end], f.replacement, f.hint) for f in find(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a subject the noun-phrase reading cannot settle (a name inside it): the copula alone
+    # shows the clash; either word may be wrong, both are the span, a hint
+    ("Les chaussettes du fusil Marlin sont spécialement conçu pour la chasse.",
+     [("sont spécialement conçu", None,
+       "make « sont » and « conçu » agree in number with the subject")]),
+    # the verb is the wrong word here, as often: a hint, not a fix
+    ("Beaucoup de randonneurs est allergiques au duvet.",
+     [("est allergiques", None,
+       "make « est » and « allergiques » agree in number with the subject")]),
+    # through a negation
+    ("Ces modèles ne sont pas disponible en France.",
+     [("sont pas disponible", None,
+       "make « sont » and « disponible » agree in number with the subject")]),
+    # after a modal and « être »
+    ("Quelques tapis de la marque Zen peuvent être facilement lavé.",
+     [("peuvent être facilement lavé", None,
+       "make « peuvent » and « lavé » agree in number with the subject")]),
+    # coordinated attributes each agree with the copula: a later one alone is the span
+    ("Ces gants du fabricant Ortiz sont légers, souple et durable.",
+     [("légers, souple", None,
+       "give « légers » and « souple » the gender and number of the noun they qualify"),
+      ("durable", None, "make « sont » and « durable » agree in number with the subject")]),
+])
+def test_flags_an_attribute_whose_number_clashes_with_its_copula(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # agreeing attributes, invariable phrases, superlatives of a set, idioms
+    "Les sacs de la gamme Trek sont légers et solides.",
+    "Les produits sont haut de gamme.",
+    "La tente est des plus solides.",
+    "Les prix sont bien sûr élevés.",
+    # subjects whose copula says nothing of the attribute's number, a noun after « l' »
+    "On est prêts à partir ; c'est gratuit ; vous êtes prêts ?",
+    "Les vents sont forts à l'est et la ville est calme.",
+    # coordinated verbs of one subject
+    "Ils sont vendus séparément et sont garantis deux ans.",
+    # a word of either number
+    "Les modèles de la série X sont compris dans le prix.",
+])
+def test_quiet_when_the_attribute_agrees_or_is_no_attribute(text):
+    assert _spans(text) == []

@@ -1,0 +1,137 @@
+"""The attribute after a copula agrees in number with the copula itself: « sont » has a plural
+subject, so « … sont spécialement conçu » is wrong whatever that subject is, and « est » a
+singular one (« … est parfaitement équilibrés »). Machine translation breaks the subjects the
+noun-phrase check has to find (a name inside it, a long chain of complements, a bare noun), but
+the copula right before the attribute is enough to see a number clash. Only the number: the
+gender belongs to the subject. Read from the lexicon of forms (resources/lexicon), reported by
+fr-noun-phrase-agreement, whose attribute reading this one completes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from translator_gui.core.checks.agreement_words import (
+    _DATA,
+    _adjective,
+    _adverb,
+    _determiner,
+    _elided,
+    _gap,
+    _next,
+    _readings,
+    _verb_number,
+)
+from translator_gui.core.checks.text import Found, Word, data_words
+
+_NUMBER = {"s": "singular", "p": "plural", "": "either"}
+# Subjects whose copula's number says nothing of the attribute's: « on est prêts », « c'est »,
+# « ce sont » (a noun phrase follows), the polite « vous ».
+_UNRELIABLE = frozenset({"on", "c", "ce", "ça", "cela", "ceci", "vous", "nous", "je", "j", "tu"})
+# Words between a copula and its attribute (negation, adverbs of degree).
+_NEGATIONS = frozenset({"pas", "plus", "jamais", "guère", "point"})
+# Words after an attribute that make it part of something else: « haut de gamme » (an
+# invariable phrase), a noun after it (« sont nouvelle génération »).
+_LOCUTION_LINKS = frozenset({"de", "d"})
+
+
+@cache
+def _triggers() -> frozenset[str]:
+    """The words that may open a copula (the copulas and the modals of the agreement data)."""
+    return data_words(_DATA, "copula") | data_words(_DATA, "modal")
+
+
+def _copula_at(text_words: list[Word], k: int) -> tuple[str, int] | None:
+    """(number, index after it) when a third-person copula starts at `k` (« sont », « est »,
+    « peuvent être », « ont été »), from the agreement data's copulas and modals."""
+    size = len(text_words)
+    word = text_words[k].lower
+    if word in data_words(_DATA, "copula"):
+        verb, m = word, k + 1
+    elif word in data_words(_DATA, "modal") and k + 1 < size and text_words[k + 1].lower in {
+            "être", "rester", "devenir", "sembler", "paraître", "demeurer", "été"}:
+        verb, m = word, k + 2
+    else:
+        return None
+    number = _verb_number(verb)
+    return None if number is None else (number, m)
+
+
+def _has_subject(text: str, text_words: list[Word], k: int) -> bool:
+    """Whether the word before the copula at `k` may end its subject: a word of the text
+    joined to it by a space (not a comma), neither a determiner (« à l'est ») nor a
+    preposition nor a subject pronoun that tells nothing (« on », « c' »)."""
+    if k < 1 or text[text_words[k - 1].end:text_words[k].start] not in {" ", "'", "’"}:
+        return False
+    before = text_words[k - 1]
+    if before.lower in _UNRELIABLE or _determiner(_elided(text, before)) is not None:
+        return False
+    if before.lower in {"ne", "n"}:  # « … ne sont pas »: the subject is before the negation
+        return _has_subject(text, text_words, k - 1)
+    readings = _readings(before.lower)
+    return not any(a.pos in {"prep", "det", "conj"} for a in readings)
+
+
+def copula_clashes(text: str, text_words: list[Word], flagged: set[int]) -> Iterator[Found]:
+    """Attributes that clash in number with the copula right before them; words already in
+    `flagged` (start offsets) are left alone."""
+    from translator_gui.core.checks.agreement_lexicon import _coordinated
+
+    idioms = data_words(_DATA, "idiom")
+    size = len(text_words)
+    triggers = _triggers()
+    for k in range(1, size - 1):
+        if text_words[k].lower not in triggers:
+            continue
+        copula = _copula_at(text_words, k)
+        if copula is None or not _has_subject(text, text_words, k):
+            continue
+        number, m = copula
+        if m >= size or any(_gap(text, text_words[n], text_words[n + 1]) for n in range(k, m)):
+            continue
+        while m < size - 1 and (text_words[m].lower in _NEGATIONS or _adverb(text_words[m].lower)) \
+                and not _gap(text, text_words[m], text_words[m + 1]):
+            m += 1
+        if m >= size or _gap(text, text_words[m - 1], text_words[m]):
+            continue
+        if text_words[m - 1].lower in {"des", "les"}:
+            continue  # « est des plus utiles »: a superlative of a plural set
+        verb = text_words[k]
+        # « sont puissant, léger et réglable »: each coordinated attribute agrees too
+        for n in _coordinated(text, text_words, m):
+            found = _clash(text, text_words, n, number, flagged, idioms)
+            if found is None:
+                continue
+            # Either word may be the wrong one (« beaucoup de gens est allergiques »: the
+            # verb), and the gender is the subject's: the two words that disagree are the span
+            # (the first attribute's; a later one's alone), with a hint.
+            attribute, shown = found
+            flagged.add(attribute.start)
+            yield Found(verb.start if n == m else attribute.start, attribute.end,
+                        f"« {verb.text} » is {_NUMBER[number]} but « {attribute.text} » is "
+                        f"{_NUMBER[shown]}.",
+                        hint=f"make « {verb.text} » and « {attribute.text} » agree in number "
+                             "with the subject")
+
+
+def _clash(text: str, text_words: list[Word], n: int, number: str, flagged: set[int],
+           idioms: frozenset[str]) -> tuple[Word, str] | None:
+    """(the attribute at `n`, the number it shows) when it can only be an adjective of the
+    other number than the copula's `number`; None otherwise."""
+    attribute = text_words[n]
+    if attribute.start in flagged:
+        return None
+    following = _next(text, text_words, n)
+    adjective = _adjective(attribute.text, following, attribute=True)
+    if adjective is None:
+        return None
+    numbers = {a.number for a in adjective[0]}
+    if None in numbers or number in numbers:
+        return None
+    if following and (following in _LOCUTION_LINKS or any(
+            a.pos == "noun" for a in _readings(following))):
+        return None  # « sont haut de gamme », « sont grand public »: a phrase, not an adjective
+    phrase = text[max(0, attribute.start - 12):attribute.end].lower()
+    if any(phrase.endswith(idiom) for idiom in idioms):
+        return None  # « bien sûr »
+    return attribute, numbers.pop() or ""

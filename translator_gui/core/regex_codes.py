@@ -1,0 +1,162 @@
+"""Regular expressions compiled once at install: a check compiles hundreds of patterns (the
+checks' own, the calque and false-friend tables', the segmentation rules'), and Python's `re`
+parses and compiles each in Python at every start: 0.18 s of the 0.7 s of CPU a check of the
+13-pair seed takes, 0.6 s of a WMT14 check's.
+
+`.ci/install` (python -m translator_gui.core.built) records what `re` compiles for each
+pattern while the checks run over the bundled samples and every pattern of the tables is
+compiled (core/built.py 'regex-codes'): the pattern, its flags, and the arguments `re` hands to
+its C engine (`_sre.compile`: the compiled code, the groups). `install()` makes `re` take those
+for a pattern it was asked to compile with the same flags, and compile every other pattern as
+always. The table is named by the exact Python version and engine (its code means nothing to
+another), every entry was checked at install to make a pattern equal to what `re` makes (same
+pattern, flags and code), and a pattern the table lacks (a glossary's, a changed one) is only
+compiled the usual way: the same patterns either way, made faster.
+"""
+
+from __future__ import annotations
+
+import _sre  # type: ignore[import-not-found]
+import logging
+import marshal
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+from array import array
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from re import _compiler, _parser  # type: ignore[attr-defined]
+from typing import Any
+
+from translator_gui.core import built
+
+log = logging.getLogger(__name__)
+
+# (pattern, flags as re._compile passes them) -> the rest of _sre.compile's arguments
+Codes = dict[tuple[str | bytes, int], tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]]
+
+# the C type of one number of a pattern's code (_sre.CODESIZE bytes)
+_CODE_TYPE = "I" if _sre.CODESIZE == array("I").itemsize else "L"
+_installed: list[Callable[..., Any]] = []  # re's own compile, once install() replaced it
+_lock = threading.Lock()
+
+
+def _sources() -> list[bytes]:
+    # What the codes depend on: the interpreter and its regular expression engine. Which
+    # patterns are in the table changes nothing about a pattern's code: install remakes it.
+    return [f"{sys.version}\n{_sre.MAGIC} {_sre.CODESIZE} {_sre.MAXREPEAT} "
+            f"{_sre.MAXGROUPS}".encode()]
+
+
+def arguments(pattern: str | bytes, flags: int) -> tuple[int, list[int], int, dict[str, int],
+                                                         tuple[Any, ...]]:
+    """What re's compiler hands _sre.compile for this pattern (its compile(), step by step)."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, number in groupindex.items():
+        indexgroup[number] = name
+    return (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1,
+            {str(k): int(v) for k, v in groupindex.items()}, tuple(indexgroup))
+
+
+@contextmanager
+def recording(codes: Codes) -> Iterator[None]:
+    """Note in `codes` every pattern `re` compiles meanwhile (with its arguments), when they
+    make the very pattern `re` does."""
+    real = _compiler.compile
+
+    def compile_(pattern: Any, flags: int = 0) -> Any:
+        made = real(pattern, flags)
+        if type(pattern) in (str, bytes) and type(flags) is int and not flags & re.DEBUG:
+            try:
+                found = arguments(pattern, flags)
+                if _sre.compile(pattern, *found) == made:
+                    codes[(pattern, flags)] = found
+            except Exception:  # noqa: BLE001 - a pattern left out is compiled as usual
+                log.debug("pattern %r not recorded", pattern, exc_info=True)
+        return made
+
+    _compiler.compile = compile_
+    try:
+        yield
+    finally:
+        _compiler.compile = real
+
+
+def _make() -> dict[tuple[str | bytes, int], Any]:
+    """Every pattern compiled while the checks run over their examples and every pattern of
+    the tables, recorded in a fresh interpreter (this one compiled its modules' patterns
+    already, unseen)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder, "codes.marshal")
+        subprocess.run([sys.executable, "-m", __name__, str(path)], check=True,
+                       stdout=subprocess.DEVNULL)
+        made: dict[tuple[str | bytes, int], Any] = marshal.loads(path.read_bytes())
+    return made
+
+
+def _recorded() -> dict[tuple[str | bytes, int], Any]:
+    """What _make returns, worked out in this interpreter: its imports and the checks' run
+    are recorded. Each pattern's code is packed in bytes (unpacked only for a pattern asked
+    for: the table's some 4,000 patterns hold a million numbers)."""
+    codes: Codes = {}
+    with recording(codes):
+        from translator_gui.core.checks import exercise
+
+        exercise.every_pattern()
+    return packed(codes)
+
+
+def packed(codes: Codes) -> dict[tuple[str | bytes, int], Any]:
+    """The table of recorded codes: each pattern's code packed in bytes."""
+    return {key: (flags, array(_CODE_TYPE, code).tobytes(), groups, groupindex, indexgroup)
+            for key, (flags, code, groups, groupindex, indexgroup) in codes.items()}
+
+
+_TABLE = built.register(built.Table("regex-codes", _sources, _make))
+
+
+def install(table: dict[tuple[str | bytes, int], Any] | None = None) -> bool:
+    """Make `re` take the prepared codes of the patterns in the table (once per process);
+    False when there is no table for this interpreter (nothing changes then). `table`: this
+    one instead of the prepared one (tests)."""
+    with _lock:
+        if _installed:
+            return True
+        if table is None:
+            table = built.read(_TABLE)
+        if not isinstance(table, dict) or not table:
+            return False
+        real = _compiler.compile
+        compile_sre = _sre.compile
+
+        def compile_(pattern: Any, flags: int = 0) -> Any:
+            found = table.get((pattern, flags)) if type(flags) is int else None
+            if found is None:
+                return real(pattern, flags)
+            final_flags, packed, groups, groupindex, indexgroup = found
+            code = array(_CODE_TYPE)
+            code.frombytes(packed)
+            return compile_sre(pattern, final_flags, code.tolist(), groups, groupindex,
+                               indexgroup)
+
+        _compiler.compile = compile_
+        _installed.append(real)
+        return True
+
+
+def uninstall() -> None:
+    """Give `re` its own compile back (tests)."""
+    with _lock:
+        if _installed:
+            _compiler.compile = _installed.pop()
+
+
+if __name__ == "__main__":
+    # `python -m translator_gui.core.regex_codes PATH` (what _make runs): record, write PATH.
+    Path(sys.argv[1]).write_bytes(marshal.dumps(_recorded()))
