@@ -30,6 +30,11 @@ def _spans(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Quelques tapis de la marque Zen peuvent être facilement lavé.",
      [("peuvent être facilement lavé", None,
        "make « peuvent » and « lavé » agree in number with the subject")]),
+    # coordinated attributes each agree with the copula: a later one alone is the span
+    ("Ces gants du fabricant Ortiz sont légers, souple et durable.",
+     [("légers, souple", None,
+       "give « légers » and « souple » the gender and number of the noun they qualify"),
+      ("durable", None, "make « sont » and « durable » agree in number with the subject")]),
 ])
 def test_flags_an_attribute_whose_number_clashes_with_its_copula(text, expected):
     assert _spans(text) == expected

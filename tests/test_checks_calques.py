@@ -7,6 +7,7 @@ from check_support import (
     assert_french_flags,
     french_flagged,
     only,
+    run,
 )
 
 from translator_gui.core.checks import check_document
@@ -42,6 +43,8 @@ from translator_gui.core.model import ReviewDocument, Segment
     ("Les pays doivent rencontrer les exigences du traité.", ["rencontrer les exigences"]),
     ("Il faut prendre action immédiatement.", ["action"]),
     ("La conférence prendra place à Lima en novembre.", ["place"]),
+    ("Après trois jours, les négociations ont achevé hier soir à Vienne.", ["ont achevé"]),
+    ("La séance avait clôturé à midi.", ["avait clôturé"]),
     ("Le groupe a initié un dialogue avec les autorités.", ["initié un dialogue"]),
     ("Il va mettre l'emphase sur l'éducation.", ["emphase"]),
     ("Il siège sur le comité exécutif.", ["sur"]),
@@ -77,6 +80,8 @@ def test_calque_flags(french: str, expected: list[str]) -> None:
     "Le site Catholic Online et le harnais Momentum sont des marques.",
     "Il faut initier les jeunes à la programmation.",
     "La réunion a eu lieu à Genève, à date fixe, comme chaque année.",
+    "La réunion a tenu ses promesses et la conférence a conclu ses travaux.",
+    "Le sommet a réuni 40 chefs d'État ; la campagne a amélioré la participation.",
     "Le ministre a délivré un visa et un mandat d'extradition.",
     "Le groupe a ouvert à Paris un restaurant et a ouvert mardi la session.",
     "Ils ont voyagé à travers le monde ; les pompiers ont été appelés pour le récupérer.",
@@ -124,3 +129,12 @@ def test_calques_checks_read_a_french_target(check_id: str, french: str, words: 
     document = only(ReviewDocument([Segment(0, french, "English.", "English.")], "en", "fr"),
                     check_id)
     assert not [i for i in check_document(document) if i.check == check_id]
+
+
+def test_a_calque_in_the_french_source_is_a_note_and_in_a_french_draft_an_error() -> None:
+    (in_source,) = run("fr-calque", "Le pays a appliqué pour l'adhésion.",
+                       "The country applied for membership.")
+    assert (in_source.side, in_source.severity) == ("source", Severity.NEUTRAL)
+    (in_draft,) = run("fr-calque", "The country applied for membership.",
+                      "Le pays a appliqué pour l'adhésion.", "en", "fr")
+    assert (in_draft.side, in_draft.severity) == ("target", Severity.MAJOR)

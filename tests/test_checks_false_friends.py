@@ -242,6 +242,9 @@ def test_english_source_false_friends_in_the_french(source, target, flagged):
     ("She reads a fashion magazine.", "Elle lit un magazine de mode."),
     ("In this case, the rule applies.", "Dans ce cas, la règle s'applique."),
     ("The deputies of the National Assembly voted.", "Les députés de l'Assemblée ont voté."),
+    # instances counted are cases, whatever catalogue texts carry
+    ("The number of new cases has doubled since May.",
+     "Le nombre de nouveaux cas a doublé depuis mai."),
 ])
 def test_english_source_right_senses_stay_quiet(source, target):
     assert run("false-friend", source, target, "en", "fr") == []

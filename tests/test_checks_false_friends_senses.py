@@ -495,3 +495,36 @@ def test_every_sense_row_is_complete():
         assert english and wrong and right and context and sense, english
         # {w} stands for each form of the word: a letter glued to it could never match
         assert not re.search(r"\{w\}[a-z]|[a-z]\{w\}", context), (english, context)
+
+
+# A right rendering that is the look-alike of ANOTHER English word of the source renders that
+# word, not the one judged (issue #8: false friends judged word by word).
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    ("A water-resistant, heavy-duty canvas bag.",
+     "Un sac en toile lourd et résistant à l'eau.", ["lourd"]),
+    ("A heavy-duty canvas bag for your tools.",
+     "Un sac en toile résistant pour vos outils.", []),
+    ("Pair it with a massage ball after bodywork sessions.",
+     "Associez-le à une balle de massage après les séances de carrosserie.", ["carrosserie"]),
+])
+def test_a_rendering_that_looks_like_another_source_word_does_not_count(source, target,
+                                                                        expected):
+    findings = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in findings] == expected
+
+
+def test_renders_another_word_reads_five_letters_and_most_of_the_word():
+    from translator_gui.core.checks.false_friends_senses import (
+        english_stems,
+        renders_another_word,
+    )
+
+    source = "Water resistant elliptical trainer with models, portable"
+    stems = english_stems(source, [(source.index("trainer"), source.index("trainer") + 7)])
+    assert renders_another_word("résistant", stems)
+    assert renders_another_word("elliptique", stems)
+    assert renders_another_word("modèles", stems)
+    assert not renders_another_word("portée", stems)  # « porte… » is not "porta…"
+    assert not renders_another_word("eau", stems)  # under five letters
+    assert not renders_another_word("entraîneur", stems)
+    assert not renders_another_word("trainer", stems)  # the judged word's own span is skipped

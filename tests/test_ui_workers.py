@@ -128,3 +128,87 @@ def test_a_tasks_cancelled_poll_gives_way(qapp, monkeypatch) -> None:
     task.run()
     assert task.result == [False, False]
     assert len(calls) == 2
+
+
+class _Collector:
+    """Stands in for the gc module: records the generations collect_young asks for."""
+
+    def __init__(self, middle_count: int, enabled: bool = True) -> None:
+        self.middle_count = middle_count
+        self.enabled = enabled
+        self.collected: list[int] = []
+
+    def isenabled(self) -> bool:
+        return self.enabled
+
+    def get_count(self) -> tuple[int, int, int]:
+        return (5, self.middle_count, 0)
+
+    def get_threshold(self) -> tuple[int, int, int]:
+        return (700, 10, 1_000_000)
+
+    def collect(self, generation: int) -> int:
+        self.collected.append(generation)
+        return 0
+
+
+def test_the_young_generation_is_collected_once_per_period(monkeypatch) -> None:
+    """The young generation is collected COLLECT_EVERY after the last collection, not at
+    every call, and the middle one on the collector's own schedule."""
+    from translator_gui.ui import workers
+
+    collector = _Collector(middle_count=3)
+    monkeypatch.setattr(workers, "gc", collector)
+    beat = _late_beat(0.0)
+    beat.COLLECT_EVERY = 60.0
+    beat.collect_when_due(beat._collected + 1.0)
+    assert collector.collected == []  # not due
+    beat.collect_when_due(beat._collected + 59.0)
+    assert collector.collected == []
+    beat.collect_when_due(beat._collected + 60.0)
+    assert collector.collected == [0]
+    beat.collect_when_due(beat._collected + 1.0)  # the period starts again from there
+    assert collector.collected == [0]
+    collector.middle_count = 10  # ten young collections since the last middle one
+    beat.collect_when_due(beat._collected + 60.0)
+    assert collector.collected == [0, 1]
+    collector.enabled = False  # a process that switched the collector off keeps it off
+    beat.collect_when_due(beat._collected + 60.0)
+    assert collector.collected == [0, 1]
+
+
+def test_a_tasks_poll_collects_when_due(qapp, monkeypatch) -> None:
+    from translator_gui.ui import workers
+
+    calls: list[float] = []
+    monkeypatch.setattr(workers.GUI_BEAT, "give_way", lambda: None)
+    monkeypatch.setattr(workers.GUI_BEAT, "collect_when_due", calls.append)
+    task = Task(lambda _progress, cancelled: [cancelled(), cancelled(), cancelled()], "polls")
+    task.run()
+    assert len(calls) == 3
+
+
+def test_work_taken_in_by_parts_collects_between_turns(monkeypatch) -> None:
+    from translator_gui.ui import workers
+
+    calls: list[float] = []
+    monkeypatch.setattr(workers.GUI_BEAT, "collect_when_due", calls.append)
+    work = list(range(3))
+    for _turn in workers.slices(60.0, lambda: bool(work)):
+        work.pop()
+    assert len(calls) == 3
+
+
+def test_collect_young_empties_the_young_generation() -> None:
+    """What the collector walks at its next collection is what was made since this one: the
+    young generation is left empty (objects still alive move on to the middle one)."""
+    import gc
+
+    from translator_gui.ui.workers import collect_young
+
+    gc.collect(0)
+    kept = [[index] for index in range(500)]  # young, alive, fewer than the threshold
+    assert len(gc.get_objects(generation=0)) >= 500
+    collect_young()
+    assert len(gc.get_objects(generation=0)) < 100  # (what this line itself made, at most)
+    assert len(kept) == 500

@@ -9,10 +9,14 @@ timer) needs the interpreter lock, and a worker running pure Python hands it ove
 switch interval, so a frame of a thousand such calls waited a second. While tasks run, the GUI
 thread beats every few milliseconds; a task that polls `cancelled()` (the core does, in its
 loops) and finds the beat late pauses there until the window has caught up.
+
+Each poll is also where the young generation of the cyclic collector is collected, every few
+milliseconds (`collect_young`): see there.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
@@ -55,15 +59,25 @@ class GuiBeat:
     LATE = 0.010  # seconds without a beat after which the window counts as behind
     MAX_PAUSE = 0.100
     STEP = 0.002
+    COLLECT_EVERY = 0.016  # seconds between two collections of the young generation
 
     def __init__(self) -> None:
         self.last = time.perf_counter()
         self.gui_thread = threading.get_ident()
         self._waited_for = -1.0  # the late beat a worker already paused for
         self._timer: QTimer | None = None
+        self._collected = self.last  # when the young generation was last collected
 
     def beat(self) -> None:
         self.last = time.perf_counter()
+
+    def collect_when_due(self, now: float) -> None:
+        """collect_young, if COLLECT_EVERY has passed since the last time (at a task's poll,
+        on its worker, and between turns of the work the GUI thread takes in by parts: see
+        slices)."""
+        if now - self._collected >= self.COLLECT_EVERY:
+            self._collected = now
+            collect_young()
 
     def follow(self, running: bool) -> None:
         """Beat while tasks run (called on the GUI thread as tasks start and end)."""
@@ -96,6 +110,24 @@ class GuiBeat:
 GUI_BEAT = GuiBeat()
 
 
+def collect_young() -> None:
+    """Collect the young generation now (and the middle one when the collector's own schedule
+    would: every `threshold[1]`-th young collection), while it is short.
+
+    The collector counts allocations less deallocations, of objects of any age: while tasks
+    run, the window's process replaces old objects by new ones at a great rate (issue lists,
+    the checks' caches, results, most of them frozen after loading: see window.set_document),
+    so the count stays near zero, no collection comes, and the young generation grows by every
+    object made meanwhile. The collection that comes at last, from whichever thread allocated,
+    walks hundreds of thousands of them with the interpreter lock held: 60-600 ms in which the
+    window could not repaint (the longest stalls of a Replace all, measured with perf). Collected
+    every few milliseconds it holds what those milliseconds made."""
+    if not gc.isenabled():
+        return
+    middle = gc.get_count()[1]
+    gc.collect(1 if middle >= gc.get_threshold()[1] else 0)
+
+
 class Task(QRunnable):
     """One function call on the thread pool; `signals` live in the GUI thread."""
 
@@ -117,8 +149,11 @@ class Task(QRunnable):
         return self._cancel.is_set()
 
     def _cancelled_or_give_way(self) -> bool:
-        """`cancelled` as the function sees it: each poll is also where it gives way."""
+        """`cancelled` as the function sees it: each poll is also where it gives way, and
+        where the young generation is collected when due (the workers, who make most of
+        the objects, pay for their collection, not the GUI thread)."""
         GUI_BEAT.give_way()
+        GUI_BEAT.collect_when_due(time.perf_counter())
         return self._cancel.is_set()
 
     def is_done(self) -> bool:
@@ -167,11 +202,14 @@ _RUNNING: set[Task] = set()
 
 def slices(budget_seconds: float, more: Callable[[], bool]) -> Iterator[None]:
     """Turns of work on the GUI thread while `more()` and the budget lasts, and always at
-    least one, so that work taken in by parts progresses however slow the machine."""
+    least one, so that work taken in by parts progresses however slow the machine. (Such work
+    replaces old objects by new ones, as tasks do: the young generation is collected between
+    turns when due.)"""
     deadline = time.perf_counter() + budget_seconds
     first = True
     while more() and (first or time.perf_counter() < deadline):
         first = False
+        GUI_BEAT.collect_when_due(time.perf_counter())
         yield
 
 

@@ -75,6 +75,8 @@ def _has_subject(text: str, text_words: list[Word], k: int) -> bool:
 def copula_clashes(text: str, text_words: list[Word], flagged: set[int]) -> Iterator[Found]:
     """Attributes that clash in number with the copula right before them; words already in
     `flagged` (start offsets) are left alone."""
+    from translator_gui.core.checks.agreement_lexicon import _coordinated
+
     idioms = data_words(_DATA, "idiom")
     size = len(text_words)
     triggers = _triggers()
@@ -92,29 +94,44 @@ def copula_clashes(text: str, text_words: list[Word], flagged: set[int]) -> Iter
             m += 1
         if m >= size or _gap(text, text_words[m - 1], text_words[m]):
             continue
-        attribute = text_words[m]
-        if attribute.start in flagged or text_words[m - 1].lower in {"des", "les"}:
+        if text_words[m - 1].lower in {"des", "les"}:
             continue  # « est des plus utiles »: a superlative of a plural set
-        following = _next(text, text_words, m)
-        adjective = _adjective(attribute.text, following, attribute=True)
-        if adjective is None:
-            continue
-        readings, lemma = adjective
-        numbers = {a.number for a in readings}
-        if None in numbers or number in numbers:
-            continue
-        if following and (following in _LOCUTION_LINKS or any(
-                a.pos == "noun" for a in _readings(following))):
-            continue  # « sont haut de gamme », « sont grand public »: a phrase, not an adjective
-        phrase = text[max(0, attribute.start - 12):attribute.end].lower()
-        if any(phrase.endswith(idiom) for idiom in idioms):
-            continue  # « bien sûr »
-        # Either word may be the wrong one (« beaucoup de gens est allergiques »: the verb),
-        # and the gender is the subject's: the two words that disagree are the span, a hint.
-        flagged.add(attribute.start)
         verb = text_words[k]
-        yield Found(verb.start, attribute.end,
-                    f"« {verb.text} » is {_NUMBER[number]} but « {attribute.text} » is "
-                    f"{_NUMBER[numbers.pop() or '']}.",
-                    hint=f"make « {verb.text} » and « {attribute.text} » agree in number with "
-                         "the subject")
+        # « sont puissant, léger et réglable »: each coordinated attribute agrees too
+        for n in _coordinated(text, text_words, m):
+            found = _clash(text, text_words, n, number, flagged, idioms)
+            if found is None:
+                continue
+            # Either word may be the wrong one (« beaucoup de gens est allergiques »: the
+            # verb), and the gender is the subject's: the two words that disagree are the span
+            # (the first attribute's; a later one's alone), with a hint.
+            attribute, shown = found
+            flagged.add(attribute.start)
+            yield Found(verb.start if n == m else attribute.start, attribute.end,
+                        f"« {verb.text} » is {_NUMBER[number]} but « {attribute.text} » is "
+                        f"{_NUMBER[shown]}.",
+                        hint=f"make « {verb.text} » and « {attribute.text} » agree in number "
+                             "with the subject")
+
+
+def _clash(text: str, text_words: list[Word], n: int, number: str, flagged: set[int],
+           idioms: frozenset[str]) -> tuple[Word, str] | None:
+    """(the attribute at `n`, the number it shows) when it can only be an adjective of the
+    other number than the copula's `number`; None otherwise."""
+    attribute = text_words[n]
+    if attribute.start in flagged:
+        return None
+    following = _next(text, text_words, n)
+    adjective = _adjective(attribute.text, following, attribute=True)
+    if adjective is None:
+        return None
+    numbers = {a.number for a in adjective[0]}
+    if None in numbers or number in numbers:
+        return None
+    if following and (following in _LOCUTION_LINKS or any(
+            a.pos == "noun" for a in _readings(following))):
+        return None  # « sont haut de gamme », « sont grand public »: a phrase, not an adjective
+    phrase = text[max(0, attribute.start - 12):attribute.end].lower()
+    if any(phrase.endswith(idiom) for idiom in idioms):
+        return None  # « bien sûr »
+    return attribute, numbers.pop() or ""

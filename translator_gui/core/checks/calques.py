@@ -6,7 +6,7 @@ import logging
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
@@ -132,7 +132,11 @@ class FrenchCalque(Check):
     )
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
-        return findings(context, "fr", self._find)
+        # In a French source the calque is the author's, which the translation rightly does not
+        # copy: a note there (neutral), an error in a French translation.
+        for finding in findings(context, "fr", self._find):
+            yield replace(finding, severity=Severity.NEUTRAL) if finding.side == "source" \
+                else finding
 
     @staticmethod
     def _find(text: str) -> Iterator[Found]:

@@ -9,7 +9,11 @@ from functools import lru_cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.calques_en import calque_spans
-from translator_gui.core.checks.false_friends_senses import sense_cells
+from translator_gui.core.checks.false_friends_senses import (
+    english_stems,
+    renders_another_word,
+    sense_cells,
+)
 from translator_gui.core.checks.text import (
     both_sides,
     data_rows,
@@ -538,9 +542,13 @@ class FalseFriendCheck(Check):
             # this word only when no other source word accounts for it ("may" renders
             # « pourrait », not « éventuellement »).
             explained = len(explains.findall(source)) if explains is not None else 0
+            # (English source: nor when it is the look-alike of another English word there)
+            others = (english_stems(source, [w.span() for w in words])
+                      if not french_source and right is not None else {})
             rendered = 0 if right is None else sum(
                 not any(rendering.fullmatch(m.group()) and producer.search(source)
                         for rendering, producer in friend.accounted)
+                and not renders_another_word(m.group(), others)
                 for m in right.finditer(target))
             count = min(len(words) - rendered, len(cognates) - explained)
             if count <= 0:

@@ -10,6 +10,7 @@ wrong-sense word and no right-sense rendering."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from translator_gui.core.checks.text import lower_same_length
 
@@ -80,3 +81,39 @@ def sense_cells(line: str) -> list[str] | None:
     english, wrong, right, context, explained, sense, accounted = cells
     return ["en-fr", wrong, english, explained, right, context_rule(context), "", accounted,
             sense]
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower())
+                   if unicodedata.category(c) != "Mn")
+
+
+_ENGLISH_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def english_stems(source: str, skip: list[tuple[int, int]]) -> dict[str, list[str]]:
+    """The English words of five letters or more of `source`, by their first five letters,
+    less those at the spans `skip` (the flagged word's own occurrences)."""
+    stems: dict[str, list[str]] = {}
+    for match in _ENGLISH_WORD.finditer(source):
+        if any(s <= match.start() < e for s, e in skip):
+            continue
+        word = _plain(match.group())
+        stems.setdefault(word[:5], []).append(word)
+    return stems
+
+
+def renders_another_word(rendering: str, stems: dict[str, list[str]]) -> bool:
+    """Whether a French rendering is the look-alike of another English word of the source
+    (« résistant » of "resistant", « massages » of "massage", « elliptique » of "elliptical"):
+    it translates that word, not the one the check is judging."""
+    for french in _ENGLISH_WORD.findall(rendering):
+        plain = _plain(french)
+        for english in stems.get(plain[:5], ()):
+            common = 5
+            while (common < min(len(plain), len(english))
+                   and plain[common] == english[common]):
+                common += 1
+            if common >= 0.7 * min(len(plain), len(english)):
+                return True
+    return False
