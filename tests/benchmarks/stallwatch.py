@@ -5,8 +5,10 @@ The GUI thread calls `beat()` from a QTimer every few milliseconds. The watchdog
 `every` seconds; while the last beat is older than `late`, it records the Python stack of the
 GUI thread and of every other thread (sys._current_frames), and the CPU time each thread has
 used so far (/proc/self/task/TID/stat). A stall's report then says where the GUI thread was,
-whether it ran (its CPU time moved) or waited (for the interpreter lock, or for a core on a
-loaded machine), and what the other threads ran meanwhile.
+whether it ran (its CPU time moved) or waited, and for what: for a core (the time it spent
+runnable but not running, /proc/self/task/TID/schedstat: the machine's load, which no change to
+the window removes) or for the interpreter lock (the rest), and what the other threads ran
+meanwhile.
 """
 
 from __future__ import annotations
@@ -32,6 +34,16 @@ def _thread_cpu(native_id: int) -> float:
     return (int(fields[11]) + int(fields[12])) / _TICKS
 
 
+def _thread_queued(native_id: int) -> float:
+    """Seconds a thread of this process has spent runnable but waiting for a core (0 when
+    unknown): /proc's schedstat, in nanoseconds."""
+    try:
+        with open(f"/proc/self/task/{native_id}/schedstat", encoding="ascii") as stat:
+            return int(stat.read().split()[1]) / 1e9
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 def _stack(frame, depth: int) -> tuple[str, ...]:
     lines = []
     while frame is not None and len(lines) < depth:
@@ -48,6 +60,7 @@ class Stall:
     gui: Counter[tuple[str, ...]] = field(default_factory=Counter)
     others: Counter[str] = field(default_factory=Counter)
     gui_cpu: tuple[float, float] = (0.0, 0.0)
+    gui_queued: tuple[float, float] = (0.0, 0.0)  # waiting for a core: at the start, during
     other_cpu: dict[str, float] = field(default_factory=dict)
 
 
@@ -87,6 +100,8 @@ class StallWatch:
                 if current is not None:
                     current.gui_cpu = (current.gui_cpu[0],
                                        _thread_cpu(self.gui_native) - current.gui_cpu[0])
+                    current.gui_queued = (current.gui_queued[0], _thread_queued(
+                        self.gui_native) - current.gui_queued[0])
                     for thread in threading.enumerate():
                         if thread.native_id in cpu_before and thread.native_id != self.gui_native:
                             used = _thread_cpu(thread.native_id) - cpu_before[thread.native_id]
@@ -98,6 +113,7 @@ class StallWatch:
             if current is None:
                 current = Stall(self.last - self.origin)
                 current.gui_cpu = (_thread_cpu(self.gui_native), 0.0)
+                current.gui_queued = (_thread_queued(self.gui_native), 0.0)
                 cpu_before = {t.native_id: _thread_cpu(t.native_id)
                               for t in threading.enumerate() if t.native_id is not None}
             current.length = max(current.length, behind)
@@ -115,7 +131,8 @@ class StallWatch:
               f"{len(long)} over {longer_than * 1000:.0f} ms", file=out)
         for stall in sorted(long, key=lambda s: -s.length)[:12]:
             print(f"\n== {stall.length * 1000:.0f} ms at +{stall.began:.2f} s; GUI thread ran "
-                  f"{stall.gui_cpu[1] * 1000:.0f} ms of CPU; others: "
+                  f"{stall.gui_cpu[1] * 1000:.0f} ms of CPU, waited "
+                  f"{stall.gui_queued[1] * 1000:.0f} ms for a core; others: "
                   + ", ".join(f"{n} {c * 1000:.0f} ms" for n, c in stall.other_cpu.items()),
                   file=out)
             for stack, count in stall.gui.most_common(3):
