@@ -1,6 +1,7 @@
 """Test configuration: Qt runs offscreen, settings and recovery files go to a temporary folder."""
 
 import os
+import re
 import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -22,6 +23,7 @@ if sys.dont_write_bytecode and sys.pycache_prefix is None:
 
 
 import tempfile  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 # The tests' temporary files (tmp_path, mkdtemp, the window's settings and translation memory,
@@ -52,6 +54,19 @@ if ("TMPDIR" not in os.environ and sys.platform.startswith("linux") and os.path.
     tempfile.tempdir = None  # recomputed from TMPDIR on next use
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+# Property tests draw a share of their written example counts by default and all of them under
+# `--hypothesis-profile=thorough` (tests/property_budget.py says how; the README documents it).
+# Registered here, before hypothesis's plugin loads the profile the command line names.
+from property_budget import DEFAULT, THOROUGH  # noqa: E402
+
+settings.register_profile("default", max_examples=DEFAULT)
+settings.register_profile("thorough", max_examples=THOROUGH)
+
+
+# The environment variables naming the window's folders, and the prefix of each test's own.
+_PRIVATE = {"TRANSLATOR_GUI_CONFIG_DIR": "config", "TRANSLATOR_GUI_DATA_DIR": "data"}
 
 
 @pytest.fixture(scope="session")
@@ -59,21 +74,20 @@ def _private_folders(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("private")
 
 
-@pytest.fixture(autouse=True)
-def _private_config_dir(_private_folders, monkeypatch):
-    # Fresh folders for every test, made with mkdtemp inside one session folder:
-    # tmp_path_factory.mktemp lists every folder it made before to number the next one, which
-    # cost more per test as the suite went on (6 ms at the start, 24 ms at the end).
-    # The window's settings, log and recovery file must never touch the real user folder.
-    monkeypatch.setenv("TRANSLATOR_GUI_CONFIG_DIR", tempfile.mkdtemp(prefix="config",
-                                                                      dir=_private_folders))
-    # ...nor the real translation memory (memory.sqlite in the user's data folder).
-    monkeypatch.setenv("TRANSLATOR_GUI_DATA_DIR", tempfile.mkdtemp(prefix="data",
-                                                                    dir=_private_folders))
+@pytest.fixture
+def tmp_path(request: pytest.FixtureRequest, _private_folders: Path) -> Path:
+    """pytest's tmp_path, a fresh folder named after the test, made by mkdtemp in the session
+    folder: pytest numbers each one after listing every folder it made before in this process,
+    a cost that grew with every test of the run (quadratic over the suite: 2 ms a test halfway
+    through a worker's 2,000)."""
+    name = re.sub(r"\W", "_", request.node.name)[:30]
+    return Path(tempfile.mkdtemp(prefix=f"{name}-", dir=_private_folders))
 
 
 @pytest.fixture(autouse=True)
-def _english_interface(request):
+def _private_folders_in_english(request: pytest.FixtureRequest,
+                                _private_folders: Path) -> Iterator[None]:
+    # One fixture for every test (each fixture a test uses costs it some setup and teardown).
     # The window as it starts on an English system: its English catalogue (the plural forms,
     # "1 issue" / "2 issues") installed, whatever the machine running the tests speaks.
     if "qapp" in request.fixturenames:
@@ -81,7 +95,20 @@ def _english_interface(request):
         from translator_gui.ui import i18n
 
         i18n.install_translators("en")
+    # Fresh folders for every test, made with mkdtemp inside one session folder:
+    # tmp_path_factory.mktemp lists every folder it made before to number the next one, which
+    # cost more per test as the suite went on (6 ms at the start, 24 ms at the end).
+    # The window's settings, log and recovery file must never touch the real user folder,
+    # nor the real translation memory (memory.sqlite in the user's data folder).
+    saved = {name: os.environ.get(name) for name in _PRIVATE}
+    for name, prefix in _PRIVATE.items():
+        os.environ[name] = tempfile.mkdtemp(prefix=prefix, dir=_private_folders)
     yield
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from property_budget import examples
 
 from translator_gui.core.align import PARAMETERS, align_sentences, seed_lexicons, sentence_tokens
 from translator_gui.core.cancel import Cancelled
@@ -45,7 +46,7 @@ def paragraphs_for(count: int, cuts: list[bool]) -> list[int]:
     return ids
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.lists(sentence, max_size=25), st.lists(sentence, max_size=25),
        st.none() | st.lists(st.booleans(), min_size=1, max_size=8),
        st.none() | st.lists(st.booleans(), min_size=1, max_size=8))

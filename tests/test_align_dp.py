@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from property_budget import examples
 
 from translator_gui.core import align_dp, align_jit, align_native
 from translator_gui.core.align import PARAMETERS, _monotone, align_sentences
@@ -69,7 +70,7 @@ weights = st.sampled_from([0.0, 0.5, 1.0, 2.0, 4.0])
 
 
 @pytest.mark.parametrize("kernels", LOOPS)
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.integers(0, 10_000), st.integers(1, 30), st.integers(1, 30), st.booleans(),
        st.booleans(), st.floats(0.4, 2.5), weights, weights, weights, weights,
        st.sampled_from([0.5, 3.0, 5.3, 9.0]), st.sampled_from([-1.0, 0.0, 3.0]))

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from property_budget import examples
 
 from translator_gui.core import align_tokens
 from translator_gui.core.align import _bead_words, seed_lexicons
@@ -45,7 +46,7 @@ def words_of(analysis: _Analysis, count: int) -> list[list[str]]:
     return words
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(sentence, min_size=1, max_size=12), st.sampled_from([3, 4, 5]), st.booleans())
 def test_whole_side_analysis_is_the_sentence_by_sentence_one(sentences, prefix, lexicon):
     french, _english = seed_lexicons("fr", "en")

@@ -247,6 +247,7 @@ def test_issue_json_has_the_cli_schema(only_test_checks):
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
+from property_budget import examples  # noqa: E402
 
 _TEXT = st.text(alphabet=st.sampled_from(list(
     "aàbcçdeéèêfghiîjklmnoôpqrstuùvwxyzABCDEÉFGLMNOPRSTUZ0123456789 ,.;:!?'’«»\"-/%$€()"
@@ -277,7 +278,7 @@ def _run_every_check(source: str, target: str, checks) -> None:
                     check.id, finding)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(source=_TEXT, target=_TEXT)
 def test_checks_that_need_no_parse_survive_any_text(source, target):
     from translator_gui.core.checks.base import all_checks
@@ -287,7 +288,7 @@ def test_checks_that_need_no_parse_survive_any_text(source, target):
 
 
 @pytest.mark.slow
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(80), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(source=_TEXT, target=_TEXT)
 def test_every_check_survives_any_text(source, target):
     from translator_gui.core.checks.base import all_checks

@@ -7,8 +7,9 @@ import os
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from property_budget import examples
 
 from translator_gui.core.checks.calques import calques
 from translator_gui.core.checks.calques_en import english_calques
@@ -66,7 +67,7 @@ _VOCABULARY = sorted({w for c in english_calques() for w in re.findall(r"[\w']+"
                         "abordé", "la", "cérémonie", "été", "en", "charge", "de", "İ", "ſ"})
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.lists(st.sampled_from(_VOCABULARY), min_size=1, max_size=14),
        st.lists(st.booleans(), min_size=14, max_size=14))
 def test_a_gate_never_turns_away_a_text_its_pattern_matches(words: list[str],
@@ -151,7 +152,10 @@ def test_a_table_s_gate_index_opens_exactly_the_patterns_their_gates_open() -> N
     assert index.open("") == {1}
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
+# the ends of the text, always tried: a gate string ending it, or the whole text
+@example([("cab",), ("ab",), ("abc",)], "ab cab")
+@example([("abc",), None], "abc")
 @given(st.lists(st.one_of(st.none(), st.lists(st.text("abcé ", min_size=1, max_size=5),
                                                min_size=1, max_size=3).map(tuple)),
                 max_size=12),

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from property_budget import examples
 
 from translator_gui.core.checks.spans import DisjointSpans, Enclosures
 
@@ -18,7 +19,9 @@ def test_disjoint_spans_by_example() -> None:
             ] == [False, True, False, True, True]
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
+# always tried: an empty span where a kept one opens, then a span inside the kept one
+@example([(5, 10), (5, 5), (7, 8)])
 @given(st.lists(_SPAN, max_size=30))
 def test_disjoint_spans_answer_as_comparing_with_each(spans: list[tuple[int, int]]) -> None:
     kept = DisjointSpans()
@@ -37,7 +40,7 @@ def test_enclosures_by_example() -> None:
     assert spans.inside(10, 20) == [1, 2] and spans.inside(0, 100) == [0, 1, 2, 3]
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.lists(_SPAN, max_size=30), st.lists(_SPAN, min_size=1, max_size=10))
 def test_enclosures_answer_as_comparing_with_each(spans: list[tuple[int, int]],
                                                   asked: list[tuple[int, int]]) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from property_budget import examples
 
 from translator_gui.core import spelling
 from translator_gui.core.checks.base import SegmentContext, get_check, to_issue
@@ -401,7 +402,7 @@ def test_the_termbase_words_prepared_at_install_are_those_its_forms_give(tmp_pat
         check._bundled_term_words.cache_clear()
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.text(alphabet="ab É.:/@1 \t\n\u00a0wW_-'’&;#", max_size=60))
 def test_the_runs_found_no_prose_are_those_each_run_searched_alone_is(text: str) -> None:
     from translator_gui.core.checks.spelling import _CHUNK, _NOT_PROSE, _not_prose_runs

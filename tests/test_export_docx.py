@@ -22,6 +22,7 @@ from fixtures.export_docx import (
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from property_budget import examples
 
 from translator_gui.core.checks.base import Issue, Severity
 from translator_gui.core.docx_io import iter_docx_paragraphs
@@ -404,7 +405,7 @@ _WORDS = st.lists(st.sampled_from(["the", "cat", "sat", "on", "mat", "12", "Marc
                                    " ", "  ", "\t", "é", "Ça"]), max_size=14).map("".join)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(old_runs=st.lists(st.tuples(_WORDS, st.booleans()), min_size=1, max_size=5), new=_WORDS)
 def test_any_rewrite_accepts_to_new_and_rejects_to_old(old_runs, new):
     paragraph = _paragraph_from_runs(old_runs)
@@ -419,7 +420,7 @@ def test_any_rewrite_accepts_to_new_and_rejects_to_old(old_runs, new):
     assert not plain.xpath("//w:ins | //w:del", namespaces=W)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(parts=st.lists(st.text(alphabet="ab .", min_size=1, max_size=12).map(str.strip).filter(
     bool), min_size=1, max_size=4), new=st.text(alphabet="abc .", max_size=40))
 def test_distribute_covers_the_new_text_in_order(parts, new):
@@ -744,7 +745,7 @@ def _messy_paragraph(pieces: list[tuple[str, int]]):
     return paragraph
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(pieces=st.lists(st.tuples(_WORDS, st.integers(0, 4)), min_size=1, max_size=8),
        new=_WORDS)
 def test_messy_runs_rewrite_exactly(pieces, new):
