@@ -245,7 +245,7 @@ def test_issue_json_has_the_cli_schema(only_test_checks):
 
 # -- the real catalogue on arbitrary text ---------------------------------------------------------
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import HealthCheck, example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 from property_budget import examples  # noqa: E402
 
@@ -279,6 +279,10 @@ def _run_every_check(source: str, target: str, checks) -> None:
 
 
 @settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# the ends of a text, always tried: nothing, one letter, a figure, a capitalized word last
+@example(source="", target="")
+@example(source="É", target="1")
+@example(source="Ensuite, Ouvrez", target="Then, Open")
 @given(source=_TEXT, target=_TEXT)
 def test_checks_that_need_no_parse_survive_any_text(source, target):
     from translator_gui.core.checks.base import all_checks

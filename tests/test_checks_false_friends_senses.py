@@ -561,3 +561,10 @@ def test_renders_another_word_reads_five_letters_and_most_of_the_word():
     assert not renders_another_word("eau", stems)  # under five letters
     assert not renders_another_word("entraîneur", stems)
     assert not renders_another_word("trainer", stems)  # the judged word's own span is skipped
+
+
+def test_an_electric_fan_is_not_a_supporter():
+    # "fans will" (supporters) must not be read from "the fan will" (a device)
+    source = "The tent fan will run for ten hours on one battery."
+    target = "Le ventilateur de tente fonctionnera dix heures avec une pile."
+    assert run("false-friend", source, target, "en", "fr") == []

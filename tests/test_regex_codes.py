@@ -99,3 +99,15 @@ def test_the_install_records_the_checks_patterns_in_a_fresh_interpreter():
         code = array(regex_codes._CODE_TYPE)
         code.frombytes(packed)
         assert _sre.compile(pattern, final, code.tolist(), groups, groupindex, names) == own
+
+
+def test_a_failed_recording_leaves_an_empty_table(monkeypatch, caplog):
+    import subprocess
+
+    def failing(*args, **kwargs):
+        raise subprocess.CalledProcessError(1, args[0])
+
+    monkeypatch.setattr(subprocess, "run", failing)
+    assert regex_codes._make() == {}
+    assert "not recorded" in caplog.text
+    assert not regex_codes.install({})

@@ -94,9 +94,15 @@ def _make() -> dict[tuple[str | bytes, int], Any]:
     already, unseen)."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder, "codes.marshal")
-        subprocess.run([sys.executable, "-m", __name__, str(path)], check=True,
-                       stdout=subprocess.DEVNULL)
-        made: dict[tuple[str | bytes, int], Any] = marshal.loads(path.read_bytes())
+        try:
+            subprocess.run([sys.executable, "-m", "translator_gui.core.regex_codes", str(path)],
+                           check=True, stdout=subprocess.DEVNULL)
+            made: dict[tuple[str | bytes, int], Any] = marshal.loads(path.read_bytes())
+        except (OSError, subprocess.CalledProcessError, ValueError, EOFError) as error:
+            # Only a shortcut: without it every pattern compiles as usual (install() then
+            # changes nothing); the other tables are still made.
+            log.warning("regular expressions not recorded (%s)", error)
+            return {}
     return made
 
 

@@ -277,6 +277,8 @@ def _scrambled(text: str, tokens: tuple[Token, ...], language: str, terms: Termb
             if form.text in seen:
                 continue
             seen.add(form.text)
+            if content_keys[0] not in positions:
+                continue  # (a name read below has its first word here: all, or all but one)
             # (a frozenset's difference with a dict reads only the name's words; with the
             # dict's keys view it copied every word of the text, for each name tried)
             absent = len(distinct.difference(positions))
