@@ -242,6 +242,8 @@ def test_english_source_false_friends_in_the_french(source, target, flagged):
     ("She reads a fashion magazine.", "Elle lit un magazine de mode."),
     ("In this case, the rule applies.", "Dans ce cas, la règle s'applique."),
     ("The deputies of the National Assembly voted.", "Les députés de l'Assemblée ont voté."),
+    ("The chip sits under an aluminium heat sink on the board.",
+     "La puce se trouve sous un dissipateur en aluminium sur la carte."),
     # instances counted are cases, whatever catalogue texts carry
     ("The number of new cases has doubled since May.",
      "Le nombre de nouveaux cas a doublé depuis mai."),
