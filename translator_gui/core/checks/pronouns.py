@@ -116,6 +116,11 @@ def _could_stand_for(sentence: str, pronoun: str) -> bool:
     return len(genders) != 1 or wanted in genders
 
 
+def _opens_with_a_thing_pronoun(sentence: str) -> bool:
+    first = TOKEN.search(sentence)
+    return first is not None and first.group().lower() in _subject_words("thing", "en")
+
+
 _REPORTING = re.compile(r"\b(?:said|says|told|added|stated|according\s+to|a\s+déclaré|a\s+dit|"
                        r"a\s+ajouté|a\s+indiqué|a\s+expliqué|selon|déclare|affirme|"
                        r"estime|explique|ajoute)\b", re.IGNORECASE)
@@ -195,8 +200,13 @@ class InanimatePronoun(Check):
             previous_en = _last_sentence(_before(before_en, target, pronoun.start()))
             kinds = {_subject_kind(previous_fr, "fr"), _subject_kind(previous_en, "en")}
             # The sentence before speaks of a thing on one side and of no person on either.
-            if "thing" not in kinds or "person" in kinds or not _could_stand_for(
-                    previous_fr, french_pronoun.group(1)):
+            if "thing" not in kinds or "person" in kinds:
+                continue
+            if not _could_stand_for(previous_fr, french_pronoun.group(1)) and \
+                    not _opens_with_a_thing_pronoun(previous_en):
+                # « La réunion … Il » stands for someone named earlier, unless the English
+                # already took the thread up with "It" (« La résolution … encourage » / "It
+                # encourages", then « Il représente »: a French pronoun of the wrong gender)
                 continue
             if _mentions_a_person(previous_fr, "fr") or _mentions_a_person(previous_en, "en"):
                 continue
