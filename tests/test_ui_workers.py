@@ -152,17 +152,17 @@ class _Collector:
         return 0
 
 
-def test_the_young_generation_is_collected_once_per_period(monkeypatch) -> None:
-    """The young generation is collected COLLECT_EVERY after the last collection, not at
-    every call, and the middle one on the collector's own schedule."""
+def test_the_beat_collects_the_young_generation_once_per_period(monkeypatch) -> None:
+    """The young generation is collected at a beat COLLECT_EVERY after the last collection,
+    not at every beat, and the middle one on the collector's own schedule."""
     from translator_gui.ui import workers
 
     collector = _Collector(middle_count=3)
     monkeypatch.setattr(workers, "gc", collector)
     beat = _late_beat(0.0)
     beat.COLLECT_EVERY = 60.0
-    beat.collect_when_due(beat._collected + 1.0)
-    assert collector.collected == []  # not due
+    beat.beat()
+    assert collector.collected == []  # just made: not due
     beat.collect_when_due(beat._collected + 59.0)
     assert collector.collected == []
     beat.collect_when_due(beat._collected + 60.0)
@@ -175,17 +175,6 @@ def test_the_young_generation_is_collected_once_per_period(monkeypatch) -> None:
     collector.enabled = False  # a process that switched the collector off keeps it off
     beat.collect_when_due(beat._collected + 60.0)
     assert collector.collected == [0, 1]
-
-
-def test_a_tasks_poll_collects_when_due(qapp, monkeypatch) -> None:
-    from translator_gui.ui import workers
-
-    calls: list[float] = []
-    monkeypatch.setattr(workers.GUI_BEAT, "give_way", lambda: None)
-    monkeypatch.setattr(workers.GUI_BEAT, "collect_when_due", calls.append)
-    task = Task(lambda _progress, cancelled: [cancelled(), cancelled(), cancelled()], "polls")
-    task.run()
-    assert len(calls) == 3
 
 
 def test_work_taken_in_by_parts_collects_between_turns(monkeypatch) -> None:

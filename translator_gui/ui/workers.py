@@ -10,8 +10,7 @@ switch interval, so a frame of a thousand such calls waited a second. While task
 thread beats every few milliseconds; a task that polls `cancelled()` (the core does, in its
 loops) and finds the beat late pauses there until the window has caught up.
 
-Each poll is also where the young generation of the cyclic collector is collected, every few
-milliseconds (`collect_young`): see there.
+The beat also keeps the cyclic collector's young generation short (`collect_young`): see there.
 """
 
 from __future__ import annotations
@@ -66,15 +65,15 @@ class GuiBeat:
         self.gui_thread = threading.get_ident()
         self._waited_for = -1.0  # the late beat a worker already paused for
         self._timer: QTimer | None = None
-        self._collected = self.last  # when the young generation was last collected
+        self._collected = self.last  # when the beat last collected the young generation
 
     def beat(self) -> None:
         self.last = time.perf_counter()
+        self.collect_when_due(self.last)
 
     def collect_when_due(self, now: float) -> None:
-        """collect_young, if COLLECT_EVERY has passed since the last time (at a task's poll,
-        on its worker, and between turns of the work the GUI thread takes in by parts: see
-        slices)."""
+        """collect_young, if COLLECT_EVERY has passed since the last time (on the GUI thread:
+        at each beat, and at each turn of the work it takes in by parts, see slices)."""
         if now - self._collected >= self.COLLECT_EVERY:
             self._collected = now
             collect_young()
@@ -149,11 +148,8 @@ class Task(QRunnable):
         return self._cancel.is_set()
 
     def _cancelled_or_give_way(self) -> bool:
-        """`cancelled` as the function sees it: each poll is also where it gives way, and
-        where the young generation is collected when due (the workers, who make most of
-        the objects, pay for their collection, not the GUI thread)."""
+        """`cancelled` as the function sees it: each poll is also where it gives way."""
         GUI_BEAT.give_way()
-        GUI_BEAT.collect_when_due(time.perf_counter())
         return self._cancel.is_set()
 
     def is_done(self) -> bool:
