@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from translator_gui.core.checks.prefilter_words import _word_spans
 from translator_gui.core.checks.prefilters import (
-    _word_spans,
     adjective_may_disagree,
     adjective_settled,
     adjective_suspects,

@@ -10,7 +10,7 @@ from typing import Any
 
 from translator_gui.core import lexicon
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
-from translator_gui.core.checks.prefilters import word_spans as prefilter_words
+from translator_gui.core.checks.prefilter_words import word_spans as prefilter_words
 from translator_gui.core.checks.text import (
     SPACES,
     Found,

@@ -14,13 +14,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from translator_gui.core import lexicon, morphology
+from translator_gui.core.checks.prefilter_words import _word_spans, _words
 from translator_gui.core.lexicon import Analysis
 
 if TYPE_CHECKING:
     from translator_gui.core.checks.base import Check, Issue, SegmentContext
     from translator_gui.core.model import ReviewDocument
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _Pair = tuple[str | None, str | None]  # (gender, number), each None when unknown
 _PRONOUNS = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p")}
 _AGREEING = frozenset({"adj", "ppas"})
@@ -37,15 +37,7 @@ _FAR = 8  # how far back to look for a noun when none is that close
 # check runs on the segment) and several tests cut the same text into words: the words are kept
 # for the most recent texts, the answers (a few bytes each) for as many texts as a long
 # document has, so that the second question of a 10,000-segment run is not worked out again.
-_RECENT = 4096
 _ANSWERS = 16384
-
-
-@lru_cache(maxsize=_RECENT)
-def _words(text: str) -> list[str]:
-    """Words, an elided article split off unless the lexicon knows the whole (aujourd'hui).
-    (Cached: callers must not change the list.)"""
-    return [word for word, _start, _end in _word_spans(text)]
 
 
 @lru_cache(maxsize=65536)
@@ -419,34 +411,6 @@ _NOUN_DETERMINERS = frozenset("un une des du au aux ce cet cette ces mon ma mes 
 # Punctuation between a subject and its verb makes the check leave the verb alone (an incise
 # or a list: the parser's subject is a guess), so the search for a subject stops there.
 _BREAKS = frozenset(",;:()«»")
-
-
-@lru_cache(maxsize=_RECENT)
-def _word_spans(text: str) -> list[tuple[str, int, int]]:
-    """(word, start, end) as `_words` cuts them: an elided article split off unless the
-    lexicon knows the whole."""
-    found: list[tuple[str, int, int]] = []
-    for match in _WORD.finditer(text):
-        word, start = match.group(), match.start()
-        if ("'" in word or "’" in word) and not lexicon.french().analyses(word):
-            elided, _mark, rest = word.partition("'" if "'" in word else "’")
-            if ("'" in rest or "’" in rest) and lexicon.french().analyses(rest):
-                # « d'aujourd'hui », « qu'aujourd'hui »: the elided word, then the whole
-                found.append((elided, start, start + len(elided)))
-                found.append((rest, match.end() - len(rest), match.end()))
-                continue
-            for part in re.finditer(r"[^'’]+", word):
-                found.append((part.group(), start + part.start(), start + part.end()))
-        else:
-            found.append((word, start, match.end()))
-    return found
-
-
-def word_spans(text: str) -> list[tuple[str, int, int]]:
-    """(word, start, end) of each word of `text` as the prefilters cut them (an elided word
-    split off unless the lexicon knows the whole), kept for the most recent texts: callers
-    must not change the list."""
-    return _word_spans(text)
 
 
 # Prepositions a finite verb never follows (« en » does: « il en fait »), nor an article

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.spans import DisjointSpans, Enclosures
-from translator_gui.core.checks.text import look_back, starts_sentence, termbase
+from translator_gui.core.checks.text import look_back, termbase, written_as_name
 from translator_gui.core.model import Segment
 from translator_gui.core.termbase import (
     ACCEPTED,
@@ -483,7 +483,7 @@ class TermMissingTranslation(Check):
             # Names (capitalized, or acronyms) have one right translation; a common-noun term
             # of the bundled termbase (« mise en œuvre », « directeur général ») is often and
             # rightly paraphrased. A client's own glossary is binding for every term in it.
-            if match.entry.origin == "bundled" and not _written_as_name(
+            if match.entry.origin == "bundled" and not written_as_name(
                     segment.source, match.start, found, source_language):
                 continue
             # Ministries, courts and parliaments exist in every country, nationalities and
@@ -521,27 +521,6 @@ class TermMissingTranslation(Check):
 
 
 _GENERIC_DOMAINS = frozenset({"government", "nationality", "currency"})
-
-
-def _written_as_name(text: str, start: int, found: str, language: str) -> bool:
-    """Whether the words found are written as a name: an acronym, a capital after the first
-    word, or a first word with a capital no sentence start explains. At a sentence start a
-    single capital proves nothing where the word is also a common word (« La réunion a eu
-    lieu » is a meeting, not « La Réunion »)."""
-    found_words = re.findall(r"[^\W\d_]+", found)
-    if not found_words or not found_words[0][:1].isupper():
-        return False
-    if any(len(w) > 1 and w.isupper() for w in found_words) or any(
-            w[:1].isupper() for w in found_words[1:]):
-        return True
-    if not starts_sentence(text, start):
-        return True
-    if language != "fr" or len(found_words) > 2:
-        return True
-    from translator_gui.core.lexicon import french
-
-    return not any(a.pos in ("noun", "adj") and a.lemma[:1].islower()
-                   for a in french().analyses(found_words[-1].lower()))
 
 
 _FOLLOWING_WORD = re.compile(r" ([^\W\d_][\w'’-]*)")

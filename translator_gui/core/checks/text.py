@@ -348,3 +348,24 @@ def english_article_fix(text: str, start: int, replacement: str) -> tuple[int, s
         return start, replacement
     wanted = wanted.capitalize() if article[0].isupper() else wanted
     return before.start(1), f"{wanted} {replacement}"
+
+
+def written_as_name(text: str, start: int, found: str, language: str) -> bool:
+    """Whether the words found are written as a name: an acronym, a capital after the first
+    word, or a first word with a capital no sentence start explains. At a sentence start a
+    single capital proves nothing where the word is also a common word (« La réunion a eu
+    lieu » is a meeting, not « La Réunion »)."""
+    found_words = re.findall(r"[^\W\d_]+", found)
+    if not found_words or not found_words[0][:1].isupper():
+        return False
+    if any(len(w) > 1 and w.isupper() for w in found_words) or any(
+            w[:1].isupper() for w in found_words[1:]):
+        return True
+    if not starts_sentence(text, start):
+        return True
+    if language != "fr" or len(found_words) > 2:
+        return True
+    from translator_gui.core.lexicon import french
+
+    return not any(a.pos in ("noun", "adj") and a.lemma[:1].islower()
+                   for a in french().analyses(found_words[-1].lower()))
