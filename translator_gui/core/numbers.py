@@ -10,6 +10,7 @@ Word lists (number words, months, scale words, units) are data under resources/c
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -347,17 +348,21 @@ def _spelled_numbers(text: str, language: str, words: NumberWords, add) -> None:
     flush()
 
 
+def _calendar_names(text: str, language: str, kind: str) -> Iterator[tuple[re.Match[str], int]]:
+    """Month (`kind` "month") or weekday names in the text, with their number; in English only
+    with their capital ("May" the month, not the modal verb)."""
+    words = number_words(language)
+    for m in _WORD.finditer(text):
+        known = words.value(m.group())
+        if known and known[1] == kind and (language != "en" or m.group()[0].isupper()):
+            yield m, int(known[0])
+
+
 def months(text: str, language: str) -> list[tuple[int, int, int]]:
     """Month names next to a figure (a date: « 12 mai », "May 12", "mai 2024"): (start, end,
     month). English "May" must be capitalized, so the modal verb never counts."""
-    words = number_words(language)
     found: list[tuple[int, int, int]] = []
-    for m in _WORD.finditer(text):
-        known = words.value(m.group())
-        if not known or known[1] != "month":
-            continue
-        if language == "en" and not m.group()[0].isupper():
-            continue
+    for m, month in _calendar_names(text, language, "month"):
         if language == "en" and len(m.group()) <= 4 and fold(m.group()) != "may" and \
                 not text[m.end():m.end() + 1] == ".":
             # Abbreviations (Jan, Mar) only with their point: "mar" is also a verb.
@@ -366,7 +371,7 @@ def months(text: str, language: str) -> list[tuple[int, int, int]]:
         before = text[max(0, m.start() - 12):m.start()]
         after = text[m.end():m.end() + 12]
         if re.search(r"\d[\w]*[\s\u00a0]*$", before) or re.match(r"[\s\u00a0,]*\d", after):
-            found.append((m.start(), m.end(), int(known[0])))
+            found.append((m.start(), m.end(), month))
     return found
 
 
@@ -381,16 +386,7 @@ def mentions_month(text: str, language: str, month: int, kind: str = "month") ->
 def weekdays(text: str, language: str) -> list[tuple[int, int, int]]:
     """Days of the week (« jeudi », "Thursday"): (start, end, day), Monday 1. English writes
     them with a capital; a plural ("Sundays") is a habit, not a date."""
-    words = number_words(language)
-    found: list[tuple[int, int, int]] = []
-    for m in _WORD.finditer(text):
-        known = words.value(m.group())
-        if not known or known[1] != "weekday":
-            continue
-        if language == "en" and not m.group()[0].isupper():
-            continue
-        found.append((m.start(), m.end(), int(known[0])))
-    return found
+    return [(m.start(), m.end(), day) for m, day in _calendar_names(text, language, "weekday")]
 
 
 def convertible(first: NumberMention, second: NumberMention, tolerance: float = 0.06) -> bool:
