@@ -476,6 +476,7 @@ class TermMissingTranslation(Check):
                                                      statuses=(DEPRECATED,))} if matches else set()
         rendered: dict[tuple[tuple[str, ...], bool], bool] = {}
         acronyms = _Acronyms(segment.target)
+        stems = _Stems(segment.target)
         for match in matches:
             if match.entry.id in deprecated:
                 continue
@@ -504,7 +505,7 @@ class TermMissingTranslation(Check):
                     # present but scrambled: term-scrambled reports it on the target
                     or _content_words_present(segment.target, target_language, wanted[0])
                     # Thailand → "Thai", China → "Chinese": the adjective of the name
-                    or _same_stem_present(segment.target, wanted, place)
+                    or stems.present(wanted, place)
                     # « Émirats arabes unis » → "UAE": the initials of the translation
                     or any(acronyms.has(_initials(form)) for form in wanted
                            if len(_initials(form)) >= 2))
@@ -562,24 +563,35 @@ class _Acronyms:
         return "".join(sorted(acronym)) in self._letters
 
 
-def _same_stem_present(text: str, forms: list[str], place: bool = False) -> bool:
-    """The name's stem in the target: Thailand → "Thai"; for a country's formal name, its main
-    word is enough (« Fédération de Russie » → "Russia", "Russian")."""
-    words = [t.key for t in tokenize(text) if len(t.key) >= 4]
-    for form in forms:
-        tokens = tokenize(form)
-        if len(tokens) != 1 and not place:
-            continue
-        for token in tokens:
-            key = token.key
-            if len(key) < 4 or (len(tokens) > 1 and (not token.text[:1].isupper() or key in (
-                    "republic", "federation", "state", "kingdom", "united", "democratic",
-                    "people", "island", "islamic", "plurinational", "federated", "arab"))):
+class _Stems:
+    """Whether a name's stem is in the target (Thailand → "Thai"; a formal name's main word:
+    « Fédération de Russie » → "Russia"), the target's words read once, not once per term."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._cut: set[str] | None = None  # each word less its last two letters (4 at least)
+        self._prefixes: set[str] = set()  # every prefix of 4 letters or more of each word
+
+    def present(self, forms: list[str], place: bool = False) -> bool:
+        if self._cut is None:
+            words = [t.key for t in tokenize(self._text) if len(t.key) >= 4]
+            self._cut = {w[:max(4, len(w) - 2)] for w in words}
+            self._prefixes = {w[:n] for w in words for n in range(4, len(w) + 1)}
+        for form in forms:
+            tokens = tokenize(form)
+            if len(tokens) != 1 and not place:
                 continue
-            if any(key.startswith(w[:max(4, len(w) - 2)]) or
-                   w.startswith(key[:max(4, len(key) - 2)]) for w in words):
-                return True
-    return False
+            for token in tokens:
+                key = token.key
+                if len(key) < 4 or (len(tokens) > 1 and (not token.text[:1].isupper() or key in (
+                        "republic", "federation", "state", "kingdom", "united", "democratic",
+                        "people", "island", "islamic", "plurinational", "federated", "arab"))):
+                    continue
+                # a target word's stem starts the key, or the key's stem starts a target word
+                if any(key[:n] in self._cut for n in range(4, len(key) + 1)) or \
+                        key[:max(4, len(key) - 2)] in self._prefixes:
+                    return True
+        return False
 
 
 def _content_words_present(text: str, language: str, form: str) -> bool:
