@@ -80,3 +80,19 @@ def test_autosave_records_when_its_snapshot_was_taken(qtbot, crashed) -> None:
         window.recovery_control.autosave()
     note = json.loads(window.recovery.note_path.read_text(encoding="utf-8"))
     assert before <= note["saved_at"] <= time.time()
+
+
+def test_an_autosave_due_during_a_bulk_recheck_is_taken_right_after_it(qtbot, crashed,
+                                                                       monkeypatch) -> None:
+    window, _ = crashed
+    window.changed_outside_undo = True
+    running = [True]
+    monkeypatch.setattr(window.checking, "bulk_running", lambda: running[0])
+    window.recovery_control.retry.setInterval(50)
+    assert window.recovery_control.autosave() is None  # put off: no copy written meanwhile
+    assert window.recovery_control.retry.isActive()
+    assert not window.recovery.note_path.exists()
+    running[0] = False
+    with qtbot.waitSignal(window.autosaved, timeout=20000):
+        pass  # the retry takes the copy once the re-check is done
+    assert window.recovery.note_path.exists()

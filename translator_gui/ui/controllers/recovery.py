@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+# How soon an autosave put off by a bulk re-check asks again.
+RETRY_MS = 1000
+
+
 class RecoveryController:
     def __init__(self, window: MainWindow):
         self.window = window
@@ -30,6 +34,11 @@ class RecoveryController:
         self.timer.timeout.connect(self.autosave)
         self.apply_settings()
         self.timer.start()
+        # An autosave due while a bulk re-check runs is taken right after it (see autosave)
+        self.retry = QTimer(window)
+        self.retry.setSingleShot(True)
+        self.retry.setInterval(RETRY_MS)
+        self.retry.timeout.connect(self.autosave)
 
     def apply_settings(self) -> None:
         self.timer.setInterval(max(5, settings.get(settings.AUTOSAVE_SECONDS)) * 1000)
@@ -42,6 +51,12 @@ class RecoveryController:
             return None
         if self.task is not None and not self.task.is_done():
             return None  # the previous one is still writing
+        if window.checking.bulk_running():
+            # Serialising 10,000 segments on a second worker while a bulk re-check runs (a
+            # Replace all) starved the window of the interpreter: 150-550 ms frozen, against
+            # 50-70 ms without it. The copy is taken as soon as that re-check is done.
+            self.retry.start()
+            return None
         if window.files.is_saving():
             # A copy taken now would be newer than the project being written yet could land
             # on disk first; the save clears the recovery file once it is written.
