@@ -366,12 +366,10 @@ class FrenchEnglishTitleCase(Check):
                              "en", "fr"))
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
-        # English capitals carried over exist only in a French translation of English.
-        if context.source_language != "en" or context.target_language != "fr":
+        texts = french_draft_of_english(context)
+        if texts is None:
             return
-        text, source = context.text("target"), context.text("source")
-        if not text or not source:
-            return
+        text, source = texts
         from translator_gui.core.checks.text import termbase
         from translator_gui.core.lexicon import french
         from translator_gui.core.termbase import ACCEPTED
@@ -416,6 +414,15 @@ class FrenchEnglishTitleCase(Check):
             yield Finding("target", word.start, word.end,
                           f"« {word.text} » keeps the English capital: French writes "
                           f"« {word.lower} » inside a sentence.", replacement=word.lower)
+
+
+def french_draft_of_english(context: SegmentContext) -> tuple[str, str] | None:
+    """(French draft, English source) when the segment is a French translation of English with
+    both texts: English capitals carried over exist only there."""
+    if context.source_language != "en" or context.target_language != "fr":
+        return None
+    text, source = context.text("target"), context.text("source")
+    return (text, source) if text and source else None
 
 
 def _title_case_name(text: str, previous: Word, word: Word, readings: tuple[Any, ...]) -> bool:

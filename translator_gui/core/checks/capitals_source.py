@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
-from translator_gui.core.checks.capitals import _nationality_forms
+from translator_gui.core.checks.capitals import _nationality_forms, french_draft_of_english
 from translator_gui.core.checks.text import (
     SPACES,
     Word,
@@ -121,11 +121,10 @@ class FrenchCapitalWithoutSource(Check):
                              "L'État taxe les automobilistes qui vivent en Oregon.", "en", "fr"),)
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
-        if context.source_language != "en" or context.target_language != "fr":
+        texts = french_draft_of_english(context)
+        if texts is None or not any(c.isupper() for c in texts[0][1:]):
             return
-        text, source = context.text("target"), context.text("source")
-        if not text or not source or not any(c.isupper() for c in text[1:]):
-            return
+        text, source = texts
         tokens = words(text)
         # A word the English has with a capital too is a name or a word copied over; one the
         # English writes in lower case only is a common word whatever else the English names.

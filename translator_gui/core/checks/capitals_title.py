@@ -8,7 +8,11 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
-from translator_gui.core.checks.capitals import _language_names, _nationality_forms
+from translator_gui.core.checks.capitals import (
+    _language_names,
+    _nationality_forms,
+    french_draft_of_english,
+)
 from translator_gui.core.checks.capitals_source import _convention
 from translator_gui.core.checks.text import (
     SPACES,
@@ -275,11 +279,10 @@ class FrenchTitleCaseCopied(Check):
                              "en", "fr"))
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
-        if context.source_language != "en" or context.target_language != "fr":
+        texts = french_draft_of_english(context)
+        if texts is None:
             return
-        text, source = context.text("target"), context.text("source")
-        if not text or not source:
-            return
+        text, source = texts
         flagged = list(title_case_words(text, source))
         if not flagged:
             return
