@@ -197,6 +197,8 @@ def _noun_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:
         if n == d + 2 and any(a.number != "p" for a in nouns):
             continue  # « peu de temps est »: after a quantity only a plural noun tells
         number = features[1]
+        if number is None:
+            continue
         k, complemented = n + 1, False
         # Adjectives after the noun, then one bare complement (« les housses de protection »).
         while k < len(text_words) and _joined(text, text_words[k - 1], text_words[k]) and \
