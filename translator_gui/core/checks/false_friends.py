@@ -570,7 +570,12 @@ class FalseFriendCheck(Check):
             # beside « délai ») is not this word's rendering; a correct rendering counts for
             # this word only when no other source word accounts for it ("may" renders
             # « pourrait », not « éventuellement »).
-            explained = len(explains.findall(source)) if explains is not None else 0
+            # (English source: "could" beside « éventuellement » explains nothing when the
+            # French renders it by its own word, « pourraient »: the accounted pairs)
+            explained = 0 if explains is None else sum(
+                french_source or not any(rendering.fullmatch(m.group()) and producer.search(target)
+                                         for rendering, producer in friend.accounted)
+                for m in explains.finditer(source))
             # (English source: nor when it is the look-alike of another English word there)
             others = (english_stems(source, [w.span() for w in words])
                       if not french_source and right is not None else {})
