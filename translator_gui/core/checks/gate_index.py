@@ -43,6 +43,7 @@ class GateIndex:
         """The numbers of the patterns whose gate opens on the text folded as `folded`
         (those `opens` lets through)."""
         found = set(self._always)
+        grams: Iterable[str]
         if len(self._grams) <= _FEW_GRAMS:
             # (the negation tables: a few beginnings, each looked for, cost less than the
             # text's every three-letter piece)
