@@ -121,6 +121,15 @@ def test_word_spans_split_elided_articles_with_their_offsets() -> None:
     ("Les femmes souriant.", False),
     # a prenominal adjective after an article still disagrees with the noun after it
     ("Il voit les grandes maison.", True),
+    # the check reads an adjective only within four tokens of a noun with its determiner, with
+    # adverbs, adjectives (or a noun tagged as one) between: not past a preposition, a figure
+    # or punctuation (« en particulier », « en moyenne », « 5600 personnes active »)
+    ("Le marché a démarré en force, en particulier en Europe.", False),
+    ("Les écoles proposent en moyenne cent heures.", False),
+    ("Il parle à environ 5600 personnes active chaque jour.", False),
+    ("Le pays n'a pas adopté de réformes impopulaire.", True),
+    ("Une poche filet intérieur.", True),
+    ("Le mouvement vrai avec vos clubs très propre.", True),
     # a finite verb (and participle) right after its subject noun is no noun the next word
     # qualifies; a noun or verb form (« arrière ») may be an adjective between them, and a
     # noun after a noun (« filet ») its modifier: the adjective may go with the first noun

@@ -88,6 +88,41 @@ def _grammatical(word: str) -> bool:
     return any(a.pos in {"det", "prep"} for a in _readings(word.lower()))
 
 
+# Noun phrases, as the agreement checks see them: a noun with its determiner.
+_DET_FORMS = frozenset("le la les l".split())
+_LINK = frozenset({"de", "d", "du", "des"})
+_CONTRACTED = frozenset({"du", "des", "au", "aux"})
+
+
+def _det_like(word: str) -> bool:
+    lower = word.lower()
+    return lower in _DET_FORMS or any(a.pos in {"det", "num"} for a in _readings(lower))
+
+
+def _phrase_start(spans: list[tuple[str, int, int]], j: int) -> int:
+    """The first word of the noun phrase whose noun is at `j`: back over its determiner and
+    the adjectives and numbers before the noun."""
+    k = j
+    while k >= 1 and spans[k - 1][0].lower() not in _LINK and (
+            _det_like(spans[k - 1][0]) or _before_noun(spans[k - 1][0])):
+        k -= 1
+    return k
+
+
+def _before_noun(word: str) -> bool:
+    """An adjective that may stand before its noun (« autre », « grande »): no verb."""
+    readings = _readings(word.lower())
+    return word.islower() and any(a.pos == "adj" for a in readings) and not any(
+        a.pos in {"verb", "inf", "ppas"} for a in readings)
+
+
+def _with_determiner(spans: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether the word at `k` has a determiner (past adjectives and numbers), a contracted
+    article (« du », « aux ») included."""
+    return _phrase_start(spans, k) < k or k > 0 and spans[k - 1][0].lower() in _CONTRACTED
+
+
+
 @lru_cache(maxsize=_ANSWERS)
 def adjective_may_disagree(text: str) -> bool:
     """Some adjective or participle agrees with none of the nouns of its noun phrase (or is
@@ -123,8 +158,49 @@ def _adjective_suspects(text: str) -> Iterator[int]:
             continue
         # (whether the check passes over the word whatever the parse is asked last: it
         # reads the text around the word, dearer than the lexicon's answers)
-        if _suspect(words, nouns, named, i) and not _never_flagged(text, spans, i):
+        if _suspect(words, nouns, named, i) and _may_attach(text, spans, i) \
+                and not _never_flagged(text, spans, i):
             yield i
+
+
+_COORDINATION = frozenset({"et", "ou"})
+
+
+def _may_attach(text: str, spans: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the check may read the word at `i` as an adjective of a noun: it judges one
+    of its prenominal adjectives, or an adjective at most four tokens after a lower-case noun
+    with its determiner, with only adverbs and adjectives between (and « et », « ou » for
+    coordinated adjectives): no punctuation, figure, preposition, determiner or verb."""
+    from translator_gui.core.checks.text import data_words
+
+    lower = spans[i][0].lower()
+    prenominal = data_words("agreement-fr.tsv", "prenominal")
+    if lower in prenominal or any(a.lemma in prenominal for a in _readings(lower)):
+        return True
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if not text[spans[j][2]:spans[j + 1][1]].isspace():
+            return False
+        word = spans[j][0]
+        readings = _readings(word.lower())
+        if word.islower() and (not readings or any(a.pos == "noun" for a in readings)) \
+                and _determiner_before(spans, j):
+            return True
+        if word.lower() not in _COORDINATION and not any(
+                a.pos in {"adj", "adv", "ppas", "noun", "other"} for a in readings):
+            return False  # (a noun between may be a modifier tagged as an adjective)
+    return False
+
+
+def _determiner_before(spans: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether the noun at `j` may have a determiner: a word that can be one (« de » too:
+    « pas de réformes ») at most three words before it, past words that may be adjectives."""
+    for k in range(j - 1, max(-1, j - 4), -1):
+        word = spans[k][0].lower()
+        if word in _DE or _det_like(word) or word in _CONTRACTED:
+            return True
+        if not any(a.pos in {"adj", "num"} for a in _readings(word)):
+            return False
+    return False
 
 
 def _suspect(words: list[str], nouns: list[Sequence[_Pair]],

@@ -15,8 +15,10 @@ from translator_gui.core.checks.prefilters import (
     _AGREEING,
     _ANSWERS,
     _ANY,
+    _CONTRACTED,
     _FAR,
     _FUNCTION,
+    _LINK,
     _NOUN,
     _PRONOUNS,
     _SUBJECT_PRONOUNS,
@@ -26,8 +28,10 @@ from translator_gui.core.checks.prefilters import (
     _is_etre,
     _only,
     _Pair,
+    _phrase_start,
     _readings,
     _unknown,
+    _with_determiner,
 )
 
 # Subjects the participle check leaves alone (« c'est », « on est », « je suis »): one right
@@ -116,15 +120,6 @@ _DETERMINER_FEATURES: dict[str, _Pair] = {
     **dict.fromkeys("le un ce cet du au mon ton son".split(), ("m", "s")),
     **dict.fromkeys("la une cette ma ta sa".split(), ("f", "s")),
     **dict.fromkeys("les des ces aux mes tes ses nos vos leurs".split(), (None, "p"))}
-
-
-def _with_determiner(spans: list[tuple[str, int, int]], k: int) -> bool:
-    """Whether the word at `k` has a determiner (past adjectives and numbers), a contracted
-    article (« du », « aux ») included."""
-    return _phrase_start(spans, k) < k or k > 0 and spans[k - 1][0].lower() in _CONTRACTED
-
-
-_CONTRACTED = frozenset({"du", "des", "au", "aux"})
 
 
 def _complemented_nouns(spans: list[tuple[str, int, int]], k: int) -> list[_Pair]:
@@ -264,34 +259,11 @@ _OPENERS = frozenset("et ou ni avec que qu si quand lorsque lorsqu où puisque p
                      "comme dont lequel laquelle lesquels lesquelles".split())
 # Before a subject, words the check spares it after (coordinated subjects).
 _COORDINATING = frozenset("et ou ni avec".split())
-_LINK = frozenset({"de", "d", "du", "des"})
 # Before a noun phrase, words that make it a complement, not a subject (« avec le chaton »,
 # « au silence »); « de » is read apart (the noun it complements may be the subject).
 _GOVERNORS = frozenset("à au aux en pour par sur sous dans avec sans contre entre vers chez "
                        "selon malgré parmi après avant depuis pendant derrière devant".split())
-_DET_FORMS = frozenset("le la les l".split())
 
-
-def _det_like(word: str) -> bool:
-    lower = word.lower()
-    return lower in _DET_FORMS or any(a.pos in {"det", "num"} for a in _readings(lower))
-
-
-def _phrase_start(spans: list[tuple[str, int, int]], j: int) -> int:
-    """The first word of the noun phrase whose noun is at `j`: back over its determiner and
-    the adjectives and numbers before the noun."""
-    k = j
-    while k >= 1 and spans[k - 1][0].lower() not in _LINK and (
-            _det_like(spans[k - 1][0]) or _before_noun(spans[k - 1][0])):
-        k -= 1
-    return k
-
-
-def _before_noun(word: str) -> bool:
-    """An adjective that may stand before its noun (« autre », « grande »): no verb."""
-    readings = _readings(word.lower())
-    return word.islower() and any(a.pos == "adj" for a in readings) and not any(
-        a.pos in {"verb", "inf", "ppas"} for a in readings)
 
 
 def _chain_numbers(spans: list[tuple[str, int, int]], j: int) -> set[str | None]:
