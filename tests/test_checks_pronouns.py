@@ -26,6 +26,10 @@ def flagged(pairs: list[tuple[str, str]]) -> list[tuple[int, str, str | None]]:
     ([("Cette stratégie a fait ses preuves.", "This strategy has proved itself."),
       ("Elle sera étendue à d'autres régions.", "She will be extended to other regions.")],
      [(1, "She", "It")]),
+    # a body named with capitals after "the" is no person's first name and surname
+    ([("La Banque mondiale a revu ses chiffres.", "The World Bank revised its figures."),
+      ("Elle table sur une reprise en 2025.", "She is counting on a recovery in 2025.")],
+     [(1, "She", "It")]),
 ])
 def test_he_or_she_for_a_thing_becomes_it(pairs, expected) -> None:
     assert flagged(pairs) == expected
@@ -41,6 +45,8 @@ def test_he_or_she_for_a_thing_becomes_it(pairs, expected) -> None:
     [("Il pleut depuis lundi.", "He said it has been raining since Monday.")],
     [("La présidente du comité a parlé.", "The Chair of the committee spoke."),
      ("Elle a remercié les délégués.", "She thanked the delegates.")],
+    [("Le discours a été salué par Angela Merkel.", "The speech was praised by Angela Merkel."),
+     ("Elle a appelé à l'unité.", "She called for unity.")],
 ])
 def test_he_or_she_for_a_person_stays(pairs) -> None:
     assert flagged(pairs) == []

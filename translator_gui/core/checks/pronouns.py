@@ -124,7 +124,10 @@ def _opens_with_a_thing_pronoun(sentence: str) -> bool:
 _REPORTING = re.compile(r"\b(?:said|says|told|added|stated|according\s+to|a\s+déclaré|a\s+dit|"
                        r"a\s+ajouté|a\s+indiqué|a\s+expliqué|selon|déclare|affirme|"
                        r"estime|explique|ajoute)\b", re.IGNORECASE)
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]+")
+# a first name and a surname mid-sentence; not after an article: a person's name takes none
+# ("the European Commission", « la Banque Mondiale » are bodies)
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)(?<![Tt]he\s)(?<![Ll][ae]\s)(?<![Ll]es\s)(?<![Dd]u\s)"
+                   r"\b[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]+")
 
 
 def _mentions_a_person(sentence: str, language: str) -> bool:

@@ -14,7 +14,6 @@ from translator_gui.core.checks.text import look_back, termbase, written_as_name
 from translator_gui.core.model import Segment
 from translator_gui.core.termbase import (
     ACCEPTED,
-    DEPRECATED,
     Termbase,
     TermEntry,
     TermMatch,
@@ -69,7 +68,7 @@ class DeprecatedTerm(Check):
         for side in _sides(context):
             text = context.text(side)
             language = context.language(side)
-            for match in terms.find(text, language, statuses=(DEPRECATED,)):
+            for match in terms.deprecated(text, language):
                 found = text[match.start:match.end]
                 form = closest_accepted(match.entry, language, found)
                 if form is None:
@@ -472,8 +471,8 @@ class TermMissingTranslation(Check):
         matches = terms.find(segment.source, source_language, statuses=ACCEPTED)
         # A deprecated form of the entry in the target is its rendering, only the wrong form:
         # term-deprecated reports it there with the official form as the fix.
-        deprecated = {m.entry.id for m in terms.find(segment.target, target_language,
-                                                     statuses=(DEPRECATED,))} if matches else set()
+        deprecated = {m.entry.id for m in terms.deprecated(segment.target, target_language)
+                      } if matches else set()
         rendered: dict[tuple[tuple[str, ...], bool], bool] = {}
         acronyms = _Acronyms(segment.target)
         stems = _Stems(segment.target)
