@@ -33,6 +33,7 @@ from translator_gui.core.checks.prefilters import (
     _unknown,
     _with_determiner,
 )
+from translator_gui.core.lexicon import Analysis
 
 # Subjects the participle check leaves alone (« c'est », « on est », « je suis »): one right
 # before « être » (past « ne » and clitics) is the verb's subject.
@@ -189,7 +190,7 @@ _NOUN_DETERMINERS = frozenset("un une des du au aux ce cet cette ces mon ma mes 
                               "sa ses notre nos votre vos quelques plusieurs chaque".split())
 # Punctuation between a subject and its verb makes the check leave the verb alone (an incise
 # or a list: the parser's subject is a guess), so the search for a subject stops there.
-_BREAKS = frozenset(",;:()«»")
+_BREAKS = frozenset(",;:()«»–—-[]\"/!?.")
 
 
 # Prepositions a finite verb never follows (« en » does: « il en fait »), nor an article
@@ -256,7 +257,8 @@ def _determined(spans: list[tuple[str, int, int]], j: int, number: str) -> bool:
 # Words that open another clause or coordinate (« que les entreprises soutiennent », « … et
 # a »): the check's subject of the verb after them is not a noun before them.
 _OPENERS = frozenset("et ou ni avec que qu si quand lorsque lorsqu où puisque parce car mais "
-                     "comme dont lequel laquelle lesquels lesquelles".split())
+                     "comme dont lequel laquelle lesquels lesquelles auquel auxquels auxquelles "
+                     "duquel desquels desquelles".split())
 # Before a subject, words the check spares it after (coordinated subjects).
 _COORDINATING = frozenset("et ou ni avec".split())
 # Before a noun phrase, words that make it a complement, not a subject (« avec le chaton »,
@@ -293,6 +295,22 @@ def _chain_numbers(spans: list[tuple[str, int, int]], j: int) -> set[str | None]
     return found
 
 
+def _not_a_verb_after(before: str, readings: tuple[Analysis, ...]) -> bool:
+    """Whether a third-person form with these readings, right after the word `before`, is no
+    finite verb the check reads: a noun after « en », a possessive or an adjective (« en
+    ligne », « leur poste », « la troisième place », « premier président »), or a participle
+    or object after a verb (« ont décrit », « faisaient rage », « d'être parent »)."""
+    previous = _readings(before)
+    kinds = {a.pos for a in previous}
+    if previous and kinds <= {"verb", "inf"} or any(
+            a.lemma in ("être", "avoir") and a.pos in {"verb", "inf"} for a in previous):
+        return True
+    if not any(a.pos == "noun" for a in readings):
+        return False
+    return before in {"en", "leur", "leurs"} or "adj" in kinds and not kinds & {
+        "verb", "pron", "noun", "ppas"}
+
+
 @lru_cache(maxsize=_ANSWERS)
 def verb_may_disagree(text: str) -> bool:
     """A third-person verb whose number a noun shortly before it contradicts (its subject may
@@ -317,6 +335,10 @@ def verb_may_disagree(text: str) -> bool:
             continue
         if _after_preposition(text, spans, i):
             continue  # « à fond », « pour le compte », « de police »: a noun, not a verb
+        if i and not text[spans[i - 1][2]:spans[i][1]].isspace():
+            pass
+        elif i and _not_a_verb_after(spans[i - 1][0].lower(), readings):
+            continue  # « en ligne », « leur poste », « premier président », « ont décrit »
         shown = "p" if word.endswith(("ent", "ont")) and not word.endswith(
             ("tient", "vient")) else "s"
         wanted = "s" if shown == "p" else "p"  # the subject's number the check would flag
