@@ -82,6 +82,10 @@ class RecoveryController:
         self.task = run_task(work, written, failed, name="autosave", owner=window)
         return self.task
 
+    def writing(self) -> bool:
+        """An autosave is being written (on a worker)."""
+        return self.task is not None and not self.task.is_done()
+
     def wait(self) -> None:
         if self.task is not None:
             self.task.wait(10.0)  # or it could write the file again after we clear it
