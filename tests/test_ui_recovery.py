@@ -147,3 +147,26 @@ def test_the_post_edit_distance_waits_for_the_passes_and_the_autosave(qtbot, cra
     window.status.update_distance()
     assert started == ["post-edit distance"]
     assert not window._distance_timer.isActive()
+
+
+def test_an_autosave_waits_for_the_document_pass_but_not_for_long(qtbot, crashed,
+                                                                  monkeypatch) -> None:
+    from translator_gui.ui.controllers import recovery
+
+    window, _ = crashed
+    window.changed_outside_undo = True
+    control = window.recovery_control
+    monkeypatch.setattr(window.checking, "passes_running", lambda: True)
+    clock = [1000.0]
+    control.clock = lambda: clock[0]
+    assert control.autosave() is None  # put off while the document-scope pass runs
+    assert control.retry.isActive()
+    clock[0] += recovery.PASS_WAIT_SECONDS - 1
+    control.retry.stop()
+    assert control.autosave() is None
+    assert control.retry.isActive()
+    clock[0] += 1  # waited long enough: a translator typing on keeps starting passes
+    control.retry.stop()
+    with qtbot.waitSignal(window.autosaved, timeout=20000):
+        assert control.autosave() is not None
+    assert window.recovery.note_path.exists()
