@@ -260,6 +260,27 @@ def test_context_makes_the_cognate_right(source, target):
      ["magazine"]),
     ("A protective phone case.", "Un cas de téléphone protecteur.", ["cas"]),
     ("The deputy director spoke.", "Le député directeur a parlé.", ["député"]),
+    ("The fund supports young farmers in the region.",
+     "Le fonds supporte les jeunes agriculteurs de la région.", ["supporte"]),
+    ("Visa applications are processed within ten days.",
+     "Les applications de visa sont traitées en dix jours.", ["applications"]),
+    ("Graduates can apply for a position in the ministry.",
+     "Les diplômés peuvent appliquer pour un poste au ministère.", ["appliquer"]),
+    ("The airline reported record profits this quarter.",
+     "La compagnie a rapporté des bénéfices records ce trimestre.", ["rapporté"]),
+    ("Thousands of fans attended the final.", "Des milliers de fans ont attendu la finale.",
+     ["attendu"]),
+    ("Prices have doubled over the past decade.",
+     "Les prix ont doublé au cours de la dernière décade.", ["décade"]),
+    ("Official figures show a drop in crime.",
+     "Les figures officielles montrent une baisse de la criminalité.", ["figures"]),
+    ("They bought a large farm in Normandy.", "Ils ont acheté une large ferme en Normandie.",
+     []),  # (« ferme » is not among the nouns a width cannot describe: left alone)
+    ("The mayor introduced her successor to the council.",
+     "La maire a introduit son successeur au conseil.", ["introduit"]),
+    # "could" renders « pourraient »: it does not account for « éventuellement »
+    ("The dispute could eventually reach the Supreme Court.",
+     "Le litige pourrait éventuellement atteindre la Cour suprême.", ["éventuellement"]),
 ])
 def test_english_source_false_friends_in_the_french(source, target, flagged):
     found = run("false-friend", source, target, "en", "fr")
@@ -275,6 +296,19 @@ def test_english_source_false_friends_in_the_french(source, target, flagged):
     # instances counted are cases, whatever catalogue texts carry
     ("The number of new cases has doubled since May.",
      "Le nombre de nouveaux cas a doublé depuis mai."),
+    ("The fund supports young farmers in the region.",
+     "Le fonds soutient les jeunes agriculteurs de la région."),
+    ("The new rules apply to all members.", "Les nouvelles règles s'appliquent à tous."),
+    ("Download the application for your phone.",
+     "Téléchargez l'application pour votre téléphone."),
+    ("Apply by hand to clean skin.", "S'applique à la main sur une peau propre."),
+    ("The press reported that the minister had resigned.",
+     "La presse a rapporté que le ministre avait démissionné."),
+    ("The dispute could possibly reach the Supreme Court.",
+     "Le litige pourrait éventuellement atteindre la Cour suprême."),
+    ("The figure skater won gold.", "La patineuse artistique a gagné l'or."),
+    ("A large majority voted yes.", "Une large majorité a voté oui."),
+    ("The bill introduced a new tax.", "Le projet de loi a introduit une nouvelle taxe."),
 ])
 def test_english_source_right_senses_stay_quiet(source, target):
     assert run("false-friend", source, target, "en", "fr") == []

@@ -212,7 +212,14 @@ def _lower_char(char: str) -> str:
 def lower_same_length(text: str) -> str:
     """Lowercased text with the same length as the original, so match offsets stay valid.
     Accents are kept: in French they tell words apart (« demande », « demandé »)."""
-    return "".join(_lower_char(c) for c in text.replace("’", "'"))
+    text = text.replace("’", "'")
+    lowered = text.lower()
+    # str.lower() lowers each character on its own (its one context rule is the Greek final
+    # sigma), so where no character grew, the whole text's lower case is the same string and
+    # costs no Python call per character.
+    if len(lowered) == len(text) and "Σ" not in text:
+        return lowered
+    return "".join(_lower_char(c) for c in text)
 
 
 _OPENERS = set(".!?:;«»\"“”„(—–-…[•*/|")
