@@ -262,7 +262,7 @@ class PersonPronoun(Check):
             return  # (« Il faut »… → "We must": the pronouns do not pair up)
         before_fr = previous_text(context, "source")
         person_verbs = _subject_words("person-verb", "en")
-        for pronoun, french_pronoun in zip(english, french):
+        for pronoun, french_pronoun in zip(english, french, strict=True):
             following = TOKEN.search(target, pronoun.end(1))
             if not following or following.group().lower() not in person_verbs:
                 continue
