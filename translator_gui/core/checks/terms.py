@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.spans import DisjointSpans, Enclosures
-from translator_gui.core.checks.text import look_back, termbase, written_as_name
+from translator_gui.core.checks.text import fit_number, look_back, termbase, written_as_name
 from translator_gui.core.model import Segment
 from translator_gui.core.termbase import (
     ACCEPTED,
@@ -185,8 +185,10 @@ class ScrambledTerm(Check):
                 if reported.overlaps(candidate.start, candidate.end):
                     continue
                 reported.add(candidate.start, candidate.end)
+                form = fit_number(text[candidate.start:candidate.end], candidate.form,
+                                  context.language(side))
                 start, replacement = _with_article(text, candidate.start,
-                                                   fit_case(text, candidate.start, candidate.form),
+                                                   fit_case(text, candidate.start, form),
                                                    context.language(side))
                 start, end, replacement = _settled(text, start, candidate.end, replacement,
                                                    context.language(side), terms)
