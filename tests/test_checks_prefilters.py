@@ -65,6 +65,14 @@ from translator_gui.core.checks.prefilters_verbs import participle_may_disagree,
     # but a bare one may be tagged an adjective (« de charbon »), and a verb after
     # an agreeing noun far back is still judged
     ("La lentille incassable en polycarbonate offrent une protection.", True),
+    # a form read as a noun (after « en », a possessive, an adjective) or as a participle after
+    # an auxiliary is no verb the check reads; « est » after an adjective is still the verb
+    ("Les serveurs en ligne.", False),
+    ("Les téléspectateurs derrière leur poste.", False),
+    ("Les autorités américaines ont décrit la scène.", False),
+    ("Ces couteaux attrayant est un bon choix.", True),
+    # a dash between
+    ("Les enfants – interagit avec eux.", False),
 ])
 def test_verb_may_disagree(text: str, wanted: bool) -> None:
     assert verb_may_disagree(text) is wanted

@@ -305,8 +305,9 @@ def _not_a_verb_after(before: str, readings: tuple[Analysis, ...]) -> bool:
     if previous and kinds <= {"verb", "inf"} or any(
             a.lemma in ("être", "avoir") and a.pos in {"verb", "inf"} for a in previous):
         return True
-    if not any(a.pos == "noun" for a in readings):
-        return False
+    if not any(a.pos == "noun" for a in readings) or any(
+            a.lemma in ("être", "avoir") for a in readings):
+        return False  # (« est », « a »: the verb, whatever noun they spell too)
     return before in {"en", "leur", "leurs"} or "adj" in kinds and not kinds & {
         "verb", "pron", "noun", "ppas"}
 
