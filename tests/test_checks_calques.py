@@ -59,6 +59,11 @@ from translator_gui.core.model import ReviewDocument, Segment
     ("Il a exprimé son espoir pour la contribution de l'atelier.", ["pour"]),
     ("Il faut bâtir des capacités nationales.", ["bâtir"]),
     ("Le programme consiste de deux volets.", ["de"]),
+    ("Le Japon a accueilli la décision du Conseil.", ["accueilli"]),
+    ("La cérémonie a été assistée par trois ministres.", ["a été assistée"]),
+    ("Le bureau est au 2nd étage, la salle au 1st.", ["nd", "st"]),
+    ("La séance reprendra à 2.30 p.m. demain.", ["2.30 p.m."]),
+    ("L'entrée coûte $12 par personne.", ["$12"]),
     ("Le chômage a reculé par 2 points en un an.", ["par"]),
     ("Les prix ont augmenté de plus par 4 % en mars.", ["par"]),
 ])
@@ -91,6 +96,9 @@ def test_calque_flags(french: str, expected: list[str]) -> None:
     "Le support technique est disponible ; la marque veut sponsoriser un club.",
     "Cette évolution, favorisée par la croissance, nourrit l'espoir d'une reprise.",
     "Le programme consiste en deux volets ; l'exercice consiste à lire deux textes.",
+    "Le Japon a accueilli favorablement la décision ; la ville a accueilli les réfugiés.",
+    "Le juge a été assisté par deux greffiers ; trois ministres ont assisté à la cérémonie.",
+    "Le bureau est au 2e étage, la salle au 1er ; la séance reprendra à 14 h 30 et coûte 12 $.",
     "Les prix ont augmenté de 4 % ; la dose a été multipliée par 3 et divisée par 2.",
     "Le chômage a baissé par rapport à 2020 ; le texte a été modifié par 12 voix contre 3.",
 ])

@@ -270,6 +270,16 @@ def test_context_makes_the_cognate_right(source, target):
      "La compagnie a rapporté des bénéfices records ce trimestre.", ["rapporté"]),
     ("Thousands of fans attended the final.", "Des milliers de fans ont attendu la finale.",
      ["attendu"]),
+    ("Prices have doubled over the past decade.",
+     "Les prix ont doublé au cours de la dernière décade.", ["décade"]),
+    ("Official figures show a drop in crime.",
+     "Les figures officielles montrent une baisse de la criminalité.", ["figures"]),
+    ("They bought a large farm in Normandy.", "Ils ont acheté une large ferme en Normandie.",
+     []),  # (« ferme » is not among the nouns a width cannot describe: left alone)
+    ("Small farmers need more support from the state.",
+     "Les petits agriculteurs ont besoin de plus de support de l'État.", ["support"]),
+    ("The mayor introduced her successor to the council.",
+     "La maire a introduit son successeur au conseil.", ["introduit"]),
     # "could" renders « pourraient »: it does not account for « éventuellement »
     ("The dispute could eventually reach the Supreme Court.",
      "Le litige pourrait éventuellement atteindre la Cour suprême.", ["éventuellement"]),
@@ -298,6 +308,10 @@ def test_english_source_false_friends_in_the_french(source, target, flagged):
      "La presse a rapporté que le ministre avait démissionné."),
     ("The dispute could possibly reach the Supreme Court.",
      "Le litige pourrait éventuellement atteindre la Cour suprême."),
+    ("The figure skater won gold.", "La patineuse artistique a gagné l'or."),
+    ("Contact technical support for help.", "Contactez le support technique pour de l'aide."),
+    ("A large majority voted yes.", "Une large majorité a voté oui."),
+    ("The bill introduced a new tax.", "Le projet de loi a introduit une nouvelle taxe."),
 ])
 def test_english_source_right_senses_stay_quiet(source, target):
     assert run("false-friend", source, target, "en", "fr") == []

@@ -102,6 +102,16 @@ def test_scrambled_term_on_the_english_side():
     assert found == [("target", "Assembly General", "General Assembly")]
 
 
+def test_a_scrambled_name_keeps_its_number():
+    # "States members" is "Member States": the fix is in the plural the text gave it
+    found = run("term-scrambled", "Les États membres ont voté.", "The States members voted.")
+    assert found == [("target", "States members", "Member States")]
+    found = run("term-scrambled", "The Member States voted.", "Les membres États ont voté.",
+                "en", "fr")
+    assert [(side, words) for side, words, _fix in found] == [("target", "membres États")]
+    assert found[0][2].split() == ["États", "Membres"]
+
+
 def test_scrambled_name_with_its_own_and():
     # the name's own "and" / « et »: its two sides swapped is the name scrambled
     found = run("term-scrambled", "Le rapport a été transmis au Conseil économique et social.",

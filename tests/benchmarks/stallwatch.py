@@ -156,6 +156,13 @@ class StallWatch:
         long = [s for s in self.stalls if s.length > longer_than]
         print(f"stall-watch: {len(self.stalls)} stalls over {self.late * 1000:.0f} ms, "
               f"{len(long)} over {longer_than * 1000:.0f} ms", file=out)
+        by_kind: dict[tuple[str, int], list[float]] = {}
+        for start, end, generation, name in self.collections:
+            by_kind.setdefault((name, generation), []).append(end - start)
+        for (name, generation), lengths in sorted(by_kind.items()):
+            print(f"collections of generation {generation} on {name}: {len(lengths)}, "
+                  f"{sum(lengths) * 1000:.0f} ms in all, longest {max(lengths) * 1000:.0f} ms",
+                  file=out)
         if self.marks:
             print("marks: " + ", ".join(f"+{at:.2f} s {what}" for at, what in self.marks),
                   file=out)
