@@ -222,6 +222,10 @@ def test_at_least_250_pairs_each_with_its_forms():
     ("Les collaborateurs du ministère ont fait grève.",
      "The collaborators of the ministry went on strike.", ["collaborators"]),
     # a right rendering of another source word (« fin » is the "end") does not excuse it
+    ("L'expérience sera répétée sur des rats.", "The experience will be repeated on rats.",
+     ["experience"]),
+    ("Les gendarmes ont contrôlé les automobilistes.", "Gendarmes controlled the drivers.",
+     ["controlled"]),
     ("Le chantier sera achevé à la fin du mois.",
      "The building site will be achieved at the end of the month.", ["achieved"]),
 ])
