@@ -58,6 +58,14 @@ from translator_gui.core.model import ReviewDocument, Segment
      ["favorisée"]),
     ("Il a exprimé son espoir pour la contribution de l'atelier.", ["pour"]),
     ("Il faut bâtir des capacités nationales.", ["bâtir"]),
+    ("Le programme consiste de deux volets.", ["de"]),
+    ("Le Japon a accueilli la décision du Conseil.", ["accueilli"]),
+    ("La cérémonie a été assistée par trois ministres.", ["a été assistée"]),
+    ("Le bureau est au 2nd étage, la salle au 1st.", ["nd", "st"]),
+    ("La séance reprendra à 2.30 p.m. demain.", ["2.30 p.m."]),
+    ("L'entrée coûte $12 par personne.", ["$12"]),
+    ("Le chômage a reculé par 2 points en un an.", ["par"]),
+    ("Les prix ont augmenté de plus par 4 % en mars.", ["par"]),
 ])
 def test_calque_flags(french: str, expected: list[str]) -> None:
     assert_french_flags("fr-calque", french, expected)
@@ -87,13 +95,23 @@ def test_calque_flags(french: str, expected: list[str]) -> None:
     "Ils ont voyagé à travers le monde ; les pompiers ont été appelés pour le récupérer.",
     "Le support technique est disponible ; la marque veut sponsoriser un club.",
     "Cette évolution, favorisée par la croissance, nourrit l'espoir d'une reprise.",
+    "Le programme consiste en deux volets ; l'exercice consiste à lire deux textes.",
+    "Le Japon a accueilli favorablement la décision ; la ville a accueilli les réfugiés.",
+    "Le juge a été assisté par deux greffiers ; trois ministres ont assisté à la cérémonie.",
+    "Le bureau est au 2e étage, la salle au 1er ; la séance reprendra à 14 h 30 et coûte 12 $.",
+    "Les prix ont augmenté de 4 % ; la dose a été multipliée par 3 et divisée par 2.",
+    "Le chômage a baissé par rapport à 2020 ; le texte a été modifié par 12 voix contre 3.",
 ])
 def test_calque_spares_good_french(french: str) -> None:
     assert_french_flags("fr-calque", french, [])
 
 
 def test_calque_patterns_are_data_and_many() -> None:
+    from translator_gui.core.checks.text import data_rows
+
     loaded = calques()
+    # every row loads: a row naming a verb with no forms would be skipped, only logged
+    assert len(loaded) == len(data_rows("calques-fr.tsv"))
     assert len(loaded) >= 40
     assert len({c.id for c in loaded}) == len(loaded)
     for calque in loaded:

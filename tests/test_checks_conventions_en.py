@@ -25,6 +25,9 @@ def flagged(check_id: str, source: str, target: str) -> list[tuple[str, str | No
      [("Mrs.", "Ms."), ("NGUYEN", "Nguyen")]),
     ("M. Martin et Mme Roux sont partis.", "M. Martin and Mme Roux left.",
      [("M.", "Mr"), ("Mme", "Ms")]),
+    # a first name and a surname in capitals, copied from the source without a title
+    ("Le ministre Bruno LEMAIRE a répondu.", "Minister Bruno LEMAIRE replied.",
+     [("LEMAIRE", "Lemaire")]),
 ])
 def test_french_name_forms_flagged(source, target, expected) -> None:
     assert sorted(flagged("en-french-name-convention", source, target)) == sorted(expected)
@@ -34,6 +37,9 @@ def test_french_name_forms_flagged(source, target, expected) -> None:
     ("M. Martin a parlé à l'OMS.", "Mr Martin spoke to the WHO and NATO."),
     ("Mme Roux a remercié la FAO.", "Ms Roux thanked FAO and UNICEF."),
     ("Le Dr Smith est arrivé.", "Dr Smith arrived with a USB key."),
+    ("Airbus SAS et la chaîne Phoenix TV.", "Airbus SAS and the Phoenix TV channel."),
+    ("Le ministre Bruno Lemaire a répondu à l'UNESCO.",
+     "Minister Bruno Lemaire replied to UNESCO."),
 ])
 def test_english_name_forms_spared(source, target) -> None:
     assert flagged("en-french-name-convention", source, target) == []

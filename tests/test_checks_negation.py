@@ -62,6 +62,57 @@ def test_same_polarity_stays_quiet(source, target) -> None:
     assert flagged(source, target) == []
 
 
+@pytest.mark.parametrize(("source", "target", "languages", "words"), [
+    ("Le musée n'ouvre que le samedi.", "The museum does not open on Saturday.", ("fr", "en"),
+     "not"),
+    ("Cette aide ne concerne que les agriculteurs.", "This aid does not concern farmers.",
+     ("fr", "en"), "not"),
+    ("Only two members voted for the motion.",
+     "Deux membres n'ont pas voté pour la motion.", ("en", "fr"), "n'"),
+])
+def test_a_restriction_read_as_a_negation(source, target, languages, words) -> None:
+    """« ne … que » is "only": a negation in its place says the opposite."""
+    assert [w for w, _hint in flagged(source, target, languages)] == [words]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("Le musée n'ouvre que le samedi.", "The museum only opens on Saturdays."),
+    ("Le musée n'ouvre que le samedi.", "The museum is open on Saturdays alone."),
+    ("On n'a d'autre choix que d'attendre.", "We have no choice but to wait."),
+    ("La ligne ne sera rouverte qu'en mars.", "The line will not reopen until March."),
+    ("Personne n'a dit que la réforme était facile.", "Nobody said the reform was easy."),
+    ("Il ne pense pas que le texte passera.", "He does not think the text will pass."),
+])
+def test_a_restriction_said_right_stays_quiet(source, target) -> None:
+    assert flagged(source, target) == []
+
+
+@pytest.mark.parametrize(("source", "target", "languages", "words", "hint"), [
+    ("Aucun pays n'a ratifié le protocole.", "Every country ratified the protocol.",
+     ("fr", "en"), "Every", "add the negation (no / none)"),
+    ("Rien n'a changé depuis l'an dernier.", "Everything has changed since last year.",
+     ("fr", "en"), "Everything", "add the negation (nothing)"),
+    ("Personne ne s'est présenté au guichet.", "Somebody came to the counter.",
+     ("fr", "en"), "Somebody", "add the negation (nobody)"),
+    ("Nobody came to the second meeting.", "Tout le monde est venu à la deuxième réunion.",
+     ("en", "fr"), "Tout le monde", "add the negation"),
+])
+def test_a_negative_quantifier_rendered_by_its_opposite(source, target, languages, words,
+                                                         hint) -> None:
+    """« Personne n'a répondu » / "Everyone answered": the opposite, even when the verb is
+    rephrased."""
+    assert flagged(source, target, languages) == [(words, hint)]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("Personne n'a réussi l'examen.", "Everyone failed the exam."),
+    ("Aucun pays n'a ratifié le protocole.", "No country ratified the protocol."),
+    ("Rien n'est gratuit, mais tout le monde paie.", "Nothing is free, but everyone pays."),
+])
+def test_a_negative_quantifier_said_otherwise_stays_quiet(source, target) -> None:
+    assert flagged(source, target) == []
+
+
 
 def test_negation_patterns_skipped_by_their_gates_would_have_found_nothing(monkeypatch) -> None:
     import dataclasses

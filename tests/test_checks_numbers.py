@@ -116,6 +116,20 @@ NUMBERS_GOOD = [
 ]
 
 
+def test_a_scale_word_changed_is_a_different_figure():
+    """« 3,5 milliards » is not "3.5 million": two figures with scale words compare scaled."""
+    (finding,) = run("number-mismatch", "The plant will cost 2.4 million dollars.",
+                     "L'usine coûtera 2,4 milliards de dollars.", "en", "fr")
+    assert (finding.side, finding.hint) == ("target", "The source has 2,4 millions.")
+    (finding,) = run("number-mismatch", "La dette atteint 1,5 milliard d'euros.",
+                     "The debt reaches 1.5 million euros.")
+    assert finding.hint == "The source has 1.5 billion."
+    assert run("number-mismatch", "La dette atteint 1,5 milliard d'euros.",
+               "The debt reaches 1.5 billion euros.") == []
+    assert run("number-mismatch", "Le pays compte 2 millions d'habitants.",
+               "The country has 2m inhabitants.") == []
+
+
 @pytest.mark.parametrize(("source", "target", "expected"), NUMBERS_BAD)
 def test_number_mismatch_flags(source, target, expected):
     assert flagged_words("number-mismatch", source, target) == expected
@@ -155,6 +169,11 @@ DATES_BAD = [
     ("L'atelier s'est ouvert le 12 mai.", "The workshop opened on 12 March.", ["March"]),
     ("Adoptée en juillet 2024.", "Adopted in June 2024.", ["June"]),
     ("Opened on May 12.", "Ouvert le 12 avril.", ["avril"]),
+    # a month after "in", « en », « depuis »… is a date without its figure
+    ("Les élections auront lieu en octobre.", "The elections will be held in November.",
+     ["November"]),
+    ("Prices have risen since February.", "Les prix augmentent depuis septembre.",
+     ["septembre"]),
 ]
 
 
@@ -164,12 +183,15 @@ DATES_GOOD = [
     ("Le 1er juillet, il a parlé.", "On 1 July, he spoke."),
     ("Il est parti en mai 2020 et revenu en juin 2021.", "He left in May 2020 and returned in June 2021."),
     ("Le 12 mai, il a parlé.", "On Tuesday, he spoke."),
+    ("Les élections auront lieu en octobre.", "The elections will be held in October."),
+    ("Il a cité Avril Lavigne et la planète Mars.", "He named Avril Lavigne and the planet Mars."),
+    ("Il se peut qu'il pleuve en avril.", "It may rain in April."),
 ]
 
 
 @pytest.mark.parametrize(("source", "target", "expected"), DATES_BAD)
 def test_date_month_mismatch_flags(source, target, expected):
-    languages = ("en", "fr") if source.startswith("Opened") else ("fr", "en")
+    languages = ("en", "fr") if source.startswith(("Opened", "Prices")) else ("fr", "en")
     assert flagged_words("date-month-mismatch", source, target, *languages) == expected
 
 

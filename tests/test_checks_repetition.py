@@ -112,3 +112,30 @@ def test_repetition_checks_read_a_french_target(check_id: str, french: str, word
 def test_repeated_word_keeps_the_right_capital(english: str, kept: str) -> None:
     (finding,) = run("en-repeated-word", "Texte.", english)
     assert finding.replacement == kept
+
+
+@pytest.mark.parametrize(("source", "english", "expected"), [
+    # a dictionary word doubled inside a name, which the source says once
+    ("La Banque mondiale a publié ses chiffres.", "The World Bank Bank published its figures.",
+     [("Bank Bank", "Bank")]),
+    ("Le Conseil de sécurité se réunit.", "The Security Council Council meets.",
+     [("Council Council", "Council")]),
+    # a name said twice on both sides, or no dictionary word
+    ("Il a joué à Sing Sing.", "He played at Sing Sing.", []),
+    ("Le groupe Duran Duran a joué.", "The band Duran Duran played.", []),
+])
+def test_a_capitalized_word_doubled_in_a_name(source, english, expected) -> None:
+    found = run("en-repeated-word", source, english)
+    assert [(english[f.start:f.end], f.replacement) for f in found] == expected
+
+
+@pytest.mark.parametrize(("english", "expected"), [
+    ("The cooperation of cooperation between the two countries grew.",
+     [("cooperation of cooperation", "cooperation")]),
+    ("It is a question of the question of funding.",
+     [("question of the question", "question")]),
+    ("He translated it word for word, pound for pound, and the best of the rest.", []),
+])
+def test_a_noun_said_again_after_its_own_of(english, expected) -> None:
+    found = run("en-repeated-word", "Texte source.", english)
+    assert [(english[f.start:f.end], f.replacement) for f in found] == expected

@@ -33,6 +33,9 @@ DEPRECATED_GOOD = [
     "L'Assemblée générale a voté.",
     "L'ASSEMBLÉE GÉNÉRALE A VOTÉ.",  # a heading in capitals is not the deprecated spelling
     "Le pays est membre de l'Organisation des Nations Unies.",
+    # a deprecated form inside a longer accepted one is that one (« Macédoine » of the old
+    # name inside the new name)
+    "La Macédoine du Nord a rejoint l'OTAN en 2020.",
 ]
 
 
@@ -50,6 +53,14 @@ def test_deprecated_term_on_the_english_side():
     found = run("term-deprecated", "Le Pacte numérique mondial a été adopté.",
                 "The Global Digital Pact was adopted.")
     assert found == [("target", "Global Digital Pact", "Global Digital Compact")]
+
+
+def test_a_deprecated_name_inside_the_official_one_is_not_reported():
+    assert run("term-deprecated", "La Macédoine du Nord a rejoint l'OTAN.",
+               "North Macedonia joined NATO.") == []
+    assert run("term-deprecated", "La Macédoine a rejoint l'OTAN.",
+               "Macedonia joined NATO.") == [("source", "Macédoine", "Macédoine du Nord"),
+                                             ("target", "Macedonia", "North Macedonia")]
 
 
 SCRAMBLED_BAD = [
@@ -89,6 +100,16 @@ def test_scrambled_term_spares(source):
 def test_scrambled_term_on_the_english_side():
     found = run("term-scrambled", "L'Assemblée générale a voté.", "The Assembly General voted.")
     assert found == [("target", "Assembly General", "General Assembly")]
+
+
+def test_a_scrambled_name_keeps_its_number():
+    # "States members" is "Member States": the fix is in the plural the text gave it
+    found = run("term-scrambled", "Les États membres ont voté.", "The States members voted.")
+    assert found == [("target", "States members", "Member States")]
+    found = run("term-scrambled", "The Member States voted.", "Les membres États ont voté.",
+                "en", "fr")
+    assert [(side, words) for side, words, _fix in found] == [("target", "membres États")]
+    assert found[0][2].split() == ["États", "Membres"]
 
 
 def test_scrambled_name_with_its_own_and():

@@ -271,6 +271,14 @@ def test_a_surname_after_a_first_name_in_the_french_source_is_a_name() -> None:
     source = "Le président Emmanuel Macron a reçu Jenny Slate et Olaf Scholz."
     english = "President Emmanuel Macron received Jenny Slate and Olaf Scholz."
     assert run("untranslated-english-word", source, english) == []
-    # in a French translation the rule does not apply: a brand keeps its English words counted
+    # in a French translation of a title the rule does not apply: a brand keeps its English
+    # words counted
     assert flagged_words("untranslated-english-word", "Wilson Ball Pickup 75",
                          "Ballon Wilson Pickup 75", "en", "fr") == ["Pickup"]
+
+
+def test_a_name_copied_from_an_english_sentence_into_the_french_is_a_name() -> None:
+    """« Emmanuel Macron », « Rishi Sunak »… in a French translation of an English sentence:
+    the name copied with its first name, whatever English word its surname spells."""
+    assert run("untranslated-english-word", "Pope Francis met Emmanuel Macron and Laura Slate.",
+               "Le pape François a rencontré Emmanuel Macron et Laura Slate.", "en", "fr") == []

@@ -272,3 +272,37 @@ def test_the_project_is_written_in_pieces_none_of_them_long(tmp_path: Path, monk
     longest_paragraph = max(len(json.dumps(p, ensure_ascii=False).encode())
                             for p in data["inputs"]["source"]["paragraphs"])
     assert max(len(piece) for piece in written) <= max(longest_segment, longest_paragraph) + 8
+
+
+def test_a_save_makes_each_segments_value_as_it_writes_it(tmp_path: Path, monkeypatch) -> None:
+    """The segments' JSON values are made one at a time and dropped once written: a save
+    holding all of them (an autosave of 10,000 segments on a worker) filled the cyclic
+    collector's young generation, which the window's thread then walked."""
+    from translator_gui.core import project
+
+    alive = [0]
+    most = [0]
+
+    class Counted(dict):
+        def __del__(self) -> None:
+            alive[0] -= 1
+
+    real = project.segment_to_json
+
+    def counted(segment: Segment) -> dict:
+        alive[0] += 1
+        most[0] = max(most[0], alive[0])
+        return Counted(real(segment))
+
+    monkeypatch.setattr(project, "segment_to_json", counted)
+    document = ReviewDocument([Segment(i, f"Phrase {i}.", "Draft.", f"Target {i}.",
+                                       Status.EDITED, Bead([i], [i], 0.9)) for i in range(200)],
+                              "fr", "en")
+    path = tmp_path / "many.tgp"
+    save_project(document, path)
+    assert most[0] <= 2  # the one written and the next one
+    assert alive[0] == 0
+    assert [s.target for s in load_project(path).segments] == [f"Target {i}." for i in range(200)]
+    eager = project.document_to_json(document, path)
+    assert isinstance(eager["segments"], list) and len(eager["segments"]) == 200
+    assert path.read_text(encoding="utf-8") == project.dump_project_json(eager)

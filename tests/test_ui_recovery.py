@@ -96,3 +96,77 @@ def test_an_autosave_due_during_a_bulk_recheck_is_taken_right_after_it(qtbot, cr
     with qtbot.waitSignal(window.autosaved, timeout=20000):
         pass  # the retry takes the copy once the re-check is done
     assert window.recovery.note_path.exists()
+
+
+def test_the_document_scope_pass_waits_for_an_autosave_being_written(qtbot, crashed,
+                                                                     monkeypatch) -> None:
+    """One worker at a time beside the window: the document-scope pass after a bulk edit
+    starts once the autosave taken right after the re-check is written."""
+    window, _ = crashed
+    checking = window.checking
+    monkeypatch.setattr(window.review, "has_document_checks", lambda: True)
+    writing = [True]
+    monkeypatch.setattr(window.recovery_control, "writing", lambda: writing[0])
+    checking.document_check_timer.stop()
+    assert checking.check_document_in_background(full=False) is None
+    assert checking.document_task is None
+    assert checking.document_check_timer.isActive()  # asked again after its pause
+    writing[0] = False
+    checking.document_check_timer.stop()
+    with qtbot.waitSignal(window.checks_finished, timeout=20000):
+        task = checking.check_document_in_background(full=False)
+        assert task is not None and checking.document_task is task
+
+
+def test_the_post_edit_distance_waits_for_the_passes_and_the_autosave(qtbot, crashed,
+                                                                      monkeypatch) -> None:
+    from translator_gui.ui.controllers import status
+
+    window, _ = crashed
+    checking = window.checking
+    started: list[str] = []
+    monkeypatch.setattr(status, "run_task", lambda *args, **kwargs: started.append(
+        kwargs.get("name", "")))
+    # the document-scope pass after edits is waited for; the full check after opening is not
+    checking.document_task, checking.document_task_full = object(), False  # type: ignore[assignment]
+    assert checking.passes_running()
+    checking.document_task_full = True
+    assert not checking.passes_running()
+    checking.document_task_full = False
+    window._distance_timer.stop()
+    window.status.update_distance()
+    assert started == [] and window._distance_timer.isActive()
+    checking.document_task = None
+    assert not checking.passes_running()
+    monkeypatch.setattr(window.recovery_control, "writing", lambda: True)
+    window._distance_timer.stop()
+    window.status.update_distance()
+    assert started == [] and window._distance_timer.isActive()
+    monkeypatch.setattr(window.recovery_control, "writing", lambda: False)
+    window._distance_timer.stop()
+    window.status.update_distance()
+    assert started == ["post-edit distance"]
+    assert not window._distance_timer.isActive()
+
+
+def test_an_autosave_waits_for_the_document_pass_but_not_for_long(qtbot, crashed,
+                                                                  monkeypatch) -> None:
+    from translator_gui.ui.controllers import recovery
+
+    window, _ = crashed
+    window.changed_outside_undo = True
+    control = window.recovery_control
+    monkeypatch.setattr(window.checking, "passes_running", lambda: True)
+    clock = [1000.0]
+    control.clock = lambda: clock[0]
+    assert control.autosave() is None  # put off while the document-scope pass runs
+    assert control.retry.isActive()
+    clock[0] += recovery.PASS_WAIT_SECONDS - 1
+    control.retry.stop()
+    assert control.autosave() is None
+    assert control.retry.isActive()
+    clock[0] += 1  # waited long enough: a translator typing on keeps starting passes
+    control.retry.stop()
+    with qtbot.waitSignal(window.autosaved, timeout=20000):
+        assert control.autosave() is not None
+    assert window.recovery.note_path.exists()

@@ -154,10 +154,11 @@ class _Collector:
 
 def test_the_beat_collects_the_young_generation_once_per_period(monkeypatch) -> None:
     """The young generation is collected at a beat COLLECT_EVERY after the last collection,
-    not at every beat, and the middle one on the collector's own schedule."""
+    not at every beat, and the middle one at every MIDDLE_EVERY-th (2nd) young collection."""
     from translator_gui.ui import workers
 
-    collector = _Collector(middle_count=3)
+    assert workers.MIDDLE_EVERY == 2
+    collector = _Collector(middle_count=1)
     monkeypatch.setattr(workers, "gc", collector)
     beat = _late_beat(0.0)
     beat.COLLECT_EVERY = 60.0
@@ -169,7 +170,7 @@ def test_the_beat_collects_the_young_generation_once_per_period(monkeypatch) -> 
     assert collector.collected == [0]
     beat.collect_when_due(beat._collected + 1.0)  # the period starts again from there
     assert collector.collected == [0]
-    collector.middle_count = 10  # ten young collections since the last middle one
+    collector.middle_count = 2  # two young collections since the last middle one
     beat.collect_when_due(beat._collected + 60.0)
     assert collector.collected == [0, 1]
     collector.enabled = False  # a process that switched the collector off keeps it off

@@ -13,6 +13,7 @@ meanwhile.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import threading
@@ -21,17 +22,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TextIO
 
-_TICKS = os.sysconf("SC_CLK_TCK")
-
 
 def _thread_cpu(native_id: int) -> float:
-    """CPU seconds (user + system) a thread of this process has used, 0 when unknown."""
+    """CPU seconds a thread of this process has used, 0 when unknown: /proc's schedstat, in
+    nanoseconds (its stat file counts clock ticks, 10 ms each)."""
     try:
-        with open(f"/proc/self/task/{native_id}/stat", encoding="ascii") as stat:
-            fields = stat.read().rsplit(")", 1)[1].split()
-    except OSError:
+        with open(f"/proc/self/task/{native_id}/schedstat", encoding="ascii") as stat:
+            return int(stat.read().split()[0]) / 1e9
+    except (OSError, IndexError, ValueError):
         return 0.0
-    return (int(fields[11]) + int(fields[12])) / _TICKS
 
 
 def _thread_queued(native_id: int) -> float:
@@ -62,6 +61,7 @@ class Stall:
     gui_cpu: tuple[float, float] = (0.0, 0.0)
     gui_queued: tuple[float, float] = (0.0, 0.0)  # waiting for a core: at the start, during
     other_cpu: dict[str, float] = field(default_factory=dict)
+    other_queued: dict[str, float] = field(default_factory=dict)  # waiting for a core
 
 
 class StallWatch:
@@ -75,12 +75,30 @@ class StallWatch:
         self._running = False
         self._thread: threading.Thread | None = None
         self._names: dict[int, str] = {}
+        # every collection of the cyclic collector: (began, ended, generation, thread name),
+        # in perf_counter seconds; a stall's report lists those that overlap it
+        self.collections: list[tuple[float, float, int, str]] = []
+        self._collecting: dict[int, float] = {}
+        self.marks: list[tuple[float, str]] = []
+
+    def _collected(self, phase: str, info: dict[str, int]) -> None:
+        ident = threading.get_ident()
+        if phase == "start":
+            self._collecting[ident] = time.perf_counter()
+        elif ident in self._collecting:
+            self.collections.append((self._collecting.pop(ident), time.perf_counter(),
+                                     info["generation"], threading.current_thread().name))
+
+    def mark(self, what: str) -> None:
+        """Note a moment of the run (printed in the report's timeline)."""
+        self.marks.append((time.perf_counter() - self.origin, what))
 
     def beat(self) -> None:
         self.last = time.perf_counter()
 
     def start(self) -> None:
         self._running = True
+        gc.callbacks.append(self._collected)
         self._thread = threading.Thread(target=self._watch, name="stall-watch", daemon=True)
         self._thread.start()
 
@@ -88,10 +106,13 @@ class StallWatch:
         self._running = False
         if self._thread is not None:
             self._thread.join()
+        if self._collected in gc.callbacks:
+            gc.callbacks.remove(self._collected)
 
     def _watch(self) -> None:
         current: Stall | None = None
         cpu_before: dict[int, float] = {}
+        queued_before: dict[int, float] = {}
         while self._running:
             time.sleep(self.every)
             now = time.perf_counter()
@@ -107,6 +128,10 @@ class StallWatch:
                             used = _thread_cpu(thread.native_id) - cpu_before[thread.native_id]
                             if used > 0:
                                 current.other_cpu[thread.name] = used
+                            queued = (_thread_queued(thread.native_id)
+                                      - queued_before.get(thread.native_id, 0.0))
+                            if queued > 0.001:
+                                current.other_queued[thread.name] = queued
                     self.stalls.append(current)
                     current = None
                 continue
@@ -116,6 +141,8 @@ class StallWatch:
                 current.gui_queued = (_thread_queued(self.gui_native), 0.0)
                 cpu_before = {t.native_id: _thread_cpu(t.native_id)
                               for t in threading.enumerate() if t.native_id is not None}
+                queued_before = {t.native_id: _thread_queued(t.native_id)
+                                 for t in threading.enumerate() if t.native_id is not None}
             current.length = max(current.length, behind)
             names = {t.ident: t.name for t in threading.enumerate()}
             for ident, frame in sys._current_frames().items():
@@ -129,12 +156,29 @@ class StallWatch:
         long = [s for s in self.stalls if s.length > longer_than]
         print(f"stall-watch: {len(self.stalls)} stalls over {self.late * 1000:.0f} ms, "
               f"{len(long)} over {longer_than * 1000:.0f} ms", file=out)
+        by_kind: dict[tuple[str, int], list[float]] = {}
+        for start, end, generation, name in self.collections:
+            by_kind.setdefault((name, generation), []).append(end - start)
+        for (name, generation), lengths in sorted(by_kind.items()):
+            print(f"collections of generation {generation} on {name}: {len(lengths)}, "
+                  f"{sum(lengths) * 1000:.0f} ms in all, longest {max(lengths) * 1000:.0f} ms",
+                  file=out)
+        if self.marks:
+            print("marks: " + ", ".join(f"+{at:.2f} s {what}" for at, what in self.marks),
+                  file=out)
         for stall in sorted(long, key=lambda s: -s.length)[:12]:
             print(f"\n== {stall.length * 1000:.0f} ms at +{stall.began:.2f} s; GUI thread ran "
                   f"{stall.gui_cpu[1] * 1000:.0f} ms of CPU, waited "
                   f"{stall.gui_queued[1] * 1000:.0f} ms for a core; others: "
-                  + ", ".join(f"{n} {c * 1000:.0f} ms" for n, c in stall.other_cpu.items()),
-                  file=out)
+                  + ", ".join(f"{n} {c * 1000:.0f} ms" for n, c in stall.other_cpu.items())
+                  + ("; others waited for a core: " + ", ".join(
+                      f"{n} {c * 1000:.0f} ms" for n, c in stall.other_queued.items())
+                     if stall.other_queued else ""), file=out)
+            began = self.origin + stall.began
+            for start, end, generation, name in self.collections:
+                if end > began and start < began + stall.length and end - start > 0.002:
+                    print(f"  collection of generation {generation} on {name}: "
+                          f"{(end - start) * 1000:.0f} ms", file=out)
             for stack, count in stall.gui.most_common(3):
                 print(f"  GUI x{count}:", file=out)
                 for line in stack:

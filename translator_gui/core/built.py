@@ -105,7 +105,12 @@ def write(table: Table, made: Any = None) -> Path:
 def tables() -> list[Table]:
     """Every table the program prepares (their modules register them on import)."""
     from translator_gui.core import lexicon, regex_codes, termbase  # noqa: F401
-    from translator_gui.core.checks import gates, spelling, untranslated  # noqa: F401
+    from translator_gui.core.checks import (  # noqa: F401
+        false_friends,
+        gates,
+        spelling,
+        untranslated,
+    )
 
     return list(_TABLES.values())
 

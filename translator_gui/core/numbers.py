@@ -32,6 +32,10 @@ class NumberMention:
     firm: bool = True  # written in digits and standing alone: the other side should have it
     unit: str | None = None  # the unit word right after it (km, miles...), folded
     primary: float | None = None  # the value under the text's own language conventions
+    # the values once multiplied by a scale word written with the figure ("3.5 million"):
+    # two scaled figures compare by these alone (« 3,5 milliards » is not "3.5 million")
+    scaled: frozenset[float] = frozenset()
+    scale: float = 1.0  # that scale word's value
     matched: bool = field(default=False, compare=False)
 
 
@@ -216,8 +220,10 @@ def extract_numbers(text: str, language: str) -> list[NumberMention]:
         if not readings:
             continue
         values = set(readings)
+        scale = None
         if known and known[1] == "scale" and suffix != "m":
             values = _scaled(values, known[0])
+            scale = known[0]
         elif suffix == "m" and language == "en" and m.start() > 0 and text[m.start() - 1] in "$£€":
             values = _scaled(values, 1e6)
         elif suffix == "k":
@@ -226,6 +232,9 @@ def extract_numbers(text: str, language: str) -> list[NumberMention]:
         if mention is not None:
             mention.primary = readings[0]
             mention.unit = fold(suffix) if fold(suffix) in units() else None
+            if scale is not None:
+                mention.scaled = frozenset(v * scale for v in readings)
+                mention.scale = scale
     for m in _CODE.finditer(text):
         if re.fullmatch(r"\d+", m.group()):
             continue
@@ -241,11 +250,15 @@ def extract_numbers(text: str, language: str) -> list[NumberMention]:
             end = m.end()
             after = _NEXT_WORD.match(text, end)
             unit = None
+            scaled: frozenset[float] = frozenset()
+            scale = 1.0
             if after:
                 word = after.group(1)
                 known = words.value(word)
                 if known and known[1] == "scale":
                     values = _scaled(values, known[0])
+                    scaled = frozenset(v * known[0] for v in readings)
+                    scale = known[0]
                     primary *= known[0]
                     # "1,5 milliard" and "1.5 billion": the scale word is part of the figure.
                     end = after.end()
@@ -266,6 +279,8 @@ def extract_numbers(text: str, language: str) -> list[NumberMention]:
             if mention is not None:
                 mention.unit = unit
                 mention.primary = primary
+                mention.scaled = scaled
+                mention.scale = scale
     _spelled_numbers(text, language, words, add)
     mentions.sort(key=lambda n: n.start)
     return mentions
@@ -352,10 +367,22 @@ def _calendar_names(text: str, language: str, kind: str) -> Iterator[tuple[re.Ma
     """Month (`kind` "month") or weekday names in the text, with their number; in English only
     with their capital ("May" the month, not the modal verb)."""
     words = number_words(language)
+    # fold() folds each character on its own, so a word folding to a name puts that name in
+    # the folded text: a text holding none (most) has no word to look up.
+    folded = fold(text)
+    if not any(name in folded for name in _names_of_kind(language, kind)):
+        return
     for m in _WORD.finditer(text):
         known = words.value(m.group())
         if known and known[1] == kind and (language != "en" or m.group()[0].isupper()):
             yield m, int(known[0])
+
+
+@lru_cache(maxsize=32)
+def _names_of_kind(language: str, kind: str) -> tuple[str, ...]:
+    """The (folded) number words of one kind: the month names, or the weekdays."""
+    return tuple(word for word, (_value, word_kind) in number_words(language).words.items()
+                 if word_kind == kind)
 
 
 def months(text: str, language: str) -> list[tuple[int, int, int]]:
@@ -372,7 +399,19 @@ def months(text: str, language: str) -> list[tuple[int, int, int]]:
         after = text[m.end():m.end() + 12]
         if re.search(r"\d[\w]*[\s\u00a0]*$", before) or re.match(r"[\s\u00a0,]*\d", after):
             found.append((m.start(), m.end(), month))
+        elif _MONTH_CUE[language].search(before) and (language == "en" or m.group().islower()):
+            found.append((m.start(), m.end(), month))  # "in May", « en mars »: a date too
     return found
+
+
+# A word before a month name without a figure that makes it a date ("in May", « en mars »;
+# French only in lower case there: « d'Avril » may be a name).
+_MONTH_CUE = {
+    "en": re.compile(r"\b(?:in|since|until|till|by|from|through|early|late|mid-?|last|next|"
+                     r"this|during|before|after)[\s\u00a0]+$", re.IGNORECASE),
+    "fr": re.compile(r"(?:\b(?:en|depuis|jusqu['’]en|d['’]ici|début|fin|courant|dès|avant|après|"
+                     r"mois[\s\u00a0]+de)[\s\u00a0]+|\bmi-|\bmois[\s\u00a0]+d['’])$", re.IGNORECASE),
+}
 
 
 def mentions_month(text: str, language: str, month: int, kind: str = "month") -> bool:
@@ -405,10 +444,26 @@ def convertible(first: NumberMention, second: NumberMention, tolerance: float = 
     return False
 
 
+def scale_word(value: float, language: str, plural: bool) -> str | None:
+    """The scale word of `language` for `value` (1e6 → « millions » / "million"); English
+    never puts a scale word after a figure in the plural."""
+    table = resource("checks", f"numbers-{language}.tsv").read_text(encoding="utf-8")
+    forms = [line.split("\t")[0] for line in table.splitlines()
+             if line and not line.startswith("#") and line.split("\t")[2:3] == ["scale"]
+             and float(line.split("\t")[1]) == value]
+    if not forms:
+        return None
+    # the word that has a plural in -s (not an abbreviation: "m", "bn")
+    singular = next((f for f in forms if f + "s" in forms), forms[0])
+    return singular + "s" if plural and language == "fr" and singular + "s" in forms \
+        else singular
+
+
 def same_value(first: NumberMention, second: NumberMention) -> bool:
     """Equal, or equal once the more precise figure is rounded (45,72 cm and "46 cm")."""
-    for x in first.values:
-        for y in second.values:
+    both_scaled = bool(first.scaled and second.scaled)
+    for x in first.scaled if both_scaled else first.values:
+        for y in second.scaled if both_scaled else second.values:
             if abs(x - y) <= 1e-9 * max(1.0, abs(x)):
                 return True
             if x != int(x) or y != int(y):

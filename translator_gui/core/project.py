@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,16 +30,19 @@ APPLICATION = "translator_gui"
 PROJECT_SUFFIX = ".tgp"
 
 
-def _input_to_json(text: InputText | None, base: Path) -> dict[str, Any] | None:
+def _input_to_json(text: InputText | None, base: Path, lazy: bool = False
+                   ) -> dict[str, Any] | None:
     if text is None:
         return None
+    paragraphs = ({"text": p.text, "location": p.location, "style": p.style}
+                  for p in text.paragraphs)
+    sentences = ([s.paragraph, s.start, s.end] for s in text.sentences)
     data = {
         "path": _path_to_json(text.path, base),
         "language": text.language,
         "kind": text.kind,
-        "paragraphs": [{"text": p.text, "location": p.location, "style": p.style}
-                       for p in text.paragraphs],
-        "sentences": [[s.paragraph, s.start, s.end] for s in text.sentences],
+        "paragraphs": paragraphs if lazy else list(paragraphs),
+        "sentences": sentences if lazy else list(sentences),
     }
     if text.fingerprint:
         data["fingerprint"] = dict(text.fingerprint)
@@ -100,8 +103,12 @@ def segment_from_json(data: dict[str, Any]) -> Segment:
     )
 
 
-def document_to_json(document: ReviewDocument, project_path: str | Path) -> dict[str, Any]:
+def document_to_json(document: ReviewDocument, project_path: str | Path,
+                     lazy: bool = False) -> dict[str, Any]:
+    """The project's JSON value. `lazy`: its long lists (the segments, an input's paragraphs
+    and sentences) are generators, each item made as it is written (see save_project)."""
     base = Path(project_path).resolve().parent
+    segments = (segment_to_json(s) for s in document.segments)
     return {
         "format": FORMAT_VERSION,
         "application": APPLICATION,
@@ -113,11 +120,11 @@ def document_to_json(document: ReviewDocument, project_path: str | Path) -> dict
             "bilingual": _path_to_json(document.bilingual_path, base),
         },
         "inputs": {
-            "source": _input_to_json(document.source_input, base),
-            "draft": _input_to_json(document.draft_input, base),
+            "source": _input_to_json(document.source_input, base, lazy),
+            "draft": _input_to_json(document.draft_input, base, lazy),
         },
         "checks": document.checks.to_json(),
-        "segments": [segment_to_json(s) for s in document.segments],
+        "segments": segments if lazy else list(segments),
     }
 
 
@@ -150,49 +157,61 @@ def dump_project_json(data: dict[str, Any]) -> str:
 def project_json_pieces(data: dict[str, Any]) -> Iterator[str]:
     """dump_project_json's text in pieces of about a segment each: a save on a worker thread
     encodes and writes them one by one and never holds the interpreter long (the window's
-    thread waits for it at every call into Python)."""
-    def dumped(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False)
-
+    thread waits for it at every call into Python). The long lists may be generators
+    (document_to_json's `lazy`)."""
     yield "{\n"
     for position, (key, value) in enumerate(data.items()):
-        yield ("" if position == 0 else ",\n") + f"{dumped(key)}: "
-        if key == "segments" and isinstance(value, list) and value:
-            yield "[\n  "
-            for index, segment in enumerate(value):
-                yield (",\n  " if index else "") + dumped(segment)
-            yield "\n]"
+        yield ("" if position == 0 else ",\n") + f"{_dumped(key)}: "
+        if key == "segments" and isinstance(value, list | Iterator):
+            yield from _segment_lines(value)
         elif key == "inputs" and isinstance(value, dict) and value:
             yield "{\n  "
             for index, (name, text) in enumerate(value.items()):
-                yield (",\n  " if index else "") + f"{dumped(name)}: "
+                yield (",\n  " if index else "") + f"{_dumped(name)}: "
                 yield from _json_pieces(text)
             yield "\n}"
         else:
-            yield dumped(value)
+            yield _dumped(value)
     yield "\n}\n"
+
+
+def _dumped(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _segment_lines(segments: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """The segments' list, one segment a line ("[]" when there is none)."""
+    first = True
+    for segment in segments:
+        yield ("[\n  " if first else ",\n  ") + _dumped(segment)
+        first = False
+    yield "[]" if first else "\n]"
 
 
 def _json_pieces(value: Any) -> Iterator[str]:
     """json.dumps(value, ensure_ascii=False) in pieces: long lists (an input's paragraphs)
-    item by item, so no one call encodes megabytes."""
+    and generators item by item, so no one call encodes megabytes."""
     if isinstance(value, dict):
         yield "{"
         for index, (key, item) in enumerate(value.items()):
-            yield (", " if index else "") + json.dumps(key, ensure_ascii=False) + ": "
+            yield (", " if index else "") + _dumped(key) + ": "
             yield from _json_pieces(item)
         yield "}"
-    elif isinstance(value, list) and len(value) > 64:
+    elif isinstance(value, Iterator) or isinstance(value, list) and len(value) > 64:
         yield "["
         for index, item in enumerate(value):
-            yield (", " if index else "") + json.dumps(item, ensure_ascii=False)
+            yield (", " if index else "") + _dumped(item)
         yield "]"
     else:
-        yield json.dumps(value, ensure_ascii=False)
+        yield _dumped(value)
 
 
 def save_project(document: ReviewDocument, path: str | Path) -> None:
-    pieces = project_json_pieces(document_to_json(document, path))
+    """Write the project atomically. Each segment's JSON value is made, encoded and dropped
+    in turn (document_to_json's `lazy`), never all 10,000 of them at once: objects made and
+    kept while a worker saves (an autosave) were walked by the cyclic collector's young
+    collections on the window's thread, and the project's whole value cost memory besides."""
+    pieces = project_json_pieces(document_to_json(document, path, lazy=True))
     try:
         write_atomically(path, (piece.encode("utf-8") for piece in pieces))
     except OSError as error:

@@ -513,7 +513,8 @@ RELOAD_SECONDS = 1.0
 def user_words() -> WordList:
     """The user dictionary (dictionary.txt in the user config folder), re-read when it changes
     (its file looked at no more than once a second: the check asks on every segment)."""
-    path = user_config_dir() / USER_DICTIONARY
+    path = _user_dictionary(os.environ.get(CONFIG_DIR_VARIABLE), os.environ.get("XDG_CONFIG_HOME"),
+                            os.environ.get("HOME"))
     words = _USER_WORDS.get(path)
     now = time.monotonic()
     if words is not None and now - _USER_WORDS_SEEN[0] < RELOAD_SECONDS:
@@ -524,6 +525,13 @@ def user_words() -> WordList:
     words.reload()
     _USER_WORDS_SEEN[0] = now
     return words
+
+
+@lru_cache(maxsize=8)
+def _user_dictionary(override: str | None, config_home: str | None, home: str | None) -> Path:
+    # The same Path for the same environment: the check asks on every segment, and a new
+    # Path joined and hashed each time cost more than the rest of the question.
+    return _config_dir(override, config_home, home) / USER_DICTIONARY
 
 
 def forget_user_words() -> None:

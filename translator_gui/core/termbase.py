@@ -268,6 +268,11 @@ class Termbase:
             matches = _longest(matches)
         return matches
 
+    def deprecated(self, text: str, language: str) -> list[TermMatch]:
+        """The deprecated forms in `text`, except inside a longer form of any status:
+        « Macédoine » inside « Macédoine du Nord » is the official name, not the old one."""
+        return [m for m in self.find(text, language) if m.status == DEPRECATED]
+
     def _find_every(self, text: str, language: str, capital: bool) -> tuple[TermMatch, ...]:
         """Every form of every status found in the text, in token order (find's raw answer:
         the checks ask about the same text several times, for different statuses)."""

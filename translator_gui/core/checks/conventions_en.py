@@ -30,12 +30,22 @@ _ENGLISH_TITLE_FOR = {"M.": "Mr", "MM.": "Messrs", "Monsieur": "Mr", "Mme": "Ms"
 _TITLE_CAPS = re.compile(
     rf"\b(?:Mr|Mrs|Ms|Dr|Prof|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.)\s+(?:{_NAME}\s+)?"
     rf"(?P<surname>{_CAPS_SURNAME}(?:\s+{_CAPS_SURNAME})?)\b(?![\w-])")
+# A first name and a surname in capitals without a title: "Gabriel ATTAL", copied from the
+# French administrative style (four capitals at least: "Airbus SAS", "Phoenix TV" are names).
+_NAME_CAPS = re.compile(rf"\b(?P<first>{_NAME})\s+(?P<surname>{_CAPS_SURNAME})\b(?![\w-])")
 _MRS = re.compile(r"\b(?P<title>Mrs)(?P<dot>\.?)(?=\s+[A-ZÀ-Ý])")
 _FRENCH_MADAME = re.compile(r"\b(?:Madame|Mme)\b")
 
 
 def _title_case(surname: str) -> str:
     return re.sub(r"[A-ZÀ-Ý]+", lambda m: m.group()[0] + m.group()[1:].lower(), surname)
+
+
+def _first_name(word: str) -> bool:
+    """A first name the French lexicon knows (« Gabriel », « Christine »)."""
+    from translator_gui.core.lexicon import french
+
+    return any(a.pos == "propn" for a in french().analyses(word))
 
 
 @register
@@ -59,9 +69,14 @@ class EnglishFrenchNameConvention(Check):
                   and both_sides(context) else "")
         for side in context.sides_in("en"):
             text = context.text(side)
-            for match in _TITLE_CAPS.finditer(text):
-                surname = match.group("surname")
-                yield Finding(side, match.start("surname"), match.end("surname"),
+            titled = list(_TITLE_CAPS.finditer(text))
+            surnames = [(m.start("surname"), m.group("surname")) for m in titled] + [
+                (m.start("surname"), m.group("surname")) for m in _NAME_CAPS.finditer(text)
+                if side == "target" and m.group() in source and len(m.group("surname")) >= 4
+                and _first_name(m.group("first"))
+                and not any(t.start() <= m.start("surname") < t.end() for t in titled)]
+            for start, surname in sorted(surnames):
+                yield Finding(side, start, start + len(surname),
                               f"English writes a surname with a capital initial only: "
                               f"\"{_title_case(surname)}\".", replacement=_title_case(surname))
             for match in _FRENCH_TITLE.finditer(text):

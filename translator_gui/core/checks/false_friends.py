@@ -6,7 +6,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
+from translator_gui.core import built
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.calques_en import calque_spans
 from translator_gui.core.checks.false_friends_senses import (
@@ -332,14 +334,15 @@ class _Row:
     theirs in a given text, and compiling the ~1,000 patterns of the table costs more than
     checking a short document."""
 
-    def __init__(self, cells: list[str], select: bool = False) -> None:
+    def __init__(self, cells: list[str], select: bool = False,
+                 starts: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> None:
         self.cells = cells
         self.select = select
         direction, fr, en_false = cells[:3]
         self.fr_en = direction in ("both", "fr-en")
         self.en_fr = direction in ("both", "en-fr")
-        self.french_starts = _literal_starts(fr)
-        self.english_starts = _literal_starts(en_false)
+        self.french_starts, self.english_starts = starts or (
+            _literal_starts(fr), _literal_starts(en_false))
         self._friend: FalseFriend | None = None
 
     def friend(self) -> FalseFriend:
@@ -372,18 +375,44 @@ _SENSES = "senses-en-fr.tsv"
 
 @lru_cache(maxsize=1)
 def _rows() -> tuple[_Row, ...]:
-    rows = []
+    """The rows of the tables, as prepared at install when they were (core/built.py: the
+    senses table's rules written out and every row's word beginnings, ~1,000 rows, instead of
+    each start working them out again)."""
+    return tuple(_Row(cells, select, (tuple(french), tuple(english)))
+                 for cells, select, french, english in built.prepared(_ROWS_TABLE))
+
+
+_RowData = tuple[list[str], bool, list[str], list[str]]
+
+
+def _make_rows() -> list[_RowData]:
+    """Each row's cells, whether it is a sense row, and its source words' literal beginnings
+    (French, English)."""
+    rows: list[tuple[list[str], bool]] = []
     for table in _TABLES:
         text = resource("checks", table).read_text(encoding="utf-8")
         for line in text.splitlines():
             if not line or line.startswith("#") or line.startswith("direction\t"):
                 continue
-            rows.append(_Row((line.split("\t") + [""] * 9)[:9]))
+            rows.append(((line.split("\t") + [""] * 9)[:9], False))
     for line in resource("checks", _SENSES).read_text(encoding="utf-8").splitlines():
         cells = sense_cells(line)
         if cells is not None:
-            rows.append(_Row(cells, select=True))
-    return tuple(rows)
+            rows.append((cells, True))
+    return [(cells, select, list(_literal_starts(cells[1])), list(_literal_starts(cells[2])))
+            for cells, select in rows]
+
+
+def _row_sources() -> list[bytes]:
+    # The tables, and the code reading them: this module, the senses' rules, lower_same_length.
+    from translator_gui.core.checks import false_friends_senses, text
+
+    return [*(resource("checks", name).read_bytes() for name in (*_TABLES, _SENSES)),
+            *(Path(path).read_bytes()
+              for path in (__file__, false_friends_senses.__file__, text.__file__))]
+
+
+_ROWS_TABLE = built.register(built.Table("false-friend-rows", _row_sources, _make_rows))
 
 
 @lru_cache(maxsize=2)
@@ -403,10 +432,11 @@ def _holds(text: str, starts: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=2)
 def _start_index(french_source: bool
-                 ) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...], tuple[int, ...]]:
-    """For one direction, the literal beginnings of the source-side words: each beginning ->
-    the rows (numbers in _rows_from) holding it, the lengths of the beginnings, and the rows a
-    word beginning with `*` makes possible in any text."""
+                 ) -> tuple[dict[str, tuple[tuple[str, tuple[int, ...]], ...]], tuple[int, ...]]:
+    """For one direction, the literal beginnings of the source-side words by their first
+    _HEAD letters: each head -> (beginning, the rows holding it: numbers in _rows_from) for
+    every beginning opening with it; and the rows a word beginning with `*` makes possible in
+    any text. A beginning shorter than _HEAD is its own head."""
     index: dict[str, list[int]] = {}
     always: list[int] = []
     for number, row in enumerate(_rows_from(french_source)):
@@ -415,26 +445,30 @@ def _start_index(french_source: bool
                 index.setdefault(start, []).append(number)
             else:
                 always.append(number)
-    lengths = tuple(sorted({len(start) for start in index}))
-    return {start: tuple(rows) for start, rows in index.items()}, lengths, tuple(always)
+    heads: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+    for start, rows in index.items():
+        heads.setdefault(start[:_HEAD], []).append((start, tuple(rows)))
+    return {head: tuple(starts) for head, starts in heads.items()}, tuple(always)
 
 
-# Where a word of the table can begin: its patterns start after no letter, digit or hyphen.
-_WORD_START = re.compile(r"(?<![\w-])\S")
+_HEAD = 2
+# What follows each place a word of the table can begin, up to the next space: its patterns
+# start after no letter, digit or hyphen, and a literal beginning holds no space.
+_WORD_TAIL = re.compile(r"(?<![\w-])(?=(\S+))")
 
 
 def _candidate_rows(french_source: bool, source: str) -> list[_Row]:
     """The rows whose source-side word may be in `source`, in table order: a row's pattern
     matches only where one of its words' literal beginnings starts a word of the text, so
-    the text's word beginnings are looked up once instead of each row searching the text."""
-    index, lengths, always = _start_index(french_source)
+    the text's distinct word beginnings are looked up once (by their first letters, then the
+    few beginnings opening that way tested) instead of each row searching the text."""
+    heads, always = _start_index(french_source)
     numbers = set(always)
-    for match in _WORD_START.finditer(source):
-        position = match.start()
-        for length in lengths:
-            rows = index.get(source[position:position + length])
-            if rows:
-                numbers.update(rows)
+    for tail in set(_WORD_TAIL.findall(source)):
+        for head in (tail[:_HEAD], tail[:1]):
+            for start, rows in heads.get(head, ()):
+                if tail.startswith(start):
+                    numbers.update(rows)
     table = _rows_from(french_source)
     return [table[number] for number in sorted(numbers)]
 
@@ -541,7 +575,12 @@ class FalseFriendCheck(Check):
             # beside « délai ») is not this word's rendering; a correct rendering counts for
             # this word only when no other source word accounts for it ("may" renders
             # « pourrait », not « éventuellement »).
-            explained = len(explains.findall(source)) if explains is not None else 0
+            # (English source: "could" beside « éventuellement » explains nothing when the
+            # French renders it by its own word, « pourraient »: the accounted pairs)
+            explained = 0 if explains is None else sum(
+                french_source or not any(rendering.fullmatch(m.group()) and producer.search(target)
+                                         for rendering, producer in friend.accounted)
+                for m in explains.finditer(source))
             # (English source: nor when it is the look-alike of another English word there)
             others = (english_stems(source, [w.span() for w in words])
                       if not french_source and right is not None else {})

@@ -50,13 +50,14 @@ class _Patterns:
     negations: tuple[re.Pattern[str], ...]
     idioms: tuple[re.Pattern[str], ...]
     lexical: re.Pattern[str] | None
+    restrictions: tuple[re.Pattern[str], ...]
     # the words each negation pattern cannot match without (checks/gates.py), tried in one pass
     negation_gates: GateIndex
 
 
 @cache
 def _patterns(language: str) -> _Patterns:
-    negations, idioms, lexical = [], [], None
+    negations, idioms, lexical, restrictions = [], [], None, []
     for row in rows("negation.tsv"):
         if len(row) < 3 or row[1] != language:
             continue
@@ -67,7 +68,9 @@ def _patterns(language: str) -> _Patterns:
             idioms.append(pattern)
         elif row[0] == "lexical":
             lexical = pattern
-    return _Patterns(tuple(negations), tuple(idioms), lexical,
+        elif row[0] == "restriction":
+            restrictions.append(pattern)
+    return _Patterns(tuple(negations), tuple(idioms), lexical, tuple(restrictions),
                      GateIndex(gate(pattern) for pattern in negations))
 
 
@@ -140,6 +143,45 @@ def _fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@cache
+def _opposites(language: str, other: str) -> dict[str, re.Pattern[str]]:
+    """For each negative quantifier of `language`, the positive ones of `other` that say the
+    opposite (« personne » against "everyone"), as one pattern."""
+    table: dict[str, list[str]] = {}
+    for row in rows("negation-words.tsv"):
+        if len(row) >= 5 and row[0] == "opposite" and (row[1], row[3]) == (language, other):
+            table.setdefault(row[2], []).extend(row[4].split("|"))
+    return {word: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b",
+                             re.IGNORECASE) for word, words in table.items()}
+
+
+def _opposite_in(match: re.Match[str], target: str, language: str,
+                 other: str) -> tuple[int, int] | None:
+    """Where `target` says the opposite of the negative quantifier of `match` ("Everyone
+    answered" for « Personne n'a répondu »), if it does."""
+    word = _fold(_span_text(match))
+    pattern = _opposites(language, other).get(word)
+    found = pattern.search(target) if pattern is not None else None
+    return found.span() if found else None
+
+
+def _span_text(match: re.Match[str]) -> str:
+    start, end = _span(match)
+    return match.string[start:end]
+
+
+def _restriction(text: str, language: str) -> re.Match[str] | None:
+    """« ne … que » / "only" in `text`: a restriction, which is not a negation (« personne
+    n'a dit que » is one: a negation word just before its « ne »)."""
+    negative = _renderings(language, "en" if language == "fr" else "fr").keys()
+    for pattern in _patterns(language).restrictions:
+        for found in pattern.finditer(text):
+            before = {w.lower() for w in _WORD.findall(text[:found.start()])[-3:]}
+            if not before & negative:
+                return found
+    return None
+
+
 def _negated_verbs(text: str, match: re.Match[str]) -> list[str]:
     """The content words a negation bears on: inside « ne … pas », and the verb after it when
     the inside is an auxiliary (« n'a pas signé »); after "not"/"never" in English."""
@@ -204,7 +246,9 @@ class NegationMismatch(Check):
                    "« aucun » against \"not\", \"never\", \"no\"… « Ne … que » (only), "
                    "\"not only … but\", « plus que jamais » and the like are not negations; a "
                    "side that says it otherwise (\"failed to\", \"without\", « sans », "
-                   "« refuser ») is not said to have lost it.")
+                   "« refuser ») is not said to have lost it. A « ne … que » rendered by a "
+                   "negation, and « personne », « rien », « aucun » rendered by their opposite "
+                   "(\"everyone\", \"everything\", \"every\") are reported too.")
     category = "Accuracy/Mistranslation"
     severity = Severity.MAJOR
     bad_examples = (
@@ -213,6 +257,9 @@ class NegationMismatch(Check):
         Example("Le projet a été approuvé.", "The project was not approved.", flags=('not',)),
         Example("La ministre a rencontré les syndicats.", "The minister did not meet the unions.",
                 flags=('not',)),
+        Example("Il ne reste que deux jours.", "There are not two days left.", flags=('not',)),
+        Example("Personne n'a répondu à l'appel.", "Everyone answered the call.",
+                flags=('Everyone',)),
     )
     good_examples = (
         Example("Il ne reste que deux jours.", "Only two days remain."),
@@ -223,6 +270,20 @@ class NegationMismatch(Check):
         Example("On ne comprend pas cette décision.", "This decision is hard to grasp."),
     )
 
+    @staticmethod
+    def _add_hint(first: re.Match[str], language: str, other: str) -> str:
+        renderings = _renderings(language, other)
+        key = next((w for w in reversed(TOKEN.findall(first.group().lower()))
+                    if w in renderings), "")
+        return f"add the negation ({renderings[key]})" if key else "add the negation"
+
+    @staticmethod
+    def _says_only(text: str, language: str) -> bool:
+        """A word saying "only" in `text` (or a restriction of its own)."""
+        words = {w.lower() for w in _WORD.findall(text)}
+        return bool(words & _negation_words("restrictive", language)) or (
+            _restriction(text, language) is not None)
+
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         languages = (context.source_language, context.target_language)
         if languages not in (("fr", "en"), ("en", "fr")) or not both_sides(context):
@@ -232,23 +293,39 @@ class NegationMismatch(Check):
         in_source = negations(source, source_language)
         in_target = negations(target, target_language)
         if in_source and not in_target:
-            if (_says_it_otherwise(target, target_language)
-                    or _says_it_otherwise(source, source_language, in_source)
-                    or not _verb_on_other_side(_negated_verbs(source, in_source[0]),
-                                               source_language, target, added=False)):
+            if _says_it_otherwise(target, target_language):
                 return
             first = in_source[0]
+            opposite = _opposite_in(first, target, source_language, target_language)
+            if opposite is not None:
+                yield Finding("target", *opposite,
+                              f"The source says « {_span_text(first)} »; "
+                              f"« {target[opposite[0]:opposite[1]]} » says the opposite.",
+                              hint=self._add_hint(first, source_language, target_language))
+                return
+            if _says_it_otherwise(source, source_language, in_source) or not _verb_on_other_side(
+                    _negated_verbs(source, first), source_language, target, added=False):
+                return
             start, end = _near(target, target_language, first.start() / max(1, len(source)),
                                _negated_verbs(source, first))
             word = re.sub(r"\s+", " ", first.group()).strip()
-            renderings = _renderings(source_language, target_language)
-            key = next((w for w in reversed(TOKEN.findall(first.group().lower()))
-                        if w in renderings), "")
-            hint = f"add the negation ({renderings[key]})" if key else "add the negation"
             yield Finding("target", start, end,
                           f"The source is negative (« {word} ») but the translation has no "
-                          "negation.", hint=hint)
+                          "negation.", hint=self._add_hint(first, source_language,
+                                                          target_language))
         elif in_target and not in_source:
+            restriction = _restriction(source, source_language)
+            start, end = _span(in_target[0])
+            # (the same place in both sentences: a negation elsewhere is another clause's)
+            if (restriction is not None and not self._says_only(target, target_language)
+                    and abs(restriction.start() / len(source) - start / len(target)) < 0.35):
+                said = re.sub(r"\s+", " ", restriction.group()).strip()
+                yield Finding("target", start, end,
+                              f"« {said} » in the source restricts (\"only\"); the "
+                              f"translation negates instead (« {target[start:end]} ») and "
+                              "says no \"only\".",
+                              hint="say the restriction (only …) instead of the negation")
+                return
             if (_says_it_otherwise(source, source_language)
                     or _says_it_otherwise(target, target_language, in_target)
                     or not _verb_on_other_side(_negated_verbs(target, in_target[0]),

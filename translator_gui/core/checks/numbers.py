@@ -18,6 +18,7 @@ from translator_gui.core.numbers import (
     mentions_month,
     months,
     same_value,
+    scale_word,
     weekdays,
 )
 
@@ -226,6 +227,12 @@ def _symbols_differ(source: str, target: str, source_mentions: list[NumberMentio
 
 def _written(mention: NumberMention, language: str) -> str:
     """The source figure as the target language writes it (the suggestion)."""
+    if mention.scale != 1 and mention.primary is not None:
+        # "3.5 million" → « 3,5 millions »: the figure and the scale word of its size
+        base = mention.primary / mention.scale
+        word = scale_word(mention.scale, language, plural=base >= 2)
+        if word is not None:
+            return f"{format_number(base, language)} {word}"
     if mention.primary is None or mention.kind != "number" or mention.primary != int(
             mention.primary) and mention.primary > 1e6:
         return mention.text

@@ -69,6 +69,8 @@ def _subject_kind(sentence: str, language: str) -> str:
     tokens = [m.group() for m in TOKEN.finditer(sentence)][:6]
     if not tokens:
         return "unknown"
+    if tokens[0][:2].lower() in ("l'", "l’") and len(tokens[0]) > 2:
+        tokens[:1] = [tokens[0][:2], tokens[0][2:]]  # « L'ambassadeur »: its noun apart
     first = tokens[0]
     lowered = first.lower().replace("’", "'")
     if _is_animate(lowered, language):
@@ -124,7 +126,10 @@ def _opens_with_a_thing_pronoun(sentence: str) -> bool:
 _REPORTING = re.compile(r"\b(?:said|says|told|added|stated|according\s+to|a\s+déclaré|a\s+dit|"
                        r"a\s+ajouté|a\s+indiqué|a\s+expliqué|selon|déclare|affirme|"
                        r"estime|explique|ajoute)\b", re.IGNORECASE)
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]+")
+# a first name and a surname mid-sentence; not after an article: a person's name takes none
+# ("the European Commission", « la Banque Mondiale » are bodies)
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)(?<![Tt]he\s)(?<![Ll][ae]\s)(?<![Ll]es\s)(?<![Dd]u\s)"
+                   r"\b[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]+")
 
 
 def _mentions_a_person(sentence: str, language: str) -> bool:
@@ -218,3 +223,66 @@ class InanimatePronoun(Check):
                           f"« {french_pronoun.group(1)} » stands for a thing here (no person "
                           f"is named before it): English says \"It\", not \"{word}\".",
                           replacement="It")
+
+
+_ENGLISH_IT = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=[.!?][\"”’)]\s))(It)\b(?!['’])")
+
+
+@register
+class PersonPronoun(Check):
+    id = "en-pronoun-person"
+    name = "\"It\" for a person"
+    description = ("\"It\" in the English for a French « Il »/« Elle » that stands for a person "
+                   "named just before (« La ministre est arrivée. Elle a salué… » → \"It "
+                   "welcomed\"): English says \"He\" or \"She\". Fires only when the sentence "
+                   "before opens with a person on the French side and \"It\" does what only a "
+                   "person does (\"It said\", \"It thanked\").")
+    category = "Accuracy/Mistranslation"
+    severity = Severity.MAJOR
+    languages = ("en",)
+    bad_examples = (Example("La ministre est arrivée à Genève. Elle a remercié les délégués.",
+                            "The minister arrived in Geneva. It thanked the delegates.",
+                            flags=('It',)),)
+    good_examples = (Example("La société a publié ses comptes. Elle a déclaré un bénéfice.",
+                             "The company published its accounts. It declared a profit."),
+                     Example("Le ministre est arrivé. Il faut dire que le temps presse.",
+                             "The minister arrived. It must be said that time is short."))
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        if context.source_language != "fr" or context.target_language != "en":
+            return
+        if not both_sides(context):
+            return
+        source, target = context.segment.source, context.segment.target
+        english = list(_ENGLISH_IT.finditer(target))
+        if not english:
+            return
+        french = list(_FRENCH_SUBJECT.finditer(source))
+        if len(french) != len(english):
+            return  # (« Il faut »… → "We must": the pronouns do not pair up)
+        before_fr = previous_text(context, "source")
+        person_verbs = _subject_words("person-verb", "en")
+        for pronoun, french_pronoun in zip(english, french, strict=True):
+            following = TOKEN.search(target, pronoun.end(1))
+            if not following or following.group().lower() not in person_verbs:
+                continue
+            previous_fr = _last_sentence(_before(before_fr, source, french_pronoun.start()))
+            if _subject_kind(previous_fr, "fr") != "person" or not _agrees(
+                    previous_fr, french_pronoun.group(1)):
+                continue
+            word = "He" if french_pronoun.group(1) == "Il" else "She"
+            yield Finding("target", pronoun.start(1), pronoun.end(1),
+                          f"« {french_pronoun.group(1)} » stands for the person named before "
+                          f"it: English says \"{word}\", not \"It\".", replacement=word)
+
+
+def _agrees(sentence: str, pronoun: str) -> bool:
+    """Whether the French sentence's opening person can be « Il » (masculine) or « Elle »."""
+    from translator_gui.core.lexicon import french
+
+    wanted = "m" if pronoun == "Il" else "f"
+    for token in [m.group().lower() for m in TOKEN.finditer(sentence)][:3]:
+        genders = {a.gender for a in french().analyses(token) if a.pos in ("det", "noun")}
+        if genders - {None}:
+            return wanted in genders
+    return True

@@ -29,8 +29,14 @@ _REPEATED_GROUP = re.compile(
     rf"{{1,3}}{LETTER}+)[ \t\u00a0]+\1(?![\w'’-])", re.IGNORECASE)
 
 
-def repeated_words(text: str, language: str) -> Iterator[Found]:
-    """« le le », "the the": the same word twice in a row, minus the grammatical pairs."""
+_NOUN_OF_ITSELF = re.compile(
+    rf"(?<![\w{APOSTROPHES}-])({LETTER}{{4,}})[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
+    rf"(\1)(?![\w{APOSTROPHES}-])", re.IGNORECASE)
+
+
+def repeated_words(text: str, language: str, other: str | None = None) -> Iterator[Found]:
+    """« le le », "the the": the same word twice in a row, minus the grammatical pairs.
+    `other`: the other side's text, which tells a name said twice from a word doubled."""
     legitimate = data_words("repetitions.tsv", language, "pair")
     for match in _REPEATED_WORD.finditer(text):
         first, second = match.group(1), match.group(2)
@@ -38,13 +44,24 @@ def repeated_words(text: str, language: str) -> Iterator[Found]:
             continue
         if len(first) == 1 and first.lower() not in "aày":
             continue  # « L x l x H »: letters as symbols
-        # Two capitals in a row are a name (Bora Bora, Sirhan Sirhan), not a slip.
-        if first[0].isupper() and second[0].isupper():
+        # Two capitals in a row are a name (Bora Bora, Sirhan Sirhan), not a slip — unless a
+        # dictionary word the other side does not double ("Monetary Fund Fund", « Fonds »).
+        if first[0].isupper() and second[0].isupper() and not _doubled_in_a_name(
+                first, language, other):
             continue
         if first.isupper() and len(first) > 1:
             continue
         yield Found(match.start(), match.end(), f"« {first} » is repeated.",
                     replacement=_kept(first, second, text, match.start()))
+    if language == "en":
+        # "the cooperation of cooperation": a noun said again after its own "of" ("word for
+        # word", "pound for pound" are idioms)
+        for match in _NOUN_OF_ITSELF.finditer(text):
+            first = match.group(1)
+            if first[:1].isupper():
+                continue  # (a name)
+            yield Found(match.start(), match.end(), f"« {first} » is said twice.",
+                        replacement=first)
     # A repeated group of words: « de la coopération de la coopération », "has shown has shown".
     for match in _REPEATED_GROUP.finditer(text):
         group = match.group(1)
@@ -54,6 +71,20 @@ def repeated_words(text: str, language: str) -> Iterator[Found]:
         second = match.group()[len(match.group()) - len(group):]
         yield Found(match.start(), match.end(), f"« {group} » is repeated.",
                     replacement=_kept(group, second, text, match.start()))
+
+
+def _doubled_in_a_name(word: str, language: str, other: str | None) -> bool:
+    """Whether a capitalized word said twice is a slip inside a name: an English dictionary
+    word (not a name) that the other side, present, does not say twice."""
+    if language != "en" or other is None or not other.strip():
+        return False
+    from translator_gui.core.checks.untranslated import is_english_word
+
+    lower = word.lower()
+    if not is_english_word(lower, names_too=False):
+        return False
+    return re.search(rf"(?<!\w){re.escape(lower)}\s+{re.escape(lower)}(?!\w)",
+                     other.lower()) is None
 
 
 def _kept(first: str, second: str, text: str, start: int) -> str:
@@ -254,4 +285,9 @@ class EnglishRepeatedWord(Check):
                                                       "was true."),)
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
-        return findings(context, "en", lambda text: repeated_words(text, "en"))
+        for side in context.sides_in("en"):
+            text = context.text(side)
+            other = context.text("target" if side == "source" else "source")
+            for found in repeated_words(text, "en", other):
+                yield Finding(side, found.start, found.end, found.message,
+                              replacement=found.replacement, hint=found.hint)

@@ -10,11 +10,10 @@ from functools import lru_cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.spans import DisjointSpans, Enclosures
-from translator_gui.core.checks.text import look_back, termbase, written_as_name
+from translator_gui.core.checks.text import fit_number, look_back, termbase, written_as_name
 from translator_gui.core.model import Segment
 from translator_gui.core.termbase import (
     ACCEPTED,
-    DEPRECATED,
     Termbase,
     TermEntry,
     TermMatch,
@@ -69,7 +68,7 @@ class DeprecatedTerm(Check):
         for side in _sides(context):
             text = context.text(side)
             language = context.language(side)
-            for match in terms.find(text, language, statuses=(DEPRECATED,)):
+            for match in terms.deprecated(text, language):
                 found = text[match.start:match.end]
                 form = closest_accepted(match.entry, language, found)
                 if form is None:
@@ -186,8 +185,10 @@ class ScrambledTerm(Check):
                 if reported.overlaps(candidate.start, candidate.end):
                     continue
                 reported.add(candidate.start, candidate.end)
+                form = fit_number(text[candidate.start:candidate.end], candidate.form,
+                                  context.language(side))
                 start, replacement = _with_article(text, candidate.start,
-                                                   fit_case(text, candidate.start, candidate.form),
+                                                   fit_case(text, candidate.start, form),
                                                    context.language(side))
                 start, end, replacement = _settled(text, start, candidate.end, replacement,
                                                    context.language(side), terms)
@@ -272,8 +273,9 @@ def _scrambled(text: str, tokens: tuple[Token, ...], language: str, terms: Termb
         if token.key not in glue:
             positions.setdefault(token.key, []).append(i)
     seen: set[str] = set()
+    index = _content_index(terms, language)
     for key in positions:
-        for form, content, content_keys, distinct in _forms_with_word(terms, language, key):
+        for form, content, content_keys, distinct in index.get(key, ()):
             if form.text in seen:
                 continue
             seen.add(form.text)
@@ -312,10 +314,6 @@ def _widen(text: str, tokens: tuple[Token, ...], first: int, last: int,
             text, tokens, last, last + 1):
         last += 1
     return first, last
-
-
-def _forms_with_word(terms: Termbase, language: str, key: str) -> list[_IndexedForm]:
-    return _content_index(terms, language).get(key, [])
 
 
 _IndexedForm = tuple[_Form, list[int], list[str], frozenset[str]]
@@ -472,8 +470,8 @@ class TermMissingTranslation(Check):
         matches = terms.find(segment.source, source_language, statuses=ACCEPTED)
         # A deprecated form of the entry in the target is its rendering, only the wrong form:
         # term-deprecated reports it there with the official form as the fix.
-        deprecated = {m.entry.id for m in terms.find(segment.target, target_language,
-                                                     statuses=(DEPRECATED,))} if matches else set()
+        deprecated = {m.entry.id for m in terms.deprecated(segment.target, target_language)
+                      } if matches else set()
         rendered: dict[tuple[tuple[str, ...], bool], bool] = {}
         acronyms = _Acronyms(segment.target)
         stems = _Stems(segment.target)

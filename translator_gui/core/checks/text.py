@@ -212,7 +212,14 @@ def _lower_char(char: str) -> str:
 def lower_same_length(text: str) -> str:
     """Lowercased text with the same length as the original, so match offsets stay valid.
     Accents are kept: in French they tell words apart (« demande », « demandé »)."""
-    return "".join(_lower_char(c) for c in text.replace("’", "'"))
+    text = text.replace("’", "'")
+    lowered = text.lower()
+    # str.lower() lowers each character on its own (its one context rule is the Greek final
+    # sigma), so where no character grew, the whole text's lower case is the same string and
+    # costs no Python call per character.
+    if len(lowered) == len(text) and "Σ" not in text:
+        return lowered
+    return "".join(_lower_char(c) for c in text)
 
 
 _OPENERS = set(".!?:;«»\"“”„(—–-…[•*/|")
@@ -369,3 +376,28 @@ def written_as_name(text: str, start: int, found: str, language: str) -> bool:
 
     return not any(a.pos in ("noun", "adj") and a.lemma[:1].islower()
                    for a in french().analyses(found_words[-1].lower()))
+
+
+def fit_number(found: str, form: str, language: str) -> str:
+    """The official form in the number the text gave it: "States members" is "Member States",
+    not "Member State". English puts a compound's head (its last word) in the plural, French
+    each word the text has in the plural (« membres États » → « États membres »)."""
+    words = form.split(" ")
+    said = {w.lower() for w in re.findall(r"[^\W\d_]+", found)}
+    heads = range(len(words) - 1, len(words)) if language == "en" else range(len(words))
+    for k in heads:
+        plural = _plural(words[k], language)
+        if plural.lower() in said and words[k].lower() not in said:
+            words[k] = plural
+    return " ".join(words)
+
+
+def _plural(word: str, language: str) -> str:
+    if language == "fr":
+        return word[:-2] + "aux" if word.endswith("al") else word + (
+            "x" if word.endswith(("eau", "eu")) else "" if word.endswith(("s", "x", "z")) else "s")
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return word[:-1] + "ies"
+    return word + "s"

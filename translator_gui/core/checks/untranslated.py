@@ -382,10 +382,13 @@ class UntranslatedEnglishWord(Check):
                 continue
             if _inside_name(french, start, end):
                 continue  # "News of the World", "Peter, Paul and Mary"
-            if capitalized and side == "source" and _after_a_name(french, start):
-                continue  # « Emmanuel Macron » in the author's French: a surname
-            # (in a French translation, a brand's English words after its name are counted:
-            # « Ballon Wilson Pickup »)
+            if capitalized and _after_a_name(french, start) and (
+                    side == "source" or _with_word_before(french, start, end) in english
+                    and (not english_capitals()[0] or english.rstrip()[-1:] in ".!?")):
+                continue  # « Emmanuel Macron »: a surname, in the author's French or copied
+                # with its first name from an English sentence (a title has no full stop)
+            # (in a French translation of a Title Case English, a brand's English words after
+            # its name are counted: « Ballon Wilson Pickup »)
             if _within(markup, markup_starts, start) or start in unit_starts:
                 continue
             if capitalized:
@@ -458,6 +461,12 @@ def _after_a_name(text: str, start: int) -> bool:
     from translator_gui.core.lexicon import french
 
     return any(a.pos == "propn" for a in french().analyses(before.group(1)))
+
+
+def _with_word_before(text: str, start: int, end: int) -> str:
+    """The word and the one before it (« Emmanuel Macron »)."""
+    before = _WORD_BEFORE.search(text, look_back(text, start), start)
+    return text[before.start(1) if before else start:end]
 
 
 _ENGLISH_GLUE = frozenset({"of", "the", "and", "for", "in", "on", "to", "at", "with", "by",

@@ -84,6 +84,14 @@ class CheckingController:
         """A bulk re-check is running or its results are being taken in."""
         return self.bulk_task is not None or any(i.kind == "recheck" for i in self._intake)
 
+    def passes_running(self) -> bool:
+        """A bulk re-check or the document-scope pass after edits is running, or results are
+        being taken in: work that can wait (the post-edit distance) waits for them, so that
+        one worker at a time competes with the window for the interpreter. (The full check
+        after opening is not waited for: it takes a while, and the figures show meanwhile.)"""
+        return (self.bulk_running() or bool(self._intake)
+                or self.document_task is not None and not self.document_task_full)
+
     # -- live re-checks ------------------------------------------------------------------------
     def segments_edited(self, segment_ids: Iterable[int]) -> None:
         self.pending.update(segment_ids)
@@ -291,9 +299,11 @@ class CheckingController:
         if not full and self.document_task is not None and self.document_task_full:
             self.refresh_after_full = True  # the running full pass comes first
             return None
-        if not full and self.bulk_running():
+        if not full and (self.bulk_running() or self.window.recovery_control.writing()):
             # one worker at a time competes with the window for the interpreter: the
-            # document-scope pass follows the bulk re-check
+            # document-scope pass follows the bulk re-check, and the autosave taken right
+            # after it (two workers at once hand the interpreter to each other and the
+            # window's thread waited 200-350 ms for it: bench_gui --stall --watch)
             self.document_check_timer.start()
             return None
         self.cancel_document_check()

@@ -24,6 +24,9 @@ log = logging.getLogger(__name__)
 
 # How soon an autosave put off by a bulk re-check asks again.
 RETRY_MS = 1000
+# How long an autosave waits for the document-scope pass after edits (see autosave); a bulk
+# re-check is always waited for.
+PASS_WAIT_SECONDS = 30.0
 
 
 class RecoveryController:
@@ -39,6 +42,8 @@ class RecoveryController:
         self.retry.setSingleShot(True)
         self.retry.setInterval(RETRY_MS)
         self.retry.timeout.connect(self.autosave)
+        self._put_off_since: float | None = None  # when a pass first put the autosave off
+        self.clock = time.monotonic  # (tests replace it)
 
     def apply_settings(self) -> None:
         self.timer.setInterval(max(5, settings.get(settings.AUTOSAVE_SECONDS)) * 1000)
@@ -57,6 +62,17 @@ class RecoveryController:
             # 50-70 ms without it. The copy is taken as soon as that re-check is done.
             self.retry.start()
             return None
+        if window.checking.passes_running():
+            # the document-scope pass that follows it too (two workers beside the window
+            # hand the interpreter to each other while its thread waits), though not for
+            # long: a translator typing on keeps starting new passes
+            now = self.clock()
+            if self._put_off_since is None:
+                self._put_off_since = now
+            if now - self._put_off_since < PASS_WAIT_SECONDS:
+                self.retry.start()
+                return None
+        self._put_off_since = None
         if window.files.is_saving():
             # A copy taken now would be newer than the project being written yet could land
             # on disk first; the save clears the recovery file once it is written.
@@ -81,6 +97,10 @@ class RecoveryController:
 
         self.task = run_task(work, written, failed, name="autosave", owner=window)
         return self.task
+
+    def writing(self) -> bool:
+        """An autosave is being written (on a worker)."""
+        return self.task is not None and not self.task.is_done()
 
     def wait(self) -> None:
         if self.task is not None:

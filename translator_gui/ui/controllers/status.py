@@ -64,9 +64,11 @@ class StatusController:
         self.issues_label.setText("  ".join(parts))
 
     def update_distance(self) -> None:
-        if self.window.checking.bulk_running():
+        if self.window.checking.passes_running() or self.window.recovery_control.writing():
             # one worker at a time competes with the window for the interpreter: the distance
-            # follows the bulk re-check
+            # follows the bulk re-check, the document pass after it and the autosave (it ran
+            # beside them after a Replace all, and the window's thread waited for the
+            # interpreter while two workers handed it to each other)
             self.window._distance_timer.start()
             return
         pairs = list(map(_DRAFT_AND_TARGET, self.window.document.segments))  # by C code
