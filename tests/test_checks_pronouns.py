@@ -50,3 +50,37 @@ def test_he_or_she_for_a_thing_becomes_it(pairs, expected) -> None:
 ])
 def test_he_or_she_for_a_person_stays(pairs) -> None:
     assert flagged(pairs) == []
+
+
+def flagged_person(pairs: list[tuple[str, str]]) -> list[tuple[int, str, str | None]]:
+    document = ReviewDocument([Segment(i, fr, en, en) for i, (fr, en) in enumerate(pairs)],
+                              "fr", "en", source_path="s.txt", draft_path="d.txt")
+    only(document, "en-pronoun-person")
+    return [(i.segment, document.segments[i.segment].target[i.start:i.end], i.replacement)
+            for i in check_document(document) if i.check == "en-pronoun-person"]
+
+
+@pytest.mark.parametrize(("pairs", "expected"), [
+    ([("La juge a rendu son verdict.", "The judge delivered her verdict."),
+      ("Elle a expliqué sa décision.", "It explained its decision.")], [(1, "It", "She")]),
+    ([("L'ambassadeur a quitté Paris hier. Il a expliqué les liens entre les pays.",
+       "The ambassador left Paris yesterday. It explained the ties between the countries.")],
+     [(0, "It", "He")]),
+])
+def test_it_for_a_person_becomes_he_or_she(pairs, expected) -> None:
+    assert flagged_person(pairs) == expected
+
+
+@pytest.mark.parametrize("pairs", [
+    # a body, a thing, an impersonal « il », a pronoun of the other gender
+    [("L'entreprise a publié ses résultats.", "The firm published its results."),
+     ("Elle a annoncé un plan social.", "It announced job cuts.")],
+    [("Le ministre est arrivé.", "The minister arrived."),
+     ("Il est évident que la crise continue.", "It is clear that the crisis continues.")],
+    [("Le ministre a reçu la délégation.", "The minister received the delegation."),
+     ("Elle a remercié le pays hôte.", "It thanked the host country.")],
+    [("La juge a rendu son verdict.", "The judge delivered her verdict."),
+     ("Elle a expliqué sa décision.", "She explained her decision.")],
+])
+def test_it_for_a_thing_or_impersonal_stays(pairs) -> None:
+    assert flagged_person(pairs) == []

@@ -13,9 +13,8 @@ from translator_gui.core.checks.calques import conjugate
 from translator_gui.core.checks.prefilters import (
     adjective_may_disagree,
     adjective_settled,
-    participle_may_disagree,
-    verb_may_disagree,
 )
+from translator_gui.core.checks.prefilters_verbs import participle_may_disagree, verb_may_disagree
 from translator_gui.core.checks.text import Found, data_words, findings, french_doc
 
 _MASC, _FEM, _SING, _PLUR = "Masc", "Fem", "Sing", "Plur"

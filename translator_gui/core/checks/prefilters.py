@@ -88,6 +88,41 @@ def _grammatical(word: str) -> bool:
     return any(a.pos in {"det", "prep"} for a in _readings(word.lower()))
 
 
+# Noun phrases, as the agreement checks see them: a noun with its determiner.
+_DET_FORMS = frozenset("le la les l".split())
+_LINK = frozenset({"de", "d", "du", "des"})
+_CONTRACTED = frozenset({"du", "des", "au", "aux"})
+
+
+def _det_like(word: str) -> bool:
+    lower = word.lower()
+    return lower in _DET_FORMS or any(a.pos in {"det", "num"} for a in _readings(lower))
+
+
+def _phrase_start(spans: list[tuple[str, int, int]], j: int) -> int:
+    """The first word of the noun phrase whose noun is at `j`: back over its determiner and
+    the adjectives and numbers before the noun."""
+    k = j
+    while k >= 1 and spans[k - 1][0].lower() not in _LINK and (
+            _det_like(spans[k - 1][0]) or _before_noun(spans[k - 1][0])):
+        k -= 1
+    return k
+
+
+def _before_noun(word: str) -> bool:
+    """An adjective that may stand before its noun (« autre », « grande »): no verb."""
+    readings = _readings(word.lower())
+    return word.islower() and any(a.pos == "adj" for a in readings) and not any(
+        a.pos in {"verb", "inf", "ppas"} for a in readings)
+
+
+def _with_determiner(spans: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether the word at `k` has a determiner (past adjectives and numbers), a contracted
+    article (« du », « aux ») included."""
+    return _phrase_start(spans, k) < k or k > 0 and spans[k - 1][0].lower() in _CONTRACTED
+
+
+
 @lru_cache(maxsize=_ANSWERS)
 def adjective_may_disagree(text: str) -> bool:
     """Some adjective or participle agrees with none of the nouns of its noun phrase (or is
@@ -123,8 +158,49 @@ def _adjective_suspects(text: str) -> Iterator[int]:
             continue
         # (whether the check passes over the word whatever the parse is asked last: it
         # reads the text around the word, dearer than the lexicon's answers)
-        if _suspect(words, nouns, named, i) and not _never_flagged(text, spans, i):
+        if _suspect(words, nouns, named, i) and _may_attach(text, spans, i) \
+                and not _never_flagged(text, spans, i):
             yield i
+
+
+_COORDINATION = frozenset({"et", "ou"})
+
+
+def _may_attach(text: str, spans: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the check may read the word at `i` as an adjective of a noun: it judges one
+    of its prenominal adjectives, or an adjective at most four tokens after a lower-case noun
+    with its determiner, with only adverbs and adjectives between (and « et », « ou » for
+    coordinated adjectives): no punctuation, figure, preposition, determiner or verb."""
+    from translator_gui.core.checks.text import data_words
+
+    lower = spans[i][0].lower()
+    prenominal = data_words("agreement-fr.tsv", "prenominal")
+    if lower in prenominal or any(a.lemma in prenominal for a in _readings(lower)):
+        return True
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if not text[spans[j][2]:spans[j + 1][1]].isspace():
+            return False
+        word = spans[j][0]
+        readings = _readings(word.lower())
+        if word.islower() and (not readings or any(a.pos == "noun" for a in readings)) \
+                and _determiner_before(spans, j):
+            return True
+        if word.lower() not in _COORDINATION and not any(
+                a.pos in {"adj", "adv", "ppas", "noun", "other"} for a in readings):
+            return False  # (a noun between may be a modifier tagged as an adjective)
+    return False
+
+
+def _determiner_before(spans: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether the noun at `j` may have a determiner: a word that can be one (« de » too:
+    « pas de réformes ») at most three words before it, past words that may be adjectives."""
+    for k in range(j - 1, max(-1, j - 4), -1):
+        word = spans[k][0].lower()
+        if word in _DE or _det_like(word) or word in _CONTRACTED:
+            return True
+        if not any(a.pos in {"adj", "num"} for a in _readings(word)):
+            return False
+    return False
 
 
 def _suspect(words: list[str], nouns: list[Sequence[_Pair]],
@@ -321,207 +397,6 @@ def _qualifies(words: list[str], nouns: list[Sequence[_Pair]],
     before = nouns[j - 1] if nouns else (
         _features(words[j - 1], _NOUN) if words[j - 1].islower() else [])
     return bool(before)
-
-
-def _subject_candidates(words: list[str], before: int) -> list[tuple[str | None, str | None]]:
-    """The nouns or pronoun that may be the subject of a verb at `before`: the nearest, and
-    the head of « N de (la) N » when the nearest is the complement (« la cale de stock qui »)."""
-    found: list[tuple[str | None, str | None]] = []
-    j = before - 1
-    while j >= max(0, before - _FAR):
-        lower = words[j].lower()
-        if lower in _PRONOUNS:
-            return found + [_PRONOUNS[lower]]
-        features = _features(words[j], _NOUN) if words[j].islower() else []
-        if features:
-            if _has_determiner(words, j):
-                found.extend(features)
-            k = j - 1
-            while k >= 0 and _grammatical(words[k]):
-                k -= 1  # « de la », « du », « des »
-            if k < j - 1 and k >= 0 and words[k].islower() and _has_determiner(words, k):
-                found.extend(_features(words[k], _NOUN))
-            if _qualifies(words, [], j) and j and words[j - 1].islower() \
-                    and _has_determiner(words, j - 1):
-                found.extend(_features(words[j - 1], _NOUN))  # « ce couteau suisse est »
-            return found
-        j -= 1
-    return found
-
-
-def _has_determiner(words: list[str], j: int) -> bool:
-    """Whether the noun at `j` may have a determiner, as the agreement checks want of a noun
-    subject: a word that can be one before it, past adjectives, adverbs or numbers."""
-    for k in range(j - 1, max(-1, j - 4), -1):
-        readings = _readings(words[k].lower())
-        if any(a.pos == "det" for a in readings) or words[k].lower() in _DET_SINGULAR:
-            return True
-        if not any(a.pos in _BEFORE_NOUN for a in readings):
-            return False
-    return False
-
-
-# Subjects the participle check leaves alone (« c'est », « on est », « je suis »): one right
-# before « être » (past « ne » and clitics) is the verb's subject.
-_UNCHECKED_SUBJECTS = frozenset("je j tu on c ce cela ça".split())
-_BEFORE_VERB = frozenset("ne n se s y en l le la les lui leur me m te t pas jamais plus "
-                         "donc".split())
-_NOT_ATTRIBUTES = frozenset({"det", "conj", "pron"})
-
-
-def _unchecked_subject(words: list[str], at: int) -> bool:
-    """Whether the subject right before the form of « être » at `at` is one the check leaves
-    alone."""
-    k = at - 1
-    while k >= 0 and (words[k].lower() in _BEFORE_VERB or _is_auxiliary(words[k])):
-        k -= 1  # « n'a pas été », « s'est »
-    return k >= 0 and words[k].lower() in _UNCHECKED_SUBJECTS
-
-
-@lru_cache(maxsize=_ANSWERS)
-def participle_may_disagree(text: str) -> bool:
-    """After a form of « être », an adjective or participle agreeing with none of the
-    subjects the verb may have."""
-    words = _words(text)
-    subjects: list[tuple[str | None, str | None]] = []
-    etre = -1
-    for i, word in enumerate(words):
-        if _is_etre(word):
-            etre, subjects = i, _subject_candidates(words, i)
-            if _unchecked_subject(words, i):
-                etre = -1
-            continue
-        if etre < 0 or i - etre > 4 or not word.islower():
-            continue
-        if _unknown(word):
-            return True
-        if any(a.pos in _NOT_ATTRIBUTES for a in _readings(word)):
-            continue  # « même », « tel »: read as the grammatical word
-        adjective = _features(word, _AGREEING)
-        if adjective and subjects and any(
-                not _agrees_with_one(adjective, [s]) for s in subjects):
-            return True
-    return False
-
-
-# Determiners that are never object pronouns: a word right after one is read as a noun
-# (« la manière », « un nombre », « cette taxe »), not a verb, however the lexicon lists it.
-_NOUN_DETERMINERS = frozenset("un une des du au aux ce cet cette ces mon ma mes ton ta tes son "
-                              "sa ses notre nos votre vos quelques plusieurs chaque".split())
-# Punctuation between a subject and its verb makes the check leave the verb alone (an incise
-# or a list: the parser's subject is a guess), so the search for a subject stops there.
-_BREAKS = frozenset(",;:()«»")
-
-
-# Prepositions a finite verb never follows (« en » does: « il en fait »), nor an article
-# after them (« pour le compte »: after a preposition « le » is no object pronoun).
-_PREPOSITIONS = frozenset("de d à pour par sur sous dans avec sans contre entre vers chez "
-                          "selon malgré parmi".split())
-_ARTICLES = frozenset("le la les l".split())
-
-
-def _after_preposition(text: str, spans: list[tuple[str, int, int]], i: int) -> bool:
-    """Whether the word at `i` follows a preposition, or a preposition and an article, with
-    nothing but spaces (or an elision's apostrophe) between."""
-    def joined(j: int) -> bool:
-        return not text[spans[j][2]:spans[j + 1][1]].strip(" '’")
-
-    if i < 1 or not joined(i - 1):
-        return False
-    before = spans[i - 1][0].lower()
-    if before in _PREPOSITIONS:
-        return True
-    return (before in _ARTICLES and i >= 2 and joined(i - 2)
-            and spans[i - 2][0].lower() in _PREPOSITIONS)
-
-
-def _shows_number(word: str, number: str) -> bool:
-    """Whether a noun's form can show `number` as the agreement check reads it: a plural in
-    -s or -x, a singular not ending so."""
-    plural = word.lower().endswith(("s", "x"))
-    return plural if number == "p" else not plural
-
-
-# Words that are only pronouns (clitics, relatives): one standing between a noun and a verb
-# makes the check leave the verb alone (a pronoun is the subject, or stands between).
-_CLITICS = frozenset("se s me m te t lui y qui dont".split())
-# A word right after one of these (nothing but a space or an elision between) is an article's
-# noun, or a verb with its object pronoun before it: the check flags neither (a pronoun
-# between the subject and its verb).
-_ARTICLE_OR_OBJECT = frozenset("le la les l".split())
-# What may stand between a subject noun and its determiner (« les deux principaux partis »).
-_BEFORE_NOUN = frozenset({"adj", "adv", "num", "ppas"})
-_DET_SINGULAR = frozenset("le la l un une ce cet cette du au mon ma ton ta son sa".split())
-_DET_PLURAL = frozenset("les des ces aux mes tes ses nos vos leurs plusieurs quelques".split())
-
-
-def _determined(spans: list[tuple[str, int, int]], j: int, number: str) -> bool:
-    """Whether the noun at `j` may be a subject the verb check flags for `number` (the number
-    its form shows): the check wants a determiner on it, one not contradicting that number
-    (« les » before a singular form leaves its number unknown)."""
-    k = j - 1
-    for _skip in range(3):  # adjectives, adverbs or numbers between (« les trois grands … »)
-        if k < 0:
-            return False
-        lower = spans[k][0].lower()
-        if any(a.pos == "det" for a in _readings(lower)) or lower in _DET_SINGULAR:
-            break
-        if not any(a.pos in _BEFORE_NOUN for a in _readings(lower)):
-            return False
-        k -= 1
-    else:
-        return False
-    return spans[k][0].lower() not in (_DET_PLURAL if number == "s" else _DET_SINGULAR)
-
-
-@lru_cache(maxsize=_ANSWERS)
-def verb_may_disagree(text: str) -> bool:
-    """A third-person verb whose number a noun shortly before it contradicts (its subject may
-    be that noun, past a complement: « les granulés de charbon actif ne peut »).
-
-    As the check reads them: the verb's number is the one its ending shows (-ent, -ont
-    plural), the subject's the one its ending shows, the subject has a determiner, and no
-    punctuation or pronoun stands between."""
-    spans = _word_spans(text)
-    for i, (word, _start, _end) in enumerate(spans):
-        if not word.islower():
-            continue
-        readings = _readings(word)
-        numbers = {a.number for a in readings if a.pos == "verb" and "3" in a.person}
-        if len(numbers) != 1 or None in numbers:
-            continue
-        if any(a.pos == "prep" for a in readings):
-            continue  # « entre », « contre »: read as the preposition
-        if i and (spans[i - 1][0].lower() in _NOUN_DETERMINERS
-                  or spans[i - 1][0].lower() in _ARTICLE_OR_OBJECT) \
-                and not text[spans[i - 1][2]:spans[i][1]].strip(" '’"):
-            continue
-        if _after_preposition(text, spans, i):
-            continue  # « à fond », « pour le compte », « de police »: a noun, not a verb
-        shown = "p" if word.endswith(("ent", "ont")) and not word.endswith(
-            ("tient", "vient")) else "s"
-        wanted = "s" if shown == "p" else "p"  # the subject's number the check would flag
-        for j in range(i - 1, max(-1, i - _FAR), -1):
-            before, _, end = spans[j]
-            if any(c in _BREAKS for c in text[end:spans[j + 1][1]]):
-                break
-            lower = before.lower()
-            readings = _readings(lower)
-            if lower in _CLITICS:
-                break  # a pronoun between: the check leaves the verb alone
-            if before.islower() and not readings:
-                if _shows_number(before, wanted) and _determined(spans, j, wanted):
-                    return True  # an unknown word may be the subject
-                continue
-            if lower in _SUBJECT_PRONOUNS or not before.islower():
-                break  # a pronoun or a name is nearer: the check leaves such verbs alone
-            if any(a.pos in _FUNCTION for a in readings):
-                continue
-            nouns = [a.number for a in readings if a.pos == "noun"]
-            if nouns and all(n is not None and n != shown for n in nouns) \
-                    and _shows_number(before, wanted) and _determined(spans, j, wanted):
-                return True
-    return False
 
 
 @lru_cache(maxsize=65536)

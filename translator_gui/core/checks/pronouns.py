@@ -69,6 +69,8 @@ def _subject_kind(sentence: str, language: str) -> str:
     tokens = [m.group() for m in TOKEN.finditer(sentence)][:6]
     if not tokens:
         return "unknown"
+    if tokens[0][:2].lower() in ("l'", "l’") and len(tokens[0]) > 2:
+        tokens[:1] = [tokens[0][:2], tokens[0][2:]]  # « L'ambassadeur »: its noun apart
     first = tokens[0]
     lowered = first.lower().replace("’", "'")
     if _is_animate(lowered, language):
@@ -221,3 +223,66 @@ class InanimatePronoun(Check):
                           f"« {french_pronoun.group(1)} » stands for a thing here (no person "
                           f"is named before it): English says \"It\", not \"{word}\".",
                           replacement="It")
+
+
+_ENGLISH_IT = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=[.!?][\"”’)]\s))(It)\b(?!['’])")
+
+
+@register
+class PersonPronoun(Check):
+    id = "en-pronoun-person"
+    name = "\"It\" for a person"
+    description = ("\"It\" in the English for a French « Il »/« Elle » that stands for a person "
+                   "named just before (« La ministre est arrivée. Elle a salué… » → \"It "
+                   "welcomed\"): English says \"He\" or \"She\". Fires only when the sentence "
+                   "before opens with a person on the French side and \"It\" does what only a "
+                   "person does (\"It said\", \"It thanked\").")
+    category = "Accuracy/Mistranslation"
+    severity = Severity.MAJOR
+    languages = ("en",)
+    bad_examples = (Example("La ministre est arrivée à Genève. Elle a remercié les délégués.",
+                            "The minister arrived in Geneva. It thanked the delegates.",
+                            flags=('It',)),)
+    good_examples = (Example("La société a publié ses comptes. Elle a déclaré un bénéfice.",
+                             "The company published its accounts. It declared a profit."),
+                     Example("Le ministre est arrivé. Il faut dire que le temps presse.",
+                             "The minister arrived. It must be said that time is short."))
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        if context.source_language != "fr" or context.target_language != "en":
+            return
+        if not both_sides(context):
+            return
+        source, target = context.segment.source, context.segment.target
+        english = list(_ENGLISH_IT.finditer(target))
+        if not english:
+            return
+        french = list(_FRENCH_SUBJECT.finditer(source))
+        if len(french) != len(english):
+            return  # (« Il faut »… → "We must": the pronouns do not pair up)
+        before_fr = previous_text(context, "source")
+        person_verbs = _subject_words("person-verb", "en")
+        for pronoun, french_pronoun in zip(english, french, strict=True):
+            following = TOKEN.search(target, pronoun.end(1))
+            if not following or following.group().lower() not in person_verbs:
+                continue
+            previous_fr = _last_sentence(_before(before_fr, source, french_pronoun.start()))
+            if _subject_kind(previous_fr, "fr") != "person" or not _agrees(
+                    previous_fr, french_pronoun.group(1)):
+                continue
+            word = "He" if french_pronoun.group(1) == "Il" else "She"
+            yield Finding("target", pronoun.start(1), pronoun.end(1),
+                          f"« {french_pronoun.group(1)} » stands for the person named before "
+                          f"it: English says \"{word}\", not \"It\".", replacement=word)
+
+
+def _agrees(sentence: str, pronoun: str) -> bool:
+    """Whether the French sentence's opening person can be « Il » (masculine) or « Elle »."""
+    from translator_gui.core.lexicon import french
+
+    wanted = "m" if pronoun == "Il" else "f"
+    for token in [m.group().lower() for m in TOKEN.finditer(sentence)][:3]:
+        genders = {a.gender for a in french().analyses(token) if a.pos in ("det", "noun")}
+        if genders - {None}:
+            return wanted in genders
+    return True
