@@ -382,3 +382,33 @@ def test_a_noun_the_copula_does_not_agree_with_is_no_subject(text, expected):
 ])
 def test_quiet_on_coordinated_subjects_and_agreeing_attributes(text):
     assert _spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a negation or an adverb between the modal and « être » (« ne doit pas être », « peut
+    # aussi être », « a toujours été »)
+    ("Cette housse ne doit pas être repassé en machine.", [("repassé", "repassée", None)]),
+    ("Les sangles peuvent aussi être réglé en hauteur.", [("réglé", "réglées", None)]),
+    ("La bâche a toujours été posé sur le toit.", [("posé", "posée", None)]),
+    # a word after a full stop or a comma opens no construction with the attribute
+    ("La lampe est bien protégé. À moins de 2 kilos, elle se range partout.",
+     [("protégé", "protégée", None)]),
+    # « peu », « presque » are degree adverbs like « très »
+    ("Une peinture peu coûteux sèche vite.",
+     [("peinture peu coûteux", "peinture peu coûteuse", None)]),
+    ("La toile est presque sec.", [("sec", None, "the feminine singular form of « sec »")]),
+])
+def test_attributes_after_a_modal_with_adverbs_and_before_a_new_sentence(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Cette housse ne doit pas être repassée en machine.",
+    "Les sangles peuvent aussi être réglées en hauteur.",
+    # a construction right after the attribute is still left alone
+    "Ces tentes sont faciles à monter et la toile est fière de sa couleur.",
+    "La lampe est bien protégée. À moins de 2 kilos, elle se range partout.",
+    "Une peinture peu coûteuse sèche vite et la toile est presque sèche.",
+])
+def test_quiet_on_agreeing_attributes_after_a_modal_or_before_a_new_sentence(text):
+    assert _spans(text) == []

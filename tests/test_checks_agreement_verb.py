@@ -58,3 +58,22 @@ def test_flags_a_verb_whose_number_clashes_with_its_subject(text, expected):
 ])
 def test_quiet_when_subject_and_verb_agree_or_the_subject_is_uncertain(text):
     assert _spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adverb of quantity and « de » before a plural noun make a plural subject
+    ("Beaucoup de randonneurs préfère un sac léger.",
+     [("préfère", "put « préfère » in the plural")]),
+    ("Peu de modèles résiste à la pluie.", [("résiste", "put « résiste » in the plural")]),
+])
+def test_a_quantity_before_a_plural_noun_makes_a_plural_subject(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Beaucoup de randonneurs préfèrent un sac léger.",
+    # a noun that may be singular (« temps ») or a mass noun tells no plural
+    "Peu de temps suffit ; beaucoup d'eau coule ; trop de monde attend.",
+])
+def test_quiet_after_a_quantity_with_an_agreeing_verb_or_a_noun_of_either_number(text):
+    assert _spans(text) == []

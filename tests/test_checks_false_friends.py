@@ -222,6 +222,10 @@ def test_at_least_250_pairs_each_with_its_forms():
     ("Les collaborateurs du ministère ont fait grève.",
      "The collaborators of the ministry went on strike.", ["collaborators"]),
     # a right rendering of another source word (« fin » is the "end") does not excuse it
+    ("L'expérience sera répétée sur des rats.", "The experience will be repeated on rats.",
+     ["experience"]),
+    ("Les gendarmes ont contrôlé les automobilistes.", "Gendarmes controlled the drivers.",
+     ["controlled"]),
     ("Le chantier sera achevé à la fin du mois.",
      "The building site will be achieved at the end of the month.", ["achieved"]),
 ])
@@ -276,6 +280,8 @@ def test_context_makes_the_cognate_right(source, target):
      "Les figures officielles montrent une baisse de la criminalité.", ["figures"]),
     ("They bought a large farm in Normandy.", "Ils ont acheté une large ferme en Normandie.",
      []),  # (« ferme » is not among the nouns a width cannot describe: left alone)
+    ("Small farmers need more support from the state.",
+     "Les petits agriculteurs ont besoin de plus de support de l'État.", ["support"]),
     ("The mayor introduced her successor to the council.",
      "La maire a introduit son successeur au conseil.", ["introduit"]),
     # "could" renders « pourraient »: it does not account for « éventuellement »
@@ -307,6 +313,7 @@ def test_english_source_false_friends_in_the_french(source, target, flagged):
     ("The dispute could possibly reach the Supreme Court.",
      "Le litige pourrait éventuellement atteindre la Cour suprême."),
     ("The figure skater won gold.", "La patineuse artistique a gagné l'or."),
+    ("Contact technical support for help.", "Contactez le support technique pour de l'aide."),
     ("A large majority voted yes.", "Une large majorité a voté oui."),
     ("The bill introduced a new tax.", "Le projet de loi a introduit une nouvelle taxe."),
 ])

@@ -127,3 +127,15 @@ def test_repeated_word_keeps_the_right_capital(english: str, kept: str) -> None:
 def test_a_capitalized_word_doubled_in_a_name(source, english, expected) -> None:
     found = run("en-repeated-word", source, english)
     assert [(english[f.start:f.end], f.replacement) for f in found] == expected
+
+
+@pytest.mark.parametrize(("english", "expected"), [
+    ("The cooperation of cooperation between the two countries grew.",
+     [("cooperation of cooperation", "cooperation")]),
+    ("It is a question of the question of funding.",
+     [("question of the question", "question")]),
+    ("He translated it word for word, pound for pound, and the best of the rest.", []),
+])
+def test_a_noun_said_again_after_its_own_of(english, expected) -> None:
+    found = run("en-repeated-word", "Texte source.", english)
+    assert [(english[f.start:f.end], f.replacement) for f in found] == expected

@@ -367,10 +367,22 @@ def _calendar_names(text: str, language: str, kind: str) -> Iterator[tuple[re.Ma
     """Month (`kind` "month") or weekday names in the text, with their number; in English only
     with their capital ("May" the month, not the modal verb)."""
     words = number_words(language)
+    # fold() folds each character on its own, so a word folding to a name puts that name in
+    # the folded text: a text holding none (most) has no word to look up.
+    folded = fold(text)
+    if not any(name in folded for name in _names_of_kind(language, kind)):
+        return
     for m in _WORD.finditer(text):
         known = words.value(m.group())
         if known and known[1] == kind and (language != "en" or m.group()[0].isupper()):
             yield m, int(known[0])
+
+
+@lru_cache(maxsize=32)
+def _names_of_kind(language: str, kind: str) -> tuple[str, ...]:
+    """The (folded) number words of one kind: the month names, or the weekdays."""
+    return tuple(word for word, (_value, word_kind) in number_words(language).words.items()
+                 if word_kind == kind)
 
 
 def months(text: str, language: str) -> list[tuple[int, int, int]]:

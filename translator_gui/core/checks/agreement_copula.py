@@ -21,6 +21,7 @@ from translator_gui.core.checks.agreement_words import (
     _next,
     _readings,
     _verb_number,
+    copula_at,
 )
 from translator_gui.core.checks.text import Found, Word, data_words
 
@@ -43,16 +44,11 @@ def _triggers() -> frozenset[str]:
 
 def _copula_at(text_words: list[Word], k: int) -> tuple[str, int] | None:
     """(number, index after it) when a third-person copula starts at `k` (« sont », « est »,
-    « peuvent être », « ont été »), from the agreement data's copulas and modals."""
-    size = len(text_words)
-    word = text_words[k].lower
-    if word in data_words(_DATA, "copula"):
-        verb, m = word, k + 1
-    elif word in data_words(_DATA, "modal") and k + 1 < size and text_words[k + 1].lower in {
-            "être", "rester", "devenir", "sembler", "paraître", "demeurer", "été"}:
-        verb, m = word, k + 2
-    else:
+    « peuvent être », « ne doivent pas être »), from the agreement data's copulas and modals."""
+    copula = copula_at(text_words, k)
+    if copula is None:
         return None
+    verb, m = copula
     number = _verb_number(verb)
     return None if number is None else (number, m)
 

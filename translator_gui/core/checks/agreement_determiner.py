@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from translator_gui.core.checks.agreement_source import findings_with_source
+from translator_gui.core.checks.agreement_unread import unread_noun_clashes
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.text import Found, Word, data_rows, data_words, remembered, words
 from translator_gui.core.lexicon import Analysis, french
@@ -198,6 +199,8 @@ def find(text: str) -> Iterator[Found]:
             found = found._replace(replacement=None, hint=f"a determiner that agrees with "
                                    f"« {noun.text} », and the adjective after the noun")
         yield found
+    # « le spedal automatiques »: a noun the lexicon cannot read between two words that clash
+    yield from unread_noun_clashes(text, text_words)
 
 
 @cache

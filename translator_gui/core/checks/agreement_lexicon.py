@@ -15,6 +15,7 @@ from translator_gui.core.checks.agreement_words import (
     _DATA,
     _GENDER,
     _GN,
+    _NEGATIONS,
     _NUMBER,
     _adjective,
     _adjective_only,
@@ -30,6 +31,7 @@ from translator_gui.core.checks.agreement_words import (
     _noun,
     _readings,
     _verb_number,
+    copula_at,
     inflect,
 )
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
@@ -407,8 +409,7 @@ def find(text: str) -> Iterator[Found]:
                 if adjective is None or attribute.start in flagged \
                         or _ends_idiom(text, attribute.end):
                     break  # « sont bien sûr élevés »: an adverb, not the attribute
-                if n + 1 < len(text_words) and text_words[n + 1].lower in _CONSTRUCTIONS \
-                        and not _compared(text_words, n):
+                if _construction(text, text_words, n):
                     break  # « est facile à », « est soutenu par »: leave the construction alone
                 if not _agrees(adjective[0], wanted) and not any(
                         _agrees(adjective[0], other) for other in heads):
@@ -481,6 +482,15 @@ def _after_clause(text: str, text_words: list[Word], c: int) -> bool:
 _CONSTRUCTIONS = frozenset({"de", "d", "à", "que", "qu", "par"})
 
 
+def _construction(text: str, text_words: list[Word], n: int) -> bool:
+    """Whether the attribute at `n` opens a construction: a word of _CONSTRUCTIONS right after
+    it in the same clause (« est facile à », « est soutenu par »), not after a full stop or a
+    comma (« … est bien équilibré. À seulement 1,3 onces, … »), and not a comparison's « que »."""
+    return n + 1 < len(text_words) and text_words[n + 1].lower in _CONSTRUCTIONS \
+        and text[text_words[n].end:text_words[n + 1].start] in {" ", "\u00a0"} \
+        and not _compared(text_words, n)
+
+
 def _coordinated(text: str, text_words: list[Word], m: int) -> list[int]:
     """The attribute at `m` and those coordinated with it (« sont puissant, léger et
     réglable »), each after its adverbs. A list after commas counts only when « et » or « ou »
@@ -521,19 +531,13 @@ def _attribute_at(text_words: list[Word], k: int, number: str | None) -> int | N
         k += 1
     if k >= size:
         return None
-    word = text_words[k].lower
-    copulas = data_words(_DATA, "copula")
-    if word in copulas:
-        verb, m = word, k + 1
-    elif word in data_words(_DATA, "modal") and k + 1 < size and text_words[k + 1].lower in {
-            "être", "rester", "devenir", "sembler", "paraître", "demeurer", "été"}:
-        verb, m = word, k + 2  # « peut être », « doivent rester », « a été »
-    else:
+    copula = copula_at(text_words, k)
+    if copula is None:
         return None
+    verb, m = copula
     if _verb_number(verb) != number:
         return None
-    negations = {"pas", "plus", "jamais", "guère", "point"}
-    while m < size - 1 and (text_words[m].lower in negations or _adverb(text_words[m].lower)):
+    while m < size - 1 and (text_words[m].lower in _NEGATIONS or _adverb(text_words[m].lower)):
         m += 1
     return m if m < size else None
 
@@ -553,9 +557,7 @@ def _pronoun_attributes(text: str, text_words: list[Word], flagged: set[int]) ->
             attribute = text_words[n]
             adjective = _adjective(attribute.text, _next(text, text_words, n), attribute=True)
             if adjective is None or attribute.start in flagged \
-                    or _ends_idiom(text, attribute.end) or (
-                    n + 1 < len(text_words) and text_words[n + 1].lower in _CONSTRUCTIONS
-                    and not _compared(text_words, n)):
+                    or _ends_idiom(text, attribute.end) or _construction(text, text_words, n):
                 break
             if not _agrees(adjective[0], wanted):
                 flagged.add(attribute.start)

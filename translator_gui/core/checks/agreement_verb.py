@@ -158,12 +158,20 @@ def _verb_after(text: str, text_words: list[Word], last: int) -> tuple[Word, str
     return None if shown is None else (text_words[v], shown)
 
 
-def _noun_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:
+def _subject_starts(text: str, text_words: list[Word]
+                    ) -> Iterator[tuple[int, int, tuple[str | None, str | None], bool]]:
+    """(first word, noun, the determiner's gender and number, whether it opens its clause) of
+    each noun phrase that may be a subject: after a determiner of one number, and after an
+    adverb of quantity and « de » (« beaucoup de tentes »: plural)."""
     determiners = _determiners()
-    collective = data_words(_DATA, "collective")
     for d, det in enumerate(text_words[:-2]):
         features = determiners.get(det.lower)
-        if features is None or features[1] is None:
+        if features is not None and features[1] is not None:
+            n = d + 1
+        elif det.lower in data_words(_DATA, "plural-quantity") and \
+                text_words[d + 1].lower in {"de", "d"} and _joined(text, det, text_words[d + 1]):
+            features, n = (None, "p"), d + 2  # « beaucoup de tentes », « peu de gens »
+        else:
             continue
         # A noun phrase opening a clause is its subject; one that is the object of a verb
         # (« il a acheté des coussins qui … ») is the antecedent of a relative « qui » only.
@@ -171,9 +179,14 @@ def _noun_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:
         if not opens and not (d >= 1 and _joined(text, text_words[d - 1], det)
                               and _is_verb(text_words[d - 1].lower)):
             continue
-        n = d + 1
-        if not _joined(text, det, text_words[n]):
-            continue
+        if n < len(text_words) and _joined(text, text_words[n - 1], text_words[n]):
+            yield d, n, features, opens
+
+
+def _noun_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:
+    collective = data_words(_DATA, "collective")
+    for d, n, features, opens in _subject_starts(text, text_words):
+        det = text_words[d]
         readings = _noun(text_words[n], False)
         if readings is None:
             continue
@@ -181,7 +194,11 @@ def _noun_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:
         if {a.lemma for a in nouns} & collective or not any(
                 a.number in (None, features[1]) for a in nouns):
             continue
+        if n == d + 2 and any(a.number != "p" for a in nouns):
+            continue  # « peu de temps est »: after a quantity only a plural noun tells
         number = features[1]
+        if number is None:
+            continue
         k, complemented = n + 1, False
         # Adjectives after the noun, then one bare complement (« les housses de protection »).
         while k < len(text_words) and _joined(text, text_words[k - 1], text_words[k]) and \
@@ -210,9 +227,10 @@ def _noun_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:
             continue
         verb, shown = found
         noun = text_words[n]
+        subject = f"{det.text} {noun.text}" if n == d + 1 else text[det.start:noun.end]
         yield Found(verb.start, verb.end,
-                    f"« {verb.text} » is {_NUMBER[shown]} but its subject « {det.text} "
-                    f"{noun.text} » is {_NUMBER[number]}.",
+                    f"« {verb.text} » is {_NUMBER[shown]} but its subject « {subject} » "
+                    f"is {_NUMBER[number]}.",
                     hint=f"put « {verb.text} » in the {_NUMBER[number]}")
 
 

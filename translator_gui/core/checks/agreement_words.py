@@ -202,6 +202,33 @@ def _verb_number(form: str) -> str | None:
     return numbers.pop() if len(numbers) == 1 else None
 
 
+# Words of a negation between a verb and what follows it.
+_NEGATIONS = frozenset({"pas", "plus", "jamais", "guère", "point"})
+# The copulas after a modal or « a » (« peut être », « doit rester », « a été »).
+_INFINITIVE_COPULAS = frozenset({"être", "rester", "devenir", "sembler", "paraître", "demeurer",
+                                 "été"})
+
+
+def copula_at(text_words: list[Word], k: int) -> tuple[str, int] | None:
+    """(the finite verb, the index after the copula) when a copula of the agreement data starts
+    at `k`: « est », « sont », or a modal and a copula (« peut être », « a été »), through a
+    negation or adverbs between them (« ne doit pas être », « peut également être », « a
+    toujours été »); None otherwise."""
+    size = len(text_words)
+    word = text_words[k].lower
+    if word in data_words(_DATA, "copula"):
+        return word, k + 1
+    if word not in data_words(_DATA, "modal"):
+        return None
+    n = k + 1
+    while n < size - 1 and n - k <= 3 and (text_words[n].lower in _NEGATIONS
+                                           or _adverb(text_words[n].lower)):
+        n += 1
+    if n >= size or text_words[n].lower not in _INFINITIVE_COPULAS:
+        return None
+    return word, n + 1
+
+
 def _next(text: str, text_words: list[Word], k: int) -> str | None:
     """The word after word k in the same stretch of text ("" when a comma or the end comes
     first: nothing complements word k; None when there is no next word at all)."""

@@ -432,10 +432,11 @@ def _holds(text: str, starts: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=2)
 def _start_index(french_source: bool
-                 ) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...], tuple[int, ...]]:
-    """For one direction, the literal beginnings of the source-side words: each beginning ->
-    the rows (numbers in _rows_from) holding it, the lengths of the beginnings, and the rows a
-    word beginning with `*` makes possible in any text."""
+                 ) -> tuple[dict[str, tuple[tuple[str, tuple[int, ...]], ...]], tuple[int, ...]]:
+    """For one direction, the literal beginnings of the source-side words by their first
+    _HEAD letters: each head -> (beginning, the rows holding it: numbers in _rows_from) for
+    every beginning opening with it; and the rows a word beginning with `*` makes possible in
+    any text. A beginning shorter than _HEAD is its own head."""
     index: dict[str, list[int]] = {}
     always: list[int] = []
     for number, row in enumerate(_rows_from(french_source)):
@@ -444,26 +445,30 @@ def _start_index(french_source: bool
                 index.setdefault(start, []).append(number)
             else:
                 always.append(number)
-    lengths = tuple(sorted({len(start) for start in index}))
-    return {start: tuple(rows) for start, rows in index.items()}, lengths, tuple(always)
+    heads: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+    for start, rows in index.items():
+        heads.setdefault(start[:_HEAD], []).append((start, tuple(rows)))
+    return {head: tuple(starts) for head, starts in heads.items()}, tuple(always)
 
 
-# Where a word of the table can begin: its patterns start after no letter, digit or hyphen.
-_WORD_START = re.compile(r"(?<![\w-])\S")
+_HEAD = 2
+# What follows each place a word of the table can begin, up to the next space: its patterns
+# start after no letter, digit or hyphen, and a literal beginning holds no space.
+_WORD_TAIL = re.compile(r"(?<![\w-])(?=(\S+))")
 
 
 def _candidate_rows(french_source: bool, source: str) -> list[_Row]:
     """The rows whose source-side word may be in `source`, in table order: a row's pattern
     matches only where one of its words' literal beginnings starts a word of the text, so
-    the text's word beginnings are looked up once instead of each row searching the text."""
-    index, lengths, always = _start_index(french_source)
+    the text's distinct word beginnings are looked up once (by their first letters, then the
+    few beginnings opening that way tested) instead of each row searching the text."""
+    heads, always = _start_index(french_source)
     numbers = set(always)
-    for match in _WORD_START.finditer(source):
-        position = match.start()
-        for length in lengths:
-            rows = index.get(source[position:position + length])
-            if rows:
-                numbers.update(rows)
+    for tail in set(_WORD_TAIL.findall(source)):
+        for head in (tail[:_HEAD], tail[:1]):
+            for start, rows in heads.get(head, ()):
+                if tail.startswith(start):
+                    numbers.update(rows)
     table = _rows_from(french_source)
     return [table[number] for number in sorted(numbers)]
 

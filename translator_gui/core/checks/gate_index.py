@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 _GRAM = 3
+# An index of this many beginnings or fewer looks for each in the text instead.
+_FEW_GRAMS = 32
 
 
 class GateIndex:
@@ -41,8 +43,15 @@ class GateIndex:
         """The numbers of the patterns whose gate opens on the text folded as `folded`
         (those `opens` lets through)."""
         found = set(self._always)
-        grams = {folded[i:i + _GRAM] for i in range(len(folded) - _GRAM + 1)}
-        for gram in self._grams.intersection(grams):
+        grams: Iterable[str]
+        if len(self._grams) <= _FEW_GRAMS:
+            # (the negation tables: a few beginnings, each looked for, cost less than the
+            # text's every three-letter piece)
+            grams = [gram for gram in self._grams if gram in folded]
+        else:
+            grams = self._grams.intersection(
+                {folded[i:i + _GRAM] for i in range(len(folded) - _GRAM + 1)})
+        for gram in grams:
             for word, numbers in self._by_gram[gram]:
                 if word in folded:
                     found |= numbers

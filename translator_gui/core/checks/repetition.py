@@ -29,6 +29,11 @@ _REPEATED_GROUP = re.compile(
     rf"{{1,3}}{LETTER}+)[ \t\u00a0]+\1(?![\w'’-])", re.IGNORECASE)
 
 
+_NOUN_OF_ITSELF = re.compile(
+    rf"(?<![\w{APOSTROPHES}-])({LETTER}{{4,}})[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
+    rf"(\1)(?![\w{APOSTROPHES}-])", re.IGNORECASE)
+
+
 def repeated_words(text: str, language: str, other: str | None = None) -> Iterator[Found]:
     """« le le », "the the": the same word twice in a row, minus the grammatical pairs.
     `other`: the other side's text, which tells a name said twice from a word doubled."""
@@ -48,6 +53,15 @@ def repeated_words(text: str, language: str, other: str | None = None) -> Iterat
             continue
         yield Found(match.start(), match.end(), f"« {first} » is repeated.",
                     replacement=_kept(first, second, text, match.start()))
+    if language == "en":
+        # "the cooperation of cooperation": a noun said again after its own "of" ("word for
+        # word", "pound for pound" are idioms)
+        for match in _NOUN_OF_ITSELF.finditer(text):
+            first = match.group(1)
+            if first[:1].isupper():
+                continue  # (a name)
+            yield Found(match.start(), match.end(), f"« {first} » is said twice.",
+                        replacement=first)
     # A repeated group of words: « de la coopération de la coopération », "has shown has shown".
     for match in _REPEATED_GROUP.finditer(text):
         group = match.group(1)

@@ -273,8 +273,9 @@ def _scrambled(text: str, tokens: tuple[Token, ...], language: str, terms: Termb
         if token.key not in glue:
             positions.setdefault(token.key, []).append(i)
     seen: set[str] = set()
+    index = _content_index(terms, language)
     for key in positions:
-        for form, content, content_keys, distinct in _forms_with_word(terms, language, key):
+        for form, content, content_keys, distinct in index.get(key, ()):
             if form.text in seen:
                 continue
             seen.add(form.text)
@@ -313,10 +314,6 @@ def _widen(text: str, tokens: tuple[Token, ...], first: int, last: int,
             text, tokens, last, last + 1):
         last += 1
     return first, last
-
-
-def _forms_with_word(terms: Termbase, language: str, key: str) -> list[_IndexedForm]:
-    return _content_index(terms, language).get(key, [])
 
 
 _IndexedForm = tuple[_Form, list[int], list[str], frozenset[str]]
