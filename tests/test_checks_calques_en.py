@@ -79,6 +79,14 @@ BAD = [
      ("declared", "said", None)),
     ("Le pays met l'accent sur l'éducation.", "The country puts the accent on education.",
      ("accent", "emphasis", None)),
+    # "tomorrow" starts with "to": a word list in a look-ahead needs its word boundary
+    ("Le vote aura lieu demain.", "The vote will have place tomorrow.",
+     ("have place", "take place", None)),
+    ("Il avait l'intention de partir.", "He had the intention to leave.",
+     ("had the intention to", "intended to", None)),
+    ("Selon l'AFP, le bateau aurait coulé au large de la Crète.",
+     "According to AFP, the boat would have sunk off Crete.", ("would have sunk", None,
+     "reportedly / allegedly + the simple past (« aurait tué »: reportedly killed)")),
 ]
 
 GOOD = [
@@ -92,6 +100,9 @@ GOOD = [
     ("Il est président de la République.", "He is president of the republic."),
     ("Elle a assuré au ministre son soutien.", "She assured the minister of her support."),
     ("Le projet avance depuis des mois.", "The project has been moving for months."),
+    ("Sans l'aide, la banque aurait fait faillite.",
+     "Without the aid, the bank would have failed."),
+    ("Il aurait aimé rester.", "He would have liked to stay."),
 ]
 
 

@@ -24,9 +24,10 @@ log = logging.getLogger(__name__)
 
 # How soon an autosave put off by a bulk re-check asks again.
 RETRY_MS = 1000
-# How long an autosave waits for the document-scope pass after edits (see autosave); a bulk
-# re-check is always waited for.
-PASS_WAIT_SECONDS = 30.0
+# How long an autosave waits for the document-scope pass after edits (see autosave): half
+# the default autosave period, so the work is never left without a copy much longer than
+# usual. A bulk re-check is always waited for.
+PASS_WAIT_SECONDS = 15.0
 
 
 class RecoveryController:
