@@ -83,10 +83,6 @@ class NameMismatch(Check):
         target_words += [part for w in target_words if "-" in w for part in w.split("-")]
         target_set = set(target_words)
         folded_target = fold(target)
-        common = common_capitalized()
-        terms = termbase(context)
-        covered = _Covered((m.start, m.end) for m in terms.find(
-            source, context.source_language, statuses=ACCEPTED + ("deprecated",)))
         # Every question about the target is asked once per name (a long sentence repeats its
         # names: asking again for each occurrence, over the whole target, was quadratic).
         in_target: dict[str, bool] = {}
@@ -97,6 +93,12 @@ class NameMismatch(Check):
             return in_target[key]
 
         found_keys = {key for m in candidates if named(key := fold(m.group()))}
+        if len(in_target) == len(found_keys):
+            return  # every name is in the target (most segments): nothing to look into
+        common = common_capitalized()
+        terms = termbase(context)
+        covered = _Covered((m.start, m.end) for m in terms.find(
+            source, context.source_language, statuses=ACCEPTED + ("deprecated",)))
         near = _NearestWords(target_words)
         surname_after = _SurnameFound(source, candidates, found_keys)
         lexicon = common_words(context.source_language)
