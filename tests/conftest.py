@@ -130,6 +130,51 @@ LONGEST_FIRST = ("test_kill_during_save.py", "test_long_sentences.py", "test_ali
                  "test_export_bilingual.py")
 
 
+def _runs_tests(config: pytest.Config) -> bool:
+    """True in a process that runs tests: a pytest-xdist worker, or pytest run with -n 0 (the
+    controller of a parallel run only hands tests out)."""
+    return hasattr(config, "workerinput") or getattr(config.option, "dist", "no") == "no"
+
+
+# The cyclic garbage collector in the test processes. By default every 700 new objects start a
+# young collection, and every hundredth or so a full one over everything alive: spaCy's model,
+# the checks' tables, Qt's wrappers, the windows the tests froze (MainWindow.set_document
+# freezes what is alive). Measured over a whole run: some 3,300 young and 15 full collections
+# per worker, 6-8 s of its CPU, the full ones ~0.3 s each. Here young collections come every
+# YOUNG new objects, full collections never on their own: at the end of a test, once the
+# middle generation has been collected FULL_AFTER times, one full collection runs and what
+# survives it (what is alive then: modules, tables, module fixtures) is frozen, so the next
+# one walks only what was made since. Cyclic garbage of any age is still collected, at the
+# next test boundary at the latest.
+YOUNG = 10_000
+FULL_AFTER = 10
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if not _runs_tests(config):
+        return
+    import gc
+
+    gc.set_threshold(YOUNG, 10, 1 << 30)
+    # The regular expressions' recorded codes (core/regex_codes.py), as the check command
+    # takes them: each test process compiled some 5,000 patterns of the checks' tables on its
+    # own (~2 s of CPU). A pattern the table lacks compiles as always; the codes are re's own
+    # (the same Pattern objects: see test_regex_codes.py, which uninstalls them).
+    from translator_gui.core import regex_codes
+
+    regex_codes.install()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    yield
+    import gc
+
+    if gc.isenabled() and gc.get_count()[2] >= FULL_AFTER:
+        gc.collect()
+        gc.freeze()
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     def rank(item: pytest.Item) -> int:
         name = item.path.name

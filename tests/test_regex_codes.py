@@ -20,6 +20,18 @@ PATTERNS = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def _re_compiling_as_always():
+    """The suite's processes run with the install's table (conftest.py): these tests start
+    from re's own compile and install their own tables."""
+    installed = bool(regex_codes._installed)
+    regex_codes.uninstall()
+    yield
+    regex_codes.uninstall()
+    if installed:
+        regex_codes.install()
+
+
 @pytest.fixture()
 def recorded():
     codes: regex_codes.Codes = {}
