@@ -138,6 +138,13 @@ def test_word_spans_split_elided_articles_with_their_offsets() -> None:
     ("Le pays n'a pas adopté de réformes impopulaire.", True),
     ("Une poche filet intérieur.", True),
     ("Le mouvement vrai avec vos clubs très propre.", True),
+    # a noun after its article, though the lexicon has the form as a participle too
+    ("Selon l'armée israélienne, le tir a eu lieu.", False),
+    # a hyphenated form shows the check no features; an unknown word's are read in its form
+    # (a masculine plural « kenyans »), and only a noun before it counts for it
+    ("Le nouveau vaccin anti-nicotine pourrait aider.", False),
+    ("Les médias kenyans ont suscité un débat.", False),
+    ("La pince multi comprend un tournevis.", True),
     # a finite verb (and participle) right after its subject noun is no noun the next word
     # qualifies; a noun or verb form (« arrière ») may be an adjective between them, and a
     # noun after a noun (« filet ») its modifier: the adjective may go with the first noun
