@@ -71,6 +71,11 @@ from translator_gui.core.checks.prefilters_verbs import participle_may_disagree,
     ("Les téléspectateurs derrière leur poste.", False),
     ("Les autorités américaines ont décrit la scène.", False),
     ("Ces couteaux attrayant est un bon choix.", True),
+    # a form also a noun after a determiner and an adjective, or after a verb and an adjective
+    # (its object); a participle after an auxiliary and an adverb
+    ("Les délégués saluent le nouveau président.", False),
+    ("Les partis anti-européens font bonne figure.", False),
+    ("Les hommes politiques ont récemment fait des annonces.", False),
     # a dash between
     ("Les enfants – interagit avec eux.", False),
 ])
