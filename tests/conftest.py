@@ -122,12 +122,13 @@ def libreoffice_profile(tmp_path_factory) -> Path:
 # builds, scaling measurements) run first: with parallel workers (pytest-xdist) a long test
 # started last keeps one core busy while the other has finished. Order within a module is kept.
 # The one-long-line command-line test (two cold runs of the program), numba's first compile of
-# the aligner's loops on a fresh checkout (seconds) and the LibreOffice conversions are among
-# them.
-LONGEST_FIRST = ("test_kill_during_save.py", "test_long_sentences.py", "test_align_dp.py",
-                 "test_export_docx.py", "test_docx_corpus.py", "test_packaging.py",
-                 "test_termbase.py", "test_metrics.py", "test_align.py", "test_align_tokens.py",
-                 "test_export_bilingual.py")
+# the aligner's loops on a fresh checkout (seconds), the LibreOffice conversions and the
+# recording of the regular expressions in a fresh interpreter (~10 s, the longest test) are
+# among them.
+LONGEST_FIRST = ("test_kill_during_save.py", "test_regex_codes.py", "test_long_sentences.py",
+                 "test_align_dp.py", "test_export_docx.py", "test_docx_corpus.py",
+                 "test_packaging.py", "test_termbase.py", "test_metrics.py", "test_align.py",
+                 "test_align_tokens.py", "test_export_bilingual.py")
 
 
 def _runs_tests(config: pytest.Config) -> bool:
