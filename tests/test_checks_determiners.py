@@ -75,6 +75,13 @@ def test_only_texts_with_a_clause_opening_noun_are_parsed():
     # token of letters alone
     "Ma Zhaoxu, Ministre des affaires, a parlé.",
     "Ma Zhaoxu, vice-ministre chinois, a parlé.",
+    # the clause-opening form is the verb (« que », a determiner after it), and a form that
+    # may be an adjective (« politique ») or a noun after a determiner (« la place ») is no
+    # finite verb of the noun
+    "Le ministre, estime que le service est bon.",
+    "Le pays, réclame une enquête sur les faits.",
+    "Il parle avec Bertrand, responsable politique de la rébellion.",
+    "De Bunagana, fief et dernière place forte de la rébellion.",
 ])
 def test_clause_opening_nouns_the_check_passes_over_are_not_parsed(text: str) -> None:
     assert may_have_bare_subject(text) is False
@@ -82,6 +89,9 @@ def test_clause_opening_nouns_the_check_passes_over_are_not_parsed(text: str) ->
 
 def test_a_clause_opening_noun_before_its_verb_after_a_comma_is_parsed() -> None:
     assert may_have_bare_subject("Le sac est léger, sangles permettent de le porter.") is True
+    # a noun or verb form past the noun's complement is its verb
+    assert may_have_bare_subject("Rouleau de mousse donne un soulagement.") is True
+    assert may_have_bare_subject("Housse de voyage de la marque offre un compartiment.") is True
 
 
 def bare_objects(text: str) -> list[str]:

@@ -7,7 +7,12 @@ from check_support import (
     run,
 )
 
-from translator_gui.core.checks.false_friends import false_friends, inflect_like
+from translator_gui.core.checks.false_friends import (
+    _candidate_rows,
+    _rows_from,
+    false_friends,
+    inflect_like,
+)
 
 FALSE_FRIENDS_BAD = [
     ("Il a acheté le livre dans une librairie.", "He bought the book in a library.", "library"),
@@ -748,3 +753,20 @@ def test_a_french_adverb_is_not_replaced_by_a_noun():
                      "en", "fr")
     assert target[finding.start:finding.end] == "effectivement"
     assert finding.replacement is None and finding.hint
+
+
+@pytest.mark.parametrize("french_source", [True, False])
+@pytest.mark.parametrize("text", [
+    "il a acheté le livre dans une librairie (actuellement fermée).",
+    "he is actually a minister; the library-card, «delay» and e-mail.",
+    "actuel", "a", "", "-librairie x-actually", "éventuellement,eventually",
+])
+def test_a_text_s_candidate_rows_are_those_with_a_word_beginning_there(
+        french_source: bool, text: str) -> None:
+    # a row is a candidate when one of its words' literal beginnings starts a word of the text
+    starts = [p for p in range(len(text)) if not text[p].isspace()
+              and (p == 0 or not (text[p - 1].isalnum() or text[p - 1] in "_-"))]
+    expected = [row for row in _rows_from(french_source) if any(
+        not start or any(text.startswith(start, p) for p in starts)
+        for start in (row.french_starts if french_source else row.english_starts))]
+    assert _candidate_rows(french_source, text) == expected

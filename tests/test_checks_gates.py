@@ -181,3 +181,15 @@ def test_the_calque_tables_gate_indexes_open_what_their_gates_open() -> None:
         for folded in texts:
             assert index.open(folded) == {n for n, words in enumerate(gates)
                                           if opens(words, folded)}
+
+
+def test_a_gate_index_of_many_beginnings_answers_as_each_gate_does() -> None:
+    # more three-letter beginnings than gate_index._FEW_GRAMS: the text is cut into its pieces
+    words = [a + b + c for a in "abcd" for b in "aeio" for c in "rst"]  # 48 beginnings
+    gates: list[tuple[str, ...] | None] = [(word + "x",) for word in words] + [None, ("ai",)]
+    index = GateIndex(gates)
+    for text in ("barx cetx", "dos", "ai bairx", "", "aar", "ditx dit"):
+        folded = fold(text)
+        assert index.open(folded) == {
+            number for number, words in enumerate(gates) if opens(words, folded)}
+    assert index.open("barx cetx") == {words.index("bar"), words.index("cet"), 48}

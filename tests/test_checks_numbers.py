@@ -163,6 +163,9 @@ def test_month_extraction_needs_a_date():
     assert months("le 12 mai 2024", "fr") == [(6, 9, 5)]
     assert months("May 12", "en") == [(0, 3, 5)]
     assert months("We may 12 times", "en") == []  # the modal verb is not a month
+    assert months("le 3 AOÛT 2024", "fr") == [(5, 9, 8)]  # found folded: capitals, accents
+    assert months("la maison 12 et mars 2020", "fr") == [(16, 20, 3)]
+    assert months("la maison 12", "fr") == []  # « mai » inside a word is no month
 
 
 DATES_BAD = [

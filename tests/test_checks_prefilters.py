@@ -71,6 +71,11 @@ from translator_gui.core.checks.prefilters_verbs import participle_may_disagree,
     ("Les téléspectateurs derrière leur poste.", False),
     ("Les autorités américaines ont décrit la scène.", False),
     ("Ces couteaux attrayant est un bon choix.", True),
+    # a form also a noun after a determiner and an adjective, or after a verb and an adjective
+    # (its object); a participle after an auxiliary and an adverb
+    ("Les délégués saluent le nouveau président.", False),
+    ("Les partis anti-européens font bonne figure.", False),
+    ("Les hommes politiques ont récemment fait des annonces.", False),
     # a dash between
     ("Les enfants – interagit avec eux.", False),
 ])
@@ -138,6 +143,13 @@ def test_word_spans_split_elided_articles_with_their_offsets() -> None:
     ("Le pays n'a pas adopté de réformes impopulaire.", True),
     ("Une poche filet intérieur.", True),
     ("Le mouvement vrai avec vos clubs très propre.", True),
+    # a noun after its article, though the lexicon has the form as a participle too
+    ("Selon l'armée israélienne, le tir a eu lieu.", False),
+    # a hyphenated form shows the check no features; an unknown word's are read in its form
+    # (a masculine plural « kenyans »), and only a noun before it counts for it
+    ("Le nouveau vaccin anti-nicotine pourrait aider.", False),
+    ("Les médias kenyans ont suscité un débat.", False),
+    ("La pince multi comprend un tournevis.", True),
     # a finite verb (and participle) right after its subject noun is no noun the next word
     # qualifies; a noun or verb form (« arrière ») may be an adjective between them, and a
     # noun after a noun (« filet ») its modifier: the adjective may go with the first noun

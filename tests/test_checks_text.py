@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from translator_gui.core.checks.text import (
     WordList,
     _common_word_lists,
@@ -9,6 +11,7 @@ from translator_gui.core.checks.text import (
     hashed_word_lists,
     hashes_bytes,
     is_common_word,
+    lower_same_length,
     word_hash,
 )
 from translator_gui.core.resources import resource
@@ -43,3 +46,15 @@ def test_the_shipped_hashes_are_those_of_the_shipped_word_list():
     shipped = resource("lexicon", "fr-common-words.hashes").read_bytes()
     assert shipped == hashes_bytes(lemmas, forms)
     assert (len(common_words("fr")), len(_common_word_lists("fr")[1])) == (len(lemmas), len(forms))
+
+
+@pytest.mark.parametrize(("text", "lowered"), [
+    ("L’Été À Paris", "l'été à paris"),
+    ("ΟΔΟΣ ΣΑΣ", "οδοσ σασ"),  # each sigma on its own: no final ς (str.lower's context rule)
+    ("İstanbul", "İstanbul"),  # « İ » lowers to two characters: kept, so offsets stay
+    ("Straße", "straße"),
+    ("", ""),
+])
+def test_lower_same_length_lowers_each_character_alone(text: str, lowered: str) -> None:
+    assert lower_same_length(text) == lowered
+    assert len(lower_same_length(text)) == len(text)

@@ -173,13 +173,25 @@ def _make_index() -> dict[str, bytes]:
 def index_of(forms: bytes) -> dict[str, bytes]:
     """The index of a forms file's lines (`form<TAB>number`, '#' lines skipped): the forms'
     word_hash sorted (int64) and each one's number (uint16), as bytes."""
-    pairs = sorted((word_hash(form.decode("utf-8")), int(code))
-                   for line in forms.splitlines() if line and not line.startswith(b"#")
-                   for form, _, code in (line.partition(b"\t"),))
-    if any(a[0] == b[0] for a, b in zip(pairs, pairs[1:], strict=False)):
+    import numpy as np
+
+    forms.decode("utf-8")  # (raises on a byte that is no UTF-8, as word_hash's decoding did)
+    # word_hash of each form, from its UTF-8 bytes as they are (what word_hash encodes), and
+    # the hashes ordered by numpy: 470,000 forms in ~1 s of CPU at install, 3.6 s as sorted
+    # pairs of Python numbers.
+    as_int, hashes, codes = int.from_bytes, [], []
+    for line in forms.splitlines():
+        if line and not line.startswith(b"#"):
+            form, _, code = line.partition(b"\t")
+            hashes.append(as_int(blake2b(form, digest_size=8).digest(), "little", signed=True))
+            codes.append(int(code))
+    numbers = np.frombuffer(array("H", codes).tobytes(), dtype=np.uint16)  # (OverflowError)
+    keys = np.array(hashes, dtype=np.int64)
+    order = np.argsort(keys, kind="stable")
+    keys = keys[order]
+    if bool((keys[1:] == keys[:-1]).any()):
         raise ValueError("two forms share a hash: the index cannot tell them apart")
-    return {"hashes": array("q", [h for h, _ in pairs]).tobytes(),
-            "codes": array("H", [c for _, c in pairs]).tobytes()}
+    return {"hashes": keys.tobytes(), "codes": numbers[order].tobytes()}
 
 
 _FORMS_INDEX = built.register(built.Table("fr-forms-index", _index_sources, _make_index))

@@ -9,9 +9,10 @@ compiled (core/built.py 'regex-codes'): the pattern, its flags, and the argument
 its C engine (`_sre.compile`: the compiled code, the groups). `install()` makes `re` take those
 for a pattern it was asked to compile with the same flags, and compile every other pattern as
 always. The table is named by the exact Python version and engine (its code means nothing to
-another), every entry was checked at install to make a pattern equal to what `re` makes (same
-pattern, flags and code), and a pattern the table lacks (a glossary's, a changed one) is only
-compiled the usual way: the same patterns either way, made faster.
+another), every entry holds the very arguments `re`'s own compiler handed its engine for that
+pattern and those flags (so a pattern made from it is equal to what `re` makes: same pattern,
+flags and code), and a pattern the table lacks (a glossary's, a changed one) is only compiled
+the usual way: the same patterns either way, made faster.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from re import _compiler, _parser  # type: ignore[attr-defined]
+from re import _compiler  # type: ignore[attr-defined]
 from typing import Any
 
 from translator_gui.core import built
@@ -51,41 +52,47 @@ def _sources() -> list[bytes]:
             f"{_sre.MAXGROUPS}".encode()]
 
 
-def arguments(pattern: str | bytes, flags: int) -> tuple[int, list[int], int, dict[str, int],
-                                                         tuple[Any, ...]]:
-    """What re's compiler hands _sre.compile for this pattern (its compile(), step by step)."""
-    parsed = _parser.parse(pattern, flags)
-    code = _compiler._code(parsed, flags)
-    groupindex = dict(parsed.state.groupdict)
-    indexgroup: list[str | None] = [None] * parsed.state.groups
-    for name, number in groupindex.items():
-        indexgroup[number] = name
-    return (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1,
-            {str(k): int(v) for k, v in groupindex.items()}, tuple(indexgroup))
+class _NotingEngine:
+    """`_sre` as re's compiler sees it while recording: its compile notes, for the thread
+    calling, the arguments it was handed (the rest is the engine's own)."""
+
+    def __init__(self) -> None:
+        self.noted = threading.local()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(_sre, name)
+
+    def compile(self, *arguments: Any) -> Any:
+        self.noted.arguments = arguments
+        return _sre.compile(*arguments)
 
 
 @contextmanager
 def recording(codes: Codes) -> Iterator[None]:
-    """Note in `codes` every pattern `re` compiles meanwhile (with its arguments), when they
-    make the very pattern `re` does."""
+    """Note in `codes` every pattern `re` compiles meanwhile, with the arguments its compiler
+    hands the C engine for it (the very ones: re's own compile runs, once)."""
     real = _compiler.compile
+    engine = _NotingEngine()
 
     def compile_(pattern: Any, flags: int = 0) -> Any:
+        engine.noted.arguments = None
         made = real(pattern, flags)
-        if type(pattern) in (str, bytes) and type(flags) is int and not flags & re.DEBUG:
-            try:
-                found = arguments(pattern, flags)
-                if _sre.compile(pattern, *found) == made:
-                    codes[(pattern, flags)] = found
-            except Exception:  # noqa: BLE001 - a pattern left out is compiled as usual
-                log.debug("pattern %r not recorded", pattern, exc_info=True)
+        noted = engine.noted.arguments
+        if (noted is not None and type(pattern) in (str, bytes) and type(flags) is int
+                and not flags & re.DEBUG and noted[0] is pattern):
+            _pattern, final, code, groups, groupindex, indexgroup = noted
+            codes[(pattern, flags)] = (int(final), [int(c) for c in code], int(groups),
+                                       {str(k): int(v) for k, v in groupindex.items()},
+                                       tuple(indexgroup))
         return made
 
     _compiler.compile = compile_
+    _compiler._sre = engine
     try:
         yield
     finally:
         _compiler.compile = real
+        _compiler._sre = _sre
 
 
 def _make() -> dict[tuple[str | bytes, int], Any]:

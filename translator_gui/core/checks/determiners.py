@@ -54,6 +54,12 @@ def _noun_here(word: str) -> bool:
     return "noun" in kinds and kinds <= {"noun", "verb", "adj"}
 
 
+# Words after which a clause-opening form that may be a verb is the verb (« estime que »,
+# « réclame une enquête »): « que », and determiners that are never object pronouns.
+_AFTER_A_VERB = frozenset("que qu un une des du ce cet cette ces son sa ses mon ma mes notre "
+                          "nos votre vos leurs".split())
+
+
 def may_have_bare_subject(text: str) -> bool:
     """A cheap test before parsing: some clause opens with a word that is only a noun, with a
     word the lexicon knows as a verb after it before any punctuation (the check wants the
@@ -69,12 +75,47 @@ def may_have_bare_subject(text: str) -> bool:
             continue  # « est », « a »: the auxiliary, never read as the subject noun
         if text[match.end(1):match.end(1) + 1] in {"-", "'", "’"}:
             continue  # « vice-ministre », « aujourd'hui »: no token of letters alone
+        after = _LETTERS.match(text, match.end(1) + 1)
+        if after and text[match.end(1):after.start()] == " " \
+                and after.group().lower() in _AFTER_A_VERB \
+                and any(a.pos == "verb" for a in french().analyses(word.lower())):
+            continue  # « Estime que … », « Réclame la démission »: the verb, not its subject
         found = _UNTIL_PUNCTUATION.match(text, match.end(1))
         clause = _SENTENCE_END.split(found.group() if found else "", maxsplit=1)[0]
-        if any(a.pos == "verb" for w in _LETTERS.findall(clause)
-               for a in french().analyses(w.lower())):
+        following = _LETTERS.findall(clause)
+        if any(_may_be_its_verb(following, k) for k in range(len(following))):
             return True
     return False
+
+
+# Words after which a form that is also a noun or an adjective may be a finite verb: clitics
+# and negation (« ne porte », « se forme »).
+_BEFORE_A_VERB = frozenset("ne n se s y en le la les l lui leur me m te t nous vous".split())
+_VERB_FORMS = frozenset({"verb", "inf", "ppas", "ppre"})
+
+
+def _may_be_its_verb(following: list[str], k: int) -> bool:
+    """Whether the word at `k` of the words after a clause-opening noun may be the finite
+    verb the check wants: a form the lexicon has as a finite verb, and only as a verb form
+    (or « être », « avoir »), unless it comes right after the noun or after a clitic (a form
+    that is also an adjective, « politique », is read as one there, and one that is also a
+    noun after a determiner or a preposition, « la place »)."""
+    readings = french().analyses(following[k].lower())
+    if not any(a.pos == "verb" for a in readings):
+        return False
+    if all(a.pos in _VERB_FORMS for a in readings) or any(
+            a.lemma in ("être", "avoir") for a in readings):
+        return True
+    if any(a.pos == "adj" for a in readings):
+        return False  # « politique », « forte »: the noun's adjective
+    if k == 0 or following[k - 1].lower() in _BEFORE_A_VERB:
+        return True
+    # a noun or verb form (« offre », « reste ») is the verb unless a determiner or a
+    # preposition stands before it, or before an adjective before it (« la dernière place »)
+    before = {a.pos for a in french().analyses(following[k - 1].lower())}
+    if "adj" in before and k >= 2:
+        before |= {a.pos for a in french().analyses(following[k - 2].lower())} - {"adj"}
+    return not before & {"det", "prep", "conj"}
 
 
 def _finite(verb: Any) -> bool:

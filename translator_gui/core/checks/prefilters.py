@@ -149,6 +149,11 @@ def _adjective_suspects(text: str) -> Iterator[int]:
     words = _words(text)
     spans = _word_spans(text)
     nouns = [_features(w, _NOUN) if w.islower() else [] for w in words]
+    for j in range(1, len(words)):
+        if not nouns[j] and words[j].islower() and words[j - 1].lower() in _ARTICLES:
+            # « l'armée », « des données », « le marché »: a noun after its article, though
+            # the lexicon has the form as a participle too
+            nouns[j] = _article_noun(words[j])
     # a capitalized noun inside the sentence (« l'Union africaine », « la Commission
     # européenne »): the noun an adjective right after it goes with
     named = [_features(w, _NOUN) if j and w[:1].isupper() and not w.isupper() else []
@@ -185,8 +190,10 @@ def _may_attach(text: str, spans: list[tuple[str, int, int]], i: int) -> bool:
         if word.islower() and (not readings or any(a.pos == "noun" for a in readings)) \
                 and _determiner_before(spans, j):
             return True
-        if word.lower() not in _COORDINATION and not any(
-                a.pos in {"adj", "adv", "ppas", "noun", "other"} for a in readings):
+        kinds = {a.pos for a in readings}
+        if word.lower() not in _COORDINATION and not (
+                kinds & {"adj", "adv", "ppas", "noun"}
+                or "other" in kinds and not kinds & {"det", "prep", "pron", "conj"}):
             return False  # (a noun between may be a modifier tagged as an adjective)
     return False
 
@@ -203,15 +210,31 @@ def _determiner_before(spans: list[tuple[str, int, int]], j: int) -> bool:
     return False
 
 
+# Articles: a word right after one is its noun (or an adjective before it), never a verb.
+_ARTICLES = frozenset("le la les l un une des du au aux".split())
+
+
+@lru_cache(maxsize=65536)
+def _article_noun(word: str) -> tuple[_Pair, ...]:
+    return tuple((a.gender, a.number) for a in _readings(word) if a.pos == "noun")
+
+
 def _suspect(words: list[str], nouns: list[Sequence[_Pair]],
              named: list[Sequence[_Pair]], i: int) -> bool:
     """Whether the word at `i` (lower case, three letters or more) is unknown, or an adjective
     or participle agreeing with no noun of its noun phrase, or a noun clashing with the noun
     it follows."""
     word = words[i]
-    if _unknown(word):
-        return True
+    if "-" in word:
+        return False  # the check reads no features in a hyphenated form (« anti-nicotine »)
     readings = _readings(word)
+    if not readings:
+        # an unknown word: the features the check may read in its form, a plural in -s or
+        # -x, a masculine when its stem does not end in -e (it reads no gender otherwise)
+        stem = word[:-1] if word.endswith(("s", "x")) else word
+        guessed = [(None if stem.endswith("e") else "m",
+                    "p" if word.endswith(("s", "x")) else "s")]
+        return _clashes_nearby(words, nouns, named, i, guessed, forward=False)
     if any(a.pos in _FUNCTION for a in readings):
         return False  # « sur », « plus »: read as a grammatical word
     if i and nouns[i] and nouns[i - 1] and not _features(word, _AGREEING) and not any(
@@ -227,6 +250,15 @@ def _suspect(words: list[str], nouns: list[Sequence[_Pair]],
     adjective = _features(word, _AGREEING)
     if not adjective:
         return False
+    return _clashes_nearby(words, nouns, named, i, adjective)
+
+
+def _clashes_nearby(words: list[str], nouns: list[Sequence[_Pair]],
+                    named: list[Sequence[_Pair]], i: int, adjective: Sequence[_Pair],
+                    forward: bool = True) -> bool:
+    """Whether the adjective at `i`, of these readings, agrees with no noun of its noun
+    phrase (`forward`: nor with one after it, for an adjective that may stand before its
+    noun)."""
     # its noun phrase: back to a determiner or preposition, forward up to one
     near: list[tuple[str | None, str | None]] = []
     for j in range(i - 1, max(-1, i - 1 - _ADJECTIVE_WINDOW), -1):
@@ -237,7 +269,7 @@ def _suspect(words: list[str], nouns: list[Sequence[_Pair]],
         if _grammatical(words[j]):
             near.extend(_complemented(words, nouns, j))
             break
-    for j in range(i + 1, min(len(words), i + 1 + _ADJECTIVE_WINDOW)):
+    for j in range(i + 1, min(len(words), i + 1 + _ADJECTIVE_WINDOW) if forward else i + 1):
         if _grammatical(words[j]) or _is_auxiliary(words[j]) or any(
                 a.pos == "conj" for a in _readings(words[j])):
             break  # « léger est imperméable »: past « est », another phrase

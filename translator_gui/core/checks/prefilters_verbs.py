@@ -23,6 +23,7 @@ from translator_gui.core.checks.prefilters import (
     _PRONOUNS,
     _SUBJECT_PRONOUNS,
     _agrees_with_one,
+    _det_like,
     _features,
     _is_auxiliary,
     _is_etre,
@@ -312,6 +313,20 @@ def _not_a_verb_after(before: str, readings: tuple[Analysis, ...]) -> bool:
         "verb", "pron", "noun", "ppas"}
 
 
+def _after_a_modifier(first: str, second: str, readings: tuple[Analysis, ...]) -> bool:
+    """Whether a third-person form with these readings after the words `first` `second` is
+    no finite verb the check reads: a noun after a determiner and an adjective (« le nouveau
+    président », « une seconde base »), a participle after an auxiliary and an adverb (« ont
+    récemment fait »)."""
+    second_kinds = {a.pos for a in _readings(second)}
+    if "adj" in second_kinds and any(a.pos == "noun" for a in readings) and not any(
+            a.lemma in ("être", "avoir") for a in readings) and (
+            _det_like(first) or _readings(first) and all(a.pos == "verb" for a in _readings(first))):
+        return True
+    return second_kinds <= {"adv", "other"} and bool(second_kinds) and any(
+        a.lemma in ("être", "avoir") and a.pos == "verb" for a in _readings(first))
+
+
 @lru_cache(maxsize=_ANSWERS)
 def verb_may_disagree(text: str) -> bool:
     """A third-person verb whose number a noun shortly before it contradicts (its subject may
@@ -340,6 +355,9 @@ def verb_may_disagree(text: str) -> bool:
             pass
         elif i and _not_a_verb_after(spans[i - 1][0].lower(), readings):
             continue  # « en ligne », « leur poste », « premier président », « ont décrit »
+        elif i >= 2 and text[spans[i - 2][2]:spans[i - 1][1]].isspace() and _after_a_modifier(
+                spans[i - 2][0].lower(), spans[i - 1][0].lower(), readings):
+            continue  # « le nouveau président », « font bonne figure », « ont récemment fait »
         shown = "p" if word.endswith(("ent", "ont")) and not word.endswith(
             ("tient", "vient")) else "s"
         wanted = "s" if shown == "p" else "p"  # the subject's number the check would flag

@@ -161,6 +161,23 @@ def _last_sentence(text: str) -> str:
     return text[start:end]
 
 
+def _pronouns(context: SegmentContext, english_pattern: re.Pattern[str]
+              ) -> tuple[str, str, list[re.Match[str]], list[re.Match[str]]] | None:
+    """A French → English pair's texts and the subject pronouns opening their sentences
+    (« Il »/« Elle », and the English ones `english_pattern` finds), or None when the pair is
+    not French → English or either side has none."""
+    if context.source_language != "fr" or context.target_language != "en":
+        return None
+    if not both_sides(context):
+        return None
+    source, target = context.segment.source, context.segment.target
+    english = list(english_pattern.finditer(target))
+    french = list(_FRENCH_SUBJECT.finditer(source)) if english else []
+    if not french:
+        return None
+    return source, target, french, english
+
+
 @register
 class InanimatePronoun(Check):
     id = "en-pronoun-inanimate"
@@ -186,15 +203,10 @@ class InanimatePronoun(Check):
                              "The meeting took place at headquarters. He mentioned the stakes."))
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
-        if context.source_language != "fr" or context.target_language != "en":
+        pronouns = _pronouns(context, _ENGLISH_SUBJECT)
+        if pronouns is None:
             return
-        if not both_sides(context):
-            return
-        source, target = context.segment.source, context.segment.target
-        french = list(_FRENCH_SUBJECT.finditer(source))
-        english = list(_ENGLISH_SUBJECT.finditer(target))
-        if not french or not english:
-            return
+        source, target, french, english = pronouns
         before_fr = previous_text(context, "source")
         before_en = previous_text(context, "target")
         for k, pronoun in enumerate(english):
@@ -249,15 +261,10 @@ class PersonPronoun(Check):
                              "The minister arrived. It must be said that time is short."))
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
-        if context.source_language != "fr" or context.target_language != "en":
+        pronouns = _pronouns(context, _ENGLISH_IT)
+        if pronouns is None:
             return
-        if not both_sides(context):
-            return
-        source, target = context.segment.source, context.segment.target
-        english = list(_ENGLISH_IT.finditer(target))
-        if not english:
-            return
-        french = list(_FRENCH_SUBJECT.finditer(source))
+        source, target, french, english = pronouns
         if len(french) != len(english):
             return  # (« Il faut »… → "We must": the pronouns do not pair up)
         before_fr = previous_text(context, "source")
