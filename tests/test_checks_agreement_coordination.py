@@ -25,6 +25,9 @@ def _hint(left: str, right: str) -> str:
     # an adverb may stand before the second one; « ou » coordinates too
     ("Il loue des modèles Zorbix neufs ou légèrement usagées.",
      [("neufs ou légèrement usagées", None, _hint("neufs", "usagées"))]),
+    # « mais » joins two qualities of one noun too
+    ("Des tapis Zorbix épais mais légères.",
+     [("épais mais légères", None, _hint("épais", "légères"))]),
     # a list after commas that « et » ends, adverbs before its items
     ("Un cadre Zorbix plus solide, plus léger, plus pratiques et plus fiable.",
      [("léger, plus pratiques", None, _hint("léger", "pratiques"))]),
@@ -47,6 +50,7 @@ def test_flags_coordinated_adjectives_that_clash(text, expected):
     "Il équipe les camions de taille réelle et petites camionnettes.",
     "Un produit simple et efficace, une table ronde et pliante, des pieds fins et solides.",
     "Pratique et légère, cette lampe Zorbix tient dans la poche.",
+    "Des tapis Zorbix épais mais légers ; un sac petit mais des poches grandes.",
 ])
 def test_quiet_when_the_adjectives_agree_or_may_qualify_other_nouns(text):
     assert _spans(text) == []

@@ -1,6 +1,6 @@
 """Coordinated French adjectives that disagree with each other, read from the lexicon of forms:
 « élégante et léger », « lumineuses et joliment définis », « forte et robuste et léger ».
-Adjectives joined by « et » or « ou » qualify the same noun, so they share its gender and
+Adjectives joined by « et », « ou » or « mais » qualify the same noun, so they share its gender and
 number whatever that noun is: two of them that clash show an agreement error even when the
 noun is far, unknown or a name (« Élégante et léger, la gourde… »). Which one is wrong depends
 on the noun, so the finding spans the pair and gives a hint."""
@@ -15,7 +15,7 @@ from translator_gui.core.lexicon import Analysis, french
 
 _GENDER = {"m": "masculine", "f": "feminine"}
 _NUMBER = {"s": "singular", "p": "plural"}
-_CONJUNCTIONS = frozenset({"et", "ou"})
+_CONJUNCTIONS = frozenset({"et", "ou", "mais"})
 
 
 class _Item(NamedTuple):
