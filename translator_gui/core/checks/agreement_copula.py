@@ -68,6 +68,28 @@ def _has_subject(text: str, text_words: list[Word], k: int) -> bool:
     return not any(a.pos in {"prep", "det", "conj"} for a in readings)
 
 
+def _head_number(text: str, text_words: list[Word], k: int) -> str | None:
+    """The number of the head of « N1 de N2 (adj) » right before the copula at `k` (past
+    « ne »), when there is such a chain and its head reads one way; None otherwise."""
+    from translator_gui.core.checks.agreement_lexicon import _chain, _opens_clause
+
+    j = k - 1
+    if j >= 1 and text_words[j].lower in {"ne", "n"}:
+        j -= 1
+    chain: list[tuple[str | None, str | None, int]] = []
+    for at in range(j, max(0, j - 3), -1):  # « charbon actif »: the noun before its adjectives
+        chain = list(_chain(text, text_words, at))
+        if chain:
+            break
+    if not chain:
+        return None
+    first = min(at for _g, _n, at in chain)
+    if not _opens_clause(text, text_words, first):
+        return None  # « se relie à toutes les bouteilles d'eau … peut »: no subject
+    numbers = {n for _g, n, at in chain if at == first}
+    return numbers.pop() if len(numbers) == 1 else None
+
+
 def copula_clashes(text: str, text_words: list[Word], flagged: set[int]) -> Iterator[Found]:
     """Attributes that clash in number with the copula right before them; words already in
     `flagged` (start offsets) are left alone."""
@@ -93,6 +115,7 @@ def copula_clashes(text: str, text_words: list[Word], flagged: set[int]) -> Iter
         if text_words[m - 1].lower in {"des", "les"}:
             continue  # « est des plus utiles »: a superlative of a plural set
         verb = text_words[k]
+        head = _head_number(text, text_words, k)
         # « sont puissant, léger et réglable »: each coordinated attribute agrees too
         for n in _coordinated(text, text_words, m):
             found = _clash(text, text_words, n, number, flagged, idioms)
@@ -102,6 +125,10 @@ def copula_clashes(text: str, text_words: list[Word], flagged: set[int]) -> Iter
             # verb), and the gender is the subject's: the two words that disagree are the span
             # (the first attribute's; a later one's alone), with a hint.
             attribute, shown = found
+            if head == shown:
+                continue  # « Les granulés de charbon ne peut pas être régénérés »: the attribute
+                # agrees with the head of the subject, the verb is the odd one (the subject-verb
+                # check reports it, with its fix)
             flagged.add(attribute.start)
             yield Found(verb.start if n == m else attribute.start, attribute.end,
                         f"« {verb.text} » is {_NUMBER[number]} but « {attribute.text} » is "

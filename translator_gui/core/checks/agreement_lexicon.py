@@ -412,7 +412,12 @@ def find(text: str) -> Iterator[Found]:
                 if _construction(text, text_words, n):
                     break  # « est facile à », « est soutenu par »: leave the construction alone
                 if not _agrees(adjective[0], wanted) and not any(
-                        _agrees(adjective[0], other) for other in heads):
+                        _agrees(adjective[0], other) for other in heads) and (
+                        relative or not _opens_clause(text, text_words, first) or not any(
+                            _agrees(adjective[0], (g, gn)) for g, gn, at in chain if at == first)):
+                    # (outside a « qui » clause an attribute agreeing with the head of « N de
+                    # N » is right even where the verb agrees with the complement: « Les
+                    # granulés de charbon ne peut pas être régénérés » — the verb is wrong)
                     flagged.add(attribute.start)
                     yield _found(attribute, adjective[1], wanted, agrees_with)
                 elif subject is not None and not _agrees(adjective[0], subject[0]):
@@ -422,6 +427,16 @@ def find(text: str) -> Iterator[Found]:
     yield from _pronoun_attributes(text, text_words, flagged)
     yield from coordinated_clashes(text, text_words, flagged)
     yield from copula_clashes(text, text_words, flagged)
+
+
+def _opens_clause(text: str, text_words: list[Word], at: int) -> bool:
+    """Whether the noun at `at`, past its determiner, opens its sentence or clause (nothing but
+    punctuation before it): a subject there, not the object of a preposition (« se relie à
+    toutes les bouteilles d'eau … peut »)."""
+    start = at - 1 if at >= 1 and _determiner(_elided(text, text_words[at - 1])) is not None \
+        else at
+    before = text[:text_words[start].start].rstrip()
+    return not before or before[-1] in ".;:!?,«\"(—–"
 
 
 def _subject_head(text: str, text_words: list[Word], i: int, k: int
