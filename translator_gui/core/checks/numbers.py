@@ -336,8 +336,7 @@ def _changed(source: str, target: str, source_names: list[tuple[int, int, int]],
 
 @cache
 def _english_number_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    units = "|".join(re.escape(u) for u in sorted(data_words("number-context.tsv", "en", "unit"),
-                                                  key=len, reverse=True))
+    units = alternation(data_words("number-context.tsv", "en", "unit"))
     decimal_comma = re.compile(
         rf"(?<![\d.,\w])(\d+),(\d{{1,2}})(?![\d,])(?=[\s\u00a0\u202f]*(?:{units})(?!\w))",
         re.IGNORECASE)

@@ -177,7 +177,10 @@ def french_doc(text: str, context: SegmentContext | None = None) -> Any:
 
 
 def alternation(values: Iterable[str]) -> str:
-    return "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True))
+    """A regex alternation of the values, longest first; words of one length in alphabetical
+    order, so that every process writes the same pattern (the key of its code recorded at
+    install, core/regex_codes.py: a set's own order differs from one process to the next)."""
+    return "|".join(re.escape(v) for v in sorted(values, key=lambda v: (-len(v), v)))
 
 
 def is_bilingual(context: SegmentContext) -> bool:

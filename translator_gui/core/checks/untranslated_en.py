@@ -52,7 +52,9 @@ _ENGLISH_DETERMINERS = frozenset("the a an this that these those of its their hi
 
 @cache
 def _loanword_pattern() -> re.Pattern[str]:
-    loans = sorted(data_words("french-words.tsv", "loanword"), key=len, reverse=True)
+    # (words of one length in a fixed order: the same pattern, and recorded code, in every
+    # process)
+    loans = sorted(data_words("french-words.tsv", "loanword"), key=lambda w: (-len(w), w))
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in loans)
                       + r")(?!\w)", re.IGNORECASE)
 
