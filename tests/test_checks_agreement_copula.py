@@ -69,3 +69,14 @@ def test_quiet_when_the_attribute_agrees_or_is_no_attribute(text):
 ])
 def test_an_attribute_agreeing_with_the_subject_s_head(french, expected) -> None:
     assert [french[f.start:f.end] for f in find(french)] == expected
+
+
+@pytest.mark.parametrize(("french", "expected"), [
+    # a noun of either gender takes the one of the adjective before it
+    ("Les nouvelles politiques sont ambitieux et coûteux.",
+     [("ambitieux", "ambitieuses"), ("coûteux", "coûteuses")]),
+    ("Les nouvelles politiques sont ambitieuses.", []),
+    ("Les anciens postes sont occupés.", []),
+])
+def test_a_noun_of_either_gender_takes_the_adjective_s_before_it(french, expected) -> None:
+    assert [(french[f.start:f.end], f.replacement) for f in find(french)] == expected

@@ -262,6 +262,13 @@ def find(text: str) -> Iterator[Found]:
             # « des produits petites », « de volants pondérées »: a word that is a noun and an
             # adjective, after its determiner and before an adjective, is the noun
             noun = _nominal(form, det)
+        if noun is None and pre is not None and determined:
+            # « les nouvelles politiques »: after its determiner and a prenominal adjective the
+            # word is the noun, whatever else it may be (an adjective, a verb)
+            nouns = [a for a in _readings(form.lower()) if a.pos == "noun"]
+            numbers, lemmas = {a.number for a in nouns}, {a.lemma for a in nouns}
+            if len(numbers) == 1 and len(lemmas) == 1 and None not in numbers:
+                noun = (None, numbers.pop()), lemmas.pop()
         if noun is None or (i >= 1 and text_words[i - 1].lower in {"et", "ou", "ni"}
                             and not _after_clause(text, text_words, i - 1)):
             continue  # coordinated nouns: the adjective may qualify both
@@ -278,6 +285,11 @@ def find(text: str) -> Iterator[Found]:
         (gender, number), _lemma = noun
         if _ends_idiom(text, noun_word.end):
             continue  # « par la suite », « de toute évidence »: an adverb, not a noun phrase
+        if gender is None and number is not None and pre is not None:
+            # « les nouvelles politiques »: a noun of either gender (« le politique », « la
+            # politique ») takes the one the adjective before it shows
+            genders = {a.gender for a in pre[1] if a.number in (number, None)} - {None}
+            gender = genders.pop() if len(genders) == 1 else None
         if gender is None or number is None:
             continue
         wanted = (gender, number)
