@@ -17,6 +17,7 @@ from translator_gui.core.checks.base import (
     register,
 )
 from translator_gui.core.checks.mt_support import both_sides, match_case, rows
+from translator_gui.core.checks.text import known_name
 
 _CAPS_SURNAME = r"[A-ZÀ-Ý]{2,}(?:[-'’][A-ZÀ-Ý]{2,})*"
 _NAME = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[-'’][A-ZÀ-Ý]?[a-zà-ÿ]+)*"
@@ -39,13 +40,6 @@ _FRENCH_MADAME = re.compile(r"\b(?:Madame|Mme)\b")
 
 def _title_case(surname: str) -> str:
     return re.sub(r"[A-ZÀ-Ý]+", lambda m: m.group()[0] + m.group()[1:].lower(), surname)
-
-
-def _first_name(word: str) -> bool:
-    """A first name the French lexicon knows (« Gabriel », « Christine »)."""
-    from translator_gui.core.lexicon import french
-
-    return any(a.pos == "propn" for a in french().analyses(word))
 
 
 @register
@@ -73,7 +67,7 @@ class EnglishFrenchNameConvention(Check):
             surnames = [(m.start("surname"), m.group("surname")) for m in titled] + [
                 (m.start("surname"), m.group("surname")) for m in _NAME_CAPS.finditer(text)
                 if side == "target" and m.group() in source and len(m.group("surname")) >= 4
-                and _first_name(m.group("first"))
+                and known_name(m.group("first"))
                 and not any(t.start() <= m.start("surname") < t.end() for t in titled)]
             for start, surname in sorted(surnames):
                 yield Finding(side, start, start + len(surname),

@@ -404,3 +404,11 @@ def _plural(word: str, language: str) -> str:
     if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
         return word[:-1] + "ies"
     return word + "s"
+
+
+def known_name(word: str) -> bool:
+    """Whether the French lexicon knows the word as a proper name (a first name: « Gabriel »,
+    « Emmanuel »)."""
+    from translator_gui.core.lexicon import french
+
+    return any(a.pos == "propn" for a in french().analyses(word))

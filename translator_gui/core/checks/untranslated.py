@@ -16,6 +16,7 @@ from translator_gui.core.checks.text import (
     common_capitalized,
     common_words,
     is_common_word,
+    known_name,
     look_back,
     sentence_initial,
 )
@@ -458,9 +459,7 @@ def _after_a_name(text: str, start: int) -> bool:
     if before is None or not before.group(1)[:1].isupper() or \
             text[before.end(1):start] not in (" ", "\u00a0"):
         return False
-    from translator_gui.core.lexicon import french
-
-    return any(a.pos == "propn" for a in french().analyses(before.group(1)))
+    return known_name(before.group(1))
 
 
 def _with_word_before(text: str, start: int, end: int) -> str:

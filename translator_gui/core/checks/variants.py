@@ -23,6 +23,7 @@ from translator_gui.core.checks.base import (
     register,
 )
 from translator_gui.core.checks.mt_support import rows
+from translator_gui.core.checks.text import starts_sentence
 from translator_gui.core.model import ReviewDocument
 
 _WORD = re.compile(r"(?<![\w'’-])[a-zA-Z]{4,}(?![\w'’-])")
@@ -62,11 +63,6 @@ def american(word: str) -> str | None:
             form = word[:-len(british)] + us
             return form if len(form) >= _SHORTEST and form not in kept else None
     return None
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \u00a0\"“«‘'(")
-    return not before or before[-1] in ".!?:;"
 
 
 def _fit_case(model: str, word: str) -> str:
@@ -127,7 +123,7 @@ class SpellingVariantsMixed(Check):
             if wanted.isdisjoint(_WORD.findall(segment.target.lower())):
                 continue
             for match in _WORD.finditer(segment.target):
-                if match.group()[:1].isupper() and not _opens_sentence(segment.target,
+                if match.group()[:1].isupper() and not starts_sentence(segment.target,
                                                                        match.start()):
                     continue  # a name keeps its own spelling (Labor Party, Pearl Harbor)
                 word = match.group().lower()
