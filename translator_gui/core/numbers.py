@@ -447,10 +447,8 @@ def convertible(first: NumberMention, second: NumberMention, tolerance: float = 
 def scale_word(value: float, language: str, plural: bool) -> str | None:
     """The scale word of `language` for `value` (1e6 → « millions » / "million"); English
     never puts a scale word after a figure in the plural."""
-    table = resource("checks", f"numbers-{language}.tsv").read_text(encoding="utf-8")
-    forms = [line.split("\t")[0] for line in table.splitlines()
-             if line and not line.startswith("#") and line.split("\t")[2:3] == ["scale"]
-             and float(line.split("\t")[1]) == value]
+    forms = [word for word, (size, kind) in number_words(language).words.items()
+             if kind == "scale" and size == value]
     if not forms:
         return None
     # the word that has a plural in -s (not an abbreviation: "m", "bn")
