@@ -236,3 +236,33 @@ def test_numbers_checks_read_a_french_target(check_id: str, french: str, words: 
     document = only(ReviewDocument([Segment(0, french, "English.", "English.")], "en", "fr"),
                     check_id)
     assert not [i for i in check_document(document) if i.check == check_id]
+
+
+@pytest.mark.parametrize(("source", "target", "languages", "expected"), [
+    ("Le train part à 7 h 20.", "The train leaves at 7.02 a.m.", ("fr", "en"), "7.02 a.m."),
+    ("Les urnes ferment à 20 heures.", "Polling stations close at 10 p.m.", ("fr", "en"),
+     "10 p.m."),
+    ("The shop opens at 9 a.m. and closes at 6 p.m.",
+     "Le magasin ouvre à 9 h et ferme à 16 h.", ("en", "fr"), "16 h"),
+])
+def test_a_time_of_day_changed(source, target, languages, expected):
+    """Times of day paired in order: one the source's cannot be is reported, with a hint."""
+    (finding,) = run("number-mismatch", source, target, *languages)
+    side_text = target[finding.start:finding.end]
+    assert (finding.side, side_text, finding.replacement) == ("target", expected, None)
+    assert finding.hint is not None and finding.hint.startswith("The source says")
+
+
+@pytest.mark.parametrize(("source", "target", "languages"), [
+    ("Les urnes ferment à 20 heures.", "Polling stations close at 8 p.m.", ("fr", "en")),
+    ("Le concert commence à 8 heures du soir.", "The concert starts at 8 p.m.", ("fr", "en")),
+    ("Rendez-vous à 18 h 30.", "See you at 6:30.", ("fr", "en")),
+    ("Rendez-vous à 18 h 30.", "See you at 18:30.", ("fr", "en")),
+    ("The shop opens at 9 a.m.", "Le magasin ouvre à 9 heures.", ("en", "fr")),
+    # a duration on one side and no time on the other: nothing to pair
+    ("La réunion a duré 3 heures.", "The meeting lasted three hours.", ("fr", "en")),
+    # not as many times on each side: left to the translator
+    ("Ouvert de 9 h à 17 h.", "Open from 9 a.m.", ("fr", "en")),
+])
+def test_a_time_of_day_kept_stays_quiet(source, target, languages):
+    assert run("number-mismatch", source, target, *languages) == []
