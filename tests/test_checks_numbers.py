@@ -39,11 +39,15 @@ def test_french_number_format_in_english(english: str, expected: list[str]) -> N
     ("La ville compte 1,234,567 habitants.", ["1,234,567"]),
     ("La ville compte 12,000 habitants.", ["12,000"]),
     ("La croissance a reculé de 0.5 point.", ["0.5"]),
+    # a point between thousands (German or Spanish style) before counted things
+    ("Près de 45.000 manifestants ont défilé.", ["45.000"]),
+    ("La mission coûte 250.000 euros.", ["250.000"]),
     # good French and readings that are not certain
     ("La croissance a atteint 3,5 % cette année.", []),
     ("Voir le paragraphe 3.2 et la version 2.0 du logiciel.", []),
     ("Le taux est passé de 1,234 à 1,5.", []),
     ("La ville compte 1 234 567 habitants.", []),
+    ("La version 2.000 du logiciel date du 12.05.2020 ; l'adresse 10.000.1.2 répond.", []),
 ])
 def test_english_number_format_in_french(french: str, expected: list[str]) -> None:
     assert_french_flags("fr-number-format", french, expected)

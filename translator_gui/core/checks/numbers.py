@@ -33,7 +33,7 @@ def _number_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"(?!\w))", re.IGNORECASE)
     thousands_comma = re.compile(
         rf"(?<![\d.,/\w])\d{{1,3}}(?:,\d{{3}}){{2,}}(?![\d,])"
-        rf"|(?<![\d.,/\w])\d{{1,3}},\d{{3}}(?![\d,])(?=[\s\u00a0\u202f]*(?:{counts})(?!\w))",
+        rf"|(?<![\d.,/\w])\d{{1,3}}([,.])\d{{3}}(?![\d.,])(?=[\s\u00a0\u202f]*(?:{counts})(?!\w))",
         re.IGNORECASE)
     return decimal_point, thousands_comma
 
@@ -42,9 +42,10 @@ class FrenchNumberFormat(Check):
     id = "fr-number-format"
     name = "Number format (French)"
     description = ("English number punctuation in French: a decimal point (« 3.5 % » → « 3,5 % ») "
-                   "or commas between thousands (« 1,234,567 » → « 1 234 567 »). Only numbers "
-                   "whose reading is certain are flagged (a unit after a decimal, two thousands "
-                   "groups, or counted things after « 12,000 »).")
+                   "or commas between thousands (« 1,234,567 » → « 1 234 567 »; a point, "
+                   "« 3.000 personnes », too). Only numbers whose reading is certain are flagged "
+                   "(a unit after a decimal, two thousands groups, or counted things after "
+                   "« 12,000 » or « 12.000 »).")
     category = "Locale conventions/Number format"
     severity = Severity.MINOR
     languages = ("fr",)
@@ -66,10 +67,11 @@ class FrenchNumberFormat(Check):
                         f"French writes the decimal separator as a comma: « {fixed} ».",
                         replacement=fixed)
         for match in thousands_comma.finditer(text):
-            fixed = match.group().replace(",", "\u202f")
+            mark = match.group(1) or ","
+            fixed = match.group().replace(mark, "\u202f")
             yield Found(match.start(), match.end(),
-                        "French separates thousands with a (narrow no-break) space, not a comma.",
-                        replacement=fixed)
+                        "French separates thousands with a (narrow no-break) space, not a "
+                        f"{'point' if mark == '.' else 'comma'}.", replacement=fixed)
 
 
 @cache
