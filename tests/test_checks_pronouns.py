@@ -61,6 +61,9 @@ def test_he_or_she_for_a_thing_becomes_it(pairs, expected) -> None:
      ("Il a reçu ses membres.", "He received its members.")],
     [("Ce texte a été adopté à l'unanimité.", "This text was adopted unanimously."),
      ("Il a pris sa retraite en 2019.", "He retired in 2019.")],
+    # what only a person undergoes
+    [("Le pays traverse une crise.", "The country is going through a crisis."),
+     ("Il a été condamné à une amende.", "He was sentenced to a fine.")],
 ])
 def test_he_or_she_for_a_person_stays(pairs) -> None:
     assert flagged(pairs) == []

@@ -264,14 +264,27 @@ class InanimatePronoun(Check):
                 continue
             if _mentions_a_person(previous_fr, "fr") or _mentions_a_person(previous_en, "en"):
                 continue
-            following = TOKEN.search(target, pronoun.end(1))
-            if following and following.group().lower() in _subject_words("person-verb", "en"):
-                continue  # "He said", "She thanked": a person, named further back
+            if _does_what_a_person_does(target, pronoun.end(1)):
+                continue  # "He said", "She was sentenced": a person, named further back
             word = pronoun.group(1)
             yield Finding("target", pronoun.start(1), pronoun.end(1),
                           f"« {french_pronoun.group(1)} » stands for a thing here (no person "
                           f"is named before it): English says \"It\", not \"{word}\".",
                           replacement="It")
+
+
+_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been|will\s+be|"
+                      r"would\s+be)\s+(\w+)", re.IGNORECASE)
+
+
+def _does_what_a_person_does(text: str, position: int) -> bool:
+    """Whether the words after the pronoun ending at `position` say what only a person does
+    ("He said") or undergoes ("She was sentenced")."""
+    following = TOKEN.search(text, position)
+    if following and following.group().lower() in _subject_words("person-verb", "en"):
+        return True
+    passive = _PASSIVE.match(text, position)
+    return bool(passive) and passive.group(1).lower() in _subject_words("person-participle", "en")
 
 
 _ENGLISH_IT = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=[.!?][\"”’)]\s))(It)\b(?!['’])")
