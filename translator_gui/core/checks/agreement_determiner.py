@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from translator_gui.core.checks.agreement_source import findings_with_source
 from translator_gui.core.checks.agreement_relative import relative_pronoun_clashes
+from translator_gui.core.checks.agreement_source import findings_with_source
 from translator_gui.core.checks.agreement_unread import unread_noun_clashes
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.text import Found, Word, data_rows, data_words, remembered, words

@@ -284,7 +284,8 @@ def _does_what_a_person_does(text: str, position: int) -> bool:
     if following and following.group().lower() in _subject_words("person-verb", "en"):
         return True
     passive = _PASSIVE.match(text, position)
-    return bool(passive) and passive.group(1).lower() in _subject_words("person-participle", "en")
+    return passive is not None and passive.group(1).lower() in _subject_words(
+        "person-participle", "en")
 
 
 _ENGLISH_IT = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=[.!?][\"”’)]\s))(It)\b(?!['’])")
