@@ -33,7 +33,8 @@ _TITLE_CAPS = re.compile(
     rf"(?P<surname>{_CAPS_SURNAME}(?:\s+{_CAPS_SURNAME})?)\b(?![\w-])")
 # A first name and a surname in capitals without a title: "Gabriel ATTAL", copied from the
 # French administrative style (four capitals at least: "Airbus SAS", "Phoenix TV" are names).
-_NAME_CAPS = re.compile(rf"\b(?P<first>{_NAME})\s+(?P<surname>{_CAPS_SURNAME})\b(?![\w-])")
+_NAME_CAPS = re.compile(rf"\b(?P<first>{_NAME})\s+"
+                        rf"(?P<surname>{_CAPS_SURNAME}(?:\s+{_CAPS_SURNAME})?)\b(?![\w-])")
 _MRS = re.compile(r"\b(?P<title>Mrs)(?P<dot>\.?)(?=\s+[A-ZÀ-Ý])")
 _FRENCH_MADAME = re.compile(r"\b(?:Madame|Mme)\b")
 
@@ -66,7 +67,8 @@ class EnglishFrenchNameConvention(Check):
             titled = list(_TITLE_CAPS.finditer(text))
             surnames = [(m.start("surname"), m.group("surname")) for m in titled] + [
                 (m.start("surname"), m.group("surname")) for m in _NAME_CAPS.finditer(text)
-                if side == "target" and m.group() in source and len(m.group("surname")) >= 4
+                if side == "target" and m.group().lower() in source.lower()
+                and len(m.group("surname").replace(" ", "")) >= 4
                 and known_name(m.group("first"))
                 and not any(t.start() <= m.start("surname") < t.end() for t in titled)]
             for start, surname in sorted(surnames):
