@@ -10,6 +10,8 @@ beyond it.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from translator_gui.core.checks.gate_index import GateIndex, text_grams
 from translator_gui.core.checks.gates import fold
 
@@ -22,7 +24,7 @@ class TextIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self._folded: str | None = None
-        self._grams: frozenset[tuple[str, str, str]] | None = None
+        self._grams: AbstractSet[str] | None = None
         self._opened: dict[GateIndex, set[int]] = {}
 
     @property
@@ -33,7 +35,7 @@ class TextIndex:
         return self._folded
 
     @property
-    def grams(self) -> frozenset[tuple[str, str, str]]:
+    def grams(self) -> AbstractSet[str]:
         """The folded text's three-letter pieces (gate_index.text_grams)."""
         if self._grams is None:
             self._grams = text_grams(self.folded)
