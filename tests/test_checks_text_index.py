@@ -9,6 +9,7 @@ from translator_gui.core.checks.base import SegmentContext
 from translator_gui.core.checks.gate_index import GateIndex, text_grams
 from translator_gui.core.checks.gates import fold
 from translator_gui.core.checks.text_index import TextIndex
+from translator_gui.core.checks.text_index import fold as index_fold
 from translator_gui.core.model import Segment
 
 _FRENCH = "L'atelier a ouvert à l'Université Tsinghua ; il faut adresser les problèmes."
@@ -58,3 +59,10 @@ def test_a_few_beginnings_are_looked_for_without_the_pieces() -> None:
     assert index._grams is None  # (the few beginnings were looked for in the text)
     assert index.opened(many) == set()
     assert index._grams is not None
+
+
+@pytest.mark.parametrize("text", ["Kelvin ſ ı İstanbul", "ΣΑΣ σας", "ÉTÉ", "plain ascii", "",
+                                  "Straße", "a\u0307b"])
+def test_the_index_folds_as_the_gates(text: str) -> None:
+    assert index_fold(text) == fold(text)
+    assert TextIndex(text).folded == fold(text)
