@@ -270,3 +270,26 @@ def test_a_time_of_day_changed(source, target, languages, expected):
 ])
 def test_a_time_of_day_kept_stays_quiet(source, target, languages):
     assert run("number-mismatch", source, target, *languages) == []
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # no digit: only the roman ordinals and the spelled numbers are looked for
+    ("Au XXIe siècle, vingt et un pays et trois millions de personnes.", "fr", [
+        (3, 7, "XXIe", [21.0], "ordinal"), (8, 14, "siècle", [100.0], "word"),
+        (16, 27, "vingt et un", [1.0, 20.0, 21.0], "word"),
+        (36, 50, "trois millions", [3.0, 1e6, 3e6], "word")]),
+    ("Des centaines de soixante-dix-huitième fois.", "fr", [
+        (4, 13, "centaines", [100.0], "word"),
+        (17, 38, "soixante-dix-huitième", [78.0], "word")]),
+    # words between number words end their run, « et » / "and" join it
+    ("Two hundred and five people, a twenty-year-old, in the 21st century.", "en", [
+        (0, 20, "Two hundred and five", [2.0, 5.0, 100.0, 205.0], "word"),
+        (29, 30, "a", [1.0], "word"), (31, 37, "twenty", [20.0], "word"),
+        (55, 59, "21st", [21.0], "ordinal"), (60, 67, "century", [100.0], "word")]),
+    ("trois grands et deux petits", "fr", [
+        (0, 5, "trois", [3.0], "word"), (16, 20, "deux", [2.0], "word")]),
+])
+def test_numbers_of_texts_with_and_without_digits(text: str, language: str,
+                                                  expected: list[tuple]) -> None:
+    assert [(m.start, m.end, m.text, sorted(m.values), m.kind)
+            for m in extract_numbers(text, language)] == expected
