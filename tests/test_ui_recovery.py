@@ -170,3 +170,19 @@ def test_an_autosave_waits_for_the_document_pass_but_not_for_long(qtbot, crashed
     with qtbot.waitSignal(window.autosaved, timeout=20000):
         assert control.autosave() is not None
     assert window.recovery.note_path.exists()
+
+
+def test_an_autosave_waits_for_the_consistency_groups_being_worked_out(qtbot, crashed,
+                                                                      monkeypatch) -> None:
+    window, _ = crashed
+    window.changed_outside_undo = True
+    control = window.recovery_control
+    running = [True]
+    monkeypatch.setattr(window.consistency, "running", lambda: running[0])
+    assert not window.checking.passes_running()
+    assert control.autosave() is None  # two workers beside the window: it waits
+    assert control.retry.isActive()
+    running[0] = False
+    control.retry.stop()
+    with qtbot.waitSignal(window.autosaved, timeout=20000):
+        assert control.autosave() is not None

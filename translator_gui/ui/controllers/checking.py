@@ -37,7 +37,12 @@ LIVE_LIMIT = 8  # more segments than this to re-check go to a worker
 # follow after this pause in the typing (the texts they want parsed on a worker first).
 PARSE_DELAY_MS = 200
 SLICE = 20  # segments whose results are taken in at once (then the clock is read again)
-BUDGET_SECONDS = 0.008  # GUI-thread work per turn of the event loop when taking results in
+# GUI-thread work per turn of the event loop when taking results in. The turn also runs the
+# issues panel's updates (issues_panel.UPDATE_BUDGET_SECONDS) and a repaint: with 8 ms here
+# and 6 there, turns of 20 ms of CPU after a Replace all, which a loaded machine stretches
+# (the scheduler preempts a long burst: bench_gui --stall --watch, 13-17 ms of CPU in
+# 90-100 ms stalls).
+BUDGET_SECONDS = 0.004
 
 
 @dataclass
