@@ -318,11 +318,14 @@ class CheckingController:
         if not full and self.document_task is not None and self.document_task_full:
             self.refresh_after_full = True  # the running full pass comes first
             return None
-        if not full and (self.bulk_running() or self.window.recovery_control.writing()):
+        recovery = self.window.recovery_control
+        if not full and (self.bulk_running() or recovery.writing() or recovery.due()):
             # one worker at a time competes with the window for the interpreter: the
             # document-scope pass follows the bulk re-check, and the autosave taken right
             # after it (two workers at once hand the interpreter to each other and the
-            # window's thread waited 200-350 ms for it: bench_gui --stall --watch)
+            # window's thread waited 200-350 ms for it: bench_gui --stall --watch); an
+            # autosave put off by the re-check goes first (when this pass started before its
+            # retry, the autosave waited for the pass 15 s, then ran beside it anyway)
             self.document_check_timer.start()
             return None
         self.cancel_document_check()

@@ -100,6 +100,10 @@ class RecoveryController:
         self.task = run_task(work, written, failed, name="autosave", owner=window)
         return self.task
 
+    def due(self) -> bool:
+        """An autosave put off by a pass is waiting for its retry (see autosave)."""
+        return self.retry.isActive() and self.window.is_modified()
+
     def writing(self) -> bool:
         """An autosave is being written (on a worker)."""
         return self.task is not None and not self.task.is_done()
