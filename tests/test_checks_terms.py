@@ -413,3 +413,22 @@ def test_another_term_of_the_kind_in_the_target(source, target, source_language,
 ])
 def test_another_term_of_the_kind_spares(source, target):
     assert run("term-mismatch", source, target) == []
+
+
+@pytest.mark.parametrize(("source", "target", "languages"), [
+    ("A US official confirmed the strike.", "Un responsable américain a confirmé la frappe.",
+     ("en", "fr")),
+    ("Anti-EU feeling is growing in Europe.", "Le sentiment anti-européen grandit en Europe.",
+     ("en", "fr")),
+    ("UK ministers met on Monday.", "Les ministres britanniques se sont réunis lundi.",
+     ("en", "fr")),
+    ("Les États-Unis ont voté contre.", "The American delegation voted against.", ("fr", "en")),
+])
+def test_a_country_rendered_by_its_adjective_is_rendered(source, target, languages):
+    assert run("term-missing-translation", source, target, *languages) == []
+
+
+def test_a_country_rendered_by_another_country_s_adjective_is_still_missing():
+    assert run("term-missing-translation", "A US official confirmed the strike.",
+               "Un responsable canadien a confirmé la frappe.", "en", "fr") == [
+        ("source", "US", "États-Unis d'Amérique")]
