@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from translator_gui.core.checks.base import EarlyIssues, Issue, check_document
+from translator_gui.core.model import ReviewDocument
 from translator_gui.core.review import DocumentScopeResult, RecheckResult
 
 from .. import settings
@@ -73,6 +74,10 @@ class CheckingController:
         self._intake: deque[Intake] = deque()
         self._then_pending = 0  # intakes taken in whose `then` is still to run
         self._cancels = 0  # cancel_all calls so far
+        # the last finished pass's snapshot and the session's revision when it was taken:
+        # what reads the document after the pass may read it while nothing was edited since
+        # (the Consistency view: a 10,000-segment snapshot is 10-15 ms of the GUI thread)
+        self.pass_snapshot: tuple[int, ReviewDocument] | None = None
         self.recheck_timer = _timer(window, settings.get(settings.RECHECK_DELAY_MS),
                                     self.recheck_pending)
         self.document_check_timer = _timer(
@@ -336,6 +341,7 @@ class CheckingController:
             return None
         job = self.review.prepare_document_scope()
         snapshot, revisions = job.snapshot, job.revisions
+        taken_at = self.review.revision
         # The checks that need no parse report first (from the worker, through a queued
         # signal), check by check on the first segments: their underlines show while the
         # other checks still run, and the status bar says which.
@@ -374,6 +380,7 @@ class CheckingController:
             if task is not self.document_task:
                 return
             self.document_task = None
+            self.pass_snapshot = (taken_at, snapshot)
             if isinstance(issues, DocumentScopeResult):
                 result = issues
                 self._take_in_later(Intake(
@@ -427,6 +434,7 @@ class CheckingController:
             self.bulk_task.cancel()
         self.bulk_task, self.bulk_ids = None, set()
         self._intake.clear()
+        self.pass_snapshot = None
         self._then_pending = 0
         self._cancels += 1
         self.pending.clear()
