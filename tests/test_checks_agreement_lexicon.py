@@ -21,6 +21,11 @@ def _spans(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Le sac léger et pliante suit partout.", [("sac léger et pliante", "sac léger et pliant", None)]),
     # « grand » agrees like any adjective (only compounds such as « grand-mère » keep it)
     ("Elle habite une grand maison près de la grand-route.", [("grand maison", "grande maison", None)]),
+    # more adjectives that stand before the noun, and a noun that is also an adjective
+    ("Les principaux priorités du budget sont connues.",
+     [("principaux priorités", "principales priorités", None)]),
+    ("Les enfants sont les premiers victimes du conflit.",
+     [("premiers victimes", "premières victimes", None)]),
     # attributes after other copulas, a modal + « être », a negation, and subject pronouns
     ("Sur la table, la nappe reste blanc.", [("blanc", "blanche", None)]),
     ("Ces étagères doivent être fixé au mur.",
@@ -63,6 +68,8 @@ def test_adjective_after_a_complement_gets_a_hint_not_a_replacement():
 
 
 @pytest.mark.parametrize("text", [
+    # an adjective used as a pronoun before a verb the lexicon also reads as a noun
+    "La première est arrivée hier ; la principale a un défaut ; les premières victimes.",
     # pronoun attributes: inversions, constructions, impersonal « il », agreeing forms
     "Est-il prêt ? Il est important de noter que elles sont prêtes.",
     "Elle est fière de son travail et ils sont contents.",

@@ -76,6 +76,13 @@ from translator_gui.core.model import ReviewDocument, Segment
     ("L'entrée coûte $12 par personne.", ["$12"]),
     ("Le chômage a reculé par 2 points en un an.", ["par"]),
     ("Les prix ont augmenté de plus par 4 % en mars.", ["par"]),
+    ("Le sommet des chefs d'État a pris place à huis clos.", ["a pris place"]),
+    ("Les élections législatives vont prendre place au printemps.", ["vont prendre place"]),
+    ("Les ministres ont négocié derrière les portes closes.", ["derrière les portes closes"]),
+    ("Les données sont mises à jour sur une base trimestrielle.",
+     ["sur une base trimestrielle"]),
+    ("Enfin, dernier mais pas le moindre, le budget a augmenté.",
+     ["dernier mais pas le moindre"]),
 ])
 def test_calque_flags(french: str, expected: list[str]) -> None:
     assert_french_flags("fr-calque", french, expected)
@@ -116,6 +123,8 @@ def test_calque_flags(french: str, expected: list[str]) -> None:
     "Le bureau est au 2e étage, la salle au 1er ; la séance reprendra à 14 h 30 et coûte 12 $.",
     "Les prix ont augmenté de 4 % ; la dose a été multipliée par 3 et divisée par 2.",
     "Le chômage a baissé par rapport à 2020 ; le texte a été modifié par 12 voix contre 3.",
+    "Les délégués de la réunion ont pris place autour de la table ; la séance a eu lieu à huis clos.",
+    "Les portes fermées du musée ; une base militaire ; le dernier, mais non le moins cher.",
 ])
 def test_calque_spares_good_french(french: str) -> None:
     assert_french_flags("fr-calque", french, [])

@@ -28,6 +28,13 @@ def flagged(check_id: str, source: str, target: str) -> list[tuple[str, str | No
     # a first name and a surname in capitals, copied from the source without a title
     ("Le ministre Bruno LEMAIRE a répondu.", "Minister Bruno LEMAIRE replied.",
      [("LEMAIRE", "Lemaire")]),
+    # a surname of two words, and capitals the English made of a name the source writes right
+    ("La députée Marine LE PEN a voté contre.", "MP Marine LE PEN voted against.",
+     [("LE PEN", "Le Pen")]),
+    ("Le juge Pierre Dupuis a tranché.", "Judge Pierre DUPUIS ruled.", [("DUPUIS", "Dupuis")]),
+    # after an office
+    ("L'ambassadeur MOREAU a présenté ses lettres.", "Ambassador MOREAU presented his letters.",
+     [("MOREAU", "Moreau")]),
 ])
 def test_french_name_forms_flagged(source, target, expected) -> None:
     assert sorted(flagged("en-french-name-convention", source, target)) == sorted(expected)
@@ -40,6 +47,11 @@ def test_french_name_forms_flagged(source, target, expected) -> None:
     ("Airbus SAS et la chaîne Phoenix TV.", "Airbus SAS and the Phoenix TV channel."),
     ("Le ministre Bruno Lemaire a répondu à l'UNESCO.",
      "Minister Bruno Lemaire replied to UNESCO."),
+    ("Jean Martin, directeur de l'OMS, a parlé.", "Jean Martin, WHO director, spoke."),
+    ("Le vice-Premier ministre Nick Clegg et le ministre des affaires de l'UE.",
+     "Deputy PM Nick Clegg and the Minister EU affairs adviser."),
+    ("Le groupe Total SE et la banque Crédit Agricole.",
+     "The Total SE group and the Crédit Agricole bank."),
 ])
 def test_english_name_forms_spared(source, target) -> None:
     assert flagged("en-french-name-convention", source, target) == []

@@ -233,6 +233,11 @@ def test_at_least_250_pairs_each_with_its_forms():
      ["controlled"]),
     ("Le chantier sera achevé à la fin du mois.",
      "The building site will be achieved at the end of the month.", ["achieved"]),
+    # "auditors" renders « auditeurs », not « contrôlé »
+    ("Les auditeurs ont contrôlé les dépenses du ministère.",
+     "The auditors controlled the expenditure of the ministry.", ["controlled"]),
+    ("Le Conseil a rejeté la demande du gouvernement.",
+     "The Council rejected the demand of the government.", ["demand"]),
 ])
 def test_context_makes_the_cognate_wrong(source, target, flagged):
     assert [target[f.start:f.end] for f in run("false-friend", source, target)] == flagged
@@ -247,6 +252,8 @@ def test_context_makes_the_cognate_wrong(source, target, flagged):
     ("C'est une question importante.", "It is an important question."),
     ("Le réchauffement global menace les côtes.", "Global warming threatens the coasts."),
     ("L'armée contrôle la ville.", "The army controls the city."),
+    ("Les inspecteurs ont contrôlé les dépenses.", "The inspectors checked the expenditure."),
+    ("La demande du gouvernement en gaz a baissé.", "Government demand for gas fell."),
     ("Il a une longue expérience du terrain.", "He has long experience in the field."),
     ("Le régime militaire est tombé.", "The military regime fell."),
     ("Elle reste convaincue.", "The rest of the team is convinced."),

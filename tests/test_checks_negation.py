@@ -96,6 +96,11 @@ def test_a_restriction_said_right_stays_quiet(source, target) -> None:
      ("fr", "en"), "Somebody", "add the negation (nobody)"),
     ("Nobody came to the second meeting.", "Tout le monde est venu à la deuxième réunion.",
      ("en", "fr"), "Tout le monde", "add the negation"),
+    # the English negative-looking word only translates the source's own (« contre », « opposé »)
+    ("Aucune délégation n'a voté contre le texte.", "Each delegation voted against the text.",
+     ("fr", "en"), "Each", "add the negation (no / none)"),
+    ("Personne ne s'est opposé à la réforme.", "Everybody opposed the reform.",
+     ("fr", "en"), "Everybody", "add the negation (nobody)"),
 ])
 def test_a_negative_quantifier_rendered_by_its_opposite(source, target, languages, words,
                                                          hint) -> None:
@@ -108,6 +113,8 @@ def test_a_negative_quantifier_rendered_by_its_opposite(source, target, language
     ("Personne n'a réussi l'examen.", "Everyone failed the exam."),
     ("Aucun pays n'a ratifié le protocole.", "No country ratified the protocol."),
     ("Rien n'est gratuit, mais tout le monde paie.", "Nothing is free, but everyone pays."),
+    # one more negative word in the English than the source has: it says the negation
+    ("Personne ne s'est opposé à la réforme.", "Everyone refrained from opposing the reform."),
 ])
 def test_a_negative_quantifier_said_otherwise_stays_quiet(source, target) -> None:
     assert flagged(source, target) == []

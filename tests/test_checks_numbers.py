@@ -39,11 +39,15 @@ def test_french_number_format_in_english(english: str, expected: list[str]) -> N
     ("La ville compte 1,234,567 habitants.", ["1,234,567"]),
     ("La ville compte 12,000 habitants.", ["12,000"]),
     ("La croissance a reculé de 0.5 point.", ["0.5"]),
+    # a point between thousands (German or Spanish style) before counted things
+    ("Près de 45.000 manifestants ont défilé.", ["45.000"]),
+    ("La mission coûte 250.000 euros.", ["250.000"]),
     # good French and readings that are not certain
     ("La croissance a atteint 3,5 % cette année.", []),
     ("Voir le paragraphe 3.2 et la version 2.0 du logiciel.", []),
     ("Le taux est passé de 1,234 à 1,5.", []),
     ("La ville compte 1 234 567 habitants.", []),
+    ("La version 2.000 du logiciel date du 12.05.2020 ; l'adresse 10.000.1.2 répond.", []),
 ])
 def test_english_number_format_in_french(french: str, expected: list[str]) -> None:
     assert_french_flags("fr-number-format", french, expected)
@@ -236,3 +240,33 @@ def test_numbers_checks_read_a_french_target(check_id: str, french: str, words: 
     document = only(ReviewDocument([Segment(0, french, "English.", "English.")], "en", "fr"),
                     check_id)
     assert not [i for i in check_document(document) if i.check == check_id]
+
+
+@pytest.mark.parametrize(("source", "target", "languages", "expected"), [
+    ("Le train part à 7 h 20.", "The train leaves at 7.02 a.m.", ("fr", "en"), "7.02 a.m."),
+    ("Les urnes ferment à 20 heures.", "Polling stations close at 10 p.m.", ("fr", "en"),
+     "10 p.m."),
+    ("The shop opens at 9 a.m. and closes at 6 p.m.",
+     "Le magasin ouvre à 9 h et ferme à 16 h.", ("en", "fr"), "16 h"),
+])
+def test_a_time_of_day_changed(source, target, languages, expected):
+    """Times of day paired in order: one the source's cannot be is reported, with a hint."""
+    (finding,) = run("number-mismatch", source, target, *languages)
+    side_text = target[finding.start:finding.end]
+    assert (finding.side, side_text, finding.replacement) == ("target", expected, None)
+    assert finding.hint is not None and finding.hint.startswith("The source says")
+
+
+@pytest.mark.parametrize(("source", "target", "languages"), [
+    ("Les urnes ferment à 20 heures.", "Polling stations close at 8 p.m.", ("fr", "en")),
+    ("Le concert commence à 8 heures du soir.", "The concert starts at 8 p.m.", ("fr", "en")),
+    ("Rendez-vous à 18 h 30.", "See you at 6:30.", ("fr", "en")),
+    ("Rendez-vous à 18 h 30.", "See you at 18:30.", ("fr", "en")),
+    ("The shop opens at 9 a.m.", "Le magasin ouvre à 9 heures.", ("en", "fr")),
+    # a duration on one side and no time on the other: nothing to pair
+    ("La réunion a duré 3 heures.", "The meeting lasted three hours.", ("fr", "en")),
+    # not as many times on each side: left to the translator
+    ("Ouvert de 9 h à 17 h.", "Open from 9 a.m.", ("fr", "en")),
+])
+def test_a_time_of_day_kept_stays_quiet(source, target, languages):
+    assert run("number-mismatch", source, target, *languages) == []

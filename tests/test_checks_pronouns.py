@@ -30,6 +30,13 @@ def flagged(pairs: list[tuple[str, str]]) -> list[tuple[int, str, str | None]]:
     ([("La Banque mondiale a revu ses chiffres.", "The World Bank revised its figures."),
       ("Elle table sur une reprise en 2025.", "She is counting on a recovery in 2025.")],
      [(1, "She", "It")]),
+    # the subject cannot be « Elle »/« Il »: the one object of that gender is what it stands for
+    ([("Le comité a rejeté la proposition.", "The committee rejected the proposal."),
+      ("Elle sera réexaminée en juin.", "She will be reconsidered in June.")],
+     [(1, "She", "It")]),
+    ([("La commission a publié un avis favorable. Il recommande la ratification.",
+       "The commission issued a favourable opinion. He recommends ratification.")],
+     [(0, "He", "It")]),
 ])
 def test_he_or_she_for_a_thing_becomes_it(pairs, expected) -> None:
     assert flagged(pairs) == expected
@@ -47,6 +54,16 @@ def test_he_or_she_for_a_thing_becomes_it(pairs, expected) -> None:
      ("Elle a remercié les délégués.", "She thanked the delegates.")],
     [("Le discours a été salué par Angela Merkel.", "The speech was praised by Angela Merkel."),
      ("Elle a appelé à l'unité.", "She called for unity.")],
+    # an object of the pronoun's gender that is a person, or only nouns after a preposition
+    [("Le jury a désigné la lauréate.", "The jury chose the winner."),
+     ("Elle recevra son prix en mai.", "She will receive her award in May.")],
+    [("La délégation s'est rendue au ministère.", "The delegation went to the ministry."),
+     ("Il a reçu ses membres.", "He received its members.")],
+    [("Ce texte a été adopté à l'unanimité.", "This text was adopted unanimously."),
+     ("Il a pris sa retraite en 2019.", "He retired in 2019.")],
+    # what only a person undergoes
+    [("Le pays traverse une crise.", "The country is going through a crisis."),
+     ("Il a été condamné à une amende.", "He was sentenced to a fine.")],
 ])
 def test_he_or_she_for_a_person_stays(pairs) -> None:
     assert flagged(pairs) == []

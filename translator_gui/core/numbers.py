@@ -117,6 +117,31 @@ _UNIT_AFTER = re.compile(rf"[{_SPACES}]*(?:(?:de|d'|d’|of)[{_SPACES}]*)?([^\W\
 _NEXT_WORD = re.compile(rf"[{_SPACES}]*(%|°|[^\W\d_]+[²³]?)")
 
 
+def clock(mention: NumberMention, language: str, evening: bool = False) -> frozenset[tuple[int, int]]:
+    """The times of day (hour 0–23, minute) a time mention may stand for: « 15 h 30 » is 15:30,
+    "3.30 p.m." 15:30, "3:30" 3:30 or 15:30; a French hour before noon is also the evening one
+    when the text says so (`evening`: « à 8 heures du soir »). Empty for another kind."""
+    if mention.kind != "time":
+        return frozenset()
+    if language == "fr":
+        found = _TIME_FR.fullmatch(mention.text)
+        if found is None:
+            return frozenset()
+        hour, minute = int(found.group(1)), int(found.group(2) or 0)
+        hours = {hour % 24, (hour + 12) % 24} if evening and hour < 12 else {hour % 24}
+        return frozenset((h, minute) for h in hours)
+    found = _TIME_EN.fullmatch(mention.text)
+    if found is None:
+        return frozenset()
+    hour = int(found.group(1) or found.group(4))
+    minute = int(found.group(2) or found.group(5) or 0)
+    if found.group(3):  # a.m. / p.m.
+        hour = hour % 12 + (12 if found.group(3).lower() == "p" else 0)
+        return frozenset({(hour, minute)})
+    hours = {hour % 24, (hour + 12) % 24} if hour < 12 else {hour % 24}
+    return frozenset((h, minute) for h in hours)
+
+
 def _roman(text: str) -> int | None:
     values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
     total = 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+from translator_gui.core.checks.agreement_relative import relative_pronoun_clashes
 from translator_gui.core.checks.agreement_source import findings_with_source
 from translator_gui.core.checks.agreement_unread import unread_noun_clashes
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
@@ -201,6 +202,8 @@ def find(text: str) -> Iterator[Found]:
         yield found
     # « le spedal automatiques »: a noun the lexicon cannot read between two words that clash
     yield from unread_noun_clashes(text, text_words)
+    # « les défis auxquelles »: a compound relative pronoun agreeing with no noun before it
+    yield from relative_pronoun_clashes(text, text_words)
 
 
 @cache
@@ -265,7 +268,9 @@ class FrenchDeterminerAgreement(Check):
                    "→ « cet accord », « un petite pratique », « les décision »), read from the "
                    "lexicon of French forms. Quiet when the noun may have either gender or "
                    "number (« le/la tour », « les pays »), may be a verb after an object pronoun "
-                   "(« il la ferme ») or is unknown (a name).")
+                   "(« il la ferme ») or is unknown (a name). Also a compound relative "
+                   "pronoun that agrees with no noun it may stand for (« les défis "
+                   "auxquelles » → « auxquels »).")
     category = "Linguistic conventions/Grammar"
     severity = Severity.MAJOR
     languages = ("fr",)

@@ -278,8 +278,13 @@ def find(text: str) -> Iterator[Found]:
             # word is the noun, whatever else it may be (an adjective, a verb)
             nouns = [a for a in _readings(form.lower()) if a.pos == "noun"]
             numbers, lemmas = {a.number for a in nouns}, {a.lemma for a in nouns}
+            genders = {a.gender for a in nouns}
             if len(numbers) == 1 and len(lemmas) == 1 and None not in numbers:
-                noun = (None, numbers.pop()), lemmas.pop()
+                # its gender when the lexicon gives the noun one and no verb reading
+                # (« les premiers victimes »; « la première est » is a verb after a pronoun)
+                verb = any(a.pos == "verb" for a in _readings(form.lower()))
+                gender = genders.pop() if len(genders) == 1 and not verb else None
+                noun = (gender, numbers.pop()), lemmas.pop()
         if noun is None or (i >= 1 and text_words[i - 1].lower in {"et", "ou", "ni"}
                             and not _after_clause(text, text_words, i - 1)):
             continue  # coordinated nouns: the adjective may qualify both

@@ -27,13 +27,18 @@ _FRENCH_TITLE = re.compile(
     rf"(?=\s+(?:{_NAME}|{_CAPS_SURNAME})\b)")
 _ENGLISH_TITLE_FOR = {"M.": "Mr", "MM.": "Messrs", "Monsieur": "Mr", "Mme": "Ms", "Mmes": "Ms",
                       "Madame": "Ms", "Mlle": "Ms", "Mlles": "Ms", "Mademoiselle": "Ms"}
-# A surname in capitals after an English title: "Mr DUPONT", "Ms. LE PEN".
+# A surname in capitals after an English title or office: "Mr DUPONT", "Ms. LE PEN", "Minister
+# DUPONT".
 _TITLE_CAPS = re.compile(
-    rf"\b(?:Mr|Mrs|Ms|Dr|Prof|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.)\s+(?:{_NAME}\s+)?"
+    rf"\b(?:(?:Mr|Mrs|Ms|Dr|Prof|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.)\s+(?:{_NAME}\s+)?(?=[A-ZÀ-Ý]{{2}})|"
+    # after an office, four capitals at least: "Deputy PM", "Minister EU" are abbreviations
+    rf"(?:Minister|Ambassador|Judge|Senator|Governor|Mayor|Commissioner|Chancellor|President)"
+    rf"\s+(?:{_NAME}\s+)?(?=[A-ZÀ-Ý]{{4}}))"
     rf"(?P<surname>{_CAPS_SURNAME}(?:\s+{_CAPS_SURNAME})?)\b(?![\w-])")
 # A first name and a surname in capitals without a title: "Gabriel ATTAL", copied from the
 # French administrative style (four capitals at least: "Airbus SAS", "Phoenix TV" are names).
-_NAME_CAPS = re.compile(rf"\b(?P<first>{_NAME})\s+(?P<surname>{_CAPS_SURNAME})\b(?![\w-])")
+_NAME_CAPS = re.compile(rf"\b(?P<first>{_NAME})\s+"
+                        rf"(?P<surname>{_CAPS_SURNAME}(?:\s+{_CAPS_SURNAME})?)\b(?![\w-])")
 _MRS = re.compile(r"\b(?P<title>Mrs)(?P<dot>\.?)(?=\s+[A-ZÀ-Ý])")
 _FRENCH_MADAME = re.compile(r"\b(?:Madame|Mme)\b")
 
@@ -66,7 +71,8 @@ class EnglishFrenchNameConvention(Check):
             titled = list(_TITLE_CAPS.finditer(text))
             surnames = [(m.start("surname"), m.group("surname")) for m in titled] + [
                 (m.start("surname"), m.group("surname")) for m in _NAME_CAPS.finditer(text)
-                if side == "target" and m.group() in source and len(m.group("surname")) >= 4
+                if side == "target" and m.group().lower() in source.lower()
+                and len(m.group("surname").replace(" ", "")) >= 4
                 and known_name(m.group("first"))
                 and not any(t.start() <= m.start("surname") < t.end() for t in titled)]
             for start, surname in sorted(surnames):

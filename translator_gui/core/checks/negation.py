@@ -130,12 +130,17 @@ def negations(text: str, language: str) -> list[re.Match[str]]:
 def _says_it_otherwise(text: str, language: str, blank: Sequence[re.Match[str]] = ()) -> bool:
     """A lexical negative in `text` outside the negations `blank` (a double negative, « pas
     impossible », cancels out; "failed to" renders « n'a pas réussi »)."""
+    return _lexical_count(text, language, blank) > 0
+
+
+def _lexical_count(text: str, language: str, blank: Sequence[re.Match[str]] = ()) -> int:
+    """How many lexical negatives `text` has outside the negations `blank`."""
     lexical = _patterns(language).lexical
     if lexical is None:
-        return False
+        return 0
     for match in blank:
         text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
-    return lexical.search(text) is not None
+    return sum(1 for _ in lexical.finditer(text))
 
 
 def _fold(word: str) -> str:
@@ -293,7 +298,11 @@ class NegationMismatch(Check):
         in_source = negations(source, source_language)
         in_target = negations(target, target_language)
         if in_source and not in_target:
-            if _says_it_otherwise(target, target_language):
+            # a lexical negative in the target renders the lost negation only if it is not
+            # just the source's own one translated (« Personne ne s'est opposé » / "Someone
+            # opposed": « opposé » is "opposed")
+            if _lexical_count(target, target_language) > _lexical_count(
+                    source, source_language, in_source):
                 return
             first = in_source[0]
             opposite = _opposite_in(first, target, source_language, target_language)

@@ -12,6 +12,7 @@ from translator_gui.core.checks.base import Check, Example, Finding, SegmentCont
 from translator_gui.core.checks.text import Found, alternation, both_sides, data_rows, data_words, findings
 from translator_gui.core.numbers import (
     NumberMention,
+    clock,
     convertible,
     extract_numbers,
     format_number,
@@ -32,7 +33,7 @@ def _number_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"(?!\w))", re.IGNORECASE)
     thousands_comma = re.compile(
         rf"(?<![\d.,/\w])\d{{1,3}}(?:,\d{{3}}){{2,}}(?![\d,])"
-        rf"|(?<![\d.,/\w])\d{{1,3}},\d{{3}}(?![\d,])(?=[\s\u00a0\u202f]*(?:{counts})(?!\w))",
+        rf"|(?<![\d.,/\w])\d{{1,3}}([,.])\d{{3}}(?![\d.,])(?=[\s\u00a0\u202f]*(?:{counts})(?!\w))",
         re.IGNORECASE)
     return decimal_point, thousands_comma
 
@@ -41,9 +42,10 @@ class FrenchNumberFormat(Check):
     id = "fr-number-format"
     name = "Number format (French)"
     description = ("English number punctuation in French: a decimal point (« 3.5 % » → « 3,5 % ») "
-                   "or commas between thousands (« 1,234,567 » → « 1 234 567 »). Only numbers "
-                   "whose reading is certain are flagged (a unit after a decimal, two thousands "
-                   "groups, or counted things after « 12,000 »).")
+                   "or commas between thousands (« 1,234,567 » → « 1 234 567 »; a point, "
+                   "« 3.000 personnes », too). Only numbers whose reading is certain are flagged "
+                   "(a unit after a decimal, two thousands groups, or counted things after "
+                   "« 12,000 » or « 12.000 »).")
     category = "Locale conventions/Number format"
     severity = Severity.MINOR
     languages = ("fr",)
@@ -65,10 +67,11 @@ class FrenchNumberFormat(Check):
                         f"French writes the decimal separator as a comma: « {fixed} ».",
                         replacement=fixed)
         for match in thousands_comma.finditer(text):
-            fixed = match.group().replace(",", "\u202f")
+            mark = match.group(1) or ","
+            fixed = match.group().replace(mark, "\u202f")
             yield Found(match.start(), match.end(),
-                        "French separates thousands with a (narrow no-break) space, not a comma.",
-                        replacement=fixed)
+                        "French separates thousands with a (narrow no-break) space, not a "
+                        f"{'point' if mark == '.' else 'comma'}.", replacement=fixed)
 
 
 @cache
@@ -158,6 +161,7 @@ class NumberMismatch(Check):
         source = extract_numbers(segment.source, context.source_language)
         target = extract_numbers(segment.target, context.target_language)
         yield from _symbols_differ(segment.source, segment.target, source, target)
+        yield from _times_differ(segment.source, segment.target, source, target, context)
         if not any(m.firm for m in source) and not any(m.firm for m in target):
             return
         _match(source, target)
@@ -196,6 +200,35 @@ class NumberMismatch(Check):
                 yield Finding("source", mention.start, mention.end,
                               f"« {mention.text} » is missing from the target.",
                               hint=f"Carry « {mention.text} » over into the target.")
+
+
+_EVENING = {"fr": re.compile(r"\b(?:soir|soirée|après-midi|nuit)\b", re.IGNORECASE),
+            "en": re.compile(r"\b(?:evening|afternoon|night|tonight)\b", re.IGNORECASE)}
+
+
+def _times_differ(source: str, target: str, source_mentions: list[NumberMention],
+                  target_mentions: list[NumberMention],
+                  context: SegmentContext) -> Iterator[Finding]:
+    """Times of day paired in order when both sides have as many: a target time the source's
+    cannot be (« à 10 heures » / "at 11 a.m.")."""
+    languages = (context.source_language, context.target_language)
+    if set(languages) != {"fr", "en"}:
+        return
+    source_times = [m for m in source_mentions if m.kind == "time"]
+    if not source_times:
+        return
+    target_times = [m for m in target_mentions if m.kind == "time"]
+    if len(source_times) != len(target_times):
+        return
+    evening = [bool(_EVENING[language].search(text))
+               for language, text in zip(languages, (source, target), strict=True)]
+    for first, second in zip(source_times, target_times, strict=True):
+        wanted = clock(first, languages[0], any(evening))
+        found = clock(second, languages[1], any(evening))
+        if wanted and found and wanted.isdisjoint(found):
+            yield Finding("target", second.start, second.end,
+                          f"The source says « {first.text} »; the target says "
+                          f"« {second.text} ».", hint=f"The source says « {first.text} ».")
 
 
 _DIGIT = re.compile(r"\d")

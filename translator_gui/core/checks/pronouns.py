@@ -118,6 +118,42 @@ def _could_stand_for(sentence: str, pronoun: str) -> bool:
     return len(genders) != 1 or wanted in genders
 
 
+def _object_antecedent(sentence: str, pronoun: str) -> bool:
+    """Whether the French sentence's direct objects name one thing « Il »/« Elle » can stand
+    for when its subject cannot (« Le Conseil a adopté la résolution. Elle encourage… »):
+    every singular noun of the pronoun's gender after a determiner not governed by a preposition
+    (« au siège », « à la conférence » are no objects) is a thing, and there is one. A word the
+    lexicon also reads as an adjective or a verb (« la lauréate ») leaves the question open."""
+    from translator_gui.core.lexicon import french
+
+    tokens = [m.group().lower().replace("’", "'") for m in TOKEN.finditer(sentence)]
+    determiners = _subject_words("determiner", "fr")
+    prepositions = _subject_words("preposition", "fr")
+    wanted = "m" if pronoun == "Il" else "f"
+    found = False
+    for k in range(2, len(tokens)):
+        token = tokens[k]
+        noun = token[2:] if token.startswith("l'") and len(token) > 2 else tokens[k + 1] \
+            if token in determiners and k + 1 < len(tokens) else ""
+        if not noun or token in ("au", "aux", "du", "des") or tokens[k - 1] in prepositions:
+            continue
+        analyses = french().analyses(noun)
+        readings = [a for a in analyses if a.pos == "noun"]
+        if len(readings) != len(analyses):
+            return False  # also an adjective or a verb: « la lauréate », « le représentant »
+        genders = {a.gender for a in readings} - {None}
+        if not readings or any(a.number == "p" for a in readings) or len(genders) != 1:
+            if wanted in genders or not readings:
+                return False  # a word of that gender the lexicon reads two ways: no answer
+            continue
+        if wanted not in genders:
+            continue
+        if _is_animate(noun, "fr"):
+            return False
+        found = True
+    return found
+
+
 def _opens_with_a_thing_pronoun(sentence: str) -> bool:
     first = TOKEN.search(sentence)
     return first is not None and first.group().lower() in _subject_words("thing", "en")
@@ -220,21 +256,36 @@ class InanimatePronoun(Check):
             if "thing" not in kinds or "person" in kinds:
                 continue
             if not _could_stand_for(previous_fr, french_pronoun.group(1)) and \
-                    not _opens_with_a_thing_pronoun(previous_en):
+                    not _opens_with_a_thing_pronoun(previous_en) and \
+                    not _object_antecedent(previous_fr, french_pronoun.group(1)):
                 # « La réunion … Il » stands for someone named earlier, unless the English
                 # already took the thread up with "It" (« La résolution … encourage » / "It
                 # encourages", then « Il représente »: a French pronoun of the wrong gender)
                 continue
             if _mentions_a_person(previous_fr, "fr") or _mentions_a_person(previous_en, "en"):
                 continue
-            following = TOKEN.search(target, pronoun.end(1))
-            if following and following.group().lower() in _subject_words("person-verb", "en"):
-                continue  # "He said", "She thanked": a person, named further back
+            if _does_what_a_person_does(target, pronoun.end(1)):
+                continue  # "He said", "She was sentenced": a person, named further back
             word = pronoun.group(1)
             yield Finding("target", pronoun.start(1), pronoun.end(1),
                           f"« {french_pronoun.group(1)} » stands for a thing here (no person "
                           f"is named before it): English says \"It\", not \"{word}\".",
                           replacement="It")
+
+
+_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been|will\s+be|"
+                      r"would\s+be)\s+(\w+)", re.IGNORECASE)
+
+
+def _does_what_a_person_does(text: str, position: int) -> bool:
+    """Whether the words after the pronoun ending at `position` say what only a person does
+    ("He said") or undergoes ("She was sentenced")."""
+    following = TOKEN.search(text, position)
+    if following and following.group().lower() in _subject_words("person-verb", "en"):
+        return True
+    passive = _PASSIVE.match(text, position)
+    return passive is not None and passive.group(1).lower() in _subject_words(
+        "person-participle", "en")
 
 
 _ENGLISH_IT = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=[.!?][\"”’)]\s))(It)\b(?!['’])")
