@@ -274,15 +274,15 @@ def _scrambled(text: str, tokens: tuple[Token, ...], language: str, terms: Termb
     seen: set[str] = set()
     # The names whose first content word is in the text (a name read below has it: all its
     # words are there, or all but one with the first), in the order a walk over the text's
-    # words through _content_index meets them: by the text's first word of theirs, then by
-    # their place among that word's names (which of two forms of one text is read).
+    # words through content_index meets them: by the text's first word of theirs, then by
+    # their place in that word's list, the termbase's order (which of two forms of one text
+    # is read).
     rank = {key: r for r, key in enumerate(positions)}
     firsts = first_word_index(terms, language)
     met: list[tuple[int, int, IndexedForm]] = []
     for first in positions.keys() & firsts.keys():
-        for entry, places in firsts[first]:
-            r, key = min((rank[k], k) for k in entry[3] if k in rank)
-            met.append((r, places[key], entry))
+        for place, entry in firsts[first]:
+            met.append((min(rank[k] for k in entry[3] if k in rank), place, entry))
     met.sort(key=_MET_ORDER)
     for _r, _place, (form, content, content_keys, distinct) in met:
         if form.text in seen:

@@ -17,11 +17,11 @@ IndexedForm = tuple[_Form, list[int], list[str], frozenset[str]]
 
 
 @lru_cache(maxsize=8)
-def content_index(terms: Termbase, language: str) -> dict[str, list[IndexedForm]]:
-    """Multi-word accepted forms by each of their content words, with those content words
-    worked out once (built once per termbase: termbase_for hands out one Termbase per set of
-    glossaries, never changed afterwards)."""
-    index: dict[str, list[IndexedForm]] = {}
+def _indexed_forms(terms: Termbase, language: str) -> tuple[IndexedForm, ...]:
+    """The multi-word accepted forms of two content words or more, with those content words
+    worked out once, in the termbase's order (built once per termbase: termbase_for hands out
+    one Termbase per set of glossaries, never changed afterwards)."""
+    forms: list[IndexedForm] = []
     for bucket in terms._index.get(language, {}).values():
         for form in bucket:
             if len(form.keys) < 2 or form.status not in ACCEPTED:
@@ -30,25 +30,26 @@ def content_index(terms: Termbase, language: str) -> dict[str, list[IndexedForm]
             if len(content) < 2:
                 continue
             content_keys = [form.keys[i] for i in content]
-            entry = (form, content, content_keys, frozenset(content_keys))
-            for key in entry[3]:
-                index.setdefault(key, []).append(entry)
+            forms.append((form, content, content_keys, frozenset(content_keys)))
+    return tuple(forms)
+
+
+@lru_cache(maxsize=8)
+def content_index(terms: Termbase, language: str) -> dict[str, list[IndexedForm]]:
+    """The forms of _indexed_forms by each of their content words, in the termbase's order."""
+    index: dict[str, list[IndexedForm]] = {}
+    for entry in _indexed_forms(terms, language):
+        for key in entry[3]:
+            index.setdefault(key, []).append(entry)
     return index
 
 
 @lru_cache(maxsize=8)
 def first_word_index(terms: Termbase, language: str
-                     ) -> dict[str, list[tuple[IndexedForm, dict[str, int]]]]:
-    """The forms of content_index by their first content word, each with its place in the
-    index's list of each of its content words."""
-    index = content_index(terms, language)
-    places: dict[int, dict[str, int]] = {}
-    for key, entries in index.items():
-        for place, entry in enumerate(entries):
-            places.setdefault(id(entry), {})[key] = place
-    firsts: dict[str, list[tuple[IndexedForm, dict[str, int]]]] = {}
-    for key, entries in index.items():
-        for entry in entries:
-            if entry[2][0] == key:
-                firsts.setdefault(key, []).append((entry, places[id(entry)]))
+                     ) -> dict[str, list[tuple[int, IndexedForm]]]:
+    """The forms of _indexed_forms by their first content word, each with its place in the
+    termbase's order (which is their order in each list of content_index)."""
+    firsts: dict[str, list[tuple[int, IndexedForm]]] = {}
+    for place, entry in enumerate(_indexed_forms(terms, language)):
+        firsts.setdefault(entry[2][0], []).append((place, entry))
     return firsts
