@@ -299,6 +299,38 @@ def test_a_snapshot_copy_changed_by_its_reader_is_taken_again(review):
     assert second.segments[1].target == review.document.segments[1].target
 
 
+def test_a_snapshot_takes_again_a_segment_changed_outside_the_session(review):
+    first = review.snapshot()
+    review.document.segments[2].note = "checked with the client"  # no session edit says so
+    review.document.segments[3].bead = Bead([3], [3], 0.5)
+    second = review.snapshot()
+    assert [s is t for s, t in zip(first.segments, second.segments, strict=True)] == [
+        True, True, False, False, True]
+    assert (first.segments[2].note, second.segments[2].note) == ("", "checked with the client")
+    assert second.segments[3].bead.confidence == 0.5
+    assert [vars(s) for s in second.segments] == [vars(s) for s in review.document.segments]
+
+
+def test_set_texts_edits_many_segments_and_announces_them_once(review, heard):
+    edits = review.set_texts([(4, "Out in July."), (2, PAIRS[2][1]), (0, "Actually, no.")])
+    assert [(e.segment_id, e.side, e.old_text, e.new_text, e.old_status) for e in edits] == [
+        (4, "target", PAIRS[4][1], "Out in July.", Status.DRAFT),
+        (2, "target", PAIRS[2][1], PAIRS[2][1], Status.DRAFT),
+        (0, "target", PAIRS[0][1], "Actually, no.", Status.DRAFT)]
+    assert [s.status for s in review.document.segments] == [
+        Status.EDITED, Status.DRAFT, Status.DRAFT, Status.DRAFT, Status.EDITED]
+    # segment 0's issue (15-23) no longer fits its 13 characters: dropped and announced
+    assert heard == [("segments", ChangeKind.TEXT, (4, 2, 0)), ("issues", frozenset({0}))]
+    assert review.issues_of(0) == []
+    sources = review.set_texts([(1, "La séance est levée.")], side="source")
+    assert (sources[0].side, review.document.segments[1].source) == (
+        "source", "La séance est levée.")
+    with pytest.raises(KeyError):
+        review.set_texts([(99, "no such segment")])
+    review.restore_texts(edits)
+    assert [s.target for s in review.document.segments] == [t for _s, t in PAIRS]
+
+
 def test_a_merge_gives_the_new_segment_its_own_copy(review):
     review.snapshot()
     review.merge(0)

@@ -135,3 +135,40 @@ def test_the_same_groups_again_keep_the_list(qtbot):
     view.show_groups(list(groups), document)
     assert view.tree.topLevelItem(0) is not first
     assert _tree(view)[0][2][0] == ("Article 0 was adopted.", "1")
+
+
+EXPECTED_TITLES = ["Same source, different translations",
+                   "Term rendered two ways: « Cour internationale de Justice »"]
+
+
+def test_a_refresh_waits_for_the_pass_running_and_comes_after_it(qtbot, window, monkeypatch):
+    controller = window.consistency
+    qtbot.waitUntil(lambda: controller.task is None and window.checking.idle(), timeout=10_000)
+    running = [True]
+    monkeypatch.setattr(window.checking, "passes_running", lambda: running[0])
+    controller.retry.setInterval(10)
+    window.consistency_view.show_groups([], window.document)
+    controller.refresh_in_background()
+    assert controller.task is None and controller.wanted  # no snapshot, no worker
+    qtbot.wait(50)
+    assert controller.task is None and window.consistency_view.groups == []
+    running[0] = False
+    qtbot.waitUntil(lambda: not controller.wanted and controller.task is None, timeout=10_000)
+    assert [t[0] for t in _tree(window.consistency_view)] == EXPECTED_TITLES
+
+
+def test_groups_found_again_unchanged_keep_the_list(qtbot, window):
+    controller = window.consistency
+    controller.refresh_in_background()
+    qtbot.waitUntil(lambda: controller.task is None
+                    and len(window.consistency_view.groups) == 2, timeout=10_000)
+    first = window.consistency_view.tree.topLevelItem(0)
+    controller.refresh_in_background()
+    assert controller.task is not None
+    qtbot.waitUntil(lambda: controller.task is None, timeout=10_000)
+    assert window.consistency_view.tree.topLevelItem(0) is first
+    window.review.set_text(0, "target", "The Council endorsed the resolution.")
+    controller.refresh_in_background()
+    qtbot.waitUntil(lambda: controller.task is None
+                    and window.consistency_view.tree.topLevelItem(0) is not first, timeout=10_000)
+    assert _tree(window.consistency_view)[0][2][0] == ("The Council endorsed the resolution.", "1")

@@ -240,3 +240,35 @@ def test_a_typed_edit_answers_with_the_quick_checks_then_the_parse_based_ones(
     assert window.review.issues_of(segment.id) == expected
     qtbot.waitUntil(window.checking.idle, timeout=WAIT)
     assert window.review.issues_of(segment.id) == []
+
+
+def test_what_follows_results_taken_in_runs_in_a_turn_of_its_own(qtbot, window):
+    from translator_gui.ui.controllers.checking import Intake
+
+    checking = window.checking
+    qtbot.waitUntil(checking.idle, timeout=WAIT)
+    events: list[str] = []
+    checking._take_in_later(Intake("document", lambda ids: events.append(f"took {ids}"),
+                                   [0, 1], lambda: events.append("then")))
+    checking._intake.append(Intake("recheck", lambda ids: events.append(f"took {ids}"), [5]))
+    checking._take_in()
+    # the first intake's last slice ends the turn: its `then` and the next intake come after
+    assert events == ["took [0, 1]"]
+    assert not checking.idle() and checking.passes_running()
+    qtbot.waitUntil(checking.idle, timeout=WAIT)
+    assert events == ["took [0, 1]", "then", "took [5]"]
+
+
+def test_what_follows_results_taken_in_is_dropped_with_the_document(qtbot, window):
+    from translator_gui.ui.controllers.checking import Intake
+
+    checking = window.checking
+    qtbot.waitUntil(checking.idle, timeout=WAIT)
+    events: list[str] = []
+    checking._take_in_later(Intake("document", lambda ids: None, [0],
+                                   lambda: events.append("then")))
+    checking._take_in()
+    checking.cancel_all()
+    assert checking.idle()
+    qtbot.wait(20)
+    assert events == []

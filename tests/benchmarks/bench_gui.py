@@ -23,7 +23,9 @@
 - gui_bulk_edit_max_stall_ms: the longest the event loop was blocked (a QTimer ticking every
   5 ms records the largest gap; the Replace all call itself counts as one block) from a
   Replace all over 2,000 segments until their re-check (and the document pass after it) is
-  done;
+  done; gui_bulk_edit_max_turn_cpu_ms, the most CPU the GUI thread used between two ticks
+  (one turn of the event loop's work, without what the machine's load adds to it while it
+  waits for a core), and gui_bulk_edit_call_cpu_ms, that of the Replace all call itself;
 - gui_save_max_stall_ms: the same measure for Ctrl+S on the 10,000-segment document (the copy
   taken on the GUI thread, then the worker's write); gui_save_seconds_to_written, until saved;
 - `python tests/benchmarks/bench_gui.py --stall` prints only the re-check, bulk-edit and save
@@ -494,9 +496,15 @@ def bulk_edit_stall(app, window):
         if len(changes) == BULK_SEGMENTS:
             break
     ticks: list[float] = []
+    cpu_ticks: list[float] = []  # the GUI thread's CPU time at each tick
+
+    def tick() -> None:
+        ticks.append(time.perf_counter())
+        cpu_ticks.append(time.thread_time())
+
     timer = QTimer()
     timer.setInterval(5)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.timeout.connect(tick)
     watch = None
     if WATCH:
         from stallwatch import StallWatch
@@ -508,10 +516,11 @@ def bulk_edit_stall(app, window):
     timer.start()
     for _ in range(20):  # the timer is running
         app.processEvents()
-    began = time.perf_counter()
+    began, began_cpu = time.perf_counter(), time.thread_time()
     window.repair.replace_in_targets(changes, "Replace “the” with “this”")
     blocked = time.perf_counter() - began
-    ticks.append(time.perf_counter())
+    blocked_cpu = time.thread_time() - began_cpu
+    tick()
     deadline = time.perf_counter() + 180
     # the first timers after an edit wait a moment; idle must hold for a while to count
     idle_since = None
@@ -538,9 +547,19 @@ def bulk_edit_stall(app, window):
         print(f"full collection: {gc.collect()} unreachable objects", file=sys.stderr)
     gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
     stall = max([blocked] + gaps)
+    # the GUI thread's CPU time between two ticks: what the window's own work costs in one
+    # turn of the event loop, whatever the machine's load adds to it while it waits
+    turns = [(b - a, at - began) for a, b, at in zip(cpu_ticks, cpu_ticks[1:], ticks[1:],
+                                                     strict=False)]
+    if WATCH:
+        print("longest turns by GUI-thread CPU: " + ", ".join(
+            f"{cpu * 1000:.1f} ms at +{at:.2f} s" for cpu, at in sorted(turns)[-8:][::-1]),
+            file=sys.stderr)
     yield "gui_bulk_edit_segments", len(changes)
     yield "gui_bulk_edit_seconds_to_rechecked", (idle_since or finished) - began
     yield "gui_bulk_edit_max_stall_ms", stall * 1000
+    yield "gui_bulk_edit_call_cpu_ms", blocked_cpu * 1000
+    yield "gui_bulk_edit_max_turn_cpu_ms", max([cpu for cpu, _at in turns] + [0.0]) * 1000
 
 
 def save_stall(app, window):

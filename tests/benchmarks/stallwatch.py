@@ -43,6 +43,15 @@ def _thread_queued(native_id: int) -> float:
         return 0.0
 
 
+def _major_faults() -> int:
+    """Page faults of this process that read from disk so far (/proc/self/stat, field 12)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            return int(stat.read().rpartition(")")[2].split()[9])
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
 def _stack(frame, depth: int) -> tuple[str, ...]:
     lines = []
     while frame is not None and len(lines) < depth:
@@ -62,6 +71,16 @@ class Stall:
     gui_queued: tuple[float, float] = (0.0, 0.0)  # waiting for a core: at the start, during
     other_cpu: dict[str, float] = field(default_factory=dict)
     other_queued: dict[str, float] = field(default_factory=dict)  # waiting for a core
+    faults: tuple[int, int] = (0, 0)  # major page faults: at the start, during
+
+    def unaccounted(self) -> float:
+        """The part of the stall in which the GUI thread neither ran nor waited for a core,
+        and no other thread of the process ran: the whole process stood still (the interpreter
+        lock held by a thread that neither ran nor waited for a core, a page read from disk,
+        the machine). A lower bound: the other threads' times may overlap."""
+        others = sum(t for name, t in [*self.other_cpu.items(), *self.other_queued.items()]
+                     if name != "stall-watch")
+        return max(0.0, self.length - self.gui_cpu[1] - self.gui_queued[1] - others)
 
 
 class StallWatch:
@@ -123,6 +142,7 @@ class StallWatch:
                                        _thread_cpu(self.gui_native) - current.gui_cpu[0])
                     current.gui_queued = (current.gui_queued[0], _thread_queued(
                         self.gui_native) - current.gui_queued[0])
+                    current.faults = (current.faults[0], _major_faults() - current.faults[0])
                     for thread in threading.enumerate():
                         if thread.native_id in cpu_before and thread.native_id != self.gui_native:
                             used = _thread_cpu(thread.native_id) - cpu_before[thread.native_id]
@@ -139,6 +159,7 @@ class StallWatch:
                 current = Stall(self.last - self.origin)
                 current.gui_cpu = (_thread_cpu(self.gui_native), 0.0)
                 current.gui_queued = (_thread_queued(self.gui_native), 0.0)
+                current.faults = (_major_faults(), 0)
                 cpu_before = {t.native_id: _thread_cpu(t.native_id)
                               for t in threading.enumerate() if t.native_id is not None}
                 queued_before = {t.native_id: _thread_queued(t.native_id)
@@ -173,7 +194,11 @@ class StallWatch:
                   + ", ".join(f"{n} {c * 1000:.0f} ms" for n, c in stall.other_cpu.items())
                   + ("; others waited for a core: " + ", ".join(
                       f"{n} {c * 1000:.0f} ms" for n, c in stall.other_queued.items())
-                     if stall.other_queued else ""), file=out)
+                     if stall.other_queued else "")
+                  + (f"; {stall.unaccounted() * 1000:.0f} ms no thread of the process ran or "
+                     "waited for a core (at least)" if stall.unaccounted() > 0.03 else "")
+                  + (f"; {stall.faults[1]} major page faults" if stall.faults[1] else ""),
+                  file=out)
             began = self.origin + stall.began
             for start, end, generation, name in self.collections:
                 if end > began and start < began + stall.length and end - start > 0.002:

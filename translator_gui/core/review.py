@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from re import Pattern
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from translator_gui.core.cancel import CancelCheck
 from translator_gui.core.checks.base import (
@@ -131,9 +131,10 @@ class Change:
     inserted: int = 0
 
 
-@dataclass(frozen=True)
-class TextEdit:
-    """One side of one segment before and after an edit: enough to undo it."""
+class TextEdit(NamedTuple):
+    """One side of one segment before and after an edit: enough to undo it. (A named tuple:
+    a Replace all makes 2,000 of them on the GUI thread, a frozen dataclass's are 3x slower
+    to make.)"""
 
     segment_id: int
     side: str
@@ -228,9 +229,13 @@ class ReviewSession:
 
     def row_of(self, segment_id: int) -> int:
         """KeyError when the segment is gone (merged away)."""
+        return self._row_index()[segment_id]
+
+    def _row_index(self) -> dict[int, int]:
+        """segment id -> its row (made again after rows were replaced)."""
         if self._row_of is None:
             self._row_of = {s.id: i for i, s in enumerate(self.document.segments)}
-        return self._row_of[segment_id]
+        return self._row_of
 
     def segment(self, segment_id: int) -> Segment:
         return self.document.segments[self.row_of(segment_id)]
@@ -367,7 +372,18 @@ class ReviewSession:
     def set_texts(self, changes: Sequence[tuple[int, str]], side: str = "target"
                   ) -> list[TextEdit]:
         """Many segments at once (a replace-all, an imported review): one notification."""
-        edits = [self._set_text(segment_id, side, text) for segment_id, text in changes]
+        # one loop without a call per segment but the model's own setter: a Replace all over
+        # 2,000 segments runs here on the GUI thread, in one turn of the event loop
+        row_of = self._row_index()
+        segments = self.document.segments
+        set_text = self.document.set_source if side == "source" else self.document.set_target
+        edits: list[TextEdit] = []
+        for segment_id, text in changes:
+            row = row_of[segment_id]
+            segment = segments[row]
+            edits.append(TextEdit(segment_id, side, segment.source if side == "source"
+                                  else segment.target, text, segment.status))
+            set_text(row, text)
         self._announce_texts(edits)
         return edits
 
@@ -396,7 +412,9 @@ class ReviewSession:
             return
         ids = tuple(dict.fromkeys(e.segment_id for e in edits))
         self._bump(ids)
-        dropped = frozenset(i for i in ids if self._drop_stale_issues(self.segment(i)))
+        issues = self._issues
+        dropped = frozenset(i for i in ids
+                            if i in issues and self._drop_stale_issues(self.segment(i)))
         sides = {e.side for e in edits}
         self.segments_changed.emit(Change(ChangeKind.TEXT, ids,
                                           sides.pop() if len(sides) == 1 else None))

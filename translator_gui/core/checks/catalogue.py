@@ -118,6 +118,7 @@ from translator_gui.core.checks import (  # noqa: E402
     negation,  # noqa: F401
     pronouns,  # noqa: F401
     spelling,  # noqa: F401
+    terms_case,  # noqa: F401
     terms_loose,  # noqa: F401
     variants,  # noqa: F401
     verb_prepositions,  # noqa: F401

@@ -66,6 +66,8 @@ class CheckingController:
         self.bulk_task: Task | None = None
         self.bulk_ids: set[int] = set()
         self._intake: deque[Intake] = deque()
+        self._then_pending = 0  # intakes taken in whose `then` is still to run
+        self._cancels = 0  # cancel_all calls so far
         self.recheck_timer = _timer(window, settings.get(settings.RECHECK_DELAY_MS),
                                     self.recheck_pending)
         self.document_check_timer = _timer(
@@ -77,7 +79,8 @@ class CheckingController:
     def idle(self) -> bool:
         """Nothing queued, running or being taken in (benchmarks and tests wait on this)."""
         return not (self.pending or self.recheck_timer.isActive() or self.bulk_task
-                    or self._intake or self.document_check_timer.isActive()
+                    or self._intake or self._then_pending
+                    or self.document_check_timer.isActive()
                     or self.document_task or self.parse_pending or self.parse_task)
 
     def bulk_running(self) -> bool:
@@ -89,7 +92,7 @@ class CheckingController:
         being taken in: work that can wait (the post-edit distance) waits for them, so that
         one worker at a time competes with the window for the interpreter. (The full check
         after opening is not waited for: it takes a while, and the figures show meanwhile.)"""
-        return (self.bulk_running() or bool(self._intake)
+        return (self.bulk_running() or bool(self._intake) or bool(self._then_pending)
                 or self.document_task is not None and not self.document_task_full)
 
     # -- live re-checks ------------------------------------------------------------------------
@@ -255,9 +258,20 @@ class CheckingController:
             if intake.done >= len(intake.ids):
                 self._intake.popleft()
                 if intake.then is not None:
-                    intake.then()
+                    # in a turn of its own: what follows the last slice (the Consistency
+                    # view's refresh after a document pass, its snapshot) would otherwise
+                    # add to the turn's budget already spent
+                    self._then_pending += 1
+                    QTimer.singleShot(0, self.window, lambda then=intake.then, at=self._cancels:
+                                      self._then(then, at))
+                    break
         if self._intake:
             self.apply_timer.start()
+
+    def _then(self, then: Callable[[], object], cancels: int) -> None:
+        if cancels == self._cancels:  # (not for a document replaced meanwhile)
+            self._then_pending -= 1
+            then()
 
     # -- the French model ----------------------------------------------------------------------
     def preload_language_model(self) -> Task | None:
@@ -405,6 +419,8 @@ class CheckingController:
             self.bulk_task.cancel()
         self.bulk_task, self.bulk_ids = None, set()
         self._intake.clear()
+        self._then_pending = 0
+        self._cancels += 1
         self.pending.clear()
         self.parse_pending.clear()
         if self.parse_task is not None:

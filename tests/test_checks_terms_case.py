@@ -1,0 +1,44 @@
+"""An official French name written with English capitals (term-capitals)."""
+
+from __future__ import annotations
+
+import pytest
+from check_support import run
+
+
+@pytest.mark.parametrize(("french", "flagged", "replacement"), [
+    ("Le Conseil Économique et Social a siégé.", "Conseil Économique et Social", None),
+    ("Le pays a rejoint l'Organisation Mondiale du Commerce en 2001.",
+     "Organisation Mondiale du Commerce", None),
+    ("Le Fonds des Nations Unies pour l'Enfance a lancé un appel.",
+     "Fonds des Nations Unies pour l'Enfance", "Fonds des Nations Unies pour l'enfance"),
+    ("Elle défend les intérêts du Sud Global.", "Sud Global", "Sud global"),
+    ("Le Programme Alimentaire Mondial a livré des vivres.",
+     "Programme Alimentaire Mondial", "Programme alimentaire mondial"),
+])
+def test_an_official_name_with_english_capitals(french, flagged, replacement) -> None:
+    findings = run("term-capitals", "x", french, "en", "fr")
+    if replacement is None:  # a deprecated form: term-deprecated reports it, with its fix
+        assert findings == []
+        (deprecated,) = run("term-deprecated", "x", french, "en", "fr")
+        assert french[deprecated.start:deprecated.end] == flagged
+        return
+    (finding,) = findings
+    assert (finding.side, french[finding.start:finding.end], finding.replacement) == (
+        "target", flagged, replacement)
+
+
+@pytest.mark.parametrize("french", [
+    "Elle défend les intérêts du Sud global auprès de l'Organisation mondiale du commerce.",
+    # French style capitals: ministries' portfolios, « droits de l'Homme »
+    "Le ministère de l'Intérieur et la Ligue des droits de l'Homme ont répondu.",
+    "La ministre de la Santé a rencontré le ministre de l'Éducation nationale.",
+    # a heading in capitals
+    "L'ORGANISATION MONDIALE DU COMMERCE",
+])
+def test_french_capitals_of_names_stay_quiet(french) -> None:
+    assert run("term-capitals", "x", french, "en", "fr") == []
+
+
+def test_an_english_target_is_not_read() -> None:
+    assert run("term-capitals", "Le Sud global.", "The Global South.") == []
