@@ -489,3 +489,20 @@ def test_names_are_read_in_the_order_a_walk_over_every_word_meets_them(language)
         assert list(terms_check._scrambled(text, tokens, language, terms, found)) == expected
         nonempty += bool(expected)
     assert nonempty >= 20  # the texts do hold names read out of order
+@pytest.mark.parametrize(("source", "target", "languages"), [
+    ("A US official confirmed the strike.", "Un responsable américain a confirmé la frappe.",
+     ("en", "fr")),
+    ("Anti-EU feeling is growing in Europe.", "Le sentiment anti-européen grandit en Europe.",
+     ("en", "fr")),
+    ("UK ministers met on Monday.", "Les ministres britanniques se sont réunis lundi.",
+     ("en", "fr")),
+    ("Les États-Unis ont voté contre.", "The American delegation voted against.", ("fr", "en")),
+])
+def test_a_country_rendered_by_its_adjective_is_rendered(source, target, languages):
+    assert run("term-missing-translation", source, target, *languages) == []
+
+
+def test_a_country_rendered_by_another_country_s_adjective_is_still_missing():
+    assert run("term-missing-translation", "A US official confirmed the strike.",
+               "Un responsable canadien a confirmé la frappe.", "en", "fr") == [
+        ("source", "US", "États-Unis d'Amérique")]

@@ -11,6 +11,7 @@ from operator import itemgetter
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.spans import DisjointSpans, Enclosures
 from translator_gui.core.checks.terms_names import IndexedForm, first_word_index
+from translator_gui.core.checks.terms_nationality import rendered_by_adjective
 from translator_gui.core.checks.text import fit_number, look_back, termbase, written_as_name
 from translator_gui.core.model import Segment
 from translator_gui.core.termbase import (
@@ -488,8 +489,9 @@ class TermMissingTranslation(Check):
                     terms.contains_any(segment.target, target_language, wanted)
                     # present but scrambled: term-scrambled reports it on the target
                     or _content_words_present(segment.target, target_language, wanted[0])
-                    # Thailand → "Thai", China → "Chinese": the adjective of the name
-                    or stems.present(wanted, place)
+                    # Thailand → "Thai", "a US official" → « un responsable américain »
+                    or stems.present(wanted, place) or rendered_by_adjective(
+                        match.entry, terms, segment.target, source_language, target_language)
                     # « Émirats arabes unis » → "UAE": the initials of the translation
                     or any(acronyms.has(_initials(form)) for form in wanted
                            if len(_initials(form)) >= 2))
