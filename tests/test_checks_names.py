@@ -97,3 +97,21 @@ SPELLING_CHANGED = [
 @pytest.mark.parametrize(("source", "target", "expected"), SPELLING_CHANGED)
 def test_a_name_spelled_otherwise_is_reported(source, target, expected):
     assert flagged_words("name-mismatch", source, target) == expected
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # an English headline in title case: its capitals are common words
+    ("Four Unpublished Songs Released by the City Council",
+     "Quatre chansons inédites publiées par le conseil municipal"),
+    # a title the French writes in lower case; plural acronyms
+    ("The meeting was chaired by the Minister.", "La réunion a été présidée par le ministre."),
+    ("MPs and GPs signed the letter.", "Des députés et des médecins ont signé la lettre."),
+])
+def test_english_source_capitals_that_are_no_names_stay_quiet(source, target):
+    assert run("name-mismatch", source, target, "en", "fr") == []
+
+
+def test_a_misspelled_name_in_a_french_draft_of_english_is_reported():
+    (finding,) = run("name-mismatch", "Secretary-General António Guterres spoke in Geneva.",
+                     "Le Secrétaire général António Gutteres a parlé à Genève.", "en", "fr")
+    assert (finding.side, finding.start, finding.end) == ("source", 26, 34)

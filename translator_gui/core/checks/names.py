@@ -22,6 +22,7 @@ from translator_gui.core.checks.text import (
 )
 from translator_gui.core.model import ReviewDocument, Segment
 from translator_gui.core.resources import resource
+from translator_gui.core.spelling import speller_for
 from translator_gui.core.termbase import (
     ACCEPTED,
 )
@@ -102,6 +103,9 @@ class NameMismatch(Check):
         near = _NearestWords(target_words)
         surname_after = _SurnameFound(source, candidates, found_keys)
         lexicon = common_words(context.source_language)
+        # English has no lemma list here: its dictionary tells a common word written with a
+        # capital (a headline's "City", "Songs") from a name, which it knows capitalized only
+        english = speller_for("en") if context.source_language == "en" else None
         for number, match in enumerate(candidates):
             word = match.group()
             key = fold(word)
@@ -114,12 +118,13 @@ class NameMismatch(Check):
             if len(word) <= 6 and word[1:].islower() and terms.find(
                     word.upper(), context.source_language):
                 continue  # « l'Onu »: an acronym written as a word
-            if word.isupper():
+            if word.isupper() or (word.endswith("s") and word[:-1].isupper()):
                 # Acronyms are often spelled out or replaced in the other language (IVG,
                 # ASFC/CBSA); the termbase checks those it knows.
                 continue
-            if is_common_word(word, lexicon):
-                continue  # a capitalized common noun (l'Ambassade, la Ville, le Trésor)
+            if is_common_word(word, lexicon) or (english is not None and english.known(
+                    word.lower())):
+                continue  # a capitalized common noun (l'Ambassade, la Ville; "City", "Songs")
             parts = key.split("-")
             if len(parts) > 1 and all(p in target_set or len(p) <= 2 or near.best(p, 80)
                                       for p in parts):
@@ -139,6 +144,8 @@ class NameMismatch(Check):
                 continue
             if score >= 84 and len(key) >= 5:
                 original = near.original(target, other)
+                if original and original[:1].islower():
+                    continue  # "the Minister" / « le ministre »: a title, not a misspelled name
                 yield Finding("source", match.start(), match.end(),
                               f"The name {word} is spelled {original or other} in the target.",
                               hint=f"Spell it {word} in the target, as the source does.")
