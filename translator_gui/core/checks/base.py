@@ -27,6 +27,7 @@ from translator_gui.core.checks.dismissal import (  # noqa: F401 - the engine's 
 )
 from translator_gui.core.checks.prefilters import unsettled
 from translator_gui.core.checks.run_cache import RunCache, run_cache
+from translator_gui.core.checks.text_index import TextIndex
 from translator_gui.core.model import CheckSettings, ReviewDocument, Segment
 
 log = logging.getLogger(__name__)
@@ -128,6 +129,8 @@ class SegmentContext:
     # that do not read whole texts see of the segment then (for_check).
     long: bool = field(init=False, default=False)
     _bounded: SegmentContext | None = field(init=False, default=None, repr=False)
+    # Each side's TextIndex, made when a check first asks (index)
+    _indexes: dict[str, TextIndex] = field(init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if self.run is None:
@@ -152,6 +155,20 @@ class SegmentContext:
 
     def text(self, side: str) -> str:
         return self.segment.source if side == "source" else self.segment.target
+
+    def index(self, side: str) -> TextIndex:
+        """What the checks share of this side's text (text_index.TextIndex), made once."""
+        found = self._indexes.get(side)
+        if found is None:
+            found = self._indexes[side] = TextIndex(self.text(side))
+        return found
+
+    def release_indexes(self) -> None:
+        """Drop the texts' indexes (a whole-document run, once the checks needing no parse
+        are done with a chunk of segments: each text's pieces take some kilobytes)."""
+        self._indexes.clear()
+        if self._bounded is not None:
+            self._bounded.release_indexes()
 
     @property
     def memory(self) -> Any:
@@ -556,6 +573,8 @@ def check_document(document: ReviewDocument,
             if chunk.start == 0:  # the first segments: each check's flags as they come
                 report(every_quick if total > chunk.stop
                        else tuple(c.id for c in quick[position + 1:]))
+        for index in chunk:
+            contexts[index].release_indexes()
         if progress:
             progress(chunk.stop // passes, total)
         if chunk.stop < total:

@@ -6,13 +6,14 @@ import logging
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.gate_index import GateIndex
 from translator_gui.core.checks.gates import LazyPattern, fold, gate
-from translator_gui.core.checks.text import Found, data_rows, findings
+from translator_gui.core.checks.text import Found, data_rows
+from translator_gui.core.checks.text_index import TextIndex
 
 log = logging.getLogger(__name__)
 
@@ -134,13 +135,17 @@ class FrenchCalque(Check):
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         # In a French source the calque is the author's, which the translation rightly does not
         # copy: a note there (neutral), an error in a French translation.
-        for finding in findings(context, "fr", self._find):
-            yield replace(finding, severity=Severity.NEUTRAL) if finding.side == "source" \
-                else finding
+        for side in context.sides_in("fr"):
+            if not context.text(side):
+                continue
+            for found in self._find(context.text(side), context.index(side)):
+                yield Finding(side, found.start, found.end, found.message,
+                              replacement=found.replacement, hint=found.hint,
+                              severity=Severity.NEUTRAL if side == "source" else found.severity)
 
     @staticmethod
-    def _find(text: str) -> Iterator[Found]:
-        open_here = _gates().open(fold(text))
+    def _find(text: str, index: TextIndex | None = None) -> Iterator[Found]:
+        open_here = index.opened(_gates()) if index is not None else _gates().open(fold(text))
         for number, calque in enumerate(calques()):
             if number not in open_here:
                 continue

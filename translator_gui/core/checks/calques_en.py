@@ -25,6 +25,7 @@ from translator_gui.core.checks.gates import LazyPattern, fold, gate
 from translator_gui.core.checks.mt_support import both_sides, match_case, rows
 from translator_gui.core.checks.spans import DisjointSpans
 from translator_gui.core.checks.text import look_back
+from translator_gui.core.checks.text_index import TextIndex
 
 log = logging.getLogger(__name__)
 
@@ -161,10 +162,13 @@ def _fix(calque: EnglishCalque, match: re.Match[str], text: str, start: int, end
     return match_case(flagged, replacement), None
 
 
-def find_calques(text: str, source: str | None) -> Iterator[tuple[EnglishCalque, int, int,
-                                                                   str | None, str | None]]:
-    """(calque, start, end, replacement, hint) of every calque in an English text."""
-    open_here = _gates().open(fold(text))
+def find_calques(text: str, source: str | None, text_index: TextIndex | None = None,
+                 source_index: TextIndex | None = None
+                 ) -> Iterator[tuple[EnglishCalque, int, int, str | None, str | None]]:
+    """(calque, start, end, replacement, hint) of every calque in an English text. The
+    indexes, when given, are the texts' (SegmentContext.index)."""
+    open_here = (text_index.opened(_gates()) if text_index is not None
+                 else _gates().open(fold(text)))
     open_in_source: set[int] | None = None
     for number, calque in enumerate(english_calques()):
         if number not in open_here:
@@ -175,7 +179,9 @@ def find_calques(text: str, source: str | None) -> Iterator[tuple[EnglishCalque,
                     continue
             else:
                 if open_in_source is None:
-                    open_in_source = _source_gates().open(fold(source))
+                    open_in_source = (source_index.opened(_source_gates())
+                                      if source_index is not None
+                                      else _source_gates().open(fold(source)))
                 if not (number in open_in_source and calque.source.search(source)):
                     continue
         for match in calque.pattern.finditer(text):
@@ -231,8 +237,10 @@ class EnglishCalqueCheck(Check):
             if not text.strip():
                 continue
             seen = DisjointSpans()
+            on_target = side == "target" and source is not None
             for calque, start, end, replacement, hint in find_calques(
-                    text, source if side == "target" else None):
+                    text, source if on_target else None, context.index(side),
+                    context.index("source") if on_target else None):
                 if seen.overlaps(start, end):
                     continue  # one finding per words: the first (most specific) pattern wins
                 seen.add(start, end)

@@ -38,21 +38,29 @@ class GateIndex:
             else:
                 self._by_gram.setdefault(word[:_GRAM], []).append((word, numbers))
         self._grams = frozenset(self._by_gram)
+        # the same beginnings as tuples of three letters, as a text's pieces are made
+        # (text_grams: zipping the text with itself is done in C)
+        self._by_piece = {(gram[0], gram[1], gram[2]): found
+                          for gram, found in self._by_gram.items()}
+        self._pieces = frozenset(self._by_piece)
 
-    def open(self, folded: str) -> set[int]:
+    def open(self, folded: str, grams: frozenset[tuple[str, str, str]] | None = None
+             ) -> set[int]:
         """The numbers of the patterns whose gate opens on the text folded as `folded`
-        (those `opens` lets through)."""
+        (those `opens` lets through). `grams`: the folded text's three-letter pieces
+        (text_grams), when the caller has them already (SegmentContext.index)."""
         found = set(self._always)
-        grams: Iterable[str]
+        entries: Iterable[list[tuple[str, set[int]]]]
         if len(self._grams) <= _FEW_GRAMS:
             # (the negation tables: a few beginnings, each looked for, cost less than the
             # text's every three-letter piece)
-            grams = [gram for gram in self._grams if gram in folded]
+            entries = [self._by_gram[gram] for gram in self._grams if gram in folded]
         else:
-            grams = self._grams.intersection(
-                {folded[i:i + _GRAM] for i in range(len(folded) - _GRAM + 1)})
-        for gram in grams:
-            for word, numbers in self._by_gram[gram]:
+            if grams is None:
+                grams = text_grams(folded)
+            entries = map(self._by_piece.__getitem__, self._pieces.intersection(grams))
+        for entry in entries:
+            for word, numbers in entry:
                 if word in folded:
                     found |= numbers
         for word, numbers in self._short:
@@ -60,3 +68,13 @@ class GateIndex:
                 found |= numbers
         return found
 
+    @property
+    def reads_pieces(self) -> bool:
+        """Whether open() reads the text's three-letter pieces (else it looks for its few
+        beginnings in the text)."""
+        return len(self._grams) > _FEW_GRAMS
+
+
+def text_grams(folded: str) -> frozenset[tuple[str, str, str]]:
+    """The three-letter pieces of a (folded) text, as tuples of its letters."""
+    return frozenset(zip(folded, folded[1:], folded[2:], strict=False))

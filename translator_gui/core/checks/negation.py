@@ -25,6 +25,7 @@ from translator_gui.core.checks.base import (
 from translator_gui.core.checks.gate_index import GateIndex
 from translator_gui.core.checks.gates import fold, gate
 from translator_gui.core.checks.mt_support import TOKEN, both_sides, rows
+from translator_gui.core.checks.text_index import TextIndex
 
 
 @cache
@@ -83,10 +84,13 @@ def _verb_table(added: bool) -> tuple[tuple[re.Pattern[str], frozenset[str]], ..
                  and (added or tuple(row[4:5]) != ("added",)))
 
 
-def negations(text: str, language: str) -> list[re.Match[str]]:
-    """The negations of a text (idioms that only look negative left out), in text order."""
+def negations(text: str, language: str, index: TextIndex | None = None
+              ) -> list[re.Match[str]]:
+    """The negations of a text (idioms that only look negative left out), in text order.
+    `index`: the text's (SegmentContext.index), when the caller has it."""
     patterns = _patterns(language)
-    open_here = patterns.negation_gates.open(fold(text))
+    open_here = (index.opened(patterns.negation_gates) if index is not None
+                 else patterns.negation_gates.open(fold(text)))
     candidates = [(pattern, match) for number, pattern in enumerate(patterns.negations)
                   if number in open_here for match in pattern.finditer(text)]
     if not candidates:
@@ -295,8 +299,8 @@ class NegationMismatch(Check):
             return
         source_language, target_language = languages
         source, target = context.segment.source, context.segment.target
-        in_source = negations(source, source_language)
-        in_target = negations(target, target_language)
+        in_source = negations(source, source_language, context.index("source"))
+        in_target = negations(target, target_language, context.index("target"))
         if in_source and not in_target:
             # a lexical negative in the target renders the lost negation only if it is not
             # just the source's own one translated (« Personne ne s'est opposé » / "Someone

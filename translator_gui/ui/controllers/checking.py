@@ -37,7 +37,12 @@ LIVE_LIMIT = 8  # more segments than this to re-check go to a worker
 # follow after this pause in the typing (the texts they want parsed on a worker first).
 PARSE_DELAY_MS = 200
 SLICE = 20  # segments whose results are taken in at once (then the clock is read again)
-BUDGET_SECONDS = 0.008  # GUI-thread work per turn of the event loop when taking results in
+# GUI-thread work per turn of the event loop when taking results in. The turn also runs the
+# issues panel's updates (issues_panel.UPDATE_BUDGET_SECONDS) and a repaint: with 8 ms here
+# and 6 there, turns of 20 ms of CPU after a Replace all, which a loaded machine stretches
+# (the scheduler preempts a long burst: bench_gui --stall --watch, 13-17 ms of CPU in
+# 90-100 ms stalls).
+BUDGET_SECONDS = 0.004
 
 
 @dataclass
@@ -313,11 +318,14 @@ class CheckingController:
         if not full and self.document_task is not None and self.document_task_full:
             self.refresh_after_full = True  # the running full pass comes first
             return None
-        if not full and (self.bulk_running() or self.window.recovery_control.writing()):
+        recovery = self.window.recovery_control
+        if not full and (self.bulk_running() or recovery.writing() or recovery.due()):
             # one worker at a time competes with the window for the interpreter: the
             # document-scope pass follows the bulk re-check, and the autosave taken right
             # after it (two workers at once hand the interpreter to each other and the
-            # window's thread waited 200-350 ms for it: bench_gui --stall --watch)
+            # window's thread waited 200-350 ms for it: bench_gui --stall --watch); an
+            # autosave put off by the re-check goes first (when this pass started before its
+            # retry, the autosave waited for the pass 15 s, then ran beside it anyway)
             self.document_check_timer.start()
             return None
         self.cancel_document_check()

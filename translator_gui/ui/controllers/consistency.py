@@ -51,6 +51,10 @@ class ConsistencyController:
         self.retry.setInterval(RETRY_MS)
         self.retry.timeout.connect(self._retry)
 
+    def running(self) -> bool:
+        """The groups are being worked out on a worker."""
+        return self.task is not None
+
     def _retry(self) -> None:
         if self.wanted:
             self.refresh_in_background()
@@ -88,9 +92,11 @@ class ConsistencyController:
         view, and a second worker beside the window starves it of the interpreter (after a
         Replace all, a refresh started before it was taken again at once: a snapshot of the
         document on the GUI thread and 1-4 s of a worker, beside the re-check). Asked again
-        every RETRY_MS meanwhile, in case no pass follows."""
+        every RETRY_MS meanwhile, in case no pass follows. An autosave being written is
+        waited for too, and it waits for this (recovery.py)."""
         window = self.window
-        if window.checking.passes_running():
+        if window.checking.passes_running() or window.recovery_control.writing():
+            # (an autosave being written on a worker too: one worker beside the window)
             self.wanted = True
             self.retry.start()
             return

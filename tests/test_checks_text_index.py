@@ -1,0 +1,62 @@
+"""The per-text index a segment's context shares between the checks (checks/text_index.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from translator_gui.core.checks import calques, calques_en, negation
+from translator_gui.core.checks.base import SegmentContext
+from translator_gui.core.checks.gate_index import GateIndex, text_grams
+from translator_gui.core.checks.gates import fold
+from translator_gui.core.checks.text_index import TextIndex
+from translator_gui.core.model import Segment
+
+_FRENCH = "L'atelier a ouvert à l'Université Tsinghua ; il faut adresser les problèmes."
+_ENGLISH = "She has lived in Lyon since ten years and put in evidence the role of China."
+
+
+def test_a_context_makes_each_side_index_once_and_drops_it_on_release() -> None:
+    context = SegmentContext(Segment(0, _FRENCH, _ENGLISH, _ENGLISH), "fr", "en")
+    source = context.index("source")
+    assert source is context.index("source")
+    assert source.text == _FRENCH
+    assert context.index("target").text == _ENGLISH
+    context.release_indexes()
+    assert context.index("source") is not source
+    assert context.index("source").text == _FRENCH
+
+
+def test_the_index_reads_the_text_as_the_gates_do() -> None:
+    index = TextIndex("ÉTÉ Kelvin")
+    assert index.folded == fold("ÉTÉ Kelvin") == "été kelvin"
+    assert index.grams == frozenset({("é", "t", "é"), ("t", "é", " "), ("é", " ", "k"),
+                                     (" ", "k", "e"), ("k", "e", "l"), ("e", "l", "v"),
+                                     ("l", "v", "i"), ("v", "i", "n")})
+    assert TextIndex("ab").grams == frozenset()
+    assert text_grams("abcd") == frozenset({("a", "b", "c"), ("b", "c", "d")})
+
+
+@pytest.mark.parametrize("text", [_FRENCH, _ENGLISH, "", "Rien à signaler.",
+                                  "Il n'a jamais dit qu'il ne viendrait pas.",
+                                  "He did not come; he never does."])
+def test_opened_is_what_each_table_gate_index_opens(text: str) -> None:
+    tables = [calques._gates(), calques_en._gates(), calques_en._source_gates(),
+              negation._patterns("fr").negation_gates, negation._patterns("en").negation_gates]
+    index = TextIndex(text)
+    for gates in tables:
+        expected = gates.open(fold(text))
+        assert index.opened(gates) == expected
+        assert index.opened(gates) is index.opened(gates)  # worked out once
+        assert gates.open(fold(text), text_grams(fold(text))) == expected
+
+
+def test_a_few_beginnings_are_looked_for_without_the_pieces() -> None:
+    few = GateIndex([("charge",), None, ("impact",)])
+    many = GateIndex([(f"{chr(97 + n // 26)}{chr(97 + n % 26)}x",) for n in range(40)])
+    assert not few.reads_pieces
+    assert many.reads_pieces
+    index = TextIndex("Un impact sur la charge")
+    assert index.opened(few) == {0, 1, 2}
+    assert index._grams is None  # (the few beginnings were looked for in the text)
+    assert index.opened(many) == set()
+    assert index._grams is not None
