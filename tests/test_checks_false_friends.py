@@ -253,6 +253,9 @@ def test_context_makes_the_cognate_wrong(source, target, flagged):
     ("Le réchauffement global menace les côtes.", "Global warming threatens the coasts."),
     ("L'armée contrôle la ville.", "The army controls the city."),
     ("Les inspecteurs ont contrôlé les dépenses.", "The inspectors checked the expenditure."),
+    # "realize" a profit or savings is English (to gain)
+    ("Le groupe a réalisé un bénéfice record.", "The group realized a record profit."),
+    ("La ville a réalisé des économies d'énergie.", "The city realized energy savings."),
     ("La demande du gouvernement en gaz a baissé.", "Government demand for gas fell."),
     ("Il a une longue expérience du terrain.", "He has long experience in the field."),
     ("Le régime militaire est tombé.", "The military regime fell."),
