@@ -328,6 +328,8 @@ def test_english_source_false_friends_in_the_french(source, target, flagged):
     ("The dispute could possibly reach the Supreme Court.",
      "Le litige pourrait éventuellement atteindre la Cour suprême."),
     ("The figure skater won gold.", "La patineuse artistique a gagné l'or."),
+    # an official name of the termbase holds its words
+    ("Countries of the Global South met in Havana.", "Les pays du Sud global se sont réunis."),
     ("Contact technical support for help.", "Contactez le support technique pour de l'aide."),
     ("A large majority voted yes.", "Une large majorité a voté oui."),
     ("The bill introduced a new tax.", "Le projet de loi a introduit une nouvelle taxe."),
