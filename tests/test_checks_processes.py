@@ -3,6 +3,7 @@ and falls back to one process when the second one fails."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import time
@@ -111,6 +112,26 @@ def test_a_failing_second_process_leaves_the_work_to_the_first(small_blocks, mon
     with caplog.at_level(logging.WARNING, logger="translator_gui.core.checks.processes"):
         assert check_document_in_processes(document, 2) == check_document(document)
     assert "checking on one" in caplog.text
+
+
+def test_claims_take_a_quarter_of_what_is_left_within_bounds(monkeypatch) -> None:
+    monkeypatch.setattr(processes, "BLOCK", 16)
+    monkeypatch.setattr(processes, "MAX_BLOCK", 256)
+
+    class Claims(list):  # what multiprocessing's Array offers here: items and a lock
+        def get_lock(self):
+            return contextlib.nullcontext()
+
+    shared = Claims([16, 3003])
+    assert processes._from_start(shared) == range(16, 272)  # 2,987 left: at most 256
+    assert processes._from_end(shared) == range(2747, 3003)
+    shared[:] = [1000, 1100]  # 100 left: a quarter, 25
+    assert processes._from_end(shared) == range(1075, 1100)
+    shared[:] = [1000, 1040]  # 40 left: no fewer than 16
+    assert processes._from_start(shared) == range(1000, 1016)
+    shared[:] = [1000, 1010]  # fewer than 16 left: all of them
+    assert processes._from_start(shared) == range(1000, 1010)
+    assert processes._from_start(shared) is None and processes._from_end(shared) is None
 
 
 def test_one_process_or_a_short_document_checks_in_this_process(monkeypatch) -> None:

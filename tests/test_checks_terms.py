@@ -413,3 +413,96 @@ def test_another_term_of_the_kind_in_the_target(source, target, source_language,
 ])
 def test_another_term_of_the_kind_spares(source, target):
     assert run("term-mismatch", source, target) == []
+
+
+def _scrambled_by_every_word(text, tokens, language, terms, found):
+    """term-scrambled's reading as written before first_word_index: every name of every content
+    word of the text walked through content_index, in the text's order (the reference)."""
+    from translator_gui.core.checks import terms as terms_check
+    from translator_gui.core.checks.terms_names import content_index
+    from translator_gui.core.termbase import function_words
+
+    glue = function_words(language)
+    covered = terms_check._Covered(found)
+    positions: dict[str, list[int]] = {}
+    for i, token in enumerate(tokens):
+        if token.key not in glue:
+            positions.setdefault(token.key, []).append(i)
+    seen: set[str] = set()
+    for key in positions:
+        for form, content, content_keys, distinct in content_index(terms, language).get(key, ()):
+            if form.text in seen:
+                continue
+            seen.add(form.text)
+            if content_keys[0] not in positions:
+                continue
+            absent = len(distinct.difference(positions))
+            if absent > 1 or (absent and len(content_keys) < 4):
+                continue
+            reordered = []
+            if not absent:
+                reordered = list(terms_check._reordered(text, tokens, form, content, positions,
+                                                        covered, language))[:1]
+            missing = 0
+            if not reordered and len(content_keys) >= 4:
+                garbled = terms_check._garbled(text, tokens, form, content_keys, positions,
+                                               covered)
+                reordered = [garbled] if garbled else []
+                missing = 1
+            for start, end, form_text, message in reordered:
+                yield terms_check._Candidate(start, end, form_text, message, form.entry.id,
+                                             missing, len(content))
+
+
+def _names(language: str) -> list[list[str]]:
+    from translator_gui.core.checks.terms_names import content_index
+    from translator_gui.core.termbase import bundled_termbase
+
+    # the names sharing a word with many others (« nations », « général »), word by word
+    return sorted({tuple(form.text.split()) for entries in content_index(
+        bundled_termbase(), language).values() if len(entries) > 3 for form, *_rest in entries})
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_names_are_read_in_the_order_a_walk_over_every_word_meets_them(language):
+    """first_word_index reads only the names whose first content word is in the text, in the
+    order the walk through every content word met them: the same candidates, in the same
+    order, as that walk, on texts made of the words many names share, shuffled."""
+    import random
+
+    from translator_gui.core.checks import terms as terms_check
+    from translator_gui.core.termbase import bundled_termbase, tokenize
+
+    terms = bundled_termbase()
+    names = _names(language)
+    draw = random.Random(20261130)
+    nonempty = 0
+    for _ in range(300):
+        # one or two names, their words shuffled, and a word of a third
+        chosen = draw.sample(names, 3)
+        words = [*chosen[0], *(chosen[1] if draw.random() < 0.5 else ()), draw.choice(chosen[2])]
+        draw.shuffle(words)
+        text = " ".join(words)
+        tokens = tokenize(text)
+        found = terms.find(text, language)
+        expected = list(_scrambled_by_every_word(text, tokens, language, terms, found))
+        assert list(terms_check._scrambled(text, tokens, language, terms, found)) == expected
+        nonempty += bool(expected)
+    assert nonempty >= 20  # the texts do hold names read out of order
+@pytest.mark.parametrize(("source", "target", "languages"), [
+    ("A US official confirmed the strike.", "Un responsable américain a confirmé la frappe.",
+     ("en", "fr")),
+    ("Anti-EU feeling is growing in Europe.", "Le sentiment anti-européen grandit en Europe.",
+     ("en", "fr")),
+    ("UK ministers met on Monday.", "Les ministres britanniques se sont réunis lundi.",
+     ("en", "fr")),
+    ("Les États-Unis ont voté contre.", "The American delegation voted against.", ("fr", "en")),
+])
+def test_a_country_rendered_by_its_adjective_is_rendered(source, target, languages):
+    assert run("term-missing-translation", source, target, *languages) == []
+
+
+def test_a_country_rendered_by_another_country_s_adjective_is_still_missing():
+    assert run("term-missing-translation", "A US official confirmed the strike.",
+               "Un responsable canadien a confirmé la frappe.", "en", "fr") == [
+        ("source", "US", "États-Unis d'Amérique")]

@@ -38,12 +38,21 @@ def window(qtbot, tmp_path, monkeypatch):
 
 
 def _tree(view) -> list[tuple[str, str, list[tuple[str, str]]]]:
-    rows = []
-    for index in range(view.tree.topLevelItemCount()):
-        top = view.tree.topLevelItem(index)
-        rows.append((top.text(0), top.text(1),
-                     [(top.child(c).text(0), top.child(c).text(1))
-                      for c in range(top.childCount())]))
+    """What the list shows: each group's row (bold), then its variants' rows (indented)."""
+    from PySide6.QtCore import Qt
+
+    from translator_gui.ui.consistency_view import VARIANT_INDENT, VARIANT_ROLE
+
+    model = view.list.model()
+    rows: list[tuple[str, str, list[tuple[str, str]]]] = []
+    for row in range(model.rowCount()):
+        text, numbers = (model.index(row, column).data() for column in (0, 1))
+        if model.index(row, 0).data(VARIANT_ROLE) is None:
+            assert model.index(row, 0).data(Qt.ItemDataRole.FontRole).bold()
+            rows.append((text, numbers, []))
+        else:
+            assert text.startswith(VARIANT_INDENT)
+            rows[-1][2].append((text[len(VARIANT_INDENT):], numbers))
     return rows
 
 
@@ -104,21 +113,31 @@ def _many_groups(count: int) -> tuple[ReviewDocument, list]:
     return ReviewDocument(segments, "fr", "en"), groups
 
 
-def test_many_groups_are_listed_over_several_turns_and_in_full(qtbot):
-    from translator_gui.ui.consistency_view import FIRST_GROUPS, ConsistencyView
+def test_many_groups_are_listed_at_once_in_full(qtbot):
+    from translator_gui.ui.consistency_view import ConsistencyView
 
     view = ConsistencyView()
     qtbot.addWidget(view)
-    document, groups = _many_groups(FIRST_GROUPS * 3)
+    document, groups = _many_groups(3000)
     view.show_groups(groups, document)
-    assert view.tree.topLevelItemCount() == FIRST_GROUPS  # the rest after this turn
-    assert view.filling()
-    qtbot.waitUntil(lambda: not view.filling(), timeout=10_000)
+    assert view.list.model().rowCount() == 9000  # one row per group and per variant
     tree = _tree(view)
-    assert len(tree) == FIRST_GROUPS * 3
-    assert tree[250] == ("Same source, different translations", "501, 502",
-                         [("Article 250 adopted.", "501"), ("Article 250 passed.", "502")])
-    assert view.summary.text() == "300 groups"
+    assert len(tree) == 3000
+    assert tree[2500] == ("Same source, different translations", "5001, 5002",
+                          [("Article 2500 adopted.", "5001"), ("Article 2500 passed.", "5002")])
+    assert view.summary.text() == "3000 groups"
+    activated: list[int] = []
+    view.segment_activated.connect(activated.append)
+    view.select_variant(2500, 1)
+    view.list.activated.emit(view.list.currentIndex())
+    assert activated == [5001]  # the position of "Article 2500 passed."
+    assert view.apply_button.isEnabled()
+
+
+def _resets(view) -> list[None]:
+    resets: list[None] = []
+    view.list.model().modelReset.connect(lambda: resets.append(None))
+    return resets
 
 
 def test_the_same_groups_again_keep_the_list(qtbot):
@@ -128,12 +147,12 @@ def test_the_same_groups_again_keep_the_list(qtbot):
     qtbot.addWidget(view)
     document, groups = _many_groups(3)
     view.show_groups(groups, document)
-    first = view.tree.topLevelItem(0)
+    resets = _resets(view)
     view.show_groups(list(groups), document)
-    assert view.tree.topLevelItem(0) is first
+    assert resets == []
     document.segments[0].target = "Article 0 was adopted."  # what the list quotes changed
     view.show_groups(list(groups), document)
-    assert view.tree.topLevelItem(0) is not first
+    assert len(resets) == 1
     assert _tree(view)[0][2][0] == ("Article 0 was adopted.", "1")
 
 
@@ -162,13 +181,51 @@ def test_groups_found_again_unchanged_keep_the_list(qtbot, window):
     controller.refresh_in_background()
     qtbot.waitUntil(lambda: controller.task is None
                     and len(window.consistency_view.groups) == 2, timeout=10_000)
-    first = window.consistency_view.tree.topLevelItem(0)
+    resets = _resets(window.consistency_view)
     controller.refresh_in_background()
     assert controller.task is not None
     qtbot.waitUntil(lambda: controller.task is None, timeout=10_000)
-    assert window.consistency_view.tree.topLevelItem(0) is first
+    assert resets == []
     window.review.set_text(0, "target", "The Council endorsed the resolution.")
     controller.refresh_in_background()
+    qtbot.waitUntil(lambda: controller.task is None and bool(resets), timeout=10_000)
+    assert _tree(window.consistency_view)[0][2][0] == ("The Council endorsed the resolution.",
+                                                       "1")
+
+
+def test_a_refresh_waits_for_an_autosave_being_written(qtbot, window, monkeypatch):
+    controller = window.consistency
+    qtbot.waitUntil(lambda: controller.task is None and window.checking.idle(), timeout=10_000)
+    writing = [True]
+    monkeypatch.setattr(window.recovery_control, "writing", lambda: writing[0])
+    controller.retry.setInterval(10)
+    window.consistency_view.show_groups([], window.document)
+    controller.refresh_in_background()
+    assert controller.task is None and controller.wanted
+    assert not controller.running()
+    writing[0] = False
+    qtbot.waitUntil(lambda: not controller.wanted and controller.task is None, timeout=10_000)
+    assert [t[0] for t in _tree(window.consistency_view)] == EXPECTED_TITLES
+
+
+def test_the_groups_after_a_pass_read_its_snapshot_while_nothing_changed(qtbot, window,
+                                                                         monkeypatch):
+    controller, review = window.consistency, window.review
+    qtbot.waitUntil(lambda: controller.task is None and window.checking.idle(), timeout=10_000)
+    taken: list[int] = []
+    snapshot = review.snapshot
+    monkeypatch.setattr(review, "snapshot", lambda: taken.append(review.revision) or snapshot())
+    window.consistency_view.show_groups([], window.document)
+    with qtbot.waitSignal(window.checks_finished, timeout=10_000):
+        window.checking.check_document_in_background(full=True)
     qtbot.waitUntil(lambda: controller.task is None
-                    and window.consistency_view.tree.topLevelItem(0) is not first, timeout=10_000)
-    assert _tree(window.consistency_view)[0][2][0] == ("The Council endorsed the resolution.", "1")
+                    and len(window.consistency_view.groups) == 2, timeout=10_000)
+    assert len(taken) == 1  # the pass's own; the groups were worked out on it
+    assert [t[0] for t in _tree(window.consistency_view)] == EXPECTED_TITLES
+    review.set_text(2, "target", "The Council adopted the resolution.")  # edited since
+    controller.refresh_in_background()
+    qtbot.waitUntil(lambda: controller.task is None, timeout=10_000)
+    assert taken == [taken[0], review.revision]
+    assert _tree(window.consistency_view)[0][2] == [
+        ("The Council adopted the resolution.", "1, 3"),
+        ("The Council passed the resolution.", "4")]

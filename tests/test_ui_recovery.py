@@ -170,3 +170,43 @@ def test_an_autosave_waits_for_the_document_pass_but_not_for_long(qtbot, crashed
     with qtbot.waitSignal(window.autosaved, timeout=20000):
         assert control.autosave() is not None
     assert window.recovery.note_path.exists()
+
+
+def test_an_autosave_waits_for_the_consistency_groups_being_worked_out(qtbot, crashed,
+                                                                      monkeypatch) -> None:
+    window, _ = crashed
+    window.changed_outside_undo = True
+    control = window.recovery_control
+    running = [True]
+    monkeypatch.setattr(window.consistency, "running", lambda: running[0])
+    assert not window.checking.passes_running()
+    assert control.autosave() is None  # two workers beside the window: it waits
+    assert control.retry.isActive()
+    running[0] = False
+    control.retry.stop()
+    with qtbot.waitSignal(window.autosaved, timeout=20000):
+        assert control.autosave() is not None
+
+
+def test_the_document_scope_pass_lets_an_autosave_put_off_go_first(qtbot, crashed,
+                                                                  monkeypatch) -> None:
+    """After a bulk re-check, the autosave put off by it is taken before the document-scope
+    pass starts, whichever timer fires first."""
+    window, _ = crashed
+    window.changed_outside_undo = True
+    checking, control = window.checking, window.recovery_control
+    monkeypatch.setattr(window.review, "has_document_checks", lambda: True)
+    running = [True]
+    monkeypatch.setattr(checking, "bulk_running", lambda: running[0])
+    assert control.autosave() is None and control.due()
+    running[0] = False  # the re-check is done; the pass's timer fires before the retry
+    checking.document_check_timer.stop()
+    assert checking.check_document_in_background(full=False) is None
+    assert checking.document_task is None and checking.document_check_timer.isActive()
+    control.retry.stop()
+    assert not control.due()
+    with qtbot.waitSignal(window.autosaved, timeout=20000):
+        assert control.autosave() is not None
+    checking.document_check_timer.stop()
+    with qtbot.waitSignal(window.checks_finished, timeout=20000):
+        assert checking.check_document_in_background(full=False) is not None

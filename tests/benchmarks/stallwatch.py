@@ -52,6 +52,16 @@ def _major_faults() -> int:
         return 0
 
 
+def _stolen() -> float:
+    """Seconds the machine's virtual cores waited for the host's so far (steal time, every
+    core: /proc/stat, in clock ticks of 10 ms); 0 where not reported."""
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            return int(stat.readline().split()[8]) / 100
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 def _stack(frame, depth: int) -> tuple[str, ...]:
     lines = []
     while frame is not None and len(lines) < depth:
@@ -72,6 +82,7 @@ class Stall:
     other_cpu: dict[str, float] = field(default_factory=dict)
     other_queued: dict[str, float] = field(default_factory=dict)  # waiting for a core
     faults: tuple[int, int] = (0, 0)  # major page faults: at the start, during
+    stolen: tuple[float, float] = (0.0, 0.0)  # steal time of the machine: at the start, during
 
     def unaccounted(self) -> float:
         """The part of the stall in which the GUI thread neither ran nor waited for a core,
@@ -143,6 +154,7 @@ class StallWatch:
                     current.gui_queued = (current.gui_queued[0], _thread_queued(
                         self.gui_native) - current.gui_queued[0])
                     current.faults = (current.faults[0], _major_faults() - current.faults[0])
+                    current.stolen = (current.stolen[0], _stolen() - current.stolen[0])
                     for thread in threading.enumerate():
                         if thread.native_id in cpu_before and thread.native_id != self.gui_native:
                             used = _thread_cpu(thread.native_id) - cpu_before[thread.native_id]
@@ -160,6 +172,7 @@ class StallWatch:
                 current.gui_cpu = (_thread_cpu(self.gui_native), 0.0)
                 current.gui_queued = (_thread_queued(self.gui_native), 0.0)
                 current.faults = (_major_faults(), 0)
+                current.stolen = (_stolen(), 0.0)
                 cpu_before = {t.native_id: _thread_cpu(t.native_id)
                               for t in threading.enumerate() if t.native_id is not None}
                 queued_before = {t.native_id: _thread_queued(t.native_id)
@@ -197,7 +210,9 @@ class StallWatch:
                      if stall.other_queued else "")
                   + (f"; {stall.unaccounted() * 1000:.0f} ms no thread of the process ran or "
                      "waited for a core (at least)" if stall.unaccounted() > 0.03 else "")
-                  + (f"; {stall.faults[1]} major page faults" if stall.faults[1] else ""),
+                  + (f"; {stall.faults[1]} major page faults" if stall.faults[1] else "")
+                  + (f"; the host took {stall.stolen[1] * 1000:.0f} ms of the machine's cores"
+                     if stall.stolen[1] else ""),
                   file=out)
             began = self.origin + stall.began
             for start, end, generation, name in self.collections:

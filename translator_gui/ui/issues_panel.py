@@ -40,7 +40,8 @@ IssueRole = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
 ALL = "All"  # the filters' "no filter" value (shown translated)
 UPDATE_SLICE = 20  # segments whose rows are updated at once (then the clock is read again)
-UPDATE_BUDGET_SECONDS = 0.006  # GUI-thread work per turn of the event loop on updates
+UPDATE_BUDGET_SECONDS = 0.003  # GUI-thread work per turn of the event loop on updates (see
+# controllers/checking.py BUDGET_SECONDS: they share the turn)
 # The list follows changed issues after this pause in the changes (a translator typing
 # changes one segment's issues at every keystroke: the underlines follow at once, the list
 # once the typing pauses), but never later than UPDATE_MAX_WAIT_SECONDS after the first one.

@@ -7,6 +7,7 @@ that may agree with another noun nearby (« le directeur des ventes nationales �
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from translator_gui.core.checks.agreement_coordination import coordinated_clashes
 from translator_gui.core.checks.agreement_copula import copula_clashes
@@ -210,11 +211,21 @@ def _found(word: Word, lemma: str, wanted: _GN, noun: str, complement: bool = Fa
     return Found(start, end, message, hint=f"the {described} form of « {lemma} »")
 
 
+@lru_cache(maxsize=16384)  # pure: asked for every word of every text
+def _may_be_noun(form: str) -> bool:
+    """Whether the lexicon reads `form` (or its lower case) as a noun: no noun phrase of `find`
+    has any other word for its noun, whichever reading settles it (_noun, _nominal, after a
+    prenominal adjective)."""
+    return any(a.pos == "noun" for a in _readings(form))
+
+
 def find(text: str) -> Iterator[Found]:
     text_words = words(text)
     prenominal = data_words(_DATA, "prenominal")
     flagged: set[int] = set()
     for j, noun_word in enumerate(text_words):
+        if not _may_be_noun(noun_word.text):
+            continue  # (most words: what follows settles nothing without a noun)
         i = j  # the first word of the noun phrase
         det: _GN = (None, None)
         pre: tuple[Word, list[Analysis], str] | None = None
@@ -237,6 +248,12 @@ def find(text: str) -> Iterator[Found]:
         if i == j and j >= 1 and text_words[j - 1].lower in _GOVERNING \
                 and text[text_words[j - 1].end:noun_word.start] in {" ", "'", "’"}:
             determined = True  # « sans machines », « avec poignées »: no finite verb there
+        elif i == j and j >= 1 and _cardinal(text_words[j - 1].lower) \
+                and text[text_words[j - 1].end:noun_word.start] == " " \
+                and (j < 2 or text_words[j - 2].lower not in _GOVERNING):
+            # « comprend deux piles »: a number is a determiner (after a preposition, « sur
+            # quatre étages », the phrase complements a noun an adjective after may agree with)
+            determined, det = True, (None, "p")
         form = noun_word.text
         if j == 0 and form[:1].isupper() and form[1:].islower() \
                 and not text[:noun_word.start].strip(" «\"“(") and len(text_words) > 2:
@@ -387,7 +404,8 @@ def find(text: str) -> Iterator[Found]:
             previous, k = text_words[k], k + 1  # « des arbalètes qui sont puissant »
             relative = True
         if k + 1 < len(text_words) and not _gap(text, previous, text_words[k]) \
-                and previous.lower not in {"et", "ou"}:  # « … et ont été »: another subject
+                and previous.lower not in {"et", "ou"} \
+                and _copula_after(text_words, k):  # « … et ont été »: another subject
             m = _attribute_at(text_words, k, number)
             chain = list(_chain(text, text_words, i))
             heads = [(g, n) for g, n, _at in chain]
@@ -555,6 +573,14 @@ _PRONOUNS: dict[str, _GN] = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", 
                              "elles": ("f", "p")}
 
 
+def _copula_after(text_words: list[Word], k: int) -> bool:
+    """Whether a copula starts at `k` (after « ne »): _attribute_at is None for every number
+    where none does."""
+    if text_words[k].lower in {"ne", "n"}:
+        k += 1
+    return k < len(text_words) and copula_at(text_words, k) is not None
+
+
 def _attribute_at(text_words: list[Word], k: int, number: str | None) -> int | None:
     """The index of the attribute when a copula of that number starts at `k` (« est », « reste »,
     « peut être », « a été », « n'est pas »), after its adverbs; None otherwise."""
@@ -606,11 +632,29 @@ def _agrees_with_next(adjectives: list[Analysis], form: str) -> bool:
 
 
 def _ends_idiom(text: str, end: int) -> bool:
-    idioms = data_words(_DATA, "idiom")
     before = text[max(0, end - 24):end].lower()
+    by_last_word, unspaced = _idioms()
+    # an idiom of several words ends the text only when its last word is the text's last
+    # space-separated piece; the others (one word) are each tried
+    candidates = by_last_word.get(before.rpartition(" ")[2], ()) + unspaced
     return any(before.endswith(idiom) and (len(before) == len(idiom)
                                            or not before[-len(idiom) - 1].isalpha())
-               for idiom in idioms)
+               for idiom in candidates)
+
+
+@lru_cache(maxsize=1)
+def _idioms() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """The idioms of the agreement data by their last word (those holding a space), and those
+    of one word, each set in a fixed order."""
+    by_last_word: dict[str, tuple[str, ...]] = {}
+    unspaced: tuple[str, ...] = ()
+    for idiom in sorted(data_words(_DATA, "idiom")):
+        if " " in idiom:
+            last = idiom.rpartition(" ")[2]
+            by_last_word[last] = by_last_word.get(last, ()) + (idiom,)
+        else:
+            unspaced += (idiom,)
+    return by_last_word, unspaced
 
 
 # `find`, remembered per text (the parse-based adjective check's wants_parse asks it too, after

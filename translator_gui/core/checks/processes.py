@@ -37,8 +37,13 @@ log = logging.getLogger(__name__)
 
 # Below this many segments a second process costs more (its own loading) than it saves.
 MIN_SEGMENTS = 200
-# Segments taken at a time by either process (one lock round trip each).
+# Segments taken at a time by either process (one lock round trip each): a quarter of what is
+# left, between BLOCK and MAX_BLOCK, so that the two meet within a small block of each other.
+# Each check runs over a whole block before the next one does (as check_document runs them over
+# a chunk): checks taken one segment at a time cost ~1.5 times the CPU (each one's code and
+# tables pushed out of the processor's caches by the sixty others).
 BLOCK = 16
+MAX_BLOCK = 256
 # The worker's parse pass: nothing waits on its parses (no live re-check), and spaCy parses a
 # batch of a few hundred texts with some 15% less CPU than one of 32 (the same parses).
 WORKER_PARSE_CHUNK = 1024
@@ -89,10 +94,12 @@ def check_document_in_processes(document: ReviewDocument, processes: int = 2,
     # word lists) and compute for the whole document (RunCache) is then loaded and computed
     # once, and the worker has it too.
     prepare_checks(quick, contexts)
-    first = _from_start(claims)
+    # (BLOCK segments: the worker starts once they are checked)
+    claims[0] = min(BLOCK, total)
+    first = range(0, claims[0])
     _quick_blocks(iter([first, None]).__next__, quick, contexts, run_mine)
     if progress:
-        progress(len(first or ()), total)
+        progress(len(first), total)
     from translator_gui.core.spelling import background_done
 
     background_done()  # no lock of a loading thread may be held across the fork
@@ -102,7 +109,7 @@ def check_document_in_processes(document: ReviewDocument, processes: int = 2,
     sys.stderr.flush()
     worker = context.Process(target=_worker, daemon=True,
                              args=(sending, claims, document, contexts, shared, parsing,
-                                   feeding, first.stop if first else 0))
+                                   feeding, first.stop))
     worker.start()
     sending.close()
     documentwide: list[list[Issue]] = [[] for _ in range(total)]
@@ -160,8 +167,8 @@ def _quick_blocks(take: Callable[[], range | None], quick: list[Check],
     """The quick checks on the blocks `take` hands out until none is left; the segments done."""
     done: list[int] = []
     while (block := take()) is not None:
-        for index in block:
-            for check in quick:
+        for check in quick:
+            for index in block:
                 run(check, index, contexts[index])
         done.extend(block)
     return done
@@ -172,7 +179,7 @@ def _from_start(claims: Any) -> range | None:
         start, end = claims[0], claims[1]
         if start >= end:
             return None
-        claims[0] = min(start + BLOCK, end)
+        claims[0] = start + _block(end - start)
         return range(start, claims[0])
 
 
@@ -181,5 +188,10 @@ def _from_end(claims: Any) -> range | None:
         start, end = claims[0], claims[1]
         if start >= end:
             return None
-        claims[1] = max(end - BLOCK, start)
+        claims[1] = end - _block(end - start)
         return range(claims[1], end)
+
+
+def _block(left: int) -> int:
+    """How many of the `left` segments one claim takes."""
+    return min(left, max(BLOCK, min(MAX_BLOCK, left // 4)))

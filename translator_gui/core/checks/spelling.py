@@ -46,14 +46,6 @@ _NOT_PROSE = re.compile(
     | \d                                        # numbers, codes (A4, COVID-19, 2e, 1st)
     | [^\W\d_]\.[^\W\d_]                        # e.g., U.S., example.com
     """)
-# _NOT_PROSE over a whole text: none of its tests holds a space, so each match lies inside one
-# run of non-space characters; a run's start (_NOT_PROSE's ^) is a position after no non-space.
-_NOT_PROSE_IN_TEXT = re.compile(
-    r"""(?xi)
-    ://|(?<!\S)www\.|@|[\\/_=<>{}|~^$%#*+\[\]]      # URLs, e-mails, paths, code, markup
-    | \d                                             # numbers, codes (A4, COVID-19, 2e, 1st)
-    | [^\W\d_]\.[^\W\d_]                             # e.g., U.S., example.com
-    """)
 _SPACE = re.compile(r"\s")
 # Character references of markup (&nbsp; &amp; &#233; &#x2019;): markup, never words to correct.
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});?")
@@ -196,15 +188,19 @@ def misspelt_words(text: str, speller: Speller, skip: Words = _NO_WORDS,
     language knows (`variants`: en_US beside en_GB) is left out.
     """
     variants = tuple(variants)
-    markup = [m.span() for m in _ENTITY.finditer(text)] if "&" in text else []
     known = speller.known
+    # Each word of the text asked once (most texts hold none the dictionary lacks: done)
+    unknown = {word for word in set(_WORD.findall(text)) if not known(word)}
+    if not unknown:
+        return
+    markup = [m.span() for m in _ENTITY.finditer(text)] if "&" in text else []
     # The words of the whole text in one pass (a word never holds a space, so each lies in one
     # run of non-space characters), less those of the runs that are no prose.
     not_prose = _not_prose_runs(text)
     run = 0
     for match in _WORD.finditer(text):
         word = match.group()
-        if known(word):
+        if word not in unknown:
             continue  # (nearly every word: _check_word would say so first)
         start = match.start()
         if not_prose:
@@ -220,20 +216,28 @@ def misspelt_words(text: str, speller: Speller, skip: Words = _NO_WORDS,
                 yield found
 
 
+# A character every match of _NOT_PROSE holds (« :// », « www. », « @ », the markup and code
+# signs, a digit, the full stop of « e.g. »): a run of non-space characters without one is prose.
+_NOT_PROSE_SIGN = re.compile(r"[:.@\\/_=<>{}|~^$%#*+\[\]\d]")
+
+
 def _not_prose_runs(text: str) -> list[tuple[int, int]]:
     """The spans of the runs of non-space characters (_CHUNK) that _NOT_PROSE finds no prose,
-    in order: _NOT_PROSE_IN_TEXT read over the whole text (each of its matches lies in one run)
-    instead of each run searched on its own."""
+    in order: only the runs holding one of its signs (_NOT_PROSE_SIGN, found over the whole
+    text) are searched, each once."""
     runs: list[tuple[int, int]] = []
-    for match in _NOT_PROSE_IN_TEXT.finditer(text):
+    searched = 0  # the end of the last run searched
+    for match in _NOT_PROSE_SIGN.finditer(text):
         at = match.start()
-        if runs and at < runs[-1][1]:
+        if at < searched:
             continue  # (that run is known)
         start = at
         while start > 0 and not text[start - 1].isspace():
             start -= 1
-        space = _SPACE.search(text, match.end())
-        runs.append((start, space.start() if space else len(text)))
+        space = _SPACE.search(text, at)
+        searched = space.start() if space else len(text)
+        if _NOT_PROSE.search(text[start:searched]):
+            runs.append((start, searched))
     return runs
 
 

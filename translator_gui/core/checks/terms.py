@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from operator import itemgetter
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.spans import DisjointSpans, Enclosures
+from translator_gui.core.checks.terms_names import IndexedForm, first_word_index
+from translator_gui.core.checks.terms_nationality import rendered_by_adjective
 from translator_gui.core.checks.text import fit_number, look_back, termbase, written_as_name
 from translator_gui.core.model import Segment
 from translator_gui.core.termbase import (
@@ -18,7 +20,6 @@ from translator_gui.core.termbase import (
     TermEntry,
     TermMatch,
     Token,
-    _Form,
     function_words,
     is_acronym,
     tokenize,
@@ -109,21 +110,20 @@ def _breaks_between(text: str, tokens: tuple[Token, ...], first: int, last: int)
     return any(c in _BREAKS or c == "," for c in text[tokens[first].end:tokens[last].start])
 
 
-def _content(keys: tuple[str, ...], language: str) -> list[int]:
-    glue = function_words(language)
-    return [i for i, key in enumerate(keys) if key not in glue]
-
-
 class _Covered:
     """Whether a phrase is a term match already, or mostly an accepted one: a match holds it,
     or an accepted match inside it covers 80% of it (looked up, not compared with every match
     of a long sentence)."""
 
     def __init__(self, matches: list[TermMatch]) -> None:
-        self._matches = sorted(matches, key=lambda m: (m.start, m.end))
-        self._spans = Enclosures((m.start, m.end) for m in self._matches)
+        self._given = matches
+        self._matches: list[TermMatch] = []
+        self._spans: Enclosures | None = None  # made when first asked (most texts never ask)
 
     def __call__(self, start: int, end: int) -> bool:
+        if self._spans is None:
+            self._matches = sorted(self._given, key=lambda m: (m.start, m.end))
+            self._spans = Enclosures((m.start, m.end) for m in self._matches)
         return self._spans.holds(start, end) or any(
             m.status in ACCEPTED and (m.end - m.start) >= (end - start) * 0.8
             for m in map(self._matches.__getitem__, self._spans.inside(start, end)))
@@ -273,34 +273,44 @@ def _scrambled(text: str, tokens: tuple[Token, ...], language: str, terms: Termb
         if token.key not in glue:
             positions.setdefault(token.key, []).append(i)
     seen: set[str] = set()
-    index = _content_index(terms, language)
-    for key in positions:
-        for form, content, content_keys, distinct in index.get(key, ()):
-            if form.text in seen:
-                continue
-            seen.add(form.text)
-            if content_keys[0] not in positions:
-                continue  # (a name read below has its first word here: all, or all but one)
-            # (a frozenset's difference with a dict reads only the name's words; with the
-            # dict's keys view it copied every word of the text, for each name tried)
-            absent = len(distinct.difference(positions))
-            # Every word of the name there (reordered), or all but one with the first word
-            # there (garbled): anything else cannot be this name, and is skipped cheaply.
-            if absent > 1 or (absent and (len(content_keys) < 4
-                                          or content_keys[0] not in positions)):
-                continue
-            reordered = []
-            if not absent:
-                reordered = list(_reordered(text, tokens, form, content, positions, covered,
-                                            language))[:1]
-            missing = 0
-            if not reordered and len(content_keys) >= 4:
-                garbled = _garbled(text, tokens, form, content_keys, positions, covered)
-                reordered = [garbled] if garbled else []
-                missing = 1
-            for start, end, form_text, message in reordered:
-                yield _Candidate(start, end, form_text, message, form.entry.id, missing,
-                                 len(content))
+    # The names whose first content word is in the text (a name read below has it: all its
+    # words are there, or all but one with the first), in the order a walk over the text's
+    # words through content_index meets them: by the text's first word of theirs, then by
+    # their place in that word's list, the termbase's order (which of two forms of one text
+    # is read).
+    rank = {key: r for r, key in enumerate(positions)}
+    firsts = first_word_index(terms, language)
+    met: list[tuple[int, int, IndexedForm]] = []
+    for first in positions.keys() & firsts.keys():
+        for place, entry in firsts[first]:
+            met.append((min(rank[k] for k in entry[3] if k in rank), place, entry))
+    met.sort(key=_MET_ORDER)
+    for _r, _place, (form, content, content_keys, distinct) in met:
+        if form.text in seen:
+            continue
+        seen.add(form.text)
+        # (a frozenset's difference with a dict reads only the name's words; with the
+        # dict's keys view it copied every word of the text, for each name tried)
+        absent = len(distinct.difference(positions))
+        # Every word of the name there (reordered), or all but one with the first word
+        # there (garbled): anything else cannot be this name, and is skipped cheaply.
+        if absent > 1 or (absent and len(content_keys) < 4):
+            continue
+        reordered = []
+        if not absent:
+            reordered = list(_reordered(text, tokens, form, content, positions, covered,
+                                        language))[:1]
+        missing = 0
+        if not reordered and len(content_keys) >= 4:
+            garbled = _garbled(text, tokens, form, content_keys, positions, covered)
+            reordered = [garbled] if garbled else []
+            missing = 1
+        for start, end, form_text, message in reordered:
+            yield _Candidate(start, end, form_text, message, form.entry.id, missing,
+                             len(content))
+
+
+_MET_ORDER = itemgetter(0, 1)
 
 
 def _widen(text: str, tokens: tuple[Token, ...], first: int, last: int,
@@ -314,29 +324,6 @@ def _widen(text: str, tokens: tuple[Token, ...], first: int, last: int,
             text, tokens, last, last + 1):
         last += 1
     return first, last
-
-
-_IndexedForm = tuple[_Form, list[int], list[str], frozenset[str]]
-
-
-@lru_cache(maxsize=8)
-def _content_index(terms: Termbase, language: str) -> dict[str, list[_IndexedForm]]:
-    """Multi-word accepted forms by each of their content words, with those content words
-    worked out once (built once per termbase: termbase_for hands out one Termbase per set of
-    glossaries, never changed afterwards)."""
-    index: dict[str, list[_IndexedForm]] = {}
-    for bucket in terms._index.get(language, {}).values():
-        for form in bucket:
-            if len(form.keys) < 2 or form.status not in ACCEPTED:
-                continue
-            content = _content(form.keys, language)
-            if len(content) < 2:
-                continue
-            content_keys = [form.keys[i] for i in content]
-            entry = (form, content, content_keys, frozenset(content_keys))
-            for key in entry[3]:
-                index.setdefault(key, []).append(entry)
-    return index
 
 
 def _reordered(text, tokens, form, content, positions, covered, language):
@@ -502,8 +489,9 @@ class TermMissingTranslation(Check):
                     terms.contains_any(segment.target, target_language, wanted)
                     # present but scrambled: term-scrambled reports it on the target
                     or _content_words_present(segment.target, target_language, wanted[0])
-                    # Thailand → "Thai", China → "Chinese": the adjective of the name
-                    or stems.present(wanted, place)
+                    # Thailand → "Thai", "a US official" → « un responsable américain »
+                    or stems.present(wanted, place) or rendered_by_adjective(
+                        match.entry, terms, segment.target, source_language, target_language)
                     # « Émirats arabes unis » → "UAE": the initials of the translation
                     or any(acronyms.has(_initials(form)) for form in wanted
                            if len(_initials(form)) >= 2))

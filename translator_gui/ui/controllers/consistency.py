@@ -51,6 +51,10 @@ class ConsistencyController:
         self.retry.setInterval(RETRY_MS)
         self.retry.timeout.connect(self._retry)
 
+    def running(self) -> bool:
+        """The groups are being worked out on a worker."""
+        return self.task is not None
+
     def _retry(self) -> None:
         if self.wanted:
             self.refresh_in_background()
@@ -88,16 +92,25 @@ class ConsistencyController:
         view, and a second worker beside the window starves it of the interpreter (after a
         Replace all, a refresh started before it was taken again at once: a snapshot of the
         document on the GUI thread and 1-4 s of a worker, beside the re-check). Asked again
-        every RETRY_MS meanwhile, in case no pass follows."""
+        every RETRY_MS meanwhile, in case no pass follows. An autosave being written is
+        waited for too, and it waits for this (recovery.py)."""
         window = self.window
-        if window.checking.passes_running():
+        if window.checking.passes_running() or window.recovery_control.writing():
+            # (an autosave being written on a worker too: one worker beside the window)
             self.wanted = True
             self.retry.start()
             return
         self.wanted = False
         if self.task is not None:
             self.task.cancel()
-        snapshot, terms, revision = window.review.snapshot(), self._terms(), window.review.revision
+        revision = window.review.revision
+        kept = window.checking.pass_snapshot
+        # the document pass's snapshot while nothing was edited since it was taken (the
+        # groups are only shown: a change made outside the session's edits meanwhile shows at
+        # the next refresh), else one of its own
+        snapshot = kept[1] if kept is not None and kept[0] == revision \
+            else window.review.snapshot()
+        terms = self._terms()
         view = window.consistency_view
         listed, listed_shown = view.listed()
 

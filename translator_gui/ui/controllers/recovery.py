@@ -63,10 +63,11 @@ class RecoveryController:
             # 50-70 ms without it. The copy is taken as soon as that re-check is done.
             self.retry.start()
             return None
-        if window.checking.passes_running():
+        if window.checking.passes_running() or window.consistency.running():
             # the document-scope pass that follows it too (two workers beside the window
-            # hand the interpreter to each other while its thread waits), though not for
-            # long: a translator typing on keeps starting new passes
+            # hand the interpreter to each other while its thread waits), and the Consistency
+            # view's groups worked out after it, though not for long: a translator typing on
+            # keeps starting new passes
             now = self.clock()
             if self._put_off_since is None:
                 self._put_off_since = now
@@ -98,6 +99,10 @@ class RecoveryController:
 
         self.task = run_task(work, written, failed, name="autosave", owner=window)
         return self.task
+
+    def due(self) -> bool:
+        """An autosave put off by a pass is waiting for its retry (see autosave)."""
+        return self.retry.isActive() and self.window.is_modified()
 
     def writing(self) -> bool:
         """An autosave is being written (on a worker)."""
