@@ -44,19 +44,26 @@ def language_name(code: str) -> str:
 
 def language_scores(text: str) -> dict[str, float]:
     """Share of the text's words that are function words of each known language."""
-    words = [w.lower().split("'")[0].split("’")[0] for w in _WORD.findall(text)]
+    return _scores(_WORD.findall(text))
+
+
+def _scores(found: list[str]) -> dict[str, float]:
+    """language_scores of the words found in a text (_WORD)."""
+    words = [w.lower().split("'")[0].split("’")[0] for w in found]
     if not words:
         return {}
-    return {code: sum(w in vocabulary for w in words) / len(words)
+    # (map and sum in C: the check asks this of both sides of every segment)
+    return {code: sum(map(vocabulary.__contains__, words)) / len(words)
             for code, vocabulary in function_words().items()}
 
 
 def guess_language(texts: Iterable[str] | str, minimum_words: int = 8) -> str | None:
     """The most likely language code, or None when the text is too short or unclear."""
     text = texts if isinstance(texts, str) else " ".join(texts)
-    if len(_WORD.findall(text)) < minimum_words:
+    found = _WORD.findall(text)
+    if len(found) < minimum_words:
         return None
-    scores = language_scores(text)
+    scores = _scores(found)
     if not scores:
         return None
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
