@@ -52,6 +52,12 @@ _ENGLISH_DETERMINERS = frozenset("the a an this that these those of its their hi
 
 
 @cache
+def _french_words() -> frozenset[str]:
+    """The French function and content words of french-words.tsv."""
+    return data_words("french-words.tsv", "function") | data_words("french-words.tsv", "content")
+
+
+@cache
 def _loanword_pattern() -> re.Pattern[str]:
     # (words of one length in a fixed order: the same pattern, and recorded code, in every
     # process)
@@ -99,9 +105,8 @@ class EnglishUntranslatedFrench(Check):
 
     @staticmethod
     def _find(text: str) -> Iterator[Found]:
-        function = data_words("french-words.tsv", "function")
         content = data_words("french-words.tsv", "content")
-        french = function | content
+        french = _french_words()
         # Each finding is on a word of the French list or on a word with a French accent: an
         # English text with neither (46 of WMT14's 3,003 have a listed word) is done here.
         if _FRENCH_ACCENTS.search(text) is None and not any(
