@@ -170,6 +170,8 @@ def _quick_blocks(take: Callable[[], range | None], quick: list[Check],
         for check in quick:
             for index in block:
                 run(check, index, contexts[index])
+        for index in block:
+            contexts[index].release_indexes()  # (as check_document does after a chunk)
         done.extend(block)
     return done
 
