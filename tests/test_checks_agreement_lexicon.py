@@ -26,6 +26,9 @@ def _spans(text: str) -> list[tuple[str, str | None, str | None]]:
      [("principaux priorités", "principales priorités", None)]),
     ("Les enfants sont les premiers victimes du conflit.",
      [("premiers victimes", "premières victimes", None)]),
+    # a number word is the noun's determiner (« piles » may be a verb without one)
+    ("Le coffret comprend trois piles rechargeable.",
+     [("piles rechargeable", "piles rechargeables", None)]),
     # attributes after other copulas, a modal + « être », a negation, and subject pronouns
     ("Sur la table, la nappe reste blanc.", [("blanc", "blanche", None)]),
     ("Ces étagères doivent être fixé au mur.",
@@ -70,6 +73,8 @@ def test_adjective_after_a_complement_gets_a_hint_not_a_replacement():
 @pytest.mark.parametrize("text", [
     # an adjective used as a pronoun before a verb the lexicon also reads as a noun
     "La première est arrivée hier ; la principale a un défaut ; les premières victimes.",
+    # after a preposition the numbered phrase complements a noun the adjective may agree with
+    "Une maison de trois logements sur quatre étages située près du port.",
     # pronoun attributes: inversions, constructions, impersonal « il », agreeing forms
     "Est-il prêt ? Il est important de noter que elles sont prêtes.",
     "Elle est fière de son travail et ils sont contents.",

@@ -34,3 +34,17 @@ def test_a_word_only_french_spells_so_is_flagged(source, english, expected):
 ])
 def test_english_words_names_and_titles_stay_quiet(source, english):
     assert flagged_words(CHECK, source, english) == []
+
+
+def test_a_french_phrase_left_whole_is_one_span():
+    """The span takes the French words after the flagged one that the source has in order."""
+    from check_support import run
+
+    (finding,) = run("en-untranslated-french", "Le conseil régional a voté le budget.",
+                     "The conseil régional voted the budget.")
+    assert (finding.start, finding.end) == (4, 20)
+    assert finding.message == "\"conseil régional\" is French left untranslated."
+    target = "The town adopted the new schéma directeur régional."
+    (finding,) = run("en-untranslated-french",
+                     "La ville a adopté le nouveau schéma directeur régional.", target)
+    assert target[finding.start:finding.end] == "schéma directeur régional"

@@ -206,3 +206,26 @@ def test_a_refresh_waits_for_an_autosave_being_written(qtbot, window, monkeypatc
     writing[0] = False
     qtbot.waitUntil(lambda: not controller.wanted and controller.task is None, timeout=10_000)
     assert [t[0] for t in _tree(window.consistency_view)] == EXPECTED_TITLES
+
+
+def test_the_groups_after_a_pass_read_its_snapshot_while_nothing_changed(qtbot, window,
+                                                                         monkeypatch):
+    controller, review = window.consistency, window.review
+    qtbot.waitUntil(lambda: controller.task is None and window.checking.idle(), timeout=10_000)
+    taken: list[int] = []
+    snapshot = review.snapshot
+    monkeypatch.setattr(review, "snapshot", lambda: taken.append(review.revision) or snapshot())
+    window.consistency_view.show_groups([], window.document)
+    with qtbot.waitSignal(window.checks_finished, timeout=10_000):
+        window.checking.check_document_in_background(full=True)
+    qtbot.waitUntil(lambda: controller.task is None
+                    and len(window.consistency_view.groups) == 2, timeout=10_000)
+    assert len(taken) == 1  # the pass's own; the groups were worked out on it
+    assert [t[0] for t in _tree(window.consistency_view)] == EXPECTED_TITLES
+    review.set_text(2, "target", "The Council adopted the resolution.")  # edited since
+    controller.refresh_in_background()
+    qtbot.waitUntil(lambda: controller.task is None, timeout=10_000)
+    assert taken == [taken[0], review.revision]
+    assert _tree(window.consistency_view)[0][2] == [
+        ("The Council adopted the resolution.", "1, 3"),
+        ("The Council passed the resolution.", "4")]

@@ -248,6 +248,12 @@ def find(text: str) -> Iterator[Found]:
         if i == j and j >= 1 and text_words[j - 1].lower in _GOVERNING \
                 and text[text_words[j - 1].end:noun_word.start] in {" ", "'", "’"}:
             determined = True  # « sans machines », « avec poignées »: no finite verb there
+        elif i == j and j >= 1 and _cardinal(text_words[j - 1].lower) \
+                and text[text_words[j - 1].end:noun_word.start] == " " \
+                and (j < 2 or text_words[j - 2].lower not in _GOVERNING):
+            # « comprend deux piles »: a number is a determiner (after a preposition, « sur
+            # quatre étages », the phrase complements a noun an adjective after may agree with)
+            determined, det = True, (None, "p")
         form = noun_word.text
         if j == 0 and form[:1].isupper() and form[1:].islower() \
                 and not text[:noun_word.start].strip(" «\"“(") and len(text_words) > 2:

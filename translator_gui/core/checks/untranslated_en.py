@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
@@ -76,7 +77,25 @@ class EnglishUntranslatedFrench(Check):
                              "A coup d'état, according to Le Monde, was no raison d'être."),)
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
-        return findings(context, "en", self._find)
+        source = context.segment.source if (
+            context.source_language == "fr" and context.target_language == "en"
+            and context.segment.source and context.segment.target) else ""
+        folded_source = " ".join(source.lower().split())
+        previous_end = -1
+        for finding in findings(context, "en", self._find):
+            if finding.side == "target" and folded_source:
+                # « conseil municipal » left whole: the span takes the words after the flagged
+                # one as long as the source has them in that order
+                start, end = _widened(context.segment.target, finding.start, finding.end,
+                                      folded_source)
+                if start < previous_end:
+                    continue  # inside the span just widened
+                if (start, end) != (finding.start, finding.end):
+                    finding = replace(finding, start=start, end=end, message=(
+                        f"\"{context.segment.target[start:end]}\" is French left "
+                        "untranslated."))
+                previous_end = end
+            yield finding
 
     @staticmethod
     def _find(text: str) -> Iterator[Found]:
@@ -189,3 +208,36 @@ def _is_name(run: list[re.Match[str]], text: str) -> bool:
     first = run[0].group()
     return first[0].isupper() and (not starts_sentence(text, run[0].start())
                                    or any(m.group()[0].isupper() for m in run[1:]))
+
+
+_NEXT_WORD = re.compile(rf"[ \u00a0]+({LETTER}+(?:['’]{LETTER}+)*)")
+_PREVIOUS_WORD = re.compile(rf"({LETTER}+(?:['’]{LETTER}+)*)[ \u00a0]+$")
+_MAX_WIDENED_WORDS = 6
+
+
+def _widened(target: str, start: int, end: int, source: str) -> tuple[int, int]:
+    """The span of the longest run of target words around [start, end) (up to six more on
+    each side) that the lower-cased source also has, word for word; it never starts or ends
+    on a function word."""
+    function = ("de", "du", "des", "d", "la", "le", "les", "l", "et", "the", "a", "an", "of")
+
+    def has(left: int, right: int) -> bool:
+        return " ".join(target[left:right].lower().split()) in source
+
+    best_end = end
+    for _ in range(_MAX_WIDENED_WORDS):
+        following = _NEXT_WORD.match(target, end)
+        if following is None or not has(start, following.end()):
+            break
+        end = following.end()
+        if following.group(1).lower() not in function:
+            best_end = end
+    best_start = start
+    for _ in range(_MAX_WIDENED_WORDS):
+        preceding = _PREVIOUS_WORD.search(target[:start])
+        if preceding is None or not has(preceding.start(1), best_end):
+            break
+        start = preceding.start(1)
+        if preceding.group(1).lower() not in function:
+            best_start = start
+    return best_start, best_end

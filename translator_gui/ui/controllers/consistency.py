@@ -103,7 +103,14 @@ class ConsistencyController:
         self.wanted = False
         if self.task is not None:
             self.task.cancel()
-        snapshot, terms, revision = window.review.snapshot(), self._terms(), window.review.revision
+        revision = window.review.revision
+        kept = window.checking.pass_snapshot
+        # the document pass's snapshot while nothing was edited since it was taken (the
+        # groups are only shown: a change made outside the session's edits meanwhile shows at
+        # the next refresh), else one of its own
+        snapshot = kept[1] if kept is not None and kept[0] == revision \
+            else window.review.snapshot()
+        terms = self._terms()
         view = window.consistency_view
         listed, listed_shown = view.listed()
 
