@@ -176,6 +176,21 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
         gc.freeze()
 
 
+# The window's pause before its document-scope checks run after an edit (1.5 s, so that typing
+# is not interrupted by them), shortened in the tests: the tests waiting for that pass after an
+# edit slept through it, some 10 s of the suite's wall clock. What they prove is that the pass
+# comes after the edit, on a worker, with the right issues; none measures the pause.
+DOCUMENT_CHECK_DELAY_MS = 100
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    # Once the window's checking module is loaded (by a test module or a test), before each
+    # test: a dictionary lookup and an assignment.
+    checking = sys.modules.get("translator_gui.ui.controllers.checking")
+    if checking is not None:
+        checking.DOCUMENT_CHECK_DELAY_MS = DOCUMENT_CHECK_DELAY_MS
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     def rank(item: pytest.Item) -> int:
         name = item.path.name

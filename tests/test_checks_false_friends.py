@@ -253,6 +253,9 @@ def test_context_makes_the_cognate_wrong(source, target, flagged):
     ("Le réchauffement global menace les côtes.", "Global warming threatens the coasts."),
     ("L'armée contrôle la ville.", "The army controls the city."),
     ("Les inspecteurs ont contrôlé les dépenses.", "The inspectors checked the expenditure."),
+    # "realize" a profit or savings is English (to gain)
+    ("Le groupe a réalisé un bénéfice record.", "The group realized a record profit."),
+    ("La ville a réalisé des économies d'énergie.", "The city realized energy savings."),
     ("La demande du gouvernement en gaz a baissé.", "Government demand for gas fell."),
     ("Il a une longue expérience du terrain.", "He has long experience in the field."),
     ("Le régime militaire est tombé.", "The military regime fell."),
@@ -325,6 +328,8 @@ def test_english_source_false_friends_in_the_french(source, target, flagged):
     ("The dispute could possibly reach the Supreme Court.",
      "Le litige pourrait éventuellement atteindre la Cour suprême."),
     ("The figure skater won gold.", "La patineuse artistique a gagné l'or."),
+    # an official name of the termbase holds its words
+    ("Countries of the Global South met in Havana.", "Les pays du Sud global se sont réunis."),
     ("Contact technical support for help.", "Contactez le support technique pour de l'aide."),
     ("A large majority voted yes.", "Une large majorité a voté oui."),
     ("The bill introduced a new tax.", "Le projet de loi a introduit une nouvelle taxe."),

@@ -23,9 +23,11 @@ from translator_gui.core.checks.text import (
     look_back,
     lower_same_length,
     sentence_initial,
+    termbase,
 )
 from translator_gui.core.english_morph import verb_forms
 from translator_gui.core.resources import resource
+from translator_gui.core.termbase import ACCEPTED
 
 
 @dataclass(frozen=True)
@@ -599,6 +601,11 @@ class FalseFriendCheck(Check):
                 owned_known = True
                 if context.target_language == "en":
                     owned = calque_spans(segment.target, segment.source)
+                # an official name holds its words (« le Sud global » for "Global South");
+                # not a nationality adjective, itself a word (« polonais » for "polish")
+                owned = owned + [(m.start, m.end) for m in termbase(context).find(
+                    segment.target, context.target_language, statuses=ACCEPTED)
+                    if m.entry.domain not in ("nationality", "currency")]
             for found in ordered[:count]:
                 yield from self._flag(context, friend, trigger_word, found, suggestion,
                                       renderings, reported, owned)

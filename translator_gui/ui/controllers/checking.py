@@ -37,6 +37,9 @@ LIVE_LIMIT = 8  # more segments than this to re-check go to a worker
 # A typed edit is re-checked at once by the checks that need no parse; the parse-based ones
 # follow after this pause in the typing (the texts they want parsed on a worker first).
 PARSE_DELAY_MS = 200
+# The document-scope checks (a name spelt two ways across segments...) run on a worker after
+# this pause in the editing: each keystroke restarts it.
+DOCUMENT_CHECK_DELAY_MS = 1500
 SLICE = 20  # segments whose results are taken in at once (then the clock is read again)
 # GUI-thread work per turn of the event loop when taking results in. The turn also runs the
 # issues panel's updates (issues_panel.UPDATE_BUDGET_SECONDS) and a repaint: with 8 ms here
@@ -81,7 +84,7 @@ class CheckingController:
         self.recheck_timer = _timer(window, settings.get(settings.RECHECK_DELAY_MS),
                                     self.recheck_pending)
         self.document_check_timer = _timer(
-            window, 1500, lambda: self.check_document_in_background(full=False))
+            window, DOCUMENT_CHECK_DELAY_MS, lambda: self.check_document_in_background(full=False))
         self.apply_timer = _timer(window, 0, self._take_in)
         self.parse_timer = _timer(window, PARSE_DELAY_MS, self._recheck_parsed)
         window.model.segments_edited.connect(self.segments_edited)
