@@ -115,3 +115,12 @@ def test_a_misspelled_name_in_a_french_draft_of_english_is_reported():
     (finding,) = run("name-mismatch", "Secretary-General António Guterres spoke in Geneva.",
                      "Le Secrétaire général António Gutteres a parlé à Genève.", "en", "fr")
     assert (finding.side, finding.start, finding.end) == ("source", 26, 34)
+
+
+def test_the_french_and_english_transliterations_of_one_name_are_one_name():
+    assert run("name-mismatch", "Muammar Gaddafi ruled Libya for 42 years.",
+               "Mouammar Kadhafi a dirigé la Libye pendant 42 ans.", "en", "fr") == []
+    # another name is still another name
+    (finding,) = run("name-mismatch", "Muammar Gaddafi ruled Libya for 42 years.",
+                     "Mouammar Kaddour a dirigé la Libye pendant 42 ans.", "en", "fr")
+    assert (finding.start, finding.end) == (8, 15)

@@ -270,3 +270,47 @@ def test_a_time_of_day_changed(source, target, languages, expected):
 ])
 def test_a_time_of_day_kept_stays_quiet(source, target, languages):
     assert run("number-mismatch", source, target, *languages) == []
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # no digit: only the roman ordinals and the spelled numbers are looked for
+    ("Au XXIe siècle, vingt et un pays et trois millions de personnes.", "fr", [
+        (3, 7, "XXIe", [21.0], "ordinal"), (8, 14, "siècle", [100.0], "word"),
+        (16, 27, "vingt et un", [1.0, 20.0, 21.0], "word"),
+        (36, 50, "trois millions", [3.0, 1e6, 3e6], "word")]),
+    ("Des centaines de soixante-dix-huitième fois.", "fr", [
+        (4, 13, "centaines", [100.0], "word"),
+        (17, 38, "soixante-dix-huitième", [78.0], "word")]),
+    # words between number words end their run, « et » / "and" join it
+    ("Two hundred and five people, a twenty-year-old, in the 21st century.", "en", [
+        (0, 20, "Two hundred and five", [2.0, 5.0, 100.0, 205.0], "word"),
+        (29, 30, "a", [1.0], "word"), (31, 37, "twenty", [20.0], "word"),
+        (55, 59, "21st", [21.0], "ordinal"), (60, 67, "century", [100.0], "word")]),
+    ("trois grands et deux petits", "fr", [
+        (0, 5, "trois", [3.0], "word"), (16, 20, "deux", [2.0], "word")]),
+])
+def test_numbers_of_texts_with_and_without_digits(text: str, language: str,
+                                                  expected: list[tuple]) -> None:
+    assert [(m.start, m.end, m.text, sorted(m.values), m.kind)
+            for m in extract_numbers(text, language)] == expected
+
+
+@pytest.mark.parametrize(("source", "target", "languages", "expected"), [
+    ("The bridge is 1.5 km long.", "Le pont mesure 1,5 mètre de long.", ("en", "fr"), "1,5"),
+    ("Le colis pèse 3 kg.", "The parcel weighs 3 g.", ("fr", "en"), "3"),
+])
+def test_a_figure_kept_with_a_unit_of_another_size(source, target, languages, expected):
+    (finding,) = run("number-mismatch", source, target, *languages)
+    assert (target[finding.start:finding.end], finding.replacement) == (expected, None)
+    assert finding.hint.startswith("The source says")
+
+
+@pytest.mark.parametrize(("source", "target", "languages"), [
+    ("The bridge is 1.5 km long.", "Le pont mesure 1,5 km de long.", ("en", "fr")),
+    # a converted measure, a scale word before "in", a capital M for millions
+    ("La route fait 16 km.", "The road is 10 miles long.", ("fr", "en")),
+    ("Revenue stood at £708 million in 2012.", "Les recettes ont atteint 708 M£ en 2012.",
+     ("en", "fr")),
+])
+def test_a_figure_with_its_unit_kept_stays_quiet(source, target, languages):
+    assert run("number-mismatch", source, target, *languages) == []

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from check_support import run
 
+from translator_gui.core.checks.base import Severity
+
 
 @pytest.mark.parametrize(("french", "flagged", "replacement"), [
     ("Le Conseil Économique et Social a siégé.", "Conseil Économique et Social", None),
@@ -42,3 +44,9 @@ def test_french_capitals_of_names_stay_quiet(french) -> None:
 
 def test_an_english_target_is_not_read() -> None:
     assert run("term-capitals", "Le Sud global.", "The Global South.") == []
+
+
+def test_in_a_french_source_it_is_a_note() -> None:
+    (finding,) = run("term-capitals", "Les pays du Sud Global ont voté.",
+                     "Countries of the Global South voted.")
+    assert (finding.side, finding.severity) == ("source", Severity.NEUTRAL)

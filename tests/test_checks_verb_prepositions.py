@@ -22,6 +22,9 @@ def flags(text: str) -> list[tuple[str, str | None]]:
     ("Nous profitons cette occasion pour remercier le président.", [("cette", "de cette")]),
     ("Le vice-président a assisté la séance plénière.", [("la", "à la")]),
     ("Elle jouit une excellente réputation.", [("une", "d'une")]),
+    ("Le ministre a répondu les questions des journalistes.", [("les", "aux")]),
+    ("Les négociateurs sont parvenus un accord provisoire.", [("un", "à un")]),
+    ("Le prix dépend la qualité du bois.", [("la", "de la")]),
 ])
 def test_the_dropped_preposition_is_flagged_with_its_contracted_form(text, expected):
     assert flags(text) == expected
@@ -42,6 +45,8 @@ def test_the_dropped_preposition_is_flagged_with_its_contracted_form(text, expec
     "Le participe passé les accompagne toute la nuit.",
     # « participer de » (to belong to) is not « participer à »
     "Cette décision participe de la même logique.",
+    # « répondre », « réfléchir » take a direct object in other senses; a time is no object
+    "Il a répondu oui ; le miroir réfléchit la lumière ; il ne doute pas un seul instant.",
 ])
 def test_correct_french_stays_quiet(text):
     assert flags(text) == []

@@ -113,6 +113,7 @@ _GROUPED = re.compile(rf"(?<![\w.,])\d{{1,3}}(?:{_SP}\d{{3}})+(?:[.,]\d+)?(?![\d
 _PLAIN = re.compile(r"(?<![\w])\d+(?:[.,]\d+)*(?![\d])")
 _WORD = re.compile(r"[^\W\d_]+(?:[-‑][^\W\d_]+)*", re.UNICODE)
 _HYPHEN = re.compile(r"[-‑]")
+_DIGIT = re.compile(r"\d")
 _UNIT_AFTER = re.compile(rf"[{_SPACES}]*(?:(?:de|d'|d’|of)[{_SPACES}]*)?([^\W\d_]+[²³2]?)")
 _NEXT_WORD = re.compile(rf"[{_SPACES}]*(%|°|[^\W\d_]+[²³]?)")
 
@@ -200,18 +201,21 @@ def extract_numbers(text: str, language: str) -> list[NumberMention]:
         mentions.append(mention)
         return mention
 
-    for m in _SYMBOL.finditer(text):
+    # Every pattern but the roman ordinals' and the spelled numbers' holds a digit (\d): a text
+    # without one (most) is not searched for them.
+    has_digit = _DIGIT.search(text) is not None
+    for m in _SYMBOL.finditer(text) if has_digit else ():
         if any(c.isdigit() for c in m.group()):
             values = {float(d) for d in re.findall(r"\d+", m.group())}
             add(m.start(), m.end(), values, "code", False)
-    for m in _TIME_FR.finditer(text) if language == "fr" else ():
+    for m in _TIME_FR.finditer(text) if language == "fr" and has_digit else ():
         hour = int(m.group(1))
         if hour <= 24:
             values = {float(hour), float(hour % 12 or 12), float(hour + 12)}
             if m.group(2):
                 values.add(float(m.group(2)))
             add(m.start(), m.end(), values, "time", False)
-    for m in _TIME_EN.finditer(text):
+    for m in _TIME_EN.finditer(text) if has_digit else ():
         hour_text = m.group(1) or m.group(4)
         minute = m.group(2) or m.group(5)
         hour = int(hour_text)
@@ -224,21 +228,21 @@ def extract_numbers(text: str, language: str) -> list[NumberMention]:
             values.add(float(minute))
         add(m.start(), m.end(), values, "time", False)
     decade = _DECADE_FR if language == "fr" else _DECADE_EN
-    for m in decade.finditer(text):
+    for m in decade.finditer(text) if has_digit else ():
         digits = next(g for g in m.groups() if g)
         year = int(digits)
         values = {float(year), float(year % 100)} if year >= 100 else {
             float(year), float(1900 + year), float(2000 + year)}
         add(m.start(), m.end(), values, "decade", True)
     ordinal = _ORDINAL_FR if language == "fr" else _ORDINAL_EN
-    for m in ordinal.finditer(text):
+    for m in ordinal.finditer(text) if has_digit else ():
         add(m.start(), m.end(), {float(m.group(1))}, "ordinal", True)
     for m in _ROMAN_ORDINAL.finditer(text):
         value = _roman(m.group(1))
         if value:
             add(m.start(), m.end(), {float(value)}, "ordinal", False)
     words = number_words(language)
-    for m in _ATTACHED.finditer(text):
+    for m in _ATTACHED.finditer(text) if has_digit else ():
         readings = _digit_values(m.group(1), language)
         suffix = m.group(2).lower()
         known = words.value(suffix)
@@ -260,12 +264,12 @@ def extract_numbers(text: str, language: str) -> list[NumberMention]:
             if scale is not None:
                 mention.scaled = frozenset(v * scale for v in readings)
                 mention.scale = scale
-    for m in _CODE.finditer(text):
+    for m in _CODE.finditer(text) if has_digit else ():
         if re.fullmatch(r"\d+", m.group()):
             continue
         values = {float(d) for d in re.findall(r"\d+", m.group())}
         add(m.start(), m.end(), values, "code", False)
-    for pattern in (_GROUPED, _PLAIN):
+    for pattern in (_GROUPED, _PLAIN) if has_digit else ():
         for m in pattern.finditer(text):
             readings = _digit_values(m.group(), language)
             if not readings:
@@ -336,14 +340,21 @@ def _spelled_numbers(text: str, language: str, words: NumberWords, add) -> None:
     joiners = {"et", "and", "-"}
     # A word's pieces, their number values and its folded form, worked out once per distinct
     # word: a long text repeats the same few thousand words.
-    seen: dict[str, tuple[list[str], list[tuple[float, str] | None], str]] = {}
+    seen: dict[str, tuple[list[str], list[tuple[float, str] | None], str, bool]] = {}
     for m in _WORD.finditer(text):
         word = m.group()
         entry = seen.get(word)
         if entry is None:
             pieces = _HYPHEN.split(word) if "-" in word or "‑" in word else [word]
-            entry = seen[word] = (pieces, [words.value(p) for p in pieces], fold(word))
-        parts, known, folded = entry
+            known_pieces = [words.value(p) for p in pieces]
+            entry = seen[word] = (pieces, known_pieces, fold(word), not any(known_pieces))
+        parts, known, folded, no_number = entry
+        if no_number:
+            # (most words: what the branches below do with a word none of whose pieces is
+            # a number word — end the run of number words, unless it joins them)
+            if run and (len(parts) > 1 or folded not in joiners):
+                flush()
+            continue
         compound = all(known) and {k[1] for k in known if k} <= {"cardinal", "scale"}
         if len(parts) > 1 and all(known) and known[-1][1] == "ordinal" and all(  # type: ignore
                 k[1] in ("cardinal", "scale") for k in known[:-1]):  # type: ignore[index]

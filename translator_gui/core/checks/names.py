@@ -188,8 +188,8 @@ class _NearestWords:
     def sounds_like(self, key: str) -> bool:
         """A target word transliterated like `key`, or one that `key` starts with."""
         if self._spoken is None:
-            self._spoken = {_transliterated(w) for w in self._words}
-        return _transliterated(key) in self._spoken or any(
+            self._spoken = {transliterated(w) for w in self._words}
+        return transliterated(key) in self._spoken or any(
             key[:length] in self._prefixes for length in range(3, len(key) + 1))
 
     def original(self, text: str, folded: str) -> str | None:
@@ -242,7 +242,7 @@ def _transliteration_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 @lru_cache(maxsize=4096)
-def _transliterated(word: str) -> str:
+def transliterated(word: str) -> str:
     """French and English transliterations of one foreign name come out the same."""
     for pattern, replacement in _transliteration_rules():
         word = pattern.sub(replacement, word)

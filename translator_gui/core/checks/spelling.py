@@ -12,7 +12,7 @@ import operator
 import re
 import threading
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
@@ -113,10 +113,18 @@ class Words:
         self._text = text
 
     def __contains__(self, word: object) -> bool:
+        self._read()
+        return any(word in s for s in self._sets)
+
+    def any(self, wanted: Callable[[str], bool]) -> bool:
+        """Whether one of the words is `wanted` (a scan: for the rare word that needs one)."""
+        self._read()
+        return any(wanted(word) for s in self._sets for word in s)
+
+    def _read(self) -> None:
         if self._text is not None:
             self._sets += (_fold_words(self._text),)
             self._text = None
-        return any(word in s for s in self._sets)
 
 
 _NO_WORDS = Words()
@@ -283,12 +291,24 @@ def _check_word(text: str, start: int, word: str, speller: Speller, skip: Words,
         return
     if _capitalized_name(text, start, word):
         return
+    if word[:1].isupper() and _spelt_by_the_other_convention(folded, other_words):
+        return  # « Mouammar » for "Muammar" opening the sentence: the name, transliterated
     if word.isascii() and word.islower() and len(word) <= 4 and not any(c in _VOWELS for c in word):
         return  # « bpj », "kWh": a unit or an abbreviation, no word has no vowel
     yield start, start + len(word), word
 
 
 _VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüÿœæ")
+
+
+def _spelt_by_the_other_convention(folded: str, other_words: Words) -> bool:
+    """Whether a word of the other side is the same name in that language's transliteration
+    (resources/checks/name-transliteration.tsv: Mouammar / Muammar, Kadhafi / Gaddafi)."""
+    from translator_gui.core.checks.names import transliterated
+
+    key = transliterated(folded)
+    return other_words.any(lambda other: abs(len(other) - len(folded)) <= 3
+                           and transliterated(other) == key)
 
 
 def _combining_form(part: str) -> bool:

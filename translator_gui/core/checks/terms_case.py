@@ -39,6 +39,7 @@ class TermCapitals(Check):
                    "the fix. Quiet on text in capitals throughout (a heading).")
     category = "Linguistic conventions/Capitalization"
     severity = Severity.MINOR
+    severities = (Severity.NEUTRAL, Severity.MINOR)  # a note in a French source
     languages = ("fr",)
     bad_examples = (
         Example("Les pays du Sud Global demandent plus de soutien.",
@@ -66,7 +67,9 @@ class TermCapitals(Check):
                 found = text[match.start:match.end]
                 if found in match.entry.accepted("fr") or not _title_cased(found, match.form):
                     continue
+                # (in a French source, a note: the reviewer does not answer for it)
                 yield Finding(side, match.start, match.end,
                               f"« {found} »: French writes « {match.form} », with a capital "
                               "only where the name has one.",
-                              replacement=fit_case(text, match.start, match.form))
+                              replacement=fit_case(text, match.start, match.form),
+                              severity=Severity.NEUTRAL if side == "source" else None)

@@ -43,7 +43,8 @@ _PREPOSITION_FORMS = {"à": frozenset({"à", "au", "aux"}),
                       "de": frozenset({"de", "du", "des", "d"})}
 _SUBJECTS = frozenset("je j tu il elle on nous vous ils elles qui ne n se s a ai as avons avez "
                       "ont avait avaient aura auront aurait auraient eu ayant avoir pas jamais "
-                      "déjà puis également aussi et ou".split())
+                      "déjà puis également aussi et ou est sont était étaient sera seront serait "
+                      "seraient être étant".split())  # (« sont parvenus »: the auxiliary être)
 _BREAKS = set(".,;:!?()[]«»\"“”—–")
 
 
