@@ -293,3 +293,24 @@ def test_numbers_of_texts_with_and_without_digits(text: str, language: str,
                                                   expected: list[tuple]) -> None:
     assert [(m.start, m.end, m.text, sorted(m.values), m.kind)
             for m in extract_numbers(text, language)] == expected
+
+
+@pytest.mark.parametrize(("source", "target", "languages", "expected"), [
+    ("The bridge is 1.5 km long.", "Le pont mesure 1,5 mètre de long.", ("en", "fr"), "1,5"),
+    ("Le colis pèse 3 kg.", "The parcel weighs 3 g.", ("fr", "en"), "3"),
+])
+def test_a_figure_kept_with_a_unit_of_another_size(source, target, languages, expected):
+    (finding,) = run("number-mismatch", source, target, *languages)
+    assert (target[finding.start:finding.end], finding.replacement) == (expected, None)
+    assert finding.hint.startswith("The source says")
+
+
+@pytest.mark.parametrize(("source", "target", "languages"), [
+    ("The bridge is 1.5 km long.", "Le pont mesure 1,5 km de long.", ("en", "fr")),
+    # a converted measure, a scale word before "in", a capital M for millions
+    ("La route fait 16 km.", "The road is 10 miles long.", ("fr", "en")),
+    ("Revenue stood at £708 million in 2012.", "Les recettes ont atteint 708 M£ en 2012.",
+     ("en", "fr")),
+])
+def test_a_figure_with_its_unit_kept_stays_quiet(source, target, languages):
+    assert run("number-mismatch", source, target, *languages) == []

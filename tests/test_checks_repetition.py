@@ -79,6 +79,12 @@ def test_repeated_content_word(french: str, expected: list[str]) -> None:
     ("Il faut renforcer les capacités des pays.", []),
     ("Ils vont former des formateurs et aider les aidants.", []),
     ("Le renforcement des capacités permet de renforcer la coopération.", []),
+    # verbs in -ir in the future and the imperfect
+    ("Le fonds investira dans des investissements verts.",
+     ["investira dans des investissements"]),
+    ("Les villes établissaient des établissements scolaires.",
+     ["établissaient des établissements"]),
+    ("Le pays investira dans la santé et finira la route.", []),
 ])
 def test_verb_object_same_stem(french: str, expected: list[str]) -> None:
     assert_french_flags("fr-verb-object-same-stem", french, expected)

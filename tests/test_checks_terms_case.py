@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from check_support import run
 
+from translator_gui.core.checks.base import Severity
+
 
 @pytest.mark.parametrize(("french", "flagged", "replacement"), [
     ("Le Conseil Économique et Social a siégé.", "Conseil Économique et Social", None),
@@ -13,6 +15,9 @@ from check_support import run
     ("Le Fonds des Nations Unies pour l'Enfance a lancé un appel.",
      "Fonds des Nations Unies pour l'Enfance", "Fonds des Nations Unies pour l'enfance"),
     ("Elle défend les intérêts du Sud Global.", "Sud Global", "Sud global"),
+    # one finding however many entries or forms read the words
+    ("Les Objectifs de Développement Durable ont été adoptés en 2015.",
+     "Objectifs de Développement Durable", "objectifs de développement durable"),
     ("Le Programme Alimentaire Mondial a livré des vivres.",
      "Programme Alimentaire Mondial", "Programme alimentaire mondial"),
 ])
@@ -42,3 +47,9 @@ def test_french_capitals_of_names_stay_quiet(french) -> None:
 
 def test_an_english_target_is_not_read() -> None:
     assert run("term-capitals", "Le Sud global.", "The Global South.") == []
+
+
+def test_in_a_french_source_it_is_a_note() -> None:
+    (finding,) = run("term-capitals", "Les pays du Sud Global ont voté.",
+                     "Countries of the Global South voted.")
+    assert (finding.side, finding.severity) == ("source", Severity.NEUTRAL)

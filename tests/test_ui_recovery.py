@@ -210,3 +210,47 @@ def test_the_document_scope_pass_lets_an_autosave_put_off_go_first(qtbot, crashe
     checking.document_check_timer.stop()
     with qtbot.waitSignal(window.checks_finished, timeout=20000):
         assert checking.check_document_in_background(full=False) is not None
+
+
+def test_an_autosave_waits_for_results_being_taken_in_even_past_its_wait(qtbot, crashed,
+                                                                        monkeypatch) -> None:
+    from translator_gui.ui.controllers import recovery
+
+    window, _ = crashed
+    window.changed_outside_undo = True
+    control = window.recovery_control
+    clock = [1000.0]
+    control.clock = lambda: clock[0]
+    passes, taking = [True], [False]
+    monkeypatch.setattr(window.checking, "passes_running", lambda: passes[0])
+    monkeypatch.setattr(window.checking, "taking_in", lambda: taking[0])
+    assert control.autosave() is None  # the document pass runs: put off
+    clock[0] += recovery.PASS_WAIT_SECONDS + 1  # waited long enough for the pass...
+    taking[0] = True  # ...but its results are being taken in on the GUI thread
+    control.retry.stop()
+    assert control.autosave() is None and control.retry.isActive()
+    taking[0] = passes[0] = False
+    control.retry.stop()
+    with qtbot.waitSignal(window.autosaved, timeout=20000):
+        assert control.autosave() is not None
+
+
+def test_a_bulk_recheck_starts_the_autosave_wait_for_passes_afresh(qtbot, crashed,
+                                                                  monkeypatch) -> None:
+    from translator_gui.ui.controllers import recovery
+
+    window, _ = crashed
+    window.changed_outside_undo = True
+    control = window.recovery_control
+    clock = [1000.0]
+    control.clock = lambda: clock[0]
+    bulk, passes = [False], [True]
+    monkeypatch.setattr(window.checking, "bulk_running", lambda: bulk[0])
+    monkeypatch.setattr(window.checking, "passes_running", lambda: passes[0])
+    assert control.autosave() is None  # a pass: the wait begins
+    bulk[0] = True
+    clock[0] += recovery.PASS_WAIT_SECONDS + 60  # a long re-check
+    assert control.autosave() is None
+    bulk[0] = False  # the pass after it: a wait of its own, not one begun before
+    control.retry.stop()
+    assert control.autosave() is None and control.retry.isActive()

@@ -20,6 +20,7 @@ from translator_gui.core.numbers import (
     months,
     same_value,
     scale_word,
+    units,
     weekdays,
 )
 
@@ -162,6 +163,7 @@ class NumberMismatch(Check):
         target = extract_numbers(segment.target, context.target_language)
         yield from _symbols_differ(segment.source, segment.target, source, target)
         yield from _times_differ(segment.source, segment.target, source, target, context)
+        yield from _units_differ(segment.source, segment.target, source, target)
         if not any(m.firm for m in source) and not any(m.firm for m in target):
             return
         _match(source, target)
@@ -229,6 +231,39 @@ def _times_differ(source: str, target: str, source_mentions: list[NumberMention]
             yield Finding("target", second.start, second.end,
                           f"The source says « {first.text} »; the target says "
                           f"« {second.text} ».", hint=f"The source says « {first.text} ».")
+
+
+def _measure(text: str, mention: NumberMention) -> tuple[str, float] | None:
+    """(quantity, size) of the unit written after a figure, when it surely is one: not after a
+    scale word ("£708 million in"), not "in" (a preposition), not a capital M (« 708 M£ »)."""
+    if not mention.firm or not mention.unit or mention.scale != 1.0 or mention.unit == "in":
+        return None
+    after = text[mention.end:mention.end + 12].lstrip(" \u00a0\u202f")
+    if after[:1].isupper():
+        return None
+    return units().get(mention.unit)
+
+
+def _units_differ(source: str, target: str, source_mentions: list[NumberMention],
+                  target_mentions: list[NumberMention]) -> Iterator[Finding]:
+    """A figure carried over with a unit of the same quantity but another size (« 1,5 mètre »
+    for "1.5 km"): the number matches, the measure does not."""
+    for first in source_mentions:
+        known = _measure(source, first)
+        if known is None:
+            continue
+        for second in target_mentions:
+            other = _measure(target, second)
+            if (other is not None and other[0] == known[0]
+                    and max(known[1], other[1]) > 1.5 * min(known[1], other[1])
+                    and same_value(first, second)
+                    and not any(same_value(first, m) and _measure(target, m) == known
+                                for m in target_mentions)):
+                yield Finding("target", second.start, second.end,
+                              f"« {second.text} {second.unit} »: the source's figure is in "
+                              f"{first.unit} ({first.text} {first.unit}).",
+                              hint=f"The source says {first.text} {first.unit}.")
+                break
 
 
 _DIGIT = re.compile(r"\d")

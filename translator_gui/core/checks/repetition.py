@@ -195,14 +195,15 @@ class FrenchRepeatedContentWord(Check):
 
 _STEM_OBJECT = re.compile(
     rf"\b(?P<verb>{LETTER}{{4,}}(?:er|ir|re|ant|é|ée|és|ées|e|es|ent|ons|ez|ait|aient"
-    r"|era|eront|erait|eraient))\s+"
+    r"|era|eront|erait|eraient|ira|iront|irait|iraient|issent|issait|issaient|issons))\s+"
     # a preposition the verb takes may come first: « coopérer à la coopération »
     r"(?:(?P<preposition>à|de|d['’]|dans|sur|pour|avec|par|en)\s*)?"
     r"(?:le|la|les|l['’]|un|une|des|du|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre"
     r"|nos)\s*"
     rf"(?P<noun>{LETTER}+(?:ment|tion|sion|age|ance|ence|ure|ée|ise)s?)\b",
     re.IGNORECASE)
-_VERB_ENDINGS = ("eraient", "erait", "eront", "aient", "era", "ait", "ent", "ons", "ant", "ées",
+_VERB_ENDINGS = ("iraient", "issaient", "eraient", "irait", "issait", "iront", "issent", "issons",
+                 "erait", "eront", "aient", "ira", "era", "ait", "ent", "ons", "ant", "ées",
                  "és", "ée", "er", "ir", "re", "ez", "es", "é", "e")
 
 

@@ -100,6 +100,10 @@ class CheckingController:
         """A bulk re-check is running or its results are being taken in."""
         return self.bulk_task is not None or any(i.kind == "recheck" for i in self._intake)
 
+    def taking_in(self) -> bool:
+        """Results are being taken in on the GUI thread, by parts (or what follows them)."""
+        return bool(self._intake) or bool(self._then_pending)
+
     def passes_running(self) -> bool:
         """A bulk re-check or the document-scope pass after edits is running, or results are
         being taken in: work that can wait (the post-edit distance) waits for them, so that

@@ -61,6 +61,13 @@ class RecoveryController:
             # Serialising 10,000 segments on a second worker while a bulk re-check runs (a
             # Replace all) starved the window of the interpreter: 150-550 ms frozen, against
             # 50-70 ms without it. The copy is taken as soon as that re-check is done.
+            self._put_off_since = None  # (the pass after it counts its own wait, below)
+            self.retry.start()
+            return None
+        if window.checking.taking_in():
+            # results being taken in on the GUI thread, a few seconds at most: even past the
+            # wait for passes below (a document pass after a Replace all, taken in while the
+            # autosave's worker wrote beside it: 100-160 ms stalls, bench_gui --watch)
             self.retry.start()
             return None
         if window.checking.passes_running() or window.consistency.running():
