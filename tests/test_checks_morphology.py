@@ -156,3 +156,32 @@ def test_the_quick_attribute_ruler_annotates_as_the_models_own() -> None:
         ruler.__class__ = quick
     assert mine == theirs
     assert [t.tag_ for t in nlp(texts[0])][:3] == ["DET", "NOUN", "AUX"]
+
+
+def test_entry_points_are_grouped_as_catalogue_selects_them(monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    import importlib.metadata
+
+    import catalogue  # type: ignore[import-untyped]
+
+    points = [importlib.metadata.EntryPoint(name, f"package.{name}:thing", group)
+              for name, group in [("a", "spacy_factories"), ("b", "thinc_layers"),
+                                  ("c", "spacy_factories"), ("d", "srsly_msgpack")]]
+    selectable = importlib.metadata.EntryPoints(points)
+    monkeypatch.setattr(catalogue, "AVAILABLE_ENTRY_POINTS", selectable)  # Python 3.12
+    morphology._index_entry_points()
+    assert catalogue.AVAILABLE_ENTRY_POINTS == {
+            "spacy_factories": [points[0], points[2]], "thinc_layers": [points[1]],
+            "srsly_msgpack": [points[3]]}
+    if hasattr(importlib.metadata, "SelectableGroups"):  # Python 3.10-3.11: a dict by group
+        groups = importlib.metadata.SelectableGroups.load(points)
+        monkeypatch.setattr(catalogue, "AVAILABLE_ENTRY_POINTS", groups)
+        morphology._index_entry_points()
+        grouped = catalogue.AVAILABLE_ENTRY_POINTS
+        assert type(grouped) is dict and not hasattr(grouped, "select")
+        assert grouped == {group: list(groups.select(group=group)) for group, _ in groups.items()}
+        assert grouped["spacy_factories"] == [points[0], points[2]]
+    already = {"spacy_factories": [points[0]]}
+    monkeypatch.setattr(catalogue, "AVAILABLE_ENTRY_POINTS", already)
+    morphology._index_entry_points()
+    assert catalogue.AVAILABLE_ENTRY_POINTS is already

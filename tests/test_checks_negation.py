@@ -141,3 +141,35 @@ def test_negation_patterns_skipped_by_their_gates_would_have_found_nothing(monke
                           sentences] for language, sentences in texts.items()}
     assert gated == ungated
     assert gated["fr"][1] == [(0, 11)] and gated["en"][0] == [(7, 10)]
+
+
+def _restriction_findings(source: str, target: str) -> list[tuple[str, str, str | None]]:
+    document = ReviewDocument([Segment(0, source, target, target)], "en", "fr",
+                              source_path="s.txt", draft_path="d.txt")
+    only(document, "negation-mismatch")
+    return [(i.side, source[i.start:i.end] if i.side == "source" else target[i.start:i.end],
+             i.hint) for i in check_document(document)]
+
+
+@pytest.mark.parametrize(("source", "target", "word"), [
+    ("Only four members voted in favour.", "Quatre membres ont voté pour.", "Only"),
+    ("The fund covers merely a tenth of the needs.", "Le fonds couvre un dixième des besoins.",
+     "merely"),
+])
+def test_an_english_restriction_the_french_drops(source, target, word):
+    assert _restriction_findings(source, target) == [
+        ("source", word, "render the restriction (seulement, seul, ne … que)")]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("Only four members voted in favour.", "Seuls quatre membres ont voté pour."),
+    ("Only four members voted in favour.", "Quatre membres seulement ont voté pour."),
+    ("The fund covers only a tenth of the needs.", "Le fonds ne couvre qu'un dixième des besoins."),
+    ("He merely added a footnote.", "Il s'est contenté d'ajouter une note."),
+    # "only" that restricts no clause
+    ("This is the only way forward.", "C'est la voie à suivre."),
+    ("Not only the poor but the rich suffer.", "Les pauvres comme les riches souffrent."),
+    ("Apply only if eligible.", "Postulez si vous remplissez les conditions."),
+])
+def test_an_english_restriction_rendered_or_idiomatic_stays_quiet(source, target):
+    assert _restriction_findings(source, target) == []

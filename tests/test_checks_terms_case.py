@@ -15,6 +15,9 @@ from translator_gui.core.checks.base import Severity
     ("Le Fonds des Nations Unies pour l'Enfance a lancé un appel.",
      "Fonds des Nations Unies pour l'Enfance", "Fonds des Nations Unies pour l'enfance"),
     ("Elle défend les intérêts du Sud Global.", "Sud Global", "Sud global"),
+    # one finding however many entries or forms read the words
+    ("Les Objectifs de Développement Durable ont été adoptés en 2015.",
+     "Objectifs de Développement Durable", "objectifs de développement durable"),
     ("Le Programme Alimentaire Mondial a livré des vivres.",
      "Programme Alimentaire Mondial", "Programme alimentaire mondial"),
 ])

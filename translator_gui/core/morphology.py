@@ -262,11 +262,16 @@ def _index_entry_points() -> None:
     import catalogue  # type: ignore[import-untyped]
 
     found = catalogue.AVAILABLE_ENTRY_POINTS
-    if isinstance(found, dict) or not hasattr(found, "select"):
-        return
+    if not hasattr(found, "select"):
+        return  # a plain dict of lists already
     grouped: dict[str, list[Any]] = {}
-    for entry_point in found:
-        grouped.setdefault(entry_point.group, []).append(entry_point)
+    if isinstance(found, dict):
+        # Python 3.10-3.11's SelectableGroups: a dict by group already, whose select (which
+        # catalogue prefers) scans every entry point of every group nonetheless
+        grouped = {group: list(points) for group, points in found.items()}
+    else:
+        for entry_point in found:
+            grouped.setdefault(entry_point.group, []).append(entry_point)
     catalogue.AVAILABLE_ENTRY_POINTS = grouped
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -191,6 +191,35 @@ def _restriction(text: str, language: str) -> re.Match[str] | None:
     return None
 
 
+@cache
+def _restriction_idioms() -> re.Pattern[str] | None:
+    found = [row[2] for row in rows("negation.tsv")
+             if len(row) >= 3 and row[0] == "restriction-idiom" and row[1] == "en"]
+    return re.compile("|".join(f"(?:{p})" for p in found), re.IGNORECASE) if found else None
+
+
+def _restriction_lost(source: str, target: str) -> Iterator[Finding]:
+    """An English "only" the French draft does not render at all (no « seul », « seulement »,
+    « ne … que »…): "Only three countries abstained" → « Trois pays se sont abstenus »."""
+    only = _restriction(source, "en")
+    if only is None:
+        return
+    idioms = _restriction_idioms()
+    if idioms is not None and any(m.start() <= only.start() < m.end()
+                                  for m in idioms.finditer(source)):
+        return
+    words = {w.lower() for w in _WORD.findall(target)}
+    if words & _negation_words("restrictive", "fr") or _restriction(target, "fr") is not None:
+        return
+    if _says_it_otherwise(target, "fr"):
+        return  # « se contenter de », « à peine »: said another way
+    start, end = _span(only)
+    yield Finding("source", start, end,
+                  f"« {source[start:end]} » restricts, but the translation says nothing "
+                  "like « seulement », « seul » or « ne … que ».",
+                  hint="render the restriction (seulement, seul, ne … que)")
+
+
 def _negated_verbs(text: str, match: re.Match[str]) -> list[str]:
     """The content words a negation bears on: inside « ne … pas », and the verb after it when
     the inside is an auxiliary (« n'a pas signé »); after "not"/"never" in English."""
@@ -301,6 +330,8 @@ class NegationMismatch(Check):
         source, target = context.segment.source, context.segment.target
         in_source = negations(source, source_language, context.index("source"))
         in_target = negations(target, target_language, context.index("target"))
+        if languages == ("en", "fr"):
+            yield from _restriction_lost(source, target)
         if in_source and not in_target:
             # a lexical negative in the target renders the lost negation only if it is not
             # just the source's own one translated (« Personne ne s'est opposé » / "Someone

@@ -33,6 +33,8 @@ _ADJECTIVE_WINDOW = 3  # words either side where an adjective's noun usually is
 _FAR = 8  # how far back to look for a noun when none is that close
 
 
+# The questions about one word (its readings, whether it is a form of « être »...) are cached:
+# each is asked of most words of every text, by several prefilters.
 # A document run asks each test twice per text (which texts to parse in a batch, then whether a
 # check runs on the segment) and several tests cut the same text into words: the words are kept
 # for the most recent texts, the answers (a few bytes each) for as many texts as a long
@@ -51,6 +53,7 @@ def _readings(word: str) -> tuple[Analysis, ...]:
     return found
 
 
+@lru_cache(maxsize=65536)
 def _unknown(word: str) -> bool:
     return word.islower() and len(word) > 2 and not _readings(word)
 
@@ -84,6 +87,7 @@ def _agrees_with_one(adjective: Sequence[_Pair], nouns: Sequence[_Pair]) -> bool
 _NOUN = frozenset({"noun"})
 
 
+@lru_cache(maxsize=65536)
 def _grammatical(word: str) -> bool:
     return any(a.pos in {"det", "prep"} for a in _readings(word.lower()))
 
@@ -94,6 +98,7 @@ _LINK = frozenset({"de", "d", "du", "des"})
 _CONTRACTED = frozenset({"du", "des", "au", "aux"})
 
 
+@lru_cache(maxsize=65536)
 def _det_like(word: str) -> bool:
     lower = word.lower()
     return lower in _DET_FORMS or any(a.pos in {"det", "num"} for a in _readings(lower))
@@ -109,6 +114,7 @@ def _phrase_start(spans: list[tuple[str, int, int]], j: int) -> int:
     return k
 
 
+@lru_cache(maxsize=65536)
 def _before_noun(word: str) -> bool:
     """An adjective that may stand before its noun (« autre », « grande »): no verb."""
     readings = _readings(word.lower())
@@ -159,7 +165,7 @@ def _adjective_suspects(text: str) -> Iterator[int]:
     named = [_features(w, _NOUN) if j and w[:1].isupper() and not w.isupper() else []
              for j, w in enumerate(words)]
     for i, word in enumerate(words):
-        if not word.islower() or len(word) < 3:
+        if not word.islower() or len(word) < 3 or _never_suspect(word):
             continue
         # (whether the check passes over the word whatever the parse is asked last: it
         # reads the text around the word, dearer than the lexicon's answers)
@@ -217,6 +223,13 @@ _ARTICLES = frozenset("le la les l un une des du au aux".split())
 @lru_cache(maxsize=65536)
 def _article_noun(word: str) -> tuple[_Pair, ...]:
     return tuple((a.gender, a.number) for a in _readings(word) if a.pos == "noun")
+
+
+@lru_cache(maxsize=65536)
+def _never_suspect(word: str) -> bool:
+    """Whether `word` is no suspect wherever it stands (_suspect's first tests, which read
+    the word alone): hyphenated, or known with a grammatical reading."""
+    return "-" in word or any(a.pos in _FUNCTION for a in _readings(word))
 
 
 def _suspect(words: list[str], nouns: list[Sequence[_Pair]],
@@ -403,16 +416,19 @@ def _complemented(words: list[str], nouns: list[Sequence[_Pair]],
     return found
 
 
+@lru_cache(maxsize=65536)
 def _only(word: str, pos: str) -> bool:
     readings = _readings(word.lower())
     return bool(readings) and all(a.pos == pos for a in readings)
 
 
+@lru_cache(maxsize=65536)
 def _is_auxiliary(word: str) -> bool:
     return any(a.lemma in ("être", "avoir") and a.pos in {"verb", "inf", "ppre"}
                for a in _readings(word.lower()))
 
 
+@lru_cache(maxsize=65536)
 def _is_etre(word: str) -> bool:
     return any(a.lemma == "être" and a.pos in {"verb", "inf", "ppas", "ppre"}
                for a in _readings(word.lower()))
@@ -483,12 +499,11 @@ def repeat_candidates(text: str, window: int) -> tuple[tuple[int, int], ...]:
     spans = _word_spans(text)
     keys = [_keys(w) for w, _start, _end in spans]
     found: list[tuple[int, int]] = []
-    for i, (word, start, end) in enumerate(spans):
+    for i in _sharing_a_key(keys, window):  # (most words: nothing nearby to repeat them)
+        word, start, end = spans[i]
         if len(word) < 4:
             continue
         last = min(len(spans), i + window + 1)
-        if all(keys[i].isdisjoint(keys[j]) for j in range(i + 1, last)):
-            continue  # (most words: nothing nearby to repeat them)
         if not _content(word) or word[0].isupper() and not starts_sentence(text, start):
             continue
         for j in range(i + 1, last):
@@ -505,6 +520,20 @@ def repeat_candidates(text: str, window: int) -> tuple[tuple[int, int], ...]:
             found.append((start, end))
             break
     return tuple(found)
+
+
+def _sharing_a_key(keys: list[frozenset[str]], window: int) -> list[int]:
+    """The positions i, in order, whose keys meet those of a word at most `window` words
+    after i: each word's next word of each key found by one pass from the end."""
+    following: dict[str, int] = {}
+    found: list[int] = []
+    for i in range(len(keys) - 1, -1, -1):
+        if any(following.get(key, i + window + 1) <= i + window for key in keys[i]):
+            found.append(i)
+        for key in keys[i]:
+            following[key] = i
+    found.reverse()
+    return found
 
 
 def parse_wanted(document: ReviewDocument, indices: Iterable[int]) -> bool:

@@ -327,6 +327,16 @@ def _after_a_modifier(first: str, second: str, readings: tuple[Analysis, ...]) -
         a.lemma in ("être", "avoir") and a.pos == "verb" for a in _readings(first))
 
 
+@lru_cache(maxsize=65536)
+def _third_person_verb(word: str) -> bool:
+    """Whether `word` may be a verb of the third person whose number its readings settle (one
+    number), and no preposition (« entre », « contre » are read as the preposition)."""
+    readings = _readings(word)
+    numbers = {a.number for a in readings if a.pos == "verb" and "3" in a.person}
+    return len(numbers) == 1 and None not in numbers and not any(
+        a.pos == "prep" for a in readings)
+
+
 @lru_cache(maxsize=_ANSWERS)
 def verb_may_disagree(text: str) -> bool:
     """A third-person verb whose number a noun shortly before it contradicts (its subject may
@@ -337,14 +347,9 @@ def verb_may_disagree(text: str) -> bool:
     punctuation or pronoun stands between."""
     spans = _word_spans(text)
     for i, (word, _start, _end) in enumerate(spans):
-        if not word.islower():
+        if not word.islower() or not _third_person_verb(word):
             continue
         readings = _readings(word)
-        numbers = {a.number for a in readings if a.pos == "verb" and "3" in a.person}
-        if len(numbers) != 1 or None in numbers:
-            continue
-        if any(a.pos == "prep" for a in readings):
-            continue  # « entre », « contre »: read as the preposition
         if i and (spans[i - 1][0].lower() in _NOUN_DETERMINERS
                   or spans[i - 1][0].lower() in _ARTICLE_OR_OBJECT) \
                 and not text[spans[i - 1][2]:spans[i][1]].strip(" '’"):

@@ -4,8 +4,8 @@ to the words that are names themselves), not to each word as English does; the t
 each name as it should be, so a word it writes in lower case that the draft capitalizes is the
 English title case carried over. The termbase's form is the fix. A word French itself may write
 with a capital (resources/checks/capitalized-nouns-fr.tsv: « l'Intérieur », « l'Homme ») and
-the ministries (French government style capitalizes the portfolio: « ministère de la Santé »)
-are left alone."""
+ministries and offices (French government style capitalizes the portfolio: « ministère de la
+Santé ») are left alone."""
 
 from __future__ import annotations
 
@@ -27,6 +27,11 @@ def _title_cased(found: str, form: str) -> bool:
     return any(a.text[:1].isupper() and b.text[:1].islower() and not is_acronym(a.text)
                and _convention(a.text) is None  # « droits de l'Homme », « ministère de l'Intérieur »
                for a, b in zip(found_tokens[1:], form_tokens[1:], strict=True))
+
+
+# Ministries and offices: French government style capitalizes the portfolio (« ministère des
+# Affaires étrangères », « ministre de la Santé ») where UN style does not; both are French.
+_HOUSE_STYLES = frozenset({"government", "title"})
 
 
 @register
@@ -60,14 +65,18 @@ class TermCapitals(Check):
                 continue
             matches = terms.find(text, "fr")
             deprecated = [m for m in matches if m.status == DEPRECATED]
+            reported: set[tuple[int, int]] = set()
             for match in matches:
-                if match.status not in ACCEPTED or match.entry.domain == "government" or any(
+                if match.status not in ACCEPTED or match.entry.domain in _HOUSE_STYLES or any(
                         d.start < match.end and match.start < d.end for d in deprecated):
                     continue  # a deprecated form is term-deprecated's, with its own fix
+                if (match.start, match.end) in reported:
+                    continue  # (several entries or forms may read the same words)
                 found = text[match.start:match.end]
                 if found in match.entry.accepted("fr") or not _title_cased(found, match.form):
                     continue
                 # (in a French source, a note: the reviewer does not answer for it)
+                reported.add((match.start, match.end))
                 yield Finding(side, match.start, match.end,
                               f"« {found} »: French writes « {match.form} », with a capital "
                               "only where the name has one.",
