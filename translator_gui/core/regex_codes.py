@@ -21,9 +21,7 @@ import _sre  # type: ignore[import-not-found]
 import logging
 import marshal
 import re
-import subprocess
 import sys
-import tempfile
 import threading
 from array import array
 from collections.abc import Callable, Iterator
@@ -99,6 +97,9 @@ def _make() -> dict[tuple[str | bytes, int], Any]:
     """Every pattern compiled while the checks run over their examples and every pattern of
     the tables, recorded in a fresh interpreter (this one compiled its modules' patterns
     already, unseen)."""
+    import subprocess  # (here: every check imports this module, only install records)
+    import tempfile
+
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder, "codes.marshal")
         try:
