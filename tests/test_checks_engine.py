@@ -728,3 +728,15 @@ def test_one_per_span_keeps_what_comparing_with_every_issue_kept(rows) -> None:
                          suggestion="x" if fix else None)
               for segment, side, start, length, check, severity, fix in rows]
     assert overlaps.one_per_span(issues) == _one_per_span_by_comparison(issues)
+
+
+@pytest.mark.parametrize(("source_language", "target_language", "language", "sides"), [
+    ("fr", "en", "fr", ["source"]), ("fr", "en", "en", ["target"]), ("fr", "en", "de", []),
+    ("en", "fr", "fr", ["target"]), ("en", "fr", "en", ["source"]),
+    ("fr", "fr", "fr", ["source", "target"]), ("fr", "fr", "en", []),
+])
+def test_sides_in_a_language(source_language: str, target_language: str, language: str,
+                             sides: list[str]) -> None:
+    context = SegmentContext(Segment(0, "Le texte.", "The text.", "The text."),
+                             source_language, target_language)
+    assert context.sides_in(language) == sides
