@@ -212,24 +212,32 @@ def test_the_document_scope_pass_lets_an_autosave_put_off_go_first(qtbot, crashe
         assert checking.check_document_in_background(full=False) is not None
 
 
-def test_an_autosave_waits_for_results_being_taken_in_even_past_its_wait(qtbot, crashed,
-                                                                        monkeypatch) -> None:
-    from translator_gui.ui.controllers import recovery
-
+def _autosave_on_a_clock(crashed, monkeypatch, **states: bool):
+    """The window with unsaved changes, its recovery control on a clock the test moves, and
+    the checking controller's `states` (passes_running, taking_in…) as flags the test sets."""
     window, _ = crashed
     window.changed_outside_undo = True
     control = window.recovery_control
     clock = [1000.0]
     control.clock = lambda: clock[0]
-    passes, taking = [True], [False]
-    monkeypatch.setattr(window.checking, "passes_running", lambda: passes[0])
-    monkeypatch.setattr(window.checking, "taking_in", lambda: taking[0])
+    flags = dict(states)
+    for name in flags:
+        monkeypatch.setattr(window.checking, name, lambda name=name: flags[name])
+    return window, control, clock, flags
+
+
+def test_an_autosave_waits_for_results_being_taken_in_even_past_its_wait(qtbot, crashed,
+                                                                        monkeypatch) -> None:
+    from translator_gui.ui.controllers import recovery
+
+    window, control, clock, flags = _autosave_on_a_clock(
+        crashed, monkeypatch, passes_running=True, taking_in=False)
     assert control.autosave() is None  # the document pass runs: put off
     clock[0] += recovery.PASS_WAIT_SECONDS + 1  # waited long enough for the pass...
-    taking[0] = True  # ...but its results are being taken in on the GUI thread
+    flags["taking_in"] = True  # ...but its results are being taken in on the GUI thread
     control.retry.stop()
     assert control.autosave() is None and control.retry.isActive()
-    taking[0] = passes[0] = False
+    flags["taking_in"] = flags["passes_running"] = False
     control.retry.stop()
     with qtbot.waitSignal(window.autosaved, timeout=20000):
         assert control.autosave() is not None
@@ -239,18 +247,12 @@ def test_a_bulk_recheck_starts_the_autosave_wait_for_passes_afresh(qtbot, crashe
                                                                   monkeypatch) -> None:
     from translator_gui.ui.controllers import recovery
 
-    window, _ = crashed
-    window.changed_outside_undo = True
-    control = window.recovery_control
-    clock = [1000.0]
-    control.clock = lambda: clock[0]
-    bulk, passes = [False], [True]
-    monkeypatch.setattr(window.checking, "bulk_running", lambda: bulk[0])
-    monkeypatch.setattr(window.checking, "passes_running", lambda: passes[0])
+    window, control, clock, flags = _autosave_on_a_clock(
+        crashed, monkeypatch, bulk_running=False, passes_running=True)
     assert control.autosave() is None  # a pass: the wait begins
-    bulk[0] = True
+    flags["bulk_running"] = True
     clock[0] += recovery.PASS_WAIT_SECONDS + 60  # a long re-check
     assert control.autosave() is None
-    bulk[0] = False  # the pass after it: a wait of its own, not one begun before
+    flags["bulk_running"] = False  # the pass after it: a wait of its own, not one begun before
     control.retry.stop()
     assert control.autosave() is None and control.retry.isActive()
