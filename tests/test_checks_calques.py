@@ -83,6 +83,8 @@ from translator_gui.core.model import ReviewDocument, Segment
      ["sur une base trimestrielle"]),
     ("Enfin, dernier mais pas le moindre, le budget a augmenté.",
      ["dernier mais pas le moindre"]),
+    ("Le bol est micro-ondes sûr et le couvercle sans danger pour le lave-vaisselle.",
+     ["micro-ondes sûr", "sans danger pour le lave-vaisselle"]),
 ])
 def test_calque_flags(french: str, expected: list[str]) -> None:
     assert_french_flags("fr-calque", french, expected)
@@ -125,6 +127,7 @@ def test_calque_flags(french: str, expected: list[str]) -> None:
     "Le chômage a baissé par rapport à 2020 ; le texte a été modifié par 12 voix contre 3.",
     "Les délégués de la réunion ont pris place autour de la table ; la séance a eu lieu à huis clos.",
     "Les portes fermées du musée ; une base militaire ; le dernier, mais non le moins cher.",
+    "Le bol passe au lave-vaisselle ; le micro-ondes est sûr et bien isolé.",
 ])
 def test_calque_spares_good_french(french: str) -> None:
     assert_french_flags("fr-calque", french, [])
