@@ -184,3 +184,16 @@ def test_measure_before_its_noun_is_flagged(text, expected):
 ])
 def test_measure_after_its_noun_is_spared(text):
     assert measures(text) == []
+
+
+def test_an_acronym_before_its_noun_in_the_english_order():
+    from translator_gui.core.checks.word_order import find_acronym_first
+
+    text = "Il est livré avec un USB connecteur et une housse."
+    (found,) = find_acronym_first(text)
+    assert (text[found.start:found.end], found.replacement, found.hint) == (
+        "USB connecteur", None, "« connecteur USB »: the acronym after its noun")
+    # an acronym subject before its verb or adjective, a time after a name, the French order
+    for quiet in ("Le PS français et la SNCF annonce une grève.",
+                  "Le chef du SMUR début juillet.", "Le connecteur USB et la lampe à LED."):
+        assert list(find_acronym_first(quiet)) == []

@@ -291,6 +291,35 @@ def _bare_pair(text: str, tokens: list[Word], k: int) -> bool:
     return before.count("«") <= before.count("»") and before.count('"') % 2 == 0
 
 
+# An acronym between a determiner and a common noun: « le GPS récepteur » for "the GPS receiver"
+# (French: « le récepteur GPS »).
+_ACRONYM_FIRST = re.compile(
+    r"\b(?P<det>le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|"
+    r"votre|vos|du|au|aux)\s*(?P<acronym>[A-Z]{2,5})\s+(?P<noun>[a-zà-ÿ]{3,})\b")
+
+
+def find_acronym_first(text: str) -> Iterator[Found]:
+    """An acronym put before the noun it qualifies, as English does (« la LED lampe », « le
+    USB câble »): French puts it after (« la lampe à LED », « le câble USB »). Only a word the
+    lexicon reads as nothing but a noun counts as that noun, and not one French sets after a
+    name as its time (« le SMUR début juillet »)."""
+    if not any(c.isupper() for c in text[1:]):
+        return
+    for match in _ACRONYM_FIRST.finditer(text):
+        noun = match.group("noun")
+        readings = french().analyses(noun)
+        if not readings or any(a.pos != "noun" for a in readings) or noun in data_words(
+                "noun-compounds-fr.tsv", "modifier") or noun in _TIME_NOUNS:
+            continue
+        acronym = match.group("acronym")
+        yield Found(match.start("acronym"), match.end("noun"),
+                    f"« {acronym} {noun} »: the acronym stands before its noun, in the English "
+                    "order.", hint=f"« {noun} {acronym} »: the acronym after its noun")
+
+
+_TIME_NOUNS = frozenset("début fin mi milieu courant".split())
+
+
 # A measure (a number and its unit) right before a noun: « un 3,5 pouces cadre » for
 # "a 3.5-inch frame" (French: « un cadre de 3,5 pouces »).
 _MEASURE_UNITS = ("pouces?|pieds?|livres?|onces?|pintes?|gallons?|milles?|verges?|yards?|lbs?|oz|"
@@ -332,8 +361,8 @@ class FrenchEnglishCompoundOrder(Check):
                    "preposition left out. French puts the head noun first and joins its "
                    "complement with a preposition (« des bandes d'exercice »). French "
                    "appositions (« des compétences clés », « le portique écotaxe », « début "
-                   "juillet ») are spared. A measure before its noun (« une 16 onces "
-                   "bouteille ») is the same English order.")
+                   "juillet ») are spared. A measure or an acronym before its noun (« une 16 "
+                   "onces bouteille », « le GPS récepteur ») is the same English order.")
     category = "Linguistic conventions/Grammar"
     severity = Severity.MINOR
     languages = ("fr",)
@@ -348,6 +377,7 @@ class FrenchEnglishCompoundOrder(Check):
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         yield from findings(context, "fr", find_compounds)
         yield from findings(context, "fr", find_measures_first)
+        yield from findings(context, "fr", find_acronym_first)
 
 
 def find_names_first(text: str, english: str) -> Iterator[Found]:
