@@ -114,6 +114,7 @@ from translator_gui.core.checks import (  # noqa: E402
     consistency,  # noqa: F401
     conventions_en,  # noqa: F401
     determiners,  # noqa: F401
+    determiners_coordination,  # noqa: F401
     memory_corrections,  # noqa: F401
     negation,  # noqa: F401
     pronouns,  # noqa: F401
