@@ -204,8 +204,11 @@ class NumberMismatch(Check):
                               hint=f"Carry « {mention.text} » over into the target.")
 
 
-_EVENING = {"fr": re.compile(r"\b(?:soir|soirée|après-midi|nuit)\b", re.IGNORECASE),
-            "en": re.compile(r"\b(?:evening|afternoon|night|tonight)\b", re.IGNORECASE)}
+@cache
+def _evening(language: str) -> re.Pattern[str]:
+    """The words that put an hour before noon in the evening (number-context.tsv)."""
+    return re.compile(rf"\b(?:{alternation(data_words('number-context.tsv', language, 'evening'))})\b",
+                      re.IGNORECASE)
 
 
 def _times_differ(source: str, target: str, source_mentions: list[NumberMention],
@@ -222,7 +225,7 @@ def _times_differ(source: str, target: str, source_mentions: list[NumberMention]
     target_times = [m for m in target_mentions if m.kind == "time"]
     if len(source_times) != len(target_times):
         return
-    evening = [bool(_EVENING[language].search(text))
+    evening = [bool(_evening(language).search(text))
                for language, text in zip(languages, (source, target), strict=True)]
     for first, second in zip(source_times, target_times, strict=True):
         wanted = clock(first, languages[0], any(evening))

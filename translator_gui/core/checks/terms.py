@@ -11,7 +11,7 @@ from operator import itemgetter
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.spans import DisjointSpans, Enclosures
 from translator_gui.core.checks.terms_names import IndexedForm, first_word_index
-from translator_gui.core.checks.terms_nationality import rendered_by_adjective
+from translator_gui.core.checks.terms_nationality import generic_name_words, rendered_by_adjective
 from translator_gui.core.checks.text import fit_number, look_back, termbase, written_as_name
 from translator_gui.core.model import Segment
 from translator_gui.core.termbase import (
@@ -569,9 +569,8 @@ class _Stems:
                 continue
             for token in tokens:
                 key = token.key
-                if len(key) < 4 or (len(tokens) > 1 and (not token.text[:1].isupper() or key in (
-                        "republic", "federation", "state", "kingdom", "united", "democratic",
-                        "people", "island", "islamic", "plurinational", "federated", "arab"))):
+                if len(key) < 4 or (len(tokens) > 1 and (not token.text[:1].isupper()
+                                                         or key in generic_name_words())):
                     continue
                 # a target word's stem starts the key, or the key's stem starts a target word
                 if any(key[:n] in self._cut for n in range(4, len(key) + 1)) or \

@@ -7,17 +7,20 @@ nationalities-fr-en.csv) give the adjective; it belongs to a name when the two s
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from translator_gui.core.checks.text import data_rows
 from translator_gui.core.termbase import Termbase, TermEntry, tokenize
 from translator_gui.core.text import fold
 
-# Words that open formal names of countries and unions without being their stem.
-_GENERIC = frozenset(fold(w) for w in (
-    "United Unis Republic République Kingdom Royaume Federation Fédération Democratic "
-    "démocratique Islamic islamique Great Grande Union State States État États Commonwealth "
-    "People Peoples Arab arabe Socialist socialiste Federal fédérale Plurinational "
-    "plurinational").split())
 _MIN_STEM = 4
+
+
+@cache
+def generic_name_words() -> frozenset[str]:
+    """The folded words of formal names that carry no name's stem (« République », "United"),
+    resources/checks/name-generic-words.tsv, both languages."""
+    return frozenset(fold(row[1]) for row in data_rows("name-generic-words.tsv") if len(row) > 1)
 
 
 def _stems(forms: list[str]) -> set[str]:
@@ -27,8 +30,8 @@ def _stems(forms: list[str]) -> set[str]:
     for form in forms:
         for token in tokenize(form):
             key = fold(token.text)
-            if token.text[:1].isupper() and len(key) >= _MIN_STEM and key not in _GENERIC \
-                    and key.isalpha():
+            if token.text[:1].isupper() and len(key) >= _MIN_STEM \
+                    and key not in generic_name_words() and key.isalpha():
                 stems.add(key)
     return stems
 

@@ -301,23 +301,20 @@ _ACRONYM_FIRST = re.compile(
 def find_acronym_first(text: str) -> Iterator[Found]:
     """An acronym put before the noun it qualifies, as English does (« la LED lampe », « le
     USB câble »): French puts it after (« la lampe à LED », « le câble USB »). Only a word the
-    lexicon reads as nothing but a noun counts as that noun, and not one French sets after a
-    name as its time (« le SMUR début juillet »)."""
+    lexicon reads as nothing but a noun counts as that noun, and not one French sets bare after
+    another (resources/checks/noun-compounds-fr.tsv: « le SMUR début juillet »)."""
     if not any(c.isupper() for c in text[1:]):
         return
     for match in _ACRONYM_FIRST.finditer(text):
         noun = match.group("noun")
         readings = french().analyses(noun)
         if not readings or any(a.pos != "noun" for a in readings) or noun in data_words(
-                "noun-compounds-fr.tsv", "modifier") or noun in _TIME_NOUNS:
+                "noun-compounds-fr.tsv", "modifier"):
             continue
         acronym = match.group("acronym")
         yield Found(match.start("acronym"), match.end("noun"),
                     f"« {acronym} {noun} »: the acronym stands before its noun, in the English "
                     "order.", hint=f"« {noun} {acronym} »: the acronym after its noun")
-
-
-_TIME_NOUNS = frozenset("début fin mi milieu courant".split())
 
 
 # A measure (a number and its unit) right before a noun: « un 3,5 pouces cadre » for
