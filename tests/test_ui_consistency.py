@@ -160,15 +160,21 @@ EXPECTED_TITLES = ["Same source, different translations",
                    "Term rendered two ways: « Cour internationale de Justice »"]
 
 
-def test_a_refresh_waits_for_the_pass_running_and_comes_after_it(qtbot, window, monkeypatch):
+@pytest.mark.parametrize(("owner", "busy"), [
+    ("checking", "passes_running"),  # the document pass
+    ("recovery_control", "writing"),  # an autosave being written
+])
+def test_a_refresh_waits_for_other_work_and_comes_after_it(qtbot, window, monkeypatch, owner,
+                                                           busy):
     controller = window.consistency
     qtbot.waitUntil(lambda: controller.task is None and window.checking.idle(), timeout=10_000)
     running = [True]
-    monkeypatch.setattr(window.checking, "passes_running", lambda: running[0])
+    monkeypatch.setattr(getattr(window, owner), busy, lambda: running[0])
     controller.retry.setInterval(10)
     window.consistency_view.show_groups([], window.document)
     controller.refresh_in_background()
     assert controller.task is None and controller.wanted  # no snapshot, no worker
+    assert not controller.running()
     qtbot.wait(50)
     assert controller.task is None and window.consistency_view.groups == []
     running[0] = False
@@ -193,19 +199,6 @@ def test_groups_found_again_unchanged_keep_the_list(qtbot, window):
                                                        "1")
 
 
-def test_a_refresh_waits_for_an_autosave_being_written(qtbot, window, monkeypatch):
-    controller = window.consistency
-    qtbot.waitUntil(lambda: controller.task is None and window.checking.idle(), timeout=10_000)
-    writing = [True]
-    monkeypatch.setattr(window.recovery_control, "writing", lambda: writing[0])
-    controller.retry.setInterval(10)
-    window.consistency_view.show_groups([], window.document)
-    controller.refresh_in_background()
-    assert controller.task is None and controller.wanted
-    assert not controller.running()
-    writing[0] = False
-    qtbot.waitUntil(lambda: not controller.wanted and controller.task is None, timeout=10_000)
-    assert [t[0] for t in _tree(window.consistency_view)] == EXPECTED_TITLES
 
 
 def test_the_groups_after_a_pass_read_its_snapshot_while_nothing_changed(qtbot, window,
