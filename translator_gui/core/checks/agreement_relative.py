@@ -9,6 +9,7 @@ before as the fix when that noun has one gender and one number."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from translator_gui.core.checks.agreement_lexicon import _nouns_before
 from translator_gui.core.checks.agreement_words import _GENDER, _NUMBER, _determiner, _readings
@@ -36,10 +37,16 @@ def _noun_features(form: str) -> set[tuple[str | None, str | None]]:
     return {(a.gender, a.number) for a in readings if a.pos == "noun"}
 
 
+@cache
+def _prepositions() -> tuple[str, ...]:
+    """The prepositions of agreement-fr.tsv, longest first (« au cours » before « cours »)."""
+    return tuple(sorted(data_words(_DATA, "relative-preposition"), key=lambda p: (-len(p), p)))
+
+
 def _preposition_before(before: str) -> int:
     """Length of the preposition `before` ends with (« au cours », « sur »), 0 if none."""
     lowered = before.lower().replace("’", "'")
-    for phrase in sorted(data_words(_DATA, "relative-preposition"), key=len, reverse=True):
+    for phrase in _prepositions():
         if lowered.endswith(phrase) and (len(lowered) == len(phrase) or
                                          lowered[-len(phrase) - 1] in " '"):
             return len(phrase)
