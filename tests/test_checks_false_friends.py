@@ -243,6 +243,9 @@ def test_at_least_250_pairs_each_with_its_forms():
      "The engineers realized several wind tunnel trials.", ["realized"]),
     ("Le groupe a réalisé l'acquisition d'un concurrent.",
      "The group realized the acquisition of a competitor.", ["realized"]),
+    # « rapport »: a report, a ratio; "rapport" only for good relations
+    ("Le rapport de la commission d'enquête a fuité.",
+     "The rapport of the commission of inquiry leaked.", ["rapport"]),
 ])
 def test_context_makes_the_cognate_wrong(source, target, flagged):
     assert [target[f.start:f.end] for f in run("false-friend", source, target)] == flagged
@@ -264,6 +267,8 @@ def test_context_makes_the_cognate_wrong(source, target, flagged):
     # an ambition, a mistake, the scale of something: "realize" is English
     ("Elle a enfin réalisé son rêve d'enfance.", "She finally realized her childhood dream."),
     ("Il a réalisé son erreur trop tard.", "He realized his mistake too late."),
+    ("Elle a noué d'excellents rapports avec la presse.",
+     "She built an excellent rapport with the press."),
     ("Le pays n'a pas réalisé tout son potentiel.", "The country has not realized its full "
      "potential."),
     ("La demande du gouvernement en gaz a baissé.", "Government demand for gas fell."),
