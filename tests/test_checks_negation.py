@@ -155,6 +155,9 @@ def _restriction_findings(source: str, target: str) -> list[tuple[str, str, str 
     ("Only four members voted in favour.", "Quatre membres ont voté pour.", "Only"),
     ("The fund covers merely a tenth of the needs.", "Le fonds couvre un dixième des besoins.",
      "merely"),
+    # a negative word that renders the source's own ("against" / « contre ») says no "only"
+    ("Only two judges ruled against the appeal.", "Deux juges ont statué contre l'appel.",
+     "Only"),
 ])
 def test_an_english_restriction_the_french_drops(source, target, word):
     assert _restriction_findings(source, target) == [
@@ -166,6 +169,7 @@ def test_an_english_restriction_the_french_drops(source, target, word):
     ("Only four members voted in favour.", "Quatre membres seulement ont voté pour."),
     ("The fund covers only a tenth of the needs.", "Le fonds ne couvre qu'un dixième des besoins."),
     ("He merely added a footnote.", "Il s'est contenté d'ajouter une note."),
+    ("Only ten people came.", "À peine dix personnes sont venues."),
     # "only" that restricts no clause
     ("This is the only way forward.", "C'est la voie à suivre."),
     ("Not only the poor but the rich suffer.", "Les pauvres comme les riches souffrent."),

@@ -28,6 +28,10 @@ from translator_gui.core.numbers import extract_numbers, format_number, months
     ("In 2013, 2014 and 2015 the figures were 1,5 and 7.", []),
     ("In 2013 400 people left.", []),
     ("Call 0800 123 456 or +33 123 456 789.", []),
+    # a currency symbol after the amount, French digits and all in one finding
+    ("The ticket costs 25 €.", ["25 €"]),
+    ("A grant of 12 500 € reached 1 234 people.", ["12 500 €", "1 234"]),
+    ("It costs €25, $30 or US$40.", []),
 ])
 def test_french_number_format_in_english(english: str, expected: list[str]) -> None:
     assert_english_flags("en-french-number-format", english, expected)
@@ -221,6 +225,15 @@ def test_document_symbols_must_match():
                          "See resolution A/RES/78/112.") == ["A/RES/78/112"]
     assert run("number-mismatch", "Voir la résolution A / RES / 78/111.",
                "See resolution A/RES/78/111.") == []
+
+
+@pytest.mark.parametrize(("english", "fixed"), [
+    ("Tickets cost 12 500,50 € in all.", "Tickets cost €12,500.50 in all."),
+    ("Each kit costs 49$.", "Each kit costs $49."),
+])
+def test_an_amount_symbol_after_is_fixed_whole(english: str, fixed: str) -> None:
+    (finding,) = run("en-french-number-format", "Source française.", english)
+    assert english[:finding.start] + finding.replacement + english[finding.end:] == fixed
 
 
 def test_french_number_format_in_english_reads_an_english_source() -> None:

@@ -211,8 +211,8 @@ def _restriction_lost(source: str, target: str) -> Iterator[Finding]:
     words = {w.lower() for w in _WORD.findall(target)}
     if words & _negation_words("restrictive", "fr") or _restriction(target, "fr") is not None:
         return
-    if _says_it_otherwise(target, "fr"):
-        return  # « se contenter de », « à peine »: said another way
+    if _lexical_count(target, "fr") > _lexical_count(source, "en", (only,)):
+        return  # « se contenter de », « à peine »: said another way (not "against": « contre »)
     start, end = _span(only)
     yield Finding("source", start, end,
                   f"« {source[start:end]} » restricts, but the translation says nothing "
