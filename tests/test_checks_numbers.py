@@ -236,6 +236,26 @@ def test_an_amount_symbol_after_is_fixed_whole(english: str, fixed: str) -> None
     assert english[:finding.start] + finding.replacement + english[finding.end:] == fixed
 
 
+@pytest.mark.parametrize(("source", "target", "languages", "figure", "hint"), [
+    # a duration carried over in another unit of time
+    ("Les élections auront lieu dans 3 semaines.", "The elections will take place in 3 months.",
+     ("fr", "en"), "3", "The source says 3 semaines."),
+    ("The works take 6 weeks.", "Les travaux durent 6 jours.", ("en", "fr"), "6",
+     "The source says 6 weeks."),
+])
+def test_a_duration_in_another_unit_of_time(source, target, languages, figure, hint) -> None:
+    (finding,) = run("number-mismatch", source, target, *languages)
+    assert (target[finding.start:finding.end], finding.hint) == (figure, hint)
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("La trêve durera 48 heures.", "The truce will last 2 days."),  # converted
+    ("Il a 45 ans et travaille 8 heures par jour.", "He is 45 years old and works 8 hours a day."),
+])
+def test_durations_that_agree_stay_quiet(source, target) -> None:
+    assert run("number-mismatch", source, target) == []
+
+
 def test_french_number_format_in_english_reads_an_english_source() -> None:
     """en→fr: the English check reads the source when the source is the English side."""
     found = english_flagged("en-french-number-format", "Growth reached 3,5 %.",
