@@ -758,3 +758,51 @@ def test_product_word_flags_the_word_of_the_other_sense(source, target, expected
 @pytest.mark.parametrize(("source", "target"), PRODUCT_WORDS_GOOD)
 def test_product_word_stays_quiet_on_the_right_sense(source, target):
     assert run("false-friend", source, target, "en", "fr") == []
+
+
+# Phrasal verbs and compounds of product texts rendered word for word (stand out, run out of,
+# turn on, take off, carry-on, backup, snap buttons, break-in): the fix needs rewording, so the
+# renderings are a hint. Sentences written for these tests.
+PHRASAL_SENSES_BAD = [
+    ("Bright colours make it stand out on the trail.",
+     "Les couleurs vives le font lever dehors sur le sentier.", "lever"),
+    ("Boots built to stand up to rough terrain.",
+     "Des bottes conçues pour se lever jusqu'à un terrain accidenté.", "lever"),
+    ("Never run out of water on a hike.",
+     "Ne courez jamais hors de l'eau lors d'une randonnée.", "courez"),
+    ("Press the button to turn on the lamp.", "Appuyez sur le bouton pour tourner sur la lampe.",
+     "tourner"),
+    ("The lid is easy to take off and clean.",
+     "Le couvercle est facile à décoller et à nettoyer.", "décoller"),
+    ("A carry-on bag that fits overhead bins.",
+     "Un sac continuer qui tient dans les compartiments.", "continuer"),
+    ("Keep a backup battery in your pack.", "Gardez une batterie de sauvegarde dans votre sac.",
+     "sauvegarde"),
+    ("Snap buttons close the front.", "Des boutons casser ferment le devant.", "casser"),
+    ("These boots need no break-in period.",
+     "Ces bottes n'ont besoin d'aucune période de pause.", "pause"),
+]
+
+PHRASAL_SENSES_GOOD = [
+    ("Stand up slowly after the stretch.", "Levez-vous lentement après l'étirement."),
+    ("He runs out the door every morning.", "Il court dehors chaque matin."),
+    ("Turn the dial clockwise.", "Tournez le cadran dans le sens des aiguilles d'une montre."),
+    ("The plane will take off at noon.", "L'avion va décoller à midi."),
+    ("Back up your files to the cloud.", "Sauvegardez vos fichiers dans le cloud."),
+    ("Carry on walking until the bridge.", "Continuez à marcher jusqu'au pont."),
+    ("Take a break after an hour.", "Faites une pause après une heure."),
+    ("The branch may snap in the wind.", "La branche peut casser avec le vent."),
+    ("The firm saw no break in continuity.", "L'entreprise n'a connu aucune rupture."),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), PHRASAL_SENSES_BAD)
+def test_phrasal_sense_is_flagged_with_a_hint(source, target, expected):
+    findings = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in findings] == [expected]
+    assert findings[0].replacement is None and findings[0].hint
+
+
+@pytest.mark.parametrize(("source", "target"), PHRASAL_SENSES_GOOD)
+def test_phrasal_sense_stays_quiet_on_the_other_sense(source, target):
+    assert run("false-friend", source, target, "en", "fr") == []
