@@ -34,6 +34,7 @@ from translator_gui.core.checks.capitals import (  # noqa: E402
     _nationality_forms,
 )
 from translator_gui.core.checks.capitals_source import (  # noqa: E402
+    _cognate,
     _convention,
     _is_common_word,
 )
@@ -48,7 +49,6 @@ from translator_gui.core.checks.text import (  # noqa: E402
     words,
 )
 from translator_gui.core.lexicon import french  # noqa: E402
-from translator_gui.core.text import fold  # noqa: E402
 
 DATA = SHARED_DATA / "mqm-wmt20-enfr"
 FAMILIES = ("sentence-or-item-start", "after-colon", "name-or-unknown", "french-convention",
@@ -59,14 +59,6 @@ FAMILIES = ("sentence-or-item-start", "after-colon", "name-or-unknown", "french-
 def _overlaps(start: int, end: int, span: list[int]) -> bool:
     span_start, length = span
     return start < span_start + max(1, length) and span_start < max(end, start + 1)
-
-
-def _cognate(a: str, b: str) -> bool:
-    a, b = fold(a.lower()), fold(b.lower())
-    common = 0
-    while common < min(len(a), len(b)) and a[common] == b[common]:
-        common += 1
-    return a == b or common >= 5 or (common >= 4 and min(len(a), len(b)) <= 5)
 
 
 def family(text: str, source: str, tokens: list[Word], k: int) -> str:
