@@ -69,6 +69,8 @@ def test_english_name_forms_spared(source, target) -> None:
     ("Le chantier a pris du retard.", "The chantier is behind schedule.",
      [("chantier", "construction site")]),
     ("Un concours a été lancé.", "A concours was launched.", [("concours", "competition")]),
+    ("La ministre a appelé ses homologues européens.",
+     "The minister called her European homologues.", [("homologues", "counterparts")]),
 ])
 def test_french_word_kept_in_english(source, target, expected) -> None:
     assert flagged("en-untranslated-homograph", source, target) == expected
@@ -78,6 +80,7 @@ def test_french_word_kept_in_english(source, target, expected) -> None:
     ("Les ateliers ont réuni 200 personnes.", "The workshops brought together 200 people."),
     ("Elle peint dans son atelier.", "She paints in her studio, a former atelier."),
     ("Le peintre expose à Paris.", "The painter's atelier is in Paris."),  # no « atelier » in FR
+    ("Il a rencontré son homologue chinois.", "He met his Chinese counterpart."),
 ])
 def test_french_word_spared(source, target) -> None:
     assert flagged("en-untranslated-homograph", source, target) == []
