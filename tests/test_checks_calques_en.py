@@ -87,6 +87,22 @@ BAD = [
     ("Selon l'AFP, le bateau aurait coulé au large de la Crète.",
      "According to AFP, the boat would have sunk off Crete.", ("would have sunk", None,
      "reportedly / allegedly + the simple past (« aurait tué »: reportedly killed)")),
+    ("La ministre prendra la parole à l'ouverture.", "The minister will take the word at the "
+     "opening.", ("take the word", "take the floor", None)),
+    ("Le président de séance donna la parole au rapporteur.", "The chair gave the word to the "
+     "rapporteur.", ("gave the word", "gave the floor", None)),
+    ("La convention est entrée en vigueur en 2005.", "The convention entered into vigor in "
+     "2005.", ("vigor", "force", None)),
+    ("Nous rendons hommage aux soldats de la paix.", "We render homage to the peacekeepers.",
+     ("render homage", "pay tribute", None)),
+    ("Le comité a pris connaissance des observations.", "The committee has taken knowledge of "
+     "the observations.", ("taken knowledge of", "taken note of", None)),
+    ("Les résultats définitifs seront rendus publics lundi.", "The final results will be "
+     "rendered public on Monday.", ("rendered public", "made public", None)),
+    ("Plus de 1 500 migrants sont arrivés.", "More of 1,500 migrants arrived.",
+     ("More of", "More than", None)),
+    ("Le Sénat a rejeté deux projets de loi.", "The Senate rejected two projects of law.",
+     ("projects of law", "bills", None)),
 ]
 
 GOOD = [
@@ -103,6 +119,11 @@ GOOD = [
     ("Sans l'aide, la banque aurait fait faillite.",
      "Without the aid, the bank would have failed."),
     ("Il aurait aimé rester.", "He would have liked to stay."),
+    ("Le général donna l'ordre d'attaquer.", "The general gave the word to attack."),
+    ("Il a pris au mot le ministre.", "He took the minister at his word."),
+    ("Plus d'un tiers des élèves.", "More of the pupils, over a third, stayed."),
+    ("Le texte entrera en vigueur avec vigueur.", "The text will enter into force with vigour."),
+    ("Le projet de loi sur l'eau.", "The water bill, a project of lawyers."),
 ]
 
 

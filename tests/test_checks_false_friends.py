@@ -238,6 +238,14 @@ def test_at_least_250_pairs_each_with_its_forms():
      "The auditors controlled the expenditure of the ministry.", ["controlled"]),
     ("Le Conseil a rejeté la demande du gouvernement.",
      "The Council rejected the demand of the government.", ["demand"]),
+    # « réaliser » + any object carried out, not only the listed kinds of work
+    ("Les ingénieurs ont réalisé plusieurs essais en soufflerie.",
+     "The engineers realized several wind tunnel trials.", ["realized"]),
+    ("Le groupe a réalisé l'acquisition d'un concurrent.",
+     "The group realized the acquisition of a competitor.", ["realized"]),
+    # « rapport »: a report, a ratio; "rapport" only for good relations
+    ("Le rapport de la commission d'enquête a fuité.",
+     "The rapport of the commission of inquiry leaked.", ["rapport"]),
 ])
 def test_context_makes_the_cognate_wrong(source, target, flagged):
     assert [target[f.start:f.end] for f in run("false-friend", source, target)] == flagged
@@ -256,6 +264,13 @@ def test_context_makes_the_cognate_wrong(source, target, flagged):
     # "realize" a profit or savings is English (to gain)
     ("Le groupe a réalisé un bénéfice record.", "The group realized a record profit."),
     ("La ville a réalisé des économies d'énergie.", "The city realized energy savings."),
+    # an ambition, a mistake, the scale of something: "realize" is English
+    ("Elle a enfin réalisé son rêve d'enfance.", "She finally realized her childhood dream."),
+    ("Il a réalisé son erreur trop tard.", "He realized his mistake too late."),
+    ("Elle a noué d'excellents rapports avec la presse.",
+     "She built an excellent rapport with the press."),
+    ("Le pays n'a pas réalisé tout son potentiel.", "The country has not realized its full "
+     "potential."),
     ("La demande du gouvernement en gaz a baissé.", "Government demand for gas fell."),
     ("Il a une longue expérience du terrain.", "He has long experience in the field."),
     ("Le régime militaire est tombé.", "The military regime fell."),
