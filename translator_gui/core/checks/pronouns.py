@@ -375,9 +375,6 @@ def _next_word(text: str, position: int, skip: frozenset[str] = frozenset()) -> 
     return ""
 
 
-_ENGLISH_PRONOUN = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=[.!?][\"”’)]\s))(It|He|She)\b(?!['’])")
-
-
 @register
 class FrenchPronounGender(Check):
     id = "fr-pronoun-gender"
@@ -410,9 +407,8 @@ class FrenchPronounGender(Check):
             return
         french, english = context.text(side), context.text(other)
         pronouns = list(_FRENCH_SUBJECT.finditer(french))
-        # "It", or the "He"/"She" machine translation made of the wrong « Il » (reported on
-        # the English by en-pronoun-inanimate)
-        its = list(_ENGLISH_PRONOUN.finditer(english)) if pronouns else []
+        # "It" only: after « La réforme … », « Il » with "He" is someone named earlier
+        its = list(_ENGLISH_IT.finditer(english)) if pronouns else []
         if not its:
             return
         negation = frozenset(("ne", "n'"))
