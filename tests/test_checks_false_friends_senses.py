@@ -806,3 +806,51 @@ def test_phrasal_sense_is_flagged_with_a_hint(source, target, expected):
 @pytest.mark.parametrize(("source", "target"), PHRASAL_SENSES_GOOD)
 def test_phrasal_sense_stays_quiet_on_the_other_sense(source, target):
     assert run("false-friend", source, target, "en", "fr") == []
+
+
+# Adjectives and nouns of garments and tools in another sense (a dull blade, clean lines, sheer
+# curtains, a solid colour, a check pattern, a fleece, a cap's crown), and body-part guards read
+# through the <body> class. Sentences written for these tests.
+GARMENT_SENSES_BAD = [
+    ("Sharpen dull blades in seconds.", "Aiguisez les lames ennuyeuses en quelques secondes.",
+     "ennuyeuses", None),
+    ("Clean lines and a modern look.", "Des lignes propres et un look moderne.", "propres",
+     None),
+    ("Sheer curtains let the light in.", "Les rideaux purs laissent entrer la lumière.", "purs",
+     None),
+    ("Available in solid colors or stripes.", "Disponible en couleurs solides ou à rayures.",
+     "solides", None),
+    ("A cotton shirt in a blue check pattern.", "Une chemise en coton à motif bleu vérifié.",
+     "vérifié", None),
+    ("Zip up this warm fleece on cold mornings.", "Fermez cette toison chaude les matins froids.",
+     "toison", None),
+    ("The cap has a low crown and curved bill.",
+     "La casquette a une couronne basse et une visière courbée.", "couronne", "calotte"),
+    ("Thigh guards protect riders in a fall.",
+     "Les gardes de cuisse protègent les cyclistes en cas de chute.", "gardes", None),
+]
+
+GARMENT_SENSES_GOOD = [
+    ("The lecture was dull and long.", "La conférence était ennuyeuse et longue."),
+    ("Keep the blade clean and dry.", "Gardez la lame propre et sèche."),
+    ("It was sheer luck.", "C'était de la pure chance."),
+    ("A solid steel frame.", "Un cadre en acier solide."),
+    ("Check the pressure before each ride.", "Vérifiez la pression avant chaque sortie."),
+    ("Jason sought the golden fleece.", "Jason cherchait la toison d'or."),
+    ("Wind the crown of the watch daily.", "Remontez la couronne de la montre chaque jour."),
+    ("The guard stood at the door.", "Le garde se tenait à la porte."),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected", "replacement"), GARMENT_SENSES_BAD)
+def test_garment_sense_flags_the_word_of_the_other_sense(source, target, expected,
+                                                         replacement):
+    findings = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in findings] == [expected]
+    assert findings[0].replacement == replacement
+    assert (findings[0].hint is None) == (replacement is not None)
+
+
+@pytest.mark.parametrize(("source", "target"), GARMENT_SENSES_GOOD)
+def test_garment_sense_stays_quiet_on_the_right_sense(source, target):
+    assert run("false-friend", source, target, "en", "fr") == []
