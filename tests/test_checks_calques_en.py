@@ -127,6 +127,12 @@ BAD = [
      ("renounced to", "renounced", None)),
     ("Je me souviens de son discours.", "I remember of his speech.",
      ("remember of", "remember", None)),
+    ("Lors des émeutes, il y a eu 12 blessés.", "During the riots there has been 12 injuries.",
+     ("there has been", "there have been", None)),
+    ("Dès que l'accord sera signé, les troupes partiront.",
+     "As soon as the agreement will be signed, the troops will leave.", ("will", None,
+     "the present after \"when\", \"once\", \"as soon as\" (\"when the report is "
+     "published\"; « quand le rapport sera publié »)")),
 ]
 
 GOOD = [
