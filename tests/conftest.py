@@ -24,6 +24,7 @@ if sys.dont_write_bytecode and sys.pycache_prefix is None:
 
 import tempfile  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
+from contextlib import contextmanager  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 # The tests' temporary files (tmp_path, mkdtemp, the window's settings and translation memory,
@@ -53,6 +54,7 @@ if ("TMPDIR" not in os.environ and sys.platform.startswith("linux") and os.path.
     os.environ["TMPDIR"] = _MEMORY  # the command lines, LibreOffice and fork servers started
     tempfile.tempdir = None  # recomputed from TMPDIR on next use
 
+import case_tables  # noqa: E402
 import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
 
@@ -80,8 +82,11 @@ def tmp_path(request: pytest.FixtureRequest, _private_folders: Path) -> Path:
     folder: pytest numbers each one after listing every folder it made before in this process,
     a cost that grew with every test of the run (quadratic over the suite: 2 ms a test halfway
     through a worker's 2,000)."""
-    name = re.sub(r"\W", "_", request.node.name)[:30]
-    return Path(tempfile.mkdtemp(prefix=f"{name}-", dir=_private_folders))
+    return _new_tmp_path(request.node.name, _private_folders)
+
+
+def _new_tmp_path(name: str, parent: Path) -> Path:
+    return Path(tempfile.mkdtemp(prefix=re.sub(r"\W", "_", name)[:30] + "-", dir=parent))
 
 
 @pytest.fixture(autouse=True)
@@ -95,20 +100,29 @@ def _private_folders_in_english(request: pytest.FixtureRequest,
         from translator_gui.ui import i18n
 
         i18n.install_translators("en")
-    # Fresh folders for every test, made with mkdtemp inside one session folder:
-    # tmp_path_factory.mktemp lists every folder it made before to number the next one, which
-    # cost more per test as the suite went on (6 ms at the start, 24 ms at the end).
-    # The window's settings, log and recovery file must never touch the real user folder,
-    # nor the real translation memory (memory.sqlite in the user's data folder).
+    with private_folders(_private_folders):
+        yield
+
+
+@contextmanager
+def private_folders(parent: Path) -> Iterator[None]:
+    """Fresh folders for the window's settings and data, for every test (and every case of a
+    grouped table: tests/case_tables.py), made with mkdtemp inside one session folder:
+    tmp_path_factory.mktemp lists every folder it made before to number the next one, which
+    cost more per test as the suite went on (6 ms at the start, 24 ms at the end).
+    The window's settings, log and recovery file must never touch the real user folder,
+    nor the real translation memory (memory.sqlite in the user's data folder)."""
     saved = {name: os.environ.get(name) for name in _PRIVATE}
     for name, prefix in _PRIVATE.items():
-        os.environ[name] = tempfile.mkdtemp(prefix=prefix, dir=_private_folders)
-    yield
-    for name, value in saved.items():
-        if value is None:
-            os.environ.pop(name, None)
-        else:
-            os.environ[name] = value
+        os.environ[name] = tempfile.mkdtemp(prefix=prefix, dir=parent)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 @pytest.fixture(scope="session")
@@ -191,11 +205,27 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         checking.DOCUMENT_CHECK_DELAY_MS = DOCUMENT_CHECK_DELAY_MS
 
 
+@contextmanager
+def _fresh_case(values: dict[str, object], name: str) -> Iterator[dict[str, object]]:
+    """What each case of a grouped table gets fresh, as each test does (case_tables.py): its
+    private folders, and its own tmp_path when it asks for one."""
+    parent = values["_private_folders"]
+    assert isinstance(parent, Path)
+    with private_folders(parent):
+        yield {"tmp_path": _new_tmp_path(name, parent)} if "tmp_path" in values else {}
+
+
+# After pytest's own selection (-k, -m, node ids), which reads each case on its own.
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     def rank(item: pytest.Item) -> int:
         name = item.path.name
         return LONGEST_FIRST.index(name) if name in LONGEST_FIRST else len(LONGEST_FIRST)
 
+    # A parametrized test's cases that share nothing but their parameters run as one test
+    # (case_tables.py: pytest's cost per test, ~3.5 ms of CPU under xdist, was more than most
+    # example cases' own work); a failure still lists every failing case by its id.
+    items[:] = case_tables.grouped(items, _fresh_case)
     items.sort(key=rank)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from translator_gui.core.checks.agreement_determiner import find
-from translator_gui.core.checks.agreement_names import name_order_clashes
+from translator_gui.core.checks.agreement_names import name_attribute_clashes, name_order_clashes
 from translator_gui.core.checks.text import words
 
 
@@ -55,3 +55,32 @@ def test_the_determiner_check_reports_it_with_a_hint():
 ])
 def test_quiet_on_french_order_verbs_titles_and_agreeing_nouns(text):
     assert _spans(text) == []
+
+
+def _attribute_spans(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(text[f.start:f.end], f.replacement, f.hint)
+            for f in name_attribute_clashes(text, words(text))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Solide et légère, la Vortex 3 est fabriqué en aluminium.",
+     [("la Vortex 3 est fabriqué", None,
+       "make « la » and « fabriqué » agree (the gender of « Vortex 3 »)")]),
+    ("Le Trek Marlin ne sera pas livrée avant mai.",
+     [("Le Trek Marlin ne sera pas livrée", None,
+       "make « Le » and « livrée » agree (the gender of « Trek Marlin »)")]),
+])
+def test_flags_a_name_whose_determiner_and_attribute_disagree(text, expected):
+    assert _attribute_spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the determiner and the attribute agree
+    "La Vortex 3 est fabriquée en aluminium et le Trek Marlin est livré en mai.",
+    # the article belongs to a surname or a city's name
+    "Marine Le Pen est arrivée hier ; la délégation de La Haye est partie.",
+    # an attribute opening a construction, a noun after the name
+    "La Minimoto est facile à ranger ; le Trek Marlin vélo est livré.",
+])
+def test_quiet_on_agreeing_names_surnames_and_constructions(text):
+    assert _attribute_spans(text) == []

@@ -125,3 +125,63 @@ def name_order_clashes(text: str, text_words: list[Word]) -> Iterator[Found]:
                     f"after the name: English word order.",
                     hint=f"the {wanted} determiner, and the noun before the name "
                          f"(« {noun.text} {text[text_words[d + 1].start:noun.start].strip()} »)")
+
+
+def _name_end(text: str, text_words: list[Word], d: int) -> int:
+    """The index after the name of one to four capitalized words (with their figures) right
+    after the determiner at `d`; d + 1 when none stands there."""
+    n = d + 1
+    while n < len(text_words) and n - d <= _MOST_NAME_WORDS \
+            and text_words[n].text[:1].isupper() \
+            and set(text[text_words[n - 1].end:text_words[n].start]) <= _NAME_GAP \
+            and "," not in text[text_words[n - 1].end:text_words[n].start]:
+        n += 1
+    return n if n - d <= _MOST_NAME_WORDS else d + 1
+
+
+def name_attribute_clashes(text: str, text_words: list[Word]) -> Iterator[Found]:
+    """Findings on a determiner, a name and the attribute after its copula that do not agree
+    (« la Minimoto est livré », « le Nomad 3 est prête »): the name takes the gender the
+    determiner gives it, and its attribute the same; which of the two is wrong the lexicon
+    cannot say, so both are the span, with a hint."""
+    from translator_gui.core.checks.agreement_lexicon import (
+        _attribute_at,
+        _construction,
+        _ends_idiom,
+    )
+    from translator_gui.core.checks.agreement_words import _adjective, _agrees, _next
+
+    size = len(text_words)
+    for d in range(size - 3):
+        det = text_words[d]
+        if det.lower in _CONTRACTED or det.lower == "l" or not text_words[d + 1].text[:1].isupper():
+            continue
+        features = _determiner(det.text)
+        if features is None or features[0] is None:
+            continue
+        before = text[:det.start].rstrip(" «\"“(")
+        if det.text[:1].isupper() and before and before[-1] not in ".!?:;":
+            continue  # « Marine Le Pen », « Jean de La Fontaine »: the article is in the name
+        if d >= 1 and text[text_words[d - 1].end:det.start] == " " and (
+                text_words[d - 1].text[:1].isupper() or text_words[d - 1].lower in _CLITIC_HOSTS):
+            continue
+        if text[det.end:text_words[d + 1].start] != " ":
+            continue
+        n = _name_end(text, text_words, d)
+        gap = text[text_words[n - 1].end:text_words[n].start] if n < size else ""
+        if n == d + 1 or n >= size or not set(gap) <= _NAME_GAP or "," in gap \
+                or not gap.endswith(" "):
+            continue
+        m = _attribute_at(text_words, n, features[1])
+        if m is None:
+            continue
+        attribute = text_words[m]
+        adjective = _adjective(attribute.text, _next(text, text_words, m), attribute=True)
+        if adjective is None or _construction(text, text_words, m) \
+                or _ends_idiom(text, attribute.end) or _agrees(adjective[0], features):
+            continue
+        name = text[text_words[d + 1].start:text_words[n].start].strip()
+        yield Found(det.start, attribute.end,
+                    f"« {det.text} » and « {attribute.text} » give « {name} » two genders.",
+                    hint=f"make « {det.text} » and « {attribute.text} » agree (the gender of "
+                         f"« {name} »)")
