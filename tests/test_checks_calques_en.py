@@ -103,6 +103,17 @@ BAD = [
      ("More of", "More than", None)),
     ("Le Sénat a rejeté deux projets de loi.", "The Senate rejected two projects of law.",
      ("projects of law", "bills", None)),
+    ("La crise humanitaire s'aggrave.", "The crisis humanitarian is getting worse.",
+     ("crisis humanitarian", None, "the adjective before its noun (\"economic policy\")")),
+    ("L'aide aux économies en développement.", "Aid to economies in development.",
+     ("economies in development", "developing economies", None)),
+    ("Les exportations ont chuté de 12 %.", "Exports have fallen of 12%.",
+     ("fallen of", "fallen by", None)),
+    ("L'Europe a connu une longue récession.", "Europe has known a long recession.",
+     ("known", "experienced", None)),
+    ("Les combats se sont intensifiés.", "The fighting has intensified itself.",
+     ("intensified itself", "intensified", None)),
+    ("Le train est arrivé en retard.", "The train arrived in delay.", ("in delay", "late", None)),
 ]
 
 GOOD = [

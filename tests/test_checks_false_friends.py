@@ -243,6 +243,18 @@ def test_at_least_250_pairs_each_with_its_forms():
      "The engineers realized several wind tunnel trials.", ["realized"]),
     ("Le groupe a réalisé l'acquisition d'un concurrent.",
      "The group realized the acquisition of a competitor.", ["realized"]),
+    # a person's « demande » is a request; « rester » somewhere is to stay; a large delegation;
+    # a large family; an assault
+    ("La demande de l'avocat a été rejetée.", "The demand of the lawyer was rejected.",
+     ["demand"]),
+    ("Elle est restée chez sa sœur tout l'été.", "She rested at her sister's all summer.",
+     ["rested"]),
+    ("Une importante délégation chinoise est attendue.",
+     "An important Chinese delegation is expected.", ["An important"]),
+    ("Les familles nombreuses recevront une aide.", "Numerous families will receive aid.",
+     ["Numerous"]),
+    ("Une femme a été victime d'une agression à Lyon.",
+     "A woman was the victim of an aggression in Lyon.", ["aggression"]),
     # « rapport »: a report, a ratio; "rapport" only for good relations
     ("Le rapport de la commission d'enquête a fuité.",
      "The rapport of the commission of inquiry leaked.", ["rapport"]),
@@ -269,6 +281,11 @@ def test_context_makes_the_cognate_wrong(source, target, flagged):
     ("Il a réalisé son erreur trop tard.", "He realized his mistake too late."),
     ("Elle a noué d'excellents rapports avec la presse.",
      "She built an excellent rapport with the press."),
+    ("La réunion des anciens élèves aura lieu en juin.",
+     "The reunion of former students will take place in June."),
+    ("L'agression russe contre l'Ukraine a commencé en 2022.",
+     "Russian aggression against Ukraine began in 2022."),
+    ("De nombreuses familles ont fui.", "Numerous families fled."),
     ("Le pays n'a pas réalisé tout son potentiel.", "The country has not realized its full "
      "potential."),
     ("La demande du gouvernement en gaz a baissé.", "Government demand for gas fell."),
