@@ -899,3 +899,42 @@ def test_gear_sense_flags_the_word_of_the_other_sense(source, target, expected, 
 @pytest.mark.parametrize(("source", "target"), GEAR_SENSES_GOOD)
 def test_gear_sense_stays_quiet_on_the_right_sense(source, target):
     assert run("false-friend", source, target, "en", "fr") == []
+
+
+# Kitchen words in another sense (a food processor, cookie cutters, a cooling rack, a water tap,
+# a garbage disposal). Sentences written for these tests.
+KITCHEN_SENSES_BAD = [
+    ("The food processor chops nuts in seconds.",
+     "Le processeur alimentaire hache les noix en quelques secondes.", "processeur", "robot"),
+    ("A set of star-shaped cookie cutters.",
+     "Un ensemble de coupeurs de biscuits en forme d'étoile.", "coupeurs", "emporte-pièces"),
+    ("Let the cake cool on a wire rack.", "Laissez refroidir le gâteau sur une étagère en fil.",
+     "étagère", "grille"),
+    ("Screw the filter onto the kitchen tap.", "Vissez le filtre sur le taper de la cuisine.",
+     "taper", "robinet"),
+    ("Never put bones in the garbage disposal.",
+     "Ne mettez jamais d'os dans l'élimination des ordures.", "élimination", None),
+]
+
+KITCHEN_SENSES_GOOD = [
+    ("The laptop has a fast processor.", "L'ordinateur portable a un processeur rapide."),
+    ("The wood cutters left at dawn.", "Les coupeurs de bois sont partis à l'aube."),
+    ("Store books on the wall-mounted rack.", "Rangez les livres sur l'étagère murale."),
+    ("Tap the screen twice to zoom.", "Tapez deux fois sur l'écran pour zoomer."),
+    ("Waste disposal is regulated.", "L'élimination des déchets est réglementée."),
+    ("The car is at your disposal.", "La voiture est à votre disposition."),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected", "replacement"), KITCHEN_SENSES_BAD)
+def test_kitchen_sense_flags_the_word_of_the_other_sense(source, target, expected,
+                                                         replacement):
+    findings = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in findings] == [expected]
+    assert findings[0].replacement == replacement
+    assert (findings[0].hint is None) == (replacement is not None)
+
+
+@pytest.mark.parametrize(("source", "target"), KITCHEN_SENSES_GOOD)
+def test_kitchen_sense_stays_quiet_on_the_right_sense(source, target):
+    assert run("false-friend", source, target, "en", "fr") == []
