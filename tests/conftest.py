@@ -1,4 +1,8 @@
-"""Test configuration: Qt runs offscreen, settings and recovery files go to a temporary folder."""
+"""Test configuration: Qt runs offscreen, settings and recovery files go to a temporary folder.
+
+The cases of a parametrized example table run as one test of the run (case_tables.py): write a
+new example as a row of its table (a `pytest.mark.parametrize` list), not as a test function of
+its own; a failure still names every failing case, and one case runs alone by its id."""
 
 import os
 import re
