@@ -232,9 +232,9 @@ def find(text: str) -> Iterator[Found]:
     text_words = words(text)
     prenominal = data_words(_DATA, "prenominal")
     flagged: set[int] = set()
-    for j, noun_word in enumerate(text_words):
-        if not _may_be_noun(noun_word.text):
-            continue  # (most words: what follows settles nothing without a noun)
+    # (most words are no noun: what follows settles nothing without one)
+    for j in [j for j, word in enumerate(text_words) if _may_be_noun(word.text)]:
+        noun_word = text_words[j]
         i = j  # the first word of the noun phrase
         det: _GN = (None, None)
         pre: tuple[Word, list[Analysis], str] | None = None
@@ -316,8 +316,10 @@ def find(text: str) -> Iterator[Found]:
         # adjective may qualify both, a singular one only the last
         after_et = i >= 1 and text_words[i - 1].lower in {"et", "ou", "ni"} \
             and not _after_clause(text, text_words, i - 1)
-        if any(c.isdigit() for c in word_before(text, text_words[i].start)):
-            continue  # « 1er novembre », « 16 pouces »: a date or a measure
+        before_phrase = word_before(text, text_words[i].start)
+        if not before_phrase.isalpha() and any(c.isdigit() for c in before_phrase):
+            continue  # « 1er novembre », « 16 pouces »: a date or a measure (no letter is a
+            # digit: a word of letters alone, most, holds none)
         if i == j and j >= 1 and text_words[j - 1].text[:1].isupper():
             continue  # « Franklin sport a été fondée »: the noun ends a name
         complement = i >= 1 and text_words[i - 1].lower in {"de", "d", "des", "du"}
