@@ -938,3 +938,42 @@ def test_kitchen_sense_flags_the_word_of_the_other_sense(source, target, expecte
 @pytest.mark.parametrize(("source", "target"), KITCHEN_SENSES_GOOD)
 def test_kitchen_sense_stays_quiet_on_the_right_sense(source, target):
     assert run("false-friend", source, target, "en", "fr") == []
+
+
+# Sports gear in another sense (a baseball mitt, a dugout, a badminton birdie, a pool rack and
+# cushions, bumper plates): hints, since the right word differs in gender or number. Sentences
+# written for these tests.
+SPORTS_SENSES_BAD = [
+    ("A leather baseball mitt for young players.",
+     "Une mitaine de baseball en cuir pour les jeunes joueurs.", "mitaine"),
+    ("Hang the dugout bag on the fence.", "Accrochez le sac de pirogue à la clôture.", "pirogue"),
+    ("A tube of six feather birdies for badminton.",
+     "Un tube de six oiseaux en plumes pour le badminton.", "oiseaux"),
+    ("The pool rack holds all fifteen balls.", "L'étagère de billard contient les quinze boules.",
+     "étagère"),
+    ("K-66 cushions give true rebounds on the pool table.",
+     "Les coussins K-66 donnent de vrais rebonds sur la table de billard.", "coussins"),
+    ("A set of olympic bumper plates.", "Un ensemble de pare-chocs olympiques.", "pare-chocs"),
+]
+
+SPORTS_SENSES_GOOD = [
+    ("Knit mitts keep your hands warm in the snow.",
+     "Les moufles tricotées gardent vos mains au chaud dans la neige."),
+    ("They paddled the dugout down the river.", "Ils ont descendu la rivière en pirogue."),
+    ("A birdie feeder for the garden.", "Une mangeoire à oiseaux pour le jardin."),
+    ("Store the cues on the wall rack.", "Rangez les queues sur le support mural."),
+    ("A seat cushion for the bench.", "Un coussin de siège pour le banc."),
+    ("The car bumper was dented.", "Le pare-chocs de la voiture était cabossé."),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), SPORTS_SENSES_BAD)
+def test_sports_sense_is_flagged_with_a_hint(source, target, expected):
+    findings = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in findings] == [expected]
+    assert findings[0].replacement is None and findings[0].hint
+
+
+@pytest.mark.parametrize(("source", "target"), SPORTS_SENSES_GOOD)
+def test_sports_sense_stays_quiet_on_the_other_sense(source, target):
+    assert run("false-friend", source, target, "en", "fr") == []
