@@ -109,6 +109,9 @@ from translator_gui.core.model import ReviewDocument, Segment
     ("Les biberons sont libres de BPA et le pain est gluten libre.",
      ["libres de BPA", "gluten libre"]),
     ("Les journalistes ont demandé plusieurs questions au porte-parole.", ["demandé"]),
+    ("La conférence s'ouvrira le septembre 21, 2026 à Rome.", ["septembre 21, 2026"]),
+    ("L'accord, signé avril 30, 2019, expire bientôt.", ["avril 30, 2019"]),
+    ("Elle a été élue le 8 novembre, 2022.", [","]),
 ])
 def test_calque_flags(french: str, expected: list[str]) -> None:
     assert_french_flags("fr-calque", french, expected)
@@ -170,6 +173,7 @@ def test_calque_flags(french: str, expected: list[str]) -> None:
     "Il a donné une conférence et prononcé un discours.",
     "L'entrée est libre ; le chlore libre et les sucres libres ; il est libre de partir.",
     "Elle a posé une question et demandé des précisions ; il a demandé la question préalable.",
+    "En mai 15 entreprises ont fermé ; le 8 novembre 2022, 400 salariés ; la version mars 2.1.",
 ])
 def test_calque_spares_good_french(french: str) -> None:
     assert_french_flags("fr-calque", french, [])
