@@ -107,6 +107,12 @@ def _agree(adjective: tuple[Analysis, ...], noun: tuple[Analysis, ...]) -> bool:
                if a.number in (None, n.number) or n.number is None)
 
 
+@lru_cache(maxsize=65536)
+def _postnominal_word(word: str) -> bool:
+    """_postnominal of a word, on its readings (asked of most words of every French text)."""
+    return _postnominal(word, french().analyses(word))
+
+
 def find(text: str) -> Iterator[Found]:
     tokens = words(text)
     lexicon = french()
@@ -115,6 +121,8 @@ def find(text: str) -> Iterator[Found]:
         if (len(adjective.text) < 3 or len(noun.text) < 3 or not adjective.text.islower()
                 or text[adjective.end:noun.start] != " "):
             continue
+        if not _postnominal_word(adjective.text):
+            continue  # (tested first: most words are no such adjective, and it is cached)
         previous = tokens[k - 1] if k else None
         if not _opens_phrase(text, previous, adjective):
             continue
