@@ -61,6 +61,8 @@ class FrenchNumberFormat(Check):
 
     @staticmethod
     def _find(text: str) -> Iterator[Found]:
+        if _DIGIT.search(text) is None:
+            return  # (both patterns need a digit: most texts have none)
         decimal_point, thousands_comma = _number_patterns("fr")
         for match in decimal_point.finditer(text):
             fixed = f"{match.group(1)},{match.group(2)}"
@@ -105,6 +107,8 @@ class BrokenDocumentSymbol(Check):
 
     @staticmethod
     def _find(text: str) -> Iterator[Found]:
+        if "/" not in text:
+            return  # (a symbol has two slashes at least)
         for match in _symbol_pattern().finditer(text):
             symbol = match.group()
             fixed = re.sub(r"[ \u00a0]*/[ \u00a0]*", "/", symbol)
@@ -436,6 +440,8 @@ class EnglishFrenchNumberFormat(Check):
 
     @staticmethod
     def _find(text: str) -> Iterator[Found]:
+        if _DIGIT.search(text) is None:
+            return  # (both patterns need a digit: most texts have none)
         decimal_comma, thousand_spaces = _english_number_patterns()
         for match in decimal_comma.finditer(text):
             fixed = f"{match.group(1)}.{match.group(2)}"
