@@ -24,6 +24,7 @@ if sys.dont_write_bytecode and sys.pycache_prefix is None:
 
 import tempfile  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
+from contextlib import contextmanager  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 # The tests' temporary files (tmp_path, mkdtemp, the window's settings and translation memory,
@@ -53,6 +54,7 @@ if ("TMPDIR" not in os.environ and sys.platform.startswith("linux") and os.path.
     os.environ["TMPDIR"] = _MEMORY  # the command lines, LibreOffice and fork servers started
     tempfile.tempdir = None  # recomputed from TMPDIR on next use
 
+import case_tables  # noqa: E402
 import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
 
@@ -95,20 +97,29 @@ def _private_folders_in_english(request: pytest.FixtureRequest,
         from translator_gui.ui import i18n
 
         i18n.install_translators("en")
-    # Fresh folders for every test, made with mkdtemp inside one session folder:
-    # tmp_path_factory.mktemp lists every folder it made before to number the next one, which
-    # cost more per test as the suite went on (6 ms at the start, 24 ms at the end).
-    # The window's settings, log and recovery file must never touch the real user folder,
-    # nor the real translation memory (memory.sqlite in the user's data folder).
+    with private_folders(_private_folders):
+        yield
+
+
+@contextmanager
+def private_folders(parent: Path) -> Iterator[None]:
+    """Fresh folders for the window's settings and data, for every test (and every case of a
+    grouped table: tests/case_tables.py), made with mkdtemp inside one session folder:
+    tmp_path_factory.mktemp lists every folder it made before to number the next one, which
+    cost more per test as the suite went on (6 ms at the start, 24 ms at the end).
+    The window's settings, log and recovery file must never touch the real user folder,
+    nor the real translation memory (memory.sqlite in the user's data folder)."""
     saved = {name: os.environ.get(name) for name in _PRIVATE}
     for name, prefix in _PRIVATE.items():
-        os.environ[name] = tempfile.mkdtemp(prefix=prefix, dir=_private_folders)
-    yield
-    for name, value in saved.items():
-        if value is None:
-            os.environ.pop(name, None)
-        else:
-            os.environ[name] = value
+        os.environ[name] = tempfile.mkdtemp(prefix=prefix, dir=parent)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 @pytest.fixture(scope="session")
@@ -191,11 +202,17 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         checking.DOCUMENT_CHECK_DELAY_MS = DOCUMENT_CHECK_DELAY_MS
 
 
+# After pytest's own selection (-k, -m, node ids), which reads each case on its own.
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     def rank(item: pytest.Item) -> int:
         name = item.path.name
         return LONGEST_FIRST.index(name) if name in LONGEST_FIRST else len(LONGEST_FIRST)
 
+    # A parametrized test's cases that share nothing but their parameters run as one test
+    # (case_tables.py: pytest's cost per test, ~3.5 ms of CPU under xdist, was more than most
+    # example cases' own work); a failure still lists every failing case by its id.
+    items[:] = case_tables.grouped(items, private_folders)
     items.sort(key=rank)
 
 

@@ -424,3 +424,23 @@ def test_attributes_after_a_modal_with_adverbs_and_before_a_new_sentence(text, e
 ])
 def test_quiet_on_agreeing_attributes_after_a_modal_or_before_a_new_sentence(text):
     assert _spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after coordinated nouns a singular adjective qualifies only the last one
+    ("Le kit comprend un sac à dos et une lampe puissant.",
+     [("lampe puissant", "lampe puissante", None)]),
+    ("Il faut du courage et une patience infini pour réussir.",
+     [("patience infini", "patience infinie", None)]),
+])
+def test_a_singular_adjective_after_coordinated_nouns_agrees_with_the_last(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a plural adjective may qualify both coordinated nouns, whatever their genders
+    "Il vend des chapeaux et des écharpes colorés pour l'hiver.",
+    "La ville et le pays entier ont célébré ; le sel et la farine sont mélangés.",
+])
+def test_quiet_when_the_adjective_may_qualify_both_coordinated_nouns(text):
+    assert _spans(text) == []

@@ -85,6 +85,8 @@ from translator_gui.core.model import ReviewDocument, Segment
      ["dernier mais pas le moindre"]),
     ("Le bol est micro-ondes sûr et le couvercle sans danger pour le lave-vaisselle.",
      ["micro-ondes sûr", "sans danger pour le lave-vaisselle"]),
+    ("Les délégués ont juste terminé leurs travaux.", ["ont juste"]),
+    ("La présidente a introduit les intervenants de la table ronde.", ["introduit"]),
 ])
 def test_calque_flags(french: str, expected: list[str]) -> None:
     assert_french_flags("fr-calque", french, expected)
@@ -128,6 +130,9 @@ def test_calque_flags(french: str, expected: list[str]) -> None:
     "Les délégués de la réunion ont pris place autour de la table ; la séance a eu lieu à huis clos.",
     "Les portes fermées du musée ; une base militaire ; le dernier, mais non le moins cher.",
     "Le bol passe au lave-vaisselle ; le micro-ondes est sûr et bien isolé.",
+    "Il est juste que chacun paie ; c'est juste un début, et le modèle est juste plus petit.",
+    "Les délégués viennent de terminer ; le ministre a introduit une réforme et la présidente "
+    "a présenté les intervenants.",
 ])
 def test_calque_spares_good_french(french: str) -> None:
     assert_french_flags("fr-calque", french, [])

@@ -87,6 +87,33 @@ BAD = [
     ("Selon l'AFP, le bateau aurait coulé au large de la Crète.",
      "According to AFP, the boat would have sunk off Crete.", ("would have sunk", None,
      "reportedly / allegedly + the simple past (« aurait tué »: reportedly killed)")),
+    ("La ministre prendra la parole à l'ouverture.", "The minister will take the word at the "
+     "opening.", ("take the word", "take the floor", None)),
+    ("Le président de séance donna la parole au rapporteur.", "The chair gave the word to the "
+     "rapporteur.", ("gave the word", "gave the floor", None)),
+    ("La convention est entrée en vigueur en 2005.", "The convention entered into vigor in "
+     "2005.", ("vigor", "force", None)),
+    ("Nous rendons hommage aux soldats de la paix.", "We render homage to the peacekeepers.",
+     ("render homage", "pay tribute", None)),
+    ("Le comité a pris connaissance des observations.", "The committee has taken knowledge of "
+     "the observations.", ("taken knowledge of", "taken note of", None)),
+    ("Les résultats définitifs seront rendus publics lundi.", "The final results will be "
+     "rendered public on Monday.", ("rendered public", "made public", None)),
+    ("Plus de 1 500 migrants sont arrivés.", "More of 1,500 migrants arrived.",
+     ("More of", "More than", None)),
+    ("Le Sénat a rejeté deux projets de loi.", "The Senate rejected two projects of law.",
+     ("projects of law", "bills", None)),
+    ("La crise humanitaire s'aggrave.", "The crisis humanitarian is getting worse.",
+     ("crisis humanitarian", None, "the adjective before its noun (\"economic policy\")")),
+    ("L'aide aux économies en développement.", "Aid to economies in development.",
+     ("economies in development", "developing economies", None)),
+    ("Les exportations ont chuté de 12 %.", "Exports have fallen of 12%.",
+     ("fallen of", "fallen by", None)),
+    ("L'Europe a connu une longue récession.", "Europe has known a long recession.",
+     ("known", "experienced", None)),
+    ("Les combats se sont intensifiés.", "The fighting has intensified itself.",
+     ("intensified itself", "intensified", None)),
+    ("Le train est arrivé en retard.", "The train arrived in delay.", ("in delay", "late", None)),
 ]
 
 GOOD = [
@@ -103,6 +130,11 @@ GOOD = [
     ("Sans l'aide, la banque aurait fait faillite.",
      "Without the aid, the bank would have failed."),
     ("Il aurait aimé rester.", "He would have liked to stay."),
+    ("Le général donna l'ordre d'attaquer.", "The general gave the word to attack."),
+    ("Il a pris au mot le ministre.", "He took the minister at his word."),
+    ("Plus d'un tiers des élèves.", "More of the pupils, over a third, stayed."),
+    ("Le texte entrera en vigueur avec vigueur.", "The text will enter into force with vigour."),
+    ("Le projet de loi sur l'eau.", "The water bill, a project of lawyers."),
 ]
 
 

@@ -102,3 +102,48 @@ def test_capital_without_source_reads_only_a_french_translation_of_english() -> 
                                             "Pour the soup into the Bowl.",
                                             "Pour the soup into the Bowl.")], "fr", "en"), CHECK)
     assert check_document(document) == []
+
+
+INSTITUTION = "fr-institution-capital"
+
+
+@pytest.mark.parametrize("english, french, expected", [
+    # no determiner makes it the institution, the English has the common noun
+    ("Requires some assembly before first use.",
+     "Nécessite une certaine préparation et Assemblée avant la première utilisation.",
+     ["Assemblée"]),
+    ("The lamp lights the whole tennis court at night.",
+     "La lampe éclaire tout le tennis Cour la nuit.", ["Cour"]),
+    ("Students from high school, college and university.",
+     "Des étudiants du lycée, Collège et université.", ["Collège"]),
+    ("It keeps cables tidy with smart organization of the drawer.",
+     "Il range les câbles grâce à une astucieuse Organisation du tiroir.", ["Organisation"]),
+])
+def test_institution_capital_flags(english: str, french: str, expected: list[str]) -> None:
+    assert french_flagged(INSTITUTION, french, english, french_is_source=False) == expected
+
+
+@pytest.mark.parametrize("english, french", [
+    # the institution, with its determiner or « de »
+    ("The court upheld the law.", "La Cour a confirmé la loi."),
+    ("He spoke before the commission.", "Il s'est exprimé devant la Commission."),
+    ("A member of parliament and of the senate.", "Un membre du Parlement et du Sénat."),
+    # the first word of a name: an adjective or a capital after it
+    ("The bill went to the national assembly.", "Le projet est allé à Assemblée nationale."),
+    ("Staff of the World Health Organization.", "Le personnel de Organisation Mondiale."),
+    # the English writes the institution with its capital too
+    ("Approved by the Commission in Brussels.", "Approuvé par Commission à Bruxelles."),
+    # no English cognate to read, a sentence start, a French source
+    ("Requires some setting up.", "Nécessite une certaine préparation et Assemblée."),
+    ("Assembly is quick.", "Assemblée est rapide."),
+])
+def test_institution_capital_spares(english: str, french: str) -> None:
+    assert french_flagged(INSTITUTION, french, english, french_is_source=False) == []
+
+
+def test_institution_capital_reads_only_a_french_draft_and_gives_a_hint() -> None:
+    english, french = ("Requires assembly.", "Nécessite Assemblée.")
+    (finding,) = run(INSTITUTION, english, french, "en", "fr")
+    assert (french[finding.start:finding.end], finding.replacement) == ("Assemblée", None)
+    assert finding.hint == '« assemblée », or the French word for "assembly" here'
+    assert run(INSTITUTION, french, english, "fr", "en") == []

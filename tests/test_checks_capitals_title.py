@@ -30,6 +30,17 @@ CHECK = "fr-title-case-copied"
     ("The council endorsed the Regional Plan for Water Security.",
      "Le conseil a approuvé le Plan Régional Pour La Sécurité Hydrique.",
      ["Régional", "Pour", "La", "Sécurité", "Hydrique"]),
+    # after an indefinite, a demonstrative or a possessive determiner: a common noun, not a
+    # name waiting there as after « le » or « de »
+    ("Portable Gas Heater With Safety Valve",
+     "Chauffage au gaz portable avec une Valve de sécurité", ["Valve"]),
+    ("Campers love how the Folding Camp Stove packs flat.",
+     "Les campeurs aiment que ce Réchaud pliant se range à plat.", ["Réchaud"]),
+    ("Keep your Digital Pocket Scanner charged.",
+     "Gardez votre Scanner de poche numérique chargé.", ["Scanner"]),
+    # a product-line word the English writes in lower case is no part of a name
+    ("The Trail Master Lantern has super-bright bulbs.",
+     "La lanterne Trail Master a des ampoules Super brillantes.", ["Super"]),
 ])
 def test_title_case_copied_flags(english: str, french: str, expected: list[str]) -> None:
     assert french_flagged(CHECK, french, english, french_is_source=False) == expected
@@ -50,6 +61,8 @@ def test_title_case_copied_flags(english: str, french: str, expected: list[str])
     # names the lexicon knows (places), after an article or « de » (a name, a maker)
     ("Sales Grew in India and South Korea", "Les ventes ont augmenté en Inde et en Corée du Sud"),
     ("Boots Made by the Ranger Company", "Bottes fabriquées par la Compagnie des rangers"),
+    # « des » is also « de les » before a name
+    ("He spoke for the French Alpine Troops.", "Il a parlé au nom des Chasseurs alpins."),
     # a label of a specification list
     ("Material: Nylon Weight: 2 Pounds", "Matériau : nylon, Poids : 2 livres"),
     # a run of capitals kept whole, a French sentence start

@@ -35,6 +35,11 @@ def flagged(check_id: str, source: str, target: str) -> list[tuple[str, str | No
     # after an office
     ("L'ambassadeur MOREAU a présenté ses lettres.", "Ambassador MOREAU presented his letters.",
      [("MOREAU", "Moreau")]),
+    # any title of the table (resources/checks/titles-en.tsv)
+    ("Le professeur Anne GIRAUD a témoigné.", "Professor Anne GIRAUD testified.",
+     [("GIRAUD", "Giraud")]),
+    ("Le général LAMBERT commande la mission.", "General LAMBERT commands the mission.",
+     [("LAMBERT", "Lambert")]),
 ])
 def test_french_name_forms_flagged(source, target, expected) -> None:
     assert sorted(flagged("en-french-name-convention", source, target)) == sorted(expected)
@@ -52,6 +57,7 @@ def test_french_name_forms_flagged(source, target, expected) -> None:
      "Deputy PM Nick Clegg and the Minister EU affairs adviser."),
     ("Le groupe Total SE et la banque Crédit Agricole.",
      "The Total SE group and the Crédit Agricole bank."),
+    ("Le général Lambert a rencontré l'OTAN.", "General Lambert met NATO and the IAEA."),
 ])
 def test_english_name_forms_spared(source, target) -> None:
     assert flagged("en-french-name-convention", source, target) == []
@@ -63,6 +69,8 @@ def test_english_name_forms_spared(source, target) -> None:
     ("Le chantier a pris du retard.", "The chantier is behind schedule.",
      [("chantier", "construction site")]),
     ("Un concours a été lancé.", "A concours was launched.", [("concours", "competition")]),
+    ("La ministre a appelé ses homologues européens.",
+     "The minister called her European homologues.", [("homologues", "counterparts")]),
 ])
 def test_french_word_kept_in_english(source, target, expected) -> None:
     assert flagged("en-untranslated-homograph", source, target) == expected
@@ -72,6 +80,7 @@ def test_french_word_kept_in_english(source, target, expected) -> None:
     ("Les ateliers ont réuni 200 personnes.", "The workshops brought together 200 people."),
     ("Elle peint dans son atelier.", "She paints in her studio, a former atelier."),
     ("Le peintre expose à Paris.", "The painter's atelier is in Paris."),  # no « atelier » in FR
+    ("Il a rencontré son homologue chinois.", "He met his Chinese counterpart."),
 ])
 def test_french_word_spared(source, target) -> None:
     assert flagged("en-untranslated-homograph", source, target) == []

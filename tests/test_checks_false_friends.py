@@ -238,6 +238,26 @@ def test_at_least_250_pairs_each_with_its_forms():
      "The auditors controlled the expenditure of the ministry.", ["controlled"]),
     ("Le Conseil a rejeté la demande du gouvernement.",
      "The Council rejected the demand of the government.", ["demand"]),
+    # « réaliser » + any object carried out, not only the listed kinds of work
+    ("Les ingénieurs ont réalisé plusieurs essais en soufflerie.",
+     "The engineers realized several wind tunnel trials.", ["realized"]),
+    ("Le groupe a réalisé l'acquisition d'un concurrent.",
+     "The group realized the acquisition of a competitor.", ["realized"]),
+    # a person's « demande » is a request; « rester » somewhere is to stay; a large delegation;
+    # a large family; an assault
+    ("La demande de l'avocat a été rejetée.", "The demand of the lawyer was rejected.",
+     ["demand"]),
+    ("Elle est restée chez sa sœur tout l'été.", "She rested at her sister's all summer.",
+     ["rested"]),
+    ("Une importante délégation chinoise est attendue.",
+     "An important Chinese delegation is expected.", ["An important"]),
+    ("Les familles nombreuses recevront une aide.", "Numerous families will receive aid.",
+     ["Numerous"]),
+    ("Une femme a été victime d'une agression à Lyon.",
+     "A woman was the victim of an aggression in Lyon.", ["aggression"]),
+    # « rapport »: a report, a ratio; "rapport" only for good relations
+    ("Le rapport de la commission d'enquête a fuité.",
+     "The rapport of the commission of inquiry leaked.", ["rapport"]),
 ])
 def test_context_makes_the_cognate_wrong(source, target, flagged):
     assert [target[f.start:f.end] for f in run("false-friend", source, target)] == flagged
@@ -256,6 +276,18 @@ def test_context_makes_the_cognate_wrong(source, target, flagged):
     # "realize" a profit or savings is English (to gain)
     ("Le groupe a réalisé un bénéfice record.", "The group realized a record profit."),
     ("La ville a réalisé des économies d'énergie.", "The city realized energy savings."),
+    # an ambition, a mistake, the scale of something: "realize" is English
+    ("Elle a enfin réalisé son rêve d'enfance.", "She finally realized her childhood dream."),
+    ("Il a réalisé son erreur trop tard.", "He realized his mistake too late."),
+    ("Elle a noué d'excellents rapports avec la presse.",
+     "She built an excellent rapport with the press."),
+    ("La réunion des anciens élèves aura lieu en juin.",
+     "The reunion of former students will take place in June."),
+    ("L'agression russe contre l'Ukraine a commencé en 2022.",
+     "Russian aggression against Ukraine began in 2022."),
+    ("De nombreuses familles ont fui.", "Numerous families fled."),
+    ("Le pays n'a pas réalisé tout son potentiel.", "The country has not realized its full "
+     "potential."),
     ("La demande du gouvernement en gaz a baissé.", "Government demand for gas fell."),
     ("Il a une longue expérience du terrain.", "He has long experience in the field."),
     ("Le régime militaire est tombé.", "The military regime fell."),

@@ -568,3 +568,103 @@ def test_an_electric_fan_is_not_a_supporter():
     source = "The tent fan will run for ten hours on one battery."
     target = "Le ventilateur de tente fonctionnera dix heures avec une pile."
     assert run("false-friend", source, target, "en", "fr") == []
+
+
+# Senses of everyday words whose MT rendering takes the word of another sense or another part
+# of speech (a verb read as a preposition, a conjunction as an adverb, an adjective as a noun),
+# selected by the English context, word classes included (<subject>, <quality>, <material>:
+# resources/checks/sense-classes-en.tsv). Sentences written for these tests.
+EVERYDAY_SENSES_BAD = [
+    ("We like the long strap; you will like the price too.",
+     "Nous comme la longue sangle ; vous aimerez aussi le prix.", "comme", None),
+    ("The frame is light yet strong.", "Le cadre est léger encore solide.", "encore", None),
+    ("The thick base gives even heat across the pan.",
+     "La base épaisse donne la même chaleur sur toute la poêle.", "même", None),
+    ("A quiet motor lets the baby sleep.", "Un moteur calme laisse dormir le bébé.", "calme",
+     "discret"),
+    ("Fold the tripod legs before packing it.",
+     "Repliez les jambes du trépied avant de le ranger.", "jambes", None),
+    ("The lens gives a sharp image even at dusk.",
+     "L'objectif donne une image tranchante même au crépuscule.", "tranchante", None),
+    ("Crisp sound from a small speaker.", "Un son croustillant d'une petite enceinte.",
+     "croustillant", "net"),
+    ("The main pocket houses a 15-inch laptop.",
+     "La poche principale maisons un ordinateur portable de 15 pouces.", "maisons", None),
+    ("The charger works with most phones.",
+     "Le chargeur travaille avec la plupart des téléphones.", "travaille", None),
+    ("Perfect for fall hunting trips.", "Parfait pour les sorties de chasse de chute.", "chute",
+     None),
+    ("Needle nose pliers reach into tight spots.",
+     "Les pinces à nez d'aiguille atteignent les endroits étroits.", "nez", "bec"),
+    ("An official replica hockey jersey.", "Un jersey de hockey réplique officiel.", "jersey",
+     "maillot"),
+    ("Pour one individual packet into the bottle.",
+     "Versez un individu paquet dans la bouteille.", "individu", None),
+    ("The wide base keeps the stand stable on uneven ground.",
+     "La large base garde le support écurie sur un sol inégal.", "écurie", "stable"),
+    ("The new rules take effect in May.", "Les nouvelles règles prennent en effet en mai.",
+     "en effet", None),
+    ("Hold still while the photo is taken.", "Tenez encore pendant que la photo est prise.",
+     "encore", None),
+    ("It stays dry no matter the weather.", "Il reste sec pas de matière le temps.", "matière",
+     None),
+    ("A simple means of carrying water.", "Un simple signifie de transporter de l'eau.",
+     "signifie", "moyen"),
+    ("It is a great way to stay fit.", "C'est une excellente route pour rester en forme.",
+     "route", "façon"),
+    ("The liner lock keeps the blade open.", "La serrure de doublure maintient la lame ouverte.",
+     "serrure", None),
+]
+
+EVERYDAY_SENSES_GOOD = [
+    ("I really like the bright colours of this jacket.",
+     "J'aime vraiment les couleurs vives de cette veste.", None),
+    ("Light as a feather, it packs like a shirt.",
+     "Léger comme une plume, il se range comme une chemise.", None),
+    ("The frame is light yet strong.", "Le cadre est léger mais solide.", None),
+    ("The battery is not yet charged.", "La batterie n'est pas encore chargée.", None),
+    ("It works even in heavy rain.", "Il fonctionne même sous une forte pluie.", None),
+    ("Find a quiet spot by the lake.", "Trouvez un endroit calme au bord du lac.", None),
+    ("Stretch your legs after the ride.", "Étirez vos jambes après la balade.", None),
+    ("The sharp blade cuts rope easily.", "La lame tranchante coupe facilement la corde.", None),
+    ("This move works your core and glutes.",
+     "Ce mouvement travaille vos abdominaux et vos fessiers.", None),
+    ("The harness protects you in a fall.", "Le harnais vous protège en cas de chute.", None),
+    ("A soft cotton jersey dress.", "Une robe en jersey de coton doux.", None),
+    ("The horses sleep in the stable.", "Les chevaux dorment dans l'écurie.", None),
+    ("It is still the best tent we tested.",
+     "C'est encore la meilleure tente que nous ayons testée.", None),
+    ("Follow the way to the lake.", "Suivez la route du lac.", None),
+    ("Lock the door with the key.", "Fermez la serrure de la porte avec la clé.", None),
+    ("A plan for each individual on the team.", "Un plan pour chaque individu de l'équipe.",
+     None),
+    ("The thick base gives even heat across the pan.",
+     "La base épaisse assure une chaleur uniforme sur toute la poêle.", None),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected", "replacement"), EVERYDAY_SENSES_BAD)
+def test_everyday_sense_flags_the_word_of_the_other_sense(source, target, expected,
+                                                           replacement):
+    findings = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in findings] == [expected]
+    assert findings[0].replacement == replacement
+    assert (findings[0].hint is None) == (replacement is not None)
+
+
+@pytest.mark.parametrize(("source", "target", "unused"), EVERYDAY_SENSES_GOOD)
+def test_everyday_sense_stays_quiet_on_the_right_sense(source, target, unused):
+    assert run("false-friend", source, target, "en", "fr") == []
+
+
+def test_a_context_may_name_a_class_of_words():
+    from translator_gui.core.checks.false_friends_senses import context_rule, word_classes
+
+    assert {"material", "colour", "body", "unit", "subject", "quality"} <= set(word_classes())
+    compiled = re.compile(context_rule("<material> {w}|{w} <unit>")[3:].replace(
+        "{w}", "(?:ring|rings)"))
+    assert compiled.search("a stainless steel ring")  # a class phrase of two words
+    assert compiled.search("a silicone ring")
+    assert compiled.search("rings 12 mm wide") is None  # the unit must follow the word
+    assert compiled.search("the ring mm")
+    assert compiled.search("a golden ring") is None  # a word outside the class

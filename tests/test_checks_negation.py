@@ -101,6 +101,17 @@ def test_a_restriction_said_right_stays_quiet(source, target) -> None:
      ("fr", "en"), "Each", "add the negation (no / none)"),
     ("Personne ne s'est opposé à la réforme.", "Everybody opposed the reform.",
      ("fr", "en"), "Everybody", "add the negation (nobody)"),
+    # the opposite of « ne … plus », « ni … ni », « pas encore », "no longer", "not yet"
+    ("La centrale ne produit plus d'électricité.", "The plant still produces electricity.",
+     ("fr", "en"), "still", "add the negation (no longer)"),
+    ("Ni Paris ni Berlin n'ont commenté.", "Both Paris and Berlin commented.",
+     ("fr", "en"), "Both", "add the negation (neither … nor)"),
+    ("Le budget n'est pas encore voté.", "The budget has already been voted.",
+     ("fr", "en"), "already", "add the negation (not)"),
+    ("The museum no longer opens on Sundays.", "Le musée ouvre toujours le dimanche.",
+     ("en", "fr"), "toujours", "add the negation"),
+    ("The report has not yet been translated.", "Le rapport a déjà été traduit.",
+     ("en", "fr"), "déjà", "add the negation"),
 ])
 def test_a_negative_quantifier_rendered_by_its_opposite(source, target, languages, words,
                                                          hint) -> None:
@@ -115,6 +126,9 @@ def test_a_negative_quantifier_rendered_by_its_opposite(source, target, language
     ("Rien n'est gratuit, mais tout le monde paie.", "Nothing is free, but everyone pays."),
     # one more negative word in the English than the source has: it says the negation
     ("Personne ne s'est opposé à la réforme.", "Everyone refrained from opposing the reform."),
+    ("La centrale ne produit plus d'électricité.", "The plant no longer produces electricity."),
+    ("Ni Paris ni Berlin n'ont commenté.", "Neither Paris nor Berlin commented; both were silent."),
+    ("Le budget n'est pas encore voté.", "The budget has not been voted yet, as already said."),
 ])
 def test_a_negative_quantifier_said_otherwise_stays_quiet(source, target) -> None:
     assert flagged(source, target) == []
@@ -155,6 +169,9 @@ def _restriction_findings(source: str, target: str) -> list[tuple[str, str, str 
     ("Only four members voted in favour.", "Quatre membres ont voté pour.", "Only"),
     ("The fund covers merely a tenth of the needs.", "Le fonds couvre un dixième des besoins.",
      "merely"),
+    # a negative word that renders the source's own ("against" / « contre ») says no "only"
+    ("Only two judges ruled against the appeal.", "Deux juges ont statué contre l'appel.",
+     "Only"),
 ])
 def test_an_english_restriction_the_french_drops(source, target, word):
     assert _restriction_findings(source, target) == [
@@ -166,6 +183,7 @@ def test_an_english_restriction_the_french_drops(source, target, word):
     ("Only four members voted in favour.", "Quatre membres seulement ont voté pour."),
     ("The fund covers only a tenth of the needs.", "Le fonds ne couvre qu'un dixième des besoins."),
     ("He merely added a footnote.", "Il s'est contenté d'ajouter une note."),
+    ("Only ten people came.", "À peine dix personnes sont venues."),
     # "only" that restricts no clause
     ("This is the only way forward.", "C'est la voie à suivre."),
     ("Not only the poor but the rich suffer.", "Les pauvres comme les riches souffrent."),

@@ -28,6 +28,10 @@ from translator_gui.core.numbers import extract_numbers, format_number, months
     ("In 2013, 2014 and 2015 the figures were 1,5 and 7.", []),
     ("In 2013 400 people left.", []),
     ("Call 0800 123 456 or +33 123 456 789.", []),
+    # a currency symbol after the amount, French digits and all in one finding
+    ("The ticket costs 25 €.", ["25 €"]),
+    ("A grant of 12 500 € reached 1 234 people.", ["12 500 €", "1 234"]),
+    ("It costs €25, $30 or US$40.", []),
 ])
 def test_french_number_format_in_english(english: str, expected: list[str]) -> None:
     assert_english_flags("en-french-number-format", english, expected)
@@ -221,6 +225,35 @@ def test_document_symbols_must_match():
                          "See resolution A/RES/78/112.") == ["A/RES/78/112"]
     assert run("number-mismatch", "Voir la résolution A / RES / 78/111.",
                "See resolution A/RES/78/111.") == []
+
+
+@pytest.mark.parametrize(("english", "fixed"), [
+    ("Tickets cost 12 500,50 € in all.", "Tickets cost €12,500.50 in all."),
+    ("Each kit costs 49$.", "Each kit costs $49."),
+])
+def test_an_amount_symbol_after_is_fixed_whole(english: str, fixed: str) -> None:
+    (finding,) = run("en-french-number-format", "Source française.", english)
+    assert english[:finding.start] + finding.replacement + english[finding.end:] == fixed
+
+
+@pytest.mark.parametrize(("source", "target", "languages", "figure", "hint"), [
+    # a duration carried over in another unit of time
+    ("Les élections auront lieu dans 3 semaines.", "The elections will take place in 3 months.",
+     ("fr", "en"), "3", "The source says 3 semaines."),
+    ("The works take 6 weeks.", "Les travaux durent 6 jours.", ("en", "fr"), "6",
+     "The source says 6 weeks."),
+])
+def test_a_duration_in_another_unit_of_time(source, target, languages, figure, hint) -> None:
+    (finding,) = run("number-mismatch", source, target, *languages)
+    assert (target[finding.start:finding.end], finding.hint) == (figure, hint)
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("La trêve durera 48 heures.", "The truce will last 2 days."),  # converted
+    ("Il a 45 ans et travaille 8 heures par jour.", "He is 45 years old and works 8 hours a day."),
+])
+def test_durations_that_agree_stay_quiet(source, target) -> None:
+    assert run("number-mismatch", source, target) == []
 
 
 def test_french_number_format_in_english_reads_an_english_source() -> None:

@@ -101,3 +101,51 @@ def test_it_for_a_person_becomes_he_or_she(pairs, expected) -> None:
 ])
 def test_it_for_a_thing_or_impersonal_stays(pairs) -> None:
     assert flagged_person(pairs) == []
+
+
+def flagged_gender(pairs: list[tuple[str, str]], languages: tuple[str, str] = ("en", "fr")
+                   ) -> list[tuple[int, str, str, str | None]]:
+    """fr-pronoun-gender over a document of (source, target) pairs."""
+    document = ReviewDocument([Segment(i, s, t, t) for i, (s, t) in enumerate(pairs)],
+                              *languages, source_path="s.txt", draft_path="d.txt")
+    only(document, "fr-pronoun-gender")
+    return [(i.segment, i.side, document.segments[i.segment].text(i.side)[i.start:i.end],
+             i.replacement) for i in check_document(document) if i.check == "fr-pronoun-gender"]
+
+
+@pytest.mark.parametrize(("pairs", "languages", "expected"), [
+    # French draft of English: the subject of the sentence before is feminine / masculine
+    ([("The declaration was signed in Oslo. It calls for a ceasefire.",
+       "La déclaration a été signée à Oslo. Il appelle à un cessez-le-feu.")], ("en", "fr"),
+     [(0, "target", "Il", "Elle")]),
+    ([("The budget was voted on Monday.", "Le budget a été voté lundi."),
+      ("It provides for new hospitals.", "Elle prévoit de nouveaux hôpitaux.")], ("en", "fr"),
+     [(1, "target", "Elle", "Il")]),
+    # the same slip in a French source (the seed's « La résolution… Il représente »)
+    ([("La convention est entrée en vigueur. Il protège les migrants.",
+       "The convention entered into force. It protects migrants.")], ("fr", "en"),
+     [(0, "source", "Il", "Elle")]),
+])
+def test_il_or_elle_of_the_wrong_gender(pairs, languages, expected) -> None:
+    assert flagged_gender(pairs, languages) == expected
+
+
+@pytest.mark.parametrize("pairs", [
+    # the right gender; impersonal « Il »; a person; a plural subject; no "It" in the English
+    [("The declaration was signed. It calls for a truce.",
+      "La déclaration a été signée. Elle appelle à une trêve.")],
+    [("The declaration was signed. It is worth recalling its aims.",
+      "La déclaration a été signée. Il convient de rappeler ses objectifs.")],
+    [("The declaration was signed. It must now be applied.",
+      "La déclaration a été signée. Il faut maintenant l'appliquer.")],
+    [("The minister spoke. It was a long speech.", "La ministre a parlé. Il a fait un long "
+      "discours.")],
+    [("The talks ended. They resume in May.", "Les négociations ont pris fin. Il reprendront "
+      "en mai.")],
+    [("The declaration was signed. Its author left.", "La déclaration a été signée. Il est parti.")],
+    # "He": someone named earlier, not the reform
+    [("The reform gained ground last year.", "La réforme a progressé l'an dernier."),
+     ("He applied for the post.", "Il a postulé au poste.")],
+])
+def test_il_or_elle_that_fits_stays(pairs) -> None:
+    assert flagged_gender(pairs) == []

@@ -171,3 +171,22 @@ def test_repetition_gate(text: str, language: str, expected: bool) -> None:
     matched = bool(repetition._REPEATED_WORD.search(text) or repetition._REPEATED_GROUP.search(
         text) or language == "en" and repetition._NOUN_OF_ITSELF.search(text))
     assert matched is expected
+
+
+@pytest.mark.parametrize(("source", "english", "expected"), [
+    ("Le fonds régional d'aide aux réfugiés a doublé.",
+     "The regional fund for regional refugee aid doubled.", ["regional fund for regional"]),
+    ("Le cadre juridique de la coopération a été renforcé.",
+     "The legal framework of legal cooperation was strengthened.",
+     ["legal framework of legal"]),
+    # the source says it twice too, a parallel, a word after an article
+    ("L'accord régional sur la sécurité régionale a été signé.",
+     "The regional agreement on regional security was signed.", []),
+    ("Les prix augmentent de plus en plus vite.", "Prices rise faster and faster each year.", []),
+    ("Le fond de la boîte est au fond du carton.",
+     "The bottom of the box is at the bottom of the carton.", []),
+])
+def test_a_word_said_again_inside_one_english_phrase(source, english, expected) -> None:
+    found = run("en-repeated-content-word", source, english)
+    assert [english[f.start:f.end] for f in found] == expected
+    assert all(f.replacement is None and f.hint for f in found)

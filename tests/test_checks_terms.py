@@ -136,6 +136,10 @@ MISSING_BAD = [
      "Global Digital Compact"),
     ("L'ONU a publié le rapport.", "The Organization released the report.", "United Nations"),
     ("Le Conseil de sécurité s'est réuni.", "The council met.", "Security Council"),
+    # a name French writes in lower case, English in Title Case
+    ("Le pays a pris du retard sur les objectifs de développement durable.",
+     "The country has fallen behind on the aims of lasting development.",
+     "Sustainable Development Goals"),
 ]
 MISSING_GOOD = [
     ("Le Pacte numérique mondial a été adopté.", "The Global Digital Compact was adopted."),
@@ -147,6 +151,8 @@ MISSING_GOOD = [
     ("Une Australienne emprisonnée en Thaïlande.", "Australian woman jailed in Thai prison."),
     ("Le régulateur suisse a réagi.", "The Swiss regulator reacted."),  # adjective, not the place
     ("Le directeur général a démissionné.", "The chief executive resigned."),  # generic title
+    ("Les chefs d'État se sont réunis.", "World leaders met."),  # a title, even in Title Case
+    ("Les objectifs de développement durable sont loin.", "The SDGs are far off."),
     ("L'Organisation mondiale de la Santé a parlé.", "The World Health Organisation spoke."),
 ]
 

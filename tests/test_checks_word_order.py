@@ -158,6 +158,9 @@ def test_name_before_its_noun_is_flagged(french, english, expected):
     ("Le casque TX40 pèse 18D pouces.", "The TX40 helmet weighs 18D inches."),
     # capitals inside a model name, an acronym the English does not have
     ("Le matelas C91ZBK et la SNCF grève.", "The C91ZBK mattress and the rail strike."),
+    # an ordinal is no model, even where the English copies it (« 1er », « 3e »)
+    ("Le 1er mars, la loi a changé.", "On 1er March, the law changed."),
+    ("La 3e étape commence.", "The 3e étape starts."),
 ])
 def test_name_before_its_noun_spared(french, english):
     assert names_first(french, english) == []

@@ -19,16 +19,28 @@ the French word but its English word is not in the source: the draft word render
 word), "row, context" (both words are there but the row's context rules or a right rendering
 kept it quiet).
 
-Rules are written from train; --dev only prints the per-kind counts of the held-out file (no
-rows, no words), to see whether a kind is as large there."""
+A missed error is also given a finer reason, counted over every kind ("reason" lines): for a row
+of the tables, the step of the check that kept it quiet (the English word's sense not selected by
+the sense table's context, its `wrong` rule unmatched, a `right` rule, a right rendering in the
+draft, the French word explained by another source word, a name or a calque or termbase span
+owning it, another occurrence flagged); without a row, whether the English word the span renders
+(a cognate, else a word a bilingual dictionary pairs with the span's lemma: FreeDict eng-fra and
+fra-eng when installed, `apt-get install dict-freedict-eng-fra dict-freedict-fra-eng`, study
+only, never shipped) is in a table with other French words, in no table, or was not found; and
+the part of speech of the span's head word ("pos" lines).
+
+Rules are written from train; --dev only prints counts of the held-out file (per kind, per
+reason, per part of speech: no rows, no words), to see whether a kind is as large there."""
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -36,6 +48,10 @@ from common import ROOT, SHARED_DATA, annotated_rows_checked, overlaps  # noqa: 
 
 sys.path.insert(0, str(ROOT))
 from translator_gui.core.checks import false_friends as ff  # noqa: E402
+from translator_gui.core.checks.false_friends_senses import (  # noqa: E402
+    english_stems,  # noqa: E402
+    renders_another_word,
+)
 from translator_gui.core.checks.text import lower_same_length  # noqa: E402
 from translator_gui.core.lexicon import french  # noqa: E402
 
@@ -137,6 +153,160 @@ def classify(text: str, start: int, end: int, source: str) -> tuple[str, str | N
     return "wrong-sense", None, reason
 
 
+# The steps of the check that can keep a row quiet, in the order the check takes them: a missed
+# error is given the furthest step any row reaching its span got to.
+_STEPS = ("English word absent", "right rule (English)", "sense not selected",
+          "right rule (draft)", "wrong rule unmatched", "right rendering in the draft",
+          "explained by another source word", "name, owned span or other occurrence")
+
+
+def _row_step(friend: ff.FalseFriend, source: str, target: str, start: int, end: int
+              ) -> str | None:
+    """How far the check went with this row for the draft span (lowercased texts), or None
+    when the row's French word is not at the span."""
+    if friend.french is None or friend.english_false is None:
+        return None
+    at_span = [m for m in friend.french.finditer(target) if overlaps(m.start(), m.end(),
+                                                                     start, end - start)]
+    if not at_span:
+        return None
+    words = list(friend.english_false.finditer(source))
+    if not words:
+        return _STEPS[0]
+    words = [m for m in words if not ff._in_context(friend.right, "en", source, m.span())]
+    if not words:
+        return _STEPS[1]
+    if friend.select:
+        words = [m for m in words if ff._in_context(friend.wrong, "en", source, m.span())]
+        if not words:
+            return _STEPS[2]
+    if not [c for c in at_span if not ff._in_context(friend.right, "fr", target, c.span())]:
+        return _STEPS[3]
+    cognates = [m for m in friend.french.finditer(target)
+                if not ff._in_context(friend.right, "fr", target, m.span())]
+    if friend.wrong and not any(ff._in_context(friend.wrong, "en", source, w.span())
+                                for w in words) \
+            and not any(ff._in_context(friend.wrong, "fr", target, c.span()) for c in cognates):
+        return _STEPS[4]
+    others = english_stems(source, [w.span() for w in words])
+    right = friend.french_correct
+    rendered = 0 if right is None else sum(
+        not any(r.fullmatch(m.group()) and p.search(source) for r, p in friend.accounted)
+        and not renders_another_word(m.group(), others) for m in right.finditer(target))
+    if len(words) - rendered <= 0:
+        return _STEPS[5]
+    explains = friend.english_correct
+    explained = 0 if explains is None else sum(
+        not any(r.fullmatch(m.group()) and p.search(target) for r, p in friend.accounted)
+        for m in explains.finditer(source))
+    if len(cognates) - explained <= 0:
+        return _STEPS[6]
+    return _STEPS[7]
+
+
+def row_reason(text: str, start: int, end: int, source: str) -> str | None:
+    """The furthest step of the check any row with the span's French word reached."""
+    lowered, lowered_source = lower_same_length(text), lower_same_length(source)
+    steps = [step for friend in ff.false_friends() if friend.en_fr
+             if (step := _row_step(friend, lowered_source, lowered, start, end)) is not None]
+    return max(steps, key=_STEPS.index) if steps else None
+
+
+_DICTD = Path("/usr/share/dictd")
+_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def _dictd_number(digits: str) -> int:
+    value = 0
+    for digit in digits:
+        value = value * 64 + _B64.index(digit)
+    return value
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> dict[str, frozenset[str]]:
+    """French word (plain, lowercased) -> the English words FreeDict pairs with it, from both
+    directions' dictionaries when installed (empty otherwise)."""
+    pairs: dict[str, set[str]] = defaultdict(set)
+    for name, french_first in (("freedict-eng-fra", False), ("freedict-fra-eng", True)):
+        index, data = _DICTD / f"{name}.index", _DICTD / f"{name}.dict.dz"
+        if not index.exists() or not data.exists():
+            continue
+        body = gzip.decompress(data.read_bytes())
+        for line in index.read_text(encoding="utf-8").splitlines():
+            cells = line.split("\t")
+            if len(cells) < 3 or cells[0].startswith("00"):
+                continue
+            entry = body[_dictd_number(cells[1]):_dictd_number(cells[1]) + _dictd_number(
+                cells[2])].decode("utf-8", "replace").splitlines()[1:]
+            translations = {re.sub(r"^to ", "", t.strip().lower())
+                            for item in entry for t in re.sub(r"^\d+\.\s*", "",
+                                                              item.strip()).split(",")}
+            translations.discard("")
+            head = cells[0].lower()
+            if french_first:
+                pairs[_plain(head)].update(translations)
+            else:
+                for french_word in translations:
+                    pairs[_plain(french_word)].add(head)
+    return {word: frozenset(english) for word, english in pairs.items()}
+
+
+def _english_bases(word: str) -> set[str]:
+    word = word.lower()
+    bases = {word}
+    for ending, base in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+                         ("ing", ""), ("ing", "e"), ("d", "")):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            bases.add(word[:-len(ending)] + base)
+    return bases
+
+
+def dictionary_word(span_words: list[str], english_words: list[str]) -> str | None:
+    """The English source word a bilingual dictionary pairs with one of the span's words (by
+    the word or its lemma)."""
+    pairs = dictionary()
+    if not pairs:
+        return None
+    for word in sorted(span_words, key=len, reverse=True):
+        keys = {_plain(word)} | {_plain(lemma) for lemma in french().lemmas(word.lower())}
+        english: set[str] = set().union(*(pairs.get(key, frozenset()) for key in keys))
+        for candidate in english_words:
+            if _english_bases(candidate) & english:
+                return candidate
+    return None
+
+
+def _in_a_table(english: str) -> bool:
+    lowered = lower_same_length(english)
+    return any(friend.en_fr and friend.english_false is not None
+               and friend.english_false.fullmatch(lowered) for friend in ff.false_friends())
+
+
+def miss_reason(text: str, start: int, end: int, source: str, english: str | None) -> str:
+    """The finer reason a missed error was missed (see the module's docstring)."""
+    step = row_reason(text, start, end, source)
+    if step is not None:
+        return f"row: {step}"
+    span_words = [w for w in _WORD.findall(text[start:end]) if len(w) > 2]
+    found = english or dictionary_word(span_words, _WORD.findall(source))
+    if found is None:
+        return "no row: English word not found"
+    how = "cognate" if english else "dictionary"
+    if _in_a_table(found):
+        return f"no row: English word ({how}) in a table with other French words"
+    return f"no row: English word ({how}) in no table"
+
+
+def head_pos(text: str, start: int, end: int) -> str:
+    words = [w for w in _WORD.findall(text[start:end]) if len(w) > 2]
+    if not words:
+        return "none"
+    if len(words) > 1:
+        return "phrase"
+    return _pos(words[0])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--limit", type=int, default=None)
@@ -152,6 +322,8 @@ def main() -> None:
     why: dict[str, Counter[str]] = defaultdict(Counter)
     by_check: Counter[str] = Counter()
     missed_words: dict[str, Counter[str]] = defaultdict(Counter)
+    reasons: Counter[str] = Counter()
+    parts: Counter[tuple[str, bool]] = Counter()
     shown: dict[str, list[str]] = defaultdict(list)
     for i, row, mine in checked:
         text = row["mt_fr"]
@@ -166,20 +338,33 @@ def main() -> None:
             caught[kind] += bool(hit)
             for x in {x.check for x in hit}:
                 by_check[x] += 1
+            parts[(head_pos(text, s, s + n), bool(hit))] += 1
             if not hit:
                 why[kind][reason if reason != "row" else "row, context"] += 1
+                reason = miss_reason(text, s, s + n, row["source_en"],
+                                     english if kind.startswith("cognate") else None)
+                reasons[reason] += 1
                 missed_words[kind][f"{text[s:s + n].strip().lower()}<{(english or '?').lower()}"] += 1
             if not args.dev and (args.show in ("all", kind)) and (args.caught or not hit):
                 marked = text[:s] + "[" + text[s:s + n] + "]" + text[s + n:]
                 flags = ",".join(sorted({x.check for x in hit}))
+                english = english or dictionary_word(
+                    [w for w in _WORD.findall(text[s:s + n]) if len(w) > 2],
+                    _WORD.findall(row["source_en"]))
                 shown[kind].append(f"{i}\t{flags}\t{english or '?'}\t{reason}\t{marked}\n"
                                    f"\tEN: {row['source_en']}")
     for kind, count in total.most_common():
-        reasons = ", ".join(f"{r} {c}" for r, c in why[kind].most_common())
-        print(f"{kind:20} {caught[kind]:4}/{count:<4}  missed: {reasons}")
+        listed = ", ".join(f"{r} {c}" for r, c in why[kind].most_common())
+        print(f"{kind:20} {caught[kind]:4}/{count:<4}  missed: {listed}")
     print(f"{'ALL':20} {sum(caught.values()):4}/{sum(total.values())}")
     for check, count in by_check.most_common():
         print(f"  caught by {check}: {count}")
+    print("missed, by reason:")
+    for reason, count in reasons.most_common():
+        print(f"  reason {reason}: {count}")
+    print("by part of speech of the span's word (caught/all):")
+    for pos in sorted({p for p, _ in parts}, key=lambda p: -parts[(p, True)] - parts[(p, False)]):
+        print(f"  pos {pos}: {parts[(pos, True)]}/{parts[(pos, True)] + parts[(pos, False)]}")
     if args.words and not args.dev:
         for kind, counter in missed_words.items():
             print(f"\n== missed {kind}: " + ", ".join(f"{w} {c}" for w, c in counter.most_common()))

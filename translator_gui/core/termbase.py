@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -98,14 +99,17 @@ class Token(NamedTuple):
 @lru_cache(maxsize=2048)
 def tokenize(text: str) -> tuple[Token, ...]:
     """Word tokens with character offsets; elided articles (l', d') come out as their own word."""
-    # Columns first, then the tuples made in C (a Token(...) call per word is a Python call).
+    # Columns first, then the tuples made in C (a Token(...) call per word is a Python call;
+    # the match methods mapped in C, not called from a comprehension).
     found = list(_WORD.finditer(text))
-    spellings = [m.group() for m in found]
+    spellings = list(map(_GROUP, found))
     return tuple(map(_NEW_TUPLE, repeat(Token, len(found)), zip(
-        [m.start() for m in found], [m.end() for m in found], spellings,
-        list(map(word_key, spellings)), strict=True)))
+        map(_START, found), map(_END, found), spellings, map(word_key, spellings),
+        strict=True)))
 
 
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+_KEY = operator.itemgetter(3)  # Token.key
 _NEW_TUPLE = tuple.__new__
 
 
@@ -278,14 +282,20 @@ class Termbase:
         the checks ask about the same text several times, for different statuses)."""
         tokens = tokenize(text)
         index = self._index[language]
+        keys = list(map(_KEY, tokens))
+        # The words some form opens with (a few in a text: "the", « la », a name), found in C:
+        # the other words are passed over without looking them up one by one.
+        opening = index.keys() & keys
+        if not opening:
+            return ()
         matches: list[TermMatch] = []
-        keys = [token.key for token in tokens]
-        for i, token in enumerate(tokens):
-            for form in index.get(token.key, ()):
+        size = len(tokens)
+        for i in [i for i, key in enumerate(keys) if key in opening]:
+            for form in index[keys[i]]:
                 n = len(form.keys)
                 # The keys first, compared in one go (most forms sharing a first word differ
                 # there); then each word's spelling (acronyms, capitals).
-                if i + n > len(tokens) or (n > 1 and tuple(keys[i:i + n]) != form.keys):
+                if i + n > size or (n > 1 and tuple(keys[i:i + n]) != form.keys):
                     continue
                 # Wrong forms are wrong whatever their case; names need their capital.
                 wants_capital = capital and form.status != DEPRECATED

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
+from translator_gui.core.checks.agreement_names import name_attribute_clashes, name_order_clashes
 from translator_gui.core.checks.agreement_relative import relative_pronoun_clashes
 from translator_gui.core.checks.agreement_source import findings_with_source
 from translator_gui.core.checks.agreement_unread import unread_noun_clashes
@@ -206,6 +207,10 @@ def find(text: str) -> Iterator[Found]:
     yield from unread_noun_clashes(text, text_words)
     # « les défis auxquelles »: a compound relative pronoun agreeing with no noun before it
     yield from relative_pronoun_clashes(text, text_words)
+    # « un Coleman 4D pompe »: a name in English order between the determiner and its noun
+    yield from name_order_clashes(text, text_words)
+    # « la Minimoto est livré »: a name whose determiner and attribute give it two genders
+    yield from name_attribute_clashes(text, text_words)
 
 
 @lru_cache(maxsize=65536)

@@ -291,9 +291,12 @@ def find(text: str) -> Iterator[Found]:
                 verb = any(a.pos == "verb" for a in _readings(form.lower()))
                 gender = genders.pop() if len(genders) == 1 and not verb else None
                 noun = (gender, numbers.pop()), lemmas.pop()
-        if noun is None or (i >= 1 and text_words[i - 1].lower in {"et", "ou", "ni"}
-                            and not _after_clause(text, text_words, i - 1)):
-            continue  # coordinated nouns: the adjective may qualify both
+        if noun is None:
+            continue
+        # « alignement et respiration profonde complet »: after coordinated nouns a plural
+        # adjective may qualify both, a singular one only the last
+        after_et = i >= 1 and text_words[i - 1].lower in {"et", "ou", "ni"} \
+            and not _after_clause(text, text_words, i - 1)
         if any(c.isdigit() for c in word_before(text, text_words[i].start)):
             continue  # « 1er novembre », « 16 pouces »: a date or a measure
         if i == j and j >= 1 and text_words[j - 1].text[:1].isupper():
@@ -340,6 +343,8 @@ def find(text: str) -> Iterator[Found]:
             if adjective is None:
                 break
             analyses, lemma = adjective
+            if after_et and (number != "s" or any(a.number != "s" for a in analyses)):
+                break
             following = text_words[k + 1] if k + 1 < len(text_words) else None
             nominal = any(a.pos == "noun" for a in _readings(current.lower))
             participle = any(a.pos == "ppas" for a in analyses)
@@ -385,6 +390,8 @@ def find(text: str) -> Iterator[Found]:
                 wrong_before = True
                 yield found
             previous, k = current, k + 1
+        if after_et:
+            continue  # coordinated subjects: the attribute agrees with them together
         # The attribute after a copula: « la lame est (très) tranchant », « la couleur reste
         # vif », « les pièces peuvent être remplacé ».
         if i < j and not complement:

@@ -67,9 +67,10 @@ class NameInCapitals(Check):
                     first_seen.setdefault(w, start)
                 shouting: bool | None = None  # counted at the first word in capitals, if any
                 opposite: set[str] | None = None  # the other side's words, read once if asked
-                for k, word in enumerate(tokens):
-                    # the cheap test first: most words are not in capitals (a long text has
-                    # hundreds of thousands of words)
+                # the cheap test first, in one comprehension: most words are not in capitals
+                # (a long text has hundreds of thousands of words)
+                for k in [k for k, word in enumerate(tokens) if word.text.isupper()]:
+                    word = tokens[k]
                     if not is_all_caps(word.text):
                         continue
                     if shouting is None:

@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
-from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
+from translator_gui.core.checks.base import (
+    Check,
+    Example,
+    Finding,
+    SegmentContext,
+    Severity,
+    register,
+)
 from translator_gui.core.checks.capitals import _nationality_forms, french_draft_of_english
 from translator_gui.core.checks.text import (
     SPACES,
@@ -17,6 +24,7 @@ from translator_gui.core.checks.text import (
     starts_sentence,
     words,
 )
+from translator_gui.core.text import fold
 
 # Lemma endings of the nouns for the inhabitants of a place (« les Washingtoniens », « les
 # Lyonnais »): French gives them a capital, and the lexicon reads them as adjective and noun.
@@ -169,13 +177,112 @@ class FrenchCapitalWithoutSource(Check):
             return False
         if kind != "name-start":
             return True
-        from translator_gui.core.lexicon import french
+        return _name_follows(tokens, k)
 
-        after = tokens[k + 1:k + 3]
-        if not after:
-            return False
-        readings = french().analyses(after[0].text)
-        if after[0].text[0].islower() and readings and all(
-                a.pos in ("adj", "ppas") for a in readings):
-            return True  # « la Banque mondiale »
-        return after[0].lower in _NAME_LINKS and len(after) > 1 and after[1].text[0].isupper()
+
+def _name_follows(tokens: list[Word], k: int) -> bool:
+    """The rest of a name follows the generic tokens[k] opens: an adjective (« la Banque
+    mondiale », « l'Assemblée nationale ») or a link and a capital (« l'Organisation des
+    Nations unies »)."""
+    from translator_gui.core.lexicon import french
+
+    after = tokens[k + 1:k + 3]
+    if not after:
+        return False
+    readings = french().analyses(after[0].text)
+    if after[0].text[0].islower() and readings and all(
+            a.pos in ("adj", "ppas") for a in readings):
+        return True  # « la Banque mondiale »
+    return after[0].lower in _NAME_LINKS and len(after) > 1 and after[1].text[0].isupper()
+
+
+def _cognate(english: str, french_word: str) -> bool:
+    """The same word in the two languages (« Assemblée » / "assembly", « Collège » /
+    "college", « Cour » / "court"): equal once folded, or sharing their first five letters
+    (four for short words)."""
+    a, b = fold(english.lower()), fold(french_word.lower())
+    common = 0
+    while common < min(len(a), len(b)) and a[common] == b[common]:
+        common += 1
+    return a == b or common >= 5 or (common >= 4 and min(len(a), len(b)) <= 5)
+
+
+def _may_be_adjective(word: str) -> bool:
+    """A lower-case word the lexicon reads as an adjective, among other readings (« nationale »
+    is also a road)."""
+    from translator_gui.core.lexicon import french
+
+    return word[:1].islower() and any(a.pos in ("adj", "ppas") for a in french().analyses(word))
+
+
+# Kinds of capitalized-nouns-fr.tsv whose capital names one institution (« l'Assemblée », « la
+# Cour ») or opens the name of an organization (« l'Organisation des Nations unies »).
+_INSTITUTION_KINDS = frozenset({"institution", "name-start"})
+# What introduces an institution or a name in French: a determiner, « de » or « à » with the
+# article in them (« du Conseil », « au Sénat »). Without one the noun is a common noun
+# (« Nécessite Assemblée » for "requires assembly").
+_BEFORE_AN_INSTITUTION = frozenset(
+    "le la les l un une ce cet cette ces son sa ses notre votre leur nos vos leurs de d du des "
+    "au aux".split())
+
+
+@register
+class FrenchInstitutionCapital(Check):
+    id = "fr-institution-capital"
+    name = "Institution's capital on a common noun (French draft)"
+    description = ("A word French capitalizes when it names an institution or opens a name "
+                   "(« l'Assemblée », « la Cour », « l'Organisation des Nations unies ») "
+                   "written with its capital as a common noun, with no determiner to make it "
+                   "the institution and no rest of a name after it, where the English source "
+                   "has the same word in lower case (« Nécessite Assemblée » for \"requires "
+                   "assembly\", « stockage et Organisation des plaques » for \"storage and "
+                   "organization\"). Often a mistranslation as well (assembly: « montage »): "
+                   "the hint says so.")
+    category = "Linguistic conventions/Spelling"
+    severity = Severity.MINOR
+    languages = ("fr",)
+    bad_examples = (Example("It speeds up storage and organization of your tools.",
+                            "Il accélère le rangement et Organisation de vos outils.", "en",
+                            "fr", flags=("Organisation",)),)
+    good_examples = (Example("He testified before the court and the national assembly.",
+                             "Il a témoigné devant la Cour et l'Assemblée nationale.", "en",
+                             "fr"),
+                     Example("The report of the European commission.",
+                             "Le rapport de la Commission européenne.", "en", "fr"))
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        texts = french_draft_of_english(context)
+        if texts is None or not any(c.isupper() for c in texts[0][1:]):
+            return
+        text, source = texts
+        tokens = words(text)
+        english: list[Word] | None = None
+        for k, word in enumerate(tokens):
+            if not k or not is_title(word.text) or \
+                    _convention(word.text) not in _INSTITUTION_KINDS:
+                continue
+            if "-" in word.text or starts_sentence(text, word.start):
+                continue  # a compound, a sentence or an item start
+            before = text[look_back(text, word.start):word.start].rstrip(SPACES)
+            if not before or not (before[-1] == "," or before[-1].islower()):
+                continue  # after an elision (« l'Assemblée »), a code, a bracket
+            previous = tokens[k - 1]
+            if previous.lower in _BEFORE_AN_INSTITUTION or previous.text[:1].isupper() and \
+                    not starts_sentence(text, previous.start):
+                continue  # the institution itself, or inside a run of capitals (a name)
+            following = tokens[k + 1] if k + 1 < len(tokens) else None
+            if following is not None and _adjacent(text, word, following) and (
+                    following.text[:1].isupper() or _may_be_adjective(following.text)) or \
+                    _name_follows(tokens, k):
+                continue  # the first word of a name (« Assemblée nationale »)
+            if english is None:
+                english = words(source)
+            cognates = [e for e in english if _cognate(e.text, word.text)]
+            if not cognates or any(e.text[:1].isupper() for e in cognates):
+                continue  # no English word to read, or the English names an institution too
+            said = cognates[0].text
+            yield Finding("target", word.start, word.end,
+                          f"« {word.text} » has the capital of an institution's name, but the "
+                          f"English says \"{said}\" in lower case: the common noun takes lower "
+                          f"case in French.",
+                          hint=f"« {word.lower} », or the French word for \"{said}\" here")

@@ -35,10 +35,17 @@ _NUMBER_AFTER = re.compile(r"[ \u00a0]*[-#]?\d")  # a model name (« Explorer 20
 # A label of a specification list (« Type : », « Action (eau douce) : »): its capital opens an
 # item, whatever the English.
 _LABEL_AFTER = re.compile(r"[^,;.!?:]{0,30}?[ \u00a0]*:")
-# Before these words a capital may open a name the way French writes it (« le Voyager »,
-# « la Force terrestre », « l'Original ») or name a maker (« le couteau de Gerber »).
+# Determiners: only they may stand between a title's first significant word and the start of
+# its sentence (« L'Art et la pratique du chant », « Un Homme et une femme »).
 _DETERMINERS = frozenset("le la les l un une ce cet cette ces son sa ses notre votre leur nos "
                          "vos leurs".split())
+# After the definite article a capital may open a name the way French writes it (« le
+# Voyager », « la Force terrestre », « l'Original »), after « de » name a maker (« le couteau de
+# Gerber »). An indefinite, demonstrative or possessive determiner introduces a common noun,
+# one thing of a kind (« une Performance constante », « ce Kit », « votre Scanner »): English
+# title case copied, not a name. (« des » is also « de les », before a name: « le bataillon
+# des Chasseurs alpins ».)
+_NAME_DETERMINERS = frozenset("le la les l".split())
 _OF = frozenset("de d du des".split())
 _HYPHENS = ("-", "‑")
 
@@ -191,6 +198,10 @@ def title_case_words(text: str, source: str) -> Iterator[tuple[Word, bool]]:
     translated: bool | None = None  # a Title Case name the French translated, asked once
     product_words = data_words("product-line-words-en.txt")
     english_lowers = {e.lower for e in english}
+    # A product-line word (Pro, Max, Super) is part of a name only where the English writes it
+    # so: « LEDs blanches Super brillantes » for "super-bright white LEDs" is a capital the
+    # English never had.
+    english_capitals = {e.lower for e in english if e.text[:1].isupper()}
     for k in candidates:
         word, previous = tokens[k], tokens[k - 1]
         following = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -205,7 +216,7 @@ def title_case_words(text: str, source: str) -> Iterator[tuple[Word, bool]]:
             continue
         in_translated_run = _translated_run(text, tokens, k, english_lowers)
         if not in_translated_run and (previous.lower in _OF or (
-                previous.lower in _DETERMINERS and _adjacent(text, previous, word))
+                previous.lower in _NAME_DETERMINERS and _adjacent(text, previous, word))
                 or text[word.start - 2:word.start] in ("l'", "l’")):
             continue  # « le Voyager », « de Gerber »: a name may stand there
         if in_translated_run:
@@ -220,7 +231,8 @@ def title_case_words(text: str, source: str) -> Iterator[tuple[Word, bool]]:
                 text[word.start:following.end] in source:
             continue  # copied with its neighbour: a name kept in English (« Radio Flyer »)
         lower = word.lower
-        if lower in product_words or not _common_only(word.text) or _convention(word.text) or \
+        if lower in product_words and lower in english_capitals or \
+                not _common_only(word.text) or _convention(word.text) or \
                 lower in _nationality_forms() or lower in _language_names():
             continue
         if _opens_sentence(text, tokens, k):
@@ -259,8 +271,9 @@ class FrenchTitleCaseCopied(Check):
                    "name of running text (not first in it); a translated word's capital "
                    "counts where the English title case has no word left to explain it. "
                    "Names, brands, the words French capitalizes, model names and "
-                   "product-line words (Pro, Max), words after « de » or an article (a maker, "
-                   "a name), labels and a title's first word are left alone.")
+                   "product-line words the English capitalizes (Pro, Max), words after « de » "
+                   "or the definite article (a maker, a name), labels and a title's first "
+                   "word are left alone.")
     category = "Linguistic conventions/Spelling"
     severity = Severity.MINOR
     languages = ("fr",)

@@ -41,6 +41,7 @@ from translator_gui.core.checks.numbers import (
     NumberMismatch,
 )
 from translator_gui.core.checks.repetition import (
+    EnglishRepeatedContentWord,
     EnglishRepeatedWord,
     FrenchRepeatedContentWord,
     FrenchRepeatedWord,
@@ -85,6 +86,7 @@ CHECKS: tuple[type[Check], ...] = (
     BrokenDocumentSymbol,
     FrenchSpaceBeforePunctuation,
     EnglishRepeatedWord,
+    EnglishRepeatedContentWord,
     EnglishFrenchNumberFormat,
     EnglishFrenchPunctuation,
     EnglishUntranslatedFrench,

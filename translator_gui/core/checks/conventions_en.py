@@ -27,14 +27,24 @@ _FRENCH_TITLE = re.compile(
     rf"(?=\s+(?:{_NAME}|{_CAPS_SURNAME})\b)")
 _ENGLISH_TITLE_FOR = {"M.": "Mr", "MM.": "Messrs", "Monsieur": "Mr", "Mme": "Ms", "Mmes": "Ms",
                       "Madame": "Ms", "Mlle": "Ms", "Mlles": "Ms", "Mademoiselle": "Ms"}
-# A surname in capitals after an English title or office: "Mr DUPONT", "Ms. LE PEN", "Minister
-# DUPONT".
-_TITLE_CAPS = re.compile(
-    rf"\b(?:(?:Mr|Mrs|Ms|Dr|Prof|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.)\s+(?:{_NAME}\s+)?(?=[A-ZÀ-Ý]{{2}})|"
-    # after an office, four capitals at least: "Deputy PM", "Minister EU" are abbreviations
-    rf"(?:Minister|Ambassador|Judge|Senator|Governor|Mayor|Commissioner|Chancellor|President)"
-    rf"\s+(?:{_NAME}\s+)?(?=[A-ZÀ-Ý]{{4}}))"
-    rf"(?P<surname>{_CAPS_SURNAME}(?:\s+{_CAPS_SURNAME})?)\b(?![\w-])")
+
+
+@cache
+def _title_caps() -> re.Pattern[str]:
+    """A surname in capitals after an English title or office (resources/checks/titles-en.tsv):
+    "Mr DUPONT", "Ms. LE PEN", "Professor DURAND", "Minister DUPONT"."""
+    titles: dict[str, list[str]] = {"courtesy": [], "office": []}
+    for kind, title, *_ in rows("titles-en.tsv"):
+        titles[kind].append(re.escape(title).replace(r"\ ", r"\s+"))
+
+    def either(kind: str) -> str:
+        return "|".join(sorted(titles[kind], key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w.])(?:(?:{either('courtesy')})\s+(?:{_NAME}\s+)?(?=[A-ZÀ-Ý]{{2}})|"
+        rf"(?:{either('office')})\s+(?:{_NAME}\s+)?(?=[A-ZÀ-Ý]{{4}}))"
+        rf"(?P<surname>{_CAPS_SURNAME}(?:\s+{_CAPS_SURNAME})?)\b(?![\w-])")
+
+
 # A first name and a surname in capitals without a title: "Gabriel ATTAL", copied from the
 # French administrative style (four capitals at least: "Airbus SAS", "Phoenix TV" are names).
 _NAME_CAPS = re.compile(rf"\b(?P<first>{_NAME})\s+"
@@ -68,7 +78,7 @@ class EnglishFrenchNameConvention(Check):
                   and both_sides(context) else "")
         for side in context.sides_in("en"):
             text = context.text(side)
-            titled = list(_TITLE_CAPS.finditer(text))
+            titled = list(_title_caps().finditer(text))
             surnames = [(m.start("surname"), m.group("surname")) for m in titled] + [
                 (m.start("surname"), m.group("surname")) for m in _NAME_CAPS.finditer(text)
                 if side == "target" and m.group().lower() in source.lower()
@@ -89,7 +99,7 @@ class EnglishFrenchNameConvention(Check):
                               replacement=english,
                               severity=Severity.NEUTRAL if spelt_out else None)
             if side == "target" and _FRENCH_MADAME.search(source):
-                capitals = {m.start() for m in _TITLE_CAPS.finditer(text)}
+                capitals = {m.start() for m in _title_caps().finditer(text)}
                 for match in _MRS.finditer(text):
                     # House style (UN, EU: "Ms") unless the name is mangled anyway.
                     yield Finding(side, match.start(), match.end(),

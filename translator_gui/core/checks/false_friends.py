@@ -406,10 +406,12 @@ def _make_rows() -> list[_RowData]:
 
 
 def _row_sources() -> list[bytes]:
-    # The tables, and the code reading them: this module, the senses' rules, lower_same_length.
+    # The tables, and the code reading them: this module, the senses' rules (and the word
+    # classes they name), lower_same_length.
     from translator_gui.core.checks import false_friends_senses, text
 
-    return [*(resource("checks", name).read_bytes() for name in (*_TABLES, _SENSES)),
+    return [*(resource("checks", name).read_bytes()
+              for name in (*_TABLES, _SENSES, false_friends_senses.CLASSES)),
             *(Path(path).read_bytes()
               for path in (__file__, false_friends_senses.__file__, text.__file__))]
 

@@ -11,21 +11,43 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
-from translator_gui.core.checks.text import lower_same_length
+from translator_gui.core.checks.text import data_rows, lower_same_length
 
 # Words between the context word and the word itself (a clause's punctuation stops the reach).
 _NEAR = 3
 _GAP = r"[^\w.\x3b:!?()]+"  # (\x3b: the table's rules are split on semicolons)
 
 
+# Word classes a context may name as `<class>` (a material, a colour, a body part...): one
+# entry stands for every word of the class (resources/checks/sense-classes-en.tsv).
+CLASSES = "sense-classes-en.tsv"
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, str]:
+    """class name -> its words as a regex alternation (longest first)."""
+    classes: dict[str, list[str]] = {}
+    for row in data_rows(CLASSES):
+        if len(row) > 1 and row[0] != "class":  # (the header)
+            classes.setdefault(row[0].lower(), []).extend(
+                word.strip() for word in row[1].split("|") if word.strip())
+    return {name: "(?:" + "|".join(
+        r"[\s-]+".join(re.escape(lower_same_length(w)) for w in re.split(r"[ -]", word))
+        for word in sorted(set(words), key=len, reverse=True)) + ")"
+        for name, words in classes.items()}
+
+
 def _phrase(entry: str) -> str:
     """A context entry as a regex: `*` ends any word, `#` is a number, a space or hyphen is
-    either, {w} stays."""
+    either, `<class>` any word of a class (word_classes), {w} stays."""
     pieces = []
-    for piece in re.split(r"(\{w\}|\*|#|[ -])", lower_same_length(entry.strip())):
+    for piece in re.split(r"(\{w\}|<[a-z-]+>|\*|#|[ -])", lower_same_length(entry.strip())):
         if piece == "{w}":
             pieces.append("{w}")
+        elif piece.startswith("<") and piece.endswith(">") and len(piece) > 2:
+            pieces.append(word_classes()[piece[1:-1]])  # an unknown class is a table error
         elif piece == "#":
             pieces.append(r"\d[\d,./]*")
         elif piece == "*":

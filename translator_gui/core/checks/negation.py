@@ -167,12 +167,20 @@ def _opposites(language: str, other: str) -> dict[str, re.Pattern[str]]:
 
 def _opposite_in(match: re.Match[str], target: str, language: str,
                  other: str) -> tuple[int, int] | None:
-    """Where `target` says the opposite of the negative quantifier of `match` ("Everyone
-    answered" for « Personne n'a répondu »), if it does."""
-    word = _fold(_span_text(match))
-    pattern = _opposites(language, other).get(word)
-    found = pattern.search(target) if pattern is not None else None
-    return found.span() if found else None
+    """Where `target` says the opposite of the negative word of `match` ("Everyone answered"
+    for « Personne n'a répondu », "still" for « n'a plus », "already" for « pas encore »), if it
+    does: the negative word itself, then each word of the negation and the one after it, and
+    each two of them in a row."""
+    table = _opposites(language, other)
+    said = [_fold(w) for w in _WORD.findall(match.group())]
+    said += [_fold(w) for w in _WORD.findall(match.string[match.end():match.end() + 30])[:1]]
+    for key in (_fold(_span_text(match)), *said,
+                *(f"{a} {b}" for a, b in zip(said, said[1:], strict=False))):
+        pattern = table.get(key)
+        found = pattern.search(target) if pattern is not None else None
+        if found:
+            return found.span()
+    return None
 
 
 def _span_text(match: re.Match[str]) -> str:
@@ -212,8 +220,8 @@ def _restriction_lost(source: str, target: str) -> Iterator[Finding]:
     words = {w.lower() for w in _WORD.findall(target)}
     if words & _negation_words("restrictive", "fr") or _restriction(target, "fr") is not None:
         return
-    if _says_it_otherwise(target, "fr"):
-        return  # « se contenter de », « à peine »: said another way
+    if _lexical_count(target, "fr") > _lexical_count(source, "en", (only,)):
+        return  # « se contenter de », « à peine »: said another way (not "against": « contre »)
     start, end = _span(only)
     yield Finding("source", start, end,
                   f"« {source[start:end]} » restricts, but the translation says nothing "

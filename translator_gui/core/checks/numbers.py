@@ -422,11 +422,22 @@ def _english_number_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return decimal_comma, thousand_spaces
 
 
+@cache
+def _symbol_after() -> re.Pattern[str]:
+    """An amount with its currency symbol after it, the French way (« 25 € », « 3,5 M$ » not):
+    English puts the symbol first."""
+    symbols = alternation(data_words("number-context.tsv", "en", "symbol-first"))
+    return re.compile(rf"(?<![\d.,\w$€£¥])(?P<amount>\d{{1,3}}(?:[\u00a0\u202f ]\d{{3}})+(?:,\d{{1,2}})?"
+                      rf"|\d[\d,.]*\d|\d)[\u00a0\u202f ]?"
+                      rf"(?P<symbol>{symbols})(?![\w$€£¥])")
+
+
 class EnglishFrenchNumberFormat(Check):
     id = "en-french-number-format"
     name = "French number format in English"
     description = ("French number punctuation left in the English: a decimal comma (\"3,5 %\" → "
-                   "\"3.5%\") or spaces between thousands (\"1 234\" → \"1,234\").")
+                   "\"3.5%\"), spaces between thousands (\"1 234\" → \"1,234\") or a currency "
+                   "symbol after the amount (\"25 €\" → \"€25\").")
     category = "Locale conventions/Number format"
     severity = Severity.MINOR
     languages = ("en",)
@@ -443,7 +454,23 @@ class EnglishFrenchNumberFormat(Check):
         if _DIGIT.search(text) is None:
             return  # (both patterns need a digit: most texts have none)
         decimal_comma, thousand_spaces = _english_number_patterns()
+        # An amount with its symbol after it is one finding, its French digits fixed with it
+        # (« 12 500,50 € » → "€12,500.50"), not three overlapping ones.
+        amounts = []
+        for match in _symbol_after().finditer(text):
+            amount = ",".join(re.split(r"[\u00a0\u202f ]", match.group("amount")))
+            amount = re.sub(r",(\d{1,2})$", r".\1", amount)
+            fixed = f"{match.group('symbol')}{amount}"
+            amounts.append((match.start(), match.end()))
+            yield Found(match.start(), match.end(),
+                        f"English writes the currency symbol before the amount: \"{fixed}\".",
+                        replacement=fixed)
+
+        def in_amount(match: re.Match[str]) -> bool:
+            return any(start <= match.start() < end for start, end in amounts)
         for match in decimal_comma.finditer(text):
+            if in_amount(match):
+                continue
             fixed = f"{match.group(1)}.{match.group(2)}"
             yield Found(match.start(), match.end(),
                         f"English writes the decimal separator as a point: \"{fixed}\".",
@@ -452,7 +479,8 @@ class EnglishFrenchNumberFormat(Check):
             number = match.group()
             groups = re.split(r"[\u00a0\u202f ]", number)
             # "in 2013 400 people": a year followed by a count is two numbers, not one.
-            if len(groups[0]) == 4 or (len(groups) == 2 and groups[0] in {"19", "20"}):
+            if len(groups[0]) == 4 or (len(groups) == 2 and groups[0] in {"19", "20"}) or (
+                    in_amount(match)):
                 continue
             fixed = ",".join(groups)
             yield Found(match.start(), match.end(),

@@ -344,3 +344,98 @@ def _agrees(sentence: str, pronoun: str) -> bool:
         if genders - {None}:
             return wanted in genders
     return True
+
+
+def _subject_gender(sentence: str) -> str | None:
+    """The gender of the French sentence's opening subject when it is one singular thing whose
+    determiner or noun says its gender (« La résolution » → "f"), else None."""
+    from translator_gui.core.lexicon import french
+
+    tokens = [m.group().lower().replace("’", "'") for m in TOKEN.finditer(sentence)][:3]
+    if tokens and tokens[0].startswith("l'") and len(tokens[0]) > 2:
+        tokens[:1] = ["l'", tokens[0][2:]]
+    if len(tokens) < 2 or tokens[0].rstrip("'") not in _subject_words("determiner", "fr"):
+        return None
+    determiner, noun = tokens[0], tokens[1]
+    readings = [a for a in french().analyses(noun) if a.pos == "noun"]
+    if not readings or any(a.number == "p" for a in readings) or _is_animate(noun, "fr"):
+        return None
+    genders = {a.gender for a in readings} - {None}
+    for reading in french().analyses(determiner):
+        if reading.pos == "det" and reading.number == "p":
+            return None
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _next_word(text: str, position: int, skip: frozenset[str] = frozenset()) -> str:
+    for match in TOKEN.finditer(text, position):
+        word = match.group().lower().replace("’", "'")
+        if word not in skip:
+            return word
+    return ""
+
+
+@register
+class FrenchPronounGender(Check):
+    id = "fr-pronoun-gender"
+    name = "Il/Elle of the wrong gender"
+    description = ("« Il » or « Elle » opening a French sentence, for the thing the sentence "
+                   "before is about, in the other gender (« La résolution a été adoptée. Il "
+                   "représente… »): English says \"It\" for both, and machine translation "
+                   "guesses. Fires only where the other side says \"It\" and the sentence before "
+                   "opens with one singular thing on both sides; impersonal « Il faut », « Il "
+                   "est important de » are left alone.")
+    category = "Linguistic conventions/Grammar"
+    severity = Severity.MAJOR
+    languages = ("fr",)
+    bad_examples = (Example("The resolution was adopted in July. It represents a first step.",
+                            "La résolution a été adoptée en juillet. Il représente une "
+                            "première étape.", "en", "fr", flags=("Il",)),)
+    good_examples = (Example("The resolution was adopted in July. It represents a first step.",
+                             "La résolution a été adoptée en juillet. Elle représente une "
+                             "première étape.", "en", "fr"),
+                     Example("The resolution was adopted. It is important to apply it.",
+                             "La résolution a été adoptée. Il est important de l'appliquer.",
+                             "en", "fr"))
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        if not both_sides(context) or len(context.sides_in("fr")) != 1:
+            return
+        (side,) = context.sides_in("fr")
+        other = "source" if side == "target" else "target"
+        if context.language(other) != "en":
+            return
+        french, english = context.text(side), context.text(other)
+        pronouns = list(_FRENCH_SUBJECT.finditer(french))
+        # "It" only: after « La réforme … », « Il » with "He" is someone named earlier
+        its = list(_ENGLISH_IT.finditer(english)) if pronouns else []
+        if not its:
+            return
+        negation = frozenset(("ne", "n'"))
+        for pronoun in pronouns:
+            place = pronoun.start() / max(1, len(french))
+            it = min(its, key=lambda m: abs(m.start() / max(1, len(english)) - place))
+            if abs(it.start() / max(1, len(english)) - place) > 0.25:
+                continue
+            if _next_word(french, pronoun.end(1), negation) in _subject_words(
+                    "impersonal", "fr") or _next_word(english, it.end(1)) in _subject_words(
+                    "impersonal", "en"):
+                continue
+            previous_fr = _last_sentence(_before(previous_text(context, side), french,
+                                                 pronoun.start()))
+            previous_en = _last_sentence(_before(previous_text(context, other), english,
+                                                 it.start()))
+            gender = _subject_gender(previous_fr)
+            said = pronoun.group(1)
+            if gender is None or gender == ("m" if said == "Il" else "f"):
+                continue
+            if _subject_kind(previous_en, "en") != "thing" and not _opens_with_a_thing_pronoun(
+                    previous_en):
+                continue
+            if _mentions_a_person(previous_fr, "fr") or _mentions_a_person(previous_en, "en"):
+                continue
+            right = "Elle" if said == "Il" else "Il"
+            yield Finding(side, pronoun.start(1), pronoun.end(1),
+                          f"« {said} » stands for the subject of the sentence before, which is "
+                          f"{'feminine' if gender == 'f' else 'masculine'}: « {right} ».",
+                          replacement=right)

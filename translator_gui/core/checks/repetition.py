@@ -34,6 +34,10 @@ _REPEATED_GROUP = re.compile(
 _NOUN_OF_ITSELF = re.compile(
     rf"(?<![\w{APOSTROPHES}-])({LETTER}{{4,}})[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
     rf"(\1)(?![\w{APOSTROPHES}-])", re.IGNORECASE)
+# A lower-case word of five letters or more said again two or three words later, across a
+# short noun phrase: "the global strategy for global health".
+_WORD_AGAIN = re.compile(r"(?<![\w'’-])([a-z][a-z-]{4,})\s+((?:[a-z][\w'’-]*\s+){2,3}?)\1"
+                         r"(?![\w'’-])")
 
 
 _LETTERS = re.compile(rf"{LETTER}+")
@@ -323,3 +327,58 @@ class EnglishRepeatedWord(Check):
             for found in repeated_words(text, "en", other):
                 yield Finding(side, found.start, found.end, found.message,
                               replacement=found.replacement, hint=found.hint)
+
+
+def _repeats_a_word(text: str) -> bool:
+    """Whether `text` says a word of five letters or more twice within six words (its first
+    five letters, accents aside: « national … nationale »)."""
+    beginnings = [_plain(w)[:5] for w in re.findall(rf"{LETTER}{{5,}}", text)]
+    return any(b in beginnings[k + 1:k + 6] for k, b in enumerate(beginnings))
+
+
+def words_said_again(text: str, source: str) -> Iterator[Found]:
+    """"The global strategy for global health": an English word said again right after the
+    preposition of its own noun phrase, where the source says no word twice — machine
+    translation doubled one word and dropped another (« stratégie mondiale pour la santé »)."""
+    if not source:
+        return
+    links = data_words("repetitions.tsv", "en", "link")
+    parallel = data_words("repetitions.tsv", "en", "parallel")
+    for match in _WORD_AGAIN.finditer(text):  # (most texts: none, the source is not read)
+        between = match.group(2).split()
+        if between[-1] not in links or parallel.intersection(between) or _repeats_a_word(
+                source):
+            continue
+        word = match.group(1)
+        yield Found(match.start(), match.end(),
+                    f"« {word} » is said twice in one phrase, where the source says it once; "
+                    "machine translation often doubles a word and drops another.",
+                    hint=f"Keep one « {word} » and check the source for the word the draft "
+                         "dropped.")
+
+
+class EnglishRepeatedContentWord(Check):
+    id = "en-repeated-content-word"
+    name = "Content word repeated in a phrase (English)"
+    description = ("An English word said again right after the preposition of its own noun "
+                   "phrase (\"the global strategy for global health\") where the source says no "
+                   "word twice: machine translation doubled a word and dropped another. A "
+                   "repetition the source has too, and parallels (\"more and more\", \"little "
+                   "by little\") are spared.")
+    category = "Accuracy/Addition"
+    severity = Severity.MINOR
+    languages = ("en",)
+    bad_examples = (Example("La stratégie mondiale pour la santé a été publiée.",
+                            "The global strategy for global health was published.",
+                            flags=("global strategy for global",)),)
+    good_examples = (Example("Le plan national de réconciliation nationale a été adopté.",
+                             "The national plan for national reconciliation was adopted."),
+                     Example("Il était au bon endroit au bon moment.",
+                             "He was in the right place at the right time."))
+
+    def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
+        for side in context.sides_in("en"):
+            other = context.text("target" if side == "source" else "source")
+            for found in words_said_again(context.text(side), other):
+                yield Finding(side, found.start, found.end, found.message, hint=found.hint)
+

@@ -196,9 +196,8 @@ def misspelt_words(text: str, speller: Speller, skip: Words = _NO_WORDS,
     language knows (`variants`: en_US beside en_GB) is left out.
     """
     variants = tuple(variants)
-    known = speller.known
     # Each word of the text asked once (most texts hold none the dictionary lacks: done)
-    unknown = {word for word in set(_WORD.findall(text)) if not known(word)}
+    unknown = speller.unknown(set(_WORD.findall(text)))
     if not unknown:
         return
     markup = [m.span() for m in _ENTITY.finditer(text)] if "&" in text else []

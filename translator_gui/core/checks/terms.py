@@ -12,7 +12,13 @@ from translator_gui.core.checks.base import Check, Example, Finding, SegmentCont
 from translator_gui.core.checks.spans import DisjointSpans, Enclosures
 from translator_gui.core.checks.terms_names import IndexedForm, first_word_index
 from translator_gui.core.checks.terms_nationality import generic_name_words, rendered_by_adjective
-from translator_gui.core.checks.text import fit_number, look_back, termbase, written_as_name
+from translator_gui.core.checks.text import (
+    fit_number,
+    look_back,
+    termbase,
+    title_cased,
+    written_as_name,
+)
 from translator_gui.core.model import Segment
 from translator_gui.core.termbase import (
     ACCEPTED,
@@ -460,6 +466,7 @@ class TermMissingTranslation(Check):
         deprecated = {m.entry.id for m in terms.deprecated(segment.target, target_language)
                       } if matches else set()
         rendered: dict[tuple[tuple[str, ...], bool], bool] = {}
+        reported: set[tuple[int, int]] = set()
         acronyms = _Acronyms(segment.target)
         stems = _Stems(segment.target)
         for match in matches:
@@ -470,8 +477,12 @@ class TermMissingTranslation(Check):
             # of the bundled termbase (« mise en œuvre », « directeur général ») is often and
             # rightly paraphrased. A client's own glossary is binding for every term in it.
             if match.entry.origin == "bundled" and not written_as_name(
-                    segment.source, match.start, found, source_language):
-                continue
+                    segment.source, match.start, found, source_language) and not (
+                    match.entry.domain != "title"
+                    and title_cased(match.entry.accepted(target_language)[:1])):
+                continue  # (« objectifs de développement durable »: French writes names
+                # in lower case that English writes "Sustainable Development Goals"; titles,
+                # « chef d'État », "Head of State", are paraphrased: "leaders")
             # Ministries, courts and parliaments exist in every country, nationalities and
             # currencies are adjectives and common nouns: translators rightly paraphrase them
             # ("the House", "Magistrates' Court", « les Français » → "France").
@@ -501,6 +512,9 @@ class TermMissingTranslation(Check):
                 continue  # « Crédit Suisse », « agence Chine nouvelle »: another name
             if found.isupper() and acronyms.has(found):
                 continue  # RDC → DRC, UE → EU: the same letters in English order
+            if (match.start, match.end) in reported:
+                continue  # two entries of one name (the goals, and a report's entry)
+            reported.add((match.start, match.end))
             yield Finding("source", match.start, match.end,
                           f"The termbase translation « {wanted[0]} » of "
                           f"« {segment.source[match.start:match.end]} » is not in the target.",

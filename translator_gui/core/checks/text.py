@@ -7,7 +7,7 @@ import re
 import sys
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import repeat
 from typing import Any, NamedTuple
@@ -379,6 +379,13 @@ def written_as_name(text: str, start: int, found: str, language: str) -> bool:
 
     return not any(a.pos in ("noun", "adj") and a.lemma[:1].islower()
                    for a in french().analyses(found_words[-1].lower()))
+
+
+def title_cased(forms: Sequence[str]) -> bool:
+    """Whether the first form is a name in Title Case: two words or more, every word of four
+    letters or more capitalized ("Sustainable Development Goals", not "climate change")."""
+    words = re.findall(r"[^\W\d_]+", forms[0]) if forms else []
+    return len(words) >= 2 and all(w[:1].isupper() for w in words if len(w) >= 4)
 
 
 def fit_number(found: str, form: str, language: str) -> str:

@@ -346,16 +346,17 @@ class UntranslatedEnglishWord(Check):
             return capitals[0]
 
         common = common_capitalized()
-        for match in _LOWER_WORD.finditer(french):
+        # The words the English writes too (each reading of a capital below wants the word so
+        # in the English): each distinct word tested once; most texts' are few, or none
+        shared = {word for word in set(_LOWER_WORD.findall(french))
+                  if (word in english_tokens if word.islower()
+                      else word[1:].islower() and word in english_words_as_written)}
+        for match in _LOWER_WORD.finditer(french) if shared else ():
             word = match.group()
+            if word not in shared:
+                continue  # (most words: tested before the letters around the word are read)
             start, end = match.start(), match.end()
             lower = word.islower()
-            # (most words end here: tested before the letters around the word are read)
-            if lower:
-                if word not in english_tokens:
-                    continue
-            elif not (word[1:].islower() and word in english_words_as_written):
-                continue  # each reading of a capital below wants the word so in the English
             if _in_camel_case_name(french, start, end, camel):
                 continue  # iPhone, eBay: one brand name, not glued words
             if _copied_whole(french, start, end, english):

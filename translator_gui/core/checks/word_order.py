@@ -456,12 +456,16 @@ _MODEL_NOUN = re.compile(r"(?<![\w.,/-])((?=[\w.-]*\d)(?=[\w.-]*[^\W\d_])[^\W_][
                          r"([^\W\d_]{3,})(?![\w'’-])")
 
 
+# An ordinal is no model name: « le 1er mars », « la 2e édition », "the 3rd round".
+_ORDINAL = re.compile(r"\d+(?:er|re|ère|e|è|ème|eme|nd|nde|d|st|rd|th)", re.IGNORECASE)
+
+
 def _models_first(text: str, english: str) -> Iterator[Found]:
     """A model name copied from the English right before a common noun (« le Kestrel MX350
     casque » for "the Kestrel MX350 helmet"): the English order again."""
     for match in _MODEL_NOUN.finditer(text):
         model, noun = match.group(1), match.group(2)
-        if (not noun.islower() or _noun_numbers(noun) is None
+        if (_ORDINAL.fullmatch(model) or not noun.islower() or _noun_numbers(noun) is None
                 or re.fullmatch(_MEASURE_UNITS, noun)):
             continue
         if not re.search(rf"(?<![\w.-]){re.escape(model)}(?![\w-])", english) or re.search(

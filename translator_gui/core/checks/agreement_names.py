@@ -1,0 +1,187 @@
+"""A determiner and the noun after a name set in English order: « le Bushnell 22 Rimfire
+lunette de visée », « un Coleman 4D pompe », « le Bowflex 552 SelectTech haltères ». English puts
+the brand and the model before the noun ("the Coleman 4D pump"), French after it (« la pompe
+Coleman 4D »); machine translation keeps the English order and gives the determiner the gender
+or number of the name (often the English article's default) instead of the noun's. Read from
+the lexicon of forms: the noun after the name has one gender and one number, and the
+determiner clashes with it. Reported by fr-determiner-agreement with a hint (the words want
+reordering, a new determiner alone would leave the English order)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from translator_gui.core.checks.agreement_words import (
+    _DATA,
+    _GENDER,
+    _NUMBER,
+    _determiner,
+    _elided,
+    _readings,
+)
+from translator_gui.core.checks.text import Found, Word, data_rows, data_words
+
+# Words before « le », « la », « les » that make them object pronouns (« il la trouve »).
+_CLITIC_HOSTS = frozenset("il elle on ils elles je j tu nous vous ne n qui que qu me m te t "
+                          "se s lui y en".split())
+# Articles that hold a preposition (« la ministre des Transports baronne Kramer »: « des » is
+# « de les », the name complements the noun before).
+_CONTRACTED = frozenset({"du", "des", "au", "aux"})
+# What may stand between the words of a product name besides a space: model numbers and their
+# marks (« 3-9 x 32 », « .22 », « 4D », « 552 », « ™ »).
+_NAME_GAP = frozenset(" -.,/0123456789™®&'’+\u00a0")
+# Lowercase words that may stand inside a model name between figures (« 13 x 11 »).
+_NAME_LINKS = frozenset({"x"})
+_MOST_NAME_WORDS = 4
+
+
+@cache
+def _persons() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Nouns naming people (animate-nouns.tsv, French rows): « baronne », « ministre »… stand
+    between a title and a name (« le ministre des Transports baronne Kramer »), not a product."""
+    words, prefixes = set(), []
+    for row in data_rows("animate-nouns.tsv"):
+        if len(row) >= 2 and row[0] == "fr":
+            if row[1].endswith("*"):
+                prefixes.append(row[1][:-1])
+            else:
+                words.add(row[1])
+    return frozenset(words), tuple(prefixes)
+
+
+def _person(form: str) -> bool:
+    words, prefixes = _persons()
+    return form in words or form.startswith(prefixes)
+
+
+def _named_noun(form: str, following: str | None) -> tuple[str, str] | None:
+    """(gender, number) of a lowercase word the lexicon reads as a noun of one gender and one
+    number and nothing else a name may be followed by (an adjective, a participle: « le Vatican
+    sonde », « le Pentagone estime »: a verb after its subject); a word that may also be a
+    finite verb of the third person counts only before a copula (« un Coleman 4D pompe est
+    inclus »)."""
+    if not form.isalpha() or not form.islower() or len(form) < 3:
+        return None
+    readings = _readings(form)
+    nouns = [a for a in readings if a.pos == "noun"]
+    if not nouns or any(a.pos not in {"noun", "verb"} for a in readings):
+        return None
+    if any(a.pos == "verb" and "3" in a.person for a in readings) \
+            and following not in data_words(_DATA, "copula"):
+        return None
+    genders = {a.gender for a in nouns}
+    numbers = {a.number for a in nouns}
+    lemmas = {a.lemma for a in nouns}
+    if len(genders) != 1 or len(numbers) != 1 or len(lemmas) != 1 or None in genders | numbers:
+        return None
+    lemma = lemmas.pop()
+    if lemma in data_words(_DATA, "epicene") or _person(lemma) or _person(form):
+        return None
+    return genders.pop() or "", numbers.pop() or ""
+
+
+def name_order_clashes(text: str, text_words: list[Word]) -> Iterator[Found]:
+    """Findings on a determiner, a name of one to four capitalized words (with its figures) and
+    the lowercase noun right after it that the determiner does not agree with."""
+    size = len(text_words)
+    for d in range(size - 2):
+        det = text_words[d]
+        if det.lower in _CONTRACTED or (det.text.isupper() and len(det.text) > 1):
+            continue
+        features = _determiner(_elided(text, det))
+        if features is None or features == (None, None):
+            continue
+        if d >= 1 and text[text_words[d - 1].end:det.start] in {" ", "'", "’"} \
+                and text_words[d - 1].lower in _CLITIC_HOSTS:
+            continue  # « il le Fait »: an object pronoun
+        if text[det.end:text_words[d + 1].start] not in {" ", "'", "’"} \
+                or not text_words[d + 1].text[:1].isupper():
+            continue
+        n = d + 1
+        while n < size and n - d <= _MOST_NAME_WORDS and (
+                text_words[n].text[:1].isupper() or text_words[n].lower in _NAME_LINKS) \
+                and set(text[text_words[n - 1].end:text_words[n].start]) <= _NAME_GAP \
+                and "," not in text[text_words[n - 1].end:text_words[n].start]:
+            n += 1
+        if n >= size or n - d > _MOST_NAME_WORDS or n == d + 1:
+            continue
+        gap = text[text_words[n - 1].end:text_words[n].start]
+        if not set(gap) <= _NAME_GAP or "," in gap or not gap.endswith(" "):
+            continue
+        noun = text_words[n]
+        following = text_words[n + 1].lower if n + 1 < size and \
+            text[noun.end:text_words[n + 1].start] == " " else None
+        shown = _named_noun(noun.text, following)
+        if shown is None:
+            continue
+        gender, number = shown
+        if (features[0] is None or features[0] == gender) and \
+                (features[1] is None or features[1] == number):
+            continue
+        wanted = " ".join(x for x in (_GENDER.get(gender), _NUMBER.get(number)) if x)
+        yield Found(det.start, noun.end,
+                    f"« {det.text} » does not agree with « {noun.text} » ({wanted}), the noun "
+                    f"after the name: English word order.",
+                    hint=f"the {wanted} determiner, and the noun before the name "
+                         f"(« {noun.text} {text[text_words[d + 1].start:noun.start].strip()} »)")
+
+
+def _name_end(text: str, text_words: list[Word], d: int) -> int:
+    """The index after the name of one to four capitalized words (with their figures) right
+    after the determiner at `d`; d + 1 when none stands there."""
+    n = d + 1
+    while n < len(text_words) and n - d <= _MOST_NAME_WORDS \
+            and text_words[n].text[:1].isupper() \
+            and set(text[text_words[n - 1].end:text_words[n].start]) <= _NAME_GAP \
+            and "," not in text[text_words[n - 1].end:text_words[n].start]:
+        n += 1
+    return n if n - d <= _MOST_NAME_WORDS else d + 1
+
+
+def name_attribute_clashes(text: str, text_words: list[Word]) -> Iterator[Found]:
+    """Findings on a determiner, a name and the attribute after its copula that do not agree
+    (« la Minimoto est livré », « le Nomad 3 est prête »): the name takes the gender the
+    determiner gives it, and its attribute the same; which of the two is wrong the lexicon
+    cannot say, so both are the span, with a hint."""
+    from translator_gui.core.checks.agreement_lexicon import (
+        _attribute_at,
+        _construction,
+        _ends_idiom,
+    )
+    from translator_gui.core.checks.agreement_words import _adjective, _agrees, _next
+
+    size = len(text_words)
+    for d in range(size - 3):
+        det = text_words[d]
+        if det.lower in _CONTRACTED or det.lower == "l" or not text_words[d + 1].text[:1].isupper():
+            continue
+        features = _determiner(det.text)
+        if features is None or features[0] is None:
+            continue
+        before = text[:det.start].rstrip(" «\"“(")
+        if det.text[:1].isupper() and before and before[-1] not in ".!?:;":
+            continue  # « Marine Le Pen », « Jean de La Fontaine »: the article is in the name
+        if d >= 1 and text[text_words[d - 1].end:det.start] == " " and (
+                text_words[d - 1].text[:1].isupper() or text_words[d - 1].lower in _CLITIC_HOSTS):
+            continue
+        if text[det.end:text_words[d + 1].start] != " ":
+            continue
+        n = _name_end(text, text_words, d)
+        gap = text[text_words[n - 1].end:text_words[n].start] if n < size else ""
+        if n == d + 1 or n >= size or not set(gap) <= _NAME_GAP or "," in gap \
+                or not gap.endswith(" "):
+            continue
+        m = _attribute_at(text_words, n, features[1])
+        if m is None:
+            continue
+        attribute = text_words[m]
+        adjective = _adjective(attribute.text, _next(text, text_words, m), attribute=True)
+        if adjective is None or _construction(text, text_words, m) \
+                or _ends_idiom(text, attribute.end) or _agrees(adjective[0], features):
+            continue
+        name = text[text_words[d + 1].start:text_words[n].start].strip()
+        yield Found(det.start, attribute.end,
+                    f"« {det.text} » and « {attribute.text} » give « {name} » two genders.",
+                    hint=f"make « {det.text} » and « {attribute.text} » agree (the gender of "
+                         f"« {name} »)")
