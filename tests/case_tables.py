@@ -28,30 +28,47 @@ from pathlib import Path
 import pytest
 from _pytest.python import get_direct_param_fixture_func
 
-# Fixtures of function scope that may be shared: pytest's own request object, and the suite's
-# autouse fixture (grouped cases get their private folders from `fresh_case` instead).
+# Fixtures of function scope the cases of a group may share: pytest's own request object and
+# the suite's autouse fixture (each case gets fresh private folders from `fresh_case`).
 SHARED_FUNCTION_FIXTURES = frozenset({"request", "_private_folders_in_english"})
+# Fixtures of function scope renewed for each case: tmp_path (a fresh folder, from `fresh_case`),
+# capsys (what was printed before the case is read away: the case reads only its own output),
+# monkeypatch (undone after each case). A case asking for one of them directly may be grouped.
+RENEWED_FUNCTION_FIXTURES = frozenset({"tmp_path", "capsys", "monkeypatch"})
+
+# What the suite makes fresh for each case (conftest.py): given the fixture values set up for the
+# group and the case's name, enters the case's private folders and gives the fixtures' new values
+# (tmp_path).
+FreshCase = Callable[[dict[str, object], str], AbstractContextManager[dict[str, object]]]
 
 
 class CaseTable(pytest.Function):
     """One test running the cases of a parametrized test function, each with its parameters."""
 
     cases: list[pytest.Function]
-    fresh_case: Callable[[Path], AbstractContextManager[None]]
+    fresh_case: FreshCase
 
     def runtest(self) -> None:
         failures = []
-        shared = {name: self.funcargs[name] for name in self._fixtureinfo.argnames}
+        argnames = self._fixtureinfo.argnames
+        shared = {name: self.funcargs[name] for name in argnames}
+        capsys = self.funcargs.get("capsys")
+        monkeypatch = self.funcargs.get("monkeypatch")
         for case in self.cases:
-            arguments = {**shared, **{name: case.callspec.params[name]
-                                      for name in self._fixtureinfo.argnames
-                                      if name in case.callspec.params}}
-            with self.fresh_case(self.funcargs["_private_folders"]):  # type: ignore[arg-type]
+            params = case.callspec.params
+            with self.fresh_case(self.funcargs, case.name) as renewed:
+                arguments = {name: params[name] if name in params else renewed.get(name, value)
+                             for name, value in shared.items()}
+                if isinstance(capsys, pytest.CaptureFixture):
+                    capsys.readouterr()
                 try:
                     self.obj(**arguments)
                 except (Exception, pytest.fail.Exception) as error:
                     failures.append(f"{case.name}: {_where(error, self.path)}"
                                     f"{type(error).__name__}: {error}")
+                finally:
+                    if isinstance(monkeypatch, pytest.MonkeyPatch):
+                        monkeypatch.undo()
         if failures:
             pytest.fail(f"{len(failures)} of {len(self.cases)} cases failed (each runs alone as "
                         f"{self.path.name}::{self.originalname}[id]):\n\n"
@@ -80,13 +97,15 @@ def _groupable(item: pytest.Item) -> bool:
         if definition.func is get_direct_param_fixture_func:
             if name not in callspec.params or definition.scope != "function":
                 return False
-        elif definition.scope == "function" and name not in SHARED_FUNCTION_FIXTURES:
+        elif definition.scope == "function" and not (
+                name in SHARED_FUNCTION_FIXTURES
+                or (name in RENEWED_FUNCTION_FIXTURES and name in item._fixtureinfo.argnames)):
             return False
     return True
 
 
 def grouped(items: list[pytest.Item],
-            fresh_case: Callable[[Path], AbstractContextManager[None]]) -> list[pytest.Item]:
+            fresh_case: FreshCase) -> list[pytest.Item]:
     """`items` with each test function's groupable cases (two or more) replaced by one
     CaseTable where the first of them stood; the order of everything else is kept."""
     groups: dict[tuple[str, str], list[pytest.Function]] = {}

@@ -1,4 +1,8 @@
-"""Test configuration: Qt runs offscreen, settings and recovery files go to a temporary folder."""
+"""Test configuration: Qt runs offscreen, settings and recovery files go to a temporary folder.
+
+The cases of a parametrized example table run as one test of the run (case_tables.py): write a
+new example as a row of its table (a `pytest.mark.parametrize` list), not as a test function of
+its own; a failure still names every failing case, and one case runs alone by its id."""
 
 import os
 import re
@@ -82,8 +86,11 @@ def tmp_path(request: pytest.FixtureRequest, _private_folders: Path) -> Path:
     folder: pytest numbers each one after listing every folder it made before in this process,
     a cost that grew with every test of the run (quadratic over the suite: 2 ms a test halfway
     through a worker's 2,000)."""
-    name = re.sub(r"\W", "_", request.node.name)[:30]
-    return Path(tempfile.mkdtemp(prefix=f"{name}-", dir=_private_folders))
+    return _new_tmp_path(request.node.name, _private_folders)
+
+
+def _new_tmp_path(name: str, parent: Path) -> Path:
+    return Path(tempfile.mkdtemp(prefix=re.sub(r"\W", "_", name)[:30] + "-", dir=parent))
 
 
 @pytest.fixture(autouse=True)
@@ -202,6 +209,16 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         checking.DOCUMENT_CHECK_DELAY_MS = DOCUMENT_CHECK_DELAY_MS
 
 
+@contextmanager
+def _fresh_case(values: dict[str, object], name: str) -> Iterator[dict[str, object]]:
+    """What each case of a grouped table gets fresh, as each test does (case_tables.py): its
+    private folders, and its own tmp_path when it asks for one."""
+    parent = values["_private_folders"]
+    assert isinstance(parent, Path)
+    with private_folders(parent):
+        yield {"tmp_path": _new_tmp_path(name, parent)} if "tmp_path" in values else {}
+
+
 # After pytest's own selection (-k, -m, node ids), which reads each case on its own.
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -212,7 +229,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     # A parametrized test's cases that share nothing but their parameters run as one test
     # (case_tables.py: pytest's cost per test, ~3.5 ms of CPU under xdist, was more than most
     # example cases' own work); a failure still lists every failing case by its id.
-    items[:] = case_tables.grouped(items, private_folders)
+    items[:] = case_tables.grouped(items, _fresh_case)
     items.sort(key=rank)
 
 

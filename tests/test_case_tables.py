@@ -11,6 +11,7 @@ pytest_plugins = ("pytester",)
 # The suite's wiring (conftest.py), in a plugin of the inner run.
 PLUGIN = '''
 import os
+import pathlib
 import tempfile
 from contextlib import contextmanager
 
@@ -27,6 +28,13 @@ def private_folders(parent):
     os.environ["TRANSLATOR_GUI_CONFIG_DIR"] = saved or ""
 
 
+@contextmanager
+def fresh_case(values, name):
+    with private_folders(values["_private_folders"]):
+        yield ({"tmp_path": pathlib.Path(tempfile.mkdtemp(dir=values["_private_folders"]))}
+               if "tmp_path" in values else {})
+
+
 @pytest.fixture(scope="session")
 def _private_folders(tmp_path_factory):
     return tmp_path_factory.mktemp("private")
@@ -40,7 +48,7 @@ def _private_folders_in_english(_private_folders):
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    items[:] = case_tables.grouped(items, private_folders)
+    items[:] = case_tables.grouped(items, fresh_case)
 '''
 
 TESTS = '''
@@ -73,6 +81,29 @@ def test_with_a_fresh_folder(tmp_path, name):
     (tmp_path / name).touch()
 
 
+@pytest.mark.parametrize("word", ["un", "deux"])
+def test_reading_its_own_output(capsys, word):
+    print(word)
+    assert capsys.readouterr().out == word + "\\n"
+    print("left unread")
+
+
+@pytest.mark.parametrize("value", ["patched", "again"])
+def test_patching(monkeypatch, value):
+    assert os.sep == "/"
+    monkeypatch.setattr(os, "sep", value)
+
+
+@pytest.fixture
+def folder_file(tmp_path):
+    return tmp_path / "x"
+
+
+@pytest.mark.parametrize("name", ["one", "two"])
+def test_through_a_fixture_of_tmp_path(folder_file, name):
+    assert not folder_file.exists()
+
+
 @pytest.mark.parametrize("number", [1, 2, pytest.param(3, marks=pytest.mark.xfail(strict=True))])
 def test_marked(number):
     assert number < 3
@@ -85,6 +116,10 @@ def indirect(request):
 
 def test_through_a_fixture(indirect):
     assert indirect in (1, 2)
+
+
+def test_patching_was_undone():
+    assert os.sep == "/"
 '''
 
 # One process, and none of the plugins the suite does not load (pyproject.toml's addopts)
@@ -106,13 +141,18 @@ def test_a_table_fails_once_listing_every_failing_case_with_its_message(inner) -
     result = inner.runpytest_inprocess(*OPTIONS)
     # one test for the four cases of test_upper; the tmp_path cases, the indirect parameter
     # and the marked case each stay a test of their own; the two unmarked ones are grouped
-    result.assert_outcomes(passed=6, failed=1, xfailed=1)
+    # one test for the four cases of test_upper, and for each other table whose cases share
+    # nothing or renew what they ask for (tmp_path, capsys, monkeypatch); the marked case, the
+    # indirect parameter and a fixture of function scope keep one test per case
+    result.assert_outcomes(passed=10, failed=1, xfailed=1)
     names = [r.nodeid.split("::")[1] for r in result.reprec.getreports("pytest_runtest_logreport")
              if r.when == "call"]
     assert names == ["test_upper[4-cases]", "test_each_case_had_its_own_folder",
-                     "test_with_a_fresh_folder[one]", "test_with_a_fresh_folder[two]",
-                     "test_marked[2-cases]", "test_marked[3]", "test_through_a_fixture[1]",
-                     "test_through_a_fixture[2]"]
+                     "test_with_a_fresh_folder[2-cases]", "test_reading_its_own_output[2-cases]",
+                     "test_patching[2-cases]", "test_through_a_fixture_of_tmp_path[one]",
+                     "test_through_a_fixture_of_tmp_path[two]", "test_marked[2-cases]",
+                     "test_marked[3]", "test_through_a_fixture[1]", "test_through_a_fixture[2]",
+                     "test_patching_was_undone"]
     output = result.stdout.str()
     assert "2 of 4 cases failed" in output
     assert "test_upper[bravo]: (line 17) AssertionError: assert 'B' == 'X'" in output
@@ -129,4 +169,4 @@ def test_one_case_selected_runs_alone_with_pytest_s_own_report(inner) -> None:
 
 def test_selection_by_keyword_is_made_case_by_case_before_grouping(inner) -> None:
     result = inner.runpytest_inprocess(*OPTIONS, "-k", "alpha or charlie")
-    result.assert_outcomes(passed=1, deselected=10)
+    result.assert_outcomes(passed=1, deselected=17)

@@ -87,6 +87,13 @@ from translator_gui.core.model import ReviewDocument, Segment
      ["micro-ondes sûr", "sans danger pour le lave-vaisselle"]),
     ("Les délégués ont juste terminé leurs travaux.", ["ont juste"]),
     ("La présidente a introduit les intervenants de la table ronde.", ["introduit"]),
+    ("Vingt ONG participeront dans la consultation.", ["dans"]),
+    ("Le conflit résultera en une hausse des prix.", ["en"]),
+    ("Le budget est en ligne avec les prévisions de la Commission.", ["en ligne avec"]),
+    ("La région traverse une sécheresse très sévère.", ["sévère"]),
+    ("Elle compte courir pour la présidence en 2027.", ["courir pour"]),
+    ("Son fils a gradué de l'université d'Ottawa.", ["gradué"]),
+    ("La ministre a stressé l'importance du dialogue.", ["stressé"]),
 ])
 def test_calque_flags(french: str, expected: list[str]) -> None:
     assert_french_flags("fr-calque", french, expected)
@@ -131,6 +138,8 @@ def test_calque_flags(french: str, expected: list[str]) -> None:
     "Les portes fermées du musée ; une base militaire ; le dernier, mais non le moins cher.",
     "Le bol passe au lave-vaisselle ; le micro-ondes est sûr et bien isolé.",
     "Il est juste que chacun paie ; c'est juste un début, et le modèle est juste plus petit.",
+    "Il a participé à la réunion ; elle est en ligne avec un conseiller ; un juge sévère ; il "
+    "court pour sa vie ; le thermomètre est gradué en degrés ; la crise résulte de la guerre.",
     "Les délégués viennent de terminer ; le ministre a introduit une réforme et la présidente "
     "a présenté les intervenants.",
 ])

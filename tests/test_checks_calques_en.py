@@ -114,6 +114,25 @@ BAD = [
     ("Les combats se sont intensifiés.", "The fighting has intensified itself.",
      ("intensified itself", "intensified", None)),
     ("Le train est arrivé en retard.", "The train arrived in delay.", ("in delay", "late", None)),
+    # a governed preposition of French
+    ("Tout dépendra du vote.", "Everything will depend of the vote.",
+     ("depend of", "depend on", None)),
+    ("La police est responsable de l'enquête.", "The police are responsible of the inquiry.",
+     ("responsible of", "responsible for", None)),
+    ("Le ministre a répondu aux questions.", "The minister replied the questions.",
+     ("replied", "replied to", None)),
+    ("Les électeurs attendent les résultats.", "Voters are waiting the results.",
+     ("waiting", "waiting for", None)),
+    ("Le pays a renoncé à ses armes.", "The country renounced to its weapons.",
+     ("renounced to", "renounced", None)),
+    ("Je me souviens de son discours.", "I remember of his speech.",
+     ("remember of", "remember", None)),
+    ("Lors des émeutes, il y a eu 12 blessés.", "During the riots there has been 12 injuries.",
+     ("there has been", "there have been", None)),
+    ("Dès que l'accord sera signé, les troupes partiront.",
+     "As soon as the agreement will be signed, the troops will leave.", ("will", None,
+     "the present after \"when\", \"once\", \"as soon as\" (\"when the report is "
+     "published\"; « quand le rapport sera publié »)")),
 ]
 
 GOOD = [
@@ -135,6 +154,8 @@ GOOD = [
     ("Plus d'un tiers des élèves.", "More of the pupils, over a third, stayed."),
     ("Le texte entrera en vigueur avec vigueur.", "The text will enter into force with vigour."),
     ("Le projet de loi sur l'eau.", "The water bill, a project of lawyers."),
+    ("Il attend depuis une heure.", "He has waited an hour; the wait for results was long."),
+    ("Elle dépend de lui.", "She depends on him; her independence of mind is known."),
 ]
 
 

@@ -668,3 +668,189 @@ def test_a_context_may_name_a_class_of_words():
     assert compiled.search("rings 12 mm wide") is None  # the unit must follow the word
     assert compiled.search("the ring mm")
     assert compiled.search("a golden ring") is None  # a word outside the class
+
+
+# More senses of product vocabulary (garments, tools, kitchen, fitness, camping) and cognates
+# whose English meaning French does not share (virtually, securely, terrific, billion, mundane,
+# a bath robe, a Halloween costume). Sentences written for these tests.
+PRODUCT_WORDS_BAD = [
+    ("A soft cotton crew neck sweater.", "Un pull en coton doux à équipage cou.", "équipage",
+     None),
+    ("Polish your dress shoes every week.", "Cirez vos robe chaussures chaque semaine.", "robe",
+     None),
+    ("A fleece jacket with reflective piping.",
+     "Une veste polaire avec tuyauterie réfléchissante.", "tuyauterie", None),
+    ("Place the tray under the broiler for two minutes.",
+     "Placez le plateau sous le poulet pendant deux minutes.", "poulet", "gril"),
+    ("Mark the board with a speed square.", "Marquez la planche avec un carré de vitesse.",
+     "carré", None),
+    ("Deep tread grips wet rock.", "La marche profonde accroche la roche mouillée.", "marche",
+     "bande de roulement"),
+    ("You can pitch the tent in five minutes.", "Vous pouvez lancer la tente en cinq minutes.",
+     "lancer", None),
+    ("Do three sets of chest flyes.", "Faites trois séries de mouches pour la poitrine.",
+     "mouches", None),
+    ("The slim cut flatters every figure.", "La coupure mince flatte toutes les silhouettes.",
+     "coupure", "coupe"),
+    ("Replace the bulb in the light fixture.", "Remplacez l'ampoule de la fixation d'éclairage.",
+     "fixation", None),
+    ("The case is virtually indestructible.", "L'étui est virtuellement indestructible.",
+     "virtuellement", "pratiquement"),
+    ("The strap holds the bottle securely.", "La sangle tient la bouteille sûrement.",
+     "sûrement", "solidement"),
+    ("A terrific gift for campers.", "Un cadeau terrifiant pour les campeurs.", "terrifiant",
+     None),
+    ("Sales reached 2 billion dollars.", "Les ventes ont atteint 2 billions de dollars.",
+     "billions", None),
+    ("It turns mundane chores into fun.", "Il transforme les corvées mondaines en plaisir.",
+     "mondaines", None),
+    ("A plush hooded robe for the spa.", "Une robe à capuche en peluche pour le spa.", "robe",
+     "robe de chambre"),
+    ("A pirate costume for kids.", "Un costume de pirate pour enfants.", "costume", None),
+    # rows whose sense holds in any context of the English word
+    ("The trainer folds flat for storage.", "Le formateur se plie à plat pour le rangement.",
+     "formateur", None),
+    ("Replace the strings every season.", "Remplacez les chaînes chaque saison.", "chaînes",
+     None),
+    ("The chair folds in seconds.", "La chaire se plie en quelques secondes.", "chaire", None),
+    ("The deck is made of seven-ply maple.", "Le pont est fait d'érable à sept plis.", "pont",
+     None),
+]
+
+PRODUCT_WORDS_GOOD = [
+    ("The crew rescued the sailors.", "L'équipage a secouru les marins."),
+    ("She wore a red dress to the party.", "Elle portait une robe rouge à la fête."),
+    ("The plumber replaced the piping.", "Le plombier a remplacé la tuyauterie."),
+    ("Roast the broiler chicken for an hour.", "Faites rôtir le poulet pendant une heure."),
+    ("Cut the fabric into squares.", "Coupez le tissu en carrés."),
+    ("The garden is 20 square metres.", "Le jardin fait 20 mètres carrés."),
+    ("Tread carefully on the stairs.", "Marchez prudemment dans les escaliers."),
+    ("He can pitch a baseball at 90 mph.", "Il peut lancer une balle de baseball à 90 mph."),
+    ("Flies gather around the fruit.", "Les mouches se rassemblent autour des fruits."),
+    ("The power cut lasted an hour.", "La coupure de courant a duré une heure."),
+    ("Mount the fixture with two screws.", "Montez la fixation avec deux vis."),
+    ("The virtual tour is online.", "La visite virtuelle est en ligne."),
+    ("He will surely win.", "Il gagnera sûrement."),
+    ("A terrifying scream.", "Un cri terrifiant."),
+    ("She designs theatre costumes.", "Elle conçoit des costumes de théâtre."),
+    ("The judge wore a black robe.", "Le juge portait une robe noire."),
+    # the other senses of the words read in any context
+    ("She saw him at the bar last night.", "Elle l'a vu au bar hier soir."),
+    ("The blind man crossed the street.", "L'aveugle a traversé la rue."),
+    ("Rotate your trunk slowly.", "Faites pivoter lentement votre tronc."),
+    ("Housing prices rose again.", "Les prix du logement ont encore augmenté."),
+    ("She holds the chair of physics at Oxford.", "Elle occupe la chaire de physique à Oxford."),
+    ("Each slide of the presentation has notes.",
+     "Chaque diapositive de la présentation a des notes."),
+    ("The ship's deck was wet.", "Le pont du navire était mouillé."),
+    ("Clear the cache and history.", "Effacez le cache et l'historique."),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected", "replacement"), PRODUCT_WORDS_BAD)
+def test_product_word_flags_the_word_of_the_other_sense(source, target, expected, replacement):
+    findings = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in findings] == [expected]
+    assert findings[0].replacement == replacement
+    assert (findings[0].hint is None) == (replacement is not None)
+
+
+@pytest.mark.parametrize(("source", "target"), PRODUCT_WORDS_GOOD)
+def test_product_word_stays_quiet_on_the_right_sense(source, target):
+    assert run("false-friend", source, target, "en", "fr") == []
+
+
+# Phrasal verbs and compounds of product texts rendered word for word (stand out, run out of,
+# turn on, take off, carry-on, backup, snap buttons, break-in): the fix needs rewording, so the
+# renderings are a hint. Sentences written for these tests.
+PHRASAL_SENSES_BAD = [
+    ("Bright colours make it stand out on the trail.",
+     "Les couleurs vives le font lever dehors sur le sentier.", "lever"),
+    ("Boots built to stand up to rough terrain.",
+     "Des bottes conçues pour se lever jusqu'à un terrain accidenté.", "lever"),
+    ("Never run out of water on a hike.",
+     "Ne courez jamais hors de l'eau lors d'une randonnée.", "courez"),
+    ("Press the button to turn on the lamp.", "Appuyez sur le bouton pour tourner sur la lampe.",
+     "tourner"),
+    ("The lid is easy to take off and clean.",
+     "Le couvercle est facile à décoller et à nettoyer.", "décoller"),
+    ("A carry-on bag that fits overhead bins.",
+     "Un sac continuer qui tient dans les compartiments.", "continuer"),
+    ("Keep a backup battery in your pack.", "Gardez une batterie de sauvegarde dans votre sac.",
+     "sauvegarde"),
+    ("Snap buttons close the front.", "Des boutons casser ferment le devant.", "casser"),
+    ("These boots need no break-in period.",
+     "Ces bottes n'ont besoin d'aucune période de pause.", "pause"),
+]
+
+PHRASAL_SENSES_GOOD = [
+    ("Stand up slowly after the stretch.", "Levez-vous lentement après l'étirement."),
+    ("He runs out the door every morning.", "Il court dehors chaque matin."),
+    ("Turn the dial clockwise.", "Tournez le cadran dans le sens des aiguilles d'une montre."),
+    ("The plane will take off at noon.", "L'avion va décoller à midi."),
+    ("Back up your files to the cloud.", "Sauvegardez vos fichiers dans le cloud."),
+    ("Carry on walking until the bridge.", "Continuez à marcher jusqu'au pont."),
+    ("Take a break after an hour.", "Faites une pause après une heure."),
+    ("The branch may snap in the wind.", "La branche peut casser avec le vent."),
+    ("The firm saw no break in continuity.", "L'entreprise n'a connu aucune rupture."),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), PHRASAL_SENSES_BAD)
+def test_phrasal_sense_is_flagged_with_a_hint(source, target, expected):
+    findings = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in findings] == [expected]
+    assert findings[0].replacement is None and findings[0].hint
+
+
+@pytest.mark.parametrize(("source", "target"), PHRASAL_SENSES_GOOD)
+def test_phrasal_sense_stays_quiet_on_the_other_sense(source, target):
+    assert run("false-friend", source, target, "en", "fr") == []
+
+
+# Adjectives and nouns of garments and tools in another sense (a dull blade, clean lines, sheer
+# curtains, a solid colour, a check pattern, a fleece, a cap's crown), and body-part guards read
+# through the <body> class. Sentences written for these tests.
+GARMENT_SENSES_BAD = [
+    ("Sharpen dull blades in seconds.", "Aiguisez les lames ennuyeuses en quelques secondes.",
+     "ennuyeuses", None),
+    ("Clean lines and a modern look.", "Des lignes propres et un look moderne.", "propres",
+     None),
+    ("Sheer curtains let the light in.", "Les rideaux purs laissent entrer la lumière.", "purs",
+     None),
+    ("Available in solid colors or stripes.", "Disponible en couleurs solides ou à rayures.",
+     "solides", None),
+    ("A cotton shirt in a blue check pattern.", "Une chemise en coton à motif bleu vérifié.",
+     "vérifié", None),
+    ("Zip up this warm fleece on cold mornings.", "Fermez cette toison chaude les matins froids.",
+     "toison", None),
+    ("The cap has a low crown and curved bill.",
+     "La casquette a une couronne basse et une visière courbée.", "couronne", "calotte"),
+    ("Thigh guards protect riders in a fall.",
+     "Les gardes de cuisse protègent les cyclistes en cas de chute.", "gardes", None),
+]
+
+GARMENT_SENSES_GOOD = [
+    ("The lecture was dull and long.", "La conférence était ennuyeuse et longue."),
+    ("Keep the blade clean and dry.", "Gardez la lame propre et sèche."),
+    ("It was sheer luck.", "C'était de la pure chance."),
+    ("A solid steel frame.", "Un cadre en acier solide."),
+    ("Check the pressure before each ride.", "Vérifiez la pression avant chaque sortie."),
+    ("Jason sought the golden fleece.", "Jason cherchait la toison d'or."),
+    ("Wind the crown of the watch daily.", "Remontez la couronne de la montre chaque jour."),
+    ("The guard stood at the door.", "Le garde se tenait à la porte."),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected", "replacement"), GARMENT_SENSES_BAD)
+def test_garment_sense_flags_the_word_of_the_other_sense(source, target, expected,
+                                                         replacement):
+    findings = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in findings] == [expected]
+    assert findings[0].replacement == replacement
+    assert (findings[0].hint is None) == (replacement is not None)
+
+
+@pytest.mark.parametrize(("source", "target"), GARMENT_SENSES_GOOD)
+def test_garment_sense_stays_quiet_on_the_right_sense(source, target):
+    assert run("false-friend", source, target, "en", "fr") == []

@@ -64,6 +64,9 @@ def test_he_or_she_for_a_thing_becomes_it(pairs, expected) -> None:
     # what only a person undergoes
     [("Le pays traverse une crise.", "The country is going through a crisis."),
      ("Il a été condamné à une amende.", "He was sentenced to a fine.")],
+    # a person noun said of the pronoun: someone named further back
+    [("Le texte prévoit des sanctions.", "The text provides for sanctions."),
+     ("Il a été victime d'une agression.", "He was the victim of an assault.")],
 ])
 def test_he_or_she_for_a_person_stays(pairs) -> None:
     assert flagged(pairs) == []

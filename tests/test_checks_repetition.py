@@ -85,6 +85,8 @@ def test_repeated_content_word(french: str, expected: list[str]) -> None:
     ("Les villes établissaient des établissements scolaires.",
      ["établissaient des établissements"]),
     ("Le pays investira dans la santé et finira la route.", []),
+    # a preposition that is also a verb form (« entre », « contre ») governs no object
+    ("La concurrence entre les entreprises et la lutte contre la contrefaçon.", []),
 ])
 def test_verb_object_same_stem(french: str, expected: list[str]) -> None:
     assert_french_flags("fr-verb-object-same-stem", french, expected)

@@ -136,6 +136,9 @@ def names_first(french: str, english: str) -> list[tuple[str, str | None]]:
     # a model name of letters and digits
     ("Le TX40 sac protège bien.", "The TX40 bag protects well.",
      [("TX40 sac", "sac TX40")]),
+    # a model code ending in a capital letter after its digits, no ordinal
+    ("Lot Kelvaro 40213E lampes frontales", "Kelvaro 40213E Headlamps Set",
+     [("40213E lampes", "lampes 40213E")]),
     # a name in capitals
     ("Le ZORBAX matelas se gonfle vite.", "The ZORBAX mattress inflates fast.",
      [("ZORBAX matelas", "matelas ZORBAX")]),

@@ -107,9 +107,16 @@ def draft_path(tmp_path_factory) -> Path:
     return build_draft(tmp_path_factory.mktemp("draft") / "draft.docx")
 
 
+@pytest.fixture(scope="module")
+def draft_input(draft_path) -> InputText:
+    """The draft as read (Word parsed, sentences cut: ~40 ms of CPU), once for the module."""
+    return read_input(draft_path, "en")
+
+
 @pytest.fixture()
-def document(draft_path) -> ReviewDocument:
-    return corrected_document(read_input(draft_path, "en"))
+def document(draft_input) -> ReviewDocument:
+    # each test its own copy: a test may change the document and its input
+    return corrected_document(copy.deepcopy(draft_input))
 
 
 def _reopen(path: Path, revision: str | None = None):
@@ -505,11 +512,11 @@ def test_every_sample_keeps_every_paragraph_cell_and_sentence(tmp_path_factory):
 
 # -- LibreOffice opens what we write -------------------------------------------------------------
 @pytest.fixture(scope="module")
-def resaved_by_libreoffice(draft_path, tmp_path_factory, libreoffice_profile) -> dict[str, Path]:
+def resaved_by_libreoffice(draft_input, tmp_path_factory, libreoffice_profile) -> dict[str, Path]:
     """Every kind of export (plain, tracked, commented, bilingual review with an issue, review
     table without) as LibreOffice saves it again as DOCX: one soffice run for all (each run
     costs ~2 s of CPU; a PDF run and a DOCX run of the same files were two)."""
-    document = corrected_document(read_input(draft_path, "en"))
+    document = corrected_document(copy.deepcopy(draft_input))
     issues = [_issue(document, "adopted", "Check the verb")]
     folder = tmp_path_factory.mktemp("resaved")
     files = {}

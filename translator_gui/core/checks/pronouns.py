@@ -273,6 +273,9 @@ class InanimatePronoun(Check):
                           replacement="It")
 
 
+_PREDICATE = re.compile(r"\s+(?:was|is|were|are|has\s+been|had\s+been|became|becomes|remains|"
+                        r"remained)\s+(?:(?:the|a|an|his|her|their|one\s+of\s+the)\s+)?"
+                        r"(\w+)(?:\s+(\w+))?", re.IGNORECASE)
 _PASSIVE = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been|will\s+be|"
                       r"would\s+be)\s+(\w+)", re.IGNORECASE)
 
@@ -284,8 +287,12 @@ def _does_what_a_person_does(text: str, position: int) -> bool:
     if following and following.group().lower() in _subject_words("person-verb", "en"):
         return True
     passive = _PASSIVE.match(text, position)
-    return passive is not None and passive.group(1).lower() in _subject_words(
-        "person-participle", "en")
+    if passive is not None and passive.group(1).lower() in _subject_words(
+            "person-participle", "en"):
+        return True
+    # "He was the victim", "She became a lawyer": a person noun said of the pronoun
+    said = _PREDICATE.match(text, position)
+    return said is not None and any(word and _is_animate(word, "en") for word in said.groups())
 
 
 _ENGLISH_IT = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=[.!?][\"”’)]\s))(It)\b(?!['’])")

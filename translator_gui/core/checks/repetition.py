@@ -300,8 +300,9 @@ class FrenchVerbObjectSameStem(Check):
             across = match.group("preposition") is not None
             if verb.lower().endswith("ment") or not _same_stem(verb, noun, whole=across):
                 continue  # « renforcement du renforcement » is a noun repeated (another check)
-            if across and any(pos == "noun" for pos, *_rest in lexicon_features(verb)):
-                continue
+            readings = {pos for pos, *_rest in lexicon_features(verb.lower())}
+            if across and "noun" in readings or "prep" in readings:
+                continue  # (« la concurrence entre les entreprises »: « entre » is no verb)
             yield Found(match.start(), match.end(),
                         f"« {verb} » and « {noun} » say the same thing twice: keep the verb and "
                         "its real object, or the noun alone.", hint=f"{verb} …")

@@ -456,8 +456,9 @@ _MODEL_NOUN = re.compile(r"(?<![\w.,/-])((?=[\w.-]*\d)(?=[\w.-]*[^\W\d_])[^\W_][
                          r"([^\W\d_]{3,})(?![\w'’-])")
 
 
-# An ordinal is no model name: « le 1er mars », « la 2e édition », "the 3rd round".
-_ORDINAL = re.compile(r"\d+(?:er|re|ère|e|è|ème|eme|nd|nde|d|st|rd|th)", re.IGNORECASE)
+# An ordinal is no model name: « le 1er mars », « la 2e édition », "the 3rd round". Its ending
+# is in lower case: a capital after the digits makes a model code (« 58807E », « 500D »).
+_ORDINAL = re.compile(r"\d+(?:er|re|ère|e|è|ème|eme|nd|nde|d|st|rd|th)")
 
 
 def _models_first(text: str, english: str) -> Iterator[Found]:
