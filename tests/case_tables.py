@@ -7,10 +7,13 @@ more than most example cases' own work: a table of 400 examples paid ~1.5 s for 
 and the suite holds some 2,500 such cases. Grouped, a table pays it once.
 
 Only cases that share nothing but their parameters are grouped: a module-level test function,
-parametrized directly (not through fixtures), whose other fixtures are all of module or session
-scope (set up once either way), with no mark of its own on the case (xfail, skip, slow...).
-A test using tmp_path, monkeypatch, capsys, qtbot... keeps one test per case. The window's
-private folders (conftest's autouse fixture) are made fresh for every case, as for every test.
+parametrized directly (not through fixtures), whose other fixtures are of module or session
+scope (set up once either way) or renewed for each case as for each test (tmp_path, capsys,
+monkeypatch: RENEWED_FUNCTION_FIXTURES), with no mark of its own on the case but a selection
+mark (slow: the cases marked alike are grouped together). A case with an xfail or skip mark,
+or a test using another fixture of function scope (qtbot, caplog, one built on tmp_path...)
+keeps one test per case. The window's private folders (conftest's autouse fixture) are made
+fresh for every case, as for every test.
 
 A failing table names each failing case (`test_x[id]`) with its message; that case alone runs as
 a test of its own with `pytest 'tests/test_x.py::test_x[id]'` (a selection of one case is not
@@ -35,6 +38,9 @@ SHARED_FUNCTION_FIXTURES = frozenset({"request", "_private_folders_in_english"})
 # capsys (what was printed before the case is read away: the case reads only its own output),
 # monkeypatch (undone after each case). A case asking for one of them directly may be grouped.
 RENEWED_FUNCTION_FIXTURES = frozenset({"tmp_path", "capsys", "monkeypatch"})
+# Marks of a case that only select it (-m "not slow"): pytest selects case by case before the
+# cases are grouped, and the cases carrying the same ones are grouped apart from the others.
+SELECTION_MARKS = frozenset({"slow"})
 
 # What the suite makes fresh for each case (conftest.py): given the fixture values set up for the
 # group and the case's name, enters the case's private folders and gives the fixtures' new values
@@ -85,7 +91,8 @@ def _groupable(item: pytest.Item) -> bool:
     if not isinstance(item, pytest.Function) or type(item) is not pytest.Function:
         return False
     callspec = getattr(item, "callspec", None)
-    if callspec is None or callspec.marks or not isinstance(item.parent, pytest.Module):
+    if (callspec is None or not isinstance(item.parent, pytest.Module)
+            or any(mark.name not in SELECTION_MARKS for mark in callspec.marks)):
         return False
     for name in item.fixturenames:
         definitions = item._fixtureinfo.name2fixturedefs.get(name)
@@ -112,7 +119,8 @@ def grouped(items: list[pytest.Item],
     for item in items:
         if _groupable(item):
             assert isinstance(item, pytest.Function) and item.parent is not None
-            groups.setdefault((item.parent.nodeid, item.originalname), []).append(item)
+            marks = tuple(sorted(mark.name for mark in item.callspec.marks))
+            groups.setdefault((item.parent.nodeid, item.originalname, marks), []).append(item)
     tables: dict[int, pytest.Item] = {}
     dropped: set[int] = set()
     for cases in groups.values():

@@ -60,16 +60,6 @@ if ("TMPDIR" not in os.environ and sys.platform.startswith("linux") and os.path.
 
 import case_tables  # noqa: E402
 import pytest  # noqa: E402
-from hypothesis import settings  # noqa: E402
-
-# Property tests draw a share of their written example counts by default and all of them under
-# `--hypothesis-profile=thorough` (tests/property_budget.py says how; the README documents it).
-# Registered here, before hypothesis's plugin loads the profile the command line names.
-from property_budget import DEFAULT, THOROUGH  # noqa: E402
-
-settings.register_profile("default", max_examples=DEFAULT)
-settings.register_profile("thorough", max_examples=THOROUGH)
-
 
 # The environment variables naming the window's folders, and the prefix of each test's own.
 _PRIVATE = {"TRANSLATOR_GUI_CONFIG_DIR": "config", "TRANSLATOR_GUI_DATA_DIR": "data"}
@@ -169,7 +159,20 @@ YOUNG = 10_000
 FULL_AFTER = 10
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
+    # Property tests draw a share of their written example counts by default and all of them
+    # under `--hypothesis-profile=thorough` (tests/property_budget.py says how; the README
+    # documents it). Registered before hypothesis's plugin loads the profile the command line
+    # names (tryfirst), in the processes that run tests and wherever that profile is loaded:
+    # the controller of a parallel run imports no hypothesis otherwise (~0.4 s of CPU and of
+    # the run's wall clock, before it starts the workers).
+    if _runs_tests(config) or config.getoption("--hypothesis-profile", None):
+        from hypothesis import settings
+        from property_budget import DEFAULT, THOROUGH
+
+        settings.register_profile("default", max_examples=DEFAULT)
+        settings.register_profile("thorough", max_examples=THOROUGH)
     if not _runs_tests(config):
         return
     import gc
@@ -231,6 +234,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     # example cases' own work); a failure still lists every failing case by its id.
     items[:] = case_tables.grouped(items, _fresh_case)
     items.sort(key=rank)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionstart(session: pytest.Session) -> None:
+    # The controller of a parallel run: hypothesis's plugin imports hypothesis for its summary
+    # at the end of the run (~0.4 s of CPU, the run waiting for it). Imported here on a thread
+    # instead, once the workers are started, while the controller only waits for their reports.
+    if not _runs_tests(session.config):
+        import importlib
+        import threading
+
+        threading.Thread(target=importlib.import_module,
+                         args=("hypothesis.internal.observability",), daemon=True).start()
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:

@@ -42,14 +42,24 @@ def _docx_bytes(paragraphs: list[str] | None = None) -> bytes:
 
 @functools.cache
 def _docx_of(paragraphs: tuple[str, ...]) -> bytes:
-    # Cached: the cases are built at collection, in every test process, and most start from
-    # the same one-paragraph document (python-docx takes ~40 ms to write one).
+    # Cached: most cases start from the same one-paragraph document (python-docx takes ~40 ms
+    # to write one).
     document = docx.Document()
     for text in paragraphs:
         document.add_paragraph(text)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _later(make: Callable[[], bytes]) -> Callable[[Path], None]:
+    """A file whose bytes are made when a case writes it, not at collection: every test process
+    collects this module and one runs its cases (python-docx takes ~40 ms a document: 0.2 s of
+    each process's start-up, before any test could run)."""
+    def write(path: Path) -> None:
+        path.write_bytes(make())
+
+    return write
 
 
 def _docx_with(part: str, data: bytes | None) -> bytes:
@@ -105,7 +115,7 @@ ANY_TEXT = {
     "random": Bad(_NOISE, r"binary file|not valid UTF-8|not a readable Word"),
     "zip-not-docx": Bad(_zip({"notes.txt": b"hello"}),
                         r"zip archive|not a readable Word|no text"),
-    "truncated-zip": Bad(_docx_bytes(["Bonjour."])[:700], r"zip archive|not a readable Word|"
+    "truncated-zip": Bad(_later(lambda: _docx_bytes(["Bonjour."])[:700]), r"zip archive|not a readable Word|"
                                                            r"damaged"),
     "sparse-huge": Bad(lambda p: (p.write_bytes(b""), os.truncate(p, 260 * 1024 * 1024)),
                        r"the file is \d+ MB, more than"),
@@ -125,16 +135,17 @@ TEXT_ONLY = {  # read as text: wrong encodings and empty text
     "only-controls": Bad(b"\x0c\x0b\x1c\n\x0c\n", r"only blank lines"),
 }
 DOCX_ONLY = {  # named .docx
-    "no-document-part": Bad(_docx_with("word/document.xml", None), r"not a readable Word|damaged"),
-    "broken-xml": Bad(_docx_with("word/document.xml", b"<w:document><w:body>"),
+    "no-document-part": Bad(_later(lambda: _docx_with("word/document.xml", None)),
+                            r"not a readable Word|damaged"),
+    "broken-xml": Bad(_later(lambda: _docx_with("word/document.xml", b"<w:document><w:body>")),
                       r"damaged|not a readable Word"),
-    "not-xml": Bad(_docx_with("word/document.xml", b"\x00\x01binary"),
+    "not-xml": Bad(_later(lambda: _docx_with("word/document.xml", b"\x00\x01binary")),
                    r"damaged|not a readable Word"),
-    "no-text": Bad(_docx_bytes([]), r"the Word file contains no text"),
-    "blank-paragraphs": Bad(_docx_bytes(["  ", "\t"]), r"the Word file contains no text"),
-    "content-types-missing": Bad(_docx_with("[Content_Types].xml", None),
+    "no-text": Bad(_later(lambda: _docx_bytes([])), r"the Word file contains no text"),
+    "blank-paragraphs": Bad(_later(lambda: _docx_bytes(["  ", "\t"])), r"the Word file contains no text"),
+    "content-types-missing": Bad(_later(lambda: _docx_with("[Content_Types].xml", None)),
                                  r"not a readable Word|damaged"),
-    "declared-bomb": Bad(_declared_bomb(), r"would inflate to 2,861 MB: refused as unsafe"),
+    "declared-bomb": Bad(_later(_declared_bomb), r"would inflate to 2,861 MB: refused as unsafe"),
     "plain-text": Bad(GOOD_EN.encode(), r"not a readable Word"),
     "utf16-text": Bad(GOOD_EN.encode("utf-16"), r"not a readable Word"),
 }
@@ -423,10 +434,10 @@ REVIEWS: dict[str, Bad] = {
     "png": Bad(PNG, r"this is a PNG image, not a Word"),
     "empty": Bad(b"", r"the file is empty"),
     "text": Bad(GOOD_EN.encode(), r"not a readable Word"),
-    "no-table": Bad(_docx_bytes(["A letter, not a table."]), r"no bilingual review table"),
-    "corrupt-zip": Bad(_docx_bytes(["x"])[:600], r"not a readable Word|damaged"),
-    "declared-bomb": Bad(_declared_bomb(), r"refused as unsafe"),
-    "broken-xml": Bad(_docx_with("word/document.xml", b"<w:document>"), r"damaged|not a "
+    "no-table": Bad(_later(lambda: _docx_bytes(["A letter, not a table."])), r"no bilingual review table"),
+    "corrupt-zip": Bad(_later(lambda: _docx_bytes(["x"])[:600]), r"not a readable Word|damaged"),
+    "declared-bomb": Bad(_later(_declared_bomb), r"refused as unsafe"),
+    "broken-xml": Bad(_later(lambda: _docx_with("word/document.xml", b"<w:document>")), r"damaged|not a "
                                                                          r"readable Word"),
     **MISSING,
 }

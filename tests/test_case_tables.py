@@ -49,6 +49,10 @@ def _private_folders_in_english(_private_folders):
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
     items[:] = case_tables.grouped(items, fresh_case)
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "slow: a selection mark")
 '''
 
 TESTS = '''
@@ -118,6 +122,12 @@ def test_through_a_fixture(indirect):
     assert indirect in (1, 2)
 
 
+@pytest.mark.parametrize("size", [pytest.param(1, marks=pytest.mark.slow), 2,
+                                  pytest.param(3, marks=pytest.mark.slow), 4])
+def test_sized(size):
+    assert size
+
+
 def test_patching_was_undone():
     assert os.sep == "/"
 '''
@@ -142,9 +152,10 @@ def test_a_table_fails_once_listing_every_failing_case_with_its_message(inner) -
     # one test for the four cases of test_upper; the tmp_path cases, the indirect parameter
     # and the marked case each stay a test of their own; the two unmarked ones are grouped
     # one test for the four cases of test_upper, and for each other table whose cases share
-    # nothing or renew what they ask for (tmp_path, capsys, monkeypatch); the marked case, the
-    # indirect parameter and a fixture of function scope keep one test per case
-    result.assert_outcomes(passed=10, failed=1, xfailed=1)
+    # nothing or renew what they ask for (tmp_path, capsys, monkeypatch), the cases marked slow
+    # apart from the others; the xfail case, the indirect parameter and a fixture of function
+    # scope keep one test per case
+    result.assert_outcomes(passed=12, failed=1, xfailed=1)
     names = [r.nodeid.split("::")[1] for r in result.reprec.getreports("pytest_runtest_logreport")
              if r.when == "call"]
     assert names == ["test_upper[4-cases]", "test_each_case_had_its_own_folder",
@@ -152,7 +163,7 @@ def test_a_table_fails_once_listing_every_failing_case_with_its_message(inner) -
                      "test_patching[2-cases]", "test_through_a_fixture_of_tmp_path[one]",
                      "test_through_a_fixture_of_tmp_path[two]", "test_marked[2-cases]",
                      "test_marked[3]", "test_through_a_fixture[1]", "test_through_a_fixture[2]",
-                     "test_patching_was_undone"]
+                     "test_sized[2-cases]", "test_sized[2-cases]", "test_patching_was_undone"]
     output = result.stdout.str()
     assert "2 of 4 cases failed" in output
     assert "test_upper[bravo]: (line 17) AssertionError: assert 'B' == 'X'" in output
@@ -169,4 +180,7 @@ def test_one_case_selected_runs_alone_with_pytest_s_own_report(inner) -> None:
 
 def test_selection_by_keyword_is_made_case_by_case_before_grouping(inner) -> None:
     result = inner.runpytest_inprocess(*OPTIONS, "-k", "alpha or charlie")
-    result.assert_outcomes(passed=1, deselected=17)
+    result.assert_outcomes(passed=1, deselected=21)
+    result = inner.runpytest_inprocess(*OPTIONS, "-m", "slow", "-v")
+    result.assert_outcomes(passed=1, deselected=21)
+    result.stdout.fnmatch_lines(["*test_sized?2-cases?*"])

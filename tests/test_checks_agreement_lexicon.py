@@ -444,3 +444,25 @@ def test_a_singular_adjective_after_coordinated_nouns_agrees_with_the_last(text,
 ])
 def test_quiet_when_the_adjective_may_qualify_both_coordinated_nouns(text):
     assert _spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « ultra » before an adjective is a degree adverb (« ultra compact »)
+    ("Il range tout dans une benne ultra compact.",
+     [("benne ultra compact", "benne ultra compacte", None)]),
+    # a bare noun whose verb readings are of the first or second person only (« plaques »:
+    # « tu plaques ») has no subject before it: before an adjective it is the noun
+    ("Pour le sol, plaques maniable en mousse.",
+     [("plaques maniable", "plaques maniables", None)]),
+])
+def test_flags_through_ultra_and_bare_nouns_of_personal_verb_forms(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Des images ultra nettes ; tu plaques solide contre le mur.",
+    # after a number word the phrase may complement the noun before (« une maison … située »)
+    "Une maison de trois logements sur quatre étages située près du port.",
+])
+def test_quiet_on_agreeing_ultra_and_personal_verbs(text):
+    assert _spans(text) == []

@@ -6,7 +6,11 @@ from __future__ import annotations
 import pytest
 
 from translator_gui.core.checks.agreement_determiner import find
-from translator_gui.core.checks.agreement_names import name_attribute_clashes, name_order_clashes
+from translator_gui.core.checks.agreement_names import (
+    name_adjective_clashes,
+    name_attribute_clashes,
+    name_order_clashes,
+)
 from translator_gui.core.checks.text import words
 
 
@@ -84,3 +88,32 @@ def test_flags_a_name_whose_determiner_and_attribute_disagree(text, expected):
 ])
 def test_quiet_on_agreeing_names_surnames_and_constructions(text):
     assert _attribute_spans(text) == []
+
+
+def _adjective_spans(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(text[f.start:f.end], f.replacement, f.hint)
+            for f in name_adjective_clashes(text, words(text))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Elle trouve la Zipka Plus lumineux et pratique.",
+     [("la Zipka Plus lumineux", None,
+       "make « la » and « lumineux » agree (the gender and number of « Zipka Plus »)")]),
+    ("Il a posé les Nomad 2 fabriqué en Chine sur la table.",
+     [("les Nomad 2 fabriqué", None,
+       "make « les » and « fabriqué » agree (the gender and number of « Nomad 2 »)")]),
+])
+def test_flags_an_adjective_after_a_name_that_its_determiner_contradicts(text, expected):
+    assert _adjective_spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the adjective agrees with the determiner
+    "La Banque mondiale soutient le Real Madrid espagnol et la Juventus italienne.",
+    # after « de », the adjective may qualify the noun before (« les fichiers … volés »)
+    "Il a lu les fichiers de la NSA volés par un agent.",
+    # the adjective of a noun after it, a surname's article
+    "Il roule sur le Trek Marlin nouvelle version ; Marine Le Pen satisfaite.",
+])
+def test_quiet_on_agreeing_names_complements_and_the_next_noun(text):
+    assert _adjective_spans(text) == []

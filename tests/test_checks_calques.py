@@ -94,6 +94,21 @@ from translator_gui.core.model import ReviewDocument, Segment
     ("Elle compte courir pour la présidence en 2027.", ["courir pour"]),
     ("Son fils a gradué de l'université d'Ottawa.", ["gradué"]),
     ("La ministre a stressé l'importance du dialogue.", ["stressé"]),
+    ("La porte-parole n'a pas voulu commenter sur la décision du tribunal.", ["commenter sur"]),
+    ("Le ministère relâchera ses chiffres du chômage jeudi.", ["relâchera"]),
+    ("Le gouverneur a signé la réforme fiscale en loi.", ["en loi"]),
+    ("Elle a servi sa peine dans une prison fédérale.", ["servi"]),
+    ("Ces ampoules permettent de sauver de l'énergie.", ["sauver"]),
+    ("Les experts ont dépensé plusieurs semaines sur le rapport.", ["dépensé"]),
+    ("Les négociateurs espèrent atteindre un compromis d'ici mars.", ["atteindre"]),
+    ("Le sac à dos vient en plusieurs coloris.", ["vient en"]),
+    ("L'Union européenne reste fermement commise à la transition énergétique.", ["commise"]),
+    ("Le sénateur présidera sur la commission d'enquête.", ["présidera sur"]),
+    ("Le Premier ministre donnera un bref discours à l'ouverture.", ["donnera"]),
+    ("Les consultations sont offertes libres de frais.", ["libres de frais"]),
+    ("Les biberons sont libres de BPA et le pain est gluten libre.",
+     ["libres de BPA", "gluten libre"]),
+    ("Les journalistes ont demandé plusieurs questions au porte-parole.", ["demandé"]),
 ])
 def test_calque_flags(french: str, expected: list[str]) -> None:
     assert_french_flags("fr-calque", french, expected)
@@ -142,6 +157,19 @@ def test_calque_flags(french: str, expected: list[str]) -> None:
     "court pour sa vie ; le thermomètre est gradué en degrés ; la crise résulte de la guerre.",
     "Les délégués viennent de terminer ; le ministre a introduit une réforme et la présidente "
     "a présenté les intervenants.",
+    "Il a commenté sur son blog la décision ; la ministre a commenté les résultats.",
+    "Les otages ont été relâchés ; il ne faut relâcher ni nos efforts ni la pression.",
+    "Le président a signé la loi, qui est entrée en vigueur ; le projet est devenu loi.",
+    "Il a servi son pays pendant trente ans et a purgé sa peine.",
+    "Les secouristes ont sauvé des vies ; l'enfant a été sauvé de l'eau.",
+    "Elle a dépensé trois millions d'euros et passé trois jours à Paris.",
+    "L'inflation a atteint un niveau record ; l'accord a été atteint après minuit.",
+    "Il vient en train ; elle viendra en deux temps ; ils viennent avec leurs enfants.",
+    "Les crimes commis à Gaza ; les erreurs sont commises au quotidien.",
+    "Elle a présidé la séance ; il a été interrogé sur les sanctions.",
+    "Il a donné une conférence et prononcé un discours.",
+    "L'entrée est libre ; le chlore libre et les sucres libres ; il est libre de partir.",
+    "Elle a posé une question et demandé des précisions ; il a demandé la question préalable.",
 ])
 def test_calque_spares_good_french(french: str) -> None:
     assert_french_flags("fr-calque", french, [])

@@ -129,6 +129,16 @@ BAD = [
      ("remember of", "remember", None)),
     ("Lors des émeutes, il y a eu 12 blessés.", "During the riots there has been 12 injuries.",
      ("there has been", "there have been", None)),
+    ("Elle maîtrise parfaitement le russe.", "She masters perfectly the Russian language.",
+     ("perfectly ", None, "the adverb after the object (\"speaks English well\") or before the "
+      "verb (\"often reads the newspaper\")")),
+    ("Ils ont tiré des leçons de l'échec.", "They drew lessons of the failure.",
+     ("of", "from", None)),
+    ("La ministre a adressé ses félicitations au vainqueur.",
+     "The minister addressed her congratulations to the winner.",
+     ("addressed", "extended", None)),
+    ("Le traité de libre-échange entre en vigueur.", "The free exchange treaty enters into force.",
+     ("exchange", "trade", None)),
     ("Dès que l'accord sera signé, les troupes partiront.",
      "As soon as the agreement will be signed, the troops will leave.", ("will", None,
      "the present after \"when\", \"once\", \"as soon as\" (\"when the report is "

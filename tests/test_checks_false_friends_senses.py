@@ -854,3 +854,126 @@ def test_garment_sense_flags_the_word_of_the_other_sense(source, target, expecte
 @pytest.mark.parametrize(("source", "target"), GARMENT_SENSES_GOOD)
 def test_garment_sense_stays_quiet_on_the_right_sense(source, target):
     assert run("false-friend", source, target, "en", "fr") == []
+
+
+# Outdoor and knife gear in another sense (a honing steel, a full tang, down loft, a mummy bag, a
+# stuff sack, a stove windscreen, a compass bearing). Sentences written for these tests.
+GEAR_SENSES_BAD = [
+    ("Hone the edge with a ceramic honing steel.",
+     "Affûtez le fil avec un acier d'affûtage en céramique.", "acier", "fusil"),
+    ("A full tang blade for hard use.", "Une lame à pleine saveur pour un usage intensif.",
+     "saveur", "soie"),
+    ("Goose down gives high loft and warmth.",
+     "Le duvet d'oie donne un grenier élevé et de la chaleur.", "grenier", "gonflant"),
+    ("A mummy bag rated to -5°C.", "Un sac maman évalué à -5 °C.", "maman", "momie"),
+    ("It packs into its own stuff sack.", "Il se range dans son propre sac de trucs.", "trucs",
+     None),
+    ("An aluminum windscreen for your stove.", "Un pare-brise en aluminium pour votre réchaud.",
+     "pare-brise", "pare-vent"),
+    ("Take a bearing before you leave the trail.",
+     "Prenez un roulement avant de quitter le sentier.", "roulement", "cap"),
+]
+
+GEAR_SENSES_GOOD = [
+    ("The frame is made of stainless steel.", "Le cadre est en acier inoxydable."),
+    ("A cleaning kit with a steel rod.", "Un kit de nettoyage avec une tige en acier."),
+    ("A lemon tang in every sip.", "Une saveur de citron à chaque gorgée."),
+    ("They store hay in the loft.", "Ils stockent le foin dans le grenier."),
+    ("My mummy bought me a bag.", "Ma maman m'a acheté un sac."),
+    ("Pack your stuff in the trunk.", "Rangez vos trucs dans le coffre."),
+    ("Replace the car windscreen wipers.",
+     "Remplacez les essuie-glaces du pare-brise de la voiture."),
+    ("Sealed ball bearings spin smoothly.", "Les roulements à billes étanches tournent en douceur."),
+    ("The compass has a jeweled bearing.", "La boussole a un roulement monté sur rubis."),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected", "replacement"), GEAR_SENSES_BAD)
+def test_gear_sense_flags_the_word_of_the_other_sense(source, target, expected, replacement):
+    findings = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in findings] == [expected]
+    assert findings[0].replacement == replacement
+    assert (findings[0].hint is None) == (replacement is not None)
+
+
+@pytest.mark.parametrize(("source", "target"), GEAR_SENSES_GOOD)
+def test_gear_sense_stays_quiet_on_the_right_sense(source, target):
+    assert run("false-friend", source, target, "en", "fr") == []
+
+
+# Kitchen words in another sense (a food processor, cookie cutters, a cooling rack, a water tap,
+# a garbage disposal). Sentences written for these tests.
+KITCHEN_SENSES_BAD = [
+    ("The food processor chops nuts in seconds.",
+     "Le processeur alimentaire hache les noix en quelques secondes.", "processeur", "robot"),
+    ("A set of star-shaped cookie cutters.",
+     "Un ensemble de coupeurs de biscuits en forme d'étoile.", "coupeurs", "emporte-pièces"),
+    ("Let the cake cool on a wire rack.", "Laissez refroidir le gâteau sur une étagère en fil.",
+     "étagère", "grille"),
+    ("Screw the filter onto the kitchen tap.", "Vissez le filtre sur le taper de la cuisine.",
+     "taper", "robinet"),
+    ("Never put bones in the garbage disposal.",
+     "Ne mettez jamais d'os dans l'élimination des ordures.", "élimination", None),
+]
+
+KITCHEN_SENSES_GOOD = [
+    ("The laptop has a fast processor.", "L'ordinateur portable a un processeur rapide."),
+    ("The wood cutters left at dawn.", "Les coupeurs de bois sont partis à l'aube."),
+    ("Store books on the wall-mounted rack.", "Rangez les livres sur l'étagère murale."),
+    ("Tap the screen twice to zoom.", "Tapez deux fois sur l'écran pour zoomer."),
+    ("Waste disposal is regulated.", "L'élimination des déchets est réglementée."),
+    ("The car is at your disposal.", "La voiture est à votre disposition."),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected", "replacement"), KITCHEN_SENSES_BAD)
+def test_kitchen_sense_flags_the_word_of_the_other_sense(source, target, expected,
+                                                         replacement):
+    findings = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in findings] == [expected]
+    assert findings[0].replacement == replacement
+    assert (findings[0].hint is None) == (replacement is not None)
+
+
+@pytest.mark.parametrize(("source", "target"), KITCHEN_SENSES_GOOD)
+def test_kitchen_sense_stays_quiet_on_the_right_sense(source, target):
+    assert run("false-friend", source, target, "en", "fr") == []
+
+
+# Sports gear in another sense (a baseball mitt, a dugout, a badminton birdie, a pool rack and
+# cushions, bumper plates): hints, since the right word differs in gender or number. Sentences
+# written for these tests.
+SPORTS_SENSES_BAD = [
+    ("A leather baseball mitt for young players.",
+     "Une mitaine de baseball en cuir pour les jeunes joueurs.", "mitaine"),
+    ("Hang the dugout bag on the fence.", "Accrochez le sac de pirogue à la clôture.", "pirogue"),
+    ("A tube of six feather birdies for badminton.",
+     "Un tube de six oiseaux en plumes pour le badminton.", "oiseaux"),
+    ("The pool rack holds all fifteen balls.", "L'étagère de billard contient les quinze boules.",
+     "étagère"),
+    ("K-66 cushions give true rebounds on the pool table.",
+     "Les coussins K-66 donnent de vrais rebonds sur la table de billard.", "coussins"),
+    ("A set of olympic bumper plates.", "Un ensemble de pare-chocs olympiques.", "pare-chocs"),
+]
+
+SPORTS_SENSES_GOOD = [
+    ("Knit mitts keep your hands warm in the snow.",
+     "Les moufles tricotées gardent vos mains au chaud dans la neige."),
+    ("They paddled the dugout down the river.", "Ils ont descendu la rivière en pirogue."),
+    ("A birdie feeder for the garden.", "Une mangeoire à oiseaux pour le jardin."),
+    ("Store the cues on the wall rack.", "Rangez les queues sur le support mural."),
+    ("A seat cushion for the bench.", "Un coussin de siège pour le banc."),
+    ("The car bumper was dented.", "Le pare-chocs de la voiture était cabossé."),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), SPORTS_SENSES_BAD)
+def test_sports_sense_is_flagged_with_a_hint(source, target, expected):
+    findings = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in findings] == [expected]
+    assert findings[0].replacement is None and findings[0].hint
+
+
+@pytest.mark.parametrize(("source", "target"), SPORTS_SENSES_GOOD)
+def test_sports_sense_stays_quiet_on_the_other_sense(source, target):
+    assert run("false-friend", source, target, "en", "fr") == []

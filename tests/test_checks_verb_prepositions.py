@@ -25,6 +25,9 @@ def flags(text: str) -> list[tuple[str, str | None]]:
     ("Le ministre a répondu les questions des journalistes.", [("les", "aux")]),
     ("Les négociateurs sont parvenus un accord provisoire.", [("un", "à un")]),
     ("Le prix dépend la qualité du bois.", [("la", "de la")]),
+    ("La ministre a démissionné ses fonctions en mars.", [("ses", "de ses")]),
+    ("Deux policiers ont abusé leur autorité pendant la manifestation.", [("leur", "de leur")]),
+    ("Les élèves jouent le rugby et les échecs.", [("le", "au")]),
 ])
 def test_the_dropped_preposition_is_flagged_with_its_contracted_form(text, expected):
     assert flags(text) == expected
@@ -47,6 +50,9 @@ def test_the_dropped_preposition_is_flagged_with_its_contracted_form(text, expec
     "Cette décision participe de la même logique.",
     # « répondre », « réfléchir » take a direct object in other senses; a time is no object
     "Il a répondu oui ; le miroir réfléchit la lumière ; il ne doute pas un seul instant.",
+    # « abuser » someone is to deceive him, « jouer » a part or a match takes no preposition
+    "Il a démissionné de son poste ; l'escroc a abusé les retraités.",
+    "L'équipe a joué le match et l'actrice joue le rôle principal ; ils jouent au tennis.",
 ])
 def test_correct_french_stays_quiet(text):
     assert flags(text) == []

@@ -94,3 +94,20 @@ def test_the_index_is_read_after_some_lookups_only(monkeypatch) -> None:
 def test_a_damaged_index_is_not_used() -> None:
     assert lexicon.index_arrays({"hashes": b"\0" * 8}) is None
     assert lexicon.index_arrays({"hashes": b"\0" * 16, "codes": b"\0\0"}) is None
+    whole = lexicon.index_of(b"maison\t1\nmaisons\t2\n")
+    assert lexicon.index_arrays(whole) is not None
+    assert lexicon.index_arrays({**whole, "starts": whole["starts"][:-4]}) is None
+    assert lexicon.index_arrays({**whole, "starts": b"\0" * len(whole["starts"])}) is None
+
+
+def test_the_index_buckets_hold_their_hashes() -> None:
+    """Each bucket of the index starts where the hashes with its top bits start: a lookup
+    searches that bucket only."""
+    index = lexicon.index_arrays(lexicon.index_of(
+        "".join(f"forme{i}\t{i % 60000}\n" for i in range(5000)).encode()))
+    assert index is not None
+    hashes, _codes, starts = index
+    assert starts[0] == 0 and starts[-1] == len(hashes) == 5000
+    for bucket in range(len(starts) - 1):
+        for at in range(starts[bucket], starts[bucket + 1]):
+            assert (hashes[at] >> 48) + 32768 == bucket

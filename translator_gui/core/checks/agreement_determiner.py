@@ -7,7 +7,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
-from translator_gui.core.checks.agreement_names import name_attribute_clashes, name_order_clashes
+from translator_gui.core.checks.agreement_names import (
+    name_adjective_clashes,
+    name_attribute_clashes,
+    name_order_clashes,
+)
 from translator_gui.core.checks.agreement_relative import relative_pronoun_clashes
 from translator_gui.core.checks.agreement_source import findings_with_source
 from translator_gui.core.checks.agreement_unread import unread_noun_clashes
@@ -211,6 +215,8 @@ def find(text: str) -> Iterator[Found]:
     yield from name_order_clashes(text, text_words)
     # « la Minimoto est livré »: a name whose determiner and attribute give it two genders
     yield from name_attribute_clashes(text, text_words)
+    # « la Zipka Plus parfait »: an adjective after the name that its determiner contradicts
+    yield from name_adjective_clashes(text, text_words)
 
 
 @lru_cache(maxsize=65536)

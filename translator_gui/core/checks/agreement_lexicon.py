@@ -70,6 +70,15 @@ def _before_noun(form: str) -> bool:
     return bool(readings) and all(a.pos in {"num", "adj"} for a in readings)
 
 
+@lru_cache(maxsize=4096)
+def _personal_verb_only(form: str) -> bool:
+    """Whether every verb reading of `form` is of the first or second person (« jetons »,
+    « plaques »): a third-person verb may follow a subject noun and take an attribute (« la
+    couleur reste vive »), these cannot."""
+    verbs = [a for a in _readings(form) if a.pos == "verb"]
+    return bool(verbs) and not any("3" in a.person for a in verbs)
+
+
 def _nouns_before(text: str, text_words: list[Word], index: int) -> Iterator[_GN]:
     """Gender and number of the nouns the noun phrase at `index` complements, back along its
     chain of prepositions (« les pièces de rechange en acier » gives « rechange » and
@@ -223,9 +232,9 @@ def find(text: str) -> Iterator[Found]:
     text_words = words(text)
     prenominal = data_words(_DATA, "prenominal")
     flagged: set[int] = set()
-    for j, noun_word in enumerate(text_words):
-        if not _may_be_noun(noun_word.text):
-            continue  # (most words: what follows settles nothing without a noun)
+    # (most words are no noun: what follows settles nothing without one)
+    for j in [j for j, word in enumerate(text_words) if _may_be_noun(word.text)]:
+        noun_word = text_words[j]
         i = j  # the first word of the noun phrase
         det: _GN = (None, None)
         pre: tuple[Word, list[Analysis], str] | None = None
@@ -273,6 +282,16 @@ def find(text: str) -> Iterator[Found]:
                     common and _attribute_at(text_words, k, "s") is not None):
                 form, determined = form.lower(), True
         noun = _noun(form, det, determined)
+        if noun is None and not determined and j + 1 < len(text_words) \
+                and not _gap(text, noun_word, text_words[j + 1]) \
+                and _adjective_only(text_words[j + 1].text) and _personal_verb_only(form) \
+                and not (j >= 1 and (text_words[j - 1].lower in _SUBJECTS
+                                     or _cardinal(text_words[j - 1].lower))):
+            # « plaques maniable », « jetons bleu »: a bare noun whose verb readings are of the
+            # first or second person only (« plaques », « jetons ») has no subject pronoun
+            # before it, so before an adjective it is the noun (after a number word, « sur
+            # quatre étages située », the phrase may complement a noun before)
+            noun = _noun(form, det, True)
         if noun is None and determined and j + 1 < len(text_words) \
                 and not _gap(text, noun_word, text_words[j + 1]) \
                 and _adjective_only(text_words[j + 1].text):
@@ -297,8 +316,10 @@ def find(text: str) -> Iterator[Found]:
         # adjective may qualify both, a singular one only the last
         after_et = i >= 1 and text_words[i - 1].lower in {"et", "ou", "ni"} \
             and not _after_clause(text, text_words, i - 1)
-        if any(c.isdigit() for c in word_before(text, text_words[i].start)):
-            continue  # « 1er novembre », « 16 pouces »: a date or a measure
+        before_phrase = word_before(text, text_words[i].start)
+        if not before_phrase.isalpha() and any(c.isdigit() for c in before_phrase):
+            continue  # « 1er novembre », « 16 pouces »: a date or a measure (no letter is a
+            # digit: a word of letters alone, most, holds none)
         if i == j and j >= 1 and text_words[j - 1].text[:1].isupper():
             continue  # « Franklin sport a été fondée »: the noun ends a name
         complement = i >= 1 and text_words[i - 1].lower in {"de", "d", "des", "du"}

@@ -185,3 +185,50 @@ def name_attribute_clashes(text: str, text_words: list[Word]) -> Iterator[Found]
                     f"« {det.text} » and « {attribute.text} » give « {name} » two genders.",
                     hint=f"make « {det.text} » and « {attribute.text} » agree (the gender of "
                          f"« {name} »)")
+
+
+def name_adjective_clashes(text: str, text_words: list[Word]) -> Iterator[Found]:
+    """Findings on a determiner, a name and the adjective right after the name that do not
+    agree (« la Zipka Plus parfait », « un C.O.R. maximale »): the adjective takes the gender and
+    number the determiner gives the name (« la Banque mondiale », « le Real Madrid espagnol »).
+    An adjective before a noun of its own (« le Trek Marlin grand vélo ») is left alone."""
+    from translator_gui.core.checks.agreement_words import _adjective, _agrees, _next
+
+    size = len(text_words)
+    for d in range(size - 2):
+        det = text_words[d]
+        if det.lower in _CONTRACTED or det.lower == "l" or not text_words[d + 1].text[:1].isupper():
+            continue
+        features = _determiner(det.text)
+        if features is None or features == (None, None):
+            continue
+        before = text[:det.start].rstrip(" «\"“(")
+        if det.text[:1].isupper() and before and before[-1] not in ".!?:;":
+            continue  # « Marine Le Pen »: the article is in the name
+        if d >= 1 and text[text_words[d - 1].end:det.start] in {" ", "'", "’"} and (
+                text_words[d - 1].text[:1].isupper() or text_words[d - 1].lower in _CLITIC_HOSTS
+                or text_words[d - 1].lower in {"de", "d"}):
+            continue  # « les fichiers de la NSA volés »: the adjective may be the noun's before
+        if text[det.end:text_words[d + 1].start] != " ":
+            continue
+        n = _name_end(text, text_words, d)
+        if n == d + 1 or n >= size:
+            continue
+        gap = text[text_words[n - 1].end:text_words[n].start]
+        if not set(gap) <= _NAME_GAP or "," in gap or not gap.endswith(" "):
+            continue
+        word = text_words[n]
+        following = _next(text, text_words, n)
+        adjective = _adjective(word.text, following)
+        if adjective is None or any(a.pos == "noun" for a in _readings(word.lower)):
+            continue
+        if following and any(a.pos == "noun" for a in _readings(following)):
+            continue  # « le Trek Marlin grand vélo »: the adjective of the next noun
+        if _agrees(adjective[0], features):
+            continue
+        name = text[text_words[d + 1].start:word.start].strip()
+        yield Found(det.start, word.end,
+                    f"« {det.text} » and « {word.text} » give « {name} » two genders or "
+                    f"numbers.",
+                    hint=f"make « {det.text} » and « {word.text} » agree (the gender and number "
+                         f"of « {name} »)")

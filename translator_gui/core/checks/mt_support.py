@@ -70,15 +70,37 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+def _position(context: SegmentContext) -> int | None:
+    """The segment's place in its document, from a table of the document's segment ids made
+    once per revision (a scan of the segments for each pronoun was quadratic in a long
+    document)."""
+    document = context.document
+    if document is None:
+        return None
+    segment = context.segment
+    segments = document.segments
+    if context.run is not None and context.run.owned_by(document):
+        def positions() -> dict[int, int]:
+            table: dict[int, int] = {}
+            for i, s in enumerate(segments):
+                table.setdefault(s.id, i)
+            return table
+        found = context.run.get("segment-positions", positions).get(segment.id)
+        if found is not None and found < len(segments) and (
+                segments[found] is segment or segments[found].id == segment.id):
+            return found
+    found = next((i for i, s in enumerate(segments) if s is segment), None)
+    if found is None:
+        found = next((i for i, s in enumerate(segments) if s.id == segment.id), None)
+    return found
+
+
 def previous_text(context: SegmentContext, side: str, limit: int = 1) -> str:
     """The text of the `limit` segments before this one on `side` ('' at the start)."""
     document = context.document
     if document is None:
         return ""
-    index = next((i for i, s in enumerate(document.segments) if s is context.segment), None)
-    if index is None:
-        index = next((i for i, s in enumerate(document.segments)
-                      if s.id == context.segment.id), None)
+    index = _position(context)
     if not index:
         return ""
     before = document.segments[max(0, index - limit):index]

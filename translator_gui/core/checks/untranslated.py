@@ -348,9 +348,10 @@ class UntranslatedEnglishWord(Check):
         common = common_capitalized()
         # The words the English writes too (each reading of a capital below wants the word so
         # in the English): each distinct word tested once; most texts' are few, or none
-        shared = {word for word in set(_LOWER_WORD.findall(french))
-                  if (word in english_tokens if word.islower()
-                      else word[1:].islower() and word in english_words_as_written)}
+        french_words = set(_LOWER_WORD.findall(french))
+        shared = {word for word in french_words & english_tokens if word.islower()} | {
+            word for word in french_words & english_words_as_written
+            if not word.islower() and word[1:].islower()}
         for match in _LOWER_WORD.finditer(french) if shared else ():
             word = match.group()
             if word not in shared:
@@ -425,14 +426,15 @@ def _english_capitals(english: str, tokens_en: list[re.Match[str]]
     """Of an English text and its words (_LOWER_WORD): whether it is in Title Case (an English
     title copied into the French keeps its capitals: there a capital is no sign of a name), its
     capitalized words next to another capitalized word, and those opening a sentence."""
-    capital_phrases = set()
-    for i, m in enumerate(tokens_en):
-        if m.group()[0].isupper():
-            neighbours = [tokens_en[j].group() for j in (i - 1, i + 1) if 0 <= j < len(tokens_en)]
-            if sum(n[0].isupper() and not n.isupper() for n in neighbours) >= 1:
-                capital_phrases.add(m.group())
-    positional_capitals = {m.group() for m in tokens_en
-                           if m.group()[0].isupper() and sentence_initial(english, m.start())}
+    spelt = [m.group() for m in tokens_en]
+    capital = [word[0].isupper() for word in spelt]
+    # a capitalized word not all in capitals: a neighbour that makes a capital phrase
+    title = [c and not word.isupper() for c, word in zip(capital, spelt, strict=True)]
+    last = len(spelt) - 1
+    capital_phrases = {word for i, word in enumerate(spelt) if capital[i] and (
+        (i > 0 and title[i - 1]) or (i < last and title[i + 1]))}
+    positional_capitals = {word for m, word, c in zip(tokens_en, spelt, capital, strict=True)
+                           if c and sentence_initial(english, m.start())}
     return _title_case(english), capital_phrases, positional_capitals
 
 
