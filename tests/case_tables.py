@@ -55,6 +55,8 @@ class CaseTable(pytest.Function):
     fresh_case: FreshCase
 
     def runtest(self) -> None:
+        # how many cases this test ran, for the run's summary (conftest.py: "cases run")
+        self.user_properties.append(("cases", len(self.cases)))
         failures = []
         argnames = self._fixtureinfo.argnames
         shared = {name: self.funcargs[name] for name in argnames}
@@ -136,3 +138,9 @@ def grouped(items: list[pytest.Item],
         tables[id(first)] = table
         dropped.update(id(case) for case in cases[1:])
     return [tables.get(id(item), item) for item in items if id(item) not in dropped]
+
+
+def cases_run(reports: list[pytest.TestReport]) -> int:
+    """How many cases the tests of these reports ran: a table's cases, one for any other test."""
+    return sum(next((int(value) for name, value in report.user_properties if name == "cases"), 1)
+               for report in reports if report.when == "call")

@@ -249,6 +249,16 @@ def pytest_sessionstart(session: pytest.Session) -> None:
                          args=("hypothesis.internal.observability",), daemon=True).start()
 
 
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    # The cases run, beside pytest's count of tests (a grouped table is one test): the figure
+    # to compare with runs before the grouping.
+    passed = case_tables.cases_run(terminalreporter.stats.get("passed", []))
+    failed = case_tables.cases_run(terminalreporter.stats.get("failed", []))
+    if passed or failed:
+        terminalreporter.write_line(f"cases run: {passed + failed:,} ({failed:,} in failed tests)"
+                                    if failed else f"cases run: {passed:,}")
+
+
 def pytest_sessionfinish(session: pytest.Session) -> None:
     # At exit pytest collects garbage five times over to report the exceptions of finalizers;
     # each pass walks every object left, spaCy's model and Qt's wrappers included (~1.2 s of

@@ -466,3 +466,8 @@ def test_flags_through_ultra_and_bare_nouns_of_personal_verb_forms(text, expecte
 ])
 def test_quiet_on_agreeing_ultra_and_personal_verbs(text):
     assert _spans(text) == []
+
+
+def test_plein_air_is_a_locution_not_a_noun_an_adjective_agrees_with():
+    # « innovants » qualifies « produits »; « (de) plein air » is an adjectival locution
+    assert _spans("Il vend des produits de plein air innovants et des jeux en plein air.") == []

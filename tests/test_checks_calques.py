@@ -109,6 +109,23 @@ from translator_gui.core.model import ReviewDocument, Segment
     ("Les biberons sont libres de BPA et le pain est gluten libre.",
      ["libres de BPA", "gluten libre"]),
     ("Les journalistes ont demandé plusieurs questions au porte-parole.", ["demandé"]),
+    ("La conférence s'ouvrira le septembre 21, 2026 à Rome.", ["septembre 21, 2026"]),
+    ("L'accord, signé avril 30, 2019, expire bientôt.", ["avril 30, 2019"]),
+    ("Elle a été élue le 8 novembre, 2022.", [","]),
+    ("Les spéculateurs prennent avantage de la crise.", ["avantage"]),
+    ("Il faut payer une attention particulière aux enfants.", ["payer une attention"]),
+    ("Le ministère peine à remplir les postes vacants.", ["remplir"]),
+    ("Les négociations ont fait du progrès cette semaine.", ["du progrès"]),
+    ("La coalition promet de tacler le chômage des jeunes.", ["tacler"]),
+    ("Ils défendent les règles de la loi et la démocratie.", ["règles de la loi"]),
+    ("Ce traité pourrait être un changeur de donne.", ["changeur de donne"]),
+    ("Ces ateliers visent à lever la sensibilisation du public.", ["lever la sensibilisation"]),
+    ("Une fillette de 8 ans vieille a disparu.", ["vieille"]),
+    ("Matériau : acier. Fabrication soignée. Faits au Portugal.", ["Faits"]),
+    ("Le syndicat a logé une plainte contre l'employeur.", ["logé"]),
+    ("Les candidats prendront l'examen écrit en mai.", ["prendront"]),
+    ("La présidente se dit confiante que la loi sera adoptée.", ["confiante"]),
+    ("Le chef de l'État livrera son premier discours mardi.", ["livrera"]),
 ])
 def test_calque_flags(french: str, expected: list[str]) -> None:
     assert_french_flags("fr-calque", french, expected)
@@ -170,6 +187,12 @@ def test_calque_flags(french: str, expected: list[str]) -> None:
     "Il a donné une conférence et prononcé un discours.",
     "L'entrée est libre ; le chlore libre et les sucres libres ; il est libre de partir.",
     "Elle a posé une question et demandé des précisions ; il a demandé la question préalable.",
+    "En mai 15 entreprises ont fermé ; le 8 novembre 2022, 400 salariés ; la version mars 2.1.",
+    "L'équipe a pris l'avantage ; il a payé l'addition ; elle a rempli le formulaire.",
+    "Nous avons fait des progrès ; le progrès technique ; il a taclé son adversaire.",
+    "La règle du jeu ; la loi du plus fort ; l'état de droit ; il faut sensibiliser le public.",
+    "Un homme de 80 ans, vieux et malade ; une déclaration faite en France ; fabriqué en Italie.",
+    "Il a déposé plainte ; elle a pris le test au sérieux ; il est confiant dans l'avenir.",
 ])
 def test_calque_spares_good_french(french: str) -> None:
     assert_french_flags("fr-calque", french, [])

@@ -405,7 +405,10 @@ EN_FR_BAD = [
      "Une batterie rechargeable dernière jusqu'à dix heures.", "dernière"),
     ("Stack the wood chips near the stove.", "Empilez les puces de bois près du poêle.", "puces"),
     ("We realized that the lid was missing.", "Nous avons réalisé que le couvercle manquait.",
-     "réalisé que"),
+     "réalisé que"),    ("Exports fell sharply, a dramatic decline in one year.",
+     "Les exportations ont chuté, un déclin dramatique en un an.", "dramatique"),
+    ("The hotel offers luxurious rooms with a sea view.",
+     "L'hôtel propose des chambres luxurieuses avec vue sur la mer.", "luxurieuses"),
 ]
 EN_FR_GOOD = [
     ("The delegation reaffirmed its attachment to multilateralism.",
@@ -417,7 +420,9 @@ EN_FR_GOOD = [
     ("The addition of salt improves the taste.", "L'addition de sel améliore le goût."),
     ("A battery that lasts ten hours, the last of the range.",
      "Une batterie qui dure dix heures, la dernière de la gamme."),
-    ("Each parcel of land was registered.", "Chaque parcelle de terrain a été enregistrée."),
+    ("Each parcel of land was registered.", "Chaque parcelle de terrain a été enregistrée."),    ("The humanitarian situation is dramatic.", "La situation humanitaire est dramatique."),
+    ("She studied dramatic arts before opening a luxurious hotel.",
+     "Elle a étudié l'art dramatique avant d'ouvrir un hôtel luxueux."),
 ]
 
 

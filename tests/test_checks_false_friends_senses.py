@@ -977,3 +977,65 @@ def test_sports_sense_is_flagged_with_a_hint(source, target, expected):
 @pytest.mark.parametrize(("source", "target"), SPORTS_SENSES_GOOD)
 def test_sports_sense_stays_quiet_on_the_other_sense(source, target):
     assert run("false-friend", source, target, "en", "fr") == []
+
+
+# Home goods in another sense (a lamp or window shade, a duvet, a shower caddy): hints. Sentences
+# written for these tests.
+HOME_SENSES_BAD = [
+    ("A linen drum shade for the table lamp.", "Une ombre tambour en lin pour la lampe de table.",
+     "ombre"),
+    ("Cordless blackout shades for the bedroom.",
+     "Des ombres occultantes sans fil pour la chambre.", "ombres"),
+    ("A soft cotton duvet cover for a queen bed.",
+     "Une housse de duvet en coton doux pour un grand lit.", "duvet"),
+    ("A rustproof shower caddy with two shelves.",
+     "Un caddie de douche antirouille à deux étagères.", "caddie"),
+]
+
+HOME_SENSES_GOOD = [
+    ("Sit in the shade of the trees.", "Asseyez-vous à l'ombre des arbres."),
+    ("A goose down duvet for cold nights.", "Une couette en duvet d'oie pour les nuits froides."),
+    ("Push the caddy through the supermarket.", "Poussez le caddie dans le supermarché."),
+    ("Paint it in a darker shade of blue.", "Peignez-le dans une nuance de bleu plus foncée."),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), HOME_SENSES_BAD)
+def test_home_sense_is_flagged_with_a_hint(source, target, expected):
+    findings = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in findings] == [expected]
+    assert findings[0].replacement is None and findings[0].hint
+
+
+@pytest.mark.parametrize(("source", "target"), HOME_SENSES_GOOD)
+def test_home_sense_stays_quiet_on_the_other_sense(source, target):
+    assert run("false-friend", source, target, "en", "fr") == []
+
+
+# "Overall" after a measure is the total (« hors tout »), overalls a garment (« salopette »);
+# "on the whole" stays « dans l'ensemble ». Sentences written for these tests.
+OVERALL_BAD = [
+    ("The knife is 9 inches overall.", "Le couteau mesure 9 pouces ensemble.", "ensemble"),
+    ("Overall length: 24 cm.", "Longueur générale : 24 cm.", "générale"),
+    ("Denim overalls with a bib pocket.", "Un ensemble en denim avec une poche bavette.",
+     "ensemble"),
+]
+
+OVERALL_GOOD = [
+    ("Overall, a great tent for the price.",
+     "Dans l'ensemble, une excellente tente pour le prix."),
+    ("The set is 9 inches overall.", "L'ensemble mesure 9 pouces au total."),
+    ("Overall fitness improves in weeks.", "La forme générale s'améliore en quelques semaines."),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), OVERALL_BAD)
+def test_overall_measure_or_garment_is_flagged_with_a_hint(source, target, expected):
+    findings = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in findings] == [expected]
+    assert findings[0].replacement is None and findings[0].hint
+
+
+@pytest.mark.parametrize(("source", "target"), OVERALL_GOOD)
+def test_overall_on_the_whole_stays_quiet(source, target):
+    assert run("false-friend", source, target, "en", "fr") == []

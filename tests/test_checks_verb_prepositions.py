@@ -28,6 +28,7 @@ def flags(text: str) -> list[tuple[str, str | None]]:
     ("La ministre a démissionné ses fonctions en mars.", [("ses", "de ses")]),
     ("Deux policiers ont abusé leur autorité pendant la manifestation.", [("leur", "de leur")]),
     ("Les élèves jouent le rugby et les échecs.", [("le", "au")]),
+    ("Des cliniques rurales manquent les médicaments essentiels.", [("les", "des")]),
 ])
 def test_the_dropped_preposition_is_flagged_with_its_contracted_form(text, expected):
     assert flags(text) == expected
@@ -53,6 +54,8 @@ def test_the_dropped_preposition_is_flagged_with_its_contracted_form(text, expec
     # « abuser » someone is to deceive him, « jouer » a part or a match takes no preposition
     "Il a démissionné de son poste ; l'escroc a abusé les retraités.",
     "L'équipe a joué le match et l'actrice joue le rôle principal ; ils jouent au tennis.",
+    # « il manque » is impersonal: the noun phrase is what is lacking; « manquer » a train
+    "Il manque les moyens nécessaires ; elle a manqué le train ; ils manquent de personnel.",
 ])
 def test_correct_french_stays_quiet(text):
     assert flags(text) == []

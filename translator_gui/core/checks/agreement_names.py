@@ -87,16 +87,16 @@ def name_order_clashes(text: str, text_words: list[Word]) -> Iterator[Found]:
     size = len(text_words)
     for d in range(size - 2):
         det = text_words[d]
-        if det.lower in _CONTRACTED or (det.text.isupper() and len(det.text) > 1):
-            continue
+        if not text_words[d + 1].text[:1].isupper() or det.lower in _CONTRACTED \
+                or (det.text.isupper() and len(det.text) > 1):
+            continue  # (most words: no name after them)
         features = _determiner(_elided(text, det))
         if features is None or features == (None, None):
             continue
         if d >= 1 and text[text_words[d - 1].end:det.start] in {" ", "'", "’"} \
                 and text_words[d - 1].lower in _CLITIC_HOSTS:
             continue  # « il le Fait »: an object pronoun
-        if text[det.end:text_words[d + 1].start] not in {" ", "'", "’"} \
-                or not text_words[d + 1].text[:1].isupper():
+        if text[det.end:text_words[d + 1].start] not in {" ", "'", "’"}:
             continue
         n = d + 1
         while n < size and n - d <= _MOST_NAME_WORDS and (

@@ -90,11 +90,11 @@ _JOINER = re.compile(r"['’\-‑]")
 
 
 def _fold_words(text: str) -> set[str]:
-    words = set()
-    for match in _WORD.finditer(text):
-        word = match.group()
-        words.add(_fold(word))
-        if _JOINER.search(word):
+    spellings = _WORD.findall(text)
+    words = set(map(_fold, spellings))
+    for word in spellings:
+        # (a word of letters alone, most, holds no joiner: its parts are not looked for)
+        if not word.isalpha() and _JOINER.search(word):
             words.update(_fold(part) for part in _JOINER.split(word))
     return words
 

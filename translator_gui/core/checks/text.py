@@ -67,14 +67,16 @@ class Word(NamedTuple):
 def _words(text: str) -> tuple[Word, ...]:
     # Columns first, then the tuples made in C (a Word(...) call per word costs a Python call:
     # a fifth of the time, on 15,000 texts of a WMT14 run).
+    # (the match methods mapped in C, not called from comprehensions: a third less)
     found = list(WORD.finditer(text))
-    spellings = [m.group() for m in found]
+    spellings = list(map(_GROUP, found))
     return tuple(map(_NEW_TUPLE, repeat(Word, len(found)), zip(
-        spellings, [m.start() for m in found], [m.end() for m in found],
-        [word.lower() for word in spellings], strict=True)))
+        spellings, map(_START, found), map(_END, found), map(str.lower, spellings),
+        strict=True)))
 
 
 _NEW_TUPLE = tuple.__new__
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 
 
 def words(text: str) -> list[Word]:

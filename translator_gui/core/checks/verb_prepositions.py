@@ -88,6 +88,7 @@ def _listed_verb(lower: str) -> tuple[str | None, bool]:
 def find(text: str) -> Iterator[Found]:
     tokens = words(text)
     times = data_words("verb-prepositions-fr.tsv", "time")
+    impersonal = data_words("verb-prepositions-fr.tsv", "impersonal")
     for k, word in enumerate(tokens[:-2]):
         previous = tokens[k - 1] if k else None
         lemma = _lemma(word, previous)
@@ -103,6 +104,12 @@ def find(text: str) -> Iterator[Found]:
         if det.lower == "l" and text[det.end:det.end + 1] not in {"'", "’"}:
             continue
         clause = _clause_before(text, tokens, k)
+        if lemma in impersonal and any(
+                t.lower == "il" for t in clause[-3:]):
+            continue  # « il manque les moyens »: impersonal, the noun phrase is what lacks
+        if clause and preposition == "de" and clause[0].lower in _PREPOSITION_FORMS["de"]:
+            clause = clause[1:]  # « Des policiers ont abusé… », « De nombreuses écoles
+            # manquent… »: the subject's determiner, not a complement put first
         if any(t.lower in _INVERSION or t.lower in _PREPOSITION_FORMS[preposition]
                for t in clause[-4:]) or (previous is not None
                                          and previous.lower in {"lui", "leur"}):
