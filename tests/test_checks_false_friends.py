@@ -409,6 +409,8 @@ EN_FR_BAD = [
      "Les exportations ont chuté, un déclin dramatique en un an.", "dramatique"),
     ("The hotel offers luxurious rooms with a sea view.",
      "L'hôtel propose des chambres luxurieuses avec vue sur la mer.", "luxurieuses"),
+    ("This treatment is highly effective against malaria.",
+     "Ce traitement est hautement effectif contre le paludisme.", "effectif"),
 ]
 EN_FR_GOOD = [
     ("The delegation reaffirmed its attachment to multilateralism.",
@@ -423,6 +425,8 @@ EN_FR_GOOD = [
     ("Each parcel of land was registered.", "Chaque parcelle de terrain a été enregistrée."),    ("The humanitarian situation is dramatic.", "La situation humanitaire est dramatique."),
     ("She studied dramatic arts before opening a luxurious hotel.",
      "Elle a étudié l'art dramatique avant d'ouvrir un hôtel luxueux."),
+    ("The effective participation of women is essential.",
+     "La participation effective des femmes est essentielle."),
 ]
 
 
