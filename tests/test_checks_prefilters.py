@@ -4,8 +4,6 @@ the parse, could find nothing."""
 
 from __future__ import annotations
 
-import random
-
 import pytest
 
 from translator_gui.core.checks.prefilter_words import _word_spans
@@ -223,18 +221,3 @@ def test_adjective_settled_inside_a_lexicon_finding() -> None:
 ])
 def test_word_may_repeat(text: str, wanted: bool) -> None:
     assert word_may_repeat(text, 4) is wanted
-
-
-def test_words_sharing_a_key_within_the_window_are_those_a_word_by_word_search_finds() -> None:
-    from translator_gui.core.checks.prefilters import _sharing_a_key
-
-    draw = random.Random(7)
-    for _ in range(500):
-        keys = [frozenset(draw.sample("abcdefghij", draw.randint(1, 3)))
-                for _ in range(draw.randint(0, 30))]
-        window = draw.randint(1, 6)
-        expected = [i for i in range(len(keys)) if any(
-            not keys[i].isdisjoint(keys[j]) for j in range(i + 1, min(len(keys), i + window + 1)))]
-        assert _sharing_a_key(keys, window) == expected
-    assert _sharing_a_key([frozenset("a"), frozenset("b"), frozenset("a")], 1) == []
-    assert _sharing_a_key([frozenset("a"), frozenset("b"), frozenset("a")], 2) == [0]

@@ -149,6 +149,32 @@ def test_a_noun_said_again_after_its_own_of(english, expected) -> None:
     assert [(english[f.start:f.end], f.replacement) for f in found] == expected
 
 
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("He spoke about the the reform.", "en", True),
+    ("Les pays les pays membres ont voté.", "fr", True),
+    ("de la coopération de la coopération", "fr", True),
+    ("Des A B C D A B C D ici.", "fr", True),  # four words said again: the longest group
+    ("QU'il qu'il", "fr", True),  # an elided word and its run, in another case
+    ("the cooperation of the Cooperation", "en", True),
+    ("the cooperation of cooperation", "en", True),
+    ("Les PAYS pays membres", "fr", True),  # in another case
+    # the same word further on, or « de » three words on: nothing either pattern can match
+    ("Le rapport de la commission de la défense a été publié.", "fr", False),
+    ("A B C D E A B C D E", "fr", False),  # five words: longer than a group
+    ("the cooperation of cooperation", "fr", False),  # the "of" pattern is English only
+    ("He had enough and knew it.", "en", False),
+])
+def test_repetition_gate(text: str, language: str, expected: bool) -> None:
+    """The letter-run test that spares a text the back-reference patterns: open wherever one
+    of them may match (each of these matches one of them), closed on a text where none can."""
+    from translator_gui.core.checks import repetition
+
+    assert repetition._may_repeat(text, language) is expected
+    matched = bool(repetition._REPEATED_WORD.search(text) or repetition._REPEATED_GROUP.search(
+        text) or language == "en" and repetition._NOUN_OF_ITSELF.search(text))
+    assert matched is expected
+
+
 @pytest.mark.parametrize(("source", "english", "expected"), [
     ("Le fonds régional d'aide aux réfugiés a doublé.",
      "The regional fund for regional refugee aid doubled.", ["regional fund for regional"]),

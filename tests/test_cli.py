@@ -288,3 +288,25 @@ def test_the_collector_paused_for_loading_runs_again_once_the_first_segments_are
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+def test_the_check_process_collects_less_often_once_its_tables_are_loaded(pair, capsys) -> None:
+    """The threshold given to pause_collector (the check command's __main__ gives
+    CHECK_COLLECTION_THRESHOLD) holds from the end of the pause; without one, Python's."""
+    import gc
+
+    before = gc.get_threshold()
+    try:
+        cli.pause_collector(54_321)
+        assert gc.get_threshold() == before  # not while the tables load (no collection then)
+        code, _out, _err = run_cli(capsys, "check", *pair, "--format", "json")
+        assert code in (0, 1) and gc.isenabled()
+        assert gc.get_threshold() == (54_321, *before[1:])
+        gc.set_threshold(*before)
+        cli.pause_collector()
+        run_cli(capsys, "check", *pair, "--format", "json")
+        assert gc.get_threshold() == before
+    finally:
+        gc.set_threshold(*before)
+        gc.enable()
+        gc.unfreeze()

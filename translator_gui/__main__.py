@@ -84,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from translator_gui import cli
 
     if paused:
-        cli.pause_collector()
+        cli.pause_collector(cli.CHECK_COLLECTION_THRESHOLD)
     if args and (args[0] in cli.COMMANDS or args[0].startswith("-")):
         code = cli.main(args)
         if argv is None and args[0] in QUICK_EXIT:

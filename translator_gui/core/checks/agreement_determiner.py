@@ -5,7 +5,7 @@ determiner's (its agreeing form is the fix); a number clash may be either word's
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from translator_gui.core.checks.agreement_names import (
     name_adjective_clashes,
@@ -148,6 +148,8 @@ def find(text: str) -> Iterator[Found]:
         features = determiners.get(det.lower) or _numeral(det.lower)
         if features is None:
             continue
+        if _plainly_agrees(text_words[d + 1].text, features):
+            continue  # (most determiners: their noun right after them agrees)
         if det.text.isupper() and len(det.text) > 1:
             continue  # « CE », « LA »: an acronym or a heading
         before = text_words[d - 1].lower if d > 0 and text[text_words[d - 1].end:det.start] in {
@@ -215,6 +217,19 @@ def find(text: str) -> Iterator[Found]:
     yield from name_attribute_clashes(text, text_words)
     # « la Zipka Plus parfait »: an adjective after the name that its determiner contradicts
     yield from name_adjective_clashes(text, text_words)
+
+
+@lru_cache(maxsize=65536)
+def _plainly_agrees(word: str, features: _GN) -> bool:
+    """Whether a determiner of these features followed by `word` is passed over whatever
+    stands around them: `word` is no adjective that may come before its noun (those send the
+    check to the word after), and is no noun (_noun, even read as no clitic's) or one that
+    agrees. Asked of every determiner of every French text, mostly of the same pairs."""
+    read = Word(word, 0, len(word), word.lower())
+    if _prenominal(read, data_words(_DATA, "prenominal")) or _adjective_only(read):
+        return False
+    readings = _noun(read, False)
+    return readings is None or _fits(readings, features)
 
 
 @cache

@@ -8,6 +8,7 @@ are the span, with a hint (either the determiner or the adjective may be the wro
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from translator_gui.core.checks.agreement_lexicon import _nouns_before
 from translator_gui.core.checks.agreement_words import (
@@ -31,7 +32,12 @@ _CLITIC_HOSTS = frozenset("il elle on ils elles je j tu nous vous ne n qui que q
 def _unread(word: Word) -> bool:
     """Whether the lexicon cannot read the noun: a lowercase word it does not know (a noun of
     either gender it knows takes the determiner's, and the noun-phrase check reads it)."""
-    return word.text.islower() and len(word.text) >= 2 and not _readings(word.text)
+    return _unknown(word.text)
+
+
+@lru_cache(maxsize=65536)  # asked of every word of every French text
+def _unknown(word: str) -> bool:
+    return word.islower() and len(word) >= 2 and not _readings(word)
 
 
 def _describe(gender: str | None, number: str | None) -> str:
@@ -43,6 +49,8 @@ def unread_noun_clashes(text: str, text_words: list[Word]) -> Iterator[Found]:
     that disagree with each other (and the adjective with no noun it may complement)."""
     for d in range(len(text_words) - 2):
         det, noun, adjective = text_words[d], text_words[d + 1], text_words[d + 2]
+        if not _unread(noun):
+            continue  # (tested first: a word the lexicon does not know is rare)
         features = _determiner(_elided(text, det))
         if features is None or features == (None, None) or (
                 det.text.isupper() and len(det.text) > 1):

@@ -146,9 +146,9 @@ class FrenchCalque(Check):
     @staticmethod
     def _find(text: str, index: TextIndex | None = None) -> Iterator[Found]:
         open_here = index.opened(_gates()) if index is not None else _gates().open(fold(text))
-        for number, calque in enumerate(calques()):
-            if number not in open_here:
-                continue
+        table = calques()
+        for number in sorted(open_here):  # (the open patterns only, in the table's order)
+            calque = table[number]
             for match in calque.pattern.finditer(text):
                 if "flag" in calque.pattern.groupindex and match.group("flag"):
                     start, end = match.span("flag")

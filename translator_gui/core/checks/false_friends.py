@@ -466,15 +466,24 @@ def _candidate_rows(french_source: bool, source: str) -> list[_Row]:
     matches only where one of its words' literal beginnings starts a word of the text, so
     the text's distinct word beginnings are looked up once (by their first letters, then the
     few beginnings opening that way tested) instead of each row searching the text."""
-    heads, always = _start_index(french_source)
-    numbers = set(always)
+    numbers = set(_start_index(french_source)[1])
     for tail in set(_WORD_TAIL.findall(source)):
-        for head in (tail[:_HEAD], tail[:1]):
-            for start, rows in heads.get(head, ()):
-                if tail.startswith(start):
-                    numbers.update(rows)
+        numbers.update(_tail_rows(french_source, tail))
     table = _rows_from(french_source)
     return [table[number] for number in sorted(numbers)]
+
+
+@lru_cache(maxsize=65536)
+def _tail_rows(french_source: bool, tail: str) -> frozenset[int]:
+    """The rows (numbers in _rows_from) one of whose words' literal beginnings begins
+    `tail`: asked of each word of every text, most of them common words, answered once."""
+    heads = _start_index(french_source)[0]
+    found: set[int] = set()
+    for head in (tail[:_HEAD], tail[:1]):
+        for start, rows in heads.get(head, ()):
+            if tail.startswith(start):
+                found.update(rows)
+    return frozenset(found)
 
 
 def _kept_as_name(context: SegmentContext, source_word: str, source_start: int,

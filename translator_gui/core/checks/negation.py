@@ -91,8 +91,9 @@ def negations(text: str, language: str, index: TextIndex | None = None
     patterns = _patterns(language)
     open_here = (index.opened(patterns.negation_gates) if index is not None
                  else patterns.negation_gates.open(fold(text)))
-    candidates = [(pattern, match) for number, pattern in enumerate(patterns.negations)
-                  if number in open_here for match in pattern.finditer(text)]
+    negation_patterns = patterns.negations
+    candidates = [(negation_patterns[number], match) for number in sorted(open_here)
+                  for match in negation_patterns[number].finditer(text)]
     if not candidates:
         return []  # (most texts: the idioms, only ever taken out of negations, are not read)
     idioms = sorted(m.span() for p in patterns.idioms for m in p.finditer(text))

@@ -61,6 +61,8 @@ class FrenchNumberFormat(Check):
 
     @staticmethod
     def _find(text: str) -> Iterator[Found]:
+        if _DIGIT.search(text) is None:
+            return  # (both patterns need a digit: most texts have none)
         decimal_point, thousands_comma = _number_patterns("fr")
         for match in decimal_point.finditer(text):
             fixed = f"{match.group(1)},{match.group(2)}"
@@ -105,6 +107,8 @@ class BrokenDocumentSymbol(Check):
 
     @staticmethod
     def _find(text: str) -> Iterator[Found]:
+        if "/" not in text:
+            return  # (a symbol has two slashes at least)
         for match in _symbol_pattern().finditer(text):
             symbol = match.group()
             fixed = re.sub(r"[ \u00a0]*/[ \u00a0]*", "/", symbol)
@@ -447,6 +451,8 @@ class EnglishFrenchNumberFormat(Check):
 
     @staticmethod
     def _find(text: str) -> Iterator[Found]:
+        if _DIGIT.search(text) is None:
+            return  # (both patterns need a digit: most texts have none)
         decimal_comma, thousand_spaces = _english_number_patterns()
         # An amount with its symbol after it is one finding, its French digits fixed with it
         # (« 12 500,50 € » → "€12,500.50"), not three overlapping ones.

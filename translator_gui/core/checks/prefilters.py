@@ -167,11 +167,24 @@ def _adjective_suspects(text: str) -> Iterator[int]:
     for i, word in enumerate(words):
         if not word.islower() or len(word) < 3 or _never_suspect(word):
             continue
+        if _known_not_agreeing(word):
+            # (most words: known, and never an adjective or participle; of _suspect's tests
+            # only a noun clashing with the noun it follows may hold)
+            suspect = bool(i and nouns[i] and nouns[i - 1] and not any(
+                _agrees_with_one(nouns[i], [n]) for n in nouns[i - 1]))
+        else:
+            suspect = _suspect(words, nouns, named, i)
         # (whether the check passes over the word whatever the parse is asked last: it
         # reads the text around the word, dearer than the lexicon's answers)
-        if _suspect(words, nouns, named, i) and _may_attach(text, spans, i) \
-                and not _never_flagged(text, spans, i):
+        if suspect and _may_attach(text, spans, i) and not _never_flagged(text, spans, i):
             yield i
+
+
+@lru_cache(maxsize=65536)
+def _known_not_agreeing(word: str) -> bool:
+    """Whether the lexicon knows `word` (no hyphen) and reads it as no adjective or
+    participle: _suspect then answers by its noun-after-noun test alone."""
+    return "-" not in word and bool(_readings(word)) and not _features(word, _AGREEING)
 
 
 _COORDINATION = frozenset({"et", "ou"})
@@ -499,12 +512,13 @@ def repeat_candidates(text: str, window: int) -> tuple[tuple[int, int], ...]:
     spans = _word_spans(text)
     keys = [_keys(w) for w, _start, _end in spans]
     found: list[tuple[int, int]] = []
-    for i in _sharing_a_key(keys, window):  # (most words: nothing nearby to repeat them)
-        word, start, end = spans[i]
-        if len(word) < 4:
+    for i, (word, start, end) in enumerate(spans):
+        if len(word) < 4 or not _content(word):
             continue
         last = min(len(spans), i + window + 1)
-        if not _content(word) or word[0].isupper() and not starts_sentence(text, start):
+        if all(map(keys[i].isdisjoint, keys[i + 1:last])):
+            continue  # (most words: nothing nearby to repeat them)
+        if word[0].isupper() and not starts_sentence(text, start):
             continue
         for j in range(i + 1, last):
             gap = text[spans[j - 1][2]:spans[j][1]]
@@ -520,20 +534,6 @@ def repeat_candidates(text: str, window: int) -> tuple[tuple[int, int], ...]:
             found.append((start, end))
             break
     return tuple(found)
-
-
-def _sharing_a_key(keys: list[frozenset[str]], window: int) -> list[int]:
-    """The positions i, in order, whose keys meet those of a word at most `window` words
-    after i: each word's next word of each key found by one pass from the end."""
-    following: dict[str, int] = {}
-    found: list[int] = []
-    for i in range(len(keys) - 1, -1, -1):
-        if any(following.get(key, i + window + 1) <= i + window for key in keys[i]):
-            found.append(i)
-        for key in keys[i]:
-            following[key] = i
-    found.reverse()
-    return found
 
 
 def parse_wanted(document: ReviewDocument, indices: Iterable[int]) -> bool:

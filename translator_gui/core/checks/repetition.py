@@ -3,6 +3,7 @@ repeated a few words later, a verb and its object from the same stem."""
 
 from __future__ import annotations
 
+import operator
 import os
 import re
 import unicodedata
@@ -20,6 +21,7 @@ from translator_gui.core.checks.text import (
     starts_sentence,
     words,
 )
+from translator_gui.core.checks.text_index import fold
 from translator_gui.core.lexicon import features as lexicon_features
 
 _REPEATED_WORD = re.compile(
@@ -38,9 +40,38 @@ _WORD_AGAIN = re.compile(r"(?<![\w'’-])([a-z][a-z-]{4,})\s+((?:[a-z][\w'’-]*
                          r"(?![\w'’-])")
 
 
+_LETTERS = re.compile(rf"{LETTER}+")
+# A group of words said again right after itself is two to four words long (_REPEATED_GROUP).
+_LONGEST_GROUP = 4
+_IN_A_ROW = [b"\x01" * distance for distance in range(_LONGEST_GROUP + 1)]
+
+
+def _may_repeat(text: str, language: str) -> bool:
+    """Whether the text's letter runs hold what the patterns below need: a run of one to four
+    words said again right after itself (each run folded as re compares without case:
+    gates.fold), or in English a run said again after its own "of" or "of the". Every match
+    of theirs is such runs (its words are whole runs, only spaces or apostrophes between
+    them); most texts have none, and the patterns' back-references cost a search at every
+    word."""
+    keys = fold("\n".join(_LETTERS.findall(text))).split("\n")
+    for distance in range(1, _LONGEST_GROUP + 1):
+        # (a byte per run: whether it is the run `distance` runs on; a group said again is
+        # `distance` of them in a row)
+        if _IN_A_ROW[distance] in bytes(map(operator.eq, keys, keys[distance:])):
+            return True
+    if language == "en":
+        for at, key in enumerate(keys):
+            if key == "of" and at and (keys[at - 1:at] == keys[at + 1:at + 2] or (
+                    keys[at + 1:at + 2] == ["the"] and keys[at - 1:at] == keys[at + 2:at + 3])):
+                return True
+    return False
+
+
 def repeated_words(text: str, language: str, other: str | None = None) -> Iterator[Found]:
     """« le le », "the the": the same word twice in a row, minus the grammatical pairs.
     `other`: the other side's text, which tells a name said twice from a word doubled."""
+    if not _may_repeat(text, language):
+        return
     legitimate = data_words("repetitions.tsv", language, "pair")
     for match in _REPEATED_WORD.finditer(text):
         first, second = match.group(1), match.group(2)

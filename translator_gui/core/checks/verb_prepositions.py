@@ -61,18 +61,28 @@ def _verbs() -> dict[str, tuple[str, frozenset[str]]]:
 
 def _lemma(word: Word, previous: Word | None) -> str | None:
     """The listed verb `word` is a form of, when it reads as a verb here."""
-    readings = french().analyses(word.lower)
-    lemmas = {a.lemma for a in readings if a.pos in _VERB_READINGS} & _verbs().keys()
-    if len(lemmas) != 1:
+    lemma, shown_by_subject = _listed_verb(word.lower)
+    if lemma is None:
         return None
-    if any(a.pos in {"adv", "prep", "conj", "det", "pron", "other"} for a in readings):
-        return None  # « plus »: a function word before a rare verb form
-    verbal = {a.pos for a in readings if a.pos in _VERB_READINGS}
-    if (any(a.pos == "noun" for a in readings) or verbal == {"ppas"}) and (
-            previous is None or previous.lower not in _SUBJECTS):
+    if shown_by_subject and (previous is None or previous.lower not in _SUBJECTS):
         return None  # « le participe passé », « la nuit », « assisté »: a subject or an
         # auxiliary must show the verb
-    return lemmas.pop()
+    return lemma
+
+
+@lru_cache(maxsize=65536)
+def _listed_verb(lower: str) -> tuple[str | None, bool]:
+    """(the listed verb the word is a form of, or None; whether only a subject or an
+    auxiliary before it shows it is that verb). Asked of every word of every French text:
+    answered from the word alone, once."""
+    readings = french().analyses(lower)
+    lemmas = {a.lemma for a in readings if a.pos in _VERB_READINGS} & _verbs().keys()
+    if len(lemmas) != 1:
+        return None, False
+    if any(a.pos in {"adv", "prep", "conj", "det", "pron", "other"} for a in readings):
+        return None, False  # « plus »: a function word before a rare verb form
+    verbal = {a.pos for a in readings if a.pos in _VERB_READINGS}
+    return lemmas.pop(), any(a.pos == "noun" for a in readings) or verbal == {"ppas"}
 
 
 def find(text: str) -> Iterator[Found]:

@@ -49,6 +49,7 @@ _DETERMINERS = frozenset("le la les l un une des du au aux ce cet cette ces mon 
                          "plusieurs aucun aucune".split())
 _VOWELS = tuple("aeiouyhàâéèêëîïôûù")
 _PREPOSITIONS = frozenset("à de d avec pour sans en par sur dans sous entre contre".split())
+_DIGIT = re.compile(r"\d")
 # A word ending a noun phrase: what may follow the noun when the pair is swapped as it is.
 _PHRASE_END = set(".,;:!?)]»\"”/")
 
@@ -107,6 +108,12 @@ def _agree(adjective: tuple[Analysis, ...], noun: tuple[Analysis, ...]) -> bool:
                if a.number in (None, n.number) or n.number is None)
 
 
+@lru_cache(maxsize=65536)
+def _postnominal_word(word: str) -> bool:
+    """_postnominal of a word, on its readings (asked of most words of every French text)."""
+    return _postnominal(word, french().analyses(word))
+
+
 def find(text: str) -> Iterator[Found]:
     tokens = words(text)
     lexicon = french()
@@ -115,6 +122,8 @@ def find(text: str) -> Iterator[Found]:
         if (len(adjective.text) < 3 or len(noun.text) < 3 or not adjective.text.islower()
                 or text[adjective.end:noun.start] != " "):
             continue
+        if not _postnominal_word(adjective.text):
+            continue  # (tested first: most words are no such adjective, and it is cached)
         previous = tokens[k - 1] if k else None
         if not _opens_phrase(text, previous, adjective):
             continue
@@ -303,8 +312,8 @@ def find_acronym_first(text: str) -> Iterator[Found]:
     USB câble »): French puts it after (« la lampe à LED », « le câble USB »). Only a word the
     lexicon reads as nothing but a noun counts as that noun, and not one French sets bare after
     another (resources/checks/noun-compounds-fr.tsv: « le SMUR début juillet »)."""
-    if not any(c.isupper() for c in text[1:]):
-        return
+    if text[1:].lower() == text[1:]:
+        return  # (no capital after the first letter: no acronym after a determiner)
     for match in _ACRONYM_FIRST.finditer(text):
         noun = match.group("noun")
         readings = french().analyses(noun)
@@ -331,7 +340,7 @@ def find_measures_first(text: str) -> Iterator[Found]:
     """A measure right before the noun it measures (« une 16 onces bouteille », « un 5 ans
     garantie »): the English order of "a 16-ounce bottle"; French puts the noun first and the
     measure after « de » (« une bouteille de 16 onces »)."""
-    if not any(c.isdigit() for c in text):
+    if _DIGIT.search(text) is None:
         return
     for match in _MEASURE_NOUN.finditer(text):
         measure, noun = match.group(1), match.group(2)
@@ -407,7 +416,7 @@ def find_names_first(text: str, english: str) -> Iterator[Found]:
                     f"« {name.text} {noun.text} »: the name before its noun, in English order; "
                     f"French puts the noun first (« {noun.text} {name.text} »).",
                     hint=f"{noun.text} {name.text}")
-    if any(c.isdigit() for c in text):
+    if _DIGIT.search(text) is not None:  # (a model name has a digit)
         yield from _models_first(text, english)
 
 
