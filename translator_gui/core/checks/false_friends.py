@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -321,6 +322,26 @@ def _in_context(rules: tuple[tuple[str, re.Pattern[str]], ...], side: str, text:
     return False
 
 
+def _rendered_by_its_look_alike(word: str, target: str, cognates: list[re.Match[str]]) -> bool:
+    """Whether a French source word that could explain the English cognate (« site » beside
+    « location », for "location") is rendered by a look-alike of its own elsewhere in the
+    target ("the site's location"): then the cognate is not its rendering."""
+    stem = _plain_word(word)[:4]
+    if len(stem) < 4:
+        return False
+    return any(_plain_word(m.group())[:4] == stem
+               and not any(c.start() <= m.start() < c.end() for c in cognates)
+               for m in _TARGET_WORD.finditer(target))
+
+
+_TARGET_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _plain_word(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _literal_starts(forms: str) -> tuple[str, ...]:
     """The literal beginning of each form of a cell (up to its first `*`), lowercased as the
     texts are: a pattern of the cell can only match a text that holds one of them."""
@@ -592,8 +613,9 @@ class FalseFriendCheck(Check):
             # (English source: "could" beside « éventuellement » explains nothing when the
             # French renders it by its own word, « pourraient »: the accounted pairs)
             explained = 0 if explains is None else sum(
-                french_source or not any(rendering.fullmatch(m.group()) and producer.search(target)
-                                         for rendering, producer in friend.accounted)
+                not _rendered_by_its_look_alike(m.group(), target, cognates) if french_source
+                else not any(rendering.fullmatch(m.group()) and producer.search(target)
+                             for rendering, producer in friend.accounted)
                 for m in explains.finditer(source))
             # (English source: nor when it is the look-alike of another English word there)
             others = (english_stems(source, [w.span() for w in words])
