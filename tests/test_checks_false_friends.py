@@ -255,6 +255,9 @@ def test_at_least_250_pairs_each_with_its_forms():
      ["Numerous"]),
     ("Une femme a été victime d'une agression à Lyon.",
      "A woman was the victim of an aggression in Lyon.", ["aggression"]),
+    # a form ending in an apostrophe is glued to the next word (« dispose d'un »)
+    ("Le boîtier dispose d'un écran tactile.", "The case disposes of a touch screen.",
+     ["disposes of"]),
     # a source word that could explain the cognate is rendered by its own look-alike:
     # « site » is the "site", so "location" renders « location »
     ("La location de salles et l'emplacement du site sont discutés.",

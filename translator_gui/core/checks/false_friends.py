@@ -69,7 +69,7 @@ def _pattern(forms: str) -> re.Pattern[str] | None:
         words = []
         for word in form.split():
             escaped = re.escape(lower_same_length(word)).replace(r"\*", r"[\w-]*")
-            words.append(escaped)
+            words.append(escaped.replace("'", "['’]"))
         pattern = r"(?:\s+|'\s*)".join(words)
         if context.strip():
             following = re.escape(lower_same_length(context.strip())).replace(r"\*", r"[\w-]*")
@@ -82,7 +82,8 @@ def _pattern(forms: str) -> re.Pattern[str] | None:
     if not alternatives:
         return None
     # A word glued to a dash ("maintain--just") still ends there; a hyphenated compound does not.
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w]|-\w)")
+    # (a form ending in an apostrophe, « dispose d' », is glued to the next word: « d'un »)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?:(?<=['’])|(?![\w]|-\w))")
 
 
 def _suggestion(forms: str, inflectable: bool) -> str | None:
