@@ -126,6 +126,25 @@ from translator_gui.core.model import ReviewDocument, Segment
     ("Les candidats prendront l'examen écrit en mai.", ["prendront"]),
     ("La présidente se dit confiante que la loi sera adoptée.", ["confiante"]),
     ("Le chef de l'État livrera son premier discours mardi.", ["livrera"]),
+    ("Deux policiers sont chargés de meurtre et d'abus de pouvoir.", ["chargés"]),
+    ("La réforme a été passée par l'Assemblée nationale en juin.", ["passée"]),
+    ("La finale s'est soldée sur un tirage.", ["tirage"]),
+    ("Il faut réduire les gaz de serre du secteur agricole.", ["gaz de serre"]),
+    ("Ce traitement a peu d'effets de côté.", ["effets de côté"]),
+    ("Son père a été diagnostiqué avec la maladie de Parkinson.", ["avec"]),
+    ("Le syndicat dénonce les coupures budgétaires dans l'éducation.", ["coupures"]),
+    ("La Réserve fédérale pourrait élever ses taux en mars.", ["élever"]),
+    ("Merci de votre fidélité et restez accordés !", ["restez accordés"]),
+    ("Les prix sont attendus de baisser au printemps.", ["attendus"]),
+    ("Les résultats sont dus pour paraître en avril.", ["dus"]),
+    ("Le lac s'est asséché comme résultat du réchauffement.", ["résultat"]),
+    ("Le Mercosur négocie une zone de commerce libre.", ["commerce libre"]),
+    ("Les victimes du trafic humain sont souvent mineures.", ["trafic humain"]),
+    ("Un incendie sauvage menace la ville.", ["incendie sauvage"]),
+    ("Ce support de téléphone s'ajuste à la plupart des smartphones.", ["ajuste"]),
+    ("Une casserole non bâton de 24 cm.", ["non bâton"]),
+    ("Des chaussettes à semelle non-glisse.", ["non-glisse"]),
+    ("Évier en acier sans taches.", ["sans taches"]),
 ])
 def test_calque_flags(french: str, expected: list[str]) -> None:
     assert_french_flags("fr-calque", french, expected)
@@ -193,6 +212,14 @@ def test_calque_flags(french: str, expected: list[str]) -> None:
     "La règle du jeu ; la loi du plus fort ; l'état de droit ; il faut sensibiliser le public.",
     "Un homme de 80 ans, vieux et malade ; une déclaration faite en France ; fabriqué en Italie.",
     "Il a déposé plainte ; elle a pris le test au sérieux ; il est confiant dans l'avenir.",
+    "Elle est chargée de mission ; il a été chargé de la sécurité ; le texte est passé au Sénat.",
+    "Le tirage au sort a eu lieu ; la soirée s'est terminée par un tirage de la tombola.",
+    "Les gaz à effet de serre ; les effets secondaires ; le cancer a été diagnostiqué avec retard.",
+    "Une coupure de courant ; la durée de vie de la batterie ; élever des enfants.",
+    "Les pianos restent accordés pendant un an ; le ministre est attendu à Paris à midi.",
+    "Le retard est dû à la grève ; il est considéré comme le résultat de la crise.",
+    "Le libre-échange ; la libre circulation ; il faut ajuster la plupart des paramètres.",
+    "Un feu de forêt ; des chevaux sauvages ; un revêtement antiadhésif en acier inoxydable.",
 ])
 def test_calque_spares_good_french(french: str) -> None:
     assert_french_flags("fr-calque", french, [])

@@ -255,6 +255,13 @@ def test_at_least_250_pairs_each_with_its_forms():
      ["Numerous"]),
     ("Une femme a été victime d'une agression à Lyon.",
      "A woman was the victim of an aggression in Lyon.", ["aggression"]),
+    # a form ending in an apostrophe is glued to the next word (« dispose d'un »)
+    ("Le boîtier dispose d'un écran tactile.", "The case disposes of a touch screen.",
+     ["disposes of"]),
+    # a source word that could explain the cognate is rendered by its own look-alike:
+    # « site » is the "site", so "location" renders « location »
+    ("La location de salles et l'emplacement du site sont discutés.",
+     "Room location and the site's location are discussed.", ["location"]),
     ("L'usine fermera définitivement ses portes en mars.",
      "The factory will definitely close its doors in March.", ["definitely"]),
     ("Trois enfants souffrent d'une intoxication au monoxyde de carbone.",
@@ -297,6 +304,8 @@ def test_context_makes_the_cognate_wrong(source, target, flagged):
      "Russian aggression against Ukraine began in 2022."),
     ("De nombreuses familles ont fui.", "Numerous families fled."),
     ("Il est définitivement le meilleur candidat.", "He is definitely the best candidate."),
+    ("La location de salles près du site est chère.",
+     "Room rental near the location is expensive."),
     ("Il a été arrêté pour ivresse publique.", "He was arrested for public intoxication."),
     ("Ses parents vivent à Dakar.", "His parents live in Dakar."),
     ("Le général a pris le commandement des troupes.", "The general took command of the troops."),
@@ -409,6 +418,8 @@ EN_FR_BAD = [
      "Les exportations ont chuté, un déclin dramatique en un an.", "dramatique"),
     ("The hotel offers luxurious rooms with a sea view.",
      "L'hôtel propose des chambres luxurieuses avec vue sur la mer.", "luxurieuses"),
+    ("This treatment is highly effective against malaria.",
+     "Ce traitement est hautement effectif contre le paludisme.", "effectif"),
 ]
 EN_FR_GOOD = [
     ("The delegation reaffirmed its attachment to multilateralism.",
@@ -420,9 +431,12 @@ EN_FR_GOOD = [
     ("The addition of salt improves the taste.", "L'addition de sel améliore le goût."),
     ("A battery that lasts ten hours, the last of the range.",
      "Une batterie qui dure dix heures, la dernière de la gamme."),
-    ("Each parcel of land was registered.", "Chaque parcelle de terrain a été enregistrée."),    ("The humanitarian situation is dramatic.", "La situation humanitaire est dramatique."),
+    ("Each parcel of land was registered.", "Chaque parcelle de terrain a été enregistrée."),
+    ("The humanitarian situation is dramatic.", "La situation humanitaire est dramatique."),
     ("She studied dramatic arts before opening a luxurious hotel.",
      "Elle a étudié l'art dramatique avant d'ouvrir un hôtel luxueux."),
+    ("The effective participation of women is essential.",
+     "La participation effective des femmes est essentielle."),
 ]
 
 

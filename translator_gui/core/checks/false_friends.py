@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +26,7 @@ from translator_gui.core.checks.text import (
     sentence_initial,
     termbase,
 )
+from translator_gui.core.checks.text_index import WORD_ANSWERS
 from translator_gui.core.english_morph import verb_forms
 from translator_gui.core.resources import resource
 from translator_gui.core.termbase import ACCEPTED
@@ -67,7 +69,7 @@ def _pattern(forms: str) -> re.Pattern[str] | None:
         words = []
         for word in form.split():
             escaped = re.escape(lower_same_length(word)).replace(r"\*", r"[\w-]*")
-            words.append(escaped)
+            words.append(escaped.replace("'", "['’]"))
         pattern = r"(?:\s+|'\s*)".join(words)
         if context.strip():
             following = re.escape(lower_same_length(context.strip())).replace(r"\*", r"[\w-]*")
@@ -80,7 +82,8 @@ def _pattern(forms: str) -> re.Pattern[str] | None:
     if not alternatives:
         return None
     # A word glued to a dash ("maintain--just") still ends there; a hyphenated compound does not.
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w]|-\w)")
+    # (a form ending in an apostrophe, « dispose d' », is glued to the next word: « d'un »)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?:(?<=['’])|(?![\w]|-\w))")
 
 
 def _suggestion(forms: str, inflectable: bool) -> str | None:
@@ -320,6 +323,26 @@ def _in_context(rules: tuple[tuple[str, re.Pattern[str]], ...], side: str, text:
     return False
 
 
+def _rendered_by_its_look_alike(word: str, target: str, cognates: list[re.Match[str]]) -> bool:
+    """Whether a French source word that could explain the English cognate (« site » beside
+    « location », for "location") is rendered by a look-alike of its own elsewhere in the
+    target ("the site's location"): then the cognate is not its rendering."""
+    stem = _plain_word(word)[:4]
+    if len(stem) < 4:
+        return False
+    return any(_plain_word(m.group())[:4] == stem
+               and not any(c.start() <= m.start() < c.end() for c in cognates)
+               for m in _TARGET_WORD.finditer(target))
+
+
+_TARGET_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _plain_word(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _literal_starts(forms: str) -> tuple[str, ...]:
     """The literal beginning of each form of a cell (up to its first `*`), lowercased as the
     texts are: a pattern of the cell can only match a text that holds one of them."""
@@ -473,7 +496,7 @@ def _candidate_rows(french_source: bool, source: str) -> list[_Row]:
     return [table[number] for number in sorted(numbers)]
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_ANSWERS)
 def _tail_rows(french_source: bool, tail: str) -> frozenset[int]:
     """The rows (numbers in _rows_from) one of whose words' literal beginnings begins
     `tail`: asked of each word of every text, most of them common words, answered once."""
@@ -591,8 +614,9 @@ class FalseFriendCheck(Check):
             # (English source: "could" beside « éventuellement » explains nothing when the
             # French renders it by its own word, « pourraient »: the accounted pairs)
             explained = 0 if explains is None else sum(
-                french_source or not any(rendering.fullmatch(m.group()) and producer.search(target)
-                                         for rendering, producer in friend.accounted)
+                not _rendered_by_its_look_alike(m.group(), target, cognates) if french_source
+                else not any(rendering.fullmatch(m.group()) and producer.search(target)
+                             for rendering, producer in friend.accounted)
                 for m in explains.finditer(source))
             # (English source: nor when it is the look-alike of another English word there)
             others = (english_stems(source, [w.span() for w in words])
