@@ -17,6 +17,7 @@ from translator_gui.core.checks.agreement_source import findings_with_source
 from translator_gui.core.checks.agreement_unread import unread_noun_clashes
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.text import Found, Word, data_rows, data_words, remembered, words
+from translator_gui.core.checks.text_index import WORD_ANSWERS
 from translator_gui.core.lexicon import Analysis, french
 
 _DATA = "agreement-fr.tsv"
@@ -219,7 +220,7 @@ def find(text: str) -> Iterator[Found]:
     yield from name_adjective_clashes(text, text_words)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_ANSWERS)
 def _plainly_agrees(word: str, features: _GN) -> bool:
     """Whether a determiner of these features followed by `word` is passed over whatever
     stands around them: `word` is no adjective that may come before its noun (those send the

@@ -23,6 +23,7 @@ from translator_gui.core.checks.agreement_words import (
     _readings,
 )
 from translator_gui.core.checks.text import Found, Word
+from translator_gui.core.checks.text_index import WORD_ANSWERS
 
 # Words before « le », « la », « les » that make them object pronouns (« il la trouve belle »).
 _CLITIC_HOSTS = frozenset("il elle on ils elles je j tu nous vous ne n qui que qu me m te t "
@@ -35,7 +36,7 @@ def _unread(word: Word) -> bool:
     return _unknown(word.text)
 
 
-@lru_cache(maxsize=65536)  # asked of every word of every French text
+@lru_cache(maxsize=WORD_ANSWERS)  # asked of every word of every French text
 def _unknown(word: str) -> bool:
     return word.islower() and len(word) >= 2 and not _readings(word)
 

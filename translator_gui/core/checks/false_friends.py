@@ -26,6 +26,7 @@ from translator_gui.core.checks.text import (
     sentence_initial,
     termbase,
 )
+from translator_gui.core.checks.text_index import WORD_ANSWERS
 from translator_gui.core.english_morph import verb_forms
 from translator_gui.core.resources import resource
 from translator_gui.core.termbase import ACCEPTED
@@ -495,7 +496,7 @@ def _candidate_rows(french_source: bool, source: str) -> list[_Row]:
     return [table[number] for number in sorted(numbers)]
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_ANSWERS)
 def _tail_rows(french_source: bool, tail: str) -> frozenset[int]:
     """The rows (numbers in _rows_from) one of whose words' literal beginnings begins
     `tail`: asked of each word of every text, most of them common words, answered once."""

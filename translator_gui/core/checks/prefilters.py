@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from translator_gui.core import lexicon, morphology
 from translator_gui.core.checks.prefilter_words import _word_spans, _words
+from translator_gui.core.checks.text_index import WORD_ANSWERS
 from translator_gui.core.lexicon import Analysis
 
 if TYPE_CHECKING:
@@ -180,7 +181,7 @@ def _adjective_suspects(text: str) -> Iterator[int]:
             yield i
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_ANSWERS)
 def _known_not_agreeing(word: str) -> bool:
     """Whether the lexicon knows `word` (no hyphen) and reads it as no adjective or
     participle: _suspect then answers by its noun-after-noun test alone."""

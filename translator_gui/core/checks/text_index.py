@@ -15,6 +15,11 @@ from collections.abc import Set as AbstractSet
 from translator_gui.core.checks.gate_index import GateIndex, text_grams
 from translator_gui.core.checks.gates import _FOLD
 
+# How many answers about single words (a word's readings reduced to what one rule asks: is it
+# a listed verb, an adjective French puts after its noun...) each of those rules keeps: the
+# frequent words of a document, for a few hundred bytes each (65,536 of them, six rules, would
+# hold some 100 MB in a 10,000-pair window). A word pushed out is only worked out again.
+WORD_ANSWERS = 8192
 # The letters gates.fold changes after lowering (re's case equivalences: « ı », « ſ », « K »…)
 _REFOLDED = frozenset(map(chr, _FOLD))
 

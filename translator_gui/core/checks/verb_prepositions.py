@@ -17,6 +17,7 @@ from translator_gui.core.checks.base import (
     register,
 )
 from translator_gui.core.checks.text import Found, Word, data_rows, data_words, findings, words
+from translator_gui.core.checks.text_index import WORD_ANSWERS
 from translator_gui.core.lexicon import french
 
 _VERB_READINGS = frozenset({"verb", "inf", "ppas", "ppre"})
@@ -70,7 +71,7 @@ def _lemma(word: Word, previous: Word | None) -> str | None:
     return lemma
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_ANSWERS)
 def _listed_verb(lower: str) -> tuple[str | None, bool]:
     """(the listed verb the word is a form of, or None; whether only a subject or an
     auxiliary before it shows it is that verb). Asked of every word of every French text:

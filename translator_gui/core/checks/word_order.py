@@ -35,6 +35,7 @@ from translator_gui.core.checks.text import (
     look_back,
     words,
 )
+from translator_gui.core.checks.text_index import WORD_ANSWERS
 from translator_gui.core.lexicon import Analysis, french
 from translator_gui.core.text import fold
 
@@ -108,7 +109,7 @@ def _agree(adjective: tuple[Analysis, ...], noun: tuple[Analysis, ...]) -> bool:
                if a.number in (None, n.number) or n.number is None)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_ANSWERS)
 def _postnominal_word(word: str) -> bool:
     """_postnominal of a word, on its readings (asked of most words of every French text)."""
     return _postnominal(word, french().analyses(word))
