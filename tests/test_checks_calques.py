@@ -145,6 +145,11 @@ from translator_gui.core.model import ReviewDocument, Segment
     ("Une casserole non bâton de 24 cm.", ["non bâton"]),
     ("Des chaussettes à semelle non-glisse.", ["non-glisse"]),
     ("Évier en acier sans taches.", ["sans taches"]),
+    ("Le général a été nommé comme chef d'état-major.", ["comme"]),
+    ("Ma sœur travaillait comme une journaliste indépendante.", ["une"]),
+    ("Nous avons habité dans ce quartier depuis plusieurs années.", ["habité"]),
+    ("Le HCR a œuvré dans la région depuis 1992.", ["œuvré"]),
+    ("Les ministres de la NATO et du IMF se réunissent.", ["NATO", "IMF"]),
 ])
 def test_calque_flags(french: str, expected: list[str]) -> None:
     assert_french_flags("fr-calque", french, expected)
@@ -220,6 +225,9 @@ def test_calque_flags(french: str, expected: list[str]) -> None:
     "Le retard est dû à la grève ; il est considéré comme le résultat de la crise.",
     "Le libre-échange ; la libre circulation ; il faut ajuster la plupart des paramètres.",
     "Un feu de forêt ; des chevaux sauvages ; un revêtement antiadhésif en acier inoxydable.",
+    "Elle a été élue présidente ; il travaille comme un fou, comme un pro ; il est infirmier.",
+    "Il n'a pas travaillé depuis 2019 ; elle a vécu à Rome pendant dix ans ; il vit ici depuis 2013.",
+    "L'UE, l'OMS et l'OTAN ; le bureau de l'UNICEF ; la loi EU-US ; le groupe WHO-Europe.",
 ])
 def test_calque_spares_good_french(french: str) -> None:
     assert_french_flags("fr-calque", french, [])
