@@ -97,20 +97,21 @@ def test_names_asked_before_edits_answer_as_a_fresh_document() -> None:
         ("Selon Morgan, le marché monte.", "According to Morgan, the market is rising."),
         ("Il pleut à Lyon.", "It rains in Lyon."),
     ])
-    asked = ("Frontier", "Morgan", "Lyon", "Paris", "Selon", "Les")
+    asked = ("Frontier", "Morgan", "Lyon", "Paris", "Selon", "Les", "Par", "Ly")
 
     def answers(of: ReviewDocument) -> dict[str, bool]:
         names = names_in_document(SegmentContext(of.segments[0], "fr", "en", of))
         return {word: word in names for word in asked}
 
     assert answers(document) == {"Frontier": True, "Morgan": True, "Lyon": True,
-                                 "Paris": False, "Selon": False, "Les": False}
+                                 "Paris": False, "Selon": False, "Les": False, "Par": False,
+                                 "Ly": False}
     document.set_source(0, "Les finances de la compagnie vont mal.")
     document.set_target(0, "The company's finances are in trouble.")
     document.set_target(2, "It rains in Paris.")
     assert answers(document) == answers(copy.deepcopy(document)) == {
         "Frontier": False, "Morgan": True, "Lyon": True, "Paris": True, "Selon": False,
-        "Les": False}
+        "Les": False, "Par": False, "Ly": False}
     document.set_source(2, "Il pleut à Paris.")
     assert answers(document) == answers(copy.deepcopy(document))
     assert not answers(document)["Lyon"]

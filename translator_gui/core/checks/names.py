@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Container, Iterable, Iterator
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -287,17 +288,38 @@ class _NameIndex:
     def __init__(self, document: ReviewDocument) -> None:
         self._document = document
         self._where: dict[str, set[int]] = {}  # asked word -> the segments naming it
+        self._joined: tuple[str, list[int]] | None = None
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
         where = self._where.get(word)
         if where is None:
-            where = self._where[word] = {
-                index for index, segment in enumerate(self._document.segments)
-                if (word in segment.source or word in segment.target)
-                and word in _segment_names(segment)}
+            where = self._where[word] = self._naming(word)
         return bool(where)
+
+    def _naming(self, word: str) -> set[int]:
+        """The segments where `word` is a name: every text is searched at once (the texts
+        joined, made once; a test per segment in Python cost more than reading every
+        name), and only those holding the word are read for names."""
+        if self._joined is None:
+            texts = [text for segment in self._document.segments
+                     for text in (segment.source, segment.target)]
+            # (a name holds no line break: no match runs from one text into the next)
+            self._joined = "\n".join(texts), list(accumulate(len(t) + 1 for t in texts))
+        joined, ends = self._joined
+        segments = self._document.segments
+        where: set[int] = set()
+        at = joined.find(word) if word else -1
+        size = len(word)
+        while at >= 0:
+            # inside a longer word (« Pa » in « Paris »): no name match is the word there
+            if not (joined[at - 1:at].isalpha() or joined[at + size:at + size + 1].isalpha()):
+                index = bisect_right(ends, at) // 2  # the text holding `at`, its segment
+                if index not in where and word in _segment_names(segments[index]):
+                    where.add(index)
+            at = joined.find(word, at + 1)
+        return where
 
     def __iter__(self) -> Iterator[str]:
         """Every name of the document (tests, and a caller wanting the whole set)."""
