@@ -89,6 +89,33 @@ def test_names_follow_edits_as_a_fresh_count_gives() -> None:
     assert _names(document) == _names(copy.deepcopy(document))
 
 
+def test_names_asked_before_edits_answer_as_a_fresh_document() -> None:
+    """The words asked before an edit keep their answers only where no edited text says
+    otherwise: each is read again in the edited segments."""
+    document = _document([
+        ("Les finances de Frontier vont mal.", "Frontier's finances are in trouble."),
+        ("Selon Morgan, le marché monte.", "According to Morgan, the market is rising."),
+        ("Il pleut à Lyon.", "It rains in Lyon."),
+    ])
+    asked = ("Frontier", "Morgan", "Lyon", "Paris", "Selon", "Les")
+
+    def answers(of: ReviewDocument) -> dict[str, bool]:
+        names = names_in_document(SegmentContext(of.segments[0], "fr", "en", of))
+        return {word: word in names for word in asked}
+
+    assert answers(document) == {"Frontier": True, "Morgan": True, "Lyon": True,
+                                 "Paris": False, "Selon": False, "Les": False}
+    document.set_source(0, "Les finances de la compagnie vont mal.")
+    document.set_target(0, "The company's finances are in trouble.")
+    document.set_target(2, "It rains in Paris.")
+    assert answers(document) == answers(copy.deepcopy(document)) == {
+        "Frontier": False, "Morgan": True, "Lyon": True, "Paris": True, "Selon": False,
+        "Les": False}
+    document.set_source(2, "Il pleut à Paris.")
+    assert answers(document) == answers(copy.deepcopy(document))
+    assert not answers(document)["Lyon"]
+
+
 PAIRS = [
     ("Le PDG de Frontier a dit: « nous gagnons ».", "Frontier's CEO said: 'we are winning'."),
     ("Frontier perd de l'argent ; ses clients partent.", "Frontier is losing money; its "
