@@ -157,6 +157,8 @@ from translator_gui.core.model import ReviewDocument, Segment
     ("Les exportations progressent de 2 % trimestre sur trimestre.", ["trimestre sur trimestre"]),
     ("C'est leur cinquième victoire dans une rangée.", ["dans une rangée"]),
     ("Elle rencontrera avec les syndicats demain.", ["avec"]),
+    ("Les participants regardent en avant au prochain sommet.", ["regardent en avant"]),
+    ("Nouveautés ! Vérifiez nos dernières offres en ligne.", ["Vérifiez"]),
 ])
 def test_calque_flags(french: str, expected: list[str]) -> None:
     assert_french_flags("fr-calque", french, expected)
@@ -237,6 +239,7 @@ def test_calque_flags(french: str, expected: list[str]) -> None:
     "L'UE, l'OMS et l'OTAN ; le bureau de l'UNICEF ; la loi EU-US ; le groupe WHO-Europe.",
     "Il a fait un pas ; ils ont attiré l'attention ; un rapport sur la hausse des prix.",
     "Un niveau record ; d'année en année ; des chaises en rangée ; une rencontre avec un psychiatre.",
+    "Il faut regarder vers l'avenir ; vérifiez les nouveaux produits ; découvrez notre collection.",
 ])
 def test_calque_spares_good_french(french: str) -> None:
     assert_french_flags("fr-calque", french, [])
