@@ -150,6 +150,15 @@ from translator_gui.core.model import ReviewDocument, Segment
     ("Nous avons habité dans ce quartier depuis plusieurs années.", ["habité"]),
     ("Le HCR a œuvré dans la région depuis 1992.", ["œuvré"]),
     ("Les ministres de la NATO et du IMF se réunissent.", ["NATO", "IMF"]),
+    ("Les autorités ont pris de nouveaux pas contre la fraude.", ["pris de nouveaux pas"]),
+    ("Cette campagne vise à tirer l'attention des jeunes.", ["tirer"]),
+    ("Le chômage des jeunes reste sur la baisse.", ["sur la baisse"]),
+    ("Le pétrole est tombé à un bas historique.", ["bas historique"]),
+    ("Les exportations progressent de 2 % trimestre sur trimestre.", ["trimestre sur trimestre"]),
+    ("C'est leur cinquième victoire dans une rangée.", ["dans une rangée"]),
+    ("Elle rencontrera avec les syndicats demain.", ["avec"]),
+    ("Les participants regardent en avant au prochain sommet.", ["regardent en avant"]),
+    ("Nouveautés ! Vérifiez nos dernières offres en ligne.", ["Vérifiez"]),
 ])
 def test_calque_flags(french: str, expected: list[str]) -> None:
     assert_french_flags("fr-calque", french, expected)
@@ -228,6 +237,9 @@ def test_calque_flags(french: str, expected: list[str]) -> None:
     "Elle a été élue présidente ; il travaille comme un fou, comme un pro ; il est infirmier.",
     "Il n'a pas travaillé depuis 2019 ; elle a vécu à Rome pendant dix ans ; il vit ici depuis 2013.",
     "L'UE, l'OMS et l'OTAN ; le bureau de l'UNICEF ; la loi EU-US ; le groupe WHO-Europe.",
+    "Il a fait un pas ; ils ont attiré l'attention ; un rapport sur la hausse des prix.",
+    "Un niveau record ; d'année en année ; des chaises en rangée ; une rencontre avec un psychiatre.",
+    "Il faut regarder vers l'avenir ; vérifiez les nouveaux produits ; découvrez notre collection.",
 ])
 def test_calque_spares_good_french(french: str) -> None:
     assert_french_flags("fr-calque", french, [])
