@@ -64,6 +64,11 @@ def test_wrong_language_flags(source, target, side):
     ("Il a cité « The Times » et « Le Monde ».", "He quoted The Times and Le Monde."),
     ("Il a dit : « We shall overcome », puis il est parti sans un mot.",
      "He said \"We shall overcome\" and left without a word."),
+    # "a" is an English function word too (French « a »): a short English sentence with one
+    ("Les prix alimentaires ont connu une forte hausse l'an dernier.",
+     "Food prices saw a dramatic increase last year."),
+    ("« C'est un héros, sans aucun doute », a dit O'Malley.",
+     "\"He's a hero, without a doubt,\" O'Malley said."),
 ])
 def test_wrong_language_spares(source, target):
     assert run("wrong-language", source, target) == []
