@@ -102,6 +102,14 @@ def test_scrambled_term_on_the_english_side():
     assert found == [("target", "Assembly General", "General Assembly")]
 
 
+def test_another_accepted_form_in_lower_case_is_no_scramble():
+    # "Health Minister" and "Minister of Health" are both forms of one entry
+    assert run("term-scrambled", "Il a été ministre de la santé pendant quatre ans.",
+               "He served as minister of health for four years.") == []
+    assert run("term-scrambled", "Il a été ministre de la santé.",
+               "He served as minister health of the region.") != []
+
+
 def test_a_scrambled_name_keeps_its_number():
     # "States members" is "Member States": the fix is in the plural the text gave it
     found = run("term-scrambled", "Les États membres ont voté.", "The States members voted.")

@@ -12,13 +12,7 @@ from translator_gui.core.checks.base import Check, Example, Finding, SegmentCont
 from translator_gui.core.checks.spans import DisjointSpans, Enclosures
 from translator_gui.core.checks.terms_names import IndexedForm, first_word_index
 from translator_gui.core.checks.terms_nationality import generic_name_words, rendered_by_adjective
-from translator_gui.core.checks.text import (
-    fit_number,
-    look_back,
-    termbase,
-    title_cased,
-    written_as_name,
-)
+from translator_gui.core.checks.text import fit_number, look_back, termbase, title_cased, written_as_name
 from translator_gui.core.model import Segment
 from translator_gui.core.termbase import (
     ACCEPTED,
@@ -312,6 +306,9 @@ def _scrambled(text: str, tokens: tuple[Token, ...], language: str, terms: Termb
             reordered = [garbled] if garbled else []
             missing = 1
         for start, end, form_text, message in reordered:
+            if " ".join(text[start:end].lower().split()) in {
+                    " ".join(f.lower().split()) for f in form.entry.accepted(language)}:
+                continue  # another accepted form in lower case ("minister of health")
             yield _Candidate(start, end, form_text, message, form.entry.id, missing,
                              len(content))
 
