@@ -72,6 +72,8 @@ def test_capital_without_source_flags(english: str, french: str, expected: list[
     # clean French
     ("The kayak floats on every lake of the region.",
      "Le kayak flotte sur tous les lacs de la région."),
+    # a capital the termbase's French form writes (« Casque bleu »), in the plural too
+    ("Blue helmets patrolled the border.", "Des Casques bleus patrouillaient à la frontière."),
 ])
 def test_capital_without_source_spares(english: str, french: str) -> None:
     assert french_flagged(CHECK, french, english, french_is_source=False) == []

@@ -22,8 +22,10 @@ from translator_gui.core.checks.text import (
     is_title,
     look_back,
     starts_sentence,
+    termbase,
     words,
 )
+from translator_gui.core.termbase import ACCEPTED
 from translator_gui.core.text import fold
 
 # Lemma endings of the nouns for the inhabitants of a place (« les Washingtoniens », « les
@@ -158,6 +160,8 @@ class FrenchCapitalWithoutSource(Check):
                 continue
             if not _is_common_word(word.text) or self._starts_name(text, tokens, k):
                 continue
+            if _termbase_capital(context, text, word):
+                continue  # « des Casques bleus »: the official form writes it so
             message = (f"« {word.text} » has a capital the English source does not have: "
                        f"French writes « {word.lower} » inside a sentence.")
             if previous.lower == word.lower or (following is not None
@@ -178,6 +182,18 @@ class FrenchCapitalWithoutSource(Check):
         if kind != "name-start":
             return True
         return _name_follows(tokens, k)
+
+
+def _termbase_capital(context: SegmentContext, text: str, word: Word) -> bool:
+    """Whether an accepted French form of a termbase entry found around the word writes it
+    with its capital (« Casque bleu » for « des Casques bleus »)."""
+    stem = word.text.rstrip("sx")
+    for match in termbase(context).find(text, "fr", statuses=ACCEPTED):
+        if match.start <= word.start < match.end and any(
+                form_word.rstrip("sx") == stem
+                for form in match.entry.accepted("fr") for form_word in form.split()):
+            return True
+    return False
 
 
 def _name_follows(tokens: list[Word], k: int) -> bool:
