@@ -9,7 +9,7 @@ reordering, a new determiner alone would leave the English order)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from translator_gui.core.checks.agreement_words import (
@@ -139,6 +139,44 @@ def _name_end(text: str, text_words: list[Word], d: int) -> int:
     return n if n - d <= _MOST_NAME_WORDS else d + 1
 
 
+def _determined_names(text: str, text_words: list[Word], last: int,
+                      unknown: Callable[[tuple[str | None, str | None]], bool], after_de: bool
+                      ) -> Iterator[tuple[int, Word, tuple[str | None, str | None], int]]:
+    """(index of the determiner, the determiner, its gender and number, index of the word after
+    the name) for each determiner followed by a capitalized name and a plain gap (« la Minimoto
+    est », « un C.O.R. maximale »); not for an article inside a name (« Marine Le Pen »), after
+    a capital or an object pronoun, nor, with `after_de`, after « de » (« les fichiers de la NSA
+    volés »: what follows may be the noun's before). `last`: how many words at the end cannot
+    open one; `unknown`: determiner features too vague to judge."""
+    size = len(text_words)
+    for d in range(size - last):
+        det = text_words[d]
+        if det.lower in _CONTRACTED or det.lower == "l" or not text_words[d + 1].text[:1].isupper():
+            continue
+        features = _determiner(det.text)
+        if features is None or unknown(features):
+            continue
+        before = text[:det.start].rstrip(" «\"“(")
+        if det.text[:1].isupper() and before and before[-1] not in ".!?:;":
+            continue  # « Marine Le Pen », « Jean de La Fontaine »: the article is in the name
+        if d >= 1:
+            previous = text_words[d - 1]
+            joined = text[previous.end:det.start]
+            if (joined == " " or after_de and joined in {"'", "’"}) and (
+                    previous.text[:1].isupper() or previous.lower in _CLITIC_HOSTS
+                    or after_de and previous.lower in {"de", "d"}):
+                continue
+        if text[det.end:text_words[d + 1].start] != " ":
+            continue
+        n = _name_end(text, text_words, d)
+        if n == d + 1 or n >= size:
+            continue
+        gap = text[text_words[n - 1].end:text_words[n].start]
+        if not set(gap) <= _NAME_GAP or "," in gap or not gap.endswith(" "):
+            continue
+        yield d, det, features, n
+
+
 def name_attribute_clashes(text: str, text_words: list[Word]) -> Iterator[Found]:
     """Findings on a determiner, a name and the attribute after its copula that do not agree
     (« la Minimoto est livré », « le Nomad 3 est prête »): the name takes the gender the
@@ -151,27 +189,8 @@ def name_attribute_clashes(text: str, text_words: list[Word]) -> Iterator[Found]
     )
     from translator_gui.core.checks.agreement_words import _adjective, _agrees, _next
 
-    size = len(text_words)
-    for d in range(size - 3):
-        det = text_words[d]
-        if det.lower in _CONTRACTED or det.lower == "l" or not text_words[d + 1].text[:1].isupper():
-            continue
-        features = _determiner(det.text)
-        if features is None or features[0] is None:
-            continue
-        before = text[:det.start].rstrip(" «\"“(")
-        if det.text[:1].isupper() and before and before[-1] not in ".!?:;":
-            continue  # « Marine Le Pen », « Jean de La Fontaine »: the article is in the name
-        if d >= 1 and text[text_words[d - 1].end:det.start] == " " and (
-                text_words[d - 1].text[:1].isupper() or text_words[d - 1].lower in _CLITIC_HOSTS):
-            continue
-        if text[det.end:text_words[d + 1].start] != " ":
-            continue
-        n = _name_end(text, text_words, d)
-        gap = text[text_words[n - 1].end:text_words[n].start] if n < size else ""
-        if n == d + 1 or n >= size or not set(gap) <= _NAME_GAP or "," in gap \
-                or not gap.endswith(" "):
-            continue
+    for d, det, features, n in _determined_names(text, text_words, 3, lambda f: f[0] is None,
+                                                 after_de=False):
         m = _attribute_at(text_words, n, features[1])
         if m is None:
             continue
@@ -194,29 +213,8 @@ def name_adjective_clashes(text: str, text_words: list[Word]) -> Iterator[Found]
     An adjective before a noun of its own (« le Trek Marlin grand vélo ») is left alone."""
     from translator_gui.core.checks.agreement_words import _adjective, _agrees, _next
 
-    size = len(text_words)
-    for d in range(size - 2):
-        det = text_words[d]
-        if det.lower in _CONTRACTED or det.lower == "l" or not text_words[d + 1].text[:1].isupper():
-            continue
-        features = _determiner(det.text)
-        if features is None or features == (None, None):
-            continue
-        before = text[:det.start].rstrip(" «\"“(")
-        if det.text[:1].isupper() and before and before[-1] not in ".!?:;":
-            continue  # « Marine Le Pen »: the article is in the name
-        if d >= 1 and text[text_words[d - 1].end:det.start] in {" ", "'", "’"} and (
-                text_words[d - 1].text[:1].isupper() or text_words[d - 1].lower in _CLITIC_HOSTS
-                or text_words[d - 1].lower in {"de", "d"}):
-            continue  # « les fichiers de la NSA volés »: the adjective may be the noun's before
-        if text[det.end:text_words[d + 1].start] != " ":
-            continue
-        n = _name_end(text, text_words, d)
-        if n == d + 1 or n >= size:
-            continue
-        gap = text[text_words[n - 1].end:text_words[n].start]
-        if not set(gap) <= _NAME_GAP or "," in gap or not gap.endswith(" "):
-            continue
+    for d, det, features, n in _determined_names(text, text_words, 2,
+                                                 lambda f: f == (None, None), after_de=True):
         word = text_words[n]
         following = _next(text, text_words, n)
         adjective = _adjective(word.text, following)
