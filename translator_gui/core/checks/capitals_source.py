@@ -25,7 +25,7 @@ from translator_gui.core.checks.text import (
     termbase,
     words,
 )
-from translator_gui.core.termbase import ACCEPTED
+from translator_gui.core.termbase import ACCEPTED, TermMatch
 from translator_gui.core.text import fold
 
 # Lemma endings of the nouns for the inhabitants of a place (« les Washingtoniens », « les
@@ -144,6 +144,7 @@ class FrenchCapitalWithoutSource(Check):
                       if k and is_title(word.text) and word.lower not in capitalized]
         if not candidates or _unexplained_capitals(source, {w.text for w in tokens}):
             return
+        terms: list[TermMatch] | None = None
         for k in candidates:
             word = tokens[k]
             if "-" in word.text or starts_sentence(text, word.start):
@@ -160,7 +161,9 @@ class FrenchCapitalWithoutSource(Check):
                 continue
             if not _is_common_word(word.text) or self._starts_name(text, tokens, k):
                 continue
-            if _termbase_capital(context, text, word):
+            if terms is None:  # (found once, for the first word that gets this far)
+                terms = termbase(context).find(text, "fr", statuses=ACCEPTED)
+            if _termbase_capital(terms, word):
                 continue  # « des Casques bleus »: the official form writes it so
             message = (f"« {word.text} » has a capital the English source does not have: "
                        f"French writes « {word.lower} » inside a sentence.")
@@ -184,11 +187,11 @@ class FrenchCapitalWithoutSource(Check):
         return _name_follows(tokens, k)
 
 
-def _termbase_capital(context: SegmentContext, text: str, word: Word) -> bool:
-    """Whether an accepted French form of a termbase entry found around the word writes it
-    with its capital (« Casque bleu » for « des Casques bleus »)."""
+def _termbase_capital(terms: list[TermMatch], word: Word) -> bool:
+    """Whether an accepted French form of a termbase entry found around the word (`terms`,
+    the text's) writes it with its capital (« Casque bleu » for « des Casques bleus »)."""
     stem = word.text.rstrip("sx")
-    for match in termbase(context).find(text, "fr", statuses=ACCEPTED):
+    for match in terms:
         if match.start <= word.start < match.end and any(
                 form_word.rstrip("sx") == stem
                 for form in match.entry.accepted("fr") for form_word in form.split()):
