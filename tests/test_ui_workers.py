@@ -164,6 +164,8 @@ def test_the_beat_collects_the_young_generation_once_per_period(monkeypatch) -> 
     beat.COLLECT_EVERY = 60.0
     beat.beat()
     assert collector.collected == []  # just made: not due
+    # From a clock value that sums exactly: (t + 60.0) - t is 60.0 only for some t.
+    beat._collected = 1024.0
     beat.collect_when_due(beat._collected + 59.0)
     assert collector.collected == []
     beat.collect_when_due(beat._collected + 60.0)
