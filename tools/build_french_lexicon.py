@@ -54,16 +54,23 @@ class Rule:
 
 
 def read_affixes(path: Path) -> dict[str, list[Rule]]:
-    """Suffix rules by (two-character) flag."""
+    """Suffix rules by (two-character) flag. A prefix flag's rule that adds nothing to the
+    stem (`PFX Um 0 0/S. .`: the unit nouns « calorie », « gramme », whose plural comes only
+    through their prefix flag) counts as its continuation flags' suffix rules (see expand)."""
     rules: dict[str, list[Rule]] = defaultdict(list)
     header: set[str] = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split()
-        if len(parts) < 4 or parts[0] != "SFX":
+        if len(parts) < 4 or parts[0] not in {"SFX", "PFX"}:
             continue
         flag = parts[1]
-        if flag not in header:
-            header.add(flag)  # "SFX flag Y count"
+        if (parts[0], flag) not in header:
+            header.add((parts[0], flag))  # "SFX flag Y count"
+            continue
+        if parts[0] == "PFX":
+            add, _, continuation = parts[3].partition("/")
+            if parts[2] == "0" and add == "0":
+                _EMPTY_PREFIXES[flag] = flags_of(continuation)
             continue
         strip = "" if parts[2] == "0" else parts[2]
         add = parts[3].split("/", 1)[0]
@@ -71,6 +78,10 @@ def read_affixes(path: Path) -> dict[str, list[Rule]]:
         condition = re.compile(f"(?:{parts[4]})$") if len(parts) > 4 else re.compile("$")
         rules[flag].append(Rule(strip, add, condition, parts[5:]))
     return rules
+
+
+# Prefix flag -> continuation flags of its rule that adds nothing (read_affixes).
+_EMPTY_PREFIXES: dict[str, list[str]] = {}
 
 
 def flags_of(text: str) -> list[str]:
@@ -138,7 +149,11 @@ def expand(dic: Path, rules: dict[str, list[Rule]]) -> dict[str, set[str]]:
         else:
             stem, flag_text = head, ""
         flags = flags_of(flag_text)
-        if "()" not in flags:  # NEEDAFFIX: the stem alone is not a word
+        empty = [_EMPTY_PREFIXES[flag] for flag in flags if flag in _EMPTY_PREFIXES]
+        flags += [flag for continuation in empty for flag in continuation]
+        # The stem alone: unless NEEDAFFIX, or through an empty prefix that continues with no
+        # suffix (« lux », invariable); one that continues with suffixes gives its forms there.
+        if "()" not in flags or any(not continuation for continuation in empty):  # NEEDAFFIX: the stem alone is not a word
             add(stem, stem, fields)
         for flag in flags:
             for rule in rules.get(flag, ()):
