@@ -54,3 +54,17 @@ def test_flags_coordinated_adjectives_that_clash(text, expected):
 ])
 def test_quiet_when_the_adjectives_agree_or_may_qualify_other_nouns(text):
     assert _spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a masculine plural after two coordinated feminine nouns agrees with neither, nor with both
+    ("Il mesure la distance parcourue et les calories dépensés.",
+     [("calories dépensés", "calories dépensées")]),
+    ("Une veste et des chaussures noirs, livrées en boîte.",
+     [("chaussures noirs", "chaussures noires")]),
+    # one of them masculine: the masculine plural agrees with both together
+    ("Une robe et des chapeaux noirs ; le pantalon et les chaussures noirs.", []),
+    ("La vitesse et les calories brûlées s'affichent ; des gants et des bottes neufs.", []),
+])
+def test_a_masculine_plural_after_coordinated_feminine_nouns(text, expected):
+    assert [(s, r) for s, r, _h in _spans(text)] == expected

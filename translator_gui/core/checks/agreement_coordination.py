@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from translator_gui.core.checks.agreement_words import _GN, _determiner, _readings
 from translator_gui.core.checks.text import Found, Word
 from translator_gui.core.lexicon import Analysis, french
 
@@ -148,3 +149,22 @@ def coordinated_clashes(text: str, text_words: list[Word], flagged: set[int]) ->
 def _describe(item: _Item) -> str:
     return " ".join(x for x in (_GENDER.get(item.gender or ""), _NUMBER.get(item.number or ""))
                     if x) or "either"
+
+
+def feminine_pair(text_words: list[Word], i: int, wanted: _GN, analyses: list[Analysis]
+                   ) -> bool:
+    """Whether a masculine plural adjective follows two coordinated feminine nouns (« la
+    distance parcourue et les calories dépensés »): it agrees with neither, nor with both
+    together, as it would if one of them were masculine (« la robe et le chapeau noirs »).
+    `i`: the first word of the noun phrase after « et »."""
+    if wanted != ("f", "p") or not all(a.gender == "m" and a.number in ("p", None)
+                                       for a in analyses):
+        return False
+    for k in range(i - 2, max(0, i - 6), -1):
+        readings = _readings(text_words[k].lower)
+        if any(a.pos == "noun" for a in readings):  # the noun, after its determiner
+            return all(a.gender == "f" for a in readings if a.pos == "noun") \
+                and _determiner(text_words[k - 1].lower) is not None
+        if not readings or not all(a.pos in {"adj", "ppas"} for a in readings):
+            return False
+    return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from translator_gui.core.checks.agreement_coordination import coordinated_clashes
+from translator_gui.core.checks.agreement_coordination import coordinated_clashes, feminine_pair
 from translator_gui.core.checks.agreement_copula import copula_clashes
 from translator_gui.core.checks.agreement_source import findings_with_source
 from translator_gui.core.checks.agreement_words import (
@@ -364,7 +364,8 @@ def find(text: str) -> Iterator[Found]:
             if adjective is None:
                 break
             analyses, lemma = adjective
-            if after_et and (number != "s" or any(a.number != "s" for a in analyses)):
+            if after_et and (number != "s" or any(a.number != "s" for a in analyses)) \
+                    and not feminine_pair(text_words, i, wanted, analyses):
                 break
             following = text_words[k + 1] if k + 1 < len(text_words) else None
             nominal = any(a.pos == "noun" for a in _readings(current.lower))
