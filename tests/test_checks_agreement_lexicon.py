@@ -26,6 +26,13 @@ def _spans(text: str) -> list[tuple[str, str | None, str | None]]:
      [("principaux priorités", "principales priorités", None)]),
     ("Les enfants sont les premiers victimes du conflit.",
      [("premiers victimes", "premières victimes", None)]),
+    # a noun that is also an adjective of both genders takes its own gender after its
+    # determiner (« oculaire », « solaire »)
+    ("Le boîtier a un viseur oculaire longue portée et un capteur solaire intégrée.",
+     [("capteur solaire intégrée", "capteur solaire intégré", None)]),
+    ("On règle un oculaire courte et fine.", [
+        ("oculaire courte", None, "the masculine singular form of « court »"),
+        ("oculaire courte et fine", None, "the masculine singular form of « fin »")]),
     # a number word is the noun's determiner (« piles » may be a verb without one)
     ("Le coffret comprend trois piles rechargeable.",
      [("piles rechargeable", "piles rechargeables", None)]),

@@ -86,10 +86,13 @@ def _nominal(form: str, det: _GN) -> tuple[_GN, str] | None:
     nouns = [a for a in readings if a.pos == "noun"]
     if not nouns or any(a.pos not in {"noun", "adj", "ppas"} for a in readings):
         return None
-    genders = {a.gender for a in readings}
+    # An adjective reading of both genders (« oculaire », « solaire ») says nothing against
+    # the noun's gender; one of another gender or number leaves a doubt.
+    genders = {a.gender for a in nouns}
     numbers = {a.number for a in readings}
     lemmas = {a.lemma for a in nouns}
-    if len(genders) != 1 or len(numbers) != 1 or len(lemmas) != 1:
+    if len(genders) != 1 or len(numbers) != 1 or len(lemmas) != 1 \
+            or any(a.gender not in genders | {None} for a in readings):
         return None
     lemma = lemmas.pop()
     gender = None if lemma in data_words(_DATA, "epicene") else genders.pop()
