@@ -68,3 +68,18 @@ def test_quiet_when_the_adjectives_agree_or_may_qualify_other_nouns(text):
 ])
 def test_a_masculine_plural_after_coordinated_feminine_nouns(text, expected):
     assert [(s, r) for s, r, _h in _spans(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two coordinated nouns opening the clause: their attribute is plural, masculine when
+    # either is masculine, feminine when both are
+    ("Le guidon et le cadre sont fabriquées en aluminium.", [("fabriquées", "fabriqués")]),
+    ("Housse et sangle sont livrés avec le sac.", [("livrés", "livrées")]),
+    ("La lampe et le câble sont fournies.", [("fournies", "fournis")]),
+    # right, or not the subjects of the copula
+    ("La lampe et le câble sont fournis ; la housse et la sangle sont lavables.", []),
+    ("On voit que la lampe et le câble sont fournies.", []),
+    ("Avec la lampe et le câble sont fournies deux piles.", []),
+])
+def test_the_attribute_of_two_coordinated_subjects(text, expected):
+    assert [(s, r) for s, r, _h in _spans(text)] == expected

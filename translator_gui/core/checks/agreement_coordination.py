@@ -10,7 +10,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from translator_gui.core.checks.agreement_words import _GN, _determiner, _readings
+from translator_gui.core.checks.agreement_words import (
+    _GN,
+    _adjective,
+    _compatible,
+    _determiner,
+    _elided,
+    _gap,
+    _next,
+    _readings,
+)
 from translator_gui.core.checks.text import Found, Word
 from translator_gui.core.lexicon import Analysis, french
 
@@ -168,3 +177,67 @@ def feminine_pair(text_words: list[Word], i: int, wanted: _GN, analyses: list[An
         if not readings or not all(a.pos in {"adj", "ppas"} for a in readings):
             return False
     return False
+
+
+def _simple_noun(text: str, text_words: list[Word], at: int) -> tuple[str, int] | None:
+    """(gender, index of its first word) of the noun at `at` after its determiner, or bare
+    (« Siège et casque »), when the lexicon gives it one gender; None otherwise."""
+    from translator_gui.core.checks.agreement_words import _noun
+
+    if at < 0 or at >= len(text_words):
+        return None
+    det: _GN = (None, None)
+    first = at
+    if at >= 1 and not _gap(text, text_words[at - 1], text_words[at]):
+        shown = _determiner(_elided(text, text_words[at - 1]))
+        if shown is not None:
+            det, first = shown, at - 1
+    form = text_words[at].text
+    noun = _noun(form.lower() if at == first == 0 else form, det, determined=True)
+    if noun is None or noun[0][0] is None:
+        return None
+    return noun[0][0], first
+
+
+def coordinated_subjects(text: str, text_words: list[Word], flagged: set[int]
+                         ) -> Iterator[Found]:
+    """The attribute of two coordinated nouns opening their clause (« le siège et le casque
+    sont faites », « Siège et casque sont faites »): plural, masculine when either noun is
+    masculine, feminine when both are."""
+    from translator_gui.core.checks.agreement_lexicon import (
+        _attribute_at,
+        _construction,
+        _coordinated,
+        _found,
+    )
+
+    for e, word in enumerate(text_words[1:-2], start=1):
+        if word.lower != "et" or _gap(text, text_words[e - 1], word):
+            continue
+        left = _simple_noun(text, text_words, e - 1)
+        if left is None or text[:text_words[left[1]].start].rstrip(" ")[-1:] not in \
+                {"", ".", ";", ":", "!", "?", "(", "—", "«", "\n"}:
+            continue  # only nouns that open their clause are its subjects
+        n2 = e + 1
+        if _determiner(_elided(text, text_words[n2])) is not None:
+            n2 += 1
+        right = _simple_noun(text, text_words, n2)
+        if right is None or right[1] != e + 1 or n2 + 1 >= len(text_words) \
+                or _gap(text, text_words[n2], text_words[n2 + 1]):
+            continue
+        m = _attribute_at(text_words, n2 + 1, "p")
+        if m is None:
+            continue
+        wanted: _GN = ("m" if "m" in {left[0], right[0]} else "f", "p")
+        for n in _coordinated(text, text_words, m):
+            attribute = text_words[n]
+            adjective = _adjective(attribute.text, _next(text, text_words, n), attribute=True)
+            if adjective is None or attribute.start in flagged:
+                break
+            if _construction(text, text_words, n):
+                break  # « sont faciles à », « sont soutenus par »: left alone
+            if not any(_compatible(a.gender, wanted[0]) and _compatible(a.number, "p")
+                       for a in adjective[0]):
+                flagged.add(attribute.start)
+                yield _found(attribute, adjective[1], wanted,
+                             f"{text_words[e - 1].text} et {text_words[n2].text}")

@@ -9,7 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from translator_gui.core.checks.agreement_coordination import coordinated_clashes, feminine_pair
+from translator_gui.core.checks.agreement_coordination import (
+    coordinated_clashes,
+    coordinated_subjects,
+    feminine_pair,
+)
 from translator_gui.core.checks.agreement_copula import copula_clashes
 from translator_gui.core.checks.agreement_source import findings_with_source
 from translator_gui.core.checks.agreement_words import (
@@ -490,6 +494,7 @@ def find(text: str) -> Iterator[Found]:
                     yield _found(attribute, adjective[1], subject[0], subject[1].text)
     yield from _pronoun_attributes(text, text_words, flagged)
     yield from coordinated_clashes(text, text_words, flagged)
+    yield from coordinated_subjects(text, text_words, flagged)
     yield from copula_clashes(text, text_words, flagged)
 
 
