@@ -33,6 +33,9 @@ def _spans(text: str) -> list[tuple[str, str | None, str | None]]:
     ("On règle un oculaire courte et fine.", [
         ("oculaire courte", None, "the masculine singular form of « court »"),
         ("oculaire courte et fine", None, "the masculine singular form of « fin »")]),
+    # after « être » a present participle is its adjective, a complement after it or not
+    ("La base de la bascule est vraiment amusant pour les petits ; la montre est résistante à "
+     "l'eau.", [("amusant", "amusante", None)]),
     # a number word is the noun's determiner (« piles » may be a verb without one)
     ("Le coffret comprend trois piles rechargeable.",
      [("piles rechargeable", "piles rechargeables", None)]),

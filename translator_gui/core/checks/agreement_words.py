@@ -127,7 +127,8 @@ def _adjective(form: str, following: str | None = "", attribute: bool = False
         return None
     # a verb of the first or second person only (« requis », « mis ») has no subject here
     readings = tuple(a for a in _readings(form) if a.pos != "verb" or "3" in a.person)
-    if following is None or following in {"et", "ou", "mais"}:
+    if following is None or following in {"et", "ou", "mais"} or attribute:
+        # (after « être » a present participle is its adjective: « est amusant pour »)
         readings = tuple(a for a in readings if a.pos != "ppre")
     if attribute and any(a.pos == "ppas" for a in readings):
         # after « a été », « sont »: neither a noun nor a finite verb can stand there
