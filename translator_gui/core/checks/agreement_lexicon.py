@@ -351,7 +351,10 @@ def find(text: str) -> Iterator[Found]:
         k, coordinated, joined, previous = j + 1, False, False, noun_word
         relative = False  # « qui » between the noun phrase and its copula
         wrong_before = False  # an adjective of this noun phrase already disagrees
-        while k < len(text_words) and not _gap(text, previous, text_words[k]):
+        while k < len(text_words) and (not _gap(text, previous, text_words[k]) or (
+                # « une installation rapide, facile et sûr »: a list of adjectives that « et »
+                # ends goes on after its commas
+                previous is not noun_word and k in _coordinated(text, text_words, k - 1))):
             current = text_words[k]
             if current.lower == "et" and not joined and k + 1 < len(text_words):
                 coordinated = joined = True
