@@ -34,8 +34,8 @@ def _spans(text: str) -> list[tuple[str, str | None, str | None]]:
         ("oculaire courte", None, "the masculine singular form of « court »"),
         ("oculaire courte et fine", None, "the masculine singular form of « fin »")]),
     # a list of adjectives after commas that « et » ends qualifies the noun too
-    ("Le kit permet une pose rapide, simple et sûr ; une toile solide, légère, la meilleure.",
-     [("pose rapide, simple et sûr", "pose rapide, simple et sûre", None)]),
+    ("Le kit promet une fixation rapide, facile et sûr ; une toile solide, légère, la meilleure.",
+     [("fixation rapide, facile et sûr", "fixation rapide, facile et sûre", None)]),
     # after « être » a present participle is its adjective, a complement after it or not
     ("La base de la bascule est vraiment amusant pour les petits ; la montre est résistante à "
      "l'eau.", [("amusant", "amusante", None)]),
