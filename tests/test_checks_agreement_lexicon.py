@@ -36,6 +36,9 @@ def _spans(text: str) -> list[tuple[str, str | None, str | None]]:
     # a list of adjectives after commas that « et » ends qualifies the noun too
     ("Le kit promet une fixation rapide, facile et sûr ; une toile solide, légère, la meilleure.",
      [("fixation rapide, facile et sûr", "fixation rapide, facile et sûre", None)]),
+    # a quantifier opens the noun phrase as a determiner does (« chaque », « aucune »)
+    ("Chaque housse est vendu seule ; aucune lame n'est fourni.",
+     [("vendu", "vendue", None), ("fourni", "fournie", None)]),
     # after « être » a present participle is its adjective, a complement after it or not
     ("La base de la bascule est vraiment amusant pour les petits ; la montre est résistante à "
      "l'eau.", [("amusant", "amusante", None)]),
@@ -112,6 +115,8 @@ def test_adjective_after_a_complement_gets_a_hint_not_a_replacement():
     "Les produits laitiers et les volants réglables sont livrés.",
     "Il vend une maison de trois logements sur quatre étages située derrière la cour.",
     "Le principe d'une aide accrue à la sécurité est soutenu par le sénat.",
+    # « toute » is an adverb too (« toute petite »), not the noun's determiner
+    "Toute petite, la lampe tient dans la poche ; chaque housse est vendue seule.",
 ])
 def test_stays_quiet_on_correct_or_ambiguous_french(text):
     assert _spans(text) == []

@@ -32,11 +32,12 @@ def _readings(form: str) -> tuple[Analysis, ...]:
 def _determiner(form: str) -> _GN | None:
     """Gender and number a determiner shows, or None when `form` is not one."""
     lower = form.lower().replace("’", "'")
-    if lower not in data_words(_DATA, "determiner"):
+    quantifier = lower in data_words(_DATA, "quantifier")
+    if lower not in data_words(_DATA, "determiner") and not quantifier:
         return None
     dets = [a for a in _readings(lower) if a.pos == "det"]
-    if not dets:
-        return None
+    if not dets or quantifier and any(a.pos == "adv" for a in _readings(lower)):
+        return None  # (« toute petite »: an adverb too, before an adjective)
     genders = {a.gender for a in dets}
     numbers = {a.number for a in dets}
     return (genders.pop() if len(genders) == 1 else None,
