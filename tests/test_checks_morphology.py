@@ -185,3 +185,45 @@ def test_entry_points_are_grouped_as_catalogue_selects_them(monkeypatch: pytest.
     monkeypatch.setattr(catalogue, "AVAILABLE_ENTRY_POINTS", already)
     morphology._index_entry_points()
     assert catalogue.AVAILABLE_ENTRY_POINTS is already
+
+
+def test_numpy_loaded_already_keeps_blis(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    import numpy  # noqa: F401  (loaded: its BLAS threads are set already)
+
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    assert morphology._single_threaded_blas() is False
+    assert "OPENBLAS_NUM_THREADS" not in os.environ
+
+
+@pytest.mark.slow
+def test_a_fresh_process_parses_with_numpys_products_as_with_blis() -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    script = """
+import json, os, sys
+from translator_gui.core import morphology
+nlp = morphology.french().load()
+kinds = sorted({(type(n.ops).__name__, n.ops.use_blis) for _, p in nlp.pipeline
+                if getattr(p, "model", None) is not None for n in p.model.walk()})
+texts = ["La résolution a été adoptée à l'unanimité par les membres présents.",
+         "Les chevaux noirs sont partis vers le nord ; « Oui », dit-il."]
+def parses():
+    return [[(t.pos_, str(t.morph), t.dep_, t.head.i, t.lemma_) for t in nlp(x)] for x in texts]
+mine = parses()
+for _, p in nlp.pipeline:
+    for n in p.model.walk() if getattr(p, "model", None) is not None else ():
+        n.ops.use_blis = True
+print(json.dumps([kinds, os.environ.get("OPENBLAS_NUM_THREADS"), mine == parses()]))
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True, env={k: v for k, v in os.environ.items()
+                                          if k != "OPENBLAS_NUM_THREADS"})
+    kinds, variable, same = json.loads(out.stdout.strip().splitlines()[-1])
+    assert kinds == [["NumpyOps", False]]
+    assert variable is None  # put back as it was
+    assert same

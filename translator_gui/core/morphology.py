@@ -62,9 +62,12 @@ class Morphology:
         with self._lock:
             if self._nlp is None and not self._failed:
                 try:
+                    single_blas = _single_threaded_blas()
                     spacy = _import_spacy()
                     with _quick_letter_classes(), _quick_lookup_tables():
                         nlp = spacy.load(self.model, exclude=list(_DISABLED_PIPES))
+                    if single_blas:
+                        _products_by_numpy(nlp)
                     _speed_up_lemmatizer(nlp)
                     _quick_attribute_ruler(nlp)
                     self._nlp = nlp
@@ -249,6 +252,51 @@ def _import_spacy() -> Any:
         del spacy.__dict__["cli"]
     _index_entry_points()
     return spacy
+
+
+# The variable OpenBLAS reads its number of threads from, when it loads (with numpy).
+_OPENBLAS_THREADS = "OPENBLAS_NUM_THREADS"
+
+
+def _single_threaded_blas() -> bool:
+    """Load numpy (spaCy's first import) with its OpenBLAS on one thread, when numpy is not
+    loaded yet; whether numpy's matrix products are now OpenBLAS's on one thread.
+
+    The model's matrix products (thinc's gemm: most of a parse's CPU) go to blis by default;
+    OpenBLAS on one thread makes them with some 40% less CPU (WMT14's French texts: the same
+    parses). On more threads it would spin on the cores the other checking process uses. The
+    variable is read once, when the library loads, and put back as it was afterwards."""
+    import os
+    import sys
+
+    if "numpy" in sys.modules or os.environ.get(_OPENBLAS_THREADS, "1") != "1":
+        return False  # (loaded already, or on the threads someone asked for: blis as before)
+    previous = os.environ.get(_OPENBLAS_THREADS)
+    os.environ[_OPENBLAS_THREADS] = "1"
+    try:
+        import numpy
+    except ImportError:
+        return False
+    finally:
+        if previous is None:
+            del os.environ[_OPENBLAS_THREADS]
+    try:
+        blas = numpy.show_config(mode="dicts")["Build Dependencies"]["blas"]
+    except (TypeError, KeyError, AttributeError):  # an older numpy, or another layout
+        return False
+    return "openblas" in str(blas.get("name", "")).lower()
+
+
+def _products_by_numpy(nlp: Any) -> None:
+    """The pipeline's matrix products made by numpy (see _single_threaded_blas) instead of blis."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _name, pipe in nlp.pipeline:
+        model = getattr(pipe, "model", None)
+        for node in model.walk() if model is not None else ():
+            if type(node.ops) is NumpyOps:
+                node.ops = ops
 
 
 def _index_entry_points() -> None:
