@@ -13,8 +13,10 @@ from functools import cache
 
 from translator_gui.core.checks.agreement_words import (
     _DATA,
+    _GN,
     _adjective,
     _adverb,
+    _agrees,
     _determiner,
     _elided,
     _gap,
@@ -158,3 +160,38 @@ def _clash(text: str, text_words: list[Word], n: int, number: str, flagged: set[
     if any(phrase.endswith(idiom) for idiom in idioms):
         return None  # « bien sûr »
     return attribute, numbers.pop() or ""
+
+
+# Subject pronouns and the gender and number an attribute takes after them.
+_PRONOUNS: dict[str, _GN] = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"),
+                             "elles": ("f", "p")}
+
+
+def pronoun_attributes(text: str, text_words: list[Word], flagged: set[int]) -> Iterator[Found]:
+    """The attribute after a subject pronoun and a copula: « elles sont prêt » → « prêtes »."""
+    from translator_gui.core.checks.agreement_lexicon import (
+        _attribute_at,
+        _construction,
+        _coordinated,
+        _ends_idiom,
+        _found,
+    )
+
+    for p, pronoun in enumerate(text_words[:-2]):
+        wanted = _PRONOUNS.get(pronoun.lower)
+        if wanted is None or text[pronoun.start - 1:pronoun.start] in {"-", "'", "’"}:
+            continue  # an inversion (« est-il »), not a subject
+        m = _attribute_at(text_words, p + 1, wanted[1])
+        if m is None or _gap(text, pronoun, text_words[p + 1]):
+            continue
+        if any(_gap(text, text_words[n], text_words[n + 1]) for n in range(p + 1, m)):
+            continue  # a comma or a bracket inside: not one clause
+        for n in _coordinated(text, text_words, m):  # « elles sont légères et solide »
+            attribute = text_words[n]
+            adjective = _adjective(attribute.text, _next(text, text_words, n), attribute=True)
+            if adjective is None or attribute.start in flagged \
+                    or _ends_idiom(text, attribute.end) or _construction(text, text_words, n):
+                break
+            if not _agrees(adjective[0], wanted):
+                flagged.add(attribute.start)
+                yield _found(attribute, adjective[1], wanted, pronoun.text)

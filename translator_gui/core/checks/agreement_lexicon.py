@@ -14,7 +14,8 @@ from translator_gui.core.checks.agreement_coordination import (
     coordinated_subjects,
     feminine_pair,
 )
-from translator_gui.core.checks.agreement_copula import copula_clashes
+from translator_gui.core.checks.agreement_copula import copula_clashes, pronoun_attributes
+from translator_gui.core.checks.agreement_detached import detached_participles
 from translator_gui.core.checks.agreement_source import findings_with_source
 from translator_gui.core.checks.agreement_words import (
     _DATA,
@@ -495,9 +496,10 @@ def find(text: str) -> Iterator[Found]:
                     # « la barre de remorquage est inclus »: the complement is no subject
                     flagged.add(attribute.start)
                     yield _found(attribute, adjective[1], subject[0], subject[1].text)
-    yield from _pronoun_attributes(text, text_words, flagged)
+    yield from pronoun_attributes(text, text_words, flagged)
     yield from coordinated_clashes(text, text_words, flagged)
     yield from coordinated_subjects(text, text_words, flagged)
+    yield from detached_participles(text, text_words, flagged)
     yield from copula_clashes(text, text_words, flagged)
 
 
@@ -605,10 +607,6 @@ def _coordinated(text: str, text_words: list[Word], m: int) -> list[int]:
     return found[:1]
 
 
-# Subject pronouns and the gender and number an attribute takes after them.
-_PRONOUNS: dict[str, _GN] = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"),
-                             "elles": ("f", "p")}
-
 
 def _copula_after(text_words: list[Word], k: int) -> bool:
     """Whether a copula starts at `k` (after « ne »): _attribute_at is None for every number
@@ -635,28 +633,6 @@ def _attribute_at(text_words: list[Word], k: int, number: str | None) -> int | N
     while m < size - 1 and (text_words[m].lower in _NEGATIONS or _adverb(text_words[m].lower)):
         m += 1
     return m if m < size else None
-
-
-def _pronoun_attributes(text: str, text_words: list[Word], flagged: set[int]) -> Iterator[Found]:
-    """The attribute after a subject pronoun and a copula: « elles sont prêt » → « prêtes »."""
-    for p, pronoun in enumerate(text_words[:-2]):
-        wanted = _PRONOUNS.get(pronoun.lower)
-        if wanted is None or text[pronoun.start - 1:pronoun.start] in {"-", "'", "’"}:
-            continue  # an inversion (« est-il »), not a subject
-        m = _attribute_at(text_words, p + 1, wanted[1])
-        if m is None or _gap(text, pronoun, text_words[p + 1]):
-            continue
-        if any(_gap(text, text_words[n], text_words[n + 1]) for n in range(p + 1, m)):
-            continue  # a comma or a bracket inside: not one clause
-        for n in _coordinated(text, text_words, m):  # « elles sont légères et solide »
-            attribute = text_words[n]
-            adjective = _adjective(attribute.text, _next(text, text_words, n), attribute=True)
-            if adjective is None or attribute.start in flagged \
-                    or _ends_idiom(text, attribute.end) or _construction(text, text_words, n):
-                break
-            if not _agrees(adjective[0], wanted):
-                flagged.add(attribute.start)
-                yield _found(attribute, adjective[1], wanted, pronoun.text)
 
 
 def _agrees_with_next(adjectives: list[Analysis], form: str) -> bool:

@@ -1,0 +1,113 @@
+"""A participle or adjective opening its sentence, detached by a comma, agrees with the subject
+after the comma: « Fabriquée en cuir, les gants sont souples » → « Fabriqués ». Machine
+translation carries the English participle over without its agreement (English has none), and
+the noun that settles it comes only after the comma. Read from the lexicon of forms
+(resources/lexicon); reported by fr-noun-phrase-agreement."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from translator_gui.core.checks.agreement_words import (
+    _adjective,
+    _adverb,
+    _agrees,
+    _determiner,
+    _elided,
+    _gap,
+    _noun,
+    _readings,
+    inflect,
+)
+from translator_gui.core.checks.text import Found, Word
+
+# Words that may follow the detached participle inside its phrase (« Conçue pour », « Faite
+# de », « Fabriqué en »): a participle right before a determiner or a number is a preposition
+# (« Vu la situation », « Passé 18 h », « Compris les frais »).
+_PHRASE_OPENERS = frozenset({"en", "de", "d", "pour", "par", "avec", "à", "dans", "sur", "sous",
+                             "selon", "comme", "et", "ou", "mais"})
+# Clitics that stand between a subject and its verb (« les gants se lavent », « … ne sont »).
+_CLITICS = frozenset({"ne", "n", "se", "s", "le", "la", "l", "les", "lui", "leur", "y", "en",
+                      "vous", "nous", "me", "m", "te", "t"})
+_ENDS = frozenset({".", "!", "?", ";", ":", "…"})
+# The longest detached phrase read (words up to its comma).
+_REACH = 14
+
+
+def _sentence_starts(text: str, text_words: list[Word]) -> Iterator[int]:
+    for k, word in enumerate(text_words):
+        before = text[text_words[k - 1].end:word.start] if k else text[:word.start]
+        if k == 0 and not before.strip(" «\"“(—-\n") or any(c in before for c in _ENDS):
+            yield k
+
+
+def _subject_after(text: str, text_words: list[Word], c: int) -> tuple[tuple[str, str], str] | None:
+    """(gender, number) and the text of the noun subject right after the comma before word
+    `c`: determiner, noun, adjectives, then its verb (or a clitic before it)."""
+    if c + 2 >= len(text_words):
+        return None
+    det = _determiner(_elided(text, text_words[c]))
+    if det is None or _gap(text, text_words[c], text_words[c + 1]):
+        return None
+    noun = _noun(text_words[c + 1].text, det, determined=True)
+    if noun is None or noun[0][0] is None or noun[0][1] is None:
+        return None
+    wanted = (noun[0][0], noun[0][1])
+    k = c + 2
+    while k < len(text_words) and not _gap(text, text_words[k - 1], text_words[k]):
+        adjective = _adjective(text_words[k].text, "")
+        if adjective is None or not _agrees(adjective[0], wanted):
+            break
+        k += 1
+    if k >= len(text_words) or _gap(text, text_words[k - 1], text_words[k]):
+        return None
+    following = text_words[k].lower
+    if following not in _CLITICS and not any(
+            a.pos == "verb" and "3" in a.person and a.number in (wanted[1], None)
+            for a in _readings(following)):
+        return None
+    return wanted, text_words[c + 1].text
+
+
+def detached_participles(text: str, text_words: list[Word], flagged: set[int]
+                         ) -> Iterator[Found]:
+    size = len(text_words)
+    for start in _sentence_starts(text, text_words):
+        p = start
+        while p + 1 < size and _adverb(text_words[p].lower) \
+                and not _gap(text, text_words[p], text_words[p + 1]):
+            p += 1  # « Parfaitement conçu pour … »
+        word = text_words[p]
+        if word.start in flagged or not word.text[:1].isupper() and p == start:
+            continue
+        adjective = _adjective(word.text.lower(), "")
+        if adjective is None or p + 1 >= size:
+            continue
+        nxt = text_words[p + 1]
+        between = text[word.end:nxt.start]
+        comma: int | None = None
+        if between.strip() == ",":
+            comma = p + 1
+        elif between == " " and nxt.lower in _PHRASE_OPENERS:
+            comma = next((k for k in range(p + 2, min(size, p + _REACH))
+                          if text[text_words[k - 1].end:text_words[k].start].strip(" '’-")),
+                         None)
+        if comma is None or text[text_words[comma - 1].end:text_words[comma].start].strip() \
+                != ",":
+            continue  # no phrase, or one that ends in something else than a comma (or too far)
+        subject = _subject_after(text, text_words, comma)
+        if subject is None:
+            continue
+        wanted, noun = subject
+        analyses, lemma = adjective
+        if _agrees(analyses, wanted):
+            continue
+        form = inflect(word.lower, lemma, *wanted)
+        flagged.add(word.start)
+        message = f"« {word.text} » should agree with « {noun} », the subject after the comma."
+        if form and form != word.lower:
+            yield Found(word.start, word.end, message, replacement=word.text[:1] + form[1:]
+                        if word.text[:1].isupper() else form)
+        else:
+            yield Found(word.start, word.end, message,
+                        hint=f"the form of « {lemma} » that agrees with « {noun} »")
