@@ -117,6 +117,8 @@ def test_adjective_after_a_complement_gets_a_hint_not_a_replacement():
     "Le principe d'une aide accrue à la sécurité est soutenu par le sénat.",
     # « toute » is an adverb too (« toute petite »), not the noun's determiner
     "Toute petite, la lampe tient dans la poche ; chaque housse est vendue seule.",
+    # an invariable phrase after the copula (resources/checks/agreement-fr.tsv, locution)
+    "Ces lampes sont bon marché et la montre est haut de gamme ; les tenues sont dernier cri.",
 ])
 def test_stays_quiet_on_correct_or_ambiguous_french(text):
     assert _spans(text) == []

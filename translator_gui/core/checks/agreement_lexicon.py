@@ -574,10 +574,17 @@ _CONSTRUCTIONS = frozenset({"de", "d", "à", "que", "qu", "par"})
 def _construction(text: str, text_words: list[Word], n: int) -> bool:
     """Whether the attribute at `n` opens a construction: a word of _CONSTRUCTIONS right after
     it in the same clause (« est facile à », « est soutenu par »), not after a full stop or a
-    comma (« … est bien équilibré. À seulement 1,3 onces, … »), and not a comparison's « que »."""
-    return n + 1 < len(text_words) and text_words[n + 1].lower in _CONSTRUCTIONS \
-        and text[text_words[n].end:text_words[n + 1].start] in {" ", "\u00a0"} \
-        and not _compared(text_words, n)
+    comma (« … est bien équilibré. À seulement 1,3 onces, … »), and not a comparison's « que »;
+    or an invariable phrase of the agreement data (« sont bon marché », « est dernier cri »)."""
+    if n + 1 >= len(text_words) or text[text_words[n].end:text_words[n + 1].start] not in {
+            " ", "\u00a0"}:
+        return False
+    following = text_words[n + 1].text
+    if following.lower() in _CONSTRUCTIONS and not _compared(text_words, n):
+        return True
+    after = text[text_words[n].start:text_words[n].start + 40].lower()
+    return any(after.startswith(locution) and not after[len(locution):][:1].isalpha()
+               for locution in data_words(_DATA, "locution"))
 
 
 def _coordinated(text: str, text_words: list[Word], m: int) -> list[int]:
