@@ -36,6 +36,8 @@ def _spans(text: str) -> list[tuple[str, str | None, str | None]]:
     # a list of adjectives after commas that « et » ends qualifies the noun too
     ("Le kit promet une fixation rapide, facile et sûr ; une toile solide, légère, la meilleure.",
      [("fixation rapide, facile et sûr", "fixation rapide, facile et sûre", None)]),
+    # a noun that is also a participle, before « qui », is the antecedent
+    ("Il répare les produits qui sont vendues ici.", [("vendues", "vendus", None)]),
     # a quantifier opens the noun phrase as a determiner does (« chaque », « aucune »)
     ("Chaque housse est vendu seule ; aucune lame n'est fourni.",
      [("vendu", "vendue", None), ("fourni", "fournie", None)]),

@@ -299,9 +299,9 @@ def find(text: str) -> Iterator[Found]:
             noun = _noun(form, det, True)
         if noun is None and determined and j + 1 < len(text_words) \
                 and not _gap(text, noun_word, text_words[j + 1]) \
-                and _adjective_only(text_words[j + 1].text):
+                and (_adjective_only(text_words[j + 1].text) or text_words[j + 1].lower == "qui"):
             # « des produits petites », « de volants pondérées »: a word that is a noun and an
-            # adjective, after its determiner and before an adjective, is the noun
+            # adjective, after its determiner and before an adjective or « qui », is the noun
             noun = _nominal(form, det)
         if noun is None and pre is not None and determined:
             # « les nouvelles politiques »: after its determiner and a prenominal adjective the
