@@ -22,6 +22,9 @@ def _spans(text: str) -> list[tuple[str, str | None]]:
     ("Les rideaux épais protège la chambre.", [("protège", "put « protège » in the plural")]),
     ("Le tapis de course pliable offrent un bon rapport qualité-prix.",
      [("offrent", "put « offrent » in the singular")]),
+    # a plural noun without a determiner opening its sentence (a title, a list item)
+    ("Tout est neuf. Rideaux épais protège la chambre.",
+     [("protège", "put « protège » in the plural")]),
     # the object of a verb is the antecedent of « qui »
     ("Il a acheté des coussins qui ne glisse pas.", [("glisse", "put « glisse » in the plural")]),
     ("Elle vend des bougies. Ces bougies qui ne coule pas sont chères.",
@@ -55,6 +58,8 @@ def test_flags_a_verb_whose_number_clashes_with_its_subject(text, expected):
     # form shared by several persons
     "Le sac vous permet de ranger tout et vous protège ; ce qui nous aide, dit-il.",
     "Pouvez-vous venir ? Quand vous pouvez, vous-même passez. Je chante et tu chantes.",
+    # a singular one may be a name; a plural one agreeing
+    "Rockstar est connu. Rideaux épais protègent la chambre ; Poulain sait tout.",
 ])
 def test_quiet_when_subject_and_verb_agree_or_the_subject_is_uncertain(text):
     assert _spans(text) == []

@@ -165,6 +165,9 @@ def _subject_starts(text: str, text_words: list[Word]
     adverb of quantity and « de » (« beaucoup de tentes »: plural)."""
     determiners = _determiners()
     for d, det in enumerate(text_words[:-2]):
+        if _bare_plural_opening(text, text_words, d):
+            yield d, d, (None, "p"), True  # « Granulés de charbon ne peut pas »
+            continue
         features = determiners.get(det.lower)
         if features is not None and features[1] is not None:
             n = d + 1
@@ -183,11 +186,26 @@ def _subject_starts(text: str, text_words: list[Word]
             yield d, n, features, opens
 
 
+def _bare_plural_opening(text: str, text_words: list[Word], d: int) -> bool:
+    """Whether word `d` opens its sentence with a capital and is a plural noun without a
+    determiner (« Granulés de charbon actif ne peut pas… »): its subject, as in a title or
+    a list item. Plural only: a singular one may be a name (« Rockstar est »)."""
+    word = text_words[d]
+    if not (word.text[:1].isupper() and word.text[1:].islower()) or not (
+            d == 0 and not text[:word.start].strip(" «\"“(")
+            or d > 0 and text[text_words[d - 1].end:word.start].strip() in {".", "!", "?"}):
+        return False
+    readings = _readings(word.lower)
+    return any(a.pos == "noun" for a in readings) and all(
+        a.pos in {"noun", "adj", "ppas"} and a.number == "p" for a in readings)
+
+
 def _noun_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:
     collective = data_words(_DATA, "collective")
     for d, n, features, opens in _subject_starts(text, text_words):
         det = text_words[d]
-        readings = _noun(text_words[n], False)
+        word = text_words[n] if n > d else text_words[n]._replace(text=text_words[n].lower)
+        readings = _noun(word, False)
         if readings is None:
             continue
         nouns = [a for a in readings if a.pos == "noun"]
