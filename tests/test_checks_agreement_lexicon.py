@@ -36,6 +36,10 @@ def _spans(text: str) -> list[tuple[str, str | None, str | None]]:
     # a list of adjectives after commas that « et » ends qualifies the noun too
     ("Le kit promet une fixation rapide, facile et sûr ; une toile solide, légère, la meilleure.",
      [("fixation rapide, facile et sûr", "fixation rapide, facile et sûre", None)]),
+    # an invariable prefix and a hyphen before an adjective that agrees
+    ("La poêle est anti-adhésif ; des attaches auto-agrippante.",
+     [("anti-adhésif", "anti-adhésive", None),
+      ("attaches auto-agrippante", "attaches auto-agrippantes", None)]),
     # a noun that is also a participle, before « qui », is the antecedent
     ("Il répare les produits qui sont vendues ici.", [("vendues", "vendus", None)]),
     # a quantifier opens the noun phrase as a determiner does (« chaque », « aucune »)
@@ -121,6 +125,8 @@ def test_adjective_after_a_complement_gets_a_hint_not_a_replacement():
     "Toute petite, la lampe tient dans la poche ; chaque housse est vendue seule.",
     # an invariable phrase after the copula (resources/checks/agreement-fr.tsv, locution)
     "Ces lampes sont bon marché et la montre est haut de gamme ; les tenues sont dernier cri.",
+    # a prefix before a noun makes an invariable adjective (« anti-rides »)
+    "Une crème anti-rides et des gants anti-coupures ; une lame semi-rigide.",
 ])
 def test_stays_quiet_on_correct_or_ambiguous_french(text):
     assert _spans(text) == []

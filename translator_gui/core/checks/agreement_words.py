@@ -25,7 +25,21 @@ def _compatible(a: str | None, b: str | None) -> bool:
 
 
 def _readings(form: str) -> tuple[Analysis, ...]:
+    if "-" in form and _prefixed(form):
+        # « anti-dérapant », « ultra-compact »: an invariable prefix before an adjective; the
+        # compound agrees as the adjective does (its noun readings, « anti-rides », are not)
+        # (a present participle there is its adjective: « anti-dérapant » is no verb form)
+        return tuple(a._replace(pos="adj") if a.pos == "ppre" else a
+                     for a in french().analyses(form.rpartition("-")[2])
+                     if a.pos in {"adj", "ppas", "ppre"})
     return french().analyses(form)
+
+
+def _prefixed(form: str) -> bool:
+    """Whether `form` is an invariable prefix of the agreement data, a hyphen and a word
+    the lexicon does not know whole."""
+    prefix = form.rpartition("-")[0]
+    return prefix.lower() in data_words(_DATA, "prefix") and not french().analyses(form)
 
 
 @lru_cache(maxsize=4096)  # pure: asked before nearly every word of every text
@@ -124,7 +138,7 @@ def _adjective(form: str, following: str | None = "", attribute: bool = False
     A present participle (« résistant ») counts as its adjective unless a complement follows
     (`following`, the next word: « résistant à l'eau » may be the invariable participle); in
     an attribute (after « être »), a participle that is also a noun (« mises ») is a participle."""
-    if not form.islower() or "-" in form:
+    if not form.islower() or "-" in form and not _prefixed(form):
         return None
     # a verb of the first or second person only (« requis », « mis ») has no subject here
     readings = tuple(a for a in _readings(form) if a.pos != "verb" or "3" in a.person)
@@ -164,6 +178,10 @@ def inflect(form: str, lemma: str, gender: str | None, number: str | None) -> st
     of the lemma and of the form itself (a participle's lemma is its infinitive: « livré » gives
     « livrée », « conçues » gives « conçu ») and confirmed by the lexicon; None when there is none
     or several."""
+    if "-" in form and _prefixed(form):  # « anti-dérapant » → « anti-dérapante »
+        prefix, _, rest = form.rpartition("-")
+        inflected = inflect(rest, lemma, gender, number)
+        return None if inflected is None else f"{prefix}-{inflected}"
     found: set[str] = set()
     stems = {word[:len(word) - cut] for word in (lemma, form.lower()) for cut in range(0, 4)
              if len(word) - cut > 1}
