@@ -36,6 +36,9 @@ def _spans(text: str) -> list[tuple[str, str | None, str | None]]:
     # a list of adjectives after commas that « et » ends qualifies the noun too
     ("Le kit promet une fixation rapide, facile et sûr ; une toile solide, légère, la meilleure.",
      [("fixation rapide, facile et sûr", "fixation rapide, facile et sûre", None)]),
+    # an adjective before its noun after a preposition, without a determiner
+    ("Un tribunal de premier instance ; vendu en petit série.",
+     [("premier instance", "première instance", None), ("petit série", "petite série", None)]),
     # an invariable prefix and a hyphen before an adjective that agrees
     ("La poêle est anti-adhésif ; des attaches auto-agrippante.",
      [("anti-adhésif", "anti-adhésive", None),
@@ -127,6 +130,8 @@ def test_adjective_after_a_complement_gets_a_hint_not_a_replacement():
     "Ces lampes sont bon marché et la montre est haut de gamme ; les tenues sont dernier cri.",
     # a prefix before a noun makes an invariable adjective (« anti-rides »)
     "Une crème anti-rides et des gants anti-coupures ; une lame semi-rigide.",
+    # « à nouveau », « de nouveau »: adverbs, not an adjective before its noun
+    "Il la tient à nouveau dans ses bras et revient de nouveau lundi, de bonne heure.",
 ])
 def test_stays_quiet_on_correct_or_ambiguous_french(text):
     assert _spans(text) == []

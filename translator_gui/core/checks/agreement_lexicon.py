@@ -253,6 +253,12 @@ def find(text: str) -> Iterator[Found]:
                 det = _determiner(_elided(text, text_words[j - 2])) or det
             elif _determiner(_elided(text, before)) is not None:
                 det, i = _determiner(_elided(text, before)) or det, j - 1
+            elif adjective and adjective[1] in prenominal and j >= 2 \
+                    and text_words[j - 2].lower in _GOVERNING | {"en"} \
+                    and not _gap(text, text_words[j - 2], before) \
+                    and _noun(noun_word.text, det, True) is not None \
+                    and not _ends_idiom(text, before.end):
+                pre, i = (before, *adjective), j - 1  # « de haut qualité », « en petit série »
             elif before.text[:1].isupper() and _cardinal(before.lower):
                 # « Quatre raquettes … sont équipés »: a number opening a sentence is its
                 # subject's determiner (elsewhere it may follow a preposition: « sur quatre
