@@ -12,6 +12,7 @@ from translator_gui.core.checks.agreement_names import (
     name_attribute_clashes,
     name_order_clashes,
 )
+from translator_gui.core.checks.agreement_numerals import numeral_clashes
 from translator_gui.core.checks.agreement_relative import relative_pronoun_clashes
 from translator_gui.core.checks.agreement_source import findings_with_source
 from translator_gui.core.checks.agreement_unread import unread_noun_clashes
@@ -208,6 +209,8 @@ def find(text: str) -> Iterator[Found]:
             found = found._replace(replacement=None, hint=f"a determiner that agrees with "
                                    f"« {noun.text} », and the adjective after the noun")
         yield found
+    # « 30 ampoule »: a number in figures before a singular noun
+    yield from numeral_clashes(text)
     # « le spedal automatiques »: a noun the lexicon cannot read between two words that clash
     yield from unread_noun_clashes(text, text_words)
     # « les défis auxquelles »: a compound relative pronoun agreeing with no noun before it
