@@ -36,3 +36,23 @@ def test_flags_a_detached_participle_that_disagrees_with_the_subject(text, expec
 ])
 def test_quiet_when_it_agrees_or_the_subject_is_elsewhere(text):
     assert _spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle alone in brackets after a counted or determined noun agrees with it
+    ("Fonctionne avec 2 ampoules LED (non fourni). Livré avec une sangle (également inclus).",
+     [("fourni", "fournies"), ("inclus", "incluse")]),
+])
+def test_flags_a_bracketed_participle_that_disagrees_with_the_noun_before(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Livré sans piles (non fournies) ; 2 ampoules (non incluses).",
+    # coordinated nouns, a noun after a preposition that may complement another, a bracket
+    # holding more than the participle
+    "Chargeur et piles (non inclus) ; accessoires en option (non inclus) ; une housse (voir "
+    "photo).",
+])
+def test_quiet_on_bracketed_participles_that_agree_or_whose_noun_is_unsure(text):
+    assert _spans(text) == []

@@ -6,6 +6,7 @@ the noun that settles it comes only after the comma. Read from the lexicon of fo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from translator_gui.core.checks.agreement_words import (
@@ -111,3 +112,71 @@ def detached_participles(text: str, text_words: list[Word], flagged: set[int]
         else:
             yield Found(word.start, word.end, message,
                         hint=f"the form of « {lemma} » that agrees with « {noun} »")
+
+
+# Adverbs inside a bracketed participle (« (non inclus) », « (également fournies) »).
+_BRACKET_ADVERBS = frozenset({"non", "pas", "également", "aussi", "toujours", "déjà", "bien",
+                              "vendu", "vendus", "vendue", "vendues"})
+
+
+def bracketed_participles(text: str, text_words: list[Word], flagged: set[int]
+                          ) -> Iterator[Found]:
+    """A participle alone in brackets after a noun agrees with it: « 4 piles AAA (non
+    inclus) » → « incluses »."""
+    for k, word in enumerate(text_words[1:], start=1):
+        if text[text_words[k - 1].end:word.start].strip() != "(" or word.start in flagged:
+            continue
+        p = k
+        while p + 1 < len(text_words) and text_words[p].lower in _BRACKET_ADVERBS \
+                and text[text_words[p].end:text_words[p + 1].start] == " ":
+            p += 1
+        if p + 1 < len(text_words) and text[text_words[p].end:text_words[p + 1].start] \
+                .strip()[:1] != ")" or p + 1 == len(text_words) and \
+                text[text_words[p].end:].strip()[:1] != ")":
+            continue  # only « (… participle) »: the participle ends the bracket
+        participle = _adjective(text_words[p].text, None)
+        if participle is None or not any(a.pos == "ppas" for a in participle[0]):
+            continue
+        head = _head_before(text, text_words, k)
+        if head is None:
+            continue
+        wanted, noun = head
+        if _agrees(participle[0], wanted):
+            continue
+        word_p = text_words[p]
+        form = inflect(word_p.lower, participle[1], *wanted)
+        flagged.add(word_p.start)
+        message = f"« {word_p.text} » should agree with « {noun} » before the bracket."
+        if form and form != word_p.lower:
+            yield Found(word_p.start, word_p.end, message, replacement=form)
+        else:
+            yield Found(word_p.start, word_p.end, message,
+                        hint=f"the form of « {participle[1]} » that agrees with « {noun} »")
+
+
+def _head_before(text: str, text_words: list[Word], k: int) -> tuple[tuple[str, str], str] | None:
+    """(gender, number) and text of the noun the bracket at word `k` follows: past adjectives
+    and codes in capitals or figures (« piles AAA », « piles alcalines »); None when unsure
+    (a noun coordinated with another, of either gender, or no noun)."""
+    n = k - 1
+    while n >= 0 and (not text_words[n].text.islower() and not text_words[n].text[:1].isupper()
+                      or text_words[n].text.isupper() or _adjective(text_words[n].text, "")):
+        if _gap(text, text_words[n], text_words[n + 1]) and n + 1 < k:
+            return None
+        n -= 1
+    if n < 0:
+        return None
+    det = None
+    if n >= 1 and not _gap(text, text_words[n - 1], text_words[n]):
+        det = _determiner(_elided(text, text_words[n - 1]))
+        if text_words[n - 1].lower in {"et", "ou"} or (
+                n >= 2 and text_words[n - 2].lower in {"et", "ou"}):
+            return None
+    counted = re.search(r"\d[ \u00a0]$", text[:text_words[n].start]) is not None
+    if det is None and not counted:
+        return None  # « accessoires en option (non inclus) »: the noun after a preposition
+        # may complement another; only a noun after its determiner or its number is the head
+    noun = _noun(text_words[n].text, det or (None, None), determined=True)
+    if noun is None or noun[0][0] is None or noun[0][1] is None:
+        return None
+    return (noun[0][0], noun[0][1]), text_words[n].text

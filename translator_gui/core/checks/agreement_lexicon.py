@@ -15,7 +15,7 @@ from translator_gui.core.checks.agreement_coordination import (
     feminine_pair,
 )
 from translator_gui.core.checks.agreement_copula import copula_clashes, pronoun_attributes
-from translator_gui.core.checks.agreement_detached import detached_participles
+from translator_gui.core.checks.agreement_detached import bracketed_participles, detached_participles
 from translator_gui.core.checks.agreement_source import findings_with_source
 from translator_gui.core.checks.agreement_words import (
     _DATA,
@@ -506,6 +506,7 @@ def find(text: str) -> Iterator[Found]:
     yield from coordinated_clashes(text, text_words, flagged)
     yield from coordinated_subjects(text, text_words, flagged)
     yield from detached_participles(text, text_words, flagged)
+    yield from bracketed_participles(text, text_words, flagged)
     yield from copula_clashes(text, text_words, flagged)
 
 
