@@ -132,6 +132,9 @@ def test_adjective_after_a_complement_gets_a_hint_not_a_replacement():
     "Une crème anti-rides et des gants anti-coupures ; une lame semi-rigide.",
     # « à nouveau », « de nouveau »: adverbs, not an adjective before its noun
     "Il la tient à nouveau dans ses bras et revient de nouveau lundi, de bonne heure.",
+    # an adjective after a bare noun and its adjective in English order may qualify the noun
+    # before them (« des vélos haute gamme » in English order)
+    "Il vend des freins haute performance légers et des cadres haute résistance solides.",
 ])
 def test_stays_quiet_on_correct_or_ambiguous_french(text):
     assert _spans(text) == []

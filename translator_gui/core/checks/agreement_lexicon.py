@@ -108,6 +108,10 @@ def _next_disagrees(text: str, text_words: list[Word], k: int, wanted: _GN) -> b
 def _apposed(text: str, text_words: list[Word], i: int) -> Iterator[_GN]:
     """Gender and number of the noun right before a bare noun (« une électricité rock »): the
     bare noun may be its modifier, and an adjective after both may qualify the first."""
+    if i >= 2 and text[text_words[i - 1].end:text_words[i].start] == " " \
+            and _adjective(text_words[i - 1].text) is not None \
+            and not any(a.pos == "noun" for a in _readings(text_words[i - 1].lower)):
+        i -= 1  # « des composants haute performance légers »: past the bare noun's adjective
     if i >= 1 and text[text_words[i - 1].end:text_words[i].start] == " ":
         for a in _readings(text_words[i - 1].lower):
             if a.pos == "noun":
