@@ -108,14 +108,14 @@ class TermCapitals(Check):
                         else context.target_language) == "en"]
         if not english:
             return
-        named = {id(m.entry) for m in terms.find(context.text(english[0]), "en")
+        named = [m.entry for m in terms.find(context.text(english[0]), "en")
                  if m.status in ACCEPTED and m.entry.domain in _NAMES
-                 and context.text(english[0])[m.start:m.end][:1].isupper()}
+                 and context.text(english[0])[m.start:m.end][:1].isupper()]
         if not named:
             return
         for match in terms.find(text, "fr", capital=False):
             found = text[match.start:match.end]
-            if id(match.entry) not in named or match.status not in ACCEPTED \
+            if not any(match.entry is entry for entry in named) or match.status not in ACCEPTED \
                     or (match.start, match.end) in reported \
                     or not (found[:1].islower() and match.form[:1].isupper()):
                 continue
