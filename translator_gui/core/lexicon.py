@@ -187,17 +187,18 @@ def index_of(forms: bytes) -> dict[str, bytes]:
     import numpy as np
 
     forms.decode("utf-8")  # (raises on a byte that is no UTF-8, as word_hash's decoding did)
-    # word_hash of each form, from its UTF-8 bytes as they are (what word_hash encodes), and
-    # the hashes ordered by numpy: 470,000 forms in ~1 s of CPU at install, 3.6 s as sorted
-    # pairs of Python numbers.
-    as_int, hashes, codes = int.from_bytes, [], []
+    # word_hash of each form, from its UTF-8 bytes as they are (what word_hash encodes), its
+    # digests read by numpy as little-endian int64 all at once, and the hashes ordered by
+    # numpy: 470,000 forms in ~0.8 s of CPU at install (1 s with a Python number made of
+    # each digest, 3.6 s as sorted pairs of Python numbers).
+    digests, codes = [], []
     for line in forms.splitlines():
         if line and not line.startswith(b"#"):
             form, _, code = line.partition(b"\t")
-            hashes.append(as_int(blake2b(form, digest_size=8).digest(), "little", signed=True))
+            digests.append(blake2b(form, digest_size=8).digest())
             codes.append(int(code))
     numbers = np.frombuffer(array("H", codes).tobytes(), dtype=np.uint16)  # (OverflowError)
-    keys = np.array(hashes, dtype=np.int64)
+    keys = np.frombuffer(b"".join(digests), dtype="<i8").astype(np.int64)
     order = np.argsort(keys, kind="stable")
     keys = keys[order]
     if bool((keys[1:] == keys[:-1]).any()):
