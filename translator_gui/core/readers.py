@@ -265,13 +265,21 @@ def read_docx_paragraphs(path: Path) -> TextFile:
     data = read_file_bytes(path)
     document = open_docx_bytes(data, str(path))
     paragraphs = []
+    # Each paragraph's style name by its style id, looked up once a document: python-docx finds
+    # the style of a paragraph without one (most of them) by reading every style of the file
+    # (3 ms a paragraph with Word's default template: 0.6 s for 200 paragraphs), and the name
+    # depends only on the id and the file's styles.
+    names: dict[str | None, str | None] = {}
     try:
         for location, paragraph in iter_docx_paragraphs(document):
             text = docx_paragraph_text(paragraph)
             if not text.strip():
                 continue
-            style = paragraph.style.name if paragraph.style is not None else None
-            paragraphs.append(Paragraph(text, location, style))
+            style_id = paragraph._p.style
+            if style_id not in names:
+                style = paragraph.style
+                names[style_id] = style.name if style is not None else None
+            paragraphs.append(Paragraph(text, location, names[style_id]))
     except (KeyError, ValueError, AttributeError) as error:
         raise InputError(str(path), f"the Word file is damaged ({error})") from None
     if not paragraphs:
