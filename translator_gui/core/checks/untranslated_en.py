@@ -70,7 +70,8 @@ class EnglishUntranslatedFrench(Check):
     id = "en-untranslated-french"
     name = "French left untranslated in English"
     description = ("French words left in the English: a run of two or more French words, or a "
-                   "French noun after an English determiner (\"the gouvernement\"). Names "
+                   "French noun after an English determiner (\"the gouvernement\"), a word of "
+                   "the source only French knows (\"made valoir that\"). Names "
                    "(Assemblée nationale, Le Monde) and loanwords (coup d'état, raison d'être, "
                    "déjà vu) are spared.")
     category = "Accuracy/Untranslated"
@@ -78,9 +79,16 @@ class EnglishUntranslatedFrench(Check):
     languages = ("en",)
     bad_examples = (Example("Le ministre des affaires étrangères est arrivé.",
                             "The minister of affaires étrangères arrived with the gouvernement.",
-                            flags=('affaires étrangères', 'gouvernement')),)
+                            flags=('affaires étrangères', 'gouvernement')),
+                    # a word the source has and only French knows, however it is spelt
+                    Example("La délégation a fait valoir que le texte était équilibré.",
+                            "The delegation made valoir that the text was balanced.",
+                            flags=('valoir',)))
     good_examples = (Example("Un coup d'État, selon Le Monde.",
-                             "A coup d'état, according to Le Monde, was no raison d'être."),)
+                             "A coup d'état, according to Le Monde, was no raison d'être."),
+                     # a noun English borrowed, a quoted title, a Latin phrase
+                     Example("Une inhumation, « Le complot », cum grano salis.",
+                             "An inhumation, \"Le complot\", cum grano salis."))
 
     def check_segment(self, context: SegmentContext) -> Iterable[Finding]:
         source = context.segment.source if (
@@ -102,6 +110,8 @@ class EnglishUntranslatedFrench(Check):
                         "untranslated."))
                 previous_end = end
             yield finding
+        if folded_source:
+            yield from _copied_from_source(context.segment.target, folded_source)
 
     @staticmethod
     def _find(text: str) -> Iterator[Found]:
@@ -246,3 +256,32 @@ def _widened(target: str, start: int, end: int, source: str) -> tuple[int, int]:
         if preceding.group(1).lower() not in function:
             best_start = start
     return best_start, best_end
+
+
+def _copied_from_source(target: str, folded_source: str) -> Iterator[Finding]:
+    """A lower-case word of the draft that the French source has too and that only French
+    knows, however it is spelt ("made valoir that" for « a fait valoir que »): no accent or
+    French ending says it, the source does (the monolingual rules above need one)."""
+    french = _french_words()
+    quoted = [m.span() for m in _QUOTED_TEXT.finditer(target)]
+    tokens = list(_TOKEN.finditer(target))
+    for k, token in enumerate(tokens):
+        word = token.group()
+        if not word.isalpha() or not word.islower() or len(word) < 4 or word in french \
+                or _FRENCH_ACCENTS.search(word) or word.endswith(_FRENCH_ONLY_ENDINGS):
+            continue  # (the monolingual rules above read the words a spelling gives away)
+        if not re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", folded_source):
+            continue
+        english = speller_for("en")
+        if is_english_word(word) or english is None or english.known(word) \
+                or not _known_in_french(word) or not french_lexicon().knows(word):
+            continue
+        if any(a.pos in {"noun", "adj", "propn", "other"} for a in french_lexicon().analyses(word)):
+            continue  # a noun English may have borrowed ("inhumation", "microblog")
+        if _within(quoted, [a for a, _b in quoted], token.start()) or any(
+                not is_english_word(near.group().lower()) and not english.known(near.group())
+                for near in tokens[max(0, k - 1):k] + tokens[k + 1:k + 2]):
+            continue  # a quoted title, a foreign phrase ("cum grano salis")
+        yield Finding("target", token.start(), token.end(),
+                      f"\"{word}\" is the French word of the source left untranslated.",
+                      hint=_TRANSLATE_HINT)
