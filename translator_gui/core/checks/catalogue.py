@@ -123,6 +123,7 @@ from translator_gui.core.checks import (  # noqa: E402
     spelling,  # noqa: F401
     terms_case,  # noqa: F401
     terms_loose,  # noqa: F401
+    trends,  # noqa: F401
     variants,  # noqa: F401
     verb_prepositions,  # noqa: F401
     word_order,  # noqa: F401
