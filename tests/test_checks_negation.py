@@ -191,3 +191,26 @@ def test_an_english_restriction_the_french_drops(source, target, word):
 ])
 def test_an_english_restriction_rendered_or_idiomatic_stays_quiet(source, target):
     assert _restriction_findings(source, target) == []
+
+
+@pytest.mark.parametrize(("source", "target", "languages", "words"), [
+    # « non » + an adjective whose cognate the translation keeps without its negation
+    ("Le Conseil compte dix sièges non permanents.", "The Council has ten permanent seats.",
+     ("fr", "en"), ["permanent"]),
+    ("Chargeur non compatible avec ce modèle.", "Charger compatible with this model.",
+     ("fr", "en"), ["compatible"]),
+    ("The non-permanent seats are elected.", "Les sièges permanents sont élus.", ("en", "fr"),
+     ["permanents"]),
+])
+def test_a_negative_prefix_lost(source, target, languages, words) -> None:
+    assert [w for w, _hint in flagged(source, target, languages)] == words
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("Le Conseil compte dix sièges non permanents.", "The Council has ten non-permanent seats."),
+    ("Chargeur non compatible avec ce modèle.", "Charger not compatible with this model."),
+    # a noun after « non » (« le non-respect »), said with a negative word
+    ("Le non-respect des règles est sanctionné.", "Failure to respect the rules is punished."),
+])
+def test_quiet_when_the_negative_prefix_is_kept_or_said_otherwise(source, target) -> None:
+    assert flagged(source, target) == []

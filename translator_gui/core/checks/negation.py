@@ -25,6 +25,7 @@ from translator_gui.core.checks.base import (
 from translator_gui.core.checks.gate_index import GateIndex
 from translator_gui.core.checks.gates import fold, gate
 from translator_gui.core.checks.mt_support import TOKEN, both_sides, rows
+from translator_gui.core.checks.negation_prefix import prefix_lost
 from translator_gui.core.checks.text_index import TextIndex
 
 
@@ -341,6 +342,11 @@ class NegationMismatch(Check):
         in_target = negations(target, target_language, context.index("target"))
         if languages == ("en", "fr"):
             yield from _restriction_lost(source, target)
+        if _lexical_count(target, target_language) == 0:
+            for start, end, said in prefix_lost(source, target, source_language, target_language):
+                yield Finding("target", start, end,
+                              f"The source says « {said} »; « {target[start:end]} » drops the "
+                              "negation.", hint="keep the negative prefix (non-…)")
         if in_source and not in_target:
             # a lexical negative in the target renders the lost negation only if it is not
             # just the source's own one translated (« Personne ne s'est opposé » / "Someone

@@ -1,0 +1,54 @@
+"""A negative prefix lost across the pair: « membres non permanents » → "permanent members",
+"non-aligned" → « alignés ». The word after « non » and its English cognate share their first
+letters; the translation that has the cognate without "non-", "not" or a negative word of its
+own says the opposite. Reported by negation-mismatch."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from translator_gui.core.lexicon import french
+
+# « non » (or "non-") and the word it negates.
+_NON = {"fr": re.compile(r"\bnon[- \u00a0](?P<x>[^\W\d_]{5,})", re.IGNORECASE),
+        "en": re.compile(r"\bnon-(?P<x>[^\W\d_]{5,})", re.IGNORECASE)}
+# What keeps the negation on the other side, right before the cognate: "non-", "not", « pas ».
+_KEPT = re.compile(r"(?:\bnon[- \u00a0]?|\bnot\s+(?:\w+\s+)?|n['’]t\s+(?:\w+\s+)?|\bpas\s+(?:\w+\s+)?"
+                   r"|\bnever\s+|\bjamais\s+)$", re.IGNORECASE)
+_STEM = 5
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _qualifies(word: str) -> bool:
+    """A French adjective or participle (« permanents », « alignés »), not a noun (« le
+    non-respect » is "failure to respect")."""
+    readings = french().analyses(word.lower())
+    return any(a.pos in {"adj", "ppas"} for a in readings) and not any(
+        a.pos in {"verb", "adv", "prep"} for a in readings)
+
+
+def prefix_lost(source: str, target: str, source_language: str, target_language: str
+                ) -> Iterator[tuple[int, int, str]]:
+    """(start, end, the source's words) of each cognate in `target` of a word the source
+    negates with « non », said without a negation."""
+    for match in _NON[source_language].finditer(source):
+        word = match.group("x")
+        french_word = word if source_language == "fr" else None
+        stem = _fold(word)[:_STEM]
+        for other in re.finditer(r"[^\W\d_]+", target):
+            if _fold(other.group())[:_STEM] != stem or len(other.group()) < _STEM:
+                continue
+            if _KEPT.search(target[:other.start()]):
+                break  # the other side keeps the negation
+            if target_language == "fr":
+                french_word = other.group()
+            if french_word is None or not _qualifies(french_word):
+                break
+            yield other.start(), other.end(), match.group()
+            break
