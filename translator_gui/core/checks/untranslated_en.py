@@ -265,12 +265,13 @@ def _copied_from_source(target: str, folded_source: str) -> Iterator[Finding]:
     french = _french_words()
     quoted = [m.span() for m in _QUOTED_TEXT.finditer(target)]
     tokens = list(_TOKEN.finditer(target))
+    in_source = set(_TOKEN.findall(folded_source))  # (once: a long text has many words)
     for k, token in enumerate(tokens):
         word = token.group()
         if not word.isalpha() or not word.islower() or len(word) < 4 or word in french \
                 or _FRENCH_ACCENTS.search(word) or word.endswith(_FRENCH_ONLY_ENDINGS):
             continue  # (the monolingual rules above read the words a spelling gives away)
-        if not re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", folded_source):
+        if word not in in_source:
             continue
         english = speller_for("en")
         if is_english_word(word) or english is None or english.known(word) \
