@@ -23,6 +23,25 @@ _PLURAL_ENDINGS = (("", "s"), ("", "x"), ("al", "aux"), ("ail", "aux"))
 
 
 @cache
+def _mistranslations() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The French words the false-friend tables list as a wrong rendering of English (« comte »
+    for a package's "count"): inflecting one may only make a wrong word plural, so it gets a
+    hint. Whole forms, and the stems of forms ending in `*`."""
+    forms: set[str] = set()
+    for name in ("false-friends-fr-en.tsv", "homographs-en-fr.tsv"):
+        for row in data_rows(name):
+            if len(row) > 1 and row[0] in {"en-fr", "both"}:
+                forms.update(f.strip() for f in row[1].split("|") if f.strip())
+    return (frozenset(f for f in forms if not f.endswith("*")),
+            tuple(sorted(f[:-1] for f in forms if f.endswith("*"))))
+
+
+def _maybe_mistranslated(noun: str) -> bool:
+    whole, stems = _mistranslations()
+    return noun in whole or noun.startswith(stems)
+
+
+@cache
 def _calendar() -> frozenset[str]:
     """The French month names (« le 30 juin »): a date, not a count."""
     return frozenset(row[2] for row in data_rows("month-names.tsv") if row[0] == "fr")
@@ -86,7 +105,7 @@ def numeral_clashes(text: str) -> Iterator[Found]:
         plural = _plural(noun)
         message = f"« {noun} » is singular after the number {count}: the noun is plural."
         start, end = match.start(2), match.end(2)
-        if plural is not None:
+        if plural is not None and not _maybe_mistranslated(noun):
             yield Found(start, end, message, replacement=plural)
         else:
             yield Found(start, end, message, hint=f"the plural of « {noun} »")
