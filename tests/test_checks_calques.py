@@ -159,6 +159,9 @@ from translator_gui.core.model import ReviewDocument, Segment
     ("Elle rencontrera avec les syndicats demain.", ["avec"]),
     ("Les participants regardent en avant au prochain sommet.", ["regardent en avant"]),
     ("Nouveautés ! Vérifiez nos dernières offres en ligne.", ["Vérifiez"]),
+    ("Le maire a été réélu par une écrasante majorité.", ["par"]),
+    ("Les chiffres figurent dans une relâche de presse.", ["relâche"]),
+    ("C'est la première fois qu'une telle rencontre prend place.", ["prend place"]),
 ])
 def test_calque_flags(french: str, expected: list[str]) -> None:
     assert_french_flags("fr-calque", french, expected)
@@ -240,6 +243,7 @@ def test_calque_flags(french: str, expected: list[str]) -> None:
     "Il a fait un pas ; ils ont attiré l'attention ; un rapport sur la hausse des prix.",
     "Un niveau record ; d'année en année ; des chaises en rangée ; une rencontre avec un psychiatre.",
     "Il faut regarder vers l'avenir ; vérifiez les nouveaux produits ; découvrez notre collection.",
+    "Il a été élu par une majorité d'électeurs ; les invités prennent place à table.",
 ])
 def test_calque_spares_good_french(french: str) -> None:
     assert_french_flags("fr-calque", french, [])
