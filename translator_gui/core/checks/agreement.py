@@ -499,8 +499,9 @@ class FrenchParticipleAgreement(Check):
                 if token.dep_ != "acl:relcl":
                     continue
                 subject = token.head
-            if subject.lower_ in _SKIP_SUBJECTS or subject.lemma_.lower() in collective:
-                continue
+            if subject.lower_ in _SKIP_SUBJECTS or subject.lemma_.lower() in collective \
+                    or subject.lower_ in data_words("agreement-fr.tsv", "time-noun"):
+                continue  # (« les rapports soumis l'année dernière ont été »: an adverbial)
             if any(c.dep_ == "conj" for c in subject.children) or subject.dep_ == "conj":
                 continue
             first = min(t.i for t in subject.subtree)
@@ -579,6 +580,7 @@ class FrenchSubjectVerbAgreement(Check):
             subject = subjects[0]
             if (subject.pos_ != "NOUN" or not _has_determiner(subject)
                     or subject.lemma_.lower() in collective or subject.dep_ == "conj"
+                    or subject.lower_ in data_words("agreement-fr.tsv", "time-noun")
                     or any(c.dep_ == "conj" for c in subject.children)):
                 continue
             first = min(t.i for t in subject.subtree)
