@@ -162,6 +162,9 @@ from translator_gui.core.model import ReviewDocument, Segment
     ("Le maire a été réélu par une écrasante majorité.", ["par"]),
     ("Les chiffres figurent dans une relâche de presse.", ["relâche"]),
     ("C'est la première fois qu'une telle rencontre prend place.", ["prend place"]),
+    ("Montage facile, aucuns outils nécessaires.", ["aucuns"]),
+    ("Tout ce qu'il faut pour obtenir commencé.", ["obtenir commencé"]),
+    ("Lavable en machine, séchage par culbutage à basse température.", ["séchage par culbutage"]),
 ])
 def test_calque_flags(french: str, expected: list[str]) -> None:
     assert_french_flags("fr-calque", french, expected)
@@ -244,6 +247,7 @@ def test_calque_flags(french: str, expected: list[str]) -> None:
     "Un niveau record ; d'année en année ; des chaises en rangée ; une rencontre avec un psychiatre.",
     "Il faut regarder vers l'avenir ; vérifiez les nouveaux produits ; découvrez notre collection.",
     "Il a été élu par une majorité d'électeurs ; les invités prennent place à table.",
+    "Aucuns frais ne sont facturés ; il a obtenu gain de cause et commencé les travaux.",
 ])
 def test_calque_spares_good_french(french: str) -> None:
     assert_french_flags("fr-calque", french, [])
