@@ -165,6 +165,9 @@ from translator_gui.core.model import ReviewDocument, Segment
     ("Montage facile, aucuns outils nécessaires.", ["aucuns"]),
     ("Tout ce qu'il faut pour obtenir commencé.", ["obtenir commencé"]),
     ("Lavable en machine, séchage par culbutage à basse température.", ["séchage par culbutage"]),
+    ("La région subit une sévère crise ; selon les officiels, le besoin pour des réformes est "
+     "urgent.", ["sévère", "officiels", "besoin pour"]),
+    ("Signé en la présence du ministre.", ["en la présence"]),
 ])
 def test_calque_flags(french: str, expected: list[str]) -> None:
     assert_french_flags("fr-calque", french, expected)
@@ -248,6 +251,7 @@ def test_calque_flags(french: str, expected: list[str]) -> None:
     "Il faut regarder vers l'avenir ; vérifiez les nouveaux produits ; découvrez notre collection.",
     "Il a été élu par une majorité d'électeurs ; les invités prennent place à table.",
     "Aucuns frais ne sont facturés ; il a obtenu gain de cause et commencé les travaux.",
+    "Un juge sévère ; les besoins pour 2025 ; les officiels de la course ; en présence du ministre.",
 ])
 def test_calque_spares_good_french(french: str) -> None:
     assert_french_flags("fr-calque", french, [])
