@@ -99,8 +99,8 @@ def numeral_clashes(text: str) -> Iterator[Found]:
         if _LABEL_NUMBER.match(text, match.end()):
             continue  # « l'article 3 alinéa 2 »: a label and its number, one after the other
         after = _NEXT_WORD.match(text, match.end())
-        if after is not None and any(a.pos == "noun" for a in french().analyses(after.group(1))) \
-                and all(a.number == "p" for a in french().analyses(after.group(1))):
+        following = french().analyses(after.group(1)) if after is not None else ()
+        if any(a.pos == "noun" for a in following) and all(a.number == "p" for a in following):
             continue  # « 3 aluminium brûleurs »: the count is the next noun's (English order)
         plural = _plural(noun)
         message = f"« {noun} » is singular after the number {count}: the noun is plural."

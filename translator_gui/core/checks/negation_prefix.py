@@ -6,10 +6,10 @@ own says the opposite. Reported by negation-mismatch."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 
 from translator_gui.core.lexicon import french
+from translator_gui.core.text import fold
 
 # « non » (or "non-") and the word it negates.
 _NON = {"fr": re.compile(r"\bnon[- \u00a0](?P<x>[^\W\d_]{5,})", re.IGNORECASE),
@@ -18,11 +18,6 @@ _NON = {"fr": re.compile(r"\bnon[- \u00a0](?P<x>[^\W\d_]{5,})", re.IGNORECASE),
 _KEPT = re.compile(r"(?:\bnon[- \u00a0]?|\bnot\s+(?:\w+\s+)?|n['’]t\s+(?:\w+\s+)?|\bpas\s+(?:\w+\s+)?"
                    r"|\bnever\s+|\bjamais\s+)$", re.IGNORECASE)
 _STEM = 5
-
-
-def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _qualifies(word: str) -> bool:
@@ -40,9 +35,9 @@ def prefix_lost(source: str, target: str, source_language: str, target_language:
     for match in _NON[source_language].finditer(source):
         word = match.group("x")
         french_word = word if source_language == "fr" else None
-        stem = _fold(word)[:_STEM]
+        stem = fold(word)[:_STEM]
         for other in re.finditer(r"[^\W\d_]+", target):
-            if _fold(other.group())[:_STEM] != stem or len(other.group()) < _STEM:
+            if fold(other.group())[:_STEM] != stem or len(other.group()) < _STEM:
                 continue
             if _KEPT.search(target[:other.start()]):
                 break  # the other side keeps the negation

@@ -264,8 +264,10 @@ def _copied_from_source(target: str, folded_source: str) -> Iterator[Finding]:
     French ending says it, the source does (the monolingual rules above need one)."""
     french = _french_words()
     quoted = [m.span() for m in _QUOTED_TEXT.finditer(target)]
+    quote_starts = [a for a, _b in quoted]
     tokens = list(_TOKEN.finditer(target))
     in_source = set(_TOKEN.findall(folded_source))  # (once: a long text has many words)
+    english = speller_for("en")
     for k, token in enumerate(tokens):
         word = token.group()
         if not word.isalpha() or not word.islower() or len(word) < 4 or word in french \
@@ -273,13 +275,12 @@ def _copied_from_source(target: str, folded_source: str) -> Iterator[Finding]:
             continue  # (the monolingual rules above read the words a spelling gives away)
         if word not in in_source:
             continue
-        english = speller_for("en")
         if is_english_word(word) or english is None or english.known(word) \
                 or not _known_in_french(word) or not french_lexicon().knows(word):
             continue
         if any(a.pos in {"noun", "adj", "propn", "other"} for a in french_lexicon().analyses(word)):
             continue  # a noun English may have borrowed ("inhumation", "microblog")
-        if _within(quoted, [a for a, _b in quoted], token.start()) or any(
+        if _within(quoted, quote_starts, token.start()) or any(
                 not is_english_word(near.group().lower()) and not english.known(near.group())
                 for near in tokens[max(0, k - 1):k] + tokens[k + 1:k + 2]):
             continue  # a quoted title, a foreign phrase ("cum grano salis")
