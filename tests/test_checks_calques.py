@@ -168,6 +168,15 @@ from translator_gui.core.model import ReviewDocument, Segment
     ("La région subit une sévère crise ; selon les officiels, le besoin pour des réformes est "
      "urgent.", ["sévère", "officiels", "besoin pour"]),
     ("Signé en la présence du ministre.", ["en la présence"]),
+    # Product texts (en→fr drafts): written for these tests, not taken from any data set.
+    ("La lampe vient avec une housse de transport et trois piles.", ["vient avec"]),
+    ("Tous nos sacs viennent avec une garantie de cinq ans.", ["viennent avec"]),
+    ("Ces gourdes viennent dans trois tailles différentes.", ["viennent dans"]),
+    ("Un moyen simple à ranger vos câbles sans nœuds.", ["à"]),
+    ("Des boucles rapides qui rendent facile à serrer les sangles.", ["à"]),
+    ("Le kit consiste à deux bâtons et un étui.", ["à"]),
+    ("Cette tente est petite dans le format et légère dans le poids.",
+     ["dans le format", "dans le poids"]),
 ])
 def test_calque_flags(french: str, expected: list[str]) -> None:
     assert_french_flags("fr-calque", french, expected)
@@ -252,6 +261,12 @@ def test_calque_flags(french: str, expected: list[str]) -> None:
     "Il a été élu par une majorité d'électeurs ; les invités prennent place à table.",
     "Aucuns frais ne sont facturés ; il a obtenu gain de cause et commencé les travaux.",
     "Un juge sévère ; les besoins pour 2025 ; les officiels de la course ; en présence du ministre.",
+    "Le ministre vient avec sa délégation ; elle viendra avec des amis dans deux semaines.",
+    "La tente est facile à monter et simple à transporter le long des sentiers.",
+    "Il est facile de serrer les sangles ; la lampe est pratique à utiliser la nuit.",
+    "Le kit consiste en deux bâtons ; l'exercice consiste à tenir une planche.",
+    "La robe est serrée dans la taille ; le sac est livré avec un étui et existe en trois tailles.",
+    "Les poignées faciles à saisir le rendent agréable ; un produit difficile à trouver les jours de fête.",
 ])
 def test_calque_spares_good_french(french: str) -> None:
     assert_french_flags("fr-calque", french, [])
