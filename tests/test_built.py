@@ -73,6 +73,8 @@ def test_every_table_the_install_prepares_reads_back_as_made(folder: Path) -> No
     for table in tables:
         if table.name == "regex-codes":
             continue  # made by a fresh interpreter running the checks: test_regex_codes.py
+        if table.name.startswith("spelling-accepted-"):
+            continue  # libhunspell asked about 500,000 words: test_spelling_accepted.py
         made = table.make()  # (once: the forms index hashes 470,000 forms)
         built.write(table, made)
         assert built.read(table) == made, table.name

@@ -104,7 +104,7 @@ def write(table: Table, made: Any = None) -> Path:
 
 def tables() -> list[Table]:
     """Every table the program prepares (their modules register them on import)."""
-    from translator_gui.core import lexicon, regex_codes, termbase  # noqa: F401
+    from translator_gui.core import lexicon, regex_codes, spelling_accepted, termbase  # noqa: F401
     from translator_gui.core.checks import (  # noqa: F401
         false_friends,
         gates,

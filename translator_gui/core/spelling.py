@@ -22,7 +22,7 @@ import sys
 import threading
 import time
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -304,9 +304,12 @@ def background_done() -> None:
 class Speller:
     """One dictionary with a per-word cache of answers and suggestions."""
 
-    def __init__(self, locale: str, engine: Engine) -> None:
+    def __init__(self, locale: str, engine: Engine, accepted: Container[str] | None = None
+                 ) -> None:
         self.locale = locale
         self._engine = engine
+        # Words the engine is known to accept, asked at install (core/spelling_accepted.py)
+        self._accepted = accepted
         self._known: dict[str, bool] = {}
         self._suggestions: dict[str, list[str]] = {}
         self._close: dict[str, list[str]] = {}
@@ -314,7 +317,8 @@ class Speller:
     def known(self, word: str) -> bool:
         answer = self._known.get(word)
         if answer is None:
-            answer = self._engine.spell(word)
+            accepted = self._accepted
+            answer = (accepted is not None and word in accepted) or self._engine.spell(word)
             if len(self._known) > 200_000:
                 self._known.clear()
             self._known[word] = answer
@@ -433,7 +437,14 @@ _SPELLERS: dict[str, Speller | None] = {}
 def speller(locale: str) -> Speller | None:
     if locale not in _SPELLERS:
         engine = engine_for(locale)
-        _SPELLERS[locale] = Speller(locale, engine) if engine is not None else None
+        if engine is None:
+            _SPELLERS[locale] = None
+        else:
+            from translator_gui.core.spelling_accepted import accepted_words
+
+            # (the table holds libhunspell's answers about the shipped files: only for it)
+            accepted = accepted_words(locale) if isinstance(engine, _HunspellEngine) else None
+            _SPELLERS[locale] = Speller(locale, engine, accepted)
     return _SPELLERS[locale]
 
 
