@@ -341,6 +341,10 @@ def _language_names() -> frozenset[str]:
     return frozenset(row[0].lower() for row in data_rows("languages-fr.tsv") if row)
 
 
+# A one-word label of a specification list (« 10 po Comprend : »): its capital opens an item.
+_COLON_AFTER = re.compile(r"[ \u00a0\u202f]*:")
+
+
 class FrenchEnglishTitleCase(Check):
     id = "fr-english-title-case"
     name = "English title case carried into French"
@@ -386,6 +390,8 @@ class FrenchEnglishTitleCase(Check):
             if text[word.end:word.end + 1] in _HYPHENS or \
                     text[word.start - 1:word.start] in _HYPHENS:
                 continue  # a compound (« Moyen-Orient »)
+            if _COLON_AFTER.match(text, word.end):
+                continue  # a label opening an item of a list (« 10 po Comprend : »)
             previous = tokens[k - 1] if k else None
             before = text[look_back(text, word.start):word.start].rstrip(SPACES)
             if not before or not (before[-1] == "," or before[-1].islower()):
