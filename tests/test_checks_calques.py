@@ -177,6 +177,15 @@ from translator_gui.core.model import ReviewDocument, Segment
     ("Le kit consiste à deux bâtons et un étui.", ["à"]),
     ("Cette tente est petite dans le format et légère dans le poids.",
      ["dans le format", "dans le poids"]),
+    ("Ce qui est dans le colis ? Deux gourdes et un mousqueton.", ["Ce qui est dans le colis"]),
+    ("Les petits pourront pédaler sur leurs propres dès quatre ans.", ["sur leurs propres"]),
+    ("Une veste pour paraître votre meilleur en randonnée.", ["votre meilleur"]),
+    ("La marque a été fondée dans les premières 1920s.", ["premières 1920s"]),
+    ("Il faut prendre ces autonomies annoncées avec un grain de sel.", ["avec un grain de sel"]),
+    ("Pour les longues sorties, ce réchaud est juste le billet.", ["juste le billet"]),
+    ("Le fabricant a fait sa marque dans le monde du vélo.", ["sa marque"]),
+    ("Une lampe pour lire après l'obscurité.", ["après l'obscurité"]),
+    ("Pour la neige, allez avec des pneus cloutés.", ["allez avec"]),
 ])
 def test_calque_flags(french: str, expected: list[str]) -> None:
     assert_french_flags("fr-calque", french, expected)
@@ -267,6 +276,11 @@ def test_calque_flags(french: str, expected: list[str]) -> None:
     "Le kit consiste en deux bâtons ; l'exercice consiste à tenir une planche.",
     "La robe est serrée dans la taille ; le sac est livré avec un étui et existe en trois tailles.",
     "Les poignées faciles à saisir le rendent agréable ; un produit difficile à trouver les jours de fête.",
+    "Ce qui est dans la boîte est fragile ; contenu de la boîte : une tente.",
+    "Ils vivent sur leurs propres terres et roulent seuls ; c'est son meilleur album.",
+    "Les premiers 1000 mètres ; la tente CB-9210S ; au début des années 1950 ; en 1960.",
+    "Il a mis son grain de sel ; le billet d'avion est cher ; il a fait sa marque de café.",
+    "La nuit venue ; ce sac va avec la veste ; il faut aller avec eux à la gare.",
 ])
 def test_calque_spares_good_french(french: str) -> None:
     assert_french_flags("fr-calque", french, [])

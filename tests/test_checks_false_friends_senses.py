@@ -1039,3 +1039,31 @@ def test_overall_measure_or_garment_is_flagged_with_a_hint(source, target, expec
 @pytest.mark.parametrize(("source", "target"), OVERALL_GOOD)
 def test_overall_on_the_whole_stays_quiet(source, target):
     assert run("false-friend", source, target, "en", "fr") == []
+
+
+# Down as insulation (« le duvet »): as a subject, before "bag", beside "synthetic". Sentences
+# written for these tests.
+DOWN_BAD = [
+    ("Down is light and packs small.", "Vers le bas est léger et se compresse bien.", "Vers le bas"),
+    ("A down bag is warmer for its weight.", "Un sac vers le bas est plus chaud pour son poids.",
+     "vers le bas"),
+    ("Pick synthetic or down fill.", "Choisissez un garnissage synthétique ou vers le bas.",
+     "vers le bas"),
+]
+
+DOWN_GOOD = [
+    ("Pull the cord down to close the hood.",
+     "Tirez le cordon vers le bas pour fermer la capuche."),
+    ("Push down and turn to open.", "Appuyez vers le bas et tournez pour ouvrir."),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), DOWN_BAD)
+def test_down_insulation_rendered_as_a_direction_is_flagged(source, target, expected):
+    findings = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in findings] == [expected]
+
+
+@pytest.mark.parametrize(("source", "target"), DOWN_GOOD)
+def test_down_as_a_direction_stays_quiet(source, target):
+    assert run("false-friend", source, target, "en", "fr") == []
