@@ -53,3 +53,26 @@ def test_in_a_french_source_it_is_a_note() -> None:
     (finding,) = run("term-capitals", "Les pays du Sud Global ont voté.",
                      "Countries of the Global South voted.")
     assert (finding.side, finding.severity) == ("source", Severity.NEUTRAL)
+
+
+@pytest.mark.parametrize(("english", "french", "flagged", "replacement"), [
+    ("Her grandfather fought in World War I.", "Son grand-père a combattu pendant la première "
+     "guerre mondiale.", "première guerre mondiale", "Première Guerre mondiale"),
+    ("The town was rebuilt after the Second World War.",
+     "La ville a été reconstruite après la deuxième guerre mondiale.",
+     "deuxième guerre mondiale", "Deuxième Guerre mondiale"),
+    ("The Great Depression ruined many farmers.",
+     "La grande dépression a ruiné beaucoup d'agriculteurs.", "grande dépression",
+     "Grande Dépression"),
+])
+def test_a_historical_event_in_lower_case(english, french, flagged, replacement) -> None:
+    (finding,) = run("term-capitals", english, french, "en", "fr")
+    assert (french[finding.start:finding.end], finding.replacement) == (flagged, replacement)
+
+
+def test_an_event_written_the_french_way_stays_quiet() -> None:
+    assert run("term-capitals", "After World War II, trade grew.",
+               "Après la Seconde Guerre mondiale, le commerce a progressé.", "en", "fr") == []
+    # an ordinary depression: no capitals in the English either
+    assert run("term-capitals", "A great depression followed the loss.",
+               "Une grande dépression a suivi la perte.", "en", "fr") == []
