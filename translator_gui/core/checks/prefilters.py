@@ -155,7 +155,8 @@ def _adjective_suspects(text: str) -> Iterator[int]:
     """The positions (in `_words(text)`) of the words that make adjective_may_disagree true."""
     words = _words(text)
     spans = _word_spans(text)
-    nouns = [_features(w, _NOUN) if w.islower() else [] for w in words]
+    read = list(map(_adjective_reading, words))
+    nouns: list[Sequence[_Pair]] = [r[0] for r in read]
     for j in range(1, len(words)):
         if not nouns[j] and words[j].islower() and words[j - 1].lower() in _ARTICLES:
             # « l'armée », « des données », « le marché »: a noun after its article, though
@@ -163,12 +164,13 @@ def _adjective_suspects(text: str) -> Iterator[int]:
             nouns[j] = _article_noun(words[j])
     # a capitalized noun inside the sentence (« l'Union africaine », « la Commission
     # européenne »): the noun an adjective right after it goes with
-    named = [_features(w, _NOUN) if j and w[:1].isupper() and not w.isupper() else []
-             for j, w in enumerate(words)]
-    for i, word in enumerate(words):
-        if not word.islower() or len(word) < 3 or _never_suspect(word):
+    named: list[Sequence[_Pair]] = [r[1] for r in read]
+    if named:
+        named[0] = ()
+    for i, (_nouns, _named, kind) in enumerate(read):
+        if not kind:
             continue
-        if _known_not_agreeing(word):
+        if kind == 1:
             # (most words: known, and never an adjective or participle; of _suspect's tests
             # only a noun clashing with the noun it follows may hold)
             suspect = bool(i and nouns[i] and nouns[i - 1] and not any(
@@ -179,6 +181,23 @@ def _adjective_suspects(text: str) -> Iterator[int]:
         # reads the text around the word, dearer than the lexicon's answers)
         if suspect and _may_attach(text, spans, i) and not _never_flagged(text, spans, i):
             yield i
+
+
+@lru_cache(maxsize=65536)
+def _adjective_reading(word: str) -> tuple[tuple[_Pair, ...], tuple[_Pair, ...], int]:
+    """What _adjective_suspects reads of a word alone (one question per word of every text):
+    its noun readings when it is in lower case, its noun readings when it is capitalized (a
+    name's, used inside a sentence), and 0 when it is no suspect wherever it stands (not a
+    lower-case word of three letters or more, or _never_suspect), 1 when
+    _known_not_agreeing, else 2."""
+    lower = word.islower()
+    capitalized = word[:1].isupper() and not word.isupper()
+    nouns = _features(word, _NOUN) if lower or capitalized else ()
+    if not lower or len(word) < 3 or _never_suspect(word):
+        kind = 0
+    else:
+        kind = 1 if _known_not_agreeing(word) else 2
+    return (nouns if lower else ()), (nouns if capitalized else ()), kind
 
 
 @lru_cache(maxsize=WORD_ANSWERS)
