@@ -38,7 +38,9 @@ _REACH = 14
 def _sentence_starts(text: str, text_words: list[Word]) -> Iterator[int]:
     for k, word in enumerate(text_words):
         before = text[text_words[k - 1].end:word.start] if k else text[:word.start]
-        if k == 0 and not before.strip(" «\"“(—-\n") or any(c in before for c in _ENDS):
+        # (between most words a single space: no end there)
+        if k == 0 and not before.strip(" «\"“(—-\n") or before != " " and any(
+                c in before for c in _ENDS):
             yield k
 
 
