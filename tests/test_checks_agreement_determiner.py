@@ -94,3 +94,30 @@ def test_a_verb_after_et_does_not_make_coordinated_nouns():
     # « et protège » is a verb: « les » has only « vol » for its noun
     text = "Ce verrou décourage les vol et protège les vélos."
     assert _spans(text) == [("les vol", None, "make « les » and « vol » agree in number")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun after « et » with its own determiner is not covered by the first one
+    ("Il faut concilier les confort et la sécurité.",
+     [("les confort", None, "make « les » and « confort » agree in number")]),
+    ("Sans les bruit ni la poussière, et avec les contrôle et l'entretien faciles.",
+     [("les bruit", None, "make « les » and « bruit » agree in number"),
+      ("les contrôle", None, "make « les » and « contrôle » agree in number")]),
+    # the adverb of a superlative between the article and its adjective
+    ("Ce sont les plus grands parc du pays.",
+     [("les plus grands parc", None, "make « les » and « parc » agree in number")]),
+    ("Elle a gagné les moins bons prix et les plus petits lot.",
+     [("les plus petits lot", None, "make « les » and « lot » agree in number")]),
+])
+def test_past_another_noun_phrase_and_a_superlative(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Les plus grands pays et la plus belle ville ont signé.",
+    "Les plus jeunes sont partis ; les plus forts restent.",
+    "Il a les plus petites chances et le plus grand nombre de voix.",
+    "Les confort et sécurité passent avant tout.",
+])
+def test_superlatives_and_coordinations_that_agree_stay_quiet(text):
+    assert _spans(text) == []

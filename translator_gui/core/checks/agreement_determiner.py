@@ -98,6 +98,8 @@ def _gap(text: str, left: Word, right: Word) -> bool:
 # alone before a participle (« ils ont tous reçu »).
 _PRONOUN_LIKE = frozenset({"ce", "tous", "toutes"})
 _QUANTIFIERS = frozenset({"tous", "toutes", "toute"})
+# The adverbs of a superlative between the article and its adjective (« les plus beaux »).
+_DEGREE = frozenset({"plus", "moins"})
 
 
 def _opens_noun_phrase(word: str) -> bool:
@@ -150,7 +152,8 @@ def find(text: str) -> Iterator[Found]:
         features = determiners.get(det.lower) or _numeral(det.lower)
         if features is None:
             continue
-        if _plainly_agrees(text_words[d + 1].text, features):
+        if text_words[d + 1].lower not in _DEGREE and \
+                _plainly_agrees(text_words[d + 1].text, features):
             continue  # (most determiners: their noun right after them agrees)
         if det.text.isupper() and len(det.text) > 1:
             continue  # « CE », « LA »: an acronym or a heading
@@ -172,11 +175,18 @@ def find(text: str) -> Iterator[Found]:
         # One prenominal adjective may stand between (« un petite pratique »): the determiner
         # agrees with the noun after it.
         adjective, english_order = None, False
+        superlative = text_words[n].lower in _DEGREE and n + 2 < len(text_words) \
+            and not _gap(text, text_words[n], text_words[n + 1])
+        if superlative:
+            n += 1  # « les plus beaux couteau »: the adverb of a superlative stands between
         if _prenominal(text_words[n], prenominal) and n + 1 < len(text_words) \
                 and not _gap(text, text_words[n], text_words[n + 1]):
-            if _fits(_readings(text_words[n].lower), features):
+            if _fits(_readings(text_words[n].lower), features) and not (
+                    superlative and _is_noun_only(text_words[n + 1].text)):
                 continue  # « la nouvelle est »: the adjective may be the noun itself
             adjective, n = text_words[n], n + 1
+        elif superlative:
+            continue
         elif n + 1 < len(text_words) and _adjective_only(text_words[n]) \
                 and text[text_words[n].end:text_words[n + 1].start] in {" ", ", "} \
                 and _is_noun_only(text_words[n + 1].lower) and text_words[n + 1].text.islower():
@@ -201,9 +211,12 @@ def find(text: str) -> Iterator[Found]:
             if _fits(readings, features):
                 continue
         if n + 2 < len(text_words) and text_words[n + 1].lower in {"et", "ou"} \
-                and not _gap(text, noun, text_words[n + 1]) and any(
+                and not _gap(text, noun, text_words[n + 1]) \
+                and text_words[n + 2].lower not in determiners and any(
                     a.pos == "noun" for a in _readings(text_words[n + 2].lower)):
-            continue  # « les vice et président »: the determiner may cover coordinated nouns
+            # « les vice et président »: the determiner may cover coordinated nouns (not a
+            # noun with its own determiner: « les style et la fonctionnalité »)
+            continue
         found = _finding(text, det, adjective, noun, readings, features, text_words, n)
         if english_order and found.replacement is not None:
             found = found._replace(replacement=None, hint=f"a determiner that agrees with "
