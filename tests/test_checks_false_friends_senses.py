@@ -1067,3 +1067,42 @@ def test_down_insulation_rendered_as_a_direction_is_flagged(source, target, expe
 @pytest.mark.parametrize(("source", "target"), DOWN_GOOD)
 def test_down_as_a_direction_stays_quiet(source, target):
     assert run("false-friend", source, target, "en", "fr") == []
+
+
+# A product's design (« conception »), a new breed of tool (« génération »), heavy felt (« épais »),
+# spare moments (« libres »), mint condition (« état neuf »). Sentences written for these tests.
+PRODUCT_SENSES_BAD = [
+    ("The tunnel-shaped design sheds wind.", "Le dessin en forme de tunnel résiste au vent.",
+     "dessin"),
+    ("Its ergonomic design keeps your wrist straight.",
+     "Son dessin ergonomique garde votre poignet droit.", "dessin"),
+    ("A new breed of ultralight tent.", "Une nouvelle race de tente ultralégère.", "race"),
+    ("The liner is cut from heavy canvas.", "La doublure est taillée dans une toile lourde.",
+     "lourde"),
+    ("Read a chapter in your spare time.", "Lisez un chapitre pendant votre temps de rechange.",
+     "de rechange"),
+    ("The figures are in mint condition.", "Les figurines sont en condition de menthe.",
+     "menthe"),
+]
+
+PRODUCT_SENSES_GOOD = [
+    ("Colors and designs may vary.", "Les couleurs et les dessins peuvent varier."),
+    ("The ergonomic design keeps your wrist straight.",
+     "La conception ergonomique garde votre poignet droit."),
+    ("A calm breed of dog.", "Une race de chien calme."),
+    ("This heavy bag weighs 70 pounds.", "Ce sac lourd pèse 70 livres."),
+    ("Carry a spare tube.", "Emportez une chambre à air de rechange."),
+    ("A fresh mint flavour.", "Une saveur de menthe fraîche."),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), PRODUCT_SENSES_BAD)
+def test_product_sense_rendered_by_another_sense_is_a_hint(source, target, expected):
+    findings = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in findings] == [expected]
+    assert findings[0].replacement is None and findings[0].hint
+
+
+@pytest.mark.parametrize(("source", "target"), PRODUCT_SENSES_GOOD)
+def test_product_sense_rendered_right_stays_quiet(source, target):
+    assert run("false-friend", source, target, "en", "fr") == []
