@@ -507,3 +507,25 @@ def test_quiet_on_agreeing_ultra_and_personal_verbs(text):
 def test_plein_air_is_a_locution_not_a_noun_an_adjective_agrees_with():
     # « innovants » qualifies « produits »; « (de) plein air » is an adjectival locution
     assert _spans("Il vend des produits de plein air innovants et des jeux en plein air.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after « et », a word that may be a noun too (« blancs », « verts ») is the adjective
+    # coordinated with the one before « et », whatever follows it
+    ("Les drapeaux bleus et verts flottent ; les nappes jaunes et verts sont rangées.",
+     [("nappes jaunes et verts", "nappes jaunes et vertes", None)]),
+    ("Il vend des chemises bleues et blancs pour l'été.",
+     [("chemises bleues et blancs", "chemises bleues et blanches", None)]),
+])
+def test_an_adjective_after_et_that_may_be_a_noun(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a noun after « et » with no adjective before it: another noun phrase
+    "Il vend des pommes et poires vertes.",
+    "Les fenêtres ouvertes et volets fermés protègent la maison.",
+    "Les murs blancs et noirs sont repeints.",
+])
+def test_a_noun_after_et_stays_another_noun_phrase(text):
+    assert _spans(text) == []

@@ -362,6 +362,7 @@ def find(text: str) -> Iterator[Found]:
         k, coordinated, joined, previous = j + 1, False, False, noun_word
         relative = False  # « qui » between the noun phrase and its copula
         wrong_before = False  # an adjective of this noun phrase already disagrees
+        wrong_or_right = False  # an adjective of this noun phrase read, agreeing or not
         while k < len(text_words) and (not _gap(text, previous, text_words[k]) or (
                 # « une installation rapide, facile et sûr »: a list of adjectives that « et »
                 # ends goes on after its commas
@@ -400,9 +401,12 @@ def find(text: str) -> Iterator[Found]:
             apposed = nominal and number == "s" and all(a.number == "p" for a in analyses)
             if following is not None and (
                     (nominal and following.lower in {"de", "d"})
-                    or (nominal and previous.lower == "et")
+                    or (nominal and previous.lower == "et" and not wrong_or_right)
                     or _agrees_with_next(analyses, following.text)):
-                break  # « … haute performance », « courants d'air »: another noun phrase
+                # « … haute performance », « courants d'air »: another noun phrase; after
+                # « et », a word that may be a noun opens one unless an adjective of this noun
+                # stands before « et » (« banderoles rouges et blancs »: like joins like)
+                break
             next_word = text_words[k + 1] if k + 1 < len(text_words) else None
             if next_word is not None and not _gap(text, current, next_word) \
                     and next_word.lower == "et":
@@ -429,6 +433,7 @@ def find(text: str) -> Iterator[Found]:
                                            hint=f"the {_describe(wanted)} form of « {lemma} »")
                 wrong_before = True
                 yield found
+            wrong_or_right = True  # an adjective of this noun phrase was read
             previous, k = current, k + 1
         if after_et:
             continue  # coordinated subjects: the attribute agrees with them together
