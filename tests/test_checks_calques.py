@@ -186,6 +186,8 @@ from translator_gui.core.model import ReviewDocument, Segment
     ("Le fabricant a fait sa marque dans le monde du vélo.", ["sa marque"]),
     ("Une lampe pour lire après l'obscurité.", ["après l'obscurité"]),
     ("Pour la neige, allez avec des pneus cloutés.", ["allez avec"]),
+    ("Le levier rend simple à régler le dossier.", ["à"]),
+    ("Sur la glace, allez avec une semelle crantée.", ["allez avec"]),
 ])
 def test_calque_flags(french: str, expected: list[str]) -> None:
     assert_french_flags("fr-calque", french, expected)
@@ -281,6 +283,7 @@ def test_calque_flags(french: str, expected: list[str]) -> None:
     "Les premiers 1000 mètres ; la tente CB-9210S ; au début des années 1950 ; en 1960.",
     "Il a mis son grain de sel ; le billet d'avion est cher ; il a fait sa marque de café.",
     "La nuit venue ; ce sac va avec la veste ; il faut aller avec eux à la gare.",
+    "Des poignées faciles à saisir le rendent maniable ; allez avec votre ami au refuge.",
 ])
 def test_calque_spares_good_french(french: str) -> None:
     assert_french_flags("fr-calque", french, [])
