@@ -82,3 +82,25 @@ def test_a_quantity_before_a_plural_noun_makes_a_plural_subject(text, expected):
 ])
 def test_quiet_after_a_quantity_with_an_agreeing_verb_or_a_noun_of_either_number(text):
     assert _spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    # a bare plural noun opening the text, its complement with an adjective that may be a noun
+    ("Sachets de thé vert est offert avec la théière.", "est"),
+    ("Tablettes de charbon actif ne doit pas être chauffé.", "doit"),
+    # a plural noun that is also « tu » + a verb in -er: no « tu », it is the noun
+    ("Plaques de cuisson devient chaude très vite.", "devient"),
+    ("Coussins de siège tient en place.", "tient"),
+])
+def test_a_bare_plural_subject_with_its_complement(text, verb):
+    assert [text[f.start:f.end] for f in find(text)] == [verb]
+
+
+@pytest.mark.parametrize("text", [
+    "Sachets de thé vert sont offerts avec la théière.",
+    "Plaques de cuisson deviennent chaudes très vite.",
+    # the imperative of a verb in -er drops its s: « Filtre l'eau » is a verb, « Filtres » not
+    "Filtre l'eau avant de la boire.",
+])
+def test_a_bare_plural_subject_that_agrees_stays_quiet(text):
+    assert list(find(text)) == []

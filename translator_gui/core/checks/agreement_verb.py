@@ -195,7 +195,10 @@ def _bare_plural_opening(text: str, text_words: list[Word], d: int) -> bool:
             d == 0 and not text[:word.start].strip(" «\"“(")
             or d > 0 and text[text_words[d - 1].end:word.start].strip() in {".", "!", "?"}):
         return False
-    readings = _readings(word.lower)
+    # A verb form of the second person singular of a verb in -er (« filtres », « pastilles »)
+    # wants « tu » before it (its imperative drops the s): at the sentence's start it is the noun.
+    readings = [a for a in _readings(word.lower)
+                if not (a.pos == "verb" and a.person == "2" and a.lemma.endswith("er"))]
     return any(a.pos == "noun" for a in readings) and all(
         a.pos in {"noun", "adj", "ppas"} and a.number == "p" for a in readings)
 
@@ -227,8 +230,10 @@ def _noun_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:
                 and _joined(text, text_words[k], text_words[k + 1]) \
                 and _noun(text_words[k + 1], False) is not None:
             k, complemented = k + 2, True
+            # (the complement's adjectives: also words that may be nouns, « charbon actif »,
+            # but no verb: what follows them is the verb looked for)
             while k < len(text_words) and _joined(text, text_words[k - 1], text_words[k]) and \
-                    _only_adjective(text_words[k].lower):
+                    _adjective_no_verb(text_words[k].lower):
                 k += 1
         if k >= len(text_words) or not _joined(text, text_words[k - 1], text_words[k]):
             continue
@@ -250,6 +255,12 @@ def _noun_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:
                     f"« {verb.text} » is {_NUMBER[shown]} but its subject « {subject} » "
                     f"is {_NUMBER[number]}.",
                     hint=f"put « {verb.text} » in the {_NUMBER[number]}")
+
+
+def _adjective_no_verb(form: str) -> bool:
+    readings = _readings(form)
+    return any(a.pos == "adj" for a in readings) and all(
+        a.pos in {"adj", "noun"} for a in readings)
 
 
 def _is_verb(form: str) -> bool:
