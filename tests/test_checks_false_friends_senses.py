@@ -1106,3 +1106,32 @@ def test_product_sense_rendered_by_another_sense_is_a_hint(source, target, expec
 @pytest.mark.parametrize(("source", "target"), PRODUCT_SENSES_GOOD)
 def test_product_sense_rendered_right_stays_quiet(source, target):
     assert run("false-friend", source, target, "en", "fr") == []
+
+
+# Wider contexts of three homographs of the cognate table: a yoga or classic "short" (« short »),
+# a nylon or mesh "back" (« dos »), a board beside skateboarding words. Written for these tests.
+WIDER_BAD = [
+    ("The Classic Short moves with your body.", "Le court classique bouge avec votre corps.",
+     "court"),
+    ("The padded back keeps you cool.", "Le retour rembourré vous garde au frais.", "retour"),
+    ("Works your triceps and back.", "Travaille vos triceps et votre retour.", "retour"),
+    ("Take this board to the half-pipe.", "Emmenez ce conseil à la rampe.", "conseil"),
+    ("Rounded tips protect the fabric.", "Des conseils arrondis protègent le tissu.", "conseils"),
+]
+
+WIDER_GOOD = [
+    ("A short ride from town.", "Une courte balade depuis la ville."),
+    ("Send the mesh back for a refund.", "Renvoyez le filet pour un remboursement."),
+    ("The board approved the budget.", "Le conseil a approuvé le budget."),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), WIDER_BAD)
+def test_homograph_in_a_wider_product_context_is_flagged(source, target, expected):
+    findings = run("false-friend", source, target, "en", "fr")
+    assert [target[f.start:f.end] for f in findings] == [expected]
+
+
+@pytest.mark.parametrize(("source", "target"), WIDER_GOOD)
+def test_homograph_in_its_own_sense_stays_quiet(source, target):
+    assert run("false-friend", source, target, "en", "fr") == []
