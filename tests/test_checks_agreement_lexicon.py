@@ -529,3 +529,11 @@ def test_an_adjective_after_et_that_may_be_a_noun(text, expected):
 ])
 def test_a_noun_after_et_stays_another_noun_phrase(text):
     assert _spans(text) == []
+
+
+def test_verbs_joined_by_et_do_not_make_coordinated_subjects():
+    # « lave et range » joins two verbs: the relative's attribute still agrees with « vestes »
+    text = "Elle lave et range des vestes de cuir qui sont abîmés."
+    assert _spans(text) == [("abîmés", "abîmées", None)]
+    # nouns joined by « et »: the attribute may agree with them together
+    assert _spans("Les essais et les mises à jour du logiciel étaient prévus.") == []

@@ -35,6 +35,7 @@ from translator_gui.core.checks.agreement_words import (
     _next,
     _nominal,
     _noun,
+    _nouns_coordinated,
     _readings,
     _verb_number,
     copula_at,
@@ -467,7 +468,7 @@ def find(text: str) -> Iterator[Found]:
                 # this phrase complements; that noun is the subject.
                 found_head = next(((g, n, at) for g, n, at in chain if g and n and n != number),
                                   None)
-                if any(w.lower in {"et", "ou", "ni"} for w in text_words[max(0, i - 8):i]):
+                if _nouns_coordinated(text_words, max(0, i - 8), i):
                     found_head = None  # « les essais et les mises à jour … étaient prévus »
                 m = None if found_head is None else _attribute_at(text_words, k, found_head[1])
                 if m is None or found_head is None:

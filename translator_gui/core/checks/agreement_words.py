@@ -270,3 +270,11 @@ def _gap(text: str, left: Word, right: Word) -> bool:
     between = text[left.end:right.start]
     return between.strip(" ") not in {"", "'", "’"} or (between in {"'", "’"}
                                                         and left.lower != "l")
+
+
+def _nouns_coordinated(text_words: list[Word], start: int, end: int) -> bool:
+    """Whether « et », « ou » or « ni » stands among the words from `start` to `end` before
+    anything but a finite verb (« fabrique et distribue des produits » joins verbs)."""
+    return any(w.lower in {"et", "ou", "ni"} and not (
+        (after := _readings(text_words[n + 1].lower)) and all(a.pos == "verb" for a in after))
+        for n, w in enumerate(text_words[start:end], start) if n + 1 < len(text_words))
