@@ -537,3 +537,17 @@ def test_verbs_joined_by_et_do_not_make_coordinated_subjects():
     assert _spans(text) == [("abîmés", "abîmées", None)]
     # nouns joined by « et »: the attribute may agree with them together
     assert _spans("Les essais et les mises à jour du logiciel étaient prévus.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a comma after the adjective ends its noun phrase: the word after it opens another
+    ("Il a une poignée de frein réglables, roues libres et béquille.", ["réglables"]),
+    ("Ce sont des paires de gants noir, d'où leur succès.", ["noir"]),
+])
+def test_an_adjective_before_a_comma_is_still_read(text, expected):
+    assert [t for t, _r, _h in _spans(text)] == expected
+
+
+def test_a_comparative_before_a_comma_stays_quiet():
+    # « plus jeunes, … »: a degree adverb and a comma, the comparative may be said of the subject
+    assert _spans("Ils ont des poils sur la zone pubienne plus jeunes, dit l'étude.") == []

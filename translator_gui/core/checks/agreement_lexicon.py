@@ -362,8 +362,7 @@ def find(text: str) -> Iterator[Found]:
         # Adjectives after the noun, possibly coordinated (« solides et légères »).
         k, coordinated, joined, previous = j + 1, False, False, noun_word
         relative = False  # « qui » between the noun phrase and its copula
-        wrong_before = False  # an adjective of this noun phrase already disagrees
-        wrong_or_right = False  # an adjective of this noun phrase read, agreeing or not
+        wrong_before = wrong_or_right = False  # an adjective of it disagrees / was read
         while k < len(text_words) and (not _gap(text, previous, text_words[k]) or (
                 # « une installation rapide, facile et sûr »: a list of adjectives that « et »
                 # ends goes on after its commas
@@ -400,13 +399,15 @@ def find(text: str) -> Iterator[Found]:
             # « le gril caractéristiques »): wrong either way, but it may be a noun the draft
             # set there from English (a verb read as a noun): a hint, not a fix.
             apposed = nominal and number == "s" and all(a.number == "p" for a in analyses)
+            adjacent = following is not None and not _gap(text, current, following)
+            if wrong_or_right and not adjacent and previous.lower in {"plus", "moins"}:
+                break  # « la zone pubienne plus jeunes, … »: a comparative said of the subject
             if following is not None and (
-                    (nominal and following.lower in {"de", "d"})
+                    (adjacent and nominal and following.lower in {"de", "d"})
                     or (nominal and previous.lower == "et" and not wrong_or_right)
-                    or _agrees_with_next(analyses, following.text)):
-                # « … haute performance », « courants d'air »: another noun phrase; after
-                # « et », a word that may be a noun opens one unless an adjective of this noun
-                # stands before « et » (« banderoles rouges et blancs »: like joins like)
+                    or (adjacent and _agrees_with_next(analyses, following.text))):
+                # « courants d'air »: another noun phrase (not past a comma); after « et » a
+                # noun unless an adjective stands before « et » (« rouges et blancs »)
                 break
             next_word = text_words[k + 1] if k + 1 < len(text_words) else None
             if next_word is not None and not _gap(text, current, next_word) \
