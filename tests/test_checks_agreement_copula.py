@@ -80,3 +80,23 @@ def test_an_attribute_agreeing_with_the_subject_s_head(french, expected) -> None
 ])
 def test_a_noun_of_either_gender_takes_the_adjective_s_before_it(french, expected) -> None:
     assert [(french[f.start:f.end], f.replacement) for f in find(french)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « conçue pour être … »: the attribute takes the participle's gender and number
+    ("La gourde est conçue pour rester froid toute la journée.", [("froid", "froide")]),
+    ("Ces sangles sont prévues pour être très solide et léger.",
+     [("solide", "solides"), ("léger", "légères")]),
+    ("Le sac est fait pour paraître discrète.", [("discrète", "discret")]),
+])
+def test_the_attribute_after_a_participle_and_pour_etre(text, expected):
+    assert [(text[f.start:f.end], f.replacement) for f in find(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "La gourde est conçue pour rester froide et les gants sont faits pour durer.",
+    "Le produit est conçu pour être utilisé à l'extérieur.",
+    "Ces sangles sont prévues pour être facilement réglables.",
+])
+def test_an_agreeing_attribute_after_pour_etre_stays_quiet(text):
+    assert list(find(text)) == []

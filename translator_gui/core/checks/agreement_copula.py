@@ -137,6 +137,7 @@ def copula_clashes(text: str, text_words: list[Word], flagged: set[int]) -> Iter
                         f"{_NUMBER[shown]}.",
                         hint=f"make « {verb.text} » and « {attribute.text} » agree in number "
                              "with the subject")
+    yield from purpose_attributes(text, text_words, flagged)
 
 
 def _clash(text: str, text_words: list[Word], n: int, number: str, flagged: set[int],
@@ -195,3 +196,39 @@ def pronoun_attributes(text: str, text_words: list[Word], flagged: set[int]) -> 
             if not _agrees(adjective[0], wanted):
                 flagged.add(attribute.start)
                 yield _found(attribute, adjective[1], wanted, pronoun.text)
+
+
+# « conçue pour être résistante », « faits pour rester souples »: a participle, « pour », a
+# copula in the infinitive, then the attribute (adverbs of degree may stand before it).
+_PURPOSE_COPULAS = frozenset({"être", "rester", "demeurer", "devenir", "paraître", "sembler"})
+
+
+def purpose_attributes(text: str, text_words: list[Word], flagged: set[int]) -> Iterator[Found]:
+    """The attribute of « … conçue pour être résistant »: it takes the gender and number of the
+    participle before « pour » (the same subject's), « résistante »."""
+    from translator_gui.core.checks.agreement_lexicon import _construction, _coordinated, _found
+
+    for p, participle in enumerate(text_words[:-3]):
+        if text_words[p + 1].lower != "pour" or text_words[p + 2].lower not in _PURPOSE_COPULAS:
+            continue
+        readings = [a for a in _readings(participle.lower) if a.pos == "ppas"]
+        features = {(a.gender, a.number) for a in readings}
+        if not participle.text.islower() or len(features) != 1 or None in next(iter(features)) \
+                or any(_gap(text, text_words[n], text_words[n + 1]) for n in range(p, p + 3)):
+            continue
+        wanted: _GN = next(iter(features))
+        m = p + 3
+        while m + 1 < len(text_words) and _adverb(text_words[m].lower) is True \
+                and not _gap(text, text_words[m], text_words[m + 1]):
+            m += 1  # « pour être extrêmement résistant »
+        if m >= len(text_words) or _gap(text, text_words[m - 1], text_words[m]):
+            continue
+        for n in _coordinated(text, text_words, m):  # « … résistant et confortable »
+            attribute = text_words[n]
+            adjective = _adjective(attribute.text, _next(text, text_words, n), attribute=True)
+            if adjective is None or attribute.start in flagged \
+                    or _construction(text, text_words, n):
+                break
+            if not _agrees(adjective[0], wanted):
+                flagged.add(attribute.start)
+                yield _found(attribute, adjective[1], wanted, participle.text)
