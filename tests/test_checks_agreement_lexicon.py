@@ -551,3 +551,9 @@ def test_an_adjective_before_a_comma_is_still_read(text, expected):
 def test_a_comparative_before_a_comma_stays_quiet():
     # « plus jeunes, … »: a degree adverb and a comma, the comparative may be said of the subject
     assert _spans("Ils ont des poils sur la zone pubienne plus jeunes, dit l'étude.") == []
+
+
+def test_verbs_joined_by_et_before_a_subject_with_its_complement():
+    # « démonte et nettoie » joins verbs: « la housse de siège » is still one subject
+    text = "On démonte et nettoie facilement : la housse de siège est lavables."
+    assert [t for t, _r, _h in _spans(text)] == ["lavables"]

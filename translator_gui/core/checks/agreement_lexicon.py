@@ -490,7 +490,7 @@ def find(text: str) -> Iterator[Found]:
             # attribute cannot agree with it (« une gamme d'arbalètes qui sont … réglable »).
             # (« … et un livret d'instructions complètes sont inclus »: coordinated subjects)
             first = min((at for _g, _n, at in chain), default=i)
-            if not any(w.lower in {"et", "ou", "ni"} for w in text_words[max(0, first - 2):first]):
+            if not _nouns_coordinated(text_words, max(0, first - 2), first):
                 heads = [(g, n) for g, n in heads if n is None or n == wanted[1]]
             for n in _coordinated(text, text_words, m):
                 attribute = text_words[n]
@@ -551,7 +551,7 @@ def _subject_head(text: str, text_words: list[Word], i: int, k: int
     if gender is None or number is None or not head.text[1:].islower() or len(lemmas) != 1 \
             or lemmas & (data_words(_DATA, "collective") | data_words(_DATA, "epicene")):
         return None
-    if any(w.lower in {"et", "ou", "ni"} for w in text_words[max(0, first - 8):k]):
+    if _nouns_coordinated(text_words, max(0, first - 8), k):
         return None  # « les pommes et le jus de raisin sont bons »
     if any(not w.text.islower() for w in text_words[first + 1:k]):
         return None  # « la fureur Slim Line tactique couteau de cou a été »: names inside
