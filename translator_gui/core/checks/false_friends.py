@@ -518,11 +518,18 @@ def _kept_as_name(context: SegmentContext, source_word: str, source_start: int,
     capitalizes every word of a product name or a title ("Tactical Extreme Series Case",
     "The Step"), and a draft that translates such a word by its wrong sense (« cas »,
     « étape ») has not kept a name; its capital (« Cour ») is only copied from the English.
-    There only a word copied as it is counts as a name."""
+    There only a word copied as it is counts as a name, and not one that opens a sentence or a
+    heading on both sides before a word in lower case ("Directions and recipes…" →
+    « Directions et recettes… »): that capital is the sentence's ("Stage Entertainment
+    presents…" stays a name)."""
     segment = context.segment
     copied = source_word[:1].isupper() and source_word in segment.target
     if context.source_language == "en":
-        return copied and target_word.lower() == source_word.lower()
+        following = segment.source[source_start + len(source_word):].lstrip()[:1]
+        return copied and target_word.lower() == source_word.lower() and not (
+            not following.isupper()
+            and sentence_initial(segment.source, source_start)
+            and sentence_initial(segment.target, target_start))
     return copied or (source_word[:1].isupper()
                       and not sentence_initial(segment.source, source_start)) or (
         target_word[:1].isupper() and not sentence_initial(segment.target, target_start))
