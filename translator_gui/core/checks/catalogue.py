@@ -114,6 +114,7 @@ for _check in CHECKS:
 from translator_gui.core.checks import (  # noqa: E402
     calques_en,  # noqa: F401
     capitals_labels,  # noqa: F401
+    capitals_named,  # noqa: F401
     consistency,  # noqa: F401
     conventions_en,  # noqa: F401
     determiners,  # noqa: F401
