@@ -27,6 +27,7 @@ from translator_gui.core.checks.agreement_words import (
     _adjective_only,
     _adverb,
     _agrees,
+    _agrees_with_next,
     _cardinal,
     _describe,
     _determiner,
@@ -405,7 +406,8 @@ def find(text: str) -> Iterator[Found]:
             if following is not None and (
                     (adjacent and nominal and following.lower in {"de", "d"})
                     or (nominal and previous.lower == "et" and not wrong_or_right)
-                    or (adjacent and _agrees_with_next(analyses, following.text))):
+                    or (adjacent and _agrees_with_next(analyses, following.text,
+                                                    _next(text, text_words, k + 1)))):
                 # « courants d'air »: another noun phrase (not past a comma); after « et » a
                 # noun unless an adjective stands before « et » (« rouges et blancs »)
                 break
@@ -658,15 +660,6 @@ def _attribute_at(text_words: list[Word], k: int, number: str | None) -> int | N
     while m < size - 1 and (text_words[m].lower in _NEGATIONS or _adverb(text_words[m].lower)):
         m += 1
     return m if m < size else None
-
-
-def _agrees_with_next(adjectives: list[Analysis], form: str) -> bool:
-    """Whether the adjective opens the next noun phrase (« pleine grandeur »)."""
-    readings = _readings(form)
-    if any(a.pos == "verb" and a.lemma in {"être", "avoir"} for a in readings):
-        return False  # « la poignée léger est » : « est » is the verb, not the noun « est »
-    return any(_agrees(adjectives, (a.gender, a.number)) for a in readings
-               if a.pos == "noun" and form.islower())
 
 
 def _ends_idiom(text: str, end: int) -> bool:

@@ -27,12 +27,40 @@ def _compatible(a: str | None, b: str | None) -> bool:
 def _readings(form: str) -> tuple[Analysis, ...]:
     if "-" in form and _prefixed(form):
         # « anti-dérapant », « ultra-compact »: an invariable prefix before an adjective; the
-        # compound agrees as the adjective does (its noun readings, « anti-rides », are not)
-        # (a present participle there is its adjective: « anti-dérapant » is no verb form)
-        return tuple(a._replace(pos="adj") if a.pos == "ppre" else a
-                     for a in french().analyses(form.rpartition("-")[2])
-                     if a.pos in {"adj", "ppas", "ppre"})
+        # compound agrees as the adjective does (its noun readings, « anti-rides », are not),
+        # or as its spelling without the hyphen does (« antidérapant »)
+        prefix, _, rest = form.rpartition("-")
+        joined = [a for a in french().analyses(prefix + rest) if a.pos in {"adj", "ppas"}]
+        if joined:
+            return tuple(joined)
+        # (a present participle there is its adjective, inflected as its ending shows:
+        # « anti-dérapant » is no verb form)
+        readings = [a for a in french().analyses(rest) if a.pos in {"adj", "ppas", "ppre"}]
+        if any(a.pos == "adj" for a in readings):  # « ultra-résistant »: the adjective's
+            return tuple(a for a in readings if a.pos != "ppre")
+        return tuple(_verbal_adjective(rest, a) if a.pos == "ppre" else a for a in readings)
     return french().analyses(form)
+
+
+def _verbal_adjective(form: str, participle: Analysis) -> Analysis:
+    """The adjective a present participle makes, with the gender and number of its ending
+    (« -ant », « -ante », « -ants », « -antes »)."""
+    lower = form.lower()
+    gender = "f" if lower.endswith(("ante", "antes", "ente", "entes")) else "m"
+    number = "p" if lower.endswith("s") else "s"
+    return participle._replace(pos="adj", gender=gender, number=number)
+
+
+def _participle_inflected(form: str, gender: str | None, number: str | None) -> str | None:
+    """A present participle made adjective (_verbal_adjective) with the ending of that gender
+    and number: « dérapant » → « dérapante », « dérapants »."""
+    lower = form.lower()
+    stem = next((lower[:-len(e)] for e in ("antes", "ants", "ante", "ant") if lower.endswith(e)),
+                None)
+    if stem is None or gender is None or number is None or \
+            not any(a.pos == "ppre" for a in french().analyses(stem + "ant")):
+        return None
+    return stem + "ant" + ("e" if gender == "f" else "") + ("s" if number == "p" else "")
 
 
 def _prefixed(form: str) -> bool:
@@ -181,6 +209,11 @@ def inflect(form: str, lemma: str, gender: str | None, number: str | None) -> st
     if "-" in form and _prefixed(form):  # « anti-dérapant » → « anti-dérapante »
         prefix, _, rest = form.rpartition("-")
         inflected = inflect(rest, lemma, gender, number)
+        if inflected is not None and inflected.startswith(prefix) and \
+                not rest.lower().startswith(prefix):
+            inflected = inflected[len(prefix):]  # read as « antidérapant »: « antidérapante »
+        if inflected is None:
+            inflected = _participle_inflected(rest, gender, number)
         return None if inflected is None else f"{prefix}-{inflected}"
     found: set[str] = set()
     stems = {word[:len(word) - cut] for word in (lemma, form.lower()) for cut in range(0, 4)
@@ -278,3 +311,17 @@ def _nouns_coordinated(text_words: list[Word], start: int, end: int) -> bool:
     return any(w.lower in {"et", "ou", "ni"} and not (
         (after := _readings(text_words[n + 1].lower)) and all(a.pos == "verb" for a in after))
         for n, w in enumerate(text_words[start:end], start) if n + 1 < len(text_words))
+
+
+def _agrees_with_next(adjectives: list[Analysis], form: str, after: str | None = None) -> bool:
+    """Whether the adjective opens the next noun phrase (« pleine grandeur »); `after` is the
+    word after that one."""
+    readings = _readings(form)
+    if any(a.pos == "verb" and a.lemma in {"être", "avoir"} for a in readings):
+        return False  # « la poignée léger est » : « est » is the verb, not the noun « est »
+    if after and any(a.pos == "prep" for a in readings) and (
+            after in {"l", "toute", "tout", "toutes", "tous"} or _determiner(after) is not None):
+        return False  # « une surface glissant pendant l'hiver »: the preposition, not the noun
+    return any(_agrees(adjectives, (a.gender, a.number)) for a in readings
+               if a.pos == "noun" and form.islower())
+

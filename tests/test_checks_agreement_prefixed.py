@@ -1,0 +1,44 @@
+"""fr-noun-phrase-agreement: adjectives made of a prefix, a hyphen and a present participle
+or an adjective (« anti-dérapant », « auto-nettoyant », « anti-bactérien ») agree as the
+adjective does; a preposition that is also a noun (« pendant », « avant ») before a
+determiner opens no noun phrase. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from check_support import run
+
+CHECK = "fr-noun-phrase-agreement"
+
+
+@pytest.mark.parametrize(("target", "fixed"), [
+    ("Cette semelle anti-glissant tient sur la glace.",
+     "Cette semelle anti-glissante tient sur la glace."),
+    ("Des chaussettes anti-dérapant pour le yoga.", "Des chaussettes anti-dérapantes pour le yoga."),
+    ("Un four auto-nettoyante facile à entretenir.", "Un four auto-nettoyant facile à entretenir."),
+    ("Une lingette anti-bactérien pour la cuisine.",
+     "Une lingette anti-bactérienne pour la cuisine."),
+    ("Une housse anti-dérapant pendant toute la saison.",
+     "Une housse anti-dérapante pendant toute la saison."),
+    ("Une lampe puissant avant la tombée de la nuit.",
+     "Une lampe puissante avant la tombée de la nuit."),
+])
+def test_prefixed_adjective_agrees_with_its_noun(target, fixed):
+    [finding] = run(CHECK, "", target, "en", "fr")
+    applied = target[:finding.start] + finding.replacement + target[finding.end:]
+    assert applied == fixed
+    assert run(CHECK, "", applied, "en", "fr") == []
+
+
+@pytest.mark.parametrize("target", [
+    "Des tapis anti-dérapants pour la salle de bain.",
+    "Une semelle anti-dérapante et souple.",
+    "Des fours auto-nettoyants.",
+    "Une crème anti-âge pour le visage.",
+    # a noun after the adjective: it opens that noun phrase (« pleine longueur »)
+    "Une robe pleine longueur.",
+    # a participle with its complement may stay invariable: not judged
+    "Une surface glissant pendant l'hiver.",
+])
+def test_agreeing_or_undecided_prefixed_adjective_stays_quiet(target):
+    assert run(CHECK, "", target, "en", "fr") == []
