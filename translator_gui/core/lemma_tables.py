@@ -21,7 +21,6 @@ import sys
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterator
-from functools import lru_cache
 from hashlib import blake2b
 from pathlib import Path
 from typing import Any
@@ -31,14 +30,14 @@ log = logging.getLogger(__name__)
 _MAGIC = b"translator_gui packed lemma tables 1\n"
 
 
-@lru_cache(maxsize=4)
 def digest(lookups: bytes) -> str:
-    # (Cached: a model's load asks it three times of its 10 MB of lookups, 35 ms each.)
+    # (Not cached by the lookups: a cache would keep their 9.6 MB for the process's life;
+    # read() asks it once and hands it on.)
     return blake2b(lookups, digest_size=16).hexdigest()
 
 
-def _file_name(lookups: bytes) -> str:
-    return f"lemmas-{digest(lookups)}.bin"
+def _file_name(lookups: bytes, digested: str | None = None) -> str:
+    return f"lemmas-{digested or digest(lookups)}.bin"
 
 
 def _string_id(key: Any) -> int:
@@ -169,15 +168,15 @@ def pack(lookups: bytes) -> bytes:
     return _MAGIC + len(header).to_bytes(8, "little") + header + b"".join(blobs)
 
 
-def unpack(data: bytes, lookups: bytes) -> dict[str, Any] | None:
+def unpack(data: bytes, lookups: bytes, digested: str | None = None) -> dict[str, Any] | None:
     """The lemmatizer's tables from their packed form, or None when `data` was not packed
-    from these `lookups`."""
+    from these `lookups` (`digested`: their digest, when the caller has it)."""
     if not data.startswith(_MAGIC):
         return None
     at = len(_MAGIC)
     size = int.from_bytes(data[at:at + 8], "little")
     header = json.loads(data[at + 8:at + 8 + size])
-    if header.get("digest") != digest(lookups) or sys.byteorder != "little":
+    if header.get("digest") != (digested or digest(lookups)) or sys.byteorder != "little":
         return None
     base = at + 8 + size
     view = memoryview(data)
@@ -221,20 +220,21 @@ def unpack(data: bytes, lookups: bytes) -> dict[str, Any] | None:
     return tables
 
 
-def packed_path(lookups: bytes) -> Path:
+def packed_path(lookups: bytes, digested: str | None = None) -> Path:
     """In the folder of the tables prepared at install (core/built.py)."""
     from translator_gui.core import built
 
-    return built.folder() / _file_name(lookups)
+    return built.folder() / _file_name(lookups, digested)
 
 
 def read(lookups: bytes) -> dict[str, Any] | None:
     """The packed tables built from these lookups, when they have been built."""
     try:
-        path = packed_path(lookups)
+        digested = digest(lookups)  # (once: 35 ms of the model's 10 MB of lookups)
+        path = packed_path(lookups, digested)
         if not path.is_file():
             return None
-        return unpack(path.read_bytes(), lookups)
+        return unpack(path.read_bytes(), lookups, digested)
     except (OSError, ValueError, KeyError) as error:
         log.warning("packed lemma tables unreadable, using the model's own: %s", error)
         return None
