@@ -42,3 +42,33 @@ def test_prefixed_adjective_agrees_with_its_noun(target, fixed):
 ])
 def test_agreeing_or_undecided_prefixed_adjective_stays_quiet(target):
     assert run(CHECK, "", target, "en", "fr") == []
+
+
+@pytest.mark.parametrize(("target", "fixed"), [
+    # a noun of one form for both numbers takes its determiner's (« un cours », « le bras »)
+    ("Un cours intensifs dure une semaine.", "Un cours intensif dure une semaine."),
+    ("Ce bras articulés se replie.", "Ce bras articulé se replie."),
+])
+def test_noun_of_one_form_for_both_numbers_takes_its_determiner_s(target, fixed):
+    [finding] = run(CHECK, "", target, "en", "fr")
+    # (« cours » is also the plural of « cour »: the fix is then a hint for the translator)
+    if finding.replacement is None:
+        assert "singular" in finding.message and finding.hint
+    else:
+        assert target[:finding.start] + finding.replacement + target[finding.end:] == fixed
+
+
+@pytest.mark.parametrize("target", [
+    "Des cours particuliers.",
+    "Les bras articulés se replient.",
+    "Un cours d'eau limpide.",
+    "Les prix de vente élevés découragent.",
+])
+def test_noun_of_one_form_agreeing_stays_quiet(target):
+    assert run(CHECK, "", target, "en", "fr") == []
+
+
+def test_adjective_agreeing_with_neither_noun_of_a_complement_is_flagged():
+    # « bras » is singular after « le »: a plural adjective agrees with neither noun
+    [finding] = run(CHECK, "", "Le bras de levier réglables.", "en", "fr")
+    assert "réglables" in finding.message

@@ -36,6 +36,7 @@ from translator_gui.core.checks.agreement_words import (
     _next,
     _nominal,
     _noun,
+    _noun_readings,
     _nouns_coordinated,
     _readings,
     _verb_number,
@@ -171,12 +172,12 @@ def _chain(text: str, text_words: list[Word], index: int) -> Iterator[tuple[str 
                     found and not any(a.pos in {"det", "adj", "ppas"} for a in readings)) or (
                     not found and all(a.pos in {"verb", "inf"} for a in readings)):
                 break  # … or a verb: « le sac comprend des bretelles »
-            for a in readings:
-                if a.pos == "noun":
-                    # « destruction totale »: a word that may be an adjective does not end
-                    # the phrase, the noun before it is a head too
-                    found = found or not any(b.pos == "adj" for b in readings)
-                    yield a.gender, a.number, k
+            shown = _determiner(_elided(text, text_words[k - 1])) if determined else None
+            for gender, number in _noun_readings(readings, shown):
+                # « destruction totale »: a word that may be an adjective does not end
+                # the phrase, the noun before it is a head too
+                found = found or not any(b.pos == "adj" for b in readings)
+                yield gender, number, k
             k -= 1
         if not found:
             return

@@ -4,6 +4,7 @@ two words are joined. Pure functions of the forms (resources/lexicon), remembere
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from translator_gui.core.checks.text import Word, data_words
@@ -95,6 +96,9 @@ def _noun(form: str, det: _GN, determined: bool = False) -> tuple[_GN, str] | No
         return None
     readings = _readings(form)
     nouns = [a for a in readings if a.pos == "noun"]
+    # « un cours » is not « des cours » (courts): the readings the determiner allows, if any
+    nouns = [a for a in nouns if _compatible(a.gender, det[0])
+             and _compatible(a.number, det[1])] or nouns
     excluded = {"inf", "ppre", "ppas", "adj", "adv", "prep", "conj", "pron", "det"}
     if not determined:
         excluded.add("verb")
@@ -324,4 +328,18 @@ def _agrees_with_next(adjectives: list[Analysis], form: str, after: str | None =
         return False  # « une surface glissant pendant l'hiver »: the preposition, not the noun
     return any(_agrees(adjectives, (a.gender, a.number)) for a in readings
                if a.pos == "noun" and form.islower())
+
+
+def _noun_readings(readings: Iterable[Analysis], shown: _GN | None) -> list[_GN]:
+    """Gender and number of each noun reading of a word, narrowed by its determiner (`shown`,
+    or None): the readings it allows (« un cours »: not « des cours », courts), their gender
+    or number the determiner's where the noun has none of its own (« le bras » is singular)."""
+    nouns = [a for a in readings if a.pos == "noun"]
+    if shown is None:
+        return [(a.gender, a.number) for a in nouns]
+    allowed = [a for a in nouns if _compatible(a.gender, shown[0])
+               and _compatible(a.number, shown[1])]
+    if not allowed:
+        return [(a.gender, a.number) for a in nouns]
+    return [(a.gender or shown[0], a.number or shown[1]) for a in allowed]
 
