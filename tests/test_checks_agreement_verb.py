@@ -104,3 +104,26 @@ def test_a_bare_plural_subject_with_its_complement(text, verb):
 ])
 def test_a_bare_plural_subject_that_agrees_stays_quiet(text):
     assert list(find(text)) == []
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Il faut qu'elles finissons le travail avant midi.", "finissons"),
+    ("Quand il arrivez, la porte est fermée.", "arrivez"),
+    ("Elle les rangeons dans le tiroir.", "rangeons"),
+    ("On avons tous un rôle à jouer.", "avons"),
+])
+def test_a_third_person_pronoun_before_a_verb_of_another_person_is_flagged(text, verb):
+    [found] = find(text)
+    assert text[found.start:found.end].endswith(verb) and found.hint
+
+
+@pytest.mark.parametrize("text", [
+    "Ils nous donnent des conseils.",
+    "Elles vous attendent à la gare.",
+    "Nous avons dit qu'ils partiraient.",
+    "Demandez-leur s'ils viennent.",
+    "Viennent-elles avec nous ?",
+    "Pour eux comme pour elles, parlons clairement.",
+])
+def test_third_person_pronoun_with_its_own_verb_stays_quiet(text):
+    assert list(find(text)) == []

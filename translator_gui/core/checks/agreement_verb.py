@@ -137,7 +137,15 @@ def _pronoun_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:
                 and text_words[p - 1].lower not in {"qu"}:
             continue  # « pour elle », « avec eux »: a stressed pronoun, not the subject
         found = _verb_after(text, text_words, p)
-        if found is None or found[1] == number:
+        if found is None:
+            other = _other_person_after(text, text_words, p)
+            if other is not None:  # « qu'ils roulez », « elle avons »
+                yield Found(pronoun.start, other.end,
+                            f"« {other.text} » is a form of the first or second person but its "
+                            f"subject « {pronoun.text} » is of the third.",
+                            hint=f"the third person of « {other.text} » with « {pronoun.text} »")
+            continue
+        if found[1] == number:
             continue
         verb, shown = found
         yield Found(pronoun.start, verb.end,
@@ -156,6 +164,21 @@ def _verb_after(text: str, text_words: list[Word], last: int) -> tuple[Word, str
     shown = _verb_number(text_words[v], after_clitic=v > last + 1
                          and text_words[v - 1].lower in _VERB_ONLY_BEFORE)
     return None if shown is None else (text_words[v], shown)
+
+
+def _other_person_after(text: str, text_words: list[Word], last: int) -> Word | None:
+    """The verb right after a third-person subject pronoun ending at word `last` when it can
+    only be of the first or second person (« roulez », « avons »); None otherwise."""
+    v = _after_clitics(text, text_words, last + 1)
+    if v is None or any(not _joined(text, text_words[m], text_words[m + 1])
+                        for m in range(last, v)):
+        return None
+    word = text_words[v]
+    readings = _readings(word.text) if word.text.islower() else ()
+    if not readings or any(a.pos != "verb" or "3" in a.person or not a.person
+                           for a in readings):
+        return None
+    return word
 
 
 def _subject_starts(text: str, text_words: list[Word]
