@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from translator_gui.core.checks.base import Issue
+from translator_gui.core.heap import release_free_memory
 from translator_gui.core.model import ReviewDocument
 from translator_gui.core.review import ReviewSession
 
@@ -302,6 +303,8 @@ class MainWindow(QMainWindow):
         # A large document plus the checks' parse caches are millions of long-lived objects;
         # left to the cyclic collector they cost half-second pauses while typing or scrolling.
         gc.freeze()
+        # what opening and checking it made and dropped, given back to the system (heap.py)
+        release_free_memory()
         if issues is None:
             self.checking.check_document_in_background()
         if self.model.rowCount():

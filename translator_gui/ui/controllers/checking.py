@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from translator_gui.core.checks.base import EarlyIssues, Issue, check_document
+from translator_gui.core.heap import release_free_memory
 from translator_gui.core.model import ReviewDocument
 from translator_gui.core.review import DocumentScopeResult, RecheckResult
 
@@ -380,6 +381,7 @@ class CheckingController:
             if self.refresh_after_full:
                 self.refresh_after_full = False
                 self.document_check_timer.start()
+            release_free_memory()  # what the pass made and dropped (core/heap.py)
             window.checks_finished.emit()
 
         def done(issues: list[Issue] | DocumentScopeResult) -> None:
