@@ -23,7 +23,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from translator_gui.core import built
 from translator_gui.core import termbase as termbase_module
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity, register
-from translator_gui.core.checks.text import look_back, termbase
+from translator_gui.core.checks.text import data_rows, look_back, termbase
 from translator_gui.core.resources import resource
 from translator_gui.core.spelling import (
     Speller,
@@ -154,6 +154,18 @@ def _term_words(terms: Termbase, language: str) -> frozenset[str]:
                 del per_termbase[stale]  # words of an older size of this termbase
             per_termbase[key] = words
     return words
+
+
+# Word tables of the project's own checks that list forms of a language: words the tool itself
+# knows as right (« kenyans », « ouïghoure ») are no misspellings, whatever Hunspell lacks.
+_OWN_WORD_TABLES = {"fr": ("nationalities-fr.tsv",)}
+
+
+@lru_cache(maxsize=4)
+def _own_words(language: str) -> frozenset[str]:
+    """The folded words of the project's word tables in a language."""
+    return frozenset(_fold(word) for name in _OWN_WORD_TABLES.get(language, ())
+                     for row in data_rows(name) for cell in row for word in cell.split())
 
 
 def _scanned_words(entries: Iterable[TermEntry], language: str) -> set[str]:
@@ -418,7 +430,7 @@ class Spelling(Check):
             other_language = context.language(other)
             other_speller = (speller_for(other_language, dictionaries)
                              if other_language != language else None)
-            skip = Words(skip_words, _term_words(terms, language))
+            skip = Words(skip_words, _term_words(terms, language), _own_words(language))
             for start, end, word in misspelt_words(text, speller, skip,
                                                    Words(text=context.text(other)),
                                                    other_speller, language, variants):
