@@ -826,3 +826,56 @@ def test_food_book_or_party_homograph_is_flagged(source, target, expected):
 @pytest.mark.parametrize(("source", "target"), FOOD_AND_MORE_GOOD)
 def test_food_book_or_party_word_in_its_own_sense_stays_quiet(source, target):
     assert run("false-friend", source, target, "en", "fr") == []
+
+
+# Photography and drones (a camera body, a prime lens, a drone's props and range), and the wider
+# contexts of pain relief, plush garments, light fixtures and cooking stock.
+PHOTO_AND_WIDER_BAD = [
+    ("A full-frame camera body with a 24 MP sensor.",
+     "Un corps d'appareil photo plein format avec un capteur de 24 MP.", "corps"),
+    ("The prime lens has a fast f/1.8 aperture.",
+     "L'objectif principal a une ouverture rapide de f/1,8.", "principal"),
+    ("Spare props for the drone.",
+     "Des accessoires de rechange pour le drone.", "accessoires"),
+    ("The mirrorless body weighs 500 g.",
+     "Le corps sans miroir pèse 500 g.", "corps"),
+    ("The drone's range is 7 km.",
+     "La gamme du drone est de 7 km.", "gamme"),
+    ("Body only, lens not included.",
+     "Corps uniquement, objectif non inclus.", "Corps"),
+    ("Four replacement props and a landing pad.",
+     "Quatre accessoires de remplacement et une plateforme d'atterrissage.", "accessoires"),
+    ("Video transmission range of 10 km.",
+     "Gamme de transmission vidéo de 10 km.", "Gamme"),
+    ("A weather-sealed camera body.",
+     "Un corps d'appareil photo étanche.", "corps"),
+    ("Provides relief for tired feet.",
+     "Offre un relief aux pieds fatigués.", "relief"),
+    ("A plush bath robe for chilly mornings.",
+     "Un peignoir en peluche pour les matins frais.", "en peluche"),
+    ("Install the fixture on a junction box.",
+     "Installez le match sur une boîte de jonction.", "match"),
+    ("Simmer the bones to make a rich stock.",
+     "Faites mijoter les os pour obtenir un stock riche.", "stock"),
+]
+
+PHOTO_GOOD = [
+    ("Replace the propellers if they crack.",
+     "Remplacez les hélices si elles se fissurent."),
+    ("Stretch your whole body.",
+     "Étirez tout votre corps."),
+    ("Stage props for the school play.",
+     "Des accessoires de scène pour la pièce de l'école."),
+    ("The main lens of the telescope.",
+     "L'objectif principal du télescope."),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), PHOTO_AND_WIDER_BAD)
+def test_photography_homograph_or_wider_context_is_flagged(source, target, expected):
+    test_product_homograph_of_a_new_domain_is_flagged(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target"), PHOTO_GOOD)
+def test_photography_word_in_its_own_sense_stays_quiet(source, target):
+    assert run("false-friend", source, target, "en", "fr") == []
