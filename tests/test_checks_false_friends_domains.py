@@ -879,3 +879,62 @@ def test_photography_homograph_or_wider_context_is_flagged(source, target, expec
 @pytest.mark.parametrize(("source", "target"), PHOTO_GOOD)
 def test_photography_word_in_its_own_sense_stays_quiet(source, target):
     assert run("false-friend", source, target, "en", "fr") == []
+
+
+# A last set across the domains, written after all the rows: the wrong sense, and the same words
+# in their own sense (a lime in a margarita, keys on a hook, the cast of a show, a novel).
+ACROSS_BAD = [
+    ("Noise-isolating buds with three tip sizes.",
+     "Des bourgeons isolants avec trois tailles de conseils.", "bourgeons"),
+    ("The car seat has adjustable shoulder pads.",
+     "Le siège auto a des tampons d'épaule réglables.", "tampons"),
+    ("Available in 30 shades from fair to deep.",
+     "Disponible en 30 ombres, du clair au foncé.", "ombres"),
+    ("Swap the bezel for a different look.",
+     "Changez le biseau pour un look différent.", "biseau"),
+    ("Flea and tick shampoo for puppies.",
+     "Shampooing anti-puces et anti-tics pour chiots.", "anti-tics"),
+    ("Rinse the mussels under cold water.",
+     "Rincez les muscles sous l'eau froide.", "muscles"),
+    ("A clip-on tuner and a box of reeds for alto sax.",
+     "Un accordeur à pince et une boîte de roseaux pour saxophone alto.", "roseaux"),
+    ("The recorder comes with a fingering chart.",
+     "L'enregistreur est livré avec un tableau de doigtés.", "enregistreur"),
+    ("Stainless steel shelf brackets, set of four.",
+     "Parenthèses d'étagère en acier inoxydable, lot de quatre.", "Parenthèses"),
+]
+
+ACROSS_GOOD = [
+    ("Add a splash of lime to the margarita.",
+     "Ajoutez un trait de citron vert à la margarita."),
+    ("Keep the keys on the hook by the door.",
+     "Gardez les clés sur le crochet près de la porte."),
+    ("The gold pendant necklace is 45 cm long.",
+     "Le collier pendentif en or mesure 45 cm."),
+    ("The stakes have never been higher.",
+     "Les enjeux n'ont jamais été aussi élevés."),
+    ("Wipe the dog's paws after a walk.",
+     "Essuyez les pattes du chien après une promenade."),
+    ("The boot is made of waterproof leather.",
+     "La botte est en cuir imperméable."),
+    ("He wore a cast for six weeks.",
+     "Il a porté un plâtre pendant six semaines."),
+    ("The cast took a bow after the show.",
+     "La distribution a salué après le spectacle."),
+    ("A thick wool coat for winter.",
+     "Un épais manteau de laine pour l'hiver."),
+    ("The novel follows two sisters in Paris.",
+     "Le roman suit deux sœurs à Paris."),
+    ("Serve with a glass of sparkling wine.",
+     "Servez avec un verre de vin mousseux."),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), ACROSS_BAD)
+def test_homograph_across_the_domains_is_flagged(source, target, expected):
+    test_product_homograph_of_a_new_domain_is_flagged(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target"), ACROSS_GOOD)
+def test_word_across_the_domains_in_its_own_sense_stays_quiet(source, target):
+    assert run("false-friend", source, target, "en", "fr") == []
