@@ -86,6 +86,7 @@ class Lexicon:
     def _code(self, form: str) -> int | None:
         """The analysis-set number of `form` exactly as written, or None."""
         self.load()
+        data = self._data  # (before the index: see below)
         index = self._index
         if index is not None:
             hashes, codes, starts = index
@@ -102,12 +103,19 @@ class Lexicon:
         if self._searches == INDEX_AFTER and self._forms_name == _FORMS:
             # A long document: the prepared index pays for reading it (~0.03 s) after some
             # thousands of lookups (3 µs each instead of 20); a short one never reads it.
-            self._index = _forms_index(self._data)  # type: ignore[arg-type]
-        return self._searched(form)
+            self._index = _forms_index(data)  # type: ignore[arg-type]
+            if self._index is not None:
+                # The index answers every lookup from now on: the mapped forms file, read
+                # whole to check the index was made from it (7 MB resident), is let go. A
+                # thread that read the mapping before the index was set still holds it
+                # (_code reads the mapping first, the index second).
+                self._data = b""
+        return self._searched(form, data)
 
-    def _searched(self, form: str) -> int | None:
-        """_code by bisection of the forms file (without the prepared index)."""
-        data = self._data
+    def _searched(self, form: str, data: bytes | mmap.mmap | None = None) -> int | None:
+        """_code by bisection of the forms file (`data`: as mapped when the caller read it;
+        without the prepared index)."""
+        data = self._data if data is None else data
         assert data is not None
         key = form.encode("utf-8")
         first = self._start
