@@ -88,3 +88,31 @@ def test_the_prepared_table_answers_as_libhunspell(locale: str) -> None:
     sample = spelling_accepted._universe(locale)[::997]
     assert [w in table for w in sample] == [engine.spell(w) for w in sample]
     assert all(engine.spell(w) for w in WORDS if w in table)  # (the others: not all asked)
+
+
+def test_a_table_kept_over_a_word_lists_index_answers_as_its_own() -> None:
+    from translator_gui.core.lexicon import index_of
+
+    forms = b"# header\nmaison\t1\nmaisons\t2\nzzzq\t3\n"
+    plain = accepted_index(["maison", "maisons", "Paris"], lambda _word: True)
+    over = spelling_accepted.over_forms(plain, forms)  # « zzzq » rejected, « Paris » besides
+    listed, own = index_arrays(index_of(forms)), index_arrays(plain)
+    assert listed is not None and own is not None
+    rejected, others = array("q"), array("q")
+    rejected.frombytes(over["rejected"])
+    others.frombytes(over["others"])
+    assert len(rejected) == len(others) == 1
+    table = AcceptedWords(listed[0], listed[2], rejected, others)
+    words = ("maison", "maisons", "zzzq", "Paris", "paris", "Maison", "")
+    assert [w in table for w in words] == [w in AcceptedWords(own[0], own[2]) for w in words]
+    assert [w in table for w in words] == [True, True, False, True, False, False, False]
+
+
+def test_the_french_table_is_kept_over_the_lexicons_index() -> None:
+    from translator_gui.core import lexicon
+
+    table = spelling_accepted.accepted_words("fr_FR")
+    if table is None:
+        return  # (not prepared: test_the_prepared_table_answers_as_libhunspell)
+    index = lexicon.french().prepared_index()
+    assert index is not None and table._hashes is index[0]  # one copy of the hashes

@@ -103,14 +103,26 @@ class Lexicon:
         if self._searches == INDEX_AFTER and self._forms_name == _FORMS:
             # A long document: the prepared index pays for reading it (~0.03 s) after some
             # thousands of lookups (3 µs each instead of 20); a short one never reads it.
-            self._index = _forms_index(data)  # type: ignore[arg-type]
-            if self._index is not None:
-                # The index answers every lookup from now on: the mapped forms file, read
-                # whole to check the index was made from it (7 MB resident), is let go. A
-                # thread that read the mapping before the index was set still holds it
-                # (_code reads the mapping first, the index second).
-                self._data = b""
+            self.prepared_index()
         return self._searched(form, data)
+
+    def prepared_index(self) -> tuple[array, array, array] | None:  # type: ignore[type-arg]
+        """The prepared index of the forms (read now if it was not yet: the French speller's
+        table of accepted words is made over it, spelling_accepted.py), or None when it
+        was not prepared from this very forms file."""
+        if self._forms_name != _FORMS:
+            return None
+        self.load()
+        with self._lock:
+            if self._index is None:
+                self._index = _forms_index(self._data)  # type: ignore[arg-type]
+                if self._index is not None:
+                    # The index answers every lookup from now on: the mapped forms file,
+                    # read whole to check the index was made from it (7 MB resident), is
+                    # let go. A thread that read the mapping before the index was set still
+                    # holds it (_code reads the mapping first, the index second).
+                    self._data = b""
+        return self._index
 
     def _searched(self, form: str, data: bytes | mmap.mmap | None = None) -> int | None:
         """_code by bisection of the forms file (`data`: as mapped when the caller read it;

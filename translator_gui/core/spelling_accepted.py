@@ -9,6 +9,11 @@ English, and each dictionary's own stems (its .dic). The words it accepts are ke
 word_hash, sorted, in buckets (core/lexicon.py's index layout). Speller.known answers yes from
 that table and asks libhunspell about every other word (capitalized, elided, unlisted, wrong).
 
+libhunspell accepts every form of the French lexicon (some 470,000) and some fifty stems
+besides: French's table is kept over the lexicon's own prepared index of the forms
+(core/lexicon.py, read anyway by the checks) as the forms libhunspell rejects and the words it
+accepts outside the forms, instead of a second copy of 470,000 hashes (4 MB).
+
 The answers are libhunspell's own: the table holds only words it said yes about, for the very
 .aff, .dic and word list the table's name is the digest of, and only a Speller whose engine is
 libhunspell reading the shipped files uses it (spylls, or a system dictionary, never does). A
@@ -24,14 +29,18 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from translator_gui.core import built
+from translator_gui.core import built, lexicon
 from translator_gui.core.lexicon import index_arrays, index_of, word_hash
 from translator_gui.core.resources import resource
 
 # The word list asked about per language, beside each dictionary's stems.
 WORD_LISTS = {"fr": ("lexicon", "fr-forms.tsv"), "en": ("checks", "english-words.txt")}
 # The table's layout: a change here names new prepared files.
-_FORMAT = b"accepted words 1: lexicon.index_of of the words libhunspell accepts"
+_FORMAT = (b"accepted words 2: lexicon.index_of of the words libhunspell accepts; over the "
+           b"lexicon's forms index: the sorted word_hash of the forms rejected and of the "
+           b"words accepted outside the forms")
+# The word list whose prepared index (lexicon.py) a table is kept over.
+_OVER_FORMS = ("lexicon", lexicon._FORMS)
 # lexicon.index_of's layout (core/lexicon.py: its buckets of hashes by their top 16 bits).
 _BUCKET_SHIFT = 48
 _BUCKETS = 1 << 16
@@ -55,7 +64,8 @@ def _sources(locale: str) -> list[bytes]:
 
     files = _shipped(locale)
     word_list = WORD_LISTS.get(_language(locale))
-    return [_FORMAT, Path(__file__).read_bytes(), " ".join(LIBHUNSPELL_NAMES).encode(),
+    return [_FORMAT, lexicon._INDEX_FORMAT, Path(__file__).read_bytes(),
+            " ".join(LIBHUNSPELL_NAMES).encode(),
             *(f.read_bytes() for f in files or ()),
             resource(*word_list).read_bytes() if word_list else b""]
 
@@ -85,6 +95,19 @@ def accepted_index(words: Iterable[str], spell: Callable[[str], bool]) -> dict[s
     return index_of("".join(f"{w}\t0\n" for w in kept).encode("utf-8"))
 
 
+def over_forms(accepted: dict[str, bytes], forms: bytes) -> dict[str, bytes]:
+    """The accepted words' index (accepted_index) kept over the index of a forms file
+    (lexicon.index_of): the sorted hashes of the forms not accepted and of the words accepted
+    outside the forms. A word is accepted when its hash is among the forms' but not among
+    the rejected, or among the others."""
+    import numpy as np
+
+    words = np.frombuffer(accepted["hashes"], dtype=np.int64)
+    listed = np.frombuffer(index_of(forms)["hashes"], dtype=np.int64)
+    return {"over": b"forms", "rejected": np.setdiff1d(listed, words).tobytes(),
+            "others": np.setdiff1d(words, listed).tobytes()}
+
+
 def _make(locale: str) -> dict[str, bytes]:
     from translator_gui.core.spelling import _hunspell_available, _HunspellEngine
 
@@ -92,7 +115,10 @@ def _make(locale: str) -> dict[str, bytes]:
     if files is None or not _hunspell_available():
         return {}  # (no table: the speller asks its engine about every word)
     engine = _HunspellEngine(*files)
-    return accepted_index(_universe(locale), engine.spell)
+    accepted = accepted_index(_universe(locale), engine.spell)
+    if WORD_LISTS.get(_language(locale)) == _OVER_FORMS:
+        return over_forms(accepted, resource(*_OVER_FORMS).read_bytes())
+    return accepted
 
 
 def _table(locale: str) -> built.Table:
@@ -116,18 +142,34 @@ _TABLES = {locale: _table(locale) for locale in _shipped_locales()}
 class AcceptedWords:
     """`word in accepted`: whether the prepared table holds the word's hash."""
 
-    def __init__(self, hashes: array, starts: array) -> None:  # type: ignore[type-arg]
+    def __init__(self, hashes: array, starts: array,  # type: ignore[type-arg]
+                 rejected: array | None = None,  # type: ignore[type-arg]
+                 others: array | None = None) -> None:  # type: ignore[type-arg]
+        """`hashes` and `starts`: an index's (lexicon.index_arrays); `rejected` and `others`
+        (sorted hashes), when the index is another's (a word list's): those of its words not
+        accepted, and the words accepted besides."""
         self._hashes = hashes
         self._starts = starts
+        self._rejected = rejected or None  # (empty: none)
+        self._others = others or None
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
         key = word_hash(word)
+        if self._others is not None and _holds(self._others, key):
+            return True
         bucket = (key >> _BUCKET_SHIFT) + _BUCKETS // 2
         end = self._starts[bucket + 1]
         at = bisect_left(self._hashes, key, self._starts[bucket], end)
-        return at < end and self._hashes[at] == key
+        if not (at < end and self._hashes[at] == key):
+            return False
+        return self._rejected is None or not _holds(self._rejected, key)
+
+
+def _holds(hashes: array, key: int) -> bool:  # type: ignore[type-arg]
+    at = bisect_left(hashes, key)
+    return at < len(hashes) and hashes[at] == key
 
 
 @lru_cache(maxsize=8)
@@ -140,5 +182,17 @@ def accepted_words(locale: str) -> AcceptedWords | None:
     index = built.read(table)
     if not isinstance(index, dict) or not index:
         return None
+    if "over" in index:
+        # kept over the lexicon's index of the forms (the same forms file: the table's name
+        # is the digest of it, and the index is only read when made from it)
+        forms = lexicon.french().prepared_index() \
+            if WORD_LISTS.get(_language(locale)) == _OVER_FORMS else None
+        rejected, others = array("q"), array("q")
+        try:
+            rejected.frombytes(index["rejected"])
+            others.frombytes(index["others"])
+        except (KeyError, TypeError, ValueError):
+            return None
+        return None if forms is None else AcceptedWords(forms[0], forms[2], rejected, others)
     arrays = index_arrays(index)
     return None if arrays is None else AcceptedWords(arrays[0], arrays[2])
