@@ -52,18 +52,6 @@ def _verbal_adjective(form: str, participle: Analysis) -> Analysis:
     return participle._replace(pos="adj", gender=gender, number=number)
 
 
-def _participle_inflected(form: str, gender: str | None, number: str | None) -> str | None:
-    """A present participle made adjective (_verbal_adjective) with the ending of that gender
-    and number: « dérapant » → « dérapante », « dérapants »."""
-    lower = form.lower()
-    stem = next((lower[:-len(e)] for e in ("antes", "ants", "ante", "ant") if lower.endswith(e)),
-                None)
-    if stem is None or gender is None or number is None or \
-            not any(a.pos == "ppre" for a in french().analyses(stem + "ant")):
-        return None
-    return stem + "ant" + ("e" if gender == "f" else "") + ("s" if number == "p" else "")
-
-
 def _prefixed(form: str) -> bool:
     """Whether `form` is an invariable prefix of the agreement data, a hyphen and a word
     the lexicon does not know whole."""
@@ -215,9 +203,12 @@ def inflect(form: str, lemma: str, gender: str | None, number: str | None) -> st
         inflected = inflect(rest, lemma, gender, number)
         if inflected is not None and inflected.startswith(prefix) and \
                 not rest.lower().startswith(prefix):
-            inflected = inflected[len(prefix):]  # read as « antidérapant »: « antidérapante »
-        if inflected is None:
-            inflected = _participle_inflected(rest, gender, number)
+            # read as its welded spelling (« antidérapant »): the hyphen stays where the part
+            # after it is a word (« anti-adhésive »), else the welded form (« antidérapante »:
+            # « dérapante » is no word)
+            part = inflected[len(prefix):]
+            return f"{prefix}-{part}" if french().analyses(part) else inflected
+        # (a participle the lexicon has no adjective of, « dérapant »: no form to offer)
         return None if inflected is None else f"{prefix}-{inflected}"
     found: set[str] = set()
     stems = {word[:len(word) - cut] for word in (lemma, form.lower()) for cut in range(0, 4)
