@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import logging
 import sys
 from functools import cache
@@ -46,3 +47,12 @@ def release_free_memory() -> bool:
         log.debug("malloc_trim failed: %s", error)
         return False
     return True
+
+
+def settle_long_lived() -> None:
+    """After a document is shown: its objects and the checks' parse caches are millions of
+    long-lived objects, left out of the cyclic collector's passes (half-second pauses while
+    typing or scrolling otherwise), and what opening and checking it made and dropped is given
+    back to the system."""
+    gc.freeze()
+    release_free_memory()

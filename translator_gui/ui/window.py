@@ -9,7 +9,6 @@ by their English titles; labels go through translate(), see ui/i18n.py and tools
 
 from __future__ import annotations
 
-import gc
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -19,7 +18,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from translator_gui.core.checks.base import Issue
-from translator_gui.core.heap import release_free_memory
+from translator_gui.core.heap import settle_long_lived
 from translator_gui.core.model import ReviewDocument
 from translator_gui.core.review import ReviewSession
 
@@ -300,11 +299,7 @@ class MainWindow(QMainWindow):
         self.update_title()
         self.status.update_status()
         self._distance_timer.start()
-        # A large document plus the checks' parse caches are millions of long-lived objects;
-        # left to the cyclic collector they cost half-second pauses while typing or scrolling.
-        gc.freeze()
-        # what opening and checking it made and dropped, given back to the system (heap.py)
-        release_free_memory()
+        settle_long_lived()  # out of the cyclic collector, free pages given back (heap.py)
         if issues is None:
             self.checking.check_document_in_background()
         if self.model.rowCount():
