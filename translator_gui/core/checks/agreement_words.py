@@ -84,9 +84,7 @@ def _noun(form: str, det: _GN, determined: bool = False) -> tuple[_GN, str] | No
         return None
     readings = _readings(form)
     nouns = [a for a in readings if a.pos == "noun"]
-    # « un cours » is not « des cours » (courts): the readings the determiner allows, if any
-    nouns = [a for a in nouns if _compatible(a.gender, det[0])
-             and _compatible(a.number, det[1])] or nouns
+    nouns = _allowed_by(nouns, det)
     excluded = {"inf", "ppre", "ppas", "adj", "adv", "prep", "conj", "pron", "det"}
     if not determined:
         excluded.add("verb")
@@ -328,9 +326,11 @@ def _noun_readings(readings: Iterable[Analysis], shown: _GN | None) -> list[_GN]
     nouns = [a for a in readings if a.pos == "noun"]
     if shown is None:
         return [(a.gender, a.number) for a in nouns]
-    allowed = [a for a in nouns if _compatible(a.gender, shown[0])
-               and _compatible(a.number, shown[1])]
-    if not allowed:
-        return [(a.gender, a.number) for a in nouns]
-    return [(a.gender or shown[0], a.number or shown[1]) for a in allowed]
+    return [(a.gender or shown[0], a.number or shown[1]) for a in _allowed_by(nouns, shown)]
 
+
+def _allowed_by(nouns: list[Analysis], det: _GN) -> list[Analysis]:
+    """The noun readings a determiner allows (« un cours » is not « des cours », courts); all
+    of them when it allows none (a disagreement the determiner check reports)."""
+    return [a for a in nouns if _compatible(a.gender, det[0])
+            and _compatible(a.number, det[1])] or nouns

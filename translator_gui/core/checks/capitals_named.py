@@ -26,7 +26,8 @@ from translator_gui.core.checks.base import (
     register,
 )
 from translator_gui.core.checks.capitals import french_draft_of_english
-from translator_gui.core.checks.text import data_rows, sentence_initial
+from translator_gui.core.checks.false_friends import _pattern as forms_pattern
+from translator_gui.core.checks.text import data_rows, lower_same_length, sentence_initial
 
 
 class _Name(NamedTuple):
@@ -36,9 +37,8 @@ class _Name(NamedTuple):
     other: re.Pattern[str] | None  # English words of its other senses
 
 
-def _words_pattern(cell: str) -> re.Pattern[str] | None:
-    words = [re.escape(w.strip()).replace(r"\*", r"\w*") for w in cell.split("|") if w.strip()]
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b") if words else None
+# The article before the noun, also inside « de la », « à la », « du », « au »
+_ARTICLES = {"la": r"\bla", "le": r"\b(?:le|du|au)", "les": r"\b(?:les|des|aux)"}
 
 
 @cache
@@ -48,13 +48,12 @@ def _names() -> tuple[_Name, ...]:
         if len(row) < 2 or row[0] == "english":
             continue
         article, _, noun = row[1].partition(" ")
-        # « la » also after « de », « à », « sur »; « le » also as « du », « au »
-        articles = {"la": r"\bla", "le": r"\b(?:le|du|au)", "les": r"\b(?:les|des|aux)"}
         names.append(_Name(
             re.compile(r"(?<![\w-])" + re.escape(row[0]) + r"(?![\w-])"),
-            re.compile(articles.get(article.lower(), re.escape(article)) + r"\s+(?P<noun>"
+            re.compile(_ARTICLES.get(article.lower(), re.escape(article)) + r"\s+(?P<noun>"
                        + re.escape(noun.lower()) + r")(?![\w-])", re.IGNORECASE),
-            noun, _words_pattern(row[2]) if len(row) > 2 else None))
+            # (the false-friend tables' form lists: `|` between forms, `*` ends any word)
+            noun, forms_pattern(row[2]) if len(row) > 2 else None))
     return tuple(names)
 
 
@@ -63,7 +62,7 @@ def _inside_capitals(text: str, start: int, end: int) -> bool:
     before = re.search(r"([^\W\d_][\w'-]*)\W*$", text[max(0, start - 40):start])
     after = re.match(r"\W*([^\W\d_][\w'-]*)", text[end:end + 40])
     return any(m is not None and m.group(1)[:1].isupper() and m.group(1) != "I"
-               for m in (before, after)) and text[end:end + 2] not in ("'s", "’s")
+               for m in (before, after))  # ("Earth's": the « s » is in lower case)
 
 
 @register
@@ -109,7 +108,7 @@ class FrenchNamedNounLowercase(Check):
                 continue
             # the English without the name itself: a word of the noun's other senses there
             # (soil, land, or the name in lower case) may be what the lower case renders
-            rest = name.english.sub(" ", source).lower()
+            rest = lower_same_length(name.english.sub(" ", source))
             if name.other is not None and name.other.search(rest):
                 continue
             lowered = [m for m in name.french.finditer(draft)
