@@ -136,6 +136,29 @@ def test_the_loaded_model_lemmatizes_as_before() -> None:
 
 
 @pytest.mark.slow
+def test_the_model_parses_without_its_string_table_as_with_it() -> None:
+    # The load skips the vocabulary's 148,179 training strings: every string a parse shows
+    # must still be there (no E018 on a hash), and every annotation the same.
+    nlp = morphology.french().load()
+    assert len(nlp.vocab.strings) < 10_000
+    spacy = morphology._import_spacy()
+    full = spacy.load(morphology.FRENCH_MODEL, exclude=list(morphology._DISABLED_PIPES))
+    assert len(full.vocab.strings) > 100_000
+    texts = ["L'Assemblée générale s'est ouverte le 12 mars 2024 à Genève.",
+             "Zhaoxu MA a déclaré : « Nous n’acceptons pas ces prétendues sanctions ! »",
+             "Les porte-clés anti-dérapants coûtent 3,50 € (TVA incl.) chez www.exemple.fr.",
+             "Brrzzt ouïghoure kényans, pompe à chaleur — 45 °C ; et cætera…",
+             "Il faut qu'ils y aillent dès qu’ils pourront, n'est-ce pas ?"]
+
+    def annotations(model: object) -> list[list[tuple[str, ...]]]:
+        return [[(t.text, t.tag_, t.pos_, str(t.morph), t.dep_, str(t.head.i), t.lemma_,
+                  t.norm_, t.shape_, t.prefix_, t.suffix_, t.lower_)
+                 for t in model(text)] for text in texts]  # type: ignore[operator]
+
+    assert annotations(nlp) == annotations(full)
+
+
+@pytest.mark.slow
 def test_the_quick_attribute_ruler_annotates_as_the_models_own() -> None:
     nlp = morphology.french().load()
     ruler = nlp.get_pipe("attribute_ruler")
