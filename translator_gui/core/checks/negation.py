@@ -342,8 +342,11 @@ class NegationMismatch(Check):
         in_target = negations(target, target_language, context.index("target"))
         if languages == ("en", "fr"):
             yield from _restriction_lost(source, target)
-        if _lexical_count(target, target_language) == 0:
-            for start, end, said in prefix_lost(source, target, source_language, target_language):
+        # (the prefixes first: a « non » is rare, a lexical negative is looked for in the
+        # whole target, 0.25 s of CPU on WMT14)
+        lost = list(prefix_lost(source, target, source_language, target_language))
+        if lost and _lexical_count(target, target_language) == 0:
+            for start, end, said in lost:
                 yield Finding("target", start, end,
                               f"The source says « {said} »; « {target[start:end]} » drops the "
                               "negation.", hint="keep the negative prefix (non-…)")
