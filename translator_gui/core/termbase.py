@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import io
 import logging
-import operator
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -108,8 +107,16 @@ def tokenize(text: str) -> tuple[Token, ...]:
         strict=True)))
 
 
+@lru_cache(maxsize=_FOUND_TEXTS)
+def text_keys(text: str) -> tuple[str, ...]:
+    """The lookup keys of a text's words, tokenize's without their offsets and spellings: all
+    that finding terms in most texts reads (on WMT14 two texts in three hold no form's keys in
+    a row, and term-scrambled reads the keys of nine in ten only). Kept for a whole document,
+    like find's answers: some 250 bytes a text."""
+    return tuple(map(word_key, _WORD.findall(text)))
+
+
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
-_KEY = operator.itemgetter(3)  # Token.key
 _NEW_TUPLE = tuple.__new__
 
 
@@ -280,23 +287,25 @@ class Termbase:
     def _find_every(self, text: str, language: str, capital: bool) -> tuple[TermMatch, ...]:
         """Every form of every status found in the text, in token order (find's raw answer:
         the checks ask about the same text several times, for different statuses)."""
-        tokens = tokenize(text)
+        keys = text_keys(text)
         index = self._index[language]
-        keys = list(map(_KEY, tokens))
         # The words some form opens with (a few in a text: "the", « la », a name), found in C:
         # the other words are passed over without looking them up one by one.
         opening = index.keys() & keys
         if not opening:
             return ()
         matches: list[TermMatch] = []
-        size = len(tokens)
+        size = len(keys)
+        tokens: tuple[Token, ...] = ()  # the words' spellings and offsets, when first needed
         for i in [i for i, key in enumerate(keys) if key in opening]:
             for form in index[keys[i]]:
                 n = len(form.keys)
                 # The keys first, compared in one go (most forms sharing a first word differ
                 # there); then each word's spelling (acronyms, capitals).
-                if i + n > size or (n > 1 and tuple(keys[i:i + n]) != form.keys):
+                if i + n > size or (n > 1 and keys[i:i + n] != form.keys):
                     continue
+                if not tokens:
+                    tokens = tokenize(text)
                 # Wrong forms are wrong whatever their case; names need their capital.
                 wants_capital = capital and form.status != DEPRECATED
                 if all(_same_word(tokens[i + k], form.keys[k], form.surface[k],
@@ -310,15 +319,16 @@ class Termbase:
 
     def contains_any(self, text: str, language: str, forms: Iterable[str]) -> bool:
         """Whether one of `forms` occurs in the text, with the termbase's tolerance."""
-        tokens = tokenize(text)
         where = _token_positions(text)
+        size = len(text_keys(text))
         for form in forms:
             form_tokens = tokenize(form)
             n = len(form_tokens)
             if not n:
                 continue
             for i in where.get(form_tokens[0].key, ()):
-                if i + n <= len(tokens) and all(
+                tokens = tokenize(text)
+                if i + n <= size and all(
                         _same_word(tokens[i + k], form_tokens[k].key, form_tokens[k].text)
                         for k in range(n)):
                     return True
@@ -329,8 +339,8 @@ class Termbase:
 def _token_positions(text: str) -> dict[str, list[int]]:
     """Where each word key occurs among a text's tokens (looked up, not scanned for)."""
     where: dict[str, list[int]] = {}
-    for i, token in enumerate(tokenize(text)):
-        where.setdefault(token.key, []).append(i)
+    for i, key in enumerate(text_keys(text)):
+        where.setdefault(key, []).append(i)
     return where
 
 

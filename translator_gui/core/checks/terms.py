@@ -22,6 +22,7 @@ from translator_gui.core.termbase import (
     Token,
     function_words,
     is_acronym,
+    text_keys,
     tokenize,
 )
 
@@ -166,11 +167,11 @@ class ScrambledTerm(Check):
         for side in _sides(context):
             text = context.text(side)
             language = context.language(side)
-            tokens = tokenize(text)
+            keys = text_keys(text)
             found = terms.find(text, language)
             named[side] = {m.entry.id for m in found if m.status in ACCEPTED}
-            candidates[side] = (list(_scrambled(text, tokens, language, terms, found))
-                                if len(tokens) >= 2 else [])
+            candidates[side] = (list(_scrambled(text, keys, language, terms, found))
+                                if len(keys) >= 2 else [])
             named[side] |= {c.entry_id for c in candidates[side]}
         for side, found_here in candidates.items():
             other = named.get("target" if side == "source" else "source", set())
@@ -221,10 +222,9 @@ def _settled_within(text: str, start: int, end: int, replacement: str, language:
                     terms: Termbase) -> tuple[int, int, str]:
     for _ in range(3):
         fixed = text[:start] + replacement + text[end:]
-        tokens = tokenize(fixed)
         edge = start + len(replacement)
         found = terms.find(fixed, language)
-        wider = [c for c in _scrambled(fixed, tokens, language, terms, found)
+        wider = [c for c in _scrambled(fixed, text_keys(fixed), language, terms, found)
                  if c.start < edge and start < c.end and (c.start < start or c.end > edge)]
         if not wider:
             break
@@ -264,14 +264,15 @@ class _Candidate:
     size: int  # content words in the name
 
 
-def _scrambled(text: str, tokens: tuple[Token, ...], language: str, terms: Termbase,
+def _scrambled(text: str, keys: tuple[str, ...], language: str, terms: Termbase,
                found: list[TermMatch]) -> Iterable[_Candidate]:
+    """The phrases of the text (its words' keys: text_keys) that read as a garbled name."""
     glue = function_words(language)
     covered = _Covered(found)
     positions: dict[str, list[int]] = {}
-    for i, token in enumerate(tokens):
-        if token.key not in glue:
-            positions.setdefault(token.key, []).append(i)
+    for i, key in enumerate(keys):
+        if key not in glue:
+            positions.setdefault(key, []).append(i)
     seen: set[str] = set()
     # The names whose first content word is in the text (a name read below has it: all its
     # words are there, or all but one with the first), in the order a walk over the text's
@@ -291,7 +292,10 @@ def _scrambled(text: str, tokens: tuple[Token, ...], language: str, terms: Termb
             absent = len(entry[3].difference(positions))
             if absent < 2 and (not absent or len(entry[2]) >= 4):
                 met.append((min(rank[k] for k in entry[3] if k in rank), place, entry, absent))
+    if not met:
+        return  # (nine texts in ten: the words' spellings and offsets are never read)
     met.sort(key=_MET_ORDER)
+    tokens = tokenize(text)
     for _r, _place, (form, content, content_keys, _distinct), absent in met:
         if form.text in seen:
             continue
@@ -571,7 +575,7 @@ class _Stems:
 
     def present(self, forms: list[str], place: bool = False) -> bool:
         if self._cut is None:
-            words = [t.key for t in tokenize(self._text) if len(t.key) >= 4]
+            words = [key for key in text_keys(self._text) if len(key) >= 4]
             self._cut = {w[:max(4, len(w) - 2)] for w in words}
             self._prefixes = {w[:n] for w in words for n in range(4, len(w) + 1)}
         for form in forms:
@@ -592,7 +596,7 @@ class _Stems:
 
 def _content_words_present(text: str, language: str, form: str) -> bool:
     glue = function_words(language)
-    keys = {t.key for t in tokenize(text)}
+    keys = set(text_keys(text))
     content = [t.key for t in tokenize(form) if t.key not in glue]
     return len(content) >= 2 and all(k in keys for k in content)
 

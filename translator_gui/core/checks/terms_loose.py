@@ -32,7 +32,14 @@ from translator_gui.core.checks.base import (
     register,
 )
 from translator_gui.core.checks.terms import _breaks_between, _pair, _with_article, fit_case
-from translator_gui.core.termbase import ACCEPTED, Termbase, TermEntry, function_words, tokenize
+from translator_gui.core.termbase import (
+    ACCEPTED,
+    Termbase,
+    TermEntry,
+    function_words,
+    text_keys,
+    tokenize,
+)
 
 _STEM = 4  # letters of a folded word that stand for it
 _MIN_CONTENT = 4  # names shorter than this are the exact and scrambled checks' business
@@ -102,9 +109,9 @@ def loose_names(text: str, language: str, terms: Termbase) -> list[_Loose]:
     index = _names(terms, language)
     if not index:
         return []
-    tokens = tokenize(text)
+    keys = text_keys(text)
     glue = function_words(language)
-    present = {t.key[:_STEM] for t in tokens if t.key not in glue}  # _stem, inline
+    present = {key[:_STEM] for key in keys if key not in glue}  # _stem, inline
     # A name holding all its stems but one holds one of its two rarest: each name is tried
     # from those two only (from each of its stems, the commonest ones — « inte », « nati »,
     # "unit" — open over a hundred names each: 380,000 tries on WMT14)
@@ -120,7 +127,8 @@ def loose_names(text: str, language: str, terms: Termbase) -> list[_Loose]:
     rank = {stem: r for r, stem in enumerate(present)}
     candidates = {id(name): name for name, _places in sorted(held.values(), key=lambda item: min(
         (rank[stem], item[1][stem]) for stem in item[0].stems if stem in rank))}
-    stems = [t.key[:_STEM] for t in tokens]
+    tokens = tokenize(text)
+    stems = [key[:_STEM] for key in keys]
     exact = terms.find(text, language, statuses=ACCEPTED, capital=False)
     named = {m.entry.id for m in exact}
     spans = sorted((m.start, m.end) for m in exact)
@@ -132,8 +140,8 @@ def loose_names(text: str, language: str, terms: Termbase) -> list[_Loose]:
         return before > 0 and reach[before - 1] >= phrase.end
 
     positions: dict[str, list[int]] = {}
-    for i, token in enumerate(tokens):
-        if token.key not in glue:
+    for i, key in enumerate(keys):
+        if key not in glue:
             positions.setdefault(stems[i], []).append(i)
     found: list[_Loose] = []
     for name in candidates.values():
