@@ -18,7 +18,7 @@ from translator_gui.core.checks.untranslated import (
     is_english_word,
 )
 from translator_gui.core.lexicon import french as french_lexicon
-from translator_gui.core.spelling import speller_for
+from translator_gui.core.spelling import Speller, speller_for
 
 # Endings English words do not have (the English lists have the few that do: "questionnaire").
 _FRENCH_ONLY_ENDINGS = ("aire", "aires", "eux", "euse", "euses", "eau", "eaux", "ement",
@@ -258,28 +258,41 @@ def _widened(target: str, start: int, end: int, source: str) -> tuple[int, int]:
     return best_start, best_end
 
 
+def _only_french(word: str, english: Speller) -> bool:
+    """Whether a word of the draft that the source has too is one only French knows, whatever
+    the words around it (_copied_from_source)."""
+    if not word.isalpha() or not word.islower() or len(word) < 4 or word in _french_words() \
+            or _FRENCH_ACCENTS.search(word) or word.endswith(_FRENCH_ONLY_ENDINGS):
+        return False  # (the monolingual rules above read the words a spelling gives away)
+    if is_english_word(word) or english.known(word) or not _known_in_french(word) \
+            or not french_lexicon().knows(word):
+        return False
+    # not a noun English may have borrowed ("inhumation", "microblog")
+    return not any(a.pos in {"noun", "adj", "propn", "other"}
+                   for a in french_lexicon().analyses(word))
+
+
 def _copied_from_source(target: str, folded_source: str) -> Iterator[Finding]:
     """A lower-case word of the draft that the French source has too and that only French
     knows, however it is spelt ("made valoir that" for « a fait valoir que »): no accent or
     French ending says it, the source does (the monolingual rules above need one)."""
-    french = _french_words()
+    english = speller_for("en")
+    if english is None:
+        return
+    # What is said of a word alone, each distinct word of the draft the source has asked once
+    # (most drafts share none that gets past the first tests): the words that may be flagged
+    in_source = set(_TOKEN.findall(folded_source))  # (once: a long text has many words)
+    copied = {word for word in in_source.intersection(_TOKEN.findall(target))
+              if _only_french(word, english)}
+    if not copied:
+        return
     quoted = [m.span() for m in _QUOTED_TEXT.finditer(target)]
     quote_starts = [a for a, _b in quoted]
     tokens = list(_TOKEN.finditer(target))
-    in_source = set(_TOKEN.findall(folded_source))  # (once: a long text has many words)
-    english = speller_for("en")
     for k, token in enumerate(tokens):
         word = token.group()
-        if not word.isalpha() or not word.islower() or len(word) < 4 or word in french \
-                or _FRENCH_ACCENTS.search(word) or word.endswith(_FRENCH_ONLY_ENDINGS):
-            continue  # (the monolingual rules above read the words a spelling gives away)
-        if word not in in_source:
+        if word not in copied:
             continue
-        if is_english_word(word) or english is None or english.known(word) \
-                or not _known_in_french(word) or not french_lexicon().knows(word):
-            continue
-        if any(a.pos in {"noun", "adj", "propn", "other"} for a in french_lexicon().analyses(word)):
-            continue  # a noun English may have borrowed ("inhumation", "microblog")
         if _within(quoted, quote_starts, token.start()) or any(
                 not is_english_word(near.group().lower()) and not english.known(near.group())
                 for near in tokens[max(0, k - 1):k] + tokens[k + 1:k + 2]):
