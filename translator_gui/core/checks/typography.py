@@ -12,6 +12,14 @@ from translator_gui.core.checks.text import LETTER, Found, findings, word_before
 from translator_gui.core.model import ReviewDocument, Segment
 
 _HIGH_PUNCTUATION = re.compile(r"(?<=[\w»\)\]%])([:;!?]+)")
+_DIGIT = re.compile(r"\d")
+
+
+def _holds_any(text: str, marks: str) -> bool:
+    """Whether the text holds one of `marks`: each pattern below opens with a look-behind or a
+    word boundary, which re tries at every position of a text; most texts hold none of the
+    marks a pattern needs, and a few substring searches tell it."""
+    return any(mark in text for mark in marks)
 _LOWER_AFTER = re.compile(r"[ \u00a0]+[a-zà-ÿ]")
 
 
@@ -42,6 +50,8 @@ class FrenchSpaceBeforePunctuation(Check):
 
     @staticmethod
     def _find(text: str) -> Iterator[Found]:
+        if not _holds_any(text, ":;!?"):
+            return  # (most texts: the pattern, which re tries at every position, needs one)
         english_quotes = _english_quotes(text)
         for match in _HIGH_PUNCTUATION.finditer(text):
             start = match.start()
@@ -167,19 +177,20 @@ class EnglishFrenchPunctuation(Check):
 
     @staticmethod
     def _find(text: str) -> Iterator[Found]:
-        for match in _SPACE_BEFORE.finditer(text):
+        for match in _SPACE_BEFORE.finditer(text) if _holds_any(text, ":;?!") else ():
             mark = match.group(1)
             yield Found(match.start(), match.end(),
                         f"English puts no space before \"{mark}\".", replacement=mark)
-        for match in _SPACE_BEFORE_PERCENT.finditer(text):
+        digits = _DIGIT.search(text) is not None
+        for match in _SPACE_BEFORE_PERCENT.finditer(text) if digits and "%" in text else ():
             yield Found(match.start(), match.end(),
                         "English writes a percentage without a space: \"15%\".",
                         replacement="%")
-        for match in _GUILLEMETS.finditer(text):
+        for match in _GUILLEMETS.finditer(text) if _holds_any(text, "«»") else ():
             quote = "“" if "«" in match.group() else "”"
             yield Found(match.start(), match.end(),
                         "French guillemets in English: use quotation marks.", replacement=quote)
-        for match in _FRENCH_ORDINAL.finditer(text):
+        for match in _FRENCH_ORDINAL.finditer(text) if digits else ():
             number = int(match.group(1))
             suffix = ("th" if 10 <= number % 100 <= 20
                       else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th"))
