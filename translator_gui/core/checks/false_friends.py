@@ -489,9 +489,12 @@ def _candidate_rows(french_source: bool, source: str) -> list[_Row]:
     matches only where one of its words' literal beginnings starts a word of the text, so
     the text's distinct word beginnings are looked up once (by their first letters, then the
     few beginnings opening that way tested) instead of each row searching the text."""
-    numbers = set(_start_index(french_source)[1])
+    heads, always = _start_index(french_source)
+    numbers = set(always)
     for tail in set(_WORD_TAIL.findall(source)):
-        numbers.update(_tail_rows(french_source, tail))
+        # (a tail opening with no beginning's head, some four in ten, makes no row possible)
+        if tail[:_HEAD] in heads or tail[:1] in heads:
+            numbers.update(_tail_rows(french_source, tail))
     table = _rows_from(french_source)
     return [table[number] for number in sorted(numbers)]
 
