@@ -287,10 +287,10 @@ def _scrambled(text: str, keys: tuple[str, ...], language: str, terms: Termbase,
             # Every word of the name there (reordered), or all but one of four or more with
             # the first there (garbled): anything else cannot be this name (78,154 of the
             # 79,242 met on WMT14), left out before its place in the walk is worked out (two
-            # forms of one text, which the walk chooses between, are left out together).
-            # (A frozenset's difference with a dict reads only the name's words.)
-            absent = len(entry[3].difference(positions))
-            if absent < 2 and (not absent or len(entry[2]) >= 4):
+            # forms of one text go together; the keys' view tests its words, making no set).
+            absent = 0 if positions.keys() >= entry[3] else 1 if len(entry[2]) >= 4 and len(
+                entry[3].difference(positions)) == 1 else 2
+            if absent < 2:
                 met.append((min(rank[k] for k in entry[3] if k in rank), place, entry, absent))
     if not met:
         return  # (nine texts in ten: the words' spellings and offsets are never read)

@@ -116,8 +116,9 @@ def loose_names(text: str, language: str, terms: Termbase) -> list[_Loose]:
     # from those two only (from each of its stems, the commonest ones — « inte », « nati »,
     # "unit" — open over a hundred names each: 380,000 tries on WMT14)
     held: dict[int, tuple[_Name, dict[str, int]]] = {}
+    rarest = _rarest(terms, language)
     for stem in present:
-        for name, places in _rarest(terms, language).get(stem, ()):
+        for name, places in rarest.get(stem, ()):
             if id(name) not in held and len(name.stems & present) >= len(name.stems) - 1:
                 held[id(name)] = name, places
     if not held:  # most texts: no long name's words, and no need to look for names
