@@ -29,7 +29,7 @@ from translator_gui.core.model import ReviewDocument
 from translator_gui.core.termbase import ACCEPTED, Termbase, is_acronym, tokenize
 
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
-_NOT_WORD = re.compile(r"[\W_]+")
+_WORD_RUN = re.compile(r"[^\W_]+")
 _POLL = 16  # segments between two polls of `cancelled`
 INCONSISTENT_TARGET = "inconsistent-target"
 INCONSISTENT_SOURCE = "inconsistent-source"
@@ -41,9 +41,10 @@ def normalized(text: str) -> str:
     """The text as consistency compares it: casefolded, punctuation dropped, spaces collapsed,
     every number replaced by '0'. Kept per text: the document pass and the Consistency view
     read every segment again after each edit, and only the edited texts are new."""
-    text = _NOT_WORD.sub(" ", _NUMBER.sub("#", unicodedata.normalize("NFC", text)).replace(
-        "#", "0"))
-    return " ".join(text.split()).casefold()
+    # (the runs of word characters between what is dropped, joined by one space: what
+    # replacing every run of other characters by a space and collapsing the spaces leaves)
+    return " ".join(_WORD_RUN.findall(_NUMBER.sub("#", unicodedata.normalize(
+        "NFC", text)).replace("#", "0"))).casefold()
 
 
 def _has_words(key: str) -> bool:

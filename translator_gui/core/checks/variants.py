@@ -50,6 +50,11 @@ def _table() -> tuple[tuple[tuple[str, str], ...], dict[str, str], frozenset[str
     return tuple(endings), words, frozenset(kept)
 
 
+@cache
+def _british_endings() -> tuple[str, ...]:
+    return tuple(british for british, _us in _table()[0])
+
+
 @lru_cache(maxsize=1 << 15)
 def american(word: str) -> str | None:
     """The American spelling of a lower-case English word when it differs, else None."""
@@ -58,6 +63,8 @@ def american(word: str) -> str | None:
         return None
     if word in words:
         return words[word]
+    if not word.endswith(_british_endings()):
+        return None  # (most words: one test in C, not one per ending)
     for british, us in endings:
         if word.endswith(british) and len(word) > len(british) + 1:
             form = word[:-len(british)] + us
@@ -107,9 +114,9 @@ class SpellingVariantsMixed(Check):
         # The American forms of the British-looking words the document writes (one pass),
         # then every place of those words in either spelling (a second pass): read in one
         # pass, "organization" before the first "organisation" would have been missed.
-        written: set[str] = set()
-        for segment in document.segments:
-            written.update(_WORD.findall(segment.target.lower()))
+        # (each target's words kept for the second pass: found again, they cost as much)
+        words = [_WORD.findall(segment.target.lower()) for segment in document.segments]
+        written: set[str] = set().union(*words)
         british = {us for word in written if (us := american(word)) is not None}
         # the words of the document in one spelling or the other: a segment without any of
         # them is not read again
@@ -120,7 +127,7 @@ class SpellingVariantsMixed(Check):
         places: dict[str, dict[str, list[tuple[int, int, int]]]] = defaultdict(
             lambda: defaultdict(list))
         for index, segment in enumerate(document.segments):
-            if wanted.isdisjoint(_WORD.findall(segment.target.lower())):
+            if wanted.isdisjoint(words[index]):
                 continue
             for match in _WORD.finditer(segment.target):
                 if match.group()[:1].isupper() and not starts_sentence(segment.target,
