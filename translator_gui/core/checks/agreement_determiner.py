@@ -61,8 +61,8 @@ def _alternatives() -> dict[tuple[str, str], tuple[str, str]]:
             if row[0] == "det-gender" and len(row) == 5}
 
 
-def _readings(form: str) -> tuple[Analysis, ...]:
-    return french().analyses(form)
+# The lexicon's remembered lookup itself: no Python call around it (asked for most words).
+_readings = french().analyses
 
 
 def _fits(readings: Iterable[Analysis], wanted: _GN) -> bool:

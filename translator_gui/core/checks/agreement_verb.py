@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from translator_gui.core.checks.agreement_determiner import _determiners, _noun
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.text import Found, Word, data_words, findings, remembered, words
-from translator_gui.core.lexicon import Analysis, french
+from translator_gui.core.lexicon import french
 
 _DATA = "agreement-fr.tsv"
 _NUMBER = {"s": "singular", "p": "plural"}
@@ -26,8 +26,8 @@ _AUXILIARIES = frozenset({"être", "avoir"})
 _VERB_ONLY_BEFORE = frozenset({"ne", "n", "se", "s", "qui"})
 
 
-def _readings(form: str) -> tuple[Analysis, ...]:
-    return french().analyses(form)
+# The lexicon's remembered lookup itself: no Python call around it (asked for most words).
+_readings = french().analyses
 
 
 def _verb_number(word: Word, after_clitic: bool = False) -> str | None:

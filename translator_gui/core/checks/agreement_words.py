@@ -25,6 +25,9 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+# (remembered: asked some 35 times for each word of a text by the agreement checks, a Python
+# call each time around the lexicon's own cache)
+@lru_cache(maxsize=16384)
 def _readings(form: str) -> tuple[Analysis, ...]:
     if "-" in form and _prefixed(form):
         # « anti-dérapant », « ultra-compact »: an invariable prefix before an adjective; the
@@ -135,13 +138,14 @@ def _nominal(form: str, det: _GN) -> tuple[_GN, str] | None:
     return (gender or det[0], number or det[1]), lemma
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=16384)  # asked before most nouns: 1,024 forms were too few for a long text
 def _cardinal(form: str) -> bool:
     """A cardinal number word above one (« deux », « quatre »): the noun after it is plural."""
     readings = _readings(form)
     return bool(readings) and all(a.pos == "num" and a.number == "p" for a in readings)
 
 
+@lru_cache(maxsize=16384)
 def _adjective_only(form: str) -> bool:
     """A word the lexicon knows only as an adjective or a participle (« petites »)."""
     readings = _readings(form)
@@ -232,6 +236,7 @@ def _describe(wanted: _GN) -> str:
                     if x)
 
 
+@lru_cache(maxsize=16384)
 def _adverb(form: str) -> bool | None:
     """True for a word that can only be an adverb of degree or manner (« très », « non »,
     « préalablement »), None for an unknown word, False otherwise."""
