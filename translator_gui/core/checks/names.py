@@ -98,8 +98,8 @@ class NameMismatch(Check):
             return  # every name is in the target (most segments): nothing to look into
         common = common_capitalized()
         terms = termbase(context)
-        covered = _Covered((m.start, m.end) for m in terms.find(
-            source, context.source_language, statuses=ACCEPTED + ("deprecated",)))
+        # The source's terms, found when a name first gets past the common words (most do not)
+        covered: list[_Covered] = []
         near = _NearestWords(target_words)
         surname_after = _SurnameFound(source, candidates, found_keys)
         lexicon = common_words(context.source_language)
@@ -113,7 +113,10 @@ class NameMismatch(Check):
                 continue
             if key in common or any(part in common for part in key.split("-")):
                 continue
-            if covered.holds(match.start(), match.end()):
+            if not covered:
+                covered.append(_Covered((m.start, m.end) for m in terms.find(
+                    source, context.source_language, statuses=ACCEPTED + ("deprecated",))))
+            if covered[0].holds(match.start(), match.end()):
                 continue
             if len(word) <= 6 and word[1:].islower() and terms.find(
                     word.upper(), context.source_language):
