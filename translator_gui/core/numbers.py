@@ -57,6 +57,9 @@ class NumberWords:
 
 # Every word of every text is looked up among the number words: its folding is remembered.
 _fold = lru_cache(maxsize=65536)(fold)
+# The last few texts folded whole: the date check looks for month names, then for weekdays, in
+# the same two texts.
+_fold_text = lru_cache(maxsize=8)(fold)
 
 
 @lru_cache(maxsize=8)
@@ -347,7 +350,7 @@ def _spelled_numbers(text: str, language: str, words: NumberWords, add) -> None:
         if entry is None:
             pieces = _HYPHEN.split(word) if "-" in word or "‑" in word else [word]
             known_pieces = [words.value(p) for p in pieces]
-            entry = seen[word] = (pieces, known_pieces, fold(word), not any(known_pieces))
+            entry = seen[word] = (pieces, known_pieces, _fold(word), not any(known_pieces))
         parts, known, folded, no_number = entry
         if no_number:
             # (most words: what the branches below do with a word none of whose pieces is
@@ -405,7 +408,7 @@ def _calendar_names(text: str, language: str, kind: str) -> Iterator[tuple[re.Ma
     words = number_words(language)
     # fold() folds each character on its own, so a word folding to a name puts that name in
     # the folded text: a text holding none (most) has no word to look up.
-    folded = fold(text)
+    folded = _fold_text(text)
     if not any(name in folded for name in _names_of_kind(language, kind)):
         return
     for m in _WORD.finditer(text):
