@@ -55,6 +55,8 @@ class _Patterns:
     restrictions: tuple[re.Pattern[str], ...]
     # the words each negation pattern cannot match without (checks/gates.py), tried in one pass
     negation_gates: GateIndex
+    # the same of the idioms
+    idiom_gates: GateIndex
 
 
 @cache
@@ -73,7 +75,8 @@ def _patterns(language: str) -> _Patterns:
         elif row[0] == "restriction":
             restrictions.append(pattern)
     return _Patterns(tuple(negations), tuple(idioms), lexical, tuple(restrictions),
-                     GateIndex(gate(pattern) for pattern in negations))
+                     GateIndex(gate(pattern) for pattern in negations),
+                     GateIndex(gate(pattern) for pattern in idioms))
 
 
 @cache
@@ -97,7 +100,11 @@ def negations(text: str, language: str, index: TextIndex | None = None
                   for match in negation_patterns[number].finditer(text)]
     if not candidates:
         return []  # (most texts: the idioms, only ever taken out of negations, are not read)
-    idioms = sorted(m.span() for p in patterns.idioms for m in p.finditer(text))
+    # (the idioms whose gate opens on the text only: most hold none of their words)
+    open_idioms = (index.opened(patterns.idiom_gates) if index is not None
+                   else patterns.idiom_gates.open(fold(text)))
+    idioms = sorted(m.span() for number in open_idioms
+                    for m in patterns.idioms[number].finditer(text))
     idiom_starts = [a for a, _b in idioms]
     # the furthest end among the idioms starting up to each one: whether any idiom overlaps a
     # match is then one bisection (comparing each match with every idiom, and with every
