@@ -356,8 +356,10 @@ class UntranslatedEnglishWord(Check):
             word = match.group()
             if word not in shared:
                 continue  # (most words: tested before the letters around the word are read)
-            start, end = match.start(), match.end()
             lower = word.islower()
+            if lower and not is_english_not_french(word):
+                continue  # (« a », « on »: what is said of the word alone, tested first)
+            start, end = match.start(), match.end()
             if _in_camel_case_name(french, start, end, camel):
                 continue  # iPhone, eBay: one brand name, not glued words
             if _copied_whole(french, start, end, english):
