@@ -339,3 +339,39 @@ def _allowed_by(nouns: list[Analysis], det: _GN) -> list[Analysis]:
     of them when it allows none (a disagreement the determiner check reports)."""
     return [a for a in nouns if _compatible(a.gender, det[0])
             and _compatible(a.number, det[1])] or nouns
+
+
+@lru_cache(maxsize=16384)  # pure: asked for every word of every text
+def _may_be_noun(form: str) -> bool:
+    """Whether the lexicon reads `form` (or its lower case) as a noun: no noun phrase of `find`
+    has any other word for its noun, whichever reading settles it (_noun, _nominal, after a
+    prenominal adjective)."""
+    return any(a.pos == "noun" for a in _readings(form))
+
+
+# What makes _noun pass over a form whatever its determiner (a finite verb aside: a determiner
+# allows it), as « être » and « avoir » do.
+_NEVER_NOUN = frozenset({"inf", "ppre", "ppas", "adj", "adv", "prep", "conj", "pron", "det"})
+_NOMINAL = frozenset({"noun", "adj", "ppas"})
+
+
+@lru_cache(maxsize=16384)
+def _may_head(form: str) -> bool:
+    """Whether `form` as written may be read as the noun of a noun phrase by _noun or _nominal,
+    whatever its determiner and the words after it: in lower case, of three letters or more,
+    a noun reading, and no reading _noun excludes or every reading _nominal allows. (Otherwise
+    only a prenominal adjective before it, or a text's first word in lower case, make it one.)"""
+    if not form.islower() or len(form) < 3:
+        return False
+    readings = _readings(form)
+    if not any(a.pos == "noun" for a in readings):
+        return False
+    return not any(a.pos in _NEVER_NOUN or a.pos == "verb" and a.lemma in {"être", "avoir"}
+                   for a in readings) or all(a.pos in _NOMINAL for a in readings)
+
+
+@lru_cache(maxsize=16384)
+def _prenominal_adjective(form: str) -> bool:
+    """Whether `form` is read as a prenominal adjective (find's `pre`: « nouvelles »)."""
+    adjective = _adjective(form)
+    return adjective is not None and adjective[1] in data_words(_DATA, "prenominal")
