@@ -189,8 +189,9 @@ class Termbase:
         self._index: dict[str, dict[str, list[_Form]]] = {}
         # Keys of forms a higher-priority source already defines: lower ones are shadowed.
         self._owner: dict[tuple[str, tuple[str, ...]], int] = {}
-        # find's raw answers per (text, language, capital), until the next add or extend.
-        self._found: dict[tuple[str, str, bool], tuple[TermMatch, ...]] = {}
+        # find's raw answers per (text, language), with a capital and without, until the next
+        # add or extend.
+        self._found: dict[tuple[str, str], _Found] = {}
         for entry in entries:
             self.add(entry)
 
@@ -268,13 +269,13 @@ class Termbase:
         `capital`, an accepted form may open in lower case (« un sous-secrétaire général »)."""
         if not self._index.get(language):
             return []
-        every = self._found.get((text, language, capital))
-        if every is None:
-            every = self._find_every(text, language, capital)
+        both = self._found.get((text, language))
+        if both is None:
+            both = self._find_every(text, language)
             if len(self._found) >= _FOUND_TEXTS:
                 self._found.clear()
-            self._found[(text, language, capital)] = every
-        matches = [m for m in every if m.status in statuses]
+            self._found[(text, language)] = both
+        matches = [m for m in both[0 if capital else 1] if m.status in statuses]
         if longest and matches:
             matches = _longest(matches)
         return matches
@@ -284,17 +285,19 @@ class Termbase:
         « Macédoine » inside « Macédoine du Nord » is the official name, not the old one."""
         return [m for m in self.find(text, language) if m.status == DEPRECATED]
 
-    def _find_every(self, text: str, language: str, capital: bool) -> tuple[TermMatch, ...]:
-        """Every form of every status found in the text, in token order (find's raw answer:
-        the checks ask about the same text several times, for different statuses)."""
+    def _find_every(self, text: str, language: str) -> _Found:
+        """Every form of every status found in the text, in token order, with their capitals
+        and without (find's raw answers: the checks ask about the same text several times, for
+        different statuses, and about French texts and sources both ways)."""
         keys = text_keys(text)
         index = self._index[language]
         # The words some form opens with (a few in a text: "the", « la », a name), found in C:
         # the other words are passed over without looking them up one by one.
         opening = index.keys() & keys
         if not opening:
-            return ()
-        matches: list[TermMatch] = []
+            return _NONE_FOUND
+        matches: list[TermMatch] = []  # those whose names have their capitals
+        loose: list[TermMatch] = []  # and those whose names may open in lower case
         size = len(keys)
         tokens: tuple[Token, ...] = ()  # the words' spellings and offsets, when first needed
         for i in [i for i, key in enumerate(keys) if key in opening]:
@@ -306,16 +309,19 @@ class Termbase:
                     continue
                 if not tokens:
                     tokens = tokenize(text)
-                # Wrong forms are wrong whatever their case; names need their capital.
-                wants_capital = capital and form.status != DEPRECATED
-                if all(_same_word(tokens[i + k], form.keys[k], form.surface[k],
-                                  wants_capital and k == 0) for k in range(n)):
+                if all(_same_word(tokens[i + k], form.keys[k], form.surface[k])
+                       for k in range(n)):
                     if form.status == DEPRECATED and _is_accepted_surface(
                             self, language, text[tokens[i].start:tokens[i + n - 1].end], form):
                         continue
-                    matches.append(TermMatch(form.entry, form.text, form.status, language,
-                                             tokens[i].start, tokens[i + n - 1].end, i, i + n))
-        return tuple(matches)
+                    match = TermMatch(form.entry, form.text, form.status, language,
+                                      tokens[i].start, tokens[i + n - 1].end, i, i + n)
+                    loose.append(match)
+                    # Wrong forms are wrong whatever their case; names need their capital.
+                    if form.status == DEPRECATED or _same_word(tokens[i], form.keys[0],
+                                                                form.surface[0], True):
+                        matches.append(match)
+        return tuple(matches), tuple(loose)
 
     def contains_any(self, text: str, language: str, forms: Iterable[str]) -> bool:
         """Whether one of `forms` occurs in the text, with the termbase's tolerance."""
@@ -342,6 +348,12 @@ def _token_positions(text: str) -> dict[str, list[int]]:
     for i, key in enumerate(text_keys(text)):
         where.setdefault(key, []).append(i)
     return where
+
+
+# find's raw answers for a text: the matches whose names have their capitals, and those
+# whose names may open in lower case (_same_word's `first`)
+_Found = tuple[tuple[TermMatch, ...], tuple[TermMatch, ...]]
+_NONE_FOUND: _Found = ((), ())
 
 
 def _longest(matches: list[TermMatch]) -> list[TermMatch]:
