@@ -50,7 +50,9 @@ class Lexicon:
         self._analyses_name = analyses
         self._data: bytes | mmap.mmap | None = None
         self._start = 0
-        self._sets: list[tuple[tuple[str, str | None, str | None, str, str], ...]] = []
+        # each analysis set: (pos, gender, number, person, letters cut off the form, ending
+        # added) of each reading, the lemma's edit read once at load
+        self._sets: list[tuple[tuple[str, str | None, str | None, str, int, str], ...]] = []
         # The forms' hashes, sorted, each one's analysis-set number and where the hashes of
         # each value of their top 16 bits start (_FORMS_INDEX, when prepared at install for
         # these very forms): a lookup is one bisection in C over some seven hashes. One
@@ -74,7 +76,8 @@ class Lexicon:
                 parsed = []
                 for item in line.split(";"):
                     pos, gender, number, person, edit = item.split(",")
-                    parsed.append((pos, gender or None, number or None, person, edit))
+                    cut, ending = _edit(edit)
+                    parsed.append((pos, gender or None, number or None, person, cut, ending))
                 sets.append(tuple(parsed))
             data = _mapped(resource("lexicon", self._forms_name))
             start = 0
@@ -153,13 +156,20 @@ class Lexicon:
         """Every reading of `form`; a capitalized word is also looked up in lower case."""
         found: list[Analysis] = []
         seen: set[int] = set()
-        for spelling in dict.fromkeys((form, form.lower(), _apostrophe(form.lower()))):
+        lower = form.lower()
+        # (most forms: in lower case, no typographic apostrophe, one spelling to look up)
+        spellings = (form,) if lower == form and "’" not in form else dict.fromkeys(
+            (form, lower, _apostrophe(lower)))
+        for spelling in spellings:
             code = self._code(spelling)
             if code is None or code in seen:
                 continue
             seen.add(code)
-            for pos, gender, number, person, edit in self._sets[code]:
-                found.append(Analysis(pos, gender, number, _apply(spelling, edit), person))
+            size = len(spelling)
+            # (the tuples made as tuples: a NamedTuple's own constructor is a Python call)
+            found.extend([_NEW_TUPLE(Analysis, (pos, gender, number, (
+                spelling[:size - cut] if cut else spelling) + ending, person))
+                for pos, gender, number, person, cut, ending in self._sets[code]])
         return tuple(found)
 
     def features(self, form: str) -> set[Feature]:
@@ -272,14 +282,16 @@ def _apostrophe(form: str) -> str:
     return form.replace("’", "'")
 
 
-def _apply(form: str, edit: str) -> str:
-    if not edit:
-        return form
+def _edit(edit: str) -> tuple[int, str]:
+    """(letters cut off the end of a form, letters added) by a lemma's edit: "2er" cuts two
+    letters and adds « er »; "" leaves the form as it is."""
     digits = 0
     while digits < len(edit) and edit[digits].isdigit():
         digits += 1
-    cut = int(edit[:digits])
-    return (form[:len(form) - cut] if cut else form) + edit[digits:]
+    return (int(edit[:digits]) if digits else 0), edit[digits:]
+
+
+_NEW_TUPLE = tuple.__new__
 
 
 _french = Lexicon()
