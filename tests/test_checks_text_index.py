@@ -49,16 +49,26 @@ def test_opened_is_what_each_table_gate_index_opens(text: str) -> None:
         assert gates.open(fold(text), text_grams(fold(text))) == expected
 
 
-def test_a_few_beginnings_are_looked_for_without_the_pieces() -> None:
+def test_no_table_reads_the_pieces() -> None:
     few = GateIndex([("charge",), None, ("impact",)])
     many = GateIndex([(f"{chr(97 + n // 26)}{chr(97 + n % 26)}x",) for n in range(40)])
     assert not few.reads_pieces
-    assert many.reads_pieces
-    index = TextIndex("Un impact sur la charge")
-    assert index.opened(few) == {0, 1, 2}
-    assert index._grams is None  # (the few beginnings were looked for in the text)
-    assert index.opened(many) == set()
-    assert index._grams is not None
+    assert not many.reads_pieces
+    index = TextIndex("Un impact sur la charge, abx")
+    assert index.opened(few) == {0, 1, 2}  # (the few beginnings were looked for in the text)
+    assert index.opened(many) == {1}  # (read through the table's finder)
+    assert index._grams is None
+
+
+@pytest.mark.parametrize("text", ["", "a", "ab", "the", "thethem", "them the", "xthemx",
+                                  "the-them", "é\u00a0ét", "a.b*c", "(ab)[cd]"])
+def test_a_finder_opens_what_testing_every_string_opens(text: str) -> None:
+    """Strings inside others, at one place or overlapping, and the engine's own signs."""
+    gates = [("the",), ("them",), ("hem",), ("ab",), None, ("a.b*",), ("(ab)",), ("é\u00a0é",),
+             ("themx", "xth")] + [(f"q{n:02}",) for n in range(40)]
+    expected = {n for n, words in enumerate(gates)
+                if words is None or any(word in text for word in words)}
+    assert GateIndex(gates).open(text) == expected
 
 
 @pytest.mark.parametrize("text", ["Kelvin ſ ı İstanbul", "ΣΑΣ σας", "ÉTÉ", "plain ascii", "",
