@@ -39,8 +39,8 @@ def _sentence_starts(text: str, text_words: list[Word]) -> Iterator[int]:
     for k, word in enumerate(text_words):
         before = text[text_words[k - 1].end:word.start] if k else text[:word.start]
         # (between most words a single space: no end there)
-        if k == 0 and not before.strip(" «\"“(—-\n") or before != " " and any(
-                c in before for c in _ENDS):
+        if k == 0 and not before.strip(" «\"“(—-\n") or before != " " and not \
+                _ENDS.isdisjoint(before):
             yield k
 
 
@@ -125,6 +125,8 @@ def bracketed_participles(text: str, text_words: list[Word], flagged: set[int]
                           ) -> Iterator[Found]:
     """A participle alone in brackets after a noun agrees with it: « 4 piles AAA (non
     inclus) » → « incluses »."""
+    if "(" not in text:
+        return  # (most texts: no bracket opens before a word)
     for k, word in enumerate(text_words[1:], start=1):
         if text[text_words[k - 1].end:word.start].strip() != "(" or word.start in flagged:
             continue

@@ -6,6 +6,8 @@ when the word may be something else than a verb, or the subject may be coordinat
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import compress
+from operator import attrgetter
 
 from translator_gui.core.checks.agreement_determiner import _determiners, _noun
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
@@ -15,6 +17,7 @@ from translator_gui.core.lexicon import french
 _DATA = "agreement-fr.tsv"
 _NUMBER = {"s": "singular", "p": "plural"}
 _PRONOUNS = {"il": "s", "elle": "s", "on": "s", "ils": "p", "elles": "p"}
+_LOWER = attrgetter("lower")
 # Object pronouns and the negation that may stand between a subject and its verb.
 _CLITICS = frozenset("ne n le la les l lui leur y en se s me m te t nous vous".split())
 # Words after which a determiner opens a clause's subject.
@@ -124,7 +127,10 @@ def _person_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:
 
 
 def _pronoun_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:
-    for p, pronoun in enumerate(text_words[:-1]):
+    # (only the subject pronouns, whose lower case a key of _PRONOUNS always is, picked in C)
+    for p in compress(range(len(text_words) - 1),
+                      map(_PRONOUNS.__contains__, map(_LOWER, text_words[:-1]))):
+        pronoun = text_words[p]
         number = _PRONOUNS.get(pronoun.text) or _PRONOUNS.get(pronoun.lower) \
             if pronoun.text[1:].islower() or len(pronoun.text) == 2 else None
         if number is None or text[pronoun.start - 1:pronoun.start] in {"-", "'", "’"} and \
@@ -187,14 +193,16 @@ def _subject_starts(text: str, text_words: list[Word]
     each noun phrase that may be a subject: after a determiner of one number, and after an
     adverb of quantity and « de » (« beaucoup de tentes »: plural)."""
     determiners = _determiners()
+    plural_quantity = data_words(_DATA, "plural-quantity")
     for d, det in enumerate(text_words[:-2]):
-        if _bare_plural_opening(text, text_words, d):
+        # (a word with no capital opens no sentence as a bare plural: no call for most words)
+        if det.text[:1].isupper() and _bare_plural_opening(text, text_words, d):
             yield d, d, (None, "p"), True  # « Granulés de charbon ne peut pas »
             continue
         features = determiners.get(det.lower)
         if features is not None and features[1] is not None:
             n = d + 1
-        elif det.lower in data_words(_DATA, "plural-quantity") and \
+        elif det.lower in plural_quantity and \
                 text_words[d + 1].lower in {"de", "d"} and _joined(text, det, text_words[d + 1]):
             features, n = (None, "p"), d + 2  # « beaucoup de tentes », « peu de gens »
         else:
