@@ -72,18 +72,21 @@ class NameInCapitals(Check):
                 # (a long text has hundreds of thousands of words)
                 capitals = [k for k, spelling in enumerate(spellings)
                             if spelling.isupper() and is_all_caps(spelling)]
-                if capitals and _shouting(text):
-                    capitals = []  # a heading or a telegram: no name stands out
                 offsets = list(accumulate(map(len, parts))) if capitals else []
                 tokens: list[Word] = []  # made when a word in capitals was a name earlier
                 first_seen: dict[str, int] = {}  # where each name word first appears here
                 for w, start in here:
                     first_seen.setdefault(w, start)
                 opposite: set[str] | None = None  # the other side's words, read once if asked
+                shouting: bool | None = None  # counted when first asked
                 for k in capitals:
                     lower = spellings[k].lower()
                     if lower not in names and first_seen.get(lower, len(text)) >= offsets[2 * k]:
                         continue  # not a name seen earlier
+                    if shouting is None:
+                        shouting = _shouting(text)
+                    if shouting:
+                        break  # a heading or a telegram: no name stands out
                     tokens = tokens or words(text)
                     word = tokens[k]
                     glued = text[max(0, word.start - 1):word.start] + text[word.end:word.end + 1]
