@@ -46,6 +46,7 @@ class NumberWords:
     words: dict[str, tuple[float, str]]
     # Further values a word may stand for ("fortnight" is 14 days, or « 15 jours »).
     also: dict[str, set[float]] = field(default_factory=dict)
+    _readings: dict[str, _Reading] = field(default_factory=dict, compare=False, repr=False)
 
     def value(self, word: str) -> tuple[float, str] | None:
         return self.words.get(_fold(word))
@@ -53,6 +54,25 @@ class NumberWords:
     def values(self, word: str) -> set[float]:
         known = self.value(word)
         return ({known[0]} if known else set()) | self.also.get(_fold(word), set())
+
+    def reading(self, word: str) -> _Reading:
+        """What _spelled_numbers reads of a word (its pieces between hyphens, their number
+        values, its folding, whether none is a number word), worked out once per word: every
+        text with a figure repeats the language's common words."""
+        found = self._readings.get(word)
+        if found is None:
+            pieces = _HYPHEN.split(word) if "-" in word or "‑" in word else [word]
+            known = [self.value(piece) for piece in pieces]
+            found = (pieces, known, _fold(word), not any(known))
+            if len(self._readings) >= _READINGS:
+                self._readings.clear()  # (a bound: the words of a long document only)
+            self._readings[word] = found
+        return found
+
+
+# A word's reading (NumberWords.reading), and how many words each language's table keeps.
+_Reading = tuple[list[str], list[tuple[float, str] | None], str, bool]
+_READINGS = 8192
 
 
 # Every word of every text is looked up among the number words: its folding is remembered.
@@ -341,17 +361,10 @@ def _spelled_numbers(text: str, language: str, words: NumberWords, add) -> None:
         run.clear()
 
     joiners = {"et", "and", "-"}
-    # A word's pieces, their number values and its folded form, worked out once per distinct
-    # word: a long text repeats the same few thousand words.
-    seen: dict[str, tuple[list[str], list[tuple[float, str] | None], str, bool]] = {}
+    # (a word's pieces, their number values and its folded form: NumberWords.reading)
+    reading = words.reading
     for m in _WORD.finditer(text):
-        word = m.group()
-        entry = seen.get(word)
-        if entry is None:
-            pieces = _HYPHEN.split(word) if "-" in word or "‑" in word else [word]
-            known_pieces = [words.value(p) for p in pieces]
-            entry = seen[word] = (pieces, known_pieces, _fold(word), not any(known_pieces))
-        parts, known, folded, no_number = entry
+        parts, known, folded, no_number = reading(m.group())
         if no_number:
             # (most words: what the branches below do with a word none of whose pieces is
             # a number word — end the run of number words, unless it joins them)
