@@ -20,6 +20,7 @@ from translator_gui.core.checks.base import (
     Severity,
     register,
 )
+from translator_gui.core.checks.calques import DIGIT, needs_digit
 from translator_gui.core.checks.gate_index import GateIndex
 from translator_gui.core.checks.gates import LazyPattern, fold, gate
 from translator_gui.core.checks.mt_support import both_sides, match_case, rows
@@ -170,10 +171,18 @@ def find_calques(text: str, source: str | None, text_index: TextIndex | None = N
     open_here = (text_index.opened(_gates()) if text_index is not None
                  else _gates().open(fold(text)))
     folded_source: str | None = None
+    # whether each text holds a digit, once a pattern without a gate that needs one asks
+    digit_here: bool | None = None
+    digit_in_source: bool | None = None
     table = english_calques()
     # (the open patterns only, in the table's order: a text opens some thirty of 975)
     for number in sorted(open_here):
         calque = table[number]
+        if calque.gate is None and needs_digit(calque.pattern):
+            if digit_here is None:
+                digit_here = DIGIT.search(text) is not None
+            if not digit_here:
+                continue
         if calque.source is not None:
             if source is None:
                 if calque.source_required:
@@ -188,6 +197,11 @@ def find_calques(text: str, source: str | None, text_index: TextIndex | None = N
                 words = calque.source_gate
                 if words is not None and not any(word in folded_source for word in words):
                     continue
+                if words is None and needs_digit(calque.source):
+                    if digit_in_source is None:
+                        digit_in_source = DIGIT.search(source) is not None
+                    if not digit_in_source:
+                        continue
                 if not calque.source.search(source):
                     continue
         for match in calque.pattern.finditer(text):
