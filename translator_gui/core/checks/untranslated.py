@@ -357,8 +357,13 @@ class UntranslatedEnglishWord(Check):
             if word not in shared:
                 continue  # (most words: tested before the letters around the word are read)
             lower = word.islower()
+            # (what is said of the word alone, tested first: « a », « on » are French too,
+            # « Florez », « Bogota » no English words)
             if lower and not is_english_not_french(word):
-                continue  # (« a », « on »: what is said of the word alone, tested first)
+                continue
+            if not lower and (is_common_word(word.lower(), lexicon)
+                              or not is_english_word(word.lower(), False)):
+                continue
             start, end = match.start(), match.end()
             if _in_camel_case_name(french, start, end, camel):
                 continue  # iPhone, eBay: one brand name, not glued words
