@@ -6,9 +6,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import subprocess
-import sys
-import threading
 import time
 from pathlib import Path
 
@@ -199,99 +196,3 @@ def test_the_check_feeding_wants_parse_runs_in_the_second_process(small_blocks,
         assert (7, "fr-noun-phrase-agreement") in {(i.segment, i.check) for i in two}
     finally:
         morphology.set_french(previous)
-
-
-@pytest.fixture
-def short_split(monkeypatch):
-    """A short document's checks shared with a second process, which claims at least one:
-    the parent waits (asleep, up to 60 s) until a claim is gone from the pipe before taking
-    its own, so both take a share whatever the machine's load."""
-    monkeypatch.setattr(processes, "two_cores_to_fork", lambda: True)
-    original, parent = processes._claimed_checks, os.getpid()
-    taken: list[int] = []
-
-    def after_the_worker_took_one(claims, document, quick, contexts):
-        if os.getpid() == parent:
-            deadline = time.monotonic() + 60
-            while _unread(claims) == len(quick) and time.monotonic() < deadline:
-                time.sleep(0.005)
-        found = original(claims, document, quick, contexts)
-        if os.getpid() == parent:
-            taken.extend(found)
-        return found
-
-    monkeypatch.setattr(processes, "_claimed_checks", after_the_worker_took_one)
-    return taken
-
-
-def _unread(descriptor: int) -> int:
-    import fcntl
-    import struct
-    import termios
-
-    return struct.unpack("i", fcntl.ioctl(descriptor, termios.FIONREAD, b"\0" * 4))[0]
-
-
-@needs_fork
-def test_a_short_document_shares_its_checks_with_a_second_process(short_split) -> None:
-    document = _without_parse(_document(copies=1))
-    assert len(document.segments) < processes.MIN_SEGMENTS
-    one = check_document(document)
-    assert processes.check_short_document_in_processes(document) == one
-    assert {"inconsistent-target", "name-in-capitals", "term-missing-translation"} <= {
-        i.check for i in one}
-    quick = [c for c in all_checks() if c.scope == "segment" and not c.needs_parse]
-    # the parent took some checks, the worker the others; neither took all
-    assert 0 < len(short_split) < len(quick)
-
-
-@pytest.mark.slow
-@needs_fork
-def test_a_short_document_gets_its_parse_based_issues_after_the_shared_checks(
-        short_split) -> None:
-    one = check_document(_document(copies=1))
-    assert processes.check_short_document_in_processes(_document(copies=1)) == one
-    assert {"fr-subject-verb-agreement", "fr-participle-agreement"} <= {i.check for i in one}
-
-
-@needs_fork
-def test_a_short_documents_failing_second_process_leaves_it_to_the_first(
-        short_split, monkeypatch, caplog) -> None:
-    def broken(*_args, **_kwargs):
-        raise RuntimeError("worker broke")
-
-    monkeypatch.setattr(processes.pickle, "dump", broken)  # (only the worker writes)
-    document = _without_parse(_document(copies=1))
-    with caplog.at_level(logging.WARNING, logger="translator_gui.core.checks.processes"):
-        assert processes.check_short_document_in_processes(document) == \
-            check_document(document)
-    assert "checking on one" in caplog.text
-
-
-@needs_fork
-def test_a_forked_child_forgets_the_dictionary_loads_under_way() -> None:
-    from translator_gui.core import spelling
-
-    # The parent's loading thread holds a dictionary's lock (and the table's) at the fork.
-    with spelling._ENGINES_LOCK:
-        held = spelling._LOADING.setdefault("xx_XX", threading.Lock())
-        held.acquire()
-        try:
-            child = os.fork()
-            if child == 0:
-                os._exit(0 if not spelling._ENGINES_LOCK.locked() and not spelling._LOADING
-                         else 1)
-        finally:
-            held.release()
-            spelling._LOADING.pop("xx_XX", None)
-    assert os.waitpid(child, 0)[1] == 0
-
-
-def test_the_command_in_its_own_process_prints_what_it_prints_in_another(tmp_path) -> None:
-    # `python -m translator_gui check` of a short document shares its checks with a second
-    # process (where it can fork): the same output as the command run inside this one.
-    env = {**os.environ, "HOME": str(tmp_path), "TRANSLATOR_GUI_CONFIG_DIR": str(tmp_path / "c"),
-           "TRANSLATOR_GUI_DATA_DIR": str(tmp_path / "d")}
-    own = subprocess.run([sys.executable, "-m", "translator_gui", "check", str(SEED), "--format",
-                          "json"], capture_output=True, text=True, env=env, check=False)
-    assert (own.returncode, own.stdout, own.stderr) == run_cli("check", SEED, "--format", "json")

@@ -85,7 +85,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if paused:
         cli.pause_collector(cli.CHECK_COLLECTION_THRESHOLD)
-        cli.own_process()
     if args and (args[0] in cli.COMMANDS or args[0].startswith("-")):
         code = cli.main(args)
         if argv is None and args[0] in QUICK_EXIT:

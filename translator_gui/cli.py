@@ -39,18 +39,6 @@ _threshold_after: int | None = None
 CHECK_COLLECTION_THRESHOLD = 100_000
 
 
-# Whether a short document's check may fork (processes.check_short_document_in_processes):
-# only in a process of its own (__main__ says so), never inside another program running the
-# command (the tests run it in theirs, with their threads and fixtures).
-_fork_short_checks = False
-
-
-def own_process() -> None:
-    """The command runs in a process of its own, which ends with it (__main__)."""
-    global _fork_short_checks
-    _fork_short_checks = True
-
-
 def pause_collector(threshold: int | None = None) -> None:
     """Pause the cyclic garbage collector while a command loads its tables (resume_collector
     ends the pause). `threshold`: the collector's first threshold from then on (a process
@@ -315,22 +303,16 @@ def _check_whole(document: ReviewDocument, jobs: int | None) -> list[Issue]:
     from translator_gui.core.checks.processes import (
         MIN_SEGMENTS,
         check_document_in_processes,
-        check_short_document_in_processes,
         usable_processes,
     )
 
+    if len(document.segments) < MIN_SEGMENTS:
+        processes = 1  # (not worth a second process: multiprocessing is not even imported)
+    else:
+        processes = min(2, usable_processes()) if jobs is None else jobs
     # The first segments' quick checks have loaded their tables by the first progress report.
     loaded = lambda _done, _total: resume_collector()  # noqa: E731
-    if getattr(document, "memory", None) is not None or jobs == 1:
-        return check_document(document, progress=loaded)
-    if len(document.segments) < MIN_SEGMENTS:
-        # (a second process shares the checks, not the segments: multiprocessing is not even
-        # imported)
-        if _fork_short_checks:
-            return check_short_document_in_processes(document, progress=loaded)
-        return check_document(document, progress=loaded)
-    processes = min(2, usable_processes()) if jobs is None else jobs
-    if processes < 2:
+    if processes < 2 or getattr(document, "memory", None) is not None:
         return check_document(document, progress=loaded)
     return check_document_in_processes(document, processes, progress=loaded)
 

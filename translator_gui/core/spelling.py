@@ -294,20 +294,6 @@ def _load_all(locales: list[str]) -> None:
                 _LOADING.pop(locale, None)
 
 
-def _forget_loading_after_fork() -> None:
-    """In a forked child: the dictionaries loaded stay; a load the parent's thread had under
-    way is not there (nor its thread, which may hold that dictionary's lock): it is made
-    afresh when asked."""
-    global _ENGINES_LOCK
-    _ENGINES_LOCK = threading.Lock()
-    _LOADING.clear()
-    _BACKGROUND.clear()
-
-
-if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_forget_loading_after_fork)
-
-
 def background_done() -> None:
     """Wait for the dictionaries load_in_background started (before a fork: a child must not
     inherit a lock a vanished thread holds)."""

@@ -587,22 +587,10 @@ def check_document(document: ReviewDocument,
         if chunk.stop < total:
             report(every_quick)
     report((), final=True)
-    return after_quick_checks(document, checks, prepared, contexts, per_segment, cancelled,
-                              progress)
-
-
-def after_quick_checks(document: ReviewDocument, checks: list[Check], prepared: set[str],
-                       contexts: list[SegmentContext], per_segment: list[list[Issue]],
-                       cancelled: Callable[[], bool] | None = None,
-                       progress: Callable[[int, int], None] | None = None) -> list[Issue]:
-    """check_document once the quick checks (their ids in `prepared`) have put their issues
-    in per_segment: the document-wide checks, the parse-based ones, the finish."""
     prepare_checks([c for c in checks if c.id not in prepared], contexts)
     document_pass(document, checks, contexts, per_segment, cancelled)
-    parsing = [c for c in checks if c.scope == "segment" and c.needs_parse]
     if parsing:
-        parse_pass(parsing, unsettled(parsing, contexts, per_segment),
-                   runner(document, per_segment), cancelled, progress)
+        parse_pass(parsing, unsettled(parsing, contexts, per_segment), run, cancelled, progress)
     return finish_all(document, per_segment)
 
 

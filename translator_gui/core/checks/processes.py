@@ -7,12 +7,6 @@ they meet wherever the work balances. Each segment's issues are then put togethe
 order one process finds them (quick checks, parse-based ones, document-wide ones) and finished
 the same way (base.finish_all), so the output is exactly check_document's.
 
-A short document (under MIN_SEGMENTS) is shared the other way: what its check costs is mostly
-each check's first call (its tables, dictionaries, termbase), so the two processes take the
-checks that need no parse one at a time, each running a check over every segment; the parent
-then puts each segment's issues back in the checks' order and runs the rest (document-wide,
-parse-based) as check_document does. A table only one process's checks need is loaded once.
-
 Only where fork exists (POSIX) and two cores are free; the window never forks (Qt), it checks
 on a thread.
 """
@@ -21,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import os
-import pickle
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -30,7 +23,6 @@ from translator_gui.core.checks.base import (
     Check,
     Issue,
     SegmentContext,
-    after_quick_checks,
     check_document,
     document_pass,
     enabled_checks,
@@ -167,91 +159,6 @@ def _worker(sending: Any, claims: Any, document: ReviewDocument,
     sending.send(({i: found[i] for i in done}, {i: p for i, p in enumerate(parsed) if p},
                   {i: f for i, f in enumerate(fed) if f}))
     sending.close()
-
-
-def two_cores_to_fork() -> bool:
-    """Whether a short document's check may take a second process: fork and two cores (read
-    without importing multiprocessing, which a short check has no other use for)."""
-    try:
-        return hasattr(os, "fork") and len(os.sched_getaffinity(0)) >= 2
-    except (AttributeError, OSError):  # no affinity (macOS): one process
-        return False
-
-
-def check_short_document_in_processes(document: ReviewDocument,
-                                      progress: Callable[[int, int], None] | None = None
-                                      ) -> list[Issue]:
-    """check_document(document) with the checks that need no parse shared out, check by check,
-    between this process and a forked one (see the module's docstring); on one process where
-    that cannot be done (no fork, one core, more checks than a claim can name) or if the
-    worker fails. `progress` hears once that the quick checks are done."""
-    settings = document.checks
-    checks = enabled_checks(document.source_language, document.target_language, settings)
-    quick = [c for c in checks if c.scope == "segment" and not c.needs_parse]
-    if not quick or len(quick) > 255 or not two_cores_to_fork():
-        return check_document(document, progress=progress)
-    contexts = [SegmentContext(s, document.source_language, document.target_language, document)
-                for s in document.segments]
-    # The claims: one byte per check, in the checks' order; each process reads the next one
-    # (a pipe's read of one byte is atomic) until none is left.
-    claims, tokens = os.pipe()
-    os.write(tokens, bytes(range(len(quick))))
-    results, written = os.pipe()
-    sys.stdout.flush()  # (what sits in the buffers must not be written twice)
-    sys.stderr.flush()
-    worker = os.fork()
-    os.close(tokens)
-    if worker == 0:  # the forked process: its checks' issues to the parent, then gone
-        code = 1
-        try:
-            os.close(results)
-            found = _claimed_checks(claims, document, quick, contexts)
-            with os.fdopen(written, "wb") as out:
-                pickle.dump(found, out, protocol=pickle.HIGHEST_PROTOCOL)
-            code = 0
-        finally:
-            os._exit(code)
-    os.close(written)
-    status: int | None = None
-    try:
-        found = _claimed_checks(claims, document, quick, contexts)
-        with os.fdopen(results, "rb") as received:
-            data = received.read()
-        _, status = os.waitpid(worker, 0)
-        if status != 0 or not data:
-            raise OSError(f"exit status {status}")
-        found.update(pickle.loads(data))
-    except (OSError, EOFError, pickle.UnpicklingError) as error:
-        log.warning("the second checking process failed (%s); checking on one", error)
-        if status is None:  # (not reaped yet)
-            os.kill(worker, 9)
-            os.waitpid(worker, 0)
-        return check_document(document, progress=progress)
-    finally:
-        os.close(claims)
-    total = len(contexts)
-    per_segment = [[issue for k in range(len(quick)) for issue in found[k][index]]
-                   for index in range(total)]
-    if progress:
-        progress(total, total)
-    return after_quick_checks(document, checks, {c.id for c in quick}, contexts, per_segment)
-
-
-def _claimed_checks(claims: int, document: ReviewDocument, quick: list[Check],
-                    contexts: list[SegmentContext]) -> dict[int, list[list[Issue]]]:
-    """Each check this process claims, run over every segment: {its position in `quick`:
-    its issues, segment by segment}."""
-    found: dict[int, list[list[Issue]]] = {}
-    while claim := os.read(claims, 1):
-        position = claim[0]
-        check = quick[position]
-        issues: list[list[Issue]] = [[] for _ in contexts]
-        run = runner(document, issues)
-        prepare_checks([check], contexts)
-        for index, context in enumerate(contexts):
-            run(check, index, context)
-        found[position] = issues
-    return found
 
 
 def _quick_blocks(take: Callable[[], range | None], quick: list[Check],
