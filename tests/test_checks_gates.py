@@ -14,7 +14,7 @@ from property_budget import examples
 from translator_gui.core.checks.calques import calques
 from translator_gui.core.checks.calques_en import english_calques
 from translator_gui.core.checks.gate_index import GateIndex
-from translator_gui.core.checks.gates import MIN_GATE_LENGTH, fold, gate, opens
+from translator_gui.core.checks.gates import MIN_GATE_LENGTH, LazyPattern, fold, gate, opens
 
 
 @pytest.mark.parametrize(("pattern", "words"), [
@@ -35,6 +35,27 @@ from translator_gui.core.checks.gates import MIN_GATE_LENGTH, fold, gate, opens
 def test_the_gate_is_the_words_a_pattern_needs(pattern: str, words: tuple[str, ...] | None
                                                ) -> None:
     assert gate(re.compile(pattern, re.IGNORECASE)) == words
+
+
+@pytest.mark.parametrize(("pattern", "needs"), [
+    # a digit, a class of digits, a repeated one, one in every branch of a choice
+    (r"\b1st\b", True),
+    (r"\b[0-9]+\s?h\s?\d*", True),
+    (r"(?:\d+|[2-4]0)\s?%", True),
+    (r"(?>\d{2})\s+ans", True),
+    # a digit that may be missing: optional, in one branch only, in a lookahead, in a wider class
+    (r"\$\d*", False),
+    (r"(?:\d+|one)\s+hour", False),
+    (r"\bmeet(?=\s+\d)", False),
+    (r"[0-9a-z]+\s+h", False),
+    (r"\w+\s+h", False),
+])
+def test_a_pattern_says_whether_every_match_holds_a_digit(pattern: str, needs: bool) -> None:
+    table_pattern = LazyPattern(pattern, re.IGNORECASE)
+    assert table_pattern.needs_digit is needs
+    if needs:  # what the finders rely on: no match in a text without a digit
+        assert table_pattern.search("1st meet 9 h 30, $5 one hour 20 % 12 ans".translate(
+            str.maketrans("", "", "0123456789"))) is None
 
 
 def test_texts_are_folded_as_the_regular_expression_engine_compares_letters() -> None:

@@ -8,13 +8,10 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from re import _constants as sre_constants  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.gate_index import GateIndex
-from translator_gui.core.checks.gates import LazyPattern, fold, gate
+from translator_gui.core.checks.gates import DIGIT, LazyPattern, fold, gate
 from translator_gui.core.checks.text import Found, data_rows
 from translator_gui.core.checks.text_index import TextIndex
 
@@ -86,57 +83,6 @@ def _gates() -> GateIndex:
     return GateIndex(calque.gate for calque in calques())
 
 
-DIGIT = re.compile(r"\d")
-
-
-def needs_digit(pattern: LazyPattern) -> bool:
-    """Whether every match of a pattern holds a digit (read from the pattern, as its gate is):
-    a pattern without a gate (all figures and short words: « 1st », « 9 h 30 », « $5 ») then
-    need not run on a text without one, most texts."""
-    return _needs_digit(pattern.pattern, pattern.flags)
-
-
-@cache
-def _needs_digit(pattern: str, flags: int) -> bool:
-    try:
-        return _sequence_needs_digit(sre_parse.parse(pattern, flags).data)
-    except (re.error, RecursionError, TypeError, ValueError):
-        return False
-
-
-def _sequence_needs_digit(items: Any) -> bool:
-    return any(_item_needs_digit(op, value) for op, value in items)
-
-
-def _item_needs_digit(op: Any, value: Any) -> bool:
-    """Whether an item of a parsed pattern cannot match without a digit (False when unsure)."""
-    if op is sre_constants.LITERAL:
-        return DIGIT.fullmatch(chr(value)) is not None
-    if op is sre_constants.IN:
-        return bool(value) and all(_set_item_is_digit(*item) for item in value)
-    if op is sre_constants.SUBPATTERN:
-        return _sequence_needs_digit(value[-1].data)
-    if op is sre_constants.ATOMIC_GROUP:
-        return _sequence_needs_digit(value.data)
-    if op is sre_constants.BRANCH:
-        return all(_sequence_needs_digit(branch.data) for branch in value[1])
-    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT,
-              sre_constants.POSSESSIVE_REPEAT):
-        return value[0] >= 1 and _sequence_needs_digit(value[2].data)
-    return False  # (look-arounds, anchors, any character, back-references…)
-
-
-def _set_item_is_digit(op: Any, value: Any) -> bool:
-    if op is sre_constants.LITERAL:
-        return DIGIT.fullmatch(chr(value)) is not None
-    if op is sre_constants.RANGE:
-        return value[1] - value[0] < 64 and all(
-            DIGIT.fullmatch(chr(code)) for code in range(value[0], value[1] + 1))
-    if op is sre_constants.CATEGORY:
-        return value is sre_constants.CATEGORY_DIGIT
-    return False  # (a negated set, a word or space class…)
-
-
 @cache
 def calques() -> tuple[Calque, ...]:
     """The calque patterns of resources/checks/calques-fr.tsv, compiled."""
@@ -204,7 +150,7 @@ class FrenchCalque(Check):
         digit: bool | None = None  # whether the text holds a digit, once a pattern asks
         for number in sorted(open_here):  # (the open patterns only, in the table's order)
             calque = table[number]
-            if calque.gate is None and needs_digit(calque.pattern):
+            if calque.gate is None and calque.pattern.needs_digit:
                 if digit is None:
                     digit = DIGIT.search(text) is not None
                 if not digit:

@@ -20,9 +20,8 @@ from translator_gui.core.checks.base import (
     Severity,
     register,
 )
-from translator_gui.core.checks.calques import DIGIT, needs_digit
 from translator_gui.core.checks.gate_index import GateIndex
-from translator_gui.core.checks.gates import LazyPattern, fold, gate
+from translator_gui.core.checks.gates import DIGIT, LazyPattern, fold, gate
 from translator_gui.core.checks.mt_support import both_sides, match_case, rows
 from translator_gui.core.checks.spans import DisjointSpans
 from translator_gui.core.checks.text import look_back
@@ -178,7 +177,7 @@ def find_calques(text: str, source: str | None, text_index: TextIndex | None = N
     # (the open patterns only, in the table's order: a text opens some thirty of 975)
     for number in sorted(open_here):
         calque = table[number]
-        if calque.gate is None and needs_digit(calque.pattern):
+        if calque.gate is None and calque.pattern.needs_digit:
             if digit_here is None:
                 digit_here = DIGIT.search(text) is not None
             if not digit_here:
@@ -197,7 +196,7 @@ def find_calques(text: str, source: str | None, text_index: TextIndex | None = N
                 words = calque.source_gate
                 if words is not None and not any(word in folded_source for word in words):
                     continue
-                if words is None and needs_digit(calque.source):
+                if words is None and calque.source.needs_digit:
                     if digit_in_source is None:
                         digit_in_source = DIGIT.search(source) is not None
                     if not digit_in_source:

@@ -15,8 +15,10 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator, Mapping
+from functools import cache
 from pathlib import Path
 from re import _casefix  # type: ignore[attr-defined]
+from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
@@ -26,6 +28,7 @@ log = logging.getLogger(__name__)
 
 # Shorter words are in nearly every text: testing for them would only add to the cost.
 MIN_GATE_LENGTH = 3
+DIGIT = re.compile(r"\d")
 
 
 def _fold_table() -> dict[int, int | None]:
@@ -108,6 +111,13 @@ class LazyPattern:
                 log.error("pattern %r skipped: %s", self.pattern[:80], error)
                 self._compiled = _NOTHING
         return self._compiled
+
+    @property
+    def needs_digit(self) -> bool:
+        """Whether every match holds a digit (read from the pattern, as its gate is): a
+        pattern without a gate (figures and short words: « 1st », « 9 h 30 », « $5 ») need
+        not run on a text without one, most texts."""
+        return _needs_digit(self.pattern, self.flags)
 
     @property
     def groupindex(self) -> Mapping[str, int]:
@@ -218,3 +228,44 @@ def _item(name: str, value: Any) -> list[str] | None:
 def _quality(choice: list[str]) -> tuple[int, int]:
     # The shortest string decides how rare the choice is; then fewer alternatives.
     return min(map(len, choice)), -len(choice)
+
+
+@cache
+def _needs_digit(pattern: str, flags: int) -> bool:
+    try:
+        return _sequence_needs_digit(sre_parse.parse(pattern, flags).data)
+    except (re.error, RecursionError, TypeError, ValueError):
+        return False
+
+
+def _sequence_needs_digit(items: Any) -> bool:
+    return any(_item_needs_digit(op, value) for op, value in items)
+
+
+def _item_needs_digit(op: Any, value: Any) -> bool:
+    """Whether an item of a parsed pattern cannot match without a digit (False when unsure)."""
+    if op is sre_constants.LITERAL:
+        return DIGIT.fullmatch(chr(value)) is not None
+    if op is sre_constants.IN:
+        return bool(value) and all(_set_item_is_digit(*item) for item in value)
+    if op is sre_constants.SUBPATTERN:
+        return _sequence_needs_digit(value[-1].data)
+    if op is sre_constants.ATOMIC_GROUP:
+        return _sequence_needs_digit(value.data)
+    if op is sre_constants.BRANCH:
+        return all(_sequence_needs_digit(branch.data) for branch in value[1])
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT,
+              sre_constants.POSSESSIVE_REPEAT):
+        return value[0] >= 1 and _sequence_needs_digit(value[2].data)
+    return False  # (look-arounds, anchors, any character, back-references…)
+
+
+def _set_item_is_digit(op: Any, value: Any) -> bool:
+    if op is sre_constants.LITERAL:
+        return DIGIT.fullmatch(chr(value)) is not None
+    if op is sre_constants.RANGE:
+        return value[1] - value[0] < 64 and all(
+            DIGIT.fullmatch(chr(code)) for code in range(value[0], value[1] + 1))
+    if op is sre_constants.CATEGORY:
+        return value is sre_constants.CATEGORY_DIGIT
+    return False  # (a negated set, a word or space class…)
