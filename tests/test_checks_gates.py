@@ -196,9 +196,7 @@ def test_the_calque_tables_gate_indexes_open_what_their_gates_open() -> None:
     texts += [fold(text) for text in ("Il a mis en évidence le rôle de la Chine.",
                                       "He put in evidence the role of China since ten years.")]
     for index, gates in ((french_table._gates(), [c.gate for c in calques()]),
-                         (english_table._gates(), [c.gate for c in english_calques()]),
-                         (english_table._source_gates(),
-                          [c.source_gate for c in english_calques()])):
+                         (english_table._gates(), [c.gate for c in english_calques()])):
         for folded in texts:
             assert index.open(folded) == {n for n, words in enumerate(gates)
                                           if opens(words, folded)}

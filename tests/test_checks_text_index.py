@@ -39,8 +39,9 @@ def test_the_index_reads_the_text_as_the_gates_do() -> None:
                                   "Il n'a jamais dit qu'il ne viendrait pas.",
                                   "He did not come; he never does."])
 def test_opened_is_what_each_table_gate_index_opens(text: str) -> None:
-    tables = [calques._gates(), calques_en._gates(), calques_en._source_gates(),
-              negation._patterns("fr").negation_gates, negation._patterns("en").negation_gates]
+    tables = [calques._gates(), calques_en._gates(),
+              negation._patterns("fr").negation_gates, negation._patterns("en").negation_gates,
+              negation._patterns("fr").idiom_gates]
     index = TextIndex(text)
     for gates in tables:
         expected = gates.open(fold(text))

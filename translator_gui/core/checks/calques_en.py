@@ -21,7 +21,7 @@ from translator_gui.core.checks.base import (
     register,
 )
 from translator_gui.core.checks.gate_index import GateIndex
-from translator_gui.core.checks.gates import DIGIT, LazyPattern, fold, gate
+from translator_gui.core.checks.gates import DIGIT, LazyPattern, fold, gate, opens
 from translator_gui.core.checks.mt_support import both_sides, match_case, rows
 from translator_gui.core.checks.spans import DisjointSpans
 from translator_gui.core.checks.text import look_back
@@ -76,11 +76,6 @@ def _expand(pattern: str) -> tuple[str, str | None]:
 @cache
 def _gates() -> GateIndex:
     return GateIndex(calque.gate for calque in english_calques())
-
-
-@cache
-def _source_gates() -> GateIndex:
-    return GateIndex(calque.source_gate for calque in english_calques())
 
 
 @cache
@@ -187,16 +182,14 @@ def find_calques(text: str, source: str | None, text_index: TextIndex | None = N
                 if calque.source_required:
                     continue
             else:
-                # The source's gate of each open pattern, tried on its own (what
-                # _source_gates().open tells of it): a text opens some thirty patterns, and
-                # the source's whole gate table, 483 beginnings, was read for them on each.
+                # The source's gate of each open pattern, tried on its own: a text opens some
+                # thirty patterns (a GateIndex of the sources' gates read 483 beginnings).
                 if folded_source is None:
                     folded_source = (source_index.folded if source_index is not None
                                      else fold(source))
-                words = calque.source_gate
-                if words is not None and not any(word in folded_source for word in words):
+                if not opens(calque.source_gate, folded_source):
                     continue
-                if words is None and calque.source.needs_digit:
+                if calque.source_gate is None and calque.source.needs_digit:
                     if digit_in_source is None:
                         digit_in_source = DIGIT.search(source) is not None
                     if not digit_in_source:

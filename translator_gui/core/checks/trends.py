@@ -18,7 +18,7 @@ from translator_gui.core.checks.base import (
     Severity,
     register,
 )
-from translator_gui.core.checks.gates import fold, gate
+from translator_gui.core.checks.gates import fold, gate, opens
 from translator_gui.core.checks.mt_support import both_sides, rows
 
 _SAID = {"up": "a rise", "down": "a fall"}
@@ -45,7 +45,7 @@ def _found(text: str, language: str, folded: str | None = None,
     for kind, pattern, words in _patterns(language):
         if kinds is not None and kind not in kinds:
             continue
-        if words is not None and not any(word in folded for word in words):
+        if not opens(words, folded):
             continue
         matches = list(pattern.finditer(text))
         if matches:
