@@ -6,7 +6,7 @@ import pytest
 
 from translator_gui.core.checks import calques, calques_en, negation
 from translator_gui.core.checks.base import SegmentContext
-from translator_gui.core.checks.gate_index import GateIndex, text_grams
+from translator_gui.core.checks.gate_index import GateIndex
 from translator_gui.core.checks.gates import fold
 from translator_gui.core.checks.text_index import TextIndex
 from translator_gui.core.checks.text_index import fold as index_fold
@@ -30,9 +30,6 @@ def test_a_context_makes_each_side_index_once_and_drops_it_on_release() -> None:
 def test_the_index_reads_the_text_as_the_gates_do() -> None:
     index = TextIndex("ÉTÉ Kelvin")
     assert index.folded == fold("ÉTÉ Kelvin") == "été kelvin"
-    assert index.grams == {"été", "té ", "é k", " ke", "kel", "elv", "lvi", "vin"}
-    assert TextIndex("ab").grams == set()
-    assert text_grams("abcd") == {"abc", "bcd"}
 
 
 @pytest.mark.parametrize("text", [_FRENCH, _ENGLISH, "", "Rien à signaler.",
@@ -47,18 +44,14 @@ def test_opened_is_what_each_table_gate_index_opens(text: str) -> None:
         expected = gates.open(fold(text))
         assert index.opened(gates) == expected
         assert index.opened(gates) is index.opened(gates)  # worked out once
-        assert gates.open(fold(text), text_grams(fold(text))) == expected
 
 
-def test_no_table_reads_the_pieces() -> None:
+def test_a_small_and_a_large_table_open_what_their_gates_open() -> None:
     few = GateIndex([("charge",), None, ("impact",)])
     many = GateIndex([(f"{chr(97 + n // 26)}{chr(97 + n % 26)}x",) for n in range(40)])
-    assert not few.reads_pieces
-    assert not many.reads_pieces
     index = TextIndex("Un impact sur la charge, abx")
     assert index.opened(few) == {0, 1, 2}  # (the few beginnings were looked for in the text)
     assert index.opened(many) == {1}  # (read through the table's finder)
-    assert index._grams is None
 
 
 @pytest.mark.parametrize("text", ["", "a", "ab", "the", "thethem", "them the", "xthemx",

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from collections.abc import Set as AbstractSet
 
 _GRAM = 3
 # A tree of letters: each letter's continuations, "" (an empty node) where a string ends
@@ -47,10 +46,9 @@ class GateIndex:
         # text is first read through it
         self._finder: tuple[Callable[[str], list[str]], dict[str, frozenset[int]]] | None = None
 
-    def open(self, folded: str, grams: AbstractSet[str] | None = None) -> set[int]:
+    def open(self, folded: str) -> set[int]:
         """The numbers of the patterns whose gate opens on the text folded as `folded`
-        (those `opens` lets through). `grams`: the folded text's three-letter pieces
-        (text_grams), which no table reads any more (kept for the callers that have them)."""
+        (those `opens` lets through)."""
         found = set(self._always)
         if len(self._grams) <= _FEW_GRAMS:
             # (the negation tables: a few beginnings, each looked for, cost less than
@@ -91,13 +89,6 @@ class GateIndex:
         self._finder = finder.findall, opened_by
         return self._finder
 
-    @property
-    def reads_pieces(self) -> bool:
-        """Whether open() reads the text's three-letter pieces: no table does (a table of a
-        few beginnings looks for them in the text, a larger one reads the text through its
-        finder)."""
-        return False
-
 
 def _alternatives(tree: _Tree) -> str:
     """A regular expression of the strings of a tree of letters (each node a letter's
@@ -110,11 +101,3 @@ def _alternatives(tree: _Tree) -> str:
     if len(branches) <= 1:
         return "".join(branches)
     return f"(?:{'|'.join(branches)})"
-
-
-def text_grams(folded: str) -> AbstractSet[str]:
-    """The three-letter pieces of a (folded) text. (Strings: tuples zipped from the text are
-    made faster, but hashed again at each lookup and, kept for a chunk of segments, gone over
-    by the garbage collector: the three calque tables' gates on WMT14 took 0.58 s instead of
-    0.48.)"""
-    return {folded[i:i + _GRAM] for i in range(len(folded) - _GRAM + 1)}

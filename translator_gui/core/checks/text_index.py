@@ -1,18 +1,15 @@
 """What several checks read of one text, worked out once per text and shared through the
-segment's context (SegmentContext.index): the text folded as the pattern gates read it, its
-three-letter pieces, and which patterns of each gated table may match it.
+segment's context (SegmentContext.index): the text folded as the pattern gates read it, and
+which patterns of each gated table may match it.
 
 The French side of a French → English pair is read by the French calques, the English calques'
-source patterns and the negation table, each of which folded the text and cut it into pieces
-again. An index lives as long as its context (one run, one re-check): nothing is kept per text
-beyond it.
+source patterns and the negation table, each of which would fold it again. An index lives as
+long as its context (one run, one re-check): nothing is kept per text beyond it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Set as AbstractSet
-
-from translator_gui.core.checks.gate_index import GateIndex, text_grams
+from translator_gui.core.checks.gate_index import GateIndex
 from translator_gui.core.checks.gates import _FOLD
 
 # How many answers about single words (a word's readings reduced to what one rule asks: is it
@@ -37,12 +34,11 @@ def fold(text: str) -> str:
 class TextIndex:
     """One text's shared readings, each made on first use."""
 
-    __slots__ = ("text", "_folded", "_grams", "_opened")
+    __slots__ = ("text", "_folded", "_opened")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._folded: str | None = None
-        self._grams: AbstractSet[str] | None = None
         self._opened: dict[GateIndex, set[int]] = {}
 
     @property
@@ -52,18 +48,10 @@ class TextIndex:
             self._folded = fold(self.text)
         return self._folded
 
-    @property
-    def grams(self) -> AbstractSet[str]:
-        """The folded text's three-letter pieces (gate_index.text_grams)."""
-        if self._grams is None:
-            self._grams = text_grams(self.folded)
-        return self._grams
-
     def opened(self, gates: GateIndex) -> set[int]:
         """The patterns of a table (its GateIndex) whose gate opens on this text. The caller
         must not change the set."""
         found = self._opened.get(gates)
         if found is None:
-            found = self._opened[gates] = gates.open(
-                self.folded, self.grams if gates.reads_pieces else None)
+            found = self._opened[gates] = gates.open(self.folded)
         return found
