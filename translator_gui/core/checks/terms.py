@@ -268,33 +268,34 @@ def _scrambled(text: str, keys: tuple[str, ...], language: str, terms: Termbase,
                found: list[TermMatch]) -> Iterable[_Candidate]:
     """The phrases of the text (its words' keys: text_keys) that read as a garbled name."""
     glue = function_words(language)
-    covered = _Covered(found)
+    # The text's content words, a set made in C: names are ruled out on it before the words'
+    # places are worked out (a loop over every word of every text) for the few texts left.
+    present = set(keys).difference(glue)
+    firsts = first_word_index(terms, language)
+    held: list[tuple[int, IndexedForm, int]] = []
+    for first in firsts.keys() & present:
+        for place, entry in firsts[first]:
+            # Every word of the name there (reordered), or all but one of four or more with
+            # the first there (garbled): anything else cannot be this name (78,154 of the
+            # 79,242 met on WMT14; two forms of one text go together).
+            absent = 0 if present >= entry[3] else 1 if len(entry[2]) >= 4 and len(
+                entry[3].difference(present)) == 1 else 2
+            if absent < 2:
+                held.append((place, entry, absent))
+    if not held:
+        return  # (nine texts in ten: the words' spellings and offsets are never read)
     positions: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
         if key not in glue:
             positions.setdefault(key, []).append(i)
-    seen: set[str] = set()
-    # The names whose first content word is in the text (a name read below has it: all its
-    # words are there, or all but one with the first), in the order a walk over the text's
-    # words through content_index meets them: by the text's first word of theirs, then by
-    # their place in that word's list, the termbase's order (which of two forms of one text
-    # is read).
+    # The names held, in the order a walk over the text's words through content_index meets
+    # them: by the text's first word of theirs, then by their place in that word's list, the
+    # termbase's order (which of two forms of one text is read).
     rank = {key: r for r, key in enumerate(positions)}
-    firsts = first_word_index(terms, language)
-    met: list[tuple[int, int, IndexedForm, int]] = []
-    for first in positions.keys() & firsts.keys():
-        for place, entry in firsts[first]:
-            # Every word of the name there (reordered), or all but one of four or more with
-            # the first there (garbled): anything else cannot be this name (78,154 of the
-            # 79,242 met on WMT14), left out before its place in the walk is worked out (two
-            # forms of one text go together; the keys' view tests its words, making no set).
-            absent = 0 if positions.keys() >= entry[3] else 1 if len(entry[2]) >= 4 and len(
-                entry[3].difference(positions)) == 1 else 2
-            if absent < 2:
-                met.append((min(rank[k] for k in entry[3] if k in rank), place, entry, absent))
-    if not met:
-        return  # (nine texts in ten: the words' spellings and offsets are never read)
-    met.sort(key=_MET_ORDER)
+    met = sorted(((min(rank[k] for k in entry[3] if k in rank), place, entry, absent)
+                  for place, entry, absent in held), key=_MET_ORDER)
+    covered = _Covered(found)
+    seen: set[str] = set()
     tokens = tokenize(text)
     for _r, _place, (form, content, content_keys, _distinct), absent in met:
         if form.text in seen:
