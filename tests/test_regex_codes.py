@@ -98,7 +98,8 @@ def test_the_table_is_named_by_the_interpreter_and_its_engine():
 def test_the_install_records_the_checks_patterns_in_a_fresh_interpreter():
     # The table the install recorded, when it is there and made from today's sources (the
     # README's test command installs first); else recorded now, as the install does (10 s).
-    table = built.read(regex_codes._TABLE) or regex_codes._make()
+    made = regex_codes.prepared() or regex_codes._make()
+    table = regex_codes.MappedCodes(made) if isinstance(made, built.Mapped) else made
     from translator_gui.core.checks import calques, spelling
 
     # a module's pattern (compiled at its import), a table's (compiled when first needed)
@@ -113,6 +114,23 @@ def test_the_install_records_the_checks_patterns_in_a_fresh_interpreter():
         code = array(regex_codes._CODE_TYPE)
         code.frombytes(packed)
         assert _sre.compile(pattern, final, code.tolist(), groups, groupindex, names) == own
+
+
+def test_the_codes_written_mapped_read_back_as_recorded(recorded, tmp_path, monkeypatch):
+    monkeypatch.setattr(built, "folder", lambda: tmp_path)
+    monkeypatch.setattr(regex_codes._TABLE, "make", lambda: regex_codes.mapped(
+        regex_codes.packed(recorded)))
+    built.write(regex_codes._TABLE)
+    read = regex_codes.prepared()
+    assert isinstance(read, regex_codes.MappedCodes) and len(read) == len(PATTERNS)
+    packed = regex_codes.packed(recorded)
+    assert {key: (flags, bytes(code), *rest) for key, (flags, code, *rest) in read.items()} \
+        == packed
+    assert read.get(("not recorded", 0)) is None
+    own = [re.compile(pattern, flags) for pattern, flags in PATTERNS]
+    re.purge()
+    assert regex_codes.install()
+    assert [re.compile(pattern, flags) for pattern, flags in PATTERNS] == own
 
 
 def test_a_failed_recording_leaves_an_empty_table(monkeypatch, caplog):

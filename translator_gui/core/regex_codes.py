@@ -93,10 +93,10 @@ def recording(codes: Codes) -> Iterator[None]:
         _compiler._sre = _sre
 
 
-def _make() -> dict[tuple[str | bytes, int], Any]:
+def _make() -> built.Mapped | dict[tuple[str | bytes, int], Any]:
     """Every pattern compiled while the checks run over their examples and every pattern of
     the tables, recorded in a fresh interpreter (this one compiled its modules' patterns
-    already, unseen)."""
+    already, unseen), as mapped(); {} when the recording failed."""
     import subprocess  # (here: every check imports this module, only install records)
     import tempfile
 
@@ -111,7 +111,7 @@ def _make() -> dict[tuple[str | bytes, int], Any]:
             # changes nothing); the other tables are still made.
             log.warning("regular expressions not recorded (%s)", error)
             return {}
-    return made
+    return mapped(made)
 
 
 def _recorded() -> dict[tuple[str | bytes, int], Any]:
@@ -132,25 +132,62 @@ def packed(codes: Codes) -> dict[tuple[str | bytes, int], Any]:
             for key, (flags, code, groups, groupindex, indexgroup) in codes.items()}
 
 
+def mapped(table: dict[tuple[str | bytes, int], Any]) -> built.Mapped:
+    """A packed() table as written at install: the codes one after the other in the tail,
+    which is mapped, not read (10 MB, of which a WMT14 check reads some 1.6 MB: reading and
+    copying all of it cost 0.03-0.05 s of the start's CPU); the head holds each pattern's
+    entry with where its code is in the tail."""
+    head: dict[tuple[str | bytes, int], Any] = {}
+    tail = bytearray()
+    for key, (flags, code, groups, groupindex, indexgroup) in table.items():
+        head[key] = (flags, len(tail), len(tail) + len(code), groups, groupindex, indexgroup)
+        tail += code
+    return built.Mapped(head, bytes(tail))
+
+
+class MappedCodes:
+    """A Mapped table read back, answering as a packed() table: `get` gives an entry with its
+    code's bytes (a view of the mapped file)."""
+
+    def __init__(self, table: built.Mapped) -> None:
+        self._head, self._tail = table.head, table.tail
+
+    def get(self, key: tuple[str | bytes, int]) -> Any:
+        found = self._head.get(key)
+        if found is None:
+            return None
+        flags, start, end, groups, groupindex, indexgroup = found
+        return flags, self._tail[start:end], groups, groupindex, indexgroup
+
+    def __len__(self) -> int:
+        return len(self._head)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._head
+
+    def items(self) -> Iterator[tuple[tuple[str | bytes, int], Any]]:
+        for key in self._head:
+            yield key, self.get(key)
+
+
 _TABLE = built.register(built.Table("regex-codes", _sources, _make))
 
 
 def install(table: dict[tuple[str | bytes, int], Any] | None = None) -> bool:
     """Make `re` take the prepared codes of the patterns in the table (once per process);
     False when there is no table for this interpreter (nothing changes then). `table`: this
-    one instead of the prepared one (tests)."""
+    one (a packed() table) instead of the prepared one (tests)."""
     with _lock:
         if _installed:
             return True
-        if table is None:
-            table = built.read(_TABLE)
-        if not isinstance(table, dict) or not table:
+        codes = prepared() if table is None else table
+        if codes is None or not isinstance(codes, dict | MappedCodes) or not len(codes):
             return False
         real = _compiler.compile
         compile_sre = _sre.compile
 
         def compile_(pattern: Any, flags: int = 0) -> Any:
-            found = table.get((pattern, flags)) if type(flags) is int else None
+            found = codes.get((pattern, flags)) if type(flags) is int else None
             if found is None:
                 return real(pattern, flags)
             final_flags, packed, groups, groupindex, indexgroup = found
@@ -162,6 +199,12 @@ def install(table: dict[tuple[str | bytes, int], Any] | None = None) -> bool:
         _compiler.compile = compile_
         _installed.append(real)
         return True
+
+
+def prepared() -> MappedCodes | dict[tuple[str | bytes, int], Any] | None:
+    """The table written at install for this interpreter, None without one."""
+    found = built.read(_TABLE)
+    return MappedCodes(found) if isinstance(found, built.Mapped) else found
 
 
 def uninstall() -> None:
