@@ -23,6 +23,13 @@ from translator_gui.core.checks.gates import MIN_GATE_LENGTH, LazyPattern, fold,
     # a choice it must make: one of its words
     (r"(?:chez|dans)+\s+le", ("chez", "dans")),
     (r"\bimpact(?:e|é|ait)\b", ("impact",)),
+    # letters in a row with the choice after them, which re's parser splits (« ha » and a
+    # class of « s », « d »; « sa » and the endings): the words they make together, none
+    # that holds another (« saying » holds « say »)
+    (r"\bit\s+(?:has|had)\s+", ("had", "has")),
+    (r"\b(?:saying|said|says|say)\s+me", ("said", "say")),
+    # past five letters a word is about as rare as its endings: fewer strings to look for
+    (r"\bdoubl(?:e|ed|es|ing)\b", ("doubl",)),
     # what a lookahead needs is in the text too
     (r"\bà\s+(?=prendre\s+en\s+compte)", ("prendre",)),
     # an optional word, a negative lookahead, classes: nothing needed, no gate

@@ -80,7 +80,10 @@ def _parsed_gate(source: str, flags: int) -> tuple[str, ...] | None:
         return None
     if not needed or min(map(len, needed)) < MIN_GATE_LENGTH:
         return None
-    return tuple(sorted({fold(word) for word in needed}))
+    words = {fold(word) for word in needed}
+    # A text holding « saying » holds « say »: the longer string need not be looked for.
+    return tuple(sorted(word for word in words
+                        if not any(other != word and other in word for other in words)))
 
 
 class LazyPattern:
@@ -178,9 +181,14 @@ def opens(words: tuple[str, ...] | None, folded: str) -> bool:
 
 def _needed(items: Any) -> list[str] | None:
     """Strings of which every match of this sequence of parsed items holds one (the choice
-    whose shortest string is longest), or None when there is no such choice."""
+    whose shortest string is longest), or None when there is no such choice. Items in a row
+    that each match one of a few strings (a letter, a class of letters, a choice of words,
+    an anchor or a look-around, which match none) are read as the strings they make
+    together: « it\\s+(?:has|had) » needs « has » or « had », which re's parser keeps as
+    « ha » and a class of « s » and « d »; « (?:saying|said|says|say) », as « sa » and a
+    choice of endings."""
     best: list[str] | None = None
-    run: list[str] = []  # the literal characters in a row
+    run = [""]  # the strings the items in a row so far make together
 
     def consider(choice: list[str] | None) -> None:
         nonlocal best
@@ -189,16 +197,64 @@ def _needed(items: Any) -> list[str] | None:
 
     for op, value in items:
         name = str(op)
-        if name == "LITERAL":
-            run.append(chr(value))
-            continue
-        if run:
-            consider(["".join(run)])
-            run = []
+        if name != "LITERAL":  # (what a group, a choice, a lookahead needs on its own)
+            consider(_item(name, value))
+        strings = _exact_item(name, value)
+        if strings is not None:
+            if len(strings) > 1 and run != [""]:
+                consider(run)  # (the run before a choice: fewer strings, maybe as rare)
+            joined = [start + end for start in run for end in strings]
+            if len(joined) <= _MAX_EXACT:
+                run = joined
+                continue
+        if run != [""]:
+            consider(run)
+        run = strings if strings is not None and len(strings) <= _MAX_EXACT else [""]
         consider(_item(name, value))
-    if run:
-        consider(["".join(run)])
+    if run != [""]:
+        consider(run)
     return best
+
+
+# Strings a run of items may stand for: past that, the run is read a piece at a time.
+_MAX_EXACT = 64
+
+
+def _exact(items: Any) -> list[str] | None:
+    """Every string a sequence of parsed items matches, when they are few (_MAX_EXACT), else
+    None (a repetition, a class of many letters...)."""
+    run = [""]
+    for op, value in items:
+        strings = _exact_item(str(op), value)
+        if strings is None:
+            return None
+        run = [start + end for start in run for end in strings]
+        if len(run) > _MAX_EXACT:
+            return None
+    return run
+
+
+def _exact_item(name: str, value: Any) -> list[str] | None:
+    """Every string one parsed item matches, when they are few, else None."""
+    if name == "LITERAL":
+        return [chr(value)]
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        return [""]  # an anchor or a look-around matches where it is, no letter
+    if name == "IN":
+        if value and all(str(op) == "LITERAL" for op, _ in value):
+            return [chr(code) for _, code in value]
+        return None
+    if name == "SUBPATTERN":
+        return _exact(value[3])
+    if name == "BRANCH":
+        strings: list[str] = []
+        for branch in value[1]:
+            found = _exact(branch)
+            if found is None:
+                return None
+            strings.extend(found)
+        return strings if len(strings) <= _MAX_EXACT else None
+    return None
 
 
 def _item(name: str, value: Any) -> list[str] | None:
@@ -225,9 +281,14 @@ def _item(name: str, value: Any) -> list[str] | None:
     return None
 
 
+# Past this many letters a string is about as rare as a longer one: a choice is then judged by
+# how few strings a text is searched for (« doubl » rather than its twelve endings).
+_RARE_LENGTH = 5
+
+
 def _quality(choice: list[str]) -> tuple[int, int]:
     # The shortest string decides how rare the choice is; then fewer alternatives.
-    return min(map(len, choice)), -len(choice)
+    return min(min(map(len, choice)), _RARE_LENGTH), -len(choice)
 
 
 @cache
