@@ -78,3 +78,34 @@ def test_every_table_the_install_prepares_reads_back_as_made(folder: Path) -> No
         made = table.make()  # (once: the forms index hashes 470,000 forms)
         built.write(table, made)
         assert built.read(table) == made, table.name
+
+
+def test_a_data_file_counts_by_its_bytes_noted_at_install(folder: Path, tmp_path_factory,
+                                                           monkeypatch) -> None:
+    data = tmp_path_factory.mktemp("data") / "words.txt"
+    data.write_bytes(b"maison\n")
+    made: list[int] = []
+    table = built.Table("sample", lambda: [b"format 1", data], lambda: made.append(1) or {})
+    monkeypatch.setattr(built, "_file_digests", None)
+    written = built.write(table)
+    # the same name as with the bytes' own digest
+    assert built.path_of(table).name == written.name
+    # a later start finds the digest noted at install: the file is not read again
+    monkeypatch.setattr(built, "_file_digests", None)
+    monkeypatch.setattr(built.hashlib, "file_digest", lambda *a: pytest.fail("read again"))
+    assert built.path_of(table) == written and built.read(table) == {}
+    monkeypatch.undo()
+    # a file rewritten since is read and hashed again: another name, the table made again
+    monkeypatch.setattr(built, "folder", lambda: folder)
+    data.write_bytes(b"maisons\n")
+    assert built.path_of(table) != written
+    assert built.prepared(table) == {} and made == [1, 1]
+
+
+def test_a_file_and_its_bytes_name_the_table_alike_once_hashed(folder: Path, tmp_path) -> None:
+    data = tmp_path / "forms.tsv"
+    data.write_bytes(b"chat\t1\n")
+    by_path = built.digest([b"format", data])
+    assert by_path == built.digest([b"format", b"file " + built.file_digest(data).encode()])
+    data.write_bytes(b"chien\t1\n")
+    assert built.digest([b"format", data]) != by_path

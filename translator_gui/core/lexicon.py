@@ -200,8 +200,8 @@ _BUCKET_SHIFT = 48
 _BUCKETS = 1 << 16
 
 
-def _index_sources() -> list[bytes]:
-    return [_INDEX_FORMAT, resource("lexicon", _FORMS).read_bytes()]
+def _index_sources() -> list[built.Source]:
+    return [_INDEX_FORMAT, built.source_file(resource("lexicon", _FORMS))]
 
 
 def _make_index() -> dict[str, bytes]:
@@ -246,8 +246,11 @@ def _forms_index(data: bytes | mmap.mmap  # type: ignore[type-arg]
                  ) -> tuple[array, array, array] | None:
     """The prepared index when .ci/install made it from these forms, else None: the
     forms are then searched by bisection (making the index here would cost a second)."""
-    # (the forms as mapped: not read and copied again to name the file)
-    prepared = built.read(_FORMS_INDEX, [_INDEX_FORMAT, memoryview(data)])
+    # (the forms as mapped when they are not a file: not read and copied again to name the
+    # file; a file counts by the digest noted at install, see built.file_digest)
+    forms = resource("lexicon", _FORMS)
+    prepared = built.read(_FORMS_INDEX, [_INDEX_FORMAT, forms if isinstance(forms, Path)
+                                         else memoryview(data)])
     return index_arrays(prepared) if isinstance(prepared, dict) else None
 
 

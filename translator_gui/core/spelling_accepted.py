@@ -59,15 +59,15 @@ def _shipped(locale: str) -> tuple[Path, Path] | None:
     return aff, dic
 
 
-def _sources(locale: str) -> list[bytes]:
+def _sources(locale: str) -> list[built.Source]:
     from translator_gui.core.spelling import LIBHUNSPELL_NAMES
 
     files = _shipped(locale)
     word_list = WORD_LISTS.get(_language(locale))
-    return [_FORMAT, lexicon._INDEX_FORMAT, Path(__file__).read_bytes(),
-            " ".join(LIBHUNSPELL_NAMES).encode(),
-            *(f.read_bytes() for f in files or ()),
-            resource(*word_list).read_bytes() if word_list else b""]
+    # (the files as Paths: counted by the digests noted at install, not read at each start)
+    return [_FORMAT, lexicon._INDEX_FORMAT, Path(__file__),
+            " ".join(LIBHUNSPELL_NAMES).encode(), *(files or ()),
+            built.source_file(resource(*word_list)) if word_list else b""]
 
 
 def _universe(locale: str) -> list[str]:
