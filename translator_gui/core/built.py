@@ -145,8 +145,6 @@ def _note_file_digests() -> None:
         except OSError:
             pass
     path = folder() / _FILE_DIGESTS
-    if not kept and not path.exists():
-        return  # (no table read a file by its Path)
     temporary = path.with_suffix(".tmp")
     temporary.write_bytes(marshal.dumps(kept))
     temporary.replace(path)
@@ -208,12 +206,14 @@ def _file_bytes(made: Any) -> bytes:
 def write(table: Table, made: Any = None) -> Path:
     """Make the table (unless `made` is it) and write it (atomically), removing its older
     versions. A Mapped is written as its head's marshal data followed by its tail."""
-    path = path_of(table)
+    sources = list(table.sources())
+    path = path_of(table, sources)
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")
     temporary.write_bytes(_file_bytes(table.make() if made is None else made))
     temporary.replace(path)
-    _note_file_digests()
+    if any(isinstance(part, Path) for part in sources):
+        _note_file_digests()
     for old in path.parent.glob(f"{table.name}-*{SUFFIX}"):
         if old != path:
             old.unlink(missing_ok=True)
