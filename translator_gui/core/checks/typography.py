@@ -81,9 +81,16 @@ _SPACED_HIGH_PUNCTUATION = re.compile(r"(?<=\w)[ \u00a0\u202f]+[:;!?]")
 _STYLE_WINDOW = 20  # segments on each side: about one article or one section
 
 
-@lru_cache(maxsize=65536)
 def _style_score(text: str) -> int:
     """Unspaced minus spaced « : ; ! ? » in one French text."""
+    # (a text holding none of the marks, most, scores 0 without a cache look-up: each process
+    # of a document's check scores every segment once, 0.025 s on WMT14, 0.005 s so)
+    return _marked_style_score(text) if _holds_any(text, ":;!?") else 0
+
+
+@lru_cache(maxsize=65536)
+def _marked_style_score(text: str) -> int:
+    """_style_score of a text holding one of the marks."""
     return (sum(1 for _ in FrenchSpaceBeforePunctuation._find(text))
             - len(_SPACED_HIGH_PUNCTUATION.findall(text)))
 
