@@ -36,6 +36,7 @@ BUNDLED_FOLDER = "termbase"
 BUNDLED_MAIN = "un-fr-en.csv"
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_IZ = re.compile(r"iz(?=[aei])")
 
 
 # -- normalization -------------------------------------------------------------------------------
@@ -49,7 +50,8 @@ def word_key(word: str) -> str:
     # British and American spellings share a key: organisation/organization, labour/labor,
     # centre/center, programme/program.
     if len(key) > 5:
-        key = re.sub(r"iz(?=[aei])", "is", key)
+        if "iz" in key:  # (the pattern compiled once, and run only where it may match)
+            key = _IZ.sub("is", key)
         if key.endswith(("our", "ours")) and not key.startswith(("four", "tour", "cour")):
             key = key.replace("our", "or")
         if key.endswith("tre") or key.endswith("tres"):
