@@ -73,9 +73,11 @@ def _names(terms: Termbase, language: str) -> dict[str, list[_Name]]:
     index: dict[str, list[_Name]] = {}
     for bucket in terms._index.get(language, {}).values():
         for form in bucket:
-            if form.status not in ACCEPTED:
+            # (a form of fewer words has fewer content stems: most forms, passed over before
+            # their stems are made — this is built before a check's first text is read)
+            if len(form.keys) < _MIN_CONTENT or form.status not in ACCEPTED:
                 continue
-            content = [_stem(k) for k in form.keys if k not in glue]
+            content = [k[:_STEM] for k in form.keys if k not in glue]  # _stem, inline
             stems = frozenset(content)
             if len(stems) < _MIN_CONTENT:
                 continue

@@ -7,12 +7,6 @@ from functools import lru_cache
 
 from translator_gui.core.termbase import ACCEPTED, Termbase, _Form, function_words
 
-
-def _content(keys: tuple[str, ...], language: str) -> list[int]:
-    glue = function_words(language)
-    return [i for i, key in enumerate(keys) if key not in glue]
-
-
 IndexedForm = tuple[_Form, list[int], list[str], frozenset[str]]
 
 
@@ -22,11 +16,13 @@ def _indexed_forms(terms: Termbase, language: str) -> tuple[IndexedForm, ...]:
     worked out once, in the termbase's order (built once per termbase: termbase_for hands out
     one Termbase per set of glossaries, never changed afterwards)."""
     forms: list[IndexedForm] = []
+    glue = function_words(language)
     for bucket in terms._index.get(language, {}).values():
         for form in bucket:
             if len(form.keys) < 2 or form.status not in ACCEPTED:
                 continue
-            content = _content(form.keys, language)
+            # (the content words' places; this is built before the check's first text is read)
+            content = [i for i, key in enumerate(form.keys) if key not in glue]
             if len(content) < 2:
                 continue
             content_keys = [form.keys[i] for i in content]
