@@ -32,6 +32,7 @@ from translator_gui.core.checks.agreement_words import (
     _describe,
     _determiner,
     _elided,
+    _ends_idiom,
     _gap,
     _may_be_noun,
     _may_head,
@@ -244,6 +245,9 @@ def find(text: str) -> Iterator[Found]:
     # stands before it or it opens the text: 43% of the words with one on WMT14)
     for j in [j for j, word in enumerate(text_words) if _may_head(word.text) or _may_be_noun(
             word.text) and (j == 0 or _prenominal_adjective(text_words[j - 1].text))]:
+        if _nothing_after(text, text_words, j) and not (
+                j >= 1 and _prenominal_adjective(text_words[j - 1].text)):
+            continue  # (two nouns in three: no adjective before or after them, no copula)
         noun_word = text_words[j]
         i = j  # the first word of the noun phrase
         det: _GN = (None, None)
@@ -522,6 +526,23 @@ def find(text: str) -> Iterator[Found]:
     yield from copula_clashes(text, text_words, flagged)
 
 
+def _nothing_after(text: str, text_words: list[Word], j: int) -> bool:
+    """Whether what follows the noun at `j` gives `find` nothing to judge: the text ends or
+    something other than a space comes next, or the next word is no adjective, adverb, « et »,
+    « qui », capitalized word (a name set after its noun) or copula. Then only an adjective
+    before the noun may disagree with it: `find` passes over the others before reading their
+    determiner, chain of complements and idioms (0.2 s of CPU on WMT14's 3,003 French
+    texts)."""
+    k = j + 1
+    if k >= len(text_words) or _gap(text, text_words[j], text_words[k]):
+        return True
+    current = text_words[k]
+    if current.lower in {"et", "qui"} or current.text[:1].isupper() or _adverb(current.lower):
+        return False
+    return _adjective(current.text, _next(text, text_words, k)) is None \
+        and not _copula_after(text_words, k)
+
+
 def _opens_clause(text: str, text_words: list[Word], at: int) -> bool:
     """Whether the noun at `at`, past its determiner, opens its sentence or clause (nothing but
     punctuation before it): a subject there, not the object of a preposition (« se relie à
@@ -659,32 +680,6 @@ def _attribute_at(text_words: list[Word], k: int, number: str | None) -> int | N
     while m < size - 1 and (text_words[m].lower in _NEGATIONS or _adverb(text_words[m].lower)):
         m += 1
     return m if m < size else None
-
-
-def _ends_idiom(text: str, end: int) -> bool:
-    before = text[max(0, end - 24):end].lower()
-    by_last_word, unspaced = _idioms()
-    # an idiom of several words ends the text only when its last word is the text's last
-    # space-separated piece; the others (one word) are each tried
-    candidates = by_last_word.get(before.rpartition(" ")[2], ()) + unspaced
-    return any(before.endswith(idiom) and (len(before) == len(idiom)
-                                           or not before[-len(idiom) - 1].isalpha())
-               for idiom in candidates)
-
-
-@lru_cache(maxsize=1)
-def _idioms() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
-    """The idioms of the agreement data by their last word (those holding a space), and those
-    of one word, each set in a fixed order."""
-    by_last_word: dict[str, tuple[str, ...]] = {}
-    unspaced: tuple[str, ...] = ()
-    for idiom in sorted(data_words(_DATA, "idiom")):
-        if " " in idiom:
-            last = idiom.rpartition(" ")[2]
-            by_last_word[last] = by_last_word.get(last, ()) + (idiom,)
-        else:
-            unspaced += (idiom,)
-    return by_last_word, unspaced
 
 
 # `find`, remembered per text (the parse-based adjective check's wants_parse asks it too, after

@@ -375,3 +375,29 @@ def _prenominal_adjective(form: str) -> bool:
     """Whether `form` is read as a prenominal adjective (find's `pre`: « nouvelles »)."""
     adjective = _adjective(form)
     return adjective is not None and adjective[1] in data_words(_DATA, "prenominal")
+
+
+def _ends_idiom(text: str, end: int) -> bool:
+    before = text[max(0, end - 24):end].lower()
+    by_last_word, unspaced = _idioms()
+    # an idiom of several words ends the text only when its last word is the text's last
+    # space-separated piece; the others (one word) are each tried
+    candidates = by_last_word.get(before.rpartition(" ")[2], ()) + unspaced
+    return any(before.endswith(idiom) and (len(before) == len(idiom)
+                                           or not before[-len(idiom) - 1].isalpha())
+               for idiom in candidates)
+
+
+@lru_cache(maxsize=1)
+def _idioms() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """The idioms of the agreement data by their last word (those holding a space), and those
+    of one word, each set in a fixed order."""
+    by_last_word: dict[str, tuple[str, ...]] = {}
+    unspaced: tuple[str, ...] = ()
+    for idiom in sorted(data_words(_DATA, "idiom")):
+        if " " in idiom:
+            last = idiom.rpartition(" ")[2]
+            by_last_word[last] = by_last_word.get(last, ()) + (idiom,)
+        else:
+            unspaced += (idiom,)
+    return by_last_word, unspaced
