@@ -14,9 +14,13 @@ on a thread.
 from __future__ import annotations
 
 import logging
+import mmap
 import os
+import pickle
 import sys
+import traceback
 from collections.abc import Callable
+from types import TracebackType
 from typing import Any
 
 from translator_gui.core.checks.base import (
@@ -54,10 +58,6 @@ def usable_processes() -> int:
     """The cores this process may run on (its CPU affinity), 1 where fork is missing."""
     if not hasattr(os, "fork"):
         return 1
-    import multiprocessing  # here: a short document's check never needs it
-
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return 1
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # macOS has fork but no affinity
@@ -74,7 +74,6 @@ def check_document_in_processes(document: ReviewDocument, processes: int = 2,
     total = len(document.segments)
     if processes < 2 or total < MIN_SEGMENTS or usable_processes() < 2:
         return check_document(document, progress=progress)
-    import multiprocessing
     settings = document.checks
     checks = enabled_checks(document.source_language, document.target_language, settings)
     contexts = [SegmentContext(s, document.source_language, document.target_language, document)
@@ -85,9 +84,7 @@ def check_document_in_processes(document: ReviewDocument, processes: int = 2,
     # worker, before its parse pass, over every segment after the first block.
     feeding = [c for c in quick if c.feeds_wants_parse] if parsing else []
     shared = [c for c in quick if c not in feeding]
-    context = multiprocessing.get_context("fork")
-    # [next segment from the start, end of the segments left from the end]
-    claims: Any = context.Array("i", [0, total])
+    claims = _Claims(total)
     mine: list[list[Issue]] = [[] for _ in range(total)]
     run_mine = runner(document, mine)
     # The first block before the fork: what the quick checks load (dictionaries, termbase,
@@ -103,30 +100,47 @@ def check_document_in_processes(document: ReviewDocument, processes: int = 2,
     from translator_gui.core.spelling import background_done
 
     background_done()  # no lock of a loading thread may be held across the fork
-    receiving, sending = context.Pipe(duplex=False)
+    receiving, sending = os.pipe()
     # Whatever sits in the parent's buffers must not be written a second time by the worker.
     sys.stdout.flush()
     sys.stderr.flush()
-    worker = context.Process(target=_worker, daemon=True,
-                             args=(sending, claims, document, contexts, shared, parsing,
-                                   feeding, first.stop))
-    worker.start()
-    sending.close()
+    # A bare fork, not multiprocessing's: its import and its shared array, lock and pipe
+    # cost the serial start 0.02-0.03 s of CPU, for what a pipe and a shared page do here.
+    worker = os.fork()
+    if worker == 0:  # the worker: it never returns from here
+        code = 1
+        try:
+            os.close(receiving)
+            with os.fdopen(sending, "wb") as sent:
+                _worker(sent, claims, document, contexts, shared, parsing, feeding,
+                        first.stop)
+            code = 0
+        except BaseException:  # noqa: BLE001 - told to the parent by the exit code
+            traceback.print_exc()
+        finally:
+            sys.stderr.flush()
+            os._exit(code)
+    os.close(sending)
     documentwide: list[list[Issue]] = [[] for _ in range(total)]
+    exit_code = None
     try:
         document_pass(document, checks, contexts, documentwide)
         _quick_blocks(lambda: _from_start(claims), shared, contexts, run_mine)
-        theirs, parsed, fed = receiving.recv()
-        worker.join()
-    except (EOFError, OSError) as error:
+        with os.fdopen(receiving, "rb") as received:
+            receiving = -1
+            theirs, parsed, fed = pickle.loads(received.read())
+        exit_code = os.waitstatus_to_exitcode(os.waitpid(worker, 0)[1])
+    except (EOFError, OSError, pickle.UnpicklingError, ValueError) as error:
         log.warning("the second checking process failed (%s); checking on one", error)
-        worker.kill()
         return check_document(document)
     finally:
-        receiving.close()
-    if worker.exitcode != 0:
-        log.warning("the second checking process ended with %s; checking on one",
-                    worker.exitcode)
+        if receiving >= 0:
+            os.close(receiving)
+        if exit_code is None:  # (the worker is stopped when anything went wrong here)
+            _stop(worker)
+        claims.close()
+    if exit_code != 0:
+        log.warning("the second checking process ended with %s; checking on one", exit_code)
         return check_document(document)
     for index, issues in theirs.items():
         mine[index] = issues
@@ -156,9 +170,9 @@ def _worker(sending: Any, claims: Any, document: ReviewDocument,
                    batch_size=WORKER_PARSE_BATCH)
     found: list[list[Issue]] = [[] for _ in range(total)]
     done = _quick_blocks(lambda: _from_end(claims), quick, contexts, runner(document, found))
-    sending.send(({i: found[i] for i in done}, {i: p for i, p in enumerate(parsed) if p},
-                  {i: f for i, f in enumerate(fed) if f}))
-    sending.close()
+    pickle.dump(({i: found[i] for i in done}, {i: p for i, p in enumerate(parsed) if p},
+                 {i: f for i, f in enumerate(fed) if f}), sending,
+                protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _quick_blocks(take: Callable[[], range | None], quick: list[Check],
@@ -174,6 +188,51 @@ def _quick_blocks(take: Callable[[], range | None], quick: list[Check],
             contexts[index].release_indexes()  # (as check_document does after a chunk)
         done.extend(block)
     return done
+
+
+def _stop(worker: int) -> None:
+    import signal
+
+    try:
+        os.kill(worker, signal.SIGKILL)
+        os.waitpid(worker, 0)
+    except (OSError, ChildProcessError):
+        pass
+
+
+class _Claims:
+    """[next segment from the start, end of the segments left from the end], shared by the
+    two processes: two numbers in a page of shared memory, and a lock around them (get_lock),
+    a pipe holding one token, which the process taking a claim reads and gives back."""
+
+    def __init__(self, total: int) -> None:
+        self._page = mmap.mmap(-1, mmap.PAGESIZE)  # (shared with a process forked later)
+        self._numbers = memoryview(self._page).cast("i")
+        self._numbers[0], self._numbers[1] = 0, total
+        self._take, self._give = os.pipe()
+        os.write(self._give, b".")
+
+    def get_lock(self) -> _Claims:
+        return self
+
+    def __enter__(self) -> None:
+        os.read(self._take, 1)
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        os.write(self._give, b".")
+
+    def __getitem__(self, index: int) -> int:
+        return int(self._numbers[index])
+
+    def __setitem__(self, index: int, value: int) -> None:
+        self._numbers[index] = value
+
+    def close(self) -> None:
+        os.close(self._take)
+        os.close(self._give)
+        self._numbers.release()
+        self._page.close()
 
 
 def _from_start(claims: Any) -> range | None:
