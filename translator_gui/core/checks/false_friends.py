@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +17,7 @@ from translator_gui.core.checks.false_friends_senses import (
     renders_another_word,
     sense_cells,
 )
+from translator_gui.core.checks.gate_index import string_finder
 from translator_gui.core.checks.text import (
     both_sides,
     data_rows,
@@ -26,7 +27,6 @@ from translator_gui.core.checks.text import (
     sentence_initial,
     termbase,
 )
-from translator_gui.core.checks.text_index import WORD_ANSWERS
 from translator_gui.core.english_morph import verb_forms
 from translator_gui.core.resources import resource
 from translator_gui.core.termbase import ACCEPTED
@@ -458,12 +458,13 @@ def _holds(text: str, starts: tuple[str, ...]) -> bool:
 
 
 @lru_cache(maxsize=2)
-def _start_index(french_source: bool
-                 ) -> tuple[dict[str, tuple[tuple[str, tuple[int, ...]], ...]], tuple[int, ...]]:
-    """For one direction, the literal beginnings of the source-side words by their first
-    _HEAD letters: each head -> (beginning, the rows holding it: numbers in _rows_from) for
-    every beginning opening with it; and the rows a word beginning with `*` makes possible in
-    any text. A beginning shorter than _HEAD is its own head."""
+def _start_finder(french_source: bool
+                  ) -> tuple[Callable[[str], list[str]], dict[str, frozenset[int]], tuple[int, ...]]:
+    """For one direction, the literal beginnings of the source-side words read off a text where
+    a word of the table can begin (after no letter, digit or hyphen: its patterns start
+    there) in one pass (gate_index.string_finder), each with the rows (numbers in _rows_from)
+    it and the beginnings it begins with make possible; and the rows a word beginning with
+    `*` makes possible in any text."""
     index: dict[str, list[int]] = {}
     always: list[int] = []
     for number, row in enumerate(_rows_from(french_source)):
@@ -472,44 +473,20 @@ def _start_index(french_source: bool
                 index.setdefault(start, []).append(number)
             else:
                 always.append(number)
-    heads: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
-    for start, rows in index.items():
-        heads.setdefault(start[:_HEAD], []).append((start, tuple(rows)))
-    return {head: tuple(starts) for head, starts in heads.items()}, tuple(always)
-
-
-_HEAD = 2
-# What follows each place a word of the table can begin, up to the next space: its patterns
-# start after no letter, digit or hyphen, and a literal beginning holds no space.
-_WORD_TAIL = re.compile(r"(?<![\w-])(?=(\S+))")
+    return (*string_finder(index, r"(?<![\w-])"), tuple(always))
 
 
 def _candidate_rows(french_source: bool, source: str) -> list[_Row]:
     """The rows whose source-side word may be in `source`, in table order: a row's pattern
-    matches only where one of its words' literal beginnings starts a word of the text, so
-    the text's distinct word beginnings are looked up once (by their first letters, then the
-    few beginnings opening that way tested) instead of each row searching the text."""
-    heads, always = _start_index(french_source)
+    matches only where one of its words' literal beginnings starts a word of the text (a
+    beginning holds no space), so the beginnings are read off the text in one pass instead of
+    each row searching it (each place's next run of non-spaces, looked up by its first
+    letters, cost WMT14's sources 0.095 s of CPU; 0.026 s so)."""
+    find, opened_by, always = _start_finder(french_source)
     numbers = set(always)
-    for tail in set(_WORD_TAIL.findall(source)):
-        # (a tail opening with no beginning's head, some four in ten, makes no row possible)
-        if tail[:_HEAD] in heads or tail[:1] in heads:
-            numbers.update(_tail_rows(french_source, tail))
+    numbers.update(*map(opened_by.__getitem__, set(find(source))))
     table = _rows_from(french_source)
     return [table[number] for number in sorted(numbers)]
-
-
-@lru_cache(maxsize=WORD_ANSWERS)
-def _tail_rows(french_source: bool, tail: str) -> frozenset[int]:
-    """The rows (numbers in _rows_from) one of whose words' literal beginnings begins
-    `tail`: asked of each word of every text, most of them common words, answered once."""
-    heads = _start_index(french_source)[0]
-    found: set[int] = set()
-    for head in (tail[:_HEAD], tail[:1]):
-        for start, rows in heads.get(head, ()):
-            if tail.startswith(start):
-                found.update(rows)
-    return frozenset(found)
 
 
 def _kept_as_name(context: SegmentContext, source_word: str, source_start: int,

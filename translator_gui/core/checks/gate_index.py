@@ -7,7 +7,7 @@ this index reads gates, it does not make them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 _GRAM = 3
 # A tree of letters: each letter's continuations, "" (an empty node) where a string ends
@@ -67,27 +67,52 @@ class GateIndex:
         return found
 
     def _make_finder(self) -> tuple[Callable[[str], list[str]], dict[str, frozenset[int]]]:
-        """The table's gate strings read off a text in one pass of the regular expression
-        engine: a lookahead at each place of the text holding the longest gate string that
-        starts there (the strings as a tree of their letters, a longer string tried before
-        its beginning), and for each string the patterns it and every gate string it begins
-        with open (the gate strings at a place all begin the longest one there). Reading
-        the text's three-letter pieces and testing the strings they begin cost twice as
-        much (a set of some 130 pieces a text, and 90 strings tested, for 10 in it)."""
+        """The table's gate strings read off a text in one pass (string_finder). Reading the
+        text's three-letter pieces and testing the strings they begin cost twice as much (a
+        set of some 130 pieces a text, and 90 strings tested, for 10 in it)."""
         strings = {word: numbers for entries in [*self._by_gram.values(), [*self._short]]
                    for word, numbers in entries}
-        tree: _Tree = {}
-        for word in strings:
-            node = tree
-            for letter in word:
-                node = node.setdefault(letter, {})
-            node[""] = {}  # a string ends here
-        opened_by = {word: frozenset().union(*(
-            strings[word[:end]] for end in range(len(word) + 1) if word[:end] in strings))
-            for word in strings}
-        finder = re.compile(f"(?=({_alternatives(tree)}))")
-        self._finder = finder.findall, opened_by
+        self._finder = string_finder(strings)
         return self._finder
+
+
+def string_finder(strings: Mapping[str, Iterable[int]], before: str = ""
+                  ) -> tuple[Callable[[str], list[str]], dict[str, frozenset[int]]]:
+    """Non-empty strings, each standing for some numbers, read off a text in one pass of the
+    regular expression engine: findall of a lookahead at each place of the text (that passes
+    `before`, a look-behind: where a word begins, say) holding the longest string that starts
+    there (the strings as a tree of their letters, a longer string tried before its
+    beginning); and for each string the numbers of it and of every string it begins with
+    (the strings at a place all begin the longest one there)."""
+    if not strings:
+        return _found_nowhere, {}
+    tree: _Tree = {}
+    for word in strings:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}  # a string ends here
+    return re.compile(f"{before}(?=({_alternatives(tree)}))").findall, _OpenedBy(strings)
+
+
+class _OpenedBy(dict[str, frozenset[int]]):
+    """string_finder's numbers of each string, worked out when a text first holds it: a table
+    is read off the first texts before a document's check forks, and most of its strings
+    (1,757 beginnings of the English false friends' words) are in no text."""
+
+    def __init__(self, strings: Mapping[str, Iterable[int]]) -> None:
+        super().__init__()
+        self._strings = strings
+
+    def __missing__(self, word: str) -> frozenset[int]:
+        strings = self._strings
+        found = self[word] = frozenset().union(*(
+            strings[word[:end]] for end in range(len(word) + 1) if word[:end] in strings))
+        return found
+
+
+def _found_nowhere(text: str) -> list[str]:
+    return []
 
 
 def _alternatives(tree: _Tree) -> str:
