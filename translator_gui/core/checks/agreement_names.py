@@ -81,14 +81,20 @@ def _named_noun(form: str, following: str | None) -> tuple[str, str] | None:
     return genders.pop() or "", numbers.pop() or ""
 
 
+def _before_capitals(text_words: list[Word], last: int) -> list[int]:
+    """The indices below len(text_words) - `last` of the words followed by a capitalized word:
+    where a determiner may stand before a name (a capital is rare in French)."""
+    return [k - 1 for k, word in enumerate(text_words)
+            if word.text[:1].isupper() and 0 < k <= len(text_words) - last]
+
+
 def name_order_clashes(text: str, text_words: list[Word]) -> Iterator[Found]:
     """Findings on a determiner, a name of one to four capitalized words (with its figures) and
     the lowercase noun right after it that the determiner does not agree with."""
     size = len(text_words)
-    for d in range(size - 2):
+    for d in _before_capitals(text_words, 2):
         det = text_words[d]
-        if not text_words[d + 1].text[:1].isupper() or det.lower in _CONTRACTED \
-                or (det.text.isupper() and len(det.text) > 1):
+        if det.lower in _CONTRACTED or (det.text.isupper() and len(det.text) > 1):
             continue  # (most words: no name after them)
         features = _determiner(_elided(text, det))
         if features is None or features == (None, None):
@@ -149,9 +155,9 @@ def _determined_names(text: str, text_words: list[Word], last: int,
     volés »: what follows may be the noun's before). `last`: how many words at the end cannot
     open one; `unknown`: determiner features too vague to judge."""
     size = len(text_words)
-    for d in range(size - last):
+    for d in _before_capitals(text_words, last):
         det = text_words[d]
-        if det.lower in _CONTRACTED or det.lower == "l" or not text_words[d + 1].text[:1].isupper():
+        if det.lower in _CONTRACTED or det.lower == "l":
             continue
         features = _determiner(det.text)
         if features is None or unknown(features):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
+from itertools import compress
+from operator import itemgetter
 
 from translator_gui.core.checks.agreement_lexicon import _nouns_before
 from translator_gui.core.checks.agreement_words import _GENDER, _NUMBER, _determiner, _readings
@@ -104,14 +106,18 @@ def _agrees(features: set[tuple[str | None, str | None]], gender: str, number: s
     return any((g is None or g == gender) and (n is None or n == number) for g, n in features)
 
 
+_LOWER = itemgetter(3)  # a Word's lower case
+
+
 def relative_pronoun_clashes(text: str, text_words: list[Word]) -> Iterator[Found]:
     """Findings on the compound relative pronouns of `text` that agree with no noun they may
     stand for."""
-    for k, word in enumerate(text_words):
-        form = _FORMS.get(word.lower)
-        if form is None or k == 0:
+    # (the few compound relative pronouns picked in C)
+    for k in compress(range(len(text_words)), map(_FORMS.__contains__, map(_LOWER, text_words))):
+        word = text_words[k]
+        if k == 0:
             continue
-        preposition, gender, number = form
+        preposition, gender, number = _FORMS[word.lower]
         start = k
         if not preposition and text_words[k - 1].lower in {"à", "de"} and \
                 text[text_words[k - 1].end:word.start] == " ":

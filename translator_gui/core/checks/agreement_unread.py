@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from translator_gui.core.checks.agreement_lexicon import _nouns_before
 from translator_gui.core.checks.agreement_words import (
@@ -41,6 +43,9 @@ def _unknown(word: str) -> bool:
     return word.islower() and len(word) >= 2 and not _readings(word)
 
 
+_TEXT = itemgetter(0)  # a Word's text
+
+
 def _describe(gender: str | None, number: str | None) -> str:
     return " ".join(x for x in (_GENDER.get(gender or ""), _NUMBER.get(number or "")) if x)
 
@@ -48,10 +53,10 @@ def _describe(gender: str | None, number: str | None) -> str:
 def unread_noun_clashes(text: str, text_words: list[Word]) -> Iterator[Found]:
     """Findings on a determiner and the adjective right after a noun the lexicon cannot read
     that disagree with each other (and the adjective with no noun it may complement)."""
-    for d in range(len(text_words) - 2):
+    # (the determiners before a word the lexicon does not know, rare, picked in C: a loop
+    # over every word cost some 0.03 s of CPU on WMT14's 3,003 French texts)
+    for d in compress(range(len(text_words) - 2), map(_unknown, map(_TEXT, text_words[1:-1]))):
         det, noun, adjective = text_words[d], text_words[d + 1], text_words[d + 2]
-        if not _unread(noun):
-            continue  # (tested first: a word the lexicon does not know is rare)
         features = _determiner(_elided(text, det))
         if features is None or features == (None, None) or (
                 det.text.isupper() and len(det.text) > 1):
