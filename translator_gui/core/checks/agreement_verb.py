@@ -94,9 +94,12 @@ _SUBJECT_OPENERS = frozenset("que qu si quand lorsque lorsqu puisque puisqu car 
 def _person_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:
     """« vous peut », « nous utilisent »: a verb that cannot be of its subject pronoun's person
     and number. The pronoun must open its clause (« nous », « vous » may be objects)."""
-    for p, pronoun in enumerate(text_words[:-1]):
-        wanted = _PERSONS.get(pronoun.lower)
-        if wanted is None or text[pronoun.end:pronoun.end + 1] == "-":
+    # (the first and second person pronouns, few, picked in C)
+    for p in compress(range(len(text_words) - 1),
+                      map(_PERSONS.__contains__, map(_LOWER, text_words[:-1]))):
+        pronoun = text_words[p]
+        wanted = _PERSONS[pronoun.lower]
+        if text[pronoun.end:pronoun.end + 1] == "-":
             continue  # « vous-même »
         if text[pronoun.start - 1:pronoun.start] in {"-"}:
             continue  # « pouvez-vous »

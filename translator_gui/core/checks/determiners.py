@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 from translator_gui.core.checks.base import (
@@ -265,13 +267,17 @@ def _only_noun(word: str) -> bool:
     return bool(readings) and all(a.pos == "noun" for a in readings)
 
 
+_LOWER = itemgetter(3)  # a Word's lower case
+
+
 def find_bare_objects(text: str) -> Iterator[Found]:
     """A verb followed directly by a noun with no determiner (« assure confort », « perdre
     air »): the English object without its article. The verbal locutions that take a bare noun
     (« avoir besoin », « faire appel », resources/checks/verb-noun-locutions-fr.tsv) and
     coordinated or listed nouns (« allier performance et confort ») are French."""
     tokens = words(text)
-    for k in range(len(tokens) - 1):
+    # (the verb forms, one word in eight, picked in C)
+    for k in compress(range(len(tokens) - 1), map(_verb_lemmas, map(_LOWER, tokens[:-1]))):
         verb, noun = tokens[k], tokens[k + 1]
         if (len(noun.text) < 3 or not noun.text.islower() or text[verb.end:noun.start] != " "
                 or not (verb.text.islower() or verb.text[1:].islower() and k == 0)):

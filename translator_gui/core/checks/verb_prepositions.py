@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
+from itertools import compress, repeat
+from operator import itemgetter
 
 from translator_gui.core.checks.base import (
     Check,
@@ -86,11 +88,19 @@ def _listed_verb(lower: str) -> tuple[str | None, bool]:
     return lemmas.pop(), any(a.pos == "noun" for a in readings) or verbal == {"ppas"}
 
 
+_TEXT, _LOWER = itemgetter(0), itemgetter(3)  # a Word's text and lower case
+_LEMMA = itemgetter(0)  # of _listed_verb's answer
+
+
 def find(text: str) -> Iterator[Found]:
     tokens = words(text)
     times = data_words("verb-prepositions-fr.tsv", "time")
     impersonal = data_words("verb-prepositions-fr.tsv", "impersonal")
-    for k, word in enumerate(tokens[:-2]):
+    # (the forms of a listed verb, few, picked in C: the loop over every word of every text
+    # was most of this check's time)
+    for k in compress(range(len(tokens) - 2),
+                      map(_LEMMA, map(_listed_verb, map(_LOWER, tokens[:-2])))):
+        word = tokens[k]
         previous = tokens[k - 1] if k else None
         lemma = _lemma(word, previous)
         if lemma is None:
@@ -177,7 +187,9 @@ def find_adjective_infinitive(text: str) -> Iterator[Found]:
     servir »): English "easy to use" without the « à » or « de » French needs."""
     tokens = words(text)
     bare = data_words("verb-prepositions-fr.tsv", "bare")
-    for adjective, verb in zip(tokens, tokens[1:], strict=False):
+    # (an infinitive after a word, rare, picked in C)
+    for k in compress(range(len(tokens) - 1), map(_only, map(_TEXT, tokens[1:]), repeat("inf"))):
+        adjective, verb = tokens[k], tokens[k + 1]
         if (not adjective.text.islower() or not verb.text.islower()
                 or text[adjective.end:verb.start] != " "):
             continue

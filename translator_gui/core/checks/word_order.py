@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
+from itertools import compress, repeat
+from operator import itemgetter
 
 from translator_gui.core.checks.base import (
     Check,
@@ -109,6 +111,10 @@ def _agree(adjective: tuple[Analysis, ...], noun: tuple[Analysis, ...]) -> bool:
                if a.number in (None, n.number) or n.number is None)
 
 
+_TEXT, _LOWER = itemgetter(0), itemgetter(3)  # a Word's text and lower case
+_FIRST = itemgetter(0)  # a word's first letter (no word is empty)
+
+
 @lru_cache(maxsize=WORD_ANSWERS)
 def _postnominal_word(word: str) -> bool:
     """_postnominal of a word, on its readings (asked of most words of every French text)."""
@@ -118,7 +124,9 @@ def _postnominal_word(word: str) -> bool:
 def find(text: str) -> Iterator[Found]:
     tokens = words(text)
     lexicon = french()
-    for k in range(len(tokens) - 1):
+    # (the adjectives French places after the noun, few, picked in C: read on the lower case,
+    # the word's own in the lower-case words tested below)
+    for k in compress(range(len(tokens) - 1), map(_postnominal_word, map(_LOWER, tokens[:-1]))):
         adjective, noun = tokens[k], tokens[k + 1]
         if (len(adjective.text) < 3 or len(noun.text) < 3 or not adjective.text.islower()
                 or text[adjective.end:noun.start] != " "):
@@ -254,7 +262,10 @@ def find_compounds(text: str) -> Iterator[Found]:
     determiner (« le portique écotaxe »); the nouns French sets in apposition (« clé »,
     « mère », months, times, directions) are listed in resources/checks/noun-compounds-fr.tsv."""
     tokens = words(text)
-    for k in range(len(tokens) - 1):
+    # (the words that may be nouns, picked in C: read on the lower case, the word's own in the
+    # lower-case words tested below)
+    for k in compress(range(len(tokens) - 1),
+                      map(_noun_numbers, map(_LOWER, tokens[:-1]), repeat(True))):
         modifier, head = tokens[k], tokens[k + 1]
         if (len(modifier.text) < 3 or len(head.text) < 3 or not modifier.text.islower()
                 or not head.text.islower() or text[modifier.end:head.start] != " "):
@@ -396,7 +407,9 @@ def find_names_first(text: str, english: str) -> Iterator[Found]:
     tokens = words(text)
     lexicon = french()
     english_words: _EnglishWords | None = None  # read once, when a name needs it
-    for k in range(len(tokens) - 1):
+    # (the capitalized words, few, picked in C)
+    for k in compress(range(len(tokens) - 1),
+                      map(str.isupper, map(_FIRST, map(_TEXT, tokens[:-1])))):
         name, noun = tokens[k], tokens[k + 1]
         if (len(name.text) < 3 or not name.text[0].isupper()
                 or not (name.text[1:].islower() or name.text.isupper())
