@@ -33,11 +33,11 @@ from translator_gui.core.checks.gates import MIN_GATE_LENGTH, LazyPattern, fold,
     # what a lookahead needs is in the text too
     (r"\bà\s+(?=prendre\s+en\s+compte)", ("prendre",)),
     # an optional word, a negative lookahead, classes: nothing needed, no gate
-    (r"(?:chez|dans)?\s+le", None),
+    (r"(?:chez|dans)?\s+à", None),
     (r"\w+(?!\s+suivant)\s+\d+", None),
-    (r"[a-z]+\s+de", None),  # « de » is shorter than MIN_GATE_LENGTH
+    (r"[a-z]+\s+à", None),  # « à » is shorter than MIN_GATE_LENGTH
     # one branch needs nothing worth having: the choice has no gate
-    (r"(?:projet|le)\s+\w+", None),
+    (r"(?:projet|à)\s+\w+", None),
 ])
 def test_the_gate_is_the_words_a_pattern_needs(pattern: str, words: tuple[str, ...] | None
                                                ) -> None:

@@ -33,7 +33,7 @@ class GateIndex:
             for word in words:
                 by_string.setdefault(word, set()).add(number)
         # three-letter beginning -> (gate string, the patterns it opens); shorter strings
-        # (none are made: MIN_GATE_LENGTH) are tested on their own
+        # (of two letters: MIN_GATE_LENGTH) are tested on their own
         self._by_gram: dict[str, list[tuple[str, set[int]]]] = {}
         self._short: list[tuple[str, set[int]]] = []
         for word, numbers in by_string.items():

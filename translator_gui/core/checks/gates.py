@@ -26,8 +26,10 @@ from translator_gui.core import built
 
 log = logging.getLogger(__name__)
 
-# Shorter words are in nearly every text: testing for them would only add to the cost.
-MIN_GATE_LENGTH = 3
+# A single letter is in nearly every text: testing for it would only add to the cost. Two
+# letters make a gate worth having (« Mr », « UE », « n° »): WMT14's texts open 60,600 English
+# calque patterns in all instead of 72,700 with three, 21,200 French ones instead of 32,700.
+MIN_GATE_LENGTH = 2
 DIGIT = re.compile(r"\d")
 
 
