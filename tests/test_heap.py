@@ -30,3 +30,14 @@ def test_the_free_pages_of_a_dropped_job_go_back_to_the_system() -> None:
     assert heap.release_free_memory() is True
     assert _resident_kb() <= before
     assert all(block[0] == 1 for block in kept)  # what is in use is untouched
+
+
+def test_a_check_process_keeps_its_freed_memory() -> None:
+    # (in a process of its own: the setting is the whole process's)
+    import subprocess
+
+    shown = subprocess.run(
+        [sys.executable, "-c", "from translator_gui.core import heap; "
+         "print(heap.keep_freed_memory())"], capture_output=True, text=True, check=True)
+    assert shown.stdout.strip() == ("True" if sys.platform.startswith("linux") and
+                                    heap._malloc_trim() is not None else shown.stdout.strip())

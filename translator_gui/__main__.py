@@ -78,9 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # it once they are loaded (cli.resume_collector).
         gc.disable()
         # The patterns the checks compile, compiled at install (a fifth of a short check's CPU)
-        from translator_gui.core import regex_codes
+        from translator_gui.core import heap, regex_codes
 
         regex_codes.install()
+        heap.keep_freed_memory()
     from translator_gui import cli
 
     if paused:
