@@ -250,3 +250,30 @@ print(json.dumps([kinds, os.environ.get("OPENBLAS_NUM_THREADS"), mine == parses(
     assert kinds == [["NumpyOps", False]]
     assert variable is None  # put back as it was
     assert same
+
+
+def test_the_tokenizer_keeps_the_models_exceptions() -> None:
+    # made without the language's exceptions (replaced by the model's when it loads)
+    nlp = morphology.french().load()
+    assert nlp.tokenizer.rules
+    assert "aujourd'hui" in [t.text for t in nlp("Il part aujourd'hui pour Paris.")]
+
+
+def test_a_load_that_freezes_pauses_the_collector_and_freezes_what_it_made(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(gc.isenabled()))
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        with morphology._collector_paused(False):
+            assert gc.isenabled()
+        assert frozen == []
+        with morphology._collector_paused(True):
+            assert not gc.isenabled()
+        assert frozen == [False] and gc.isenabled()  # frozen, then the collector back on
+    finally:
+        if not was:
+            gc.disable()

@@ -156,6 +156,10 @@ def _worker(sending: Any, claims: Any, document: ReviewDocument,
     segments from `checked` on: the parent checked the first ones before the fork), the
     parse-based checks, then quick checks from the document's end; sends ({segment index:
     quick issues}, {segment index: parse-based issues}, {segment index: `feeding` issues})."""
+    from translator_gui.core import morphology
+
+    # (this process ends with its check: what spaCy's load makes is frozen once loaded)
+    morphology.french().freeze_when_loaded = True
     total = len(contexts)
     fed: list[list[Issue]] = [[] for _ in range(total)]
     if feeding:
