@@ -189,6 +189,7 @@ def _english_units() -> dict[str, tuple[str, str]]:
 
 
 # A quantity and the unit after it: "12 inches", "1.5 pounds", "3-1/2 feet", "2 x 4 inches".
+_DIGIT = re.compile(r"\d")
 _QUANTITY_UNIT = re.compile(r"(?<![\w.,/])(\d+(?:[.,]\d+)?(?:[ -]\d+/\d+)?|\d+/\d+)[ \u00a0]?"
                             r"([a-z]+)(?![a-z'’-])")
 
@@ -199,6 +200,8 @@ def _english_units_after_numbers(side: str, french: str, english: str,
     """English units of measurement after a number in the French, copied from the English:
     the French unit is the fix (singular below 2, as French counts). `english_words_here`:
     the English text's words in lower case, when the caller has them."""
+    if _DIGIT.search(french) is None:
+        return  # (every quantity holds a digit: a search for one is a fourth of the pattern's)
     units = _english_units()
     for match in _QUANTITY_UNIT.finditer(french):
         unit = match.group(2)
@@ -237,6 +240,8 @@ def _english_compounds(french: str, english: str) -> list[tuple[int, int]]:
     if "-" not in french and "‑" not in french:
         return []
     english_compounds = {m.group().lower().replace("‑", "-") for m in _COMPOUND.finditer(english)}
+    if not english_compounds:
+        return []  # (none to be copied: the French is not read)
     found = []
     for match in _COMPOUND.finditer(french):
         compound = match.group()
@@ -320,9 +325,8 @@ class UntranslatedEnglishWord(Check):
             return
         side, other = sides[0], others[0]
         french, english = context.text(side), context.text(other)
-        tokens_en = list(_LOWER_WORD.finditer(english))
-        english_words_as_written = {m.group() for m in tokens_en}
-        english_tokens = {w.lower() for w in english_words_as_written}
+        english_words_as_written = set(_LOWER_WORD.findall(english))
+        english_tokens = set(map(str.lower, english_words_as_written))
         lexicon = common_words("fr")
         if not lexicon:
             return  # without a French lexicon nothing tells a French word from an English one
@@ -342,7 +346,8 @@ class UntranslatedEnglishWord(Check):
 
         def english_capitals() -> tuple[bool, set[str], set[str]]:
             if not capitals:
-                capitals.append(_english_capitals(english, tokens_en))
+                # (the English words' places, read only then)
+                capitals.append(_english_capitals(english, list(_LOWER_WORD.finditer(english))))
             return capitals[0]
 
         common = common_capitalized()
