@@ -124,3 +124,36 @@ def test_model_lemmas_unchanged_with_the_packed_tables(monkeypatch) -> None:
     assert by_mine == by_own
     assert ("chevaux", "NOUN", "cheval") in by_mine
     assert [lemma for _t, _p, lemma in by_own] == [t.lemma_ for t in doc]
+
+
+def test_the_packed_tables_of_a_lookups_file_are_found_by_its_digest(tmp_path, monkeypatch
+                                                                     ) -> None:
+    from translator_gui.core import built
+
+    monkeypatch.setattr(built, "folder", lambda: tmp_path / "_built")
+    monkeypatch.setattr(built, "_file_digests", None)
+    lookups = _lookups()
+    source = tmp_path / "lookups.bin"
+    source.write_bytes(lookups)
+    assert lemma_tables.read_file(source) is None  # (not built)
+    path = lemma_tables.packed_path(lookups)
+    path.parent.mkdir()
+    path.write_bytes(lemma_tables.pack(lookups))
+    tables = lemma_tables.read_file(source)
+    assert tables is not None and tables["lemma_lookup"].get("chevaux") == ["cheval"]
+    source.write_bytes(lookups + b" ")  # other lookups: their own name, not built
+    assert lemma_tables.read_file(source) is None
+
+
+def test_the_model_reads_its_lookups_file_through_the_packed_tables(monkeypatch) -> None:
+    import spacy.lookups
+
+    from translator_gui.core import morphology
+
+    sources = list(lemma_tables.model_lookups(morphology.FRENCH_MODEL))
+    assert sources, f"{morphology.FRENCH_MODEL} has no lemma lookup tables"
+    read: list[object] = []
+    monkeypatch.setattr(lemma_tables, "read_file", lambda path: read.append(path) or {"t": 1})
+    with morphology._quick_lookup_tables():
+        found = spacy.lookups.Lookups().from_disk(sources[0].parent)
+    assert read == [sources[0]] and found._tables == {"t": 1}

@@ -134,7 +134,7 @@ def file_digest(path: Path) -> str:
     return found
 
 
-def _note_file_digests() -> None:
+def note_file_digests() -> None:
     """Write the digests of the files the tables were made from (those still unchanged),
     for the next starts."""
     kept = {}
@@ -213,7 +213,7 @@ def write(table: Table, made: Any = None) -> Path:
     temporary.write_bytes(_file_bytes(table.make() if made is None else made))
     temporary.replace(path)
     if any(isinstance(part, Path) for part in sources):
-        _note_file_digests()
+        note_file_digests()
     for old in path.parent.glob(f"{table.name}-*{SUFFIX}"):
         if old != path:
             old.unlink(missing_ok=True)

@@ -407,7 +407,20 @@ def _quick_lookup_tables() -> Iterator[None]:
     import srsly
     from spacy import lookups as spacy_lookups
 
-    real = spacy_lookups.Lookups.from_bytes
+    real, real_from_disk = spacy_lookups.Lookups.from_bytes, spacy_lookups.Lookups.from_disk
+
+    def from_disk(self: Any, path: Any, filename: str = "lookups.bin", **kwargs: Any) -> Any:
+        from pathlib import Path
+
+        from translator_gui.core import lemma_tables
+
+        # (the packed form found by the file's noted digest: the file is not even read)
+        file = Path(path) / filename
+        packed = lemma_tables.read_file(file) if file.is_file() else None
+        if packed is not None:
+            self._tables = packed
+            return self
+        return real_from_disk(self, path, filename, **kwargs)
 
     def from_bytes(self: Any, bytes_data: bytes, **_kwargs: Any) -> Any:
         from translator_gui.core import lemma_tables
@@ -422,10 +435,12 @@ def _quick_lookup_tables() -> Iterator[None]:
         return self
 
     spacy_lookups.Lookups.from_bytes = from_bytes  # type: ignore[method-assign]
+    spacy_lookups.Lookups.from_disk = from_disk  # type: ignore[method-assign]
     try:
         yield
     finally:
         spacy_lookups.Lookups.from_bytes = real  # type: ignore[method-assign]
+        spacy_lookups.Lookups.from_disk = real_from_disk  # type: ignore[method-assign]
 
 
 @contextmanager
