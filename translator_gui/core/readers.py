@@ -121,7 +121,7 @@ def _utf16_or_32(head: bytes) -> str | None:
         return None
     sample = head[: len(head) - len(head) % 4]
     quads = len(sample) // 4
-    zero_at = [sum(1 for i in range(k, len(sample), 4) if sample[i] == 0) for k in range(4)]
+    zero_at = [sample[k::4].count(0) for k in range(4)]  # (NUL bytes at each place of 4)
     if quads and zero_at[1] >= 0.9 * quads and zero_at[2] >= 0.9 * quads \
             and zero_at[3] >= 0.9 * quads and zero_at[0] < 0.5 * quads:
         return "utf-32-le"
@@ -129,8 +129,7 @@ def _utf16_or_32(head: bytes) -> str | None:
             and zero_at[2] >= 0.9 * quads and zero_at[3] < 0.5 * quads:
         return "utf-32-be"
     pairs = len(sample) // 2
-    even = sum(1 for i in range(0, len(sample), 2) if sample[i] == 0)
-    odd = sum(1 for i in range(1, len(sample), 2) if sample[i] == 0)
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
     if odd >= 0.3 * pairs and even < 0.05 * pairs:
         return "utf-16-le"
     if even >= 0.3 * pairs and odd < 0.05 * pairs:
@@ -313,8 +312,8 @@ def read_bilingual(path: str | Path) -> list[tuple[str, str]]:
     if binary:
         raise InputError(str(path), f"this is {binary}, not a bilingual file")
     if suffix in (".tsv", ".tab"):
-        pairs = _read_tsv(path, data)
-    elif suffix == ".tmx":
+        return _read_tsv(path, data)  # (decode_text mapped its control characters)
+    if suffix == ".tmx":
         pairs = _read_tmx(path, data)
     else:
         pairs = _read_xliff(path, data)
