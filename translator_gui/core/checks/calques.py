@@ -62,6 +62,9 @@ class Calque:
     exact: bool = False  # the suggestion is the exact text for the flagged span
     # words the pattern cannot match without (gates.gate): a text lacking them is skipped
     gate: tuple[str, ...] | None = None
+    # a pattern without a gate whose every match holds a digit (LazyPattern.needs_digit, read
+    # once here, not for each text): a text without one is skipped
+    needs_digit: bool = False
 
 
 _MACRO = re.compile(r"\{([^\W\d_]\w*)\}")
@@ -96,7 +99,8 @@ def calques() -> tuple[Calque, ...]:
             expanded = _MACRO.sub(lambda m: _forms_pattern(m.group(1)), pattern)
             compiled = LazyPattern(expanded, re.IGNORECASE)
             loaded.append(Calque(calque_id, Severity(severity), compiled, suggestion,
-                                 explanation, fix == "replacement", gate(compiled)))
+                                 explanation, fix == "replacement", gate(compiled),
+                                 compiled.gate is None and compiled.needs_digit))
         except (ValueError, re.error) as error:
             # One bad line of data must not switch off the other patterns.
             log.error("calques-fr.tsv: pattern %r skipped: %s", row[0] if row else "", error)
@@ -150,7 +154,7 @@ class FrenchCalque(Check):
         digit: bool | None = None  # whether the text holds a digit, once a pattern asks
         for number in sorted(open_here):  # (the open patterns only, in the table's order)
             calque = table[number]
-            if calque.gate is None and calque.pattern.needs_digit:
+            if calque.needs_digit:
                 if digit is None:
                     digit = DIGIT.search(text) is not None
                 if not digit:

@@ -21,7 +21,7 @@ from translator_gui.core.checks.base import (
     register,
 )
 from translator_gui.core.checks.gate_index import GateIndex
-from translator_gui.core.checks.gates import DIGIT, LazyPattern, fold, gate, opens
+from translator_gui.core.checks.gates import DIGIT, LazyPattern, fold, gate
 from translator_gui.core.checks.mt_support import both_sides, match_case, rows
 from translator_gui.core.checks.spans import DisjointSpans
 from translator_gui.core.checks.text import look_back
@@ -54,6 +54,11 @@ class EnglishCalque:
     # lacking them is skipped without running the pattern
     gate: tuple[str, ...] | None = None
     source_gate: tuple[str, ...] | None = None
+    # a pattern (a source's pattern) without a gate whose every match holds a digit
+    # (LazyPattern.needs_digit, read once here, not for each text): a text without one is
+    # skipped
+    needs_digit: bool = False
+    source_needs_digit: bool = False
 
 
 def _expand(pattern: str) -> tuple[str, str | None]:
@@ -91,9 +96,12 @@ def english_calques() -> tuple[EnglishCalque, ...]:
             source = source.removeprefix("req:")
             compiled = LazyPattern(expanded, re.IGNORECASE)
             in_source = LazyPattern(source, re.IGNORECASE) if source else None
+            source_gate = gate(in_source) if in_source else None
             loaded.append(EnglishCalque(
                 calque_id, Severity(severity), compiled, verb, in_source, required, fix,
-                explanation, bad, good, gate(compiled), gate(in_source) if in_source else None))
+                explanation, bad, good, gate(compiled), source_gate,
+                compiled.gate is None and compiled.needs_digit,
+                in_source is not None and source_gate is None and in_source.needs_digit))
         except (ValueError, re.error) as error:
             log.error("calques-en.tsv: pattern %r skipped: %s", row[0] if row else "", error)
     return tuple(loaded)
@@ -172,7 +180,7 @@ def find_calques(text: str, source: str | None, text_index: TextIndex | None = N
     # (the open patterns only, in the table's order: a text opens some thirty of 975)
     for number in sorted(open_here):
         calque = table[number]
-        if calque.gate is None and calque.pattern.needs_digit:
+        if calque.needs_digit:
             if digit_here is None:
                 digit_here = DIGIT.search(text) is not None
             if not digit_here:
@@ -187,9 +195,16 @@ def find_calques(text: str, source: str | None, text_index: TextIndex | None = N
                 if folded_source is None:
                     folded_source = (source_index.folded if source_index is not None
                                      else fold(source))
-                if not opens(calque.source_gate, folded_source):
-                    continue
-                if calque.source_gate is None and calque.source.needs_digit:
+                source_gate = calque.source_gate
+                if source_gate is not None:
+                    # (gates.opens written out: a generator for each of some 50,000 tests on
+                    # WMT14 cost a sixth of the check)
+                    for word in source_gate:
+                        if word in folded_source:
+                            break
+                    else:
+                        continue
+                elif calque.source_needs_digit:
                     if digit_in_source is None:
                         digit_in_source = DIGIT.search(source) is not None
                     if not digit_in_source:
