@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from translator_gui.core import lexicon, morphology
@@ -157,8 +159,9 @@ def _adjective_suspects(text: str) -> Iterator[int]:
     spans = _word_spans(text)
     read = list(map(_adjective_reading, words))
     nouns: list[Sequence[_Pair]] = [r[0] for r in read]
-    for j in range(1, len(words)):
-        if not nouns[j] and words[j].islower() and words[j - 1].lower() in _ARTICLES:
+    # (the words after an article, picked in C)
+    for j in compress(range(1, len(words)), map(_ARTICLES.__contains__, map(str.lower, words))):
+        if not nouns[j] and words[j].islower():
             # « l'armée », « des données », « le marché »: a noun after its article, though
             # the lexicon has the form as a participle too
             nouns[j] = _article_noun(words[j])
@@ -167,10 +170,9 @@ def _adjective_suspects(text: str) -> Iterator[int]:
     named: list[Sequence[_Pair]] = [r[1] for r in read]
     if named:
         named[0] = ()
-    for i, (_nouns, _named, kind) in enumerate(read):
-        if not kind:
-            continue
-        if kind == 1:
+    # (the words that may be suspects, a third of them, picked in C)
+    for i in compress(range(len(read)), map(_KIND, read)):
+        if read[i][2] == 1:
             # (most words: known, and never an adjective or participle; of _suspect's tests
             # only a noun clashing with the noun it follows may hold)
             suspect = bool(i and nouns[i] and nouns[i - 1] and not any(
@@ -181,6 +183,9 @@ def _adjective_suspects(text: str) -> Iterator[int]:
         # reads the text around the word, dearer than the lexicon's answers)
         if suspect and _may_attach(text, spans, i) and not _never_flagged(text, spans, i):
             yield i
+
+
+_KIND = itemgetter(2)  # of an _adjective_reading answer
 
 
 @lru_cache(maxsize=65536)
@@ -518,6 +523,13 @@ def _content(word: str) -> bool:
                                for a in readings)
 
 
+@lru_cache(maxsize=65536)
+def _may_open_repetition(word: str) -> bool:
+    """Whether `word` may be the first word of a repetition: four letters or more, and
+    _content."""
+    return len(word) >= 4 and _content(word)
+
+
 @lru_cache(maxsize=_ANSWERS)
 def repeat_candidates(text: str, window: int) -> tuple[tuple[int, int], ...]:
     """The (start, end) of each word followed within `window` words by one that may share its
@@ -530,11 +542,12 @@ def repeat_candidates(text: str, window: int) -> tuple[tuple[int, int], ...]:
 
     frames = data_words("repetitions.tsv", "fr", "pattern")
     spans = _word_spans(text)
-    keys = [_keys(w) for w, _start, _end in spans]
+    words = _words(text)
+    keys = list(map(_keys, words))
     found: list[tuple[int, int]] = []
-    for i, (word, start, end) in enumerate(spans):
-        if len(word) < 4 or not _content(word):
-            continue
+    # (the words that may open a repetition, two in five, picked in C)
+    for i in compress(range(len(words)), map(_may_open_repetition, words)):
+        word, start, end = spans[i]
         last = min(len(spans), i + window + 1)
         if all(map(keys[i].isdisjoint, keys[i + 1:last])):
             continue  # (most words: nothing nearby to repeat them)

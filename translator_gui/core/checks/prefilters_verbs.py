@@ -9,6 +9,7 @@ right parse takes, and the check flags nothing when a noun of the phrase agrees.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
 
 from translator_gui.core.checks.prefilter_words import _word_spans, _words
 from translator_gui.core.checks.prefilters import (
@@ -155,8 +156,9 @@ def participle_may_disagree(text: str) -> bool:
     of the nouns its subject may be (its subject's phrase, the nouns it complements) or with
     its subject pronoun, as the participle check reads them."""
     spans = _word_spans(text)
-    for i, (word, _start, _end) in enumerate(spans):
-        if not _is_etre(word) or _unchecked_subject(_words(text), i):
+    # (the forms of « être », a word in twenty, picked in C)
+    for i in compress(range(len(spans)), map(_is_etre, _words(text))):
+        if _unchecked_subject(_words(text), i):
             continue
         subjects: list[_Pair] | None = None
         looked = False  # (the subjects are worked out when an attribute is seen)
@@ -346,9 +348,12 @@ def verb_may_disagree(text: str) -> bool:
     plural), the subject's the one its ending shows, the subject has a determiner, and no
     punctuation or pronoun stands between."""
     spans = _word_spans(text)
-    for i, (word, _start, _end) in enumerate(spans):
-        if not word.islower() or not _third_person_verb(word):
-            continue
+    words = _words(text)
+    # (the lower-case words that may be a third-person verb, one in ten, picked in C)
+    lowercase = list(map(str.islower, words))
+    for i in compress(compress(range(len(words)), lowercase),
+                      map(_third_person_verb, compress(words, lowercase))):
+        word = words[i]
         readings = _readings(word)
         if i and (spans[i - 1][0].lower() in _NOUN_DETERMINERS
                   or spans[i - 1][0].lower() in _ARTICLE_OR_OBJECT) \
@@ -368,7 +373,7 @@ def verb_may_disagree(text: str) -> bool:
         wanted = "s" if shown == "p" else "p"  # the subject's number the check would flag
         for j in range(i - 1, max(-1, i - _FAR), -1):
             before, _, end = spans[j]
-            if any(c in _BREAKS for c in text[end:spans[j + 1][1]]):
+            if not _BREAKS.isdisjoint(text[end:spans[j + 1][1]]):
                 break
             lower = before.lower()
             readings = _readings(lower)
