@@ -8,6 +8,8 @@ on the noun, so the finding spans the pair and gives a hint."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from translator_gui.core.checks.agreement_words import (
@@ -199,6 +201,9 @@ def _simple_noun(text: str, text_words: list[Word], at: int) -> tuple[str, int] 
     return noun[0][0], first
 
 
+_LOWER = itemgetter(3)  # a Word's lower case
+
+
 def coordinated_subjects(text: str, text_words: list[Word], flagged: set[int]
                          ) -> Iterator[Found]:
     """The attribute of two coordinated nouns opening their clause (« le siège et le casque
@@ -211,8 +216,10 @@ def coordinated_subjects(text: str, text_words: list[Word], flagged: set[int]
         _found,
     )
 
-    for e, word in enumerate(text_words[1:-2], start=1):
-        if word.lower != "et" or _gap(text, text_words[e - 1], word):
+    # (each « et », picked in C)
+    for e in compress(range(1, len(text_words) - 2), map("et".__eq__, map(_LOWER, text_words[1:-2]))):
+        word = text_words[e]
+        if _gap(text, text_words[e - 1], word):
             continue
         left = _simple_noun(text, text_words, e - 1)
         if left is None or text[:text_words[left[1]].start].rstrip(" ")[-1:] not in \

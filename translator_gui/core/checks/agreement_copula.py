@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
+from itertools import compress
+from operator import itemgetter
 
 from translator_gui.core.checks.agreement_words import (
     _DATA,
@@ -36,6 +38,9 @@ _NEGATIONS = frozenset({"pas", "plus", "jamais", "guère", "point"})
 # Words after an attribute that make it part of something else: « haut de gamme » (an
 # invariable phrase), a noun after it (« sont nouvelle génération »).
 _LOCUTION_LINKS = frozenset({"de", "d"})
+
+
+_LOWER = itemgetter(3)  # a Word's lower case
 
 
 @cache
@@ -100,9 +105,9 @@ def copula_clashes(text: str, text_words: list[Word], flagged: set[int]) -> Iter
     idioms = data_words(_DATA, "idiom")
     size = len(text_words)
     triggers = _triggers()
-    for k in range(1, size - 1):
-        if text_words[k].lower not in triggers:
-            continue
+    # (the copulas and modals, a few a text, picked in C)
+    for k in compress(range(1, size - 1),
+                      map(triggers.__contains__, map(_LOWER, text_words[1:size - 1]))):
         copula = _copula_at(text_words, k)
         if copula is None or not _has_subject(text, text_words, k):
             continue
@@ -178,9 +183,12 @@ def pronoun_attributes(text: str, text_words: list[Word], flagged: set[int]) -> 
         _found,
     )
 
-    for p, pronoun in enumerate(text_words[:-2]):
-        wanted = _PRONOUNS.get(pronoun.lower)
-        if wanted is None or text[pronoun.start - 1:pronoun.start] in {"-", "'", "’"}:
+    # (the subject pronouns, picked in C)
+    for p in compress(range(len(text_words) - 2),
+                      map(_PRONOUNS.__contains__, map(_LOWER, text_words[:-2]))):
+        pronoun = text_words[p]
+        wanted = _PRONOUNS[pronoun.lower]
+        if text[pronoun.start - 1:pronoun.start] in {"-", "'", "’"}:
             continue  # an inversion (« est-il »), not a subject
         m = _attribute_at(text_words, p + 1, wanted[1])
         if m is None or _gap(text, pronoun, text_words[p + 1]):
@@ -208,8 +216,11 @@ def purpose_attributes(text: str, text_words: list[Word], flagged: set[int]) -> 
     participle before « pour » (the same subject's), « résistante »."""
     from translator_gui.core.checks.agreement_lexicon import _construction, _coordinated, _found
 
-    for p, participle in enumerate(text_words[:-3]):
-        if text_words[p + 1].lower != "pour" or text_words[p + 2].lower not in _PURPOSE_COPULAS:
+    # (the words before « pour », picked in C)
+    for p in compress(range(len(text_words) - 3),
+                      map("pour".__eq__, map(_LOWER, text_words[1:len(text_words) - 2]))):
+        participle = text_words[p]
+        if text_words[p + 2].lower not in _PURPOSE_COPULAS:
             continue
         readings = [a for a in _readings(participle.lower) if a.pos == "ppas"]
         features = {(a.gender, a.number) for a in readings}

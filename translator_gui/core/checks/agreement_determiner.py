@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from translator_gui.core.checks.agreement_names import (
     name_adjective_clashes,
@@ -148,10 +150,11 @@ def find(text: str) -> Iterator[Found]:
     determiners = _determiners()
     prenominal = data_words(_DATA, "prenominal")
     epicene = data_words(_DATA, "epicene")
-    for d, det in enumerate(text_words[:-1]):
-        features = determiners.get(det.lower) or _numeral(det.lower)
-        if features is None:
-            continue
+    # (the determiners and numbers, a word in four, picked in C)
+    for d in compress(range(len(text_words) - 1), map(_features, map(_LOWER, text_words[:-1]))):
+        det = text_words[d]
+        features = _features(det.lower)
+        assert features is not None
         if text_words[d + 1].lower not in _DEGREE and \
                 _plainly_agrees(text_words[d + 1].text, features):
             continue  # (most determiners: their noun right after them agrees)
@@ -247,6 +250,16 @@ def _plainly_agrees(word: str, features: _GN) -> bool:
         return False
     readings = _noun(read, False)
     return readings is None or _fits(readings, features)
+
+
+@lru_cache(maxsize=WORD_ANSWERS)
+def _features(form: str) -> _GN | None:
+    """Gender and number a determiner or a number word (_numeral) shows; None for any other
+    word. (Asked of every word of every French text: remembered.)"""
+    return _determiners().get(form) or _numeral(form)
+
+
+_LOWER = itemgetter(3)  # a Word's lower case
 
 
 @cache

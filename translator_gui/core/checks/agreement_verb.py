@@ -6,18 +6,20 @@ when the word may be something else than a verb, or the subject may be coordinat
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import compress
-from operator import attrgetter
+from operator import itemgetter
 
 from translator_gui.core.checks.agreement_determiner import _determiners, _noun
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.text import Found, Word, data_words, findings, remembered, words
+from translator_gui.core.checks.text_index import WORD_ANSWERS
 from translator_gui.core.lexicon import french
 
 _DATA = "agreement-fr.tsv"
 _NUMBER = {"s": "singular", "p": "plural"}
 _PRONOUNS = {"il": "s", "elle": "s", "on": "s", "ils": "p", "elles": "p"}
-_LOWER = attrgetter("lower")
+_LOWER = itemgetter(3)  # a Word's lower case (its fourth field: an attribute getter costs more)
 # Object pronouns and the negation that may stand between a subject and its verb.
 _CLITICS = frozenset("ne n le la les l lui leur y en se s me m te t nous vous".split())
 # Words after which a determiner opens a clause's subject.
@@ -94,12 +96,9 @@ _SUBJECT_OPENERS = frozenset("que qu si quand lorsque lorsqu puisque puisqu car 
 def _person_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:
     """« vous peut », « nous utilisent »: a verb that cannot be of its subject pronoun's person
     and number. The pronoun must open its clause (« nous », « vous » may be objects)."""
-    # (the first and second person pronouns, few, picked in C)
-    for p in compress(range(len(text_words) - 1),
-                      map(_PERSONS.__contains__, map(_LOWER, text_words[:-1]))):
-        pronoun = text_words[p]
-        wanted = _PERSONS[pronoun.lower]
-        if text[pronoun.end:pronoun.end + 1] == "-":
+    for p, pronoun in enumerate(text_words[:-1]):
+        wanted = _PERSONS.get(pronoun.lower)
+        if wanted is None or text[pronoun.end:pronoun.end + 1] == "-":
             continue  # « vous-même »
         if text[pronoun.start - 1:pronoun.start] in {"-"}:
             continue  # « pouvez-vous »
@@ -197,7 +196,11 @@ def _subject_starts(text: str, text_words: list[Word]
     adverb of quantity and « de » (« beaucoup de tentes »: plural)."""
     determiners = _determiners()
     plural_quantity = data_words(_DATA, "plural-quantity")
-    for d, det in enumerate(text_words[:-2]):
+    # (the words that may open a subject, a determiner, a quantity or a capitalized word, a
+    # word in four, picked in C)
+    for d in compress(range(len(text_words) - 2),
+                      map(_may_open_subject, map(_TEXT, text_words[:-2]))):
+        det = text_words[d]
         # (a word with no capital opens no sentence as a bare plural: no call for most words)
         if det.text[:1].isupper() and _bare_plural_opening(text, text_words, d):
             yield d, d, (None, "p"), True  # « Granulés de charbon ne peut pas »
@@ -218,6 +221,18 @@ def _subject_starts(text: str, text_words: list[Word]
             continue
         if n < len(text_words) and _joined(text, text_words[n - 1], text_words[n]):
             yield d, n, features, opens
+
+
+@lru_cache(maxsize=WORD_ANSWERS)
+def _may_open_subject(form: str) -> bool:
+    """Whether _subject_starts may start a noun phrase at a word written `form`: capitalized,
+    a determiner or an adverb of quantity."""
+    lower = form.lower()
+    return form[:1].isupper() or lower in _determiners() or lower in data_words(
+        _DATA, "plural-quantity")
+
+
+_TEXT = itemgetter(0)  # a Word's text
 
 
 def _bare_plural_opening(text: str, text_words: list[Word], d: int) -> bool:
