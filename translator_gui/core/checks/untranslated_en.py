@@ -48,6 +48,24 @@ _FRENCH_ENDINGS = ("ité", "ités", "ière", "ières", "ère", "ères", "ement",
                    "euses", "tion", "tions", "ance", "ences", "ence", "aire", "aires", "ées")
 _QUOTED_TEXT = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|(?<!\w)'[^']*'(?!\w)")
 _TOKEN = re.compile(rf"{LETTER}+(?:['’-]{LETTER}+)*")
+
+
+# The last text _tokens read, and its words: (text, words), replaced whole
+_LAST_TOKENS: tuple[str, list[str]] = ("", [])
+
+
+def _tokens(text: str) -> list[str]:
+    """_TOKEN.findall(text), kept for the last text read (the very same string object, which
+    the entry keeps alive): the draft's words are read by the monolingual rules, then by the
+    comparison with the source (_copied_from_source), a sixth of the check's time. The
+    caller must not change the list."""
+    global _LAST_TOKENS
+    last = _LAST_TOKENS
+    if last[0] is text:
+        return last[1]
+    words = _TOKEN.findall(text)
+    _LAST_TOKENS = (text, words)
+    return words
 _ENGLISH_DETERMINERS = frozenset("the a an this that these those of its their his her our".split())
 
 
@@ -122,7 +140,7 @@ class EnglishUntranslatedFrench(Check):
         # English text with none (46 of WMT14's 3,003 have a listed word, 78 an accent, and
         # the "-ions", "-ement" of 395 more are English) is done here.
         if _FRENCH_ACCENTS.search(text) is None:
-            words = _TOKEN.findall(text)
+            words = _tokens(text)
             if not any(lower in french or lower.replace("’", "'") in french
                        for lower in map(str.lower, words)) and not any(
                     word.endswith(_FRENCH_ONLY_ENDINGS) and word.islower() and len(word) >= 5
@@ -286,7 +304,7 @@ def _copied_from_source(target: str, folded_source: str) -> Iterator[Finding]:
     # What is said of a word alone, each distinct word of the draft the source has asked once
     # (most drafts share none that gets past the first tests): the words that may be flagged
     in_source = set(_TOKEN.findall(folded_source))  # (once: a long text has many words)
-    copied = {word for word in in_source.intersection(_TOKEN.findall(target))
+    copied = {word for word in in_source.intersection(_tokens(target))
               if _only_french(word, english)}
     if not copied:
         return
