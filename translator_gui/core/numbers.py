@@ -115,8 +115,13 @@ def units() -> dict[str, tuple[str, float]]:
 # -- patterns ------------------------------------------------------------------------------------
 
 _SP = f"[{_SPACES}]"
+# A figure standing alone opens with a digit after no letter, digit, point or comma. Written
+# with the look-behind after its first digit (« \d(?<![\w.,]\d) », the same test), a pattern
+# opens with a digit, and re leaps from digit to digit in C instead of trying the look-behind
+# at every place of the text: three times faster on WMT14's texts with a figure.
+_ALONE = r"\d(?<![\w.,]\d)"
 # Times first: they must not be read as two plain numbers.
-_TIME_FR = re.compile(rf"(?<![\w.,])(\d{{1,2}}){_SP}?(?:h|heures?)(?:{_SP}?(\d{{2}}))?(?![\w])")
+_TIME_FR = re.compile(rf"({_ALONE}\d?){_SP}?(?:h|heures?)(?:{_SP}?(\d{{2}}))?(?![\w])")
 _TIME_EN = re.compile(
     rf"(?<![\w.,])(\d{{1,2}})(?:[:.](\d{{2}}))?{_SP}?([ap])\.?{_SP}?m\b\.?|(?<![\w.,:])(\d{{1,2}}):(\d{{2}})(?![\d:])",
     re.I)
@@ -127,13 +132,13 @@ _ATTACHED = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     r"(km2|km²|km/h|kmh|km|cm|mm|m|kg|g|lb|lbs|ft|mph|mi|bn|mn|m|k|l|ml|ha|t)(?![\w])")
 _CODE = re.compile(r"\b(?:[A-Za-z]+[-‑]?\d+[A-Za-z]*|\d+[A-Za-z]{1,3}\d*)\b")
-_ORDINAL_FR = re.compile(r"(?<![\w.,])(\d+)(?:er|re|ère|e|ème|eme|ᵉ|ᵉʳ|è|nd|nde|d)(?![\w])")
-_ORDINAL_EN = re.compile(r"(?<![\w.,])(\d+)(?:st|nd|rd|th)(?![\w])", re.I)
+_ORDINAL_FR = re.compile(rf"({_ALONE}\d*)(?:er|re|ère|e|ème|eme|ᵉ|ᵉʳ|è|nd|nde|d)(?![\w])")
+_ORDINAL_EN = re.compile(rf"({_ALONE}\d*)(?:st|nd|rd|th)(?![\w])", re.I)
 _ROMAN_ORDINAL = re.compile(r"\b([IVXLC]+)(?:e|er|ème|ᵉ|st|nd|rd|th)\b")
 _DECADE_EN = re.compile(r"(?<![\w.,])(?:(\d{4})|['’](\d{2}))s\b")
 _DECADE_FR = re.compile(rf"\bannées{_SP}+(\d{{2}}|\d{{4}})\b", re.I)
-_GROUPED = re.compile(rf"(?<![\w.,])\d{{1,3}}(?:{_SP}\d{{3}})+(?:[.,]\d+)?(?![\d])")
-_PLAIN = re.compile(r"(?<![\w])\d+(?:[.,]\d+)*(?![\d])")
+_GROUPED = re.compile(rf"{_ALONE}\d{{0,2}}(?:{_SP}\d{{3}})+(?:[.,]\d+)?(?![\d])")
+_PLAIN = re.compile(r"\d(?<!\w\d)\d*(?:[.,]\d+)*(?![\d])")  # (_ALONE's test, after no \w)
 _WORD = re.compile(r"[^\W\d_]+(?:[-‑][^\W\d_]+)*", re.UNICODE)
 _HYPHEN = re.compile(r"[-‑]")
 _DIGIT = re.compile(r"\d")
