@@ -84,7 +84,6 @@ def check_document_in_processes(document: ReviewDocument, processes: int = 2,
     # worker, before its parse pass, over every segment after the first block.
     feeding = [c for c in quick if c.feeds_wants_parse] if parsing else []
     shared = [c for c in quick if c not in feeding]
-    claims = _Claims(total)
     mine: list[list[Issue]] = [[] for _ in range(total)]
     run_mine = runner(document, mine)
     # The first block before the fork: what the quick checks load (dictionaries, termbase,
@@ -92,14 +91,15 @@ def check_document_in_processes(document: ReviewDocument, processes: int = 2,
     # once, and the worker has it too.
     prepare_checks(quick, contexts)
     # (BLOCK segments: the worker starts once they are checked)
-    claims[0] = min(BLOCK, total)
-    first = range(0, claims[0])
+    first = range(0, min(BLOCK, total))
     _quick_blocks(iter([first, None]).__next__, quick, contexts, run_mine)
     if progress:
         progress(len(first), total)
     from translator_gui.core.spelling import background_done
 
     background_done()  # no lock of a loading thread may be held across the fork
+    claims = _Claims(total)  # (made just before the fork: released after the worker ends)
+    claims[0] = first.stop
     receiving, sending = os.pipe()
     # Whatever sits in the parent's buffers must not be written a second time by the worker.
     sys.stdout.flush()
