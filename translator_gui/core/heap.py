@@ -12,7 +12,6 @@ have no such call: nothing is done there.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import gc
 import logging
 import sys
@@ -26,6 +25,8 @@ log = logging.getLogger(__name__)
 def _malloc_trim() -> Any:
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes.util  # (here: it imports subprocess, which the check command never needs)
+
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
         trim = libc.malloc_trim  # (glibc only)
