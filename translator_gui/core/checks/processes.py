@@ -115,6 +115,8 @@ def check_document_in_processes(document: ReviewDocument, processes: int = 2,
                 _worker(sent, claims, document, contexts, shared, parsing, feeding,
                         first.stop)
             code = 0
+        except KeyboardInterrupt:
+            pass  # (Ctrl-C reaches both processes: the parent says it, once)
         except BaseException:  # noqa: BLE001 - told to the parent by the exit code
             traceback.print_exc()
         finally:
