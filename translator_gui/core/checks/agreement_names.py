@@ -84,8 +84,24 @@ def _named_noun(form: str, following: str | None) -> tuple[str, str] | None:
 def _before_capitals(text_words: list[Word], last: int) -> list[int]:
     """The indices below len(text_words) - `last` of the words followed by a capitalized word:
     where a determiner may stand before a name (a capital is rare in French)."""
-    return [k - 1 for k, word in enumerate(text_words)
-            if word.text[:1].isupper() and 0 < k <= len(text_words) - last]
+    return [k - 1 for k in _capitals(text_words) if 0 < k <= len(text_words) - last]
+
+
+# The capitalized words' indices of the last list of words asked about: the three name
+# passes of fr-determiner-agreement ask about the same list in turn (read once, not three
+# times). One tuple, set at once: another thread reads either the old or the new one.
+_LAST_CAPITALS: tuple[list[Word] | None, list[int]] = (None, [])
+
+
+def _capitals(text_words: list[Word]) -> list[int]:
+    """The indices of the capitalized words of `text_words` (a list no one changes)."""
+    global _LAST_CAPITALS
+    last = _LAST_CAPITALS
+    if last[0] is text_words:
+        return last[1]
+    found = [k for k, word in enumerate(text_words) if word.text[:1].isupper()]
+    _LAST_CAPITALS = (text_words, found)
+    return found
 
 
 def name_order_clashes(text: str, text_words: list[Word]) -> Iterator[Found]:
