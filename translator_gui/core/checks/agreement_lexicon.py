@@ -34,6 +34,7 @@ from translator_gui.core.checks.agreement_words import (
     _elided,
     _ends_idiom,
     _gap,
+    _may_be_adjective,
     _may_be_noun,
     _may_head,
     _next,
@@ -534,12 +535,17 @@ def _nothing_after(text: str, text_words: list[Word], j: int) -> bool:
     determiner, chain of complements and idioms (0.2 s of CPU on WMT14's 3,003 French
     texts)."""
     k = j + 1
-    if k >= len(text_words) or _gap(text, text_words[j], text_words[k]):
+    if k >= len(text_words):
         return True
     current = text_words[k]
+    # (one space between, most words: no gap, without a call)
+    if text[text_words[j].end:current.start] != " " and _gap(text, text_words[j], current):
+        return True
     if current.lower in {"et", "qui"} or current.text[:1].isupper() or _adverb(current.lower):
         return False
-    return _adjective(current.text, _next(text, text_words, k)) is None \
+    # (a word with no adjective or participle reading is no _adjective, whatever follows it)
+    return (not _may_be_adjective(current.text)
+            or _adjective(current.text, _next(text, text_words, k)) is None) \
         and not _copula_after(text_words, k)
 
 

@@ -341,6 +341,14 @@ def _allowed_by(nouns: list[Analysis], det: _GN) -> list[Analysis]:
             and _compatible(a.number, det[1])] or nouns
 
 
+@lru_cache(maxsize=16384)
+def _may_be_adjective(form: str) -> bool:
+    """Whether the lexicon has an adjective or participle reading of `form`: _adjective is None
+    for any other form, whatever follows it (a question asked of every word after a noun,
+    cheaper than _adjective's, whose answers are kept per form and following word)."""
+    return any(a.pos in {"adj", "ppas"} for a in _readings(form))
+
+
 @lru_cache(maxsize=16384)  # pure: asked for every word of every text
 def _may_be_noun(form: str) -> bool:
     """Whether the lexicon reads `form` (or its lower case) as a noun: no noun phrase of `find`
