@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from translator_gui.core.language import guess_language, language_scores
+from translator_gui.core.language import guess_language, language_scores, looks_like
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -22,3 +22,16 @@ def test_language_scores_are_shares_of_function_words() -> None:
     # le, et, le of 5 words; « chat », « chien » are no function words
     assert language_scores("Le chat et le chien.") == {"de": 0.0, "fr": 0.6, "en": 0.0}
     assert language_scores("") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Le Conseil a adopté la résolution sur la coopération dans le domaine de l’IA.",
+    "The Council adopted the resolution on cooperation in the field of AI today.",
+    "Le Conseil a adopté.",
+    "Tsinghua Beijing Shanghai Guangzhou Shenzhen Chengdu Wuhan Xi'an",
+    # French function words, but as many English ones: no lead, no guess
+    "le the la of et and les in des on une to",
+])
+def test_looks_like_is_the_guess_in_that_language(text: str) -> None:
+    for code in ("fr", "en", "de", "xx"):
+        assert looks_like(text, code) is (guess_language(text) == code), code

@@ -63,12 +63,35 @@ def _scores(found: list[str]) -> dict[str, float]:
             for code, vocabulary in function_words().items()}
 
 
+def looks_like(text: str, code: str, minimum_words: int = 8) -> bool:
+    """guess_language(text, minimum_words) == code, the other languages' shares counted only
+    when the text's share of `code`'s function words may make it the guess (it must reach
+    _LEAST_SHARE): most texts checked for the other language of a pair are not in it."""
+    found = _WORD.findall(text)
+    vocabulary = function_words().get(code)
+    if len(found) < minimum_words or vocabulary is None:
+        return False
+    words = " ".join(found).lower().split(" ")
+    if sum(map(vocabulary.__contains__, words)) / len(words) < _LEAST_SHARE:
+        return False
+    return _guess(found) == code
+
+
+# The share of its function words the guessed language reaches at least
+_LEAST_SHARE = 0.12
+
+
 def guess_language(texts: Iterable[str] | str, minimum_words: int = 8) -> str | None:
     """The most likely language code, or None when the text is too short or unclear."""
     text = texts if isinstance(texts, str) else " ".join(texts)
     found = _WORD.findall(text)
     if len(found) < minimum_words:
         return None
+    return _guess(found)
+
+
+def _guess(found: list[str]) -> str | None:
+    """guess_language of the words found in a text (_WORD.findall), enough of them."""
     scores = _scores(found)
     if not scores:
         return None
@@ -76,6 +99,6 @@ def guess_language(texts: Iterable[str] | str, minimum_words: int = 8) -> str | 
     best, best_score = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
     # Function words make up a quarter or more of running text; demand a clear lead.
-    if best_score < 0.12 or best_score < 1.8 * runner_up:
+    if best_score < _LEAST_SHARE or best_score < 1.8 * runner_up:
         return None
     return best

@@ -20,7 +20,7 @@ from translator_gui.core.checks.text import (
     look_back,
     sentence_initial,
 )
-from translator_gui.core.language import guess_language
+from translator_gui.core.language import looks_like
 from translator_gui.core.lexicon import french as french_lexicon
 from translator_gui.core.resources import resource
 from translator_gui.core.spelling import speller_for
@@ -94,7 +94,7 @@ class WrongLanguage(Check):
             other = context.language("source" if side == "target" else "target")
             if expected == other:
                 continue
-            if guess_language(text, minimum_words=8) == other:
+            if looks_like(text, other, minimum_words=8):  # (guess_language(text) == other)
                 start = len(text) - len(text.lstrip())
                 yield Finding(side, start, len(text.rstrip()),
                               f"This {side} looks like {other.upper()}, not {expected.upper()}.",
