@@ -262,7 +262,7 @@ def _features(form: str) -> _GN | None:
 _LOWER = itemgetter(3)  # a Word's lower case
 
 
-@cache
+@lru_cache(maxsize=WORD_ANSWERS)
 def _numeral(form: str) -> _GN | None:
     """(None, "p") for a cardinal number word above one (« deux », « trente »): the noun after
     it is plural (« deux tailles »); None for any other word (« un », « cent » is a noun too)."""
