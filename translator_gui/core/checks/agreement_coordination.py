@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import compress
-from operator import itemgetter
 from typing import NamedTuple
 
 from translator_gui.core.checks.agreement_words import (
@@ -22,7 +21,7 @@ from translator_gui.core.checks.agreement_words import (
     _next,
     _readings,
 )
-from translator_gui.core.checks.text import Found, Word
+from translator_gui.core.checks.text import WORD_LOWER, Found, Word
 from translator_gui.core.lexicon import Analysis, french
 
 _GENDER = {"m": "masculine", "f": "feminine"}
@@ -201,7 +200,6 @@ def _simple_noun(text: str, text_words: list[Word], at: int) -> tuple[str, int] 
     return noun[0][0], first
 
 
-_LOWER = itemgetter(3)  # a Word's lower case
 
 
 def coordinated_subjects(text: str, text_words: list[Word], flagged: set[int]
@@ -217,7 +215,7 @@ def coordinated_subjects(text: str, text_words: list[Word], flagged: set[int]
     )
 
     # (each « et », picked in C)
-    for e in compress(range(1, len(text_words) - 2), map("et".__eq__, map(_LOWER, text_words[1:-2]))):
+    for e in compress(range(1, len(text_words) - 2), map("et".__eq__, map(WORD_LOWER, text_words[1:-2]))):
         word = text_words[e]
         if _gap(text, text_words[e - 1], word):
             continue

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 from itertools import compress
-from operator import itemgetter
 
 from translator_gui.core.checks.agreement_words import (
     _DATA,
@@ -27,7 +26,7 @@ from translator_gui.core.checks.agreement_words import (
     _verb_number,
     copula_at,
 )
-from translator_gui.core.checks.text import Found, Word, data_words
+from translator_gui.core.checks.text import WORD_LOWER, Found, Word, data_words
 
 _NUMBER = {"s": "singular", "p": "plural", "": "either"}
 # Subjects whose copula's number says nothing of the attribute's: « on est prêts », « c'est »,
@@ -40,7 +39,6 @@ _NEGATIONS = frozenset({"pas", "plus", "jamais", "guère", "point"})
 _LOCUTION_LINKS = frozenset({"de", "d"})
 
 
-_LOWER = itemgetter(3)  # a Word's lower case
 
 
 @cache
@@ -107,7 +105,7 @@ def copula_clashes(text: str, text_words: list[Word], flagged: set[int]) -> Iter
     triggers = _triggers()
     # (the copulas and modals, a few a text, picked in C)
     for k in compress(range(1, size - 1),
-                      map(triggers.__contains__, map(_LOWER, text_words[1:size - 1]))):
+                      map(triggers.__contains__, map(WORD_LOWER, text_words[1:size - 1]))):
         copula = _copula_at(text_words, k)
         if copula is None or not _has_subject(text, text_words, k):
             continue
@@ -185,7 +183,7 @@ def pronoun_attributes(text: str, text_words: list[Word], flagged: set[int]) -> 
 
     # (the subject pronouns, picked in C)
     for p in compress(range(len(text_words) - 2),
-                      map(_PRONOUNS.__contains__, map(_LOWER, text_words[:-2]))):
+                      map(_PRONOUNS.__contains__, map(WORD_LOWER, text_words[:-2]))):
         pronoun = text_words[p]
         wanted = _PRONOUNS[pronoun.lower]
         if text[pronoun.start - 1:pronoun.start] in {"-", "'", "’"}:
@@ -218,7 +216,7 @@ def purpose_attributes(text: str, text_words: list[Word], flagged: set[int]) -> 
 
     # (the words before « pour », picked in C)
     for p in compress(range(len(text_words) - 3),
-                      map("pour".__eq__, map(_LOWER, text_words[1:len(text_words) - 2]))):
+                      map("pour".__eq__, map(WORD_LOWER, text_words[1:len(text_words) - 2]))):
         participle = text_words[p]
         if text_words[p + 2].lower not in _PURPOSE_COPULAS:
             continue

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from operator import itemgetter
 
 from translator_gui.core.checks.agreement_words import (
     _adjective,
@@ -22,7 +21,7 @@ from translator_gui.core.checks.agreement_words import (
     _readings,
     inflect,
 )
-from translator_gui.core.checks.text import Found, Word
+from translator_gui.core.checks.text import WORD_START, Found, Word
 
 # Words that may follow the detached participle inside its phrase (« Conçue pour », « Faite
 # de », « Fabriqué en »): a participle right before a determiner or a number is a preposition
@@ -44,7 +43,7 @@ def _sentence_starts(text: str, text_words: list[Word]) -> Iterator[int]:
     text between every two words read in turn cost ten times this.)"""
     if not text_words:
         return
-    starts = list(map(_START, text_words))
+    starts = list(map(WORD_START, text_words))
     last = -1  # the last index given
     if not text[:starts[0]].strip(" «\"“(—-\n"):
         yield 0
@@ -59,7 +58,6 @@ def _sentence_starts(text: str, text_words: list[Word]) -> Iterator[int]:
 
 
 _END_MARKS = re.compile("[" + "".join(sorted(_ENDS)) + "]")
-_START = itemgetter(1)  # a Word's start
 
 
 def _subject_after(text: str, text_words: list[Word], c: int) -> tuple[tuple[str, str], str] | None:

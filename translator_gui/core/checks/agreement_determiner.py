@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from itertools import compress
-from operator import itemgetter
 
 from translator_gui.core.checks.agreement_names import (
     name_adjective_clashes,
@@ -19,7 +18,7 @@ from translator_gui.core.checks.agreement_relative import relative_pronoun_clash
 from translator_gui.core.checks.agreement_source import findings_with_source
 from translator_gui.core.checks.agreement_unread import unread_noun_clashes
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
-from translator_gui.core.checks.text import Found, Word, data_rows, data_words, remembered, words
+from translator_gui.core.checks.text import WORD_LOWER, Found, Word, data_rows, data_words, remembered, words
 from translator_gui.core.checks.text_index import WORD_ANSWERS
 from translator_gui.core.lexicon import Analysis, french
 
@@ -151,7 +150,7 @@ def find(text: str) -> Iterator[Found]:
     prenominal = data_words(_DATA, "prenominal")
     epicene = data_words(_DATA, "epicene")
     # (the determiners and numbers, a word in four, picked in C)
-    for d in compress(range(len(text_words) - 1), map(_features, map(_LOWER, text_words[:-1]))):
+    for d in compress(range(len(text_words) - 1), map(_features, map(WORD_LOWER, text_words[:-1]))):
         det = text_words[d]
         features = _features(det.lower)
         assert features is not None
@@ -259,7 +258,6 @@ def _features(form: str) -> _GN | None:
     return _determiners().get(form) or _numeral(form)
 
 
-_LOWER = itemgetter(3)  # a Word's lower case
 
 
 @lru_cache(maxsize=WORD_ANSWERS)

@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 from itertools import compress
-from operator import itemgetter
 
 from translator_gui.core.checks.agreement_lexicon import _nouns_before
 from translator_gui.core.checks.agreement_words import _GENDER, _NUMBER, _determiner, _readings
 from translator_gui.core.checks.mt_support import match_case
-from translator_gui.core.checks.text import Found, Word, data_words
+from translator_gui.core.checks.text import WORD_LOWER, Found, Word, data_words
 
 _DATA = "agreement-fr.tsv"
 # Each form: the preposition it contains or follows (« à », « de », none), gender, number.
@@ -106,14 +105,13 @@ def _agrees(features: set[tuple[str | None, str | None]], gender: str, number: s
     return any((g is None or g == gender) and (n is None or n == number) for g, n in features)
 
 
-_LOWER = itemgetter(3)  # a Word's lower case
 
 
 def relative_pronoun_clashes(text: str, text_words: list[Word]) -> Iterator[Found]:
     """Findings on the compound relative pronouns of `text` that agree with no noun they may
     stand for."""
     # (the few compound relative pronouns picked in C)
-    for k in compress(range(len(text_words)), map(_FORMS.__contains__, map(_LOWER, text_words))):
+    for k in compress(range(len(text_words)), map(_FORMS.__contains__, map(WORD_LOWER, text_words))):
         word = text_words[k]
         if k == 0:
             continue

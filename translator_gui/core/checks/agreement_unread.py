@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter
 
 from translator_gui.core.checks.agreement_lexicon import _nouns_before
 from translator_gui.core.checks.agreement_words import (
@@ -24,7 +23,7 @@ from translator_gui.core.checks.agreement_words import (
     _next,
     _readings,
 )
-from translator_gui.core.checks.text import Found, Word
+from translator_gui.core.checks.text import WORD_TEXT, Found, Word
 from translator_gui.core.checks.text_index import WORD_ANSWERS
 
 # Words before « le », « la », « les » that make them object pronouns (« il la trouve belle »).
@@ -43,7 +42,6 @@ def _unknown(word: str) -> bool:
     return word.islower() and len(word) >= 2 and not _readings(word)
 
 
-_TEXT = itemgetter(0)  # a Word's text
 
 
 def _describe(gender: str | None, number: str | None) -> str:
@@ -55,7 +53,7 @@ def unread_noun_clashes(text: str, text_words: list[Word]) -> Iterator[Found]:
     that disagree with each other (and the adjective with no noun it may complement)."""
     # (the determiners before a word the lexicon does not know, rare, picked in C: a loop
     # over every word cost some 0.03 s of CPU on WMT14's 3,003 French texts)
-    for d in compress(range(len(text_words) - 2), map(_unknown, map(_TEXT, text_words[1:-1]))):
+    for d in compress(range(len(text_words) - 2), map(_unknown, map(WORD_TEXT, text_words[1:-1]))):
         det, noun, adjective = text_words[d], text_words[d + 1], text_words[d + 2]
         features = _determiner(_elided(text, det))
         if features is None or features == (None, None) or (

@@ -8,18 +8,25 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter
 
 from translator_gui.core.checks.agreement_determiner import _determiners, _noun
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
-from translator_gui.core.checks.text import Found, Word, data_words, findings, remembered, words
+from translator_gui.core.checks.text import (
+    WORD_LOWER,
+    WORD_TEXT,
+    Found,
+    Word,
+    data_words,
+    findings,
+    remembered,
+    words,
+)
 from translator_gui.core.checks.text_index import WORD_ANSWERS
 from translator_gui.core.lexicon import french
 
 _DATA = "agreement-fr.tsv"
 _NUMBER = {"s": "singular", "p": "plural"}
 _PRONOUNS = {"il": "s", "elle": "s", "on": "s", "ils": "p", "elles": "p"}
-_LOWER = itemgetter(3)  # a Word's lower case (its fourth field: an attribute getter costs more)
 # Object pronouns and the negation that may stand between a subject and its verb.
 _CLITICS = frozenset("ne n le la les l lui leur y en se s me m te t nous vous".split())
 # Words after which a determiner opens a clause's subject.
@@ -131,7 +138,7 @@ def _person_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:
 def _pronoun_subjects(text: str, text_words: list[Word]) -> Iterator[Found]:
     # (only the subject pronouns, whose lower case a key of _PRONOUNS always is, picked in C)
     for p in compress(range(len(text_words) - 1),
-                      map(_PRONOUNS.__contains__, map(_LOWER, text_words[:-1]))):
+                      map(_PRONOUNS.__contains__, map(WORD_LOWER, text_words[:-1]))):
         pronoun = text_words[p]
         number = _PRONOUNS.get(pronoun.text) or _PRONOUNS.get(pronoun.lower) \
             if pronoun.text[1:].islower() or len(pronoun.text) == 2 else None
@@ -199,7 +206,7 @@ def _subject_starts(text: str, text_words: list[Word]
     # (the words that may open a subject, a determiner, a quantity or a capitalized word, a
     # word in four, picked in C)
     for d in compress(range(len(text_words) - 2),
-                      map(_may_open_subject, map(_TEXT, text_words[:-2]))):
+                      map(_may_open_subject, map(WORD_TEXT, text_words[:-2]))):
         det = text_words[d]
         # (a word with no capital opens no sentence as a bare plural: no call for most words)
         if det.text[:1].isupper() and _bare_plural_opening(text, text_words, d):
@@ -232,7 +239,6 @@ def _may_open_subject(form: str) -> bool:
         _DATA, "plural-quantity")
 
 
-_TEXT = itemgetter(0)  # a Word's text
 
 
 def _bare_plural_opening(text: str, text_words: list[Word], d: int) -> bool:

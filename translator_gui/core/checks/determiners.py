@@ -15,7 +15,6 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from itertools import compress
-from operator import itemgetter
 from typing import Any
 
 from translator_gui.core.checks.base import (
@@ -26,7 +25,15 @@ from translator_gui.core.checks.base import (
     Severity,
     register,
 )
-from translator_gui.core.checks.text import Found, data_rows, data_words, findings, french_doc, words
+from translator_gui.core.checks.text import (
+    WORD_LOWER,
+    Found,
+    data_rows,
+    data_words,
+    findings,
+    french_doc,
+    words,
+)
 from translator_gui.core.lexicon import french
 
 _CLAUSE_OPENERS = frozenset(",;.!?")
@@ -267,7 +274,6 @@ def _only_noun(word: str) -> bool:
     return bool(readings) and all(a.pos == "noun" for a in readings)
 
 
-_LOWER = itemgetter(3)  # a Word's lower case
 
 
 def find_bare_objects(text: str) -> Iterator[Found]:
@@ -277,7 +283,7 @@ def find_bare_objects(text: str) -> Iterator[Found]:
     coordinated or listed nouns (« allier performance et confort ») are French."""
     tokens = words(text)
     # (the verb forms, one word in eight, picked in C)
-    for k in compress(range(len(tokens) - 1), map(_verb_lemmas, map(_LOWER, tokens[:-1]))):
+    for k in compress(range(len(tokens) - 1), map(_verb_lemmas, map(WORD_LOWER, tokens[:-1]))):
         verb, noun = tokens[k], tokens[k + 1]
         if (len(noun.text) < 3 or not noun.text.islower() or text[verb.end:noun.start] != " "
                 or not (verb.text.islower() or verb.text[1:].islower() and k == 0)):

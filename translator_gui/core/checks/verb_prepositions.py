@@ -18,7 +18,16 @@ from translator_gui.core.checks.base import (
     Severity,
     register,
 )
-from translator_gui.core.checks.text import Found, Word, data_rows, data_words, findings, words
+from translator_gui.core.checks.text import (
+    WORD_LOWER,
+    WORD_TEXT,
+    Found,
+    Word,
+    data_rows,
+    data_words,
+    findings,
+    words,
+)
 from translator_gui.core.checks.text_index import WORD_ANSWERS
 from translator_gui.core.lexicon import french
 
@@ -88,7 +97,6 @@ def _listed_verb(lower: str) -> tuple[str | None, bool]:
     return lemmas.pop(), any(a.pos == "noun" for a in readings) or verbal == {"ppas"}
 
 
-_TEXT, _LOWER = itemgetter(0), itemgetter(3)  # a Word's text and lower case
 _LEMMA = itemgetter(0)  # of _listed_verb's answer
 
 
@@ -99,7 +107,7 @@ def find(text: str) -> Iterator[Found]:
     # (the forms of a listed verb, few, picked in C: the loop over every word of every text
     # was most of this check's time)
     for k in compress(range(len(tokens) - 2),
-                      map(_LEMMA, map(_listed_verb, map(_LOWER, tokens[:-2])))):
+                      map(_LEMMA, map(_listed_verb, map(WORD_LOWER, tokens[:-2])))):
         word = tokens[k]
         previous = tokens[k - 1] if k else None
         lemma = _lemma(word, previous)
@@ -188,7 +196,7 @@ def find_adjective_infinitive(text: str) -> Iterator[Found]:
     tokens = words(text)
     bare = data_words("verb-prepositions-fr.tsv", "bare")
     # (an infinitive after a word, rare, picked in C)
-    for k in compress(range(len(tokens) - 1), map(_only, map(_TEXT, tokens[1:]), repeat("inf"))):
+    for k in compress(range(len(tokens) - 1), map(_only, map(WORD_TEXT, tokens[1:]), repeat("inf"))):
         adjective, verb = tokens[k], tokens[k + 1]
         if (not adjective.text.islower() or not verb.text.islower()
                 or text[adjective.end:verb.start] != " "):

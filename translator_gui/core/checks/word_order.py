@@ -27,6 +27,8 @@ from translator_gui.core.checks.base import (
     register,
 )
 from translator_gui.core.checks.text import (
+    WORD_LOWER,
+    WORD_TEXT,
     Found,
     Word,
     both_sides,
@@ -111,7 +113,6 @@ def _agree(adjective: tuple[Analysis, ...], noun: tuple[Analysis, ...]) -> bool:
                if a.number in (None, n.number) or n.number is None)
 
 
-_TEXT, _LOWER = itemgetter(0), itemgetter(3)  # a Word's text and lower case
 _FIRST = itemgetter(0)  # a word's first letter (no word is empty)
 
 
@@ -126,7 +127,7 @@ def find(text: str) -> Iterator[Found]:
     lexicon = french()
     # (the adjectives French places after the noun, few, picked in C: read on the lower case,
     # the word's own in the lower-case words tested below)
-    for k in compress(range(len(tokens) - 1), map(_postnominal_word, map(_LOWER, tokens[:-1]))):
+    for k in compress(range(len(tokens) - 1), map(_postnominal_word, map(WORD_LOWER, tokens[:-1]))):
         adjective, noun = tokens[k], tokens[k + 1]
         if (len(adjective.text) < 3 or len(noun.text) < 3 or not adjective.text.islower()
                 or text[adjective.end:noun.start] != " "):
@@ -265,7 +266,7 @@ def find_compounds(text: str) -> Iterator[Found]:
     # (the words that may be nouns, picked in C: read on the lower case, the word's own in the
     # lower-case words tested below)
     for k in compress(range(len(tokens) - 1),
-                      map(_noun_numbers, map(_LOWER, tokens[:-1]), repeat(True))):
+                      map(_noun_numbers, map(WORD_LOWER, tokens[:-1]), repeat(True))):
         modifier, head = tokens[k], tokens[k + 1]
         if (len(modifier.text) < 3 or len(head.text) < 3 or not modifier.text.islower()
                 or not head.text.islower() or text[modifier.end:head.start] != " "):
@@ -409,7 +410,7 @@ def find_names_first(text: str, english: str) -> Iterator[Found]:
     english_words: _EnglishWords | None = None  # read once, when a name needs it
     # (the capitalized words, few, picked in C)
     for k in compress(range(len(tokens) - 1),
-                      map(str.isupper, map(_FIRST, map(_TEXT, tokens[:-1])))):
+                      map(str.isupper, map(_FIRST, map(WORD_TEXT, tokens[:-1])))):
         name, noun = tokens[k], tokens[k + 1]
         if (len(name.text) < 3 or not name.text[0].isupper()
                 or not (name.text[1:].islower() or name.text.isupper())
