@@ -3,7 +3,6 @@ and falls back to one process when the second one fails."""
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import time
@@ -118,20 +117,18 @@ def test_claims_take_a_quarter_of_what_is_left_within_bounds(monkeypatch) -> Non
     monkeypatch.setattr(processes, "BLOCK", 16)
     monkeypatch.setattr(processes, "MAX_BLOCK", 256)
 
-    class Claims(list):  # what multiprocessing's Array offers here: items and a lock
-        def get_lock(self):
-            return contextlib.nullcontext()
-
-    shared = Claims([16, 3003])
+    shared = processes._Claims(3003)  # the two processes' claims, as the fork shares them
+    shared[0] = 16
     assert processes._from_start(shared) == range(16, 272)  # 2,987 left: at most 256
     assert processes._from_end(shared) == range(2747, 3003)
-    shared[:] = [1000, 1100]  # 100 left: a quarter, 25
+    shared[0], shared[1] = 1000, 1100  # 100 left: a quarter, 25
     assert processes._from_end(shared) == range(1075, 1100)
-    shared[:] = [1000, 1040]  # 40 left: no fewer than 16
+    shared[0], shared[1] = 1000, 1040  # 40 left: no fewer than 16
     assert processes._from_start(shared) == range(1000, 1016)
-    shared[:] = [1000, 1010]  # fewer than 16 left: all of them
+    shared[0], shared[1] = 1000, 1010  # fewer than 16 left: all of them
     assert processes._from_start(shared) == range(1000, 1010)
     assert processes._from_start(shared) is None and processes._from_end(shared) is None
+    shared.close()
 
 
 def test_one_process_or_a_short_document_checks_in_this_process(monkeypatch) -> None:

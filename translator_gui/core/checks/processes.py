@@ -151,7 +151,7 @@ def check_document_in_processes(document: ReviewDocument, processes: int = 2,
     return finish_all(document, per_segment)
 
 
-def _worker(sending: Any, claims: Any, document: ReviewDocument,
+def _worker(sending: Any, claims: _Claims, document: ReviewDocument,
             contexts: list[SegmentContext], quick: list[Check], parsing: list[Check],
             feeding: list[Check], checked: int) -> None:
     """The forked process: the quick checks `feeding` the parse-based ones' wants_parse (on
@@ -208,8 +208,9 @@ def _stop(worker: int) -> None:
 
 class _Claims:
     """[next segment from the start, end of the segments left from the end], shared by the
-    two processes: two numbers in a page of shared memory, and a lock around them (get_lock),
-    a pipe holding one token, which the process taking a claim reads and gives back."""
+    two processes: two numbers in a page of shared memory, and a lock around them (`with
+    claims:`), a pipe holding one token, which the process taking a claim reads and gives
+    back."""
 
     def __init__(self, total: int) -> None:
         self._page = mmap.mmap(-1, mmap.PAGESIZE)  # (shared with a process forked later)
@@ -217,9 +218,6 @@ class _Claims:
         self._numbers[0], self._numbers[1] = 0, total
         self._take, self._give = os.pipe()
         os.write(self._give, b".")
-
-    def get_lock(self) -> _Claims:
-        return self
 
     def __enter__(self) -> None:
         os.read(self._take, 1)
@@ -241,8 +239,8 @@ class _Claims:
         self._page.close()
 
 
-def _from_start(claims: Any) -> range | None:
-    with claims.get_lock():
+def _from_start(claims: _Claims) -> range | None:
+    with claims:
         start, end = claims[0], claims[1]
         if start >= end:
             return None
@@ -250,8 +248,8 @@ def _from_start(claims: Any) -> range | None:
         return range(start, claims[0])
 
 
-def _from_end(claims: Any) -> range | None:
-    with claims.get_lock():
+def _from_end(claims: _Claims) -> range | None:
+    with claims:
         start, end = claims[0], claims[1]
         if start >= end:
             return None
