@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from translator_gui.core import lexicon, morphology
+from translator_gui.core.checks.agreement_lexicon import find_cached
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
 from translator_gui.core.checks.calques import conjugate
 from translator_gui.core.checks.prefilters import (
@@ -304,8 +305,6 @@ def _unopposed(text: str, found: Found) -> Found:
     ajusté » fixed to « ajustés » when « zones » wants « ajustées »): a fix must re-check clean."""
     if found.replacement is None:
         return found
-    from translator_gui.core.checks.agreement_lexicon import find_cached
-
     fixed = text[:found.start] + found.replacement + text[found.end:]
     end = found.start + len(found.replacement)
     if any(f.start < end and f.end > found.start for f in find_cached(fixed)):
@@ -352,8 +351,6 @@ class FrenchAdjectiveAgreement(Check):
         # thing is parsed so that this check can have its say. A lexicon finding with a fix
         # that spans a noun and its adjective wins over this check's finding on the adjective
         # alone (longer, as grave, with a fix): the words inside it need no parse.
-        from translator_gui.core.checks.agreement_lexicon import find_cached
-
         settled = []
         for found in find_cached(text):
             first = text[found.start:found.end].split()

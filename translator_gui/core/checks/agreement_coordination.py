@@ -14,11 +14,13 @@ from typing import NamedTuple
 from translator_gui.core.checks.agreement_words import (
     _GN,
     _adjective,
+    _adverb,
     _compatible,
     _determiner,
     _elided,
     _gap,
     _next,
+    _noun,
     _readings,
 )
 from translator_gui.core.checks.text import WORD_LOWER, Found, Word
@@ -74,8 +76,6 @@ def coordinated_clashes(text: str, text_words: list[Word], flagged: set[int]) ->
     """Findings on chains of adjectives joined by « et »/« ou » (and commas before the last
     one) where two of them clash in gender or number; words already in `flagged` (start
     offsets) are left alone."""
-    from translator_gui.core.checks.agreement_lexicon import _adjective, _adverb, _next
-
     def adjective_at(k: int) -> tuple[list[Analysis], str] | None:
         word = text_words[k]
         form = word.text
@@ -183,8 +183,6 @@ def feminine_pair(text_words: list[Word], i: int, wanted: _GN, analyses: list[An
 def _simple_noun(text: str, text_words: list[Word], at: int) -> tuple[str, int] | None:
     """(gender, index of its first word) of the noun at `at` after its determiner, or bare
     (« Siège et casque »), when the lexicon gives it one gender; None otherwise."""
-    from translator_gui.core.checks.agreement_words import _noun
-
     if at < 0 or at >= len(text_words):
         return None
     det: _GN = (None, None)
@@ -207,13 +205,8 @@ def coordinated_subjects(text: str, text_words: list[Word], flagged: set[int]
     """The attribute of two coordinated nouns opening their clause (« le siège et le casque
     sont faites », « Siège et casque sont faites »): plural, masculine when either noun is
     masculine, feminine when both are."""
-    from translator_gui.core.checks.agreement_lexicon import (
-        _attribute_at,
-        _construction,
-        _coordinated,
-        _found,
-    )
-
+    _attribute_at, _construction = _lexicon_check._attribute_at, _lexicon_check._construction
+    _coordinated, _found = _lexicon_check._coordinated, _lexicon_check._found
     # (each « et », picked in C)
     for e in compress(range(1, len(text_words) - 2), map("et".__eq__, map(WORD_LOWER, text_words[1:-2]))):
         word = text_words[e]
@@ -246,3 +239,8 @@ def coordinated_subjects(text: str, text_words: list[Word], flagged: set[int]
                 flagged.add(attribute.start)
                 yield _found(attribute, adjective[1], wanted,
                              f"{text_words[e - 1].text} et {text_words[n2].text}")
+
+
+# (agreement_lexicon imports this module: it is imported last, once, for the functions above to
+# read at call time; imported inside them, as it was, it cost 2 µs a call, twice a text)
+from translator_gui.core.checks import agreement_lexicon as _lexicon_check  # noqa: E402

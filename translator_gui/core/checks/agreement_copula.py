@@ -76,8 +76,7 @@ def _has_subject(text: str, text_words: list[Word], k: int) -> bool:
 def _head_number(text: str, text_words: list[Word], k: int) -> str | None:
     """The number of the head of « N1 de N2 (adj) » right before the copula at `k` (past
     « ne »), when there is such a chain and its head reads one way; None otherwise."""
-    from translator_gui.core.checks.agreement_lexicon import _chain, _opens_clause
-
+    _chain, _opens_clause = _lexicon_check._chain, _lexicon_check._opens_clause
     j = k - 1
     if j >= 1 and text_words[j].lower in {"ne", "n"}:
         j -= 1
@@ -98,8 +97,7 @@ def _head_number(text: str, text_words: list[Word], k: int) -> str | None:
 def copula_clashes(text: str, text_words: list[Word], flagged: set[int]) -> Iterator[Found]:
     """Attributes that clash in number with the copula right before them; words already in
     `flagged` (start offsets) are left alone."""
-    from translator_gui.core.checks.agreement_lexicon import _coordinated
-
+    _coordinated = _lexicon_check._coordinated
     idioms = data_words(_DATA, "idiom")
     size = len(text_words)
     triggers = _triggers()
@@ -173,14 +171,9 @@ _PRONOUNS: dict[str, _GN] = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", 
 
 def pronoun_attributes(text: str, text_words: list[Word], flagged: set[int]) -> Iterator[Found]:
     """The attribute after a subject pronoun and a copula: « elles sont prêt » → « prêtes »."""
-    from translator_gui.core.checks.agreement_lexicon import (
-        _attribute_at,
-        _construction,
-        _coordinated,
-        _ends_idiom,
-        _found,
-    )
-
+    _attribute_at, _construction = _lexicon_check._attribute_at, _lexicon_check._construction
+    _coordinated, _ends_idiom, _found = (_lexicon_check._coordinated, _lexicon_check._ends_idiom,
+                                         _lexicon_check._found)
     # (the subject pronouns, picked in C)
     for p in compress(range(len(text_words) - 2),
                       map(_PRONOUNS.__contains__, map(WORD_LOWER, text_words[:-2]))):
@@ -212,8 +205,8 @@ _PURPOSE_COPULAS = frozenset({"être", "rester", "demeurer", "devenir", "paraît
 def purpose_attributes(text: str, text_words: list[Word], flagged: set[int]) -> Iterator[Found]:
     """The attribute of « … conçue pour être résistant »: it takes the gender and number of the
     participle before « pour » (the same subject's), « résistante »."""
-    from translator_gui.core.checks.agreement_lexicon import _construction, _coordinated, _found
-
+    _construction, _coordinated = _lexicon_check._construction, _lexicon_check._coordinated
+    _found = _lexicon_check._found
     # (the words before « pour », picked in C)
     for p in compress(range(len(text_words) - 3),
                       map("pour".__eq__, map(WORD_LOWER, text_words[1:len(text_words) - 2]))):
@@ -241,3 +234,8 @@ def purpose_attributes(text: str, text_words: list[Word], flagged: set[int]) -> 
             if not _agrees(adjective[0], wanted):
                 flagged.add(attribute.start)
                 yield _found(attribute, adjective[1], wanted, participle.text)
+
+
+# (agreement_lexicon imports this module: it is imported last, once, for the functions above to
+# read at call time; imported inside them, as it was, it cost 2 µs a call, thrice a text)
+from translator_gui.core.checks import agreement_lexicon as _lexicon_check  # noqa: E402

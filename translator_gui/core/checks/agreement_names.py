@@ -12,12 +12,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import cache
 
+from translator_gui.core.checks.agreement_lexicon import _attribute_at, _construction
 from translator_gui.core.checks.agreement_words import (
     _DATA,
     _GENDER,
     _NUMBER,
+    _adjective,
+    _agrees,
     _determiner,
     _elided,
+    _ends_idiom,
+    _next,
     _readings,
 )
 from translator_gui.core.checks.text import Found, Word, data_rows, data_words
@@ -204,13 +209,6 @@ def name_attribute_clashes(text: str, text_words: list[Word]) -> Iterator[Found]
     (« la Minimoto est livré », « le Nomad 3 est prête »): the name takes the gender the
     determiner gives it, and its attribute the same; which of the two is wrong the lexicon
     cannot say, so both are the span, with a hint."""
-    from translator_gui.core.checks.agreement_lexicon import (
-        _attribute_at,
-        _construction,
-        _ends_idiom,
-    )
-    from translator_gui.core.checks.agreement_words import _adjective, _agrees, _next
-
     for d, det, features, n in _determined_names(text, text_words, 3, lambda f: f[0] is None,
                                                  after_de=False):
         m = _attribute_at(text_words, n, features[1])
@@ -233,8 +231,6 @@ def name_adjective_clashes(text: str, text_words: list[Word]) -> Iterator[Found]
     agree (« la Zipka Plus parfait », « un C.O.R. maximale »): the adjective takes the gender and
     number the determiner gives the name (« la Banque mondiale », « le Real Madrid espagnol »).
     An adjective before a noun of its own (« le Trek Marlin grand vélo ») is left alone."""
-    from translator_gui.core.checks.agreement_words import _adjective, _agrees, _next
-
     for d, det, features, n in _determined_names(text, text_words, 2,
                                                  lambda f: f == (None, None), after_de=True):
         word = text_words[n]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import compress
 from operator import itemgetter
 from typing import TYPE_CHECKING
@@ -34,6 +34,16 @@ _SUBJECT_PRONOUNS = frozenset("il elle ils elles on qui ce c cela ça ceci celui
                               "chacun chacune nous vous je j tu".split())
 _ADJECTIVE_WINDOW = 3  # words either side where an adjective's noun usually is
 _FAR = 8  # how far back to look for a noun when none is that close
+
+
+@cache
+def _data(name: str, *keys: str) -> frozenset[str]:
+    """text.data_words, imported when first asked (base imports this module before text can be
+    imported): imported inside the functions asking, it cost 2 µs a call, some 14,000 calls on
+    WMT14's French."""
+    from translator_gui.core.checks.text import data_words
+
+    return data_words(name, *keys)
 
 
 # The questions about one word (its readings, whether it is a form of « être »...) are cached:
@@ -220,10 +230,9 @@ def _may_attach(text: str, spans: list[tuple[str, int, int]], i: int) -> bool:
     of its prenominal adjectives, or an adjective at most four tokens after a lower-case noun
     with its determiner, with only adverbs and adjectives between (and « et », « ou » for
     coordinated adjectives): no punctuation, figure, preposition, determiner or verb."""
-    from translator_gui.core.checks.text import data_words
 
     lower = spans[i][0].lower()
-    prenominal = data_words("agreement-fr.tsv", "prenominal")
+    prenominal = _data("agreement-fr.tsv", "prenominal")
     if lower in prenominal or any(a.lemma in prenominal for a in _readings(lower)):
         return True
     for j in range(i - 1, max(-1, i - 5), -1):
@@ -353,13 +362,12 @@ def _never_flagged(text: str, spans: list[tuple[str, int, int]], i: int) -> bool
     (punctuation, an elided or grammatical word) when it is no adjective placed before its
     noun."""
     from translator_gui.core.checks.agreement import not_inflected
-    from translator_gui.core.checks.text import data_words
 
     word, start, end = spans[i]
     lower = word.lower()
     if "-" in word or not word.isalpha():
         return False  # spaCy may cut it otherwise: leave it to the other tests
-    invariable = data_words("agreement-fr.tsv", "invariable")
+    invariable = _data("agreement-fr.tsv", "invariable")
     if lower in invariable or lower.rstrip("s") in invariable or lower.endswith("ant") \
             or not_inflected(word):
         return True  # never inflected, or a present participle: the check reads no features
@@ -372,7 +380,7 @@ def _never_flagged(text: str, spans: list[tuple[str, int, int]], i: int) -> bool
         text, spans, i - 1)
     # An adjective the check reads before its noun (« les grandes maison »): only those of
     # its prenominal list, before a noun or an adverb.
-    prenominal = data_words("agreement-fr.tsv", "prenominal")
+    prenominal = _data("agreement-fr.tsv", "prenominal")
     placed_before = not _readings(lower) or lower in prenominal or any(
         a.lemma in prenominal for a in _readings(lower))
     return blocked and not placed_before
@@ -414,12 +422,11 @@ def _after_auxiliary(text: str, start: int) -> bool:
 
 
 def _after_idiom(text: str, start: int) -> bool:
-    from translator_gui.core.checks.text import data_words
 
     end = start
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    idioms = data_words("agreement-fr.tsv", "idiom")
+    idioms = _data("agreement-fr.tsv", "idiom")
     longest = max((len(idiom) for idiom in idioms), default=0)
     before = text[max(0, end - longest - 1):end].lower()
     return any(before.endswith(idiom) for idiom in idioms)
@@ -515,9 +522,8 @@ _NOT_CONTENT = frozenset({"det", "pron", "prep", "conj", "adv", "num", "other"})
 def _content(word: str) -> bool:
     """Whether the repetition check may read `word` as a noun, adjective or verb whose lemma
     is not one of its light words: unknown to the lexicon, or with a reading that is."""
-    from translator_gui.core.checks.text import data_words
 
-    light = data_words("repetitions.tsv", "fr", "light")
+    light = _data("repetitions.tsv", "fr", "light")
     readings = _readings(word.lower())
     return not readings or any(a.pos not in _NOT_CONTENT and a.lemma not in light
                                for a in readings)
@@ -538,9 +544,8 @@ def repeat_candidates(text: str, window: int) -> tuple[tuple[int, int], ...]:
     plain words (anything else between, punctuation, a hyphen, an elision, a digit, is a
     token the check stops at) and neither all links (« au centre du centre ») nor a frame
     alone (« face à face »), and none of them coordinates or compares."""
-    from translator_gui.core.checks.text import data_words, starts_sentence
 
-    frames = data_words("repetitions.tsv", "fr", "pattern")
+    frames = _data("repetitions.tsv", "fr", "pattern")
     spans = _word_spans(text)
     words = _words(text)
     keys = list(map(_keys, words))
@@ -551,8 +556,11 @@ def repeat_candidates(text: str, window: int) -> tuple[tuple[int, int], ...]:
         last = min(len(spans), i + window + 1)
         if all(map(keys[i].isdisjoint, keys[i + 1:last])):
             continue  # (most words: nothing nearby to repeat them)
-        if word[0].isupper() and not starts_sentence(text, start):
-            continue
+        if word[0].isupper():
+            from translator_gui.core.checks.text import starts_sentence
+
+            if not starts_sentence(text, start):
+                continue
         for j in range(i + 1, last):
             gap = text[spans[j - 1][2]:spans[j][1]]
             if gap and not gap.isspace() or j > i + 1 and (
