@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, count
 
 from translator_gui.core.resources import resource
 from translator_gui.core.text import fold
@@ -47,6 +48,11 @@ class NumberWords:
     # Further values a word may stand for ("fortnight" is 14 days, or « 15 jours »).
     also: dict[str, set[float]] = field(default_factory=dict)
     _readings: dict[str, _Reading] = field(default_factory=dict, compare=False, repr=False)
+    # whether some piece of a word is a number word (not reading(word)[3]), by spelling
+    _number_in: _NumberIn = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_number_in", _NumberIn(self))
 
     def value(self, word: str) -> tuple[float, str] | None:
         return self.words.get(_fold(word))
@@ -73,6 +79,22 @@ class NumberWords:
 # A word's reading (NumberWords.reading), and how many words each language's table keeps.
 _Reading = tuple[list[str], list[tuple[float, str] | None], str, bool]
 _READINGS = 8192
+
+
+class _NumberIn(dict[str, bool]):
+    """Spelling -> whether some piece of the word is a number word (its reading's last field
+    false), worked out when first asked: _spelled_numbers picks a text's number words out of
+    all its words in C (map over this dict), and reads only those in Python."""
+
+    def __init__(self, words: NumberWords) -> None:
+        super().__init__()
+        self._words = words
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= _READINGS:
+            self.clear()  # (a bound, as NumberWords.reading's)
+        found = self[word] = not self._words.reading(word)[3]
+        return found
 
 
 # Every word of every text is looked up among the number words: its folding is remembered.
@@ -141,6 +163,7 @@ _GROUPED = re.compile(rf"{_ALONE}\d{{0,2}}(?:{_SP}\d{{3}})+(?:[.,]\d+)?(?![\d])"
 _PLAIN = re.compile(r"\d(?<!\w\d)\d*(?:[.,]\d+)*(?![\d])")  # (_ALONE's test, after no \w)
 _WORD = re.compile(r"[^\W\d_]+(?:[-‑][^\W\d_]+)*", re.UNICODE)
 _HYPHEN = re.compile(r"[-‑]")
+_GROUP = re.Match.group
 _DIGIT = re.compile(r"\d")
 _UNIT_AFTER = re.compile(rf"[{_SPACES}]*(?:(?:de|d'|d’|of)[{_SPACES}]*)?([^\W\d_]+[²³2]?)")
 _NEXT_WORD = re.compile(rf"[{_SPACES}]*(%|°|[^\W\d_]+[²³]?)")
@@ -368,14 +391,19 @@ def _spelled_numbers(text: str, language: str, words: NumberWords, add) -> None:
     joiners = {"et", "and", "-"}
     # (a word's pieces, their number values and its folded form: NumberWords.reading)
     reading = words.reading
-    for m in _WORD.finditer(text):
-        parts, known, folded, no_number = reading(m.group())
-        if no_number:
-            # (most words: what the branches below do with a word none of whose pieces is
-            # a number word — end the run of number words, unless it joins them)
-            if run and (len(parts) > 1 or folded not in joiners):
-                flush()
-            continue
+    found = list(_WORD.finditer(text))
+    spellings = list(map(_GROUP, found))
+    after = 0  # the first word not read yet
+    # Only the words with a number word among their pieces are read here, picked out in C
+    # (most words have none). What the others did, word by word, is done for the words
+    # between two of these: end the run of number words unless each of them joins it (« et »,
+    # "and"; a word of several pieces never does). (0.01 s of CPU on WMT14, 6% of the check)
+    for i in compress(count(), map(words._number_in.__getitem__, spellings)):
+        if run and any(_fold(word) not in joiners for word in spellings[after:i]):
+            flush()
+        after = i + 1
+        m = found[i]
+        parts, known, folded, no_number = reading(spellings[i])
         compound = all(known) and {k[1] for k in known if k} <= {"cardinal", "scale"}
         if len(parts) > 1 and all(known) and known[-1][1] == "ordinal" and all(  # type: ignore
                 k[1] in ("cardinal", "scale") for k in known[:-1]):  # type: ignore[index]
@@ -417,7 +445,7 @@ def _spelled_numbers(text: str, language: str, words: NumberWords, add) -> None:
                     add(m.start(), m.end(), words.values(m.group()), "word", False)
         elif folded not in joiners:
             flush()
-    flush()
+    flush()  # (what follows the last number word, whatever it is, ends the run)
 
 
 def _calendar_names(text: str, language: str, kind: str) -> Iterator[tuple[re.Match[str], int]]:
