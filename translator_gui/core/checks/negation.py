@@ -79,6 +79,12 @@ def _patterns(language: str) -> _Patterns:
                      GateIndex(gate(pattern) for pattern in idioms))
 
 
+def gated_patterns() -> list[re.Pattern[str]]:
+    """The patterns whose gates _patterns reads (checks/gates.py prepares them at install)."""
+    return [pattern for language in ("fr", "en")
+            for pattern in (*_patterns(language).negations, *_patterns(language).idioms)]
+
+
 @cache
 def _verb_table(added: bool) -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
     """The verb rows that confirm a lost negation (`added` False: rows without the `added`

@@ -32,6 +32,11 @@ def _patterns(language: str) -> tuple[tuple[str, re.Pattern[str], tuple[str, ...
                  for pattern in (re.compile(row[2], re.IGNORECASE),))
 
 
+def gated_patterns() -> list[re.Pattern[str]]:
+    """The patterns whose gates _patterns reads (checks/gates.py prepares them at install)."""
+    return [pattern for language in ("fr", "en") for _kind, pattern, _gate in _patterns(language)]
+
+
 def _found(text: str, language: str, folded: str | None = None,
            kinds: Container[str] | None = None) -> dict[str, list[re.Match[str]]]:
     """The kinds of trend words in `text` and where they are (of `kinds` only, when given).
