@@ -195,20 +195,6 @@ def test_the_gate_index_answers_as_each_gate_does(gates: list[tuple[str, ...] | 
         number for number, words in enumerate(gates) if opens(words, folded)}
 
 
-def test_the_calque_tables_gate_indexes_open_what_their_gates_open() -> None:
-    from translator_gui.core.checks import calques as french_table
-    from translator_gui.core.checks import calques_en as english_table
-
-    texts = [fold(calque.bad) for calque in english_calques()]
-    texts += [fold(text) for text in ("Il a mis en évidence le rôle de la Chine.",
-                                      "He put in evidence the role of China since ten years.")]
-    for index, gates in ((french_table._gates(), [c.gate for c in calques()]),
-                         (english_table._gates(), [c.gate for c in english_calques()])):
-        for folded in texts:
-            assert index.open(folded) == {n for n, words in enumerate(gates)
-                                          if opens(words, folded)}
-
-
 def test_a_gate_index_of_many_beginnings_answers_as_each_gate_does() -> None:
     # more three-letter beginnings than gate_index._FEW_GRAMS: the text is cut into its pieces
     words = [a + b + c for a in "abcd" for b in "aeio" for c in "rst"]  # 48 beginnings

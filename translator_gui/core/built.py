@@ -225,6 +225,7 @@ def tables() -> list[Table]:
     from translator_gui.core import lexicon, regex_codes, spelling_accepted, termbase  # noqa: F401
     from translator_gui.core.checks import (  # noqa: F401
         false_friends,
+        gate_needs,
         gates,
         spelling,
         untranslated,

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from translator_gui.core.checks.base import Check, Example, Finding, SegmentContext, Severity
-from translator_gui.core.checks.gate_index import GateIndex
+from translator_gui.core.checks.gate_needs import NeedsIndex, needs
 from translator_gui.core.checks.gates import DIGIT, LazyPattern, fold, gate
 from translator_gui.core.checks.text import Found, data_rows
 from translator_gui.core.checks.text_index import TextIndex
@@ -82,8 +82,8 @@ def _forms_pattern(infinitive: str) -> str:
 
 
 @cache
-def _gates() -> GateIndex:
-    return GateIndex(calque.gate for calque in calques())
+def _gates() -> NeedsIndex:
+    return NeedsIndex(needs(calque.pattern) for calque in calques())
 
 
 @cache

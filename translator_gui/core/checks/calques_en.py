@@ -20,7 +20,7 @@ from translator_gui.core.checks.base import (
     Severity,
     register,
 )
-from translator_gui.core.checks.gate_index import GateIndex
+from translator_gui.core.checks.gate_needs import Need, NeedsIndex, needs, passes, spaced
 from translator_gui.core.checks.gates import DIGIT, LazyPattern, fold, gate
 from translator_gui.core.checks.mt_support import both_sides, match_case, rows
 from translator_gui.core.checks.spans import DisjointSpans
@@ -59,6 +59,8 @@ class EnglishCalque:
     # skipped
     needs_digit: bool = False
     source_needs_digit: bool = False
+    # all the source's pattern needs (gate_needs.needs): what find_calques tries
+    source_needs: tuple[Need, ...] = ()
 
 
 def _expand(pattern: str) -> tuple[str, str | None]:
@@ -79,8 +81,8 @@ def _expand(pattern: str) -> tuple[str, str | None]:
 
 
 @cache
-def _gates() -> GateIndex:
-    return GateIndex(calque.gate for calque in english_calques())
+def _gates() -> NeedsIndex:
+    return NeedsIndex(needs(calque.pattern) for calque in english_calques())
 
 
 @cache
@@ -101,7 +103,8 @@ def english_calques() -> tuple[EnglishCalque, ...]:
                 calque_id, Severity(severity), compiled, verb, in_source, required, fix,
                 explanation, bad, good, gate(compiled), source_gate,
                 compiled.gate is None and compiled.needs_digit,
-                in_source is not None and source_gate is None and in_source.needs_digit))
+                in_source is not None and source_gate is None and in_source.needs_digit,
+                needs(in_source) if in_source else ()))
         except (ValueError, re.error) as error:
             log.error("calques-en.tsv: pattern %r skipped: %s", row[0] if row else "", error)
     return tuple(loaded)
@@ -172,12 +175,12 @@ def find_calques(text: str, source: str | None, text_index: TextIndex | None = N
     indexes, when given, are the texts' (SegmentContext.index)."""
     open_here = (text_index.opened(_gates()) if text_index is not None
                  else _gates().open(fold(text)))
-    folded_source: str | None = None
+    spaced_source: str | None = None  # the source folded and spaced (gate_needs.spaced)
     # whether each text holds a digit, once a pattern without a gate that needs one asks
     digit_here: bool | None = None
     digit_in_source: bool | None = None
     table = english_calques()
-    # (the open patterns only, in the table's order: a text opens some thirty of 975)
+    # (the open patterns only, in the table's order: a text of WMT14 opens some four of 975)
     for number in sorted(open_here):
         calque = table[number]
         if calque.needs_digit:
@@ -190,19 +193,14 @@ def find_calques(text: str, source: str | None, text_index: TextIndex | None = N
                 if calque.source_required:
                     continue
             else:
-                # The source's gate of each open pattern, tried on its own: a text opens some
-                # thirty patterns (a GateIndex of the sources' gates read 483 beginnings).
-                if folded_source is None:
-                    folded_source = (source_index.folded if source_index is not None
-                                     else fold(source))
-                source_gate = calque.source_gate
-                if source_gate is not None:
-                    # (gates.opens written out: a generator for each of some 50,000 tests on
-                    # WMT14 cost a sixth of the check)
-                    for word in source_gate:
-                        if word in folded_source:
-                            break
-                    else:
+                # What the source's pattern of each open pattern needs, tried on its own: a
+                # text opens some four patterns (an index of the sources' needs would read
+                # hundreds of beginnings).
+                if spaced_source is None:
+                    spaced_source = spaced(source_index.folded if source_index is not None
+                                           else fold(source))
+                if calque.source_needs:
+                    if not passes(calque.source_needs, spaced_source):
                         continue
                 elif calque.source_needs_digit:
                     if digit_in_source is None:
