@@ -118,7 +118,9 @@ def copula_clashes(text: str, text_words: list[Word], flagged: set[int]) -> Iter
         if text_words[m - 1].lower in {"des", "les"}:
             continue  # « est des plus utiles »: a superlative of a plural set
         verb = text_words[k]
-        head = _head_number(text, text_words, k)
+        # (the subject's head, read back along its chain of complements, is worked out at the
+        # first clash only: most copulas have none)
+        heads: list[str | None] = []
         # « sont puissant, léger et réglable »: each coordinated attribute agrees too
         for n in _coordinated(text, text_words, m):
             found = _clash(text, text_words, n, number, flagged, idioms)
@@ -128,7 +130,9 @@ def copula_clashes(text: str, text_words: list[Word], flagged: set[int]) -> Iter
             # verb), and the gender is the subject's: the two words that disagree are the span
             # (the first attribute's; a later one's alone), with a hint.
             attribute, shown = found
-            if head == shown:
+            if not heads:
+                heads.append(_head_number(text, text_words, k))
+            if heads[0] == shown:
                 continue  # « Les granulés de charbon ne peut pas être régénérés »: the attribute
                 # agrees with the head of the subject, the verb is the odd one (the subject-verb
                 # check reports it, with its fix)
