@@ -228,15 +228,36 @@ class FrenchRepeatedContentWord(Check):
                 break
 
 
+# A verb (a whole run of letters: \b before it, spaces after it), a preposition it may take
+# (« coopérer à la coopération »), a determiner and a noun of a suffix that makes nouns of
+# verbs. The verb's ending is tested on each match (_VERB_FORM): in the pattern it made the
+# search try each ending at each letter of every word, twice the time (0.17 s against 0.09 s
+# for WMT14's and WMT20 dev's French, the same matches).
 _STEM_OBJECT = re.compile(
-    rf"\b(?P<verb>{LETTER}{{4,}}(?:er|ir|re|ant|é|ée|és|ées|e|es|ent|ons|ez|ait|aient"
-    r"|era|eront|erait|eraient|ira|iront|irait|iraient|issent|issait|issaient|issons))\s+"
-    # a preposition the verb takes may come first: « coopérer à la coopération »
+    rf"\b(?P<verb>{LETTER}{{5,}})\s+"
     r"(?:(?P<preposition>à|de|d['’]|dans|sur|pour|avec|par|en)\s*)?"
     r"(?:le|la|les|l['’]|un|une|des|du|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre"
     r"|nos)\s*"
     rf"(?P<noun>{LETTER}+(?:ment|tion|sion|age|ance|ence|ure|ée|ise)s?)\b",
     re.IGNORECASE)
+_VERB_FORM = re.compile(
+    rf"{LETTER}{{4,}}(?:er|ir|re|ant|é|ée|és|ées|e|es|ent|ons|ez|ait|aient|era|eront|erait"
+    r"|eraient|ira|iront|irait|iraient|issent|issait|issaient|issons)", re.IGNORECASE)
+
+
+def _stem_objects(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _STEM_OBJECT whose verb has a verb's ending, as a search with the
+    endings in the pattern finds them: where the verb has none, the search goes on from the
+    next character (a later word of that match may start one)."""
+    at = 0
+    while (match := _STEM_OBJECT.search(text, at)) is not None:
+        if _VERB_FORM.fullmatch(match.group("verb")):
+            yield match
+            at = match.end()
+        else:
+            at = match.start() + 1
+
+
 _VERB_ENDINGS = ("iraient", "issaient", "eraient", "irait", "issait", "iront", "issent", "issons",
                  "erait", "eront", "aient", "ira", "era", "ait", "ent", "ons", "ant", "ées",
                  "és", "ée", "er", "ir", "re", "ez", "es", "é", "e")
@@ -292,7 +313,7 @@ class FrenchVerbObjectSameStem(Check):
 
     @staticmethod
     def _find(text: str) -> Iterator[Found]:
-        for match in _STEM_OBJECT.finditer(text):
+        for match in _stem_objects(text):
             verb, noun = match.group("verb"), match.group("noun")
             # across a preposition, the noun must carry the verb's whole stem (« conçues pour
             # la concentration » share four letters only) and the verb must not be a noun
