@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from translator_gui.core import lexicon, morphology
 from translator_gui.core.checks.prefilter_words import _word_spans, _words
-from translator_gui.core.checks.text_index import WORD_ANSWERS
 from translator_gui.core.lexicon import Analysis
 
 if TYPE_CHECKING:
@@ -203,23 +202,23 @@ def _adjective_reading(word: str) -> tuple[tuple[_Pair, ...], tuple[_Pair, ...],
     """What _adjective_suspects reads of a word alone (one question per word of every text):
     its noun readings when it is in lower case, its noun readings when it is capitalized (a
     name's, used inside a sentence), and 0 when it is no suspect wherever it stands (not a
-    lower-case word of three letters or more, or _never_suspect), 1 when
-    _known_not_agreeing, else 2."""
+    lower-case word of three letters or more, hyphenated, or known with a grammatical
+    reading: _suspect's first tests, which read the word alone), 1 when the lexicon knows it
+    and reads it as no adjective or participle (_suspect then answers by its noun-after-noun
+    test alone), else 2. (Those two read here, not each remembered on its own: a question
+    remembered costs 1-2 µs the first time a word is asked, and every word is asked.)"""
     lower = word.islower()
     capitalized = word[:1].isupper() and not word.isupper()
     nouns = _features(word, _NOUN) if lower or capitalized else ()
-    if not lower or len(word) < 3 or _never_suspect(word):
+    if not lower or len(word) < 3 or "-" in word:
         kind = 0
     else:
-        kind = 1 if _known_not_agreeing(word) else 2
+        readings = _readings(word)
+        if any(a.pos in _FUNCTION for a in readings):
+            kind = 0
+        else:
+            kind = 1 if readings and not any(a.pos in _AGREEING for a in readings) else 2
     return (nouns if lower else ()), (nouns if capitalized else ()), kind
-
-
-@lru_cache(maxsize=WORD_ANSWERS)
-def _known_not_agreeing(word: str) -> bool:
-    """Whether the lexicon knows `word` (no hyphen) and reads it as no adjective or
-    participle: _suspect then answers by its noun-after-noun test alone."""
-    return "-" not in word and bool(_readings(word)) and not _features(word, _AGREEING)
 
 
 _COORDINATION = frozenset({"et", "ou"})
@@ -270,13 +269,6 @@ _ARTICLES = frozenset("le la les l un une des du au aux".split())
 @lru_cache(maxsize=65536)
 def _article_noun(word: str) -> tuple[_Pair, ...]:
     return tuple((a.gender, a.number) for a in _readings(word) if a.pos == "noun")
-
-
-@lru_cache(maxsize=65536)
-def _never_suspect(word: str) -> bool:
-    """Whether `word` is no suspect wherever it stands (_suspect's first tests, which read
-    the word alone): hyphenated, or known with a grammatical reading."""
-    return "-" in word or any(a.pos in _FUNCTION for a in _readings(word))
 
 
 def _suspect(words: list[str], nouns: list[Sequence[_Pair]],
@@ -493,15 +485,26 @@ def _qualifies(words: list[str], nouns: list[Sequence[_Pair]],
 
 
 @lru_cache(maxsize=65536)
-def _keys(word: str) -> frozenset[str]:
-    """What a repetition of `word` may share with it: its lower case, its lemmas, its stem
-    without a plural or feminine ending. (Cached: asked for every word of every text.)"""
+def _repetition_reading(word: str) -> tuple[frozenset[str], bool]:
+    """What repeat_candidates reads of a word alone (asked for every word of every text, both
+    answers worked out together: each remembered on its own cost 1-2 µs more the first time
+    a word is asked). Its keys, what a repetition of it may share with it: its lower case, its
+    lemmas, its stem without a plural or feminine ending. Whether it may open a repetition:
+    four letters or more, and a word the check may read as a noun, adjective or verb whose
+    lemma is not one of its light words (unknown to the lexicon, or with such a reading)."""
     lower = word.lower()
-    keys = {lower} | {a.lemma.lower() for a in _readings(lower)}
+    readings = _readings(lower)
+    keys = {lower} | {a.lemma.lower() for a in readings}
     for ending in ("es", "s", "x", "e"):
         if lower.endswith(ending) and len(lower) - len(ending) >= 3:
             keys.add(lower[: -len(ending)])
-    return frozenset(keys)
+    light = _data("repetitions.tsv", "fr", "light")
+    opens = len(word) >= 4 and (not readings or any(
+        a.pos not in _NOT_CONTENT and a.lemma not in light for a in readings))
+    return frozenset(keys), opens
+
+
+_KEYS, _OPENS = itemgetter(0), itemgetter(1)  # of a _repetition_reading answer
 
 
 @lru_cache(maxsize=_ANSWERS)
@@ -518,24 +521,6 @@ _LINK_FORMS = frozenset("le la les l en à au aux un une".split())
 _NOT_CONTENT = frozenset({"det", "pron", "prep", "conj", "adv", "num", "other"})
 
 
-@lru_cache(maxsize=65536)
-def _content(word: str) -> bool:
-    """Whether the repetition check may read `word` as a noun, adjective or verb whose lemma
-    is not one of its light words: unknown to the lexicon, or with a reading that is."""
-
-    light = _data("repetitions.tsv", "fr", "light")
-    readings = _readings(word.lower())
-    return not readings or any(a.pos not in _NOT_CONTENT and a.lemma not in light
-                               for a in readings)
-
-
-@lru_cache(maxsize=65536)
-def _may_open_repetition(word: str) -> bool:
-    """Whether `word` may be the first word of a repetition: four letters or more, and
-    _content."""
-    return len(word) >= 4 and _content(word)
-
-
 @lru_cache(maxsize=_ANSWERS)
 def repeat_candidates(text: str, window: int) -> tuple[tuple[int, int], ...]:
     """The (start, end) of each word followed within `window` words by one that may share its
@@ -544,14 +529,14 @@ def repeat_candidates(text: str, window: int) -> tuple[tuple[int, int], ...]:
     plain words (anything else between, punctuation, a hyphen, an elision, a digit, is a
     token the check stops at) and neither all links (« au centre du centre ») nor a frame
     alone (« face à face »), and none of them coordinates or compares."""
-
     frames = _data("repetitions.tsv", "fr", "pattern")
     spans = _word_spans(text)
     words = _words(text)
-    keys = list(map(_keys, words))
+    read = list(map(_repetition_reading, words))
+    keys = list(map(_KEYS, read))
     found: list[tuple[int, int]] = []
     # (the words that may open a repetition, two in five, picked in C)
-    for i in compress(range(len(words)), map(_may_open_repetition, words)):
+    for i in compress(range(len(words)), map(_OPENS, read)):
         word, start, end = spans[i]
         last = min(len(spans), i + window + 1)
         if all(map(keys[i].isdisjoint, keys[i + 1:last])):
