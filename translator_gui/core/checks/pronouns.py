@@ -207,8 +207,8 @@ def _pronouns(context: SegmentContext, english_pattern: re.Pattern[str]
     if not both_sides(context):
         return None
     source, target = context.segment.source, context.segment.target
-    english = list(english_pattern.finditer(target))
-    french = list(_FRENCH_SUBJECT.finditer(source)) if english else []
+    english = _subjects(english_pattern, target)
+    french = _subjects(_FRENCH_SUBJECT, source) if english else []
     if not french:
         return None
     return source, target, french, english
@@ -296,6 +296,20 @@ def _does_what_a_person_does(text: str, position: int) -> bool:
 
 
 _ENGLISH_IT = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=[.!?][\"”’)]\s))(It)\b(?!['’])")
+# The pronouns each subject pattern opens with, as written (the patterns tell case): a text
+# holding none of them has no match.
+_PRONOUNS = {_ENGLISH_SUBJECT: ("He", "She"), _FRENCH_SUBJECT: ("Il", "Elle"),
+             _ENGLISH_IT: ("It",)}
+
+
+def _subjects(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of one of the subject patterns in `text`; none, without running it, in a
+    text that holds none of its pronouns. (Each pattern tries its look-behinds at every place
+    of the text: the three over WMT14's texts cost 0.068 s of CPU, the substring tests 0.004,
+    and one text in twelve to twenty holds a pronoun.)"""
+    if not any(map(text.__contains__, _PRONOUNS[pattern])):
+        return []
+    return list(pattern.finditer(text))
 
 
 @register
@@ -413,9 +427,9 @@ class FrenchPronounGender(Check):
         if context.language(other) != "en":
             return
         french, english = context.text(side), context.text(other)
-        pronouns = list(_FRENCH_SUBJECT.finditer(french))
+        pronouns = _subjects(_FRENCH_SUBJECT, french)
         # "It" only: after « La réforme … », « Il » with "He" is someone named earlier
-        its = list(_ENGLISH_IT.finditer(english)) if pronouns else []
+        its = _subjects(_ENGLISH_IT, english) if pronouns else []
         if not its:
             return
         negation = frozenset(("ne", "n'"))
