@@ -29,12 +29,15 @@ from translator_gui.core.numbers import (
 def _number_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     units = alternation(data_words("number-context.tsv", language, "unit"))
     counts = alternation(data_words("number-context.tsv", language, "count"))
+    # (each opens with its first digit, the look-behind after it: « \d(?<![…]\d) » tests what
+    # « (?<![…])\d » does, and re then leaps from digit to digit in C instead of trying the
+    # look-behind at every place of the text, as core/numbers.py's patterns do)
     decimal_point = re.compile(
-        rf"(?<![\d.,/\w])(\d{{1,3}})\.(\d{{1,2}})(?![\d.,/])(?=[\s\u00a0\u202f]*(?:{units})"
-        r"(?!\w))", re.IGNORECASE)
+        rf"(\d(?<![\d.,/\w]\d)\d{{0,2}})\.(\d{{1,2}})(?![\d.,/])"
+        rf"(?=[\s\u00a0\u202f]*(?:{units})(?!\w))", re.IGNORECASE)
     thousands_comma = re.compile(
-        rf"(?<![\d.,/\w])\d{{1,3}}(?:,\d{{3}}){{2,}}(?![\d,])"
-        rf"|(?<![\d.,/\w])\d{{1,3}}([,.])\d{{3}}(?![\d.,])(?=[\s\u00a0\u202f]*(?:{counts})(?!\w))",
+        rf"\d(?<![\d.,/\w]\d)\d{{0,2}}(?:(?:,\d{{3}}){{2,}}(?![\d,])"
+        rf"|([,.])\d{{3}}(?![\d.,])(?=[\s\u00a0\u202f]*(?:{counts})(?!\w)))",
         re.IGNORECASE)
     return decimal_point, thousands_comma
 
@@ -412,12 +415,13 @@ def _changed(source: str, target: str, source_names: list[tuple[int, int, int]],
 @cache
 def _english_number_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     units = alternation(data_words("number-context.tsv", "en", "unit"))
+    # (opening with their first digit, as _number_patterns')
     decimal_comma = re.compile(
-        rf"(?<![\d.,\w])(\d+),(\d{{1,2}})(?![\d,])(?=[\s\u00a0\u202f]*(?:{units})(?!\w))",
+        rf"(\d(?<![\d.,\w]\d)\d*),(\d{{1,2}})(?![\d,])(?=[\s\u00a0\u202f]*(?:{units})(?!\w))",
         re.IGNORECASE)
     # 1 234 567: groups of three digits after a space (ordinary, no-break or narrow).
     # A group after another digit group ("0800 123 456") is a phone number or a code.
-    thousand_spaces = re.compile(r"(?<![\d.,\w+])(?<!\d[\u00a0\u202f ])\d{1,3}"
+    thousand_spaces = re.compile(r"\d(?<![\d.,\w+]\d)(?<!\d[\u00a0\u202f ]\d)\d{0,2}"
                                  r"(?:[\u00a0\u202f ]\d{3})+(?![\d\w])")
     return decimal_comma, thousand_spaces
 
@@ -427,8 +431,9 @@ def _symbol_after() -> re.Pattern[str]:
     """An amount with its currency symbol after it, the French way (« 25 € », « 3,5 M$ » not):
     English puts the symbol first."""
     symbols = alternation(data_words("number-context.tsv", "en", "symbol-first"))
-    return re.compile(rf"(?<![\d.,\w$€£¥])(?P<amount>\d{{1,3}}(?:[\u00a0\u202f ]\d{{3}})+(?:,\d{{1,2}})?"
-                      rf"|\d[\d,.]*\d|\d)[\u00a0\u202f ]?"
+    # (opening with the amount's first digit, as _number_patterns')
+    return re.compile(rf"(?P<amount>\d(?<![\d.,\w$€£¥]\d)(?:\d{{0,2}}(?:[\u00a0\u202f ]\d{{3}})+"
+                      rf"(?:,\d{{1,2}})?|[\d,.]*\d|))[\u00a0\u202f ]?"
                       rf"(?P<symbol>{symbols})(?![\w$€£¥])")
 
 
