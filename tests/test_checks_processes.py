@@ -113,6 +113,18 @@ def test_a_failing_second_process_leaves_the_work_to_the_first(small_blocks, mon
     assert "checking on one" in caplog.text
 
 
+@needs_fork
+def test_the_worker_is_waited_for_once_its_issues_are_used(small_blocks) -> None:
+    # (not before: its exit, unmapping its memory, goes on while the issues are finished)
+    document = _without_parse(_document(copies=1))
+    assert check_document_in_processes(document, 2) == check_document(document)
+    [worker] = processes._ending
+    processes.wait_for_workers()
+    assert processes._ending == []
+    with pytest.raises(ChildProcessError):  # waited for already: no process left behind
+        os.waitpid(worker, os.WNOHANG)
+
+
 def test_claims_take_a_quarter_of_what_is_left_within_bounds(monkeypatch) -> None:
     monkeypatch.setattr(processes, "BLOCK", 16)
     monkeypatch.setattr(processes, "MAX_BLOCK", 256)

@@ -297,6 +297,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n) or "no issues"
         print(f"{len(document.segments)} segments checked: {summary}")
     serious = any(i.severity.rank >= Severity.MINOR.rank for i in shown)
+    if (processes := sys.modules.get("translator_gui.core.checks.processes")) is not None:
+        processes.wait_for_workers()  # (now that the output is written: see there)
     return EXIT_ISSUES if serious else EXIT_CLEAN
 
 
