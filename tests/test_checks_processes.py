@@ -185,9 +185,9 @@ def test_the_parse_based_checks_run_in_the_second_process_with_the_same_issues(
 def test_the_check_feeding_wants_parse_runs_in_the_second_process(small_blocks,
                                                                   monkeypatch) -> None:
     # Its findings per text are what the parse-based adjective check's wants_parse reads: the
-    # worker, which asks, runs it on every segment but the parent's first block (checked
-    # before the fork), instead of both processes working them out. A missing model keeps
-    # the parse pass quick (its checks stay silent).
+    # worker, which asks, runs it on every segment (the first block's too: what it loads is
+    # loaded after the fork, in the worker only), instead of both processes working them
+    # out. A missing model keeps the parse pass quick (its checks stay silent).
     previous = morphology.set_french(morphology.Morphology("no_such_model_installed"))
     try:
         feeding = next(c for c in all_checks() if c.feeds_wants_parse)
@@ -200,7 +200,7 @@ def test_the_check_feeding_wants_parse_runs_in_the_second_process(small_blocks,
 
         monkeypatch.setattr(type(feeding), "check_segment", counting)
         two = check_document_in_processes(_document(copies=1), 2)
-        assert in_parent == [0, 1, 2]  # the first block (BLOCK = 3)
+        assert in_parent == []  # not even the first block (checked before the fork)
         assert two == check_document(_document(copies=1))
         assert (7, "fr-noun-phrase-agreement") in {(i.segment, i.check) for i in two}
     finally:
