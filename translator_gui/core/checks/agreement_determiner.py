@@ -253,17 +253,14 @@ def _plainly_agrees(word: str, features: _GN) -> bool:
 
 @lru_cache(maxsize=WORD_ANSWERS)
 def _features(form: str) -> _GN | None:
-    """Gender and number a determiner or a number word (_numeral) shows; None for any other
-    word. (Asked of every word of every French text: remembered.)"""
-    return _determiners().get(form) or _numeral(form)
-
-
-
-
-@lru_cache(maxsize=WORD_ANSWERS)
-def _numeral(form: str) -> _GN | None:
-    """(None, "p") for a cardinal number word above one (« deux », « trente »): the noun after
-    it is plural (« deux tailles »); None for any other word (« un », « cent » is a noun too)."""
+    """Gender and number a determiner or a number word shows; None for any other word: (None,
+    "p") for a cardinal number word above one (« deux », « trente »: the noun after it is
+    plural, « deux tailles »), not « un » nor « cent » (a noun too). (Asked of every word of
+    every French text: remembered, the number word's test read here, not remembered on its
+    own, which cost a second first answer for every form.)"""
+    found = _determiners().get(form)
+    if found is not None:
+        return found
     readings = _readings(form)
     if readings and all(a.pos == "num" and a.number == "p" for a in readings):
         return None, "p"

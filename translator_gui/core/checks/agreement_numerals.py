@@ -16,6 +16,7 @@ from translator_gui.core.lexicon import french
 # A whole number in figures (not part of a decimal, a fraction, a range or a grouped number)
 # and the word after it.
 _FIGURES = re.compile(r"(?<![\d,./:\-–\w])(\d{1,3})[ \u00a0]([^\W\d_]+)\b(?![-'’])")
+_DIGIT = re.compile(r"\d")
 _LABEL_NUMBER = re.compile(r"[ \u00a0]\d")
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_]+)")
 # Plural endings a singular noun takes, tried in turn and confirmed by the lexicon.
@@ -78,6 +79,8 @@ def _noun_only(word: str) -> bool:
 
 
 def numeral_clashes(text: str) -> Iterator[Found]:
+    if _DIGIT.search(text) is None:
+        return  # (most texts: no figure, and _FIGURES tries its look-behind at every character)
     for match in _FIGURES.finditer(text):
         count, noun = int(match.group(1)), match.group(2)
         if count < 2 or not noun.islower() or noun in _calendar():
