@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from itertools import compress, repeat
-from operator import itemgetter
+from operator import and_, itemgetter
 
 from translator_gui.core.checks.base import (
     Check,
@@ -263,10 +263,12 @@ def find_compounds(text: str) -> Iterator[Found]:
     determiner (« le portique écotaxe »); the nouns French sets in apposition (« clé »,
     « mère », months, times, directions) are listed in resources/checks/noun-compounds-fr.tsv."""
     tokens = words(text)
-    # (the words that may be nouns, picked in C: read on the lower case, the word's own in the
-    # lower-case words tested below)
-    for k in compress(range(len(tokens) - 1),
-                      map(_noun_numbers, map(WORD_LOWER, tokens[:-1]), repeat(True))):
+    # (the words that may be nouns, read on the lower case, the word's own in the lower-case
+    # words tested below; the pairs of them side by side, a few a text, picked in C: a noun
+    # before a word that may be no noun is passed over below, as before any word that is not
+    # only a noun, read as it is written)
+    nouns = list(map(bool, map(_noun_numbers, map(WORD_LOWER, tokens), repeat(True))))
+    for k in compress(range(len(tokens) - 1), map(and_, nouns, nouns[1:])):
         modifier, head = tokens[k], tokens[k + 1]
         if (len(modifier.text) < 3 or len(head.text) < 3 or not modifier.text.islower()
                 or not head.text.islower() or text[modifier.end:head.start] != " "):
