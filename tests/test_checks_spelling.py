@@ -124,6 +124,40 @@ def test_a_french_fix_that_would_break_agreement_is_a_suggestion():
     assert found("Des familles rohingyase vivent ici.")[0][1] == "rohingyas"
 
 
+def test_a_name_inside_a_sentence_and_an_elided_known_word_are_not_asked_about(monkeypatch):
+    """Their answer could not change what is flagged (a capitalized word inside a sentence is
+    taken for a name; « d'abord » is judged by « abord » when the whole is unknown): the
+    dictionary is not asked about them, as it is about a capitalized word opening a sentence."""
+    speller = speller_for("fr", {"fr": "fr_FR"})
+    assert speller is not None
+    spelled: list[str] = []
+    monkeypatch.setattr(speller, "_engine", _Spelling(speller._engine, spelled))
+    monkeypatch.setattr(speller, "_known", {})
+    monkeypatch.setattr(speller, "_rejected", set())
+    text = "Gouvernmant dit que Zorglubowski a vu d'abord le gouvernment de Zorglubowski."
+    assert [word for _side, _s, _e, word, _r in run(text, "The government.")] == [
+        "Gouvernmant", "gouvernment"]
+    assert "Gouvernmant" in spelled and "gouvernment" in spelled
+    assert "Zorglubowski" not in spelled and "d'abord" not in spelled
+    # the same name opening a sentence is asked about (and flagged: no name opens a sentence)
+    assert [word for _side, _s, _e, word, _r in run(
+        "Zorglubowski a vu le texte.", "He saw it.")] == ["Zorglubowski"]
+
+
+class _Spelling:
+    """An engine that notes the words it is asked to spell."""
+
+    def __init__(self, engine, spelled: list[str]) -> None:
+        self._engine, self._spelled = engine, spelled
+
+    def spell(self, word: str) -> bool:
+        self._spelled.append(word)
+        return self._engine.spell(word)
+
+    def suggest(self, word: str) -> list[str]:
+        return self._engine.suggest(word)
+
+
 def test_issue_has_id_severity_and_suggestions():
     doc = document("Il est possible.", "It is possiblly.")
     check = get_check("spelling")

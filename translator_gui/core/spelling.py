@@ -343,6 +343,19 @@ class Speller:
         if not answer:
             self._rejected.add(word)
 
+    def unasked(self, words: set[str]) -> set[str]:
+        """The words of `words` known() has not answered yet (in C: a set less a dict's keys)."""
+        return words.difference(self._known)
+
+    def known_at_hand(self, word: str) -> bool:
+        """Whether the word is known by what is at hand, without the engine: an answer given
+        before, or the accepted-words table (which holds only words the engine accepts)."""
+        answer = self._known.get(word)
+        if answer is not None:
+            return answer
+        accepted = self._accepted
+        return accepted is not None and word in accepted
+
     def unknown(self, words: set[str]) -> set[str]:
         """The words of `words` the dictionary does not know (known() of each). Those asked
         before (nearly all of a text's, past a document's first texts) are told apart from
