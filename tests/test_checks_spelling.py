@@ -142,6 +142,9 @@ def test_a_name_inside_a_sentence_and_an_elided_known_word_are_not_asked_about(m
     # the same name opening a sentence is asked about (and flagged: no name opens a sentence)
     assert [word for _side, _s, _e, word, _r in run(
         "Zorglubowski a vu le texte.", "He saw it.")] == ["Zorglubowski"]
+    # and, known now to be unknown, inside a sentence it is still taken for a name
+    assert [word for _side, _s, _e, word, _r in run(text, "The government.")] == [
+        "Gouvernmant", "gouvernment"]
 
 
 class _Spelling:

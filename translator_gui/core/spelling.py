@@ -356,13 +356,14 @@ class Speller:
         accepted = self._accepted
         return accepted is not None and word in accepted
 
-    def unknown(self, words: set[str]) -> set[str]:
+    def unknown(self, words: set[str], unasked: set[str] | None = None) -> set[str]:
         """The words of `words` the dictionary does not know (known() of each). Those asked
         before (nearly all of a text's, past a document's first texts) are told apart from
         the others, and the unknown ones found, by set operations in C (set.difference reads
-        a dict's keys as a set's)."""
+        a dict's keys as a set's). `unasked`: those not asked before, when the caller has them
+        (self.unasked(words))."""
         answers = self._known
-        asked = words.difference(answers)
+        asked = words.difference(answers) if unasked is None else unasked
         if len(answers) + len(asked) > 200_000:
             return {word for word in words if not self.known(word)}  # (the cache is cleared)
         for word in asked:

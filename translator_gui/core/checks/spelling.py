@@ -213,8 +213,10 @@ def misspelt_words(text: str, speller: Speller, skip: Words = _NO_WORDS,
     words = set(_WORD.findall(text))
     fresh = speller.unasked(words)
     if fresh:
-        words -= _answer_not_needed(text, fresh, speller, language)
-    unknown = speller.unknown(words)
+        needless = _answer_not_needed(text, fresh, speller, language)
+        words -= needless
+        fresh -= needless
+    unknown = speller.unknown(words, fresh)
     if not unknown:
         return
     markup = [m.span() for m in _ENTITY.finditer(text)] if "&" in text else []
@@ -234,6 +236,8 @@ def misspelt_words(text: str, speller: Speller, skip: Words = _NO_WORDS,
                 continue
         if markup and any(s <= start < e for s, e in markup):
             continue  # the name of a character reference (&nbsp;), not a word
+        if word[:1].isupper() and word.isalpha() and not _starts_sentence(text, start):
+            continue  # a name: what _check_word says of such a word, whatever it asks before
         for found in _check_word(text, start, word, speller, skip, other_words,
                                  other_speller, language):
             if not any(_known(found[2], v, language) for v in variants):
