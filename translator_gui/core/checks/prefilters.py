@@ -166,7 +166,7 @@ def _adjective_suspects(text: str) -> Iterator[int]:
     """The positions (in `_words(text)`) of the words that make adjective_may_disagree true."""
     words = _words(text)
     spans = _word_spans(text)
-    read = list(map(_adjective_reading, words))
+    read = list(map(_word_reading, words))
     nouns: list[Sequence[_Pair]] = [r[0] for r in read]
     # (the words after an article, picked in C)
     for j in compress(range(1, len(words)), map(_ARTICLES.__contains__, map(str.lower, words))):
@@ -194,31 +194,54 @@ def _adjective_suspects(text: str) -> Iterator[int]:
             yield i
 
 
-_KIND = itemgetter(2)  # of an _adjective_reading answer
+# The fields of a _word_reading answer the prefilters read in C (map, compress).
+_KIND, _KEYS, _OPENS, _ETRE, _THIRD = (itemgetter(n) for n in range(2, 7))
 
 
 @lru_cache(maxsize=65536)
-def _adjective_reading(word: str) -> tuple[tuple[_Pair, ...], tuple[_Pair, ...], int]:
-    """What _adjective_suspects reads of a word alone (one question per word of every text):
-    its noun readings when it is in lower case, its noun readings when it is capitalized (a
-    name's, used inside a sentence), and 0 when it is no suspect wherever it stands (not a
-    lower-case word of three letters or more, hyphenated, or known with a grammatical
-    reading: _suspect's first tests, which read the word alone), 1 when the lexicon knows it
-    and reads it as no adjective or participle (_suspect then answers by its noun-after-noun
-    test alone), else 2. (Those two read here, not each remembered on its own: a question
-    remembered costs 1-2 µs the first time a word is asked, and every word is asked.)"""
-    lower = word.islower()
+def _word_reading(word: str) -> tuple[tuple[_Pair, ...], tuple[_Pair, ...], int, frozenset[str],
+                                      bool, bool, bool]:
+    """What the prefilters read of a word alone, each of them of every word of every text,
+    worked out together (each answer remembered on its own cost 1-2 µs more the first time a
+    word comes: some 11,300 forms in WMT14's French, four questions each).
+
+    For _adjective_suspects: its noun readings when it is in lower case, its noun readings
+    when it is capitalized (a name's, used inside a sentence), and 0 when it is no suspect
+    wherever it stands (not a lower-case word of three letters or more, hyphenated, or known
+    with a grammatical reading: _suspect's first tests, which read the word alone), 1 when
+    the lexicon knows it and reads it as no adjective or participle (_suspect then answers by
+    its noun-after-noun test alone), else 2. For repeat_candidates: its keys, what a
+    repetition of it may share with it (its lower case, its lemmas, its stem without a plural
+    or feminine ending), and whether it may open a repetition (four letters or more, and a
+    word the check may read as a noun, adjective or verb whose lemma is not one of its light
+    words: unknown to the lexicon, or with such a reading). For participle_may_disagree:
+    whether it is a form of « être » (_is_etre). For verb_may_disagree: whether it may be a
+    verb of the third person whose number its readings settle (one number), and no
+    preposition (« entre », « contre » are read as the preposition)."""
+    lower_case = word.islower()
     capitalized = word[:1].isupper() and not word.isupper()
-    nouns = _features(word, _NOUN) if lower or capitalized else ()
-    if not lower or len(word) < 3 or "-" in word:
+    nouns = _features(word, _NOUN) if lower_case or capitalized else ()
+    readings = _readings(word)
+    if not lower_case or len(word) < 3 or "-" in word \
+            or any(a.pos in _FUNCTION for a in readings):
         kind = 0
     else:
-        readings = _readings(word)
-        if any(a.pos in _FUNCTION for a in readings):
-            kind = 0
-        else:
-            kind = 1 if readings and not any(a.pos in _AGREEING for a in readings) else 2
-    return (nouns if lower else ()), (nouns if capitalized else ()), kind
+        kind = 1 if readings and not any(a.pos in _AGREEING for a in readings) else 2
+    lower = word.lower()
+    lowered = readings if lower == word else _readings(lower)
+    keys = {lower} | {a.lemma.lower() for a in lowered}
+    for ending in ("es", "s", "x", "e"):
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            keys.add(lower[: -len(ending)])
+    light = _data("repetitions.tsv", "fr", "light")
+    opens = len(word) >= 4 and (not lowered or any(
+        a.pos not in _NOT_CONTENT and a.lemma not in light for a in lowered))
+    etre = any(a.lemma == "être" and a.pos in {"verb", "inf", "ppas", "ppre"} for a in lowered)
+    numbers = {a.number for a in readings if a.pos == "verb" and "3" in a.person}
+    third = len(numbers) == 1 and None not in numbers and not any(
+        a.pos == "prep" for a in readings)
+    return (nouns if lower_case else ()), (nouns if capitalized else ()), kind, \
+        frozenset(keys), opens, etre, third
 
 
 _COORDINATION = frozenset({"et", "ou"})
@@ -484,29 +507,6 @@ def _qualifies(words: list[str], nouns: list[Sequence[_Pair]],
     return bool(before)
 
 
-@lru_cache(maxsize=65536)
-def _repetition_reading(word: str) -> tuple[frozenset[str], bool]:
-    """What repeat_candidates reads of a word alone (asked for every word of every text, both
-    answers worked out together: each remembered on its own cost 1-2 µs more the first time
-    a word is asked). Its keys, what a repetition of it may share with it: its lower case, its
-    lemmas, its stem without a plural or feminine ending. Whether it may open a repetition:
-    four letters or more, and a word the check may read as a noun, adjective or verb whose
-    lemma is not one of its light words (unknown to the lexicon, or with such a reading)."""
-    lower = word.lower()
-    readings = _readings(lower)
-    keys = {lower} | {a.lemma.lower() for a in readings}
-    for ending in ("es", "s", "x", "e"):
-        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
-            keys.add(lower[: -len(ending)])
-    light = _data("repetitions.tsv", "fr", "light")
-    opens = len(word) >= 4 and (not readings or any(
-        a.pos not in _NOT_CONTENT and a.lemma not in light for a in readings))
-    return frozenset(keys), opens
-
-
-_KEYS, _OPENS = itemgetter(0), itemgetter(1)  # of a _repetition_reading answer
-
-
 @lru_cache(maxsize=_ANSWERS)
 def word_may_repeat(text: str, window: int) -> bool:
     """Two words within `window` words of each other that may share a lemma."""
@@ -532,7 +532,7 @@ def repeat_candidates(text: str, window: int) -> tuple[tuple[int, int], ...]:
     frames = _data("repetitions.tsv", "fr", "pattern")
     spans = _word_spans(text)
     words = _words(text)
-    read = list(map(_repetition_reading, words))
+    read = list(map(_word_reading, words))
     keys = list(map(_KEYS, read))
     found: list[tuple[int, int]] = []
     # (the words that may open a repetition, two in five, picked in C)

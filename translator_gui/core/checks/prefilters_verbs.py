@@ -17,12 +17,14 @@ from translator_gui.core.checks.prefilters import (
     _ANSWERS,
     _ANY,
     _CONTRACTED,
+    _ETRE,
     _FAR,
     _FUNCTION,
     _LINK,
     _NOUN,
     _PRONOUNS,
     _SUBJECT_PRONOUNS,
+    _THIRD,
     _agrees_with_one,
     _det_like,
     _features,
@@ -34,6 +36,7 @@ from translator_gui.core.checks.prefilters import (
     _readings,
     _unknown,
     _with_determiner,
+    _word_reading,
 )
 from translator_gui.core.lexicon import Analysis
 
@@ -157,7 +160,7 @@ def participle_may_disagree(text: str) -> bool:
     its subject pronoun, as the participle check reads them."""
     spans = _word_spans(text)
     # (the forms of « être », a word in twenty, picked in C)
-    for i in compress(range(len(spans)), map(_is_etre, _words(text))):
+    for i in compress(range(len(spans)), map(_ETRE, map(_word_reading, _words(text)))):
         if _unchecked_subject(_words(text), i):
             continue
         subjects: list[_Pair] | None = None
@@ -329,16 +332,6 @@ def _after_a_modifier(first: str, second: str, readings: tuple[Analysis, ...]) -
         a.lemma in ("être", "avoir") and a.pos == "verb" for a in _readings(first))
 
 
-@lru_cache(maxsize=65536)
-def _third_person_verb(word: str) -> bool:
-    """Whether `word` may be a verb of the third person whose number its readings settle (one
-    number), and no preposition (« entre », « contre » are read as the preposition)."""
-    readings = _readings(word)
-    numbers = {a.number for a in readings if a.pos == "verb" and "3" in a.person}
-    return len(numbers) == 1 and None not in numbers and not any(
-        a.pos == "prep" for a in readings)
-
-
 @lru_cache(maxsize=_ANSWERS)
 def verb_may_disagree(text: str) -> bool:
     """A third-person verb whose number a noun shortly before it contradicts (its subject may
@@ -352,7 +345,7 @@ def verb_may_disagree(text: str) -> bool:
     # (the lower-case words that may be a third-person verb, one in ten, picked in C)
     lowercase = list(map(str.islower, words))
     for i in compress(compress(range(len(words)), lowercase),
-                      map(_third_person_verb, compress(words, lowercase))):
+                      map(_THIRD, map(_word_reading, compress(words, lowercase)))):
         word = words[i]
         readings = _readings(word)
         if i and (spans[i - 1][0].lower() in _NOUN_DETERMINERS
