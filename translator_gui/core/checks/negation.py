@@ -357,7 +357,8 @@ class NegationMismatch(Check):
             yield from _restriction_lost(source, target)
         # (the prefixes first: a « non » is rare, a lexical negative is looked for in the
         # whole target, 0.25 s of CPU on WMT14)
-        lost = list(prefix_lost(source, target, source_language, target_language))
+        lost = list(prefix_lost(source, target, source_language, target_language,
+                                context.index("source").folded))
         if lost and _lexical_count(target, target_language) == 0:
             for start, end, said in lost:
                 yield Finding("target", start, end,

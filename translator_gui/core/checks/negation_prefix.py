@@ -28,10 +28,15 @@ def _qualifies(word: str) -> bool:
         a.pos in {"verb", "adv", "prep"} for a in readings)
 
 
-def prefix_lost(source: str, target: str, source_language: str, target_language: str
-                ) -> Iterator[tuple[int, int, str]]:
+def prefix_lost(source: str, target: str, source_language: str, target_language: str,
+                folded_source: str | None = None) -> Iterator[tuple[int, int, str]]:
     """(start, end, the source's words) of each cognate in `target` of a word the source
-    negates with « non », said without a negation."""
+    negates with « non », said without a negation. `folded_source`: the source folded as the
+    pattern gates read it (checks/gates.fold), when the caller has it: a source without
+    « non » there (nineteen in twenty) is not searched (the pattern, opening with a word
+    boundary, is tried at every place: 0.01 s of CPU on WMT14's sources)."""
+    if folded_source is not None and "non" not in folded_source:
+        return
     for match in _NON[source_language].finditer(source):
         word = match.group("x")
         french_word = word if source_language == "fr" else None
