@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import accumulate, chain
+from itertools import accumulate
 
 from translator_gui.core import lexicon
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-# A word (_WORD) and the non-letters before it; at the end, the non-letters after the last word
-# (possessive, and _WORD starts at any letter: _WORD.finditer's words, in one linear pass).
-_GAPS_AND_WORDS = re.compile(rf"([\W\d_]*+)({_WORD.pattern}|\Z)")
+# (_WORD kept by split: every other piece is a word; linear in any text)
+_WORD_CUTS = re.compile(f"({_WORD.pattern})")
 # The words are kept for the most recent texts: a document run asks several prefilters about the
 # same text, each cutting it into words.
 _RECENT = 4096
@@ -30,15 +29,11 @@ def _words(text: str) -> list[str]:
 def _word_spans(text: str) -> list[tuple[str, int, int]]:
     """(word, start, end) as `_words` cuts them: an elided article split off unless the
     lexicon knows the whole."""
-    # (each word with the non-letters before it, pairs of strings made in C, the offsets their
-    # running sum: as text._words does, without a match object per word)
-    pairs = _GAPS_AND_WORDS.findall(text)
-    if pairs and not pairs[-1][1]:
-        pairs.pop()  # the non-letters after the last word (and an empty match at the end)
-        if pairs and not pairs[-1][1]:
-            pairs.pop()
-    bounds = list(accumulate(map(len, chain.from_iterable(pairs))))
-    spans = list(zip([word for _gap, word in pairs], bounds[0::2], bounds[1::2], strict=True))
+    # (the text cut at its words, strings made in C, the offsets the running sum of their
+    # lengths: as text._words does, without a match object per word)
+    pieces = _WORD_CUTS.split(text)
+    bounds = list(accumulate(map(len, pieces)))
+    spans = list(zip(pieces[1::2], bounds[0:-1:2], bounds[1::2], strict=True))
     if "'" not in text and "’" not in text:
         return spans
     found: list[tuple[str, int, int]] = []
