@@ -7,7 +7,7 @@ nationalities-fr-en.csv) give the adjective; it belongs to a name when the two s
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from translator_gui.core.checks.text import data_rows
 from translator_gui.core.termbase import Termbase, TermEntry, tokenize
@@ -47,6 +47,25 @@ def _share_stem(name: str, adjective: str) -> bool:
     return common >= _MIN_STEM and common >= min(len(name), len(adjective)) - 3
 
 
+@lru_cache(maxsize=8)
+def _adjectives(terms: Termbase, source_language: str, target_language: str
+                ) -> dict[str, list[tuple[str, list[str]]]]:
+    """The nationality entries' adjectives in `source_language` (folded) by their first
+    _MIN_STEM letters, each with the entry's forms in `target_language` (folded): the
+    adjectives a stem may share its start with (_share_stem), looked up instead of reading
+    every entry of the termbase at each name (2,000 entries, 400 adjectives compared a name;
+    some 1.5 ms of CPU each time)."""
+    found: dict[str, list[tuple[str, list[str]]]] = {}
+    for nationality in terms.entries:
+        if nationality.domain != "nationality":
+            continue
+        forms = [fold(form) for form in nationality.accepted(target_language)]
+        for adjective in map(fold, nationality.accepted(source_language)):
+            if len(adjective) >= _MIN_STEM:
+                found.setdefault(adjective[:_MIN_STEM], []).append((adjective, forms))
+    return found
+
+
 def rendered_by_adjective(entry: TermEntry, terms: Termbase, target: str,
                           source_language: str, target_language: str) -> bool:
     """Whether the target renders the name `entry` by its nationality adjective."""
@@ -54,15 +73,14 @@ def rendered_by_adjective(entry: TermEntry, terms: Termbase, target: str,
     if not stems:
         return False
     folded = fold(target)
-    for nationality in terms.entries:
-        if nationality.domain != "nationality":
-            continue
-        adjectives = [fold(a) for a in nationality.accepted(source_language)]
-        if not any(_share_stem(stem, adjective) for stem in stems for adjective in adjectives):
-            continue
-        for form in nationality.accepted(target_language):
-            # any inflection, and after a prefix (« anti-européen », "pro-American")
-            if re.search(rf"(?<![^\W\d_]){re.escape(fold(form))}(?:e|s|es|x)?(?![^\W\d_])",
-                         folded):
-                return True
+    adjectives = _adjectives(terms, source_language, target_language)
+    for stem in stems:
+        for adjective, forms in adjectives.get(stem[:_MIN_STEM], ()):
+            if not _share_stem(stem, adjective):
+                continue
+            for form in forms:
+                # any inflection, and after a prefix (« anti-européen », "pro-American")
+                if re.search(rf"(?<![^\W\d_]){re.escape(form)}(?:e|s|es|x)?(?![^\W\d_])",
+                             folded):
+                    return True
     return False
