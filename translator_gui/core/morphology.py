@@ -85,7 +85,8 @@ class Morphology:
     def _loaded(self) -> Any:
         single_blas = _single_threaded_blas()
         spacy = _import_spacy()
-        with _quick_letter_classes(), _quick_lookup_tables(), _tokenizer_rules_once():
+        with _quick_letter_classes(), _quick_lookup_tables(), _tokenizer_rules_once(), \
+                _msgpack_decoders_once():
             nlp = spacy.load(self.model, exclude=[*_DISABLED_PIPES, *_NOT_READ])
         if not nlp.tokenizer.rules:  # (a model without its own: the language's, as spaCy)
             nlp.tokenizer.rules = nlp.Defaults.tokenizer_exceptions
@@ -467,6 +468,29 @@ def _tokenizer_rules_once() -> Iterator[None]:
         yield
     finally:
         language.Tokenizer = real  # type: ignore[misc]
+
+
+@contextmanager
+def _msgpack_decoders_once() -> Iterator[None]:
+    """Look srsly's msgpack decoders up once while the pipeline loads, not once for each of
+    the some 50 pieces of the model unpacked: each lookup (catalogue's get_all) copies and
+    scans the registrations of every registry, 0.02 s of the worker's CPU in all. Nothing
+    registers a decoder meanwhile; the registry's own lookup is back afterwards."""
+    try:
+        from srsly.msgpack import msgpack_decoders
+    except ImportError:  # (another srsly: loaded as it is)
+        yield
+        return
+    found = msgpack_decoders.get_all()
+    previous = vars(msgpack_decoders).get("get_all")
+    msgpack_decoders.get_all = lambda: dict(found)
+    try:
+        yield
+    finally:
+        if previous is None:
+            del msgpack_decoders.get_all
+        else:
+            msgpack_decoders.get_all = previous
 
 
 class _HashedTable(dict):  # type: ignore[type-arg]
