@@ -97,22 +97,37 @@ def _marked_style_score(text: str) -> int:
 
 class _HouseStyle:
     """Each segment's style score (_style_score over the French sides) and its position: an
-    edit of one segment changes its score only (RunCache), not the 10,000 others'."""
+    edit of one segment changes its score only (RunCache), not the 10,000 others'. A score is
+    worked out when a window first holds it (window): only the segments around a finding are
+    read (each process of a WMT14 check read all 3,003, some 0.012 s of CPU each)."""
 
     def __init__(self, document: ReviewDocument, sides: tuple[str, ...]) -> None:
         self.sides = sides
-        self.scores = [self._score(segment) for segment in document.segments]
+        self.segments = document.segments
+        self.scores: list[int | None] = [None] * len(document.segments)
         self.positions = {id(segment): i for i, segment in enumerate(document.segments)}
 
     def _score(self, segment: Segment) -> int:
         return sum(_style_score(segment.text(side)) for side in self.sides)
+
+    def window(self, low: int, high: int) -> int:
+        """The sum of the scores of segments low to high (excluded)."""
+        scores = self.scores
+        total = 0
+        for index in range(low, high):
+            score = scores[index]
+            if score is None:
+                score = scores[index] = self._score(self.segments[index])
+            total += score
+        return total
 
     def update(self, document: ReviewDocument, edited: frozenset[int]) -> _HouseStyle:
         for index in edited:
             segment = document.segments[index]
             if self.positions.get(id(segment)) != index:  # a new object at that row
                 return _HouseStyle(document, self.sides)
-            self.scores[index] = self._score(segment)
+            self.scores[index] = None  # (worked out again when a window holds it)
+        self.segments = document.segments
         return self
 
 
@@ -137,7 +152,7 @@ def _document_omits_spaces(context: SegmentContext) -> bool:
         return False  # the segment itself spaces some marks: the missing ones are slips
     low = max(0, index - _STYLE_WINDOW)
     high = min(len(document.segments), index + _STYLE_WINDOW + 1)
-    return sum(style.scores[low:high]) > 0
+    return style.window(low, high) > 0
 
 
 _ENGLISH_MARKERS = re.compile(r"\b(?:the|and|of|is|are|you|we|to|for|with|this|that|it)\b",
