@@ -15,7 +15,7 @@ from translator_gui.core.checks import gate_needs
 from translator_gui.core.checks.calques import calques
 from translator_gui.core.checks.calques_en import english_calques
 from translator_gui.core.checks.gate_needs import NeedsIndex, needs, passes, read_needs, spaced
-from translator_gui.core.checks.gates import LazyPattern, fold
+from translator_gui.core.checks.gates import LazyPattern, fold, opens
 
 
 @pytest.mark.parametrize(("pattern", "wanted"), [
@@ -80,7 +80,8 @@ def test_every_calque_s_needs_pass_on_its_own_bad_example_however_it_is_spaced()
 
 
 def test_a_needs_index_opens_the_patterns_whose_needs_pass() -> None:
-    table = [(("at the level of",), ("city", "state")), (), (("since",),), (("de",), ("ab",))]
+    table = [(("level",), (("at the level of",), ("city", "state"))), (None, ()),
+             (("since",), (("since",),)), (("de",), (("de",), ("ab",)))]
     index = NeedsIndex(table)
     assert index.open(fold("At the\u00a0level of the state, since then")) == {0, 1, 2}
     assert index.open(fold("at the level of ab")) == {1}
@@ -94,12 +95,13 @@ def test_the_calque_tables_indexes_open_what_their_needs_pass() -> None:
     texts = [fold(calque.bad) for calque in english_calques()]
     texts += [fold(text) for text in ("Il a mis en évidence le rôle de la Chine.",
                                       "He put in evidence the role of China since ten years.")]
-    for index, table in ((french_table._gates(), [needs(c.pattern) for c in calques()]),
+    for index, table in ((french_table._gates(), [(c.gate, needs(c.pattern)) for c in calques()]),
                          (english_table._gates(),
-                          [needs(c.pattern) for c in english_calques()])):
+                          [(c.gate, needs(c.pattern)) for c in english_calques()])):
         for folded in texts:
-            assert index.open(folded) == {n for n, wanted in enumerate(table)
-                                          if passes(wanted, spaced(folded))}
+            assert index.open(folded) == {n for n, (gate, wanted) in enumerate(table)
+                                          if opens(gate, folded)
+                                          and passes(wanted, spaced(folded))}
 
 
 def test_the_needs_prepared_at_install_are_those_read_from_the_patterns(tmp_path,

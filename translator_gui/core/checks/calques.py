@@ -83,7 +83,7 @@ def _forms_pattern(infinitive: str) -> str:
 
 @cache
 def _gates() -> NeedsIndex:
-    return NeedsIndex(needs(calque.pattern) for calque in calques())
+    return NeedsIndex((calque.gate, needs(calque.pattern)) for calque in calques())
 
 
 @cache

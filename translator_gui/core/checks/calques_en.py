@@ -82,7 +82,7 @@ def _expand(pattern: str) -> tuple[str, str | None]:
 
 @cache
 def _gates() -> NeedsIndex:
-    return NeedsIndex(needs(calque.pattern) for calque in english_calques())
+    return NeedsIndex((calque.gate, needs(calque.pattern)) for calque in english_calques())
 
 
 @cache
