@@ -109,9 +109,9 @@ def test_the_needs_prepared_at_install_are_those_read_from_the_patterns(tmp_path
     from translator_gui.core import built
 
     monkeypatch.setattr(built, "folder", lambda: tmp_path)
-    monkeypatch.setattr(gate_needs, "_KNOWN", None)
+    monkeypatch.setattr(built, "_KEYED", {})
     built.write(gate_needs.NEEDS)
-    monkeypatch.setattr(gate_needs, "_KNOWN", None)
+    monkeypatch.setattr(built, "_KEYED", {})
     known = gate_needs._known()
     assert len(known) == len({(p.pattern, p.flags) for p in TABLES}) > 1500
     for pattern in TABLES:

@@ -143,9 +143,9 @@ def test_the_gates_prepared_at_install_are_those_read_from_the_patterns(tmp_path
     from translator_gui.core.checks import gates
 
     monkeypatch.setattr(built, "folder", lambda: tmp_path)
-    monkeypatch.setattr(gates, "_KNOWN", None)
+    monkeypatch.setattr(built, "_KEYED", {})
     built.write(gates.GATES)
-    monkeypatch.setattr(gates, "_KNOWN", None)
+    monkeypatch.setattr(built, "_KEYED", {})
     known = gates._known_gates()
     patterns = [c.pattern for c in calques()] + [c.pattern for c in english_calques()]
     assert len(known) >= len(patterns) - 5 > 150

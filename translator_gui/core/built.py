@@ -181,6 +181,21 @@ def read(table: Table, sources: Iterable[Source] | None = None) -> Any | None:
         return None
 
 
+_KEYED: dict[str, dict[Any, Any]] = {}
+
+
+def read_keyed(table: Table) -> dict[Any, Any]:
+    """A table of (key, value) pairs written at install, as a dict read once per process
+    (empty when the table was not prepared: its users then work each answer out). While the
+    table is being made, its maker asking it finds it empty."""
+    known = _KEYED.get(table.name)
+    if known is None:
+        _KEYED[table.name] = {}
+        found = read(table)
+        known = _KEYED[table.name] = dict(found) if found else {}
+    return known
+
+
 def _read_mapped(file: Any, path: Path) -> Mapped | None:
     """A Mapped table's file (after its first bytes): the head read, the tail mapped."""
     try:

@@ -245,17 +245,9 @@ class NeedsIndex(GateIndex):
                 if number not in needs or passes(needs[number], text)}
 
 
-_KNOWN: dict[tuple[str, int], list[list[str]]] | None = None
-
-
 def _known() -> dict[tuple[str, int], list[list[str]]]:
     """The needs prepared at install: (pattern, flags) -> its needs."""
-    global _KNOWN
-    if _KNOWN is None:
-        _KNOWN = {}  # (while they are made: nothing is known yet)
-        found = built.read(NEEDS)
-        _KNOWN = dict(found) if found else {}
-    return _KNOWN
+    return built.read_keyed(NEEDS)
 
 
 def _sources() -> list[bytes]:

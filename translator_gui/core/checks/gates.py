@@ -136,17 +136,9 @@ class LazyPattern:
 
 
 _NOTHING = re.compile(r"(?!)")
-_KNOWN: dict[tuple[str, int], list[str] | None] | None = None
-
-
 def _known_gates() -> dict[tuple[str, int], list[str] | None]:
     """The gates prepared at install: (pattern, flags) -> its gate."""
-    global _KNOWN
-    if _KNOWN is None:
-        _KNOWN = {}  # (while they are made: nothing is known yet)
-        found = built.read(GATES)
-        _KNOWN = dict(found) if found else {}
-    return _KNOWN
+    return built.read_keyed(GATES)
 
 
 def _gate_sources() -> list[bytes]:
