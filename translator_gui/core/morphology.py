@@ -392,11 +392,8 @@ def _quick_letter_classes() -> Iterator[None]:
             pattern = rewritten[pattern]
         return real(pattern, flags)
 
-    re.compile = compile_  # type: ignore[assignment]
-    try:
+    with _replaced(re, compile=compile_):
         yield
-    finally:
-        re.compile = real  # type: ignore[assignment]
 
 
 @contextmanager
@@ -413,7 +410,7 @@ def _quick_lookup_tables() -> Iterator[None]:
     import srsly
     from spacy import lookups as spacy_lookups
 
-    real, real_from_disk = spacy_lookups.Lookups.from_bytes, spacy_lookups.Lookups.from_disk
+    real_from_disk = spacy_lookups.Lookups.from_disk
 
     def from_disk(self: Any, path: Any, filename: str = "lookups.bin", **kwargs: Any) -> Any:
         from pathlib import Path
@@ -440,13 +437,8 @@ def _quick_lookup_tables() -> Iterator[None]:
             self._tables[name] = _table(spacy_lookups, name, data)
         return self
 
-    spacy_lookups.Lookups.from_bytes = from_bytes  # type: ignore[method-assign]
-    spacy_lookups.Lookups.from_disk = from_disk  # type: ignore[method-assign]
-    try:
+    with _replaced(spacy_lookups.Lookups, from_bytes=from_bytes, from_disk=from_disk):
         yield
-    finally:
-        spacy_lookups.Lookups.from_bytes = real  # type: ignore[method-assign]
-        spacy_lookups.Lookups.from_disk = real_from_disk  # type: ignore[method-assign]
 
 
 @contextmanager
@@ -463,11 +455,8 @@ def _tokenizer_rules_once() -> Iterator[None]:
     def without_rules(vocab: Any, rules: Any = None, **settings: Any) -> Any:
         return real(vocab, rules=None, **settings)
 
-    language.Tokenizer = without_rules  # type: ignore[assignment, misc]
-    try:
+    with _replaced(language, Tokenizer=without_rules):
         yield
-    finally:
-        language.Tokenizer = real  # type: ignore[misc]
 
 
 @contextmanager
@@ -482,15 +471,28 @@ def _msgpack_decoders_once() -> Iterator[None]:
         yield
         return
     found = msgpack_decoders.get_all()
-    previous = vars(msgpack_decoders).get("get_all")
-    msgpack_decoders.get_all = lambda: dict(found)
+    with _replaced(msgpack_decoders, get_all=lambda: dict(found)):
+        yield
+
+
+_NOT_ITS_OWN = object()
+
+
+@contextmanager
+def _replaced(owner: Any, **replacements: Any) -> Iterator[None]:
+    """`owner`'s attributes replaced while the pipeline loads and put back as they were
+    afterwards (one `owner` only inherited from its class is deleted again)."""
+    previous = {name: vars(owner).get(name, _NOT_ITS_OWN) for name in replacements}
+    for name, value in replacements.items():
+        setattr(owner, name, value)
     try:
         yield
     finally:
-        if previous is None:
-            del msgpack_decoders.get_all
-        else:
-            msgpack_decoders.get_all = previous
+        for name, value in previous.items():
+            if value is _NOT_ITS_OWN:
+                delattr(owner, name)
+            else:
+                setattr(owner, name, value)
 
 
 class _HashedTable(dict):  # type: ignore[type-arg]
